@@ -1,0 +1,99 @@
+package org.constitutionkg;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.constitutionkg.article.Article;
+import org.constitutionkg.article.ArticleParser;
+import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.ArticleExtractor;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.GraphBuilder;
+import org.constitutionkg.vocab.CKG;
+
+/**
+ * The one assembly path from article files to a dataset, called by the CLI and by the tests.
+ * <pre>
+ *   BuildResult r = Pipeline.build(List.of(Path.of("seeds")), Pipeline.DEFAULT_BASE, System.err::println);
+ *   r.dataset();  // one named graph per article, the provenance graph and the ontology graph
+ * </pre>
+ */
+public final class Pipeline {
+
+    /** Default base for data IRIs. */
+    public static final String DEFAULT_BASE = "https://w3id.org/constitution-kg/id/";
+
+    private Pipeline() {
+    }
+
+    /**
+     * Parses every article under {@code inputs} (files, or folders whose {@code *.txt} files are read in name order),
+     * extracts facts and assembles the dataset. Problems are passed to {@code problems} as they are found; a bad
+     * article is reported and skipped, every other one is still built.
+     */
+    public static BuildResult build(List<Path> inputs, String base, Consumer<Problem> problems) {
+        List<Problem> found = new ArrayList<>();
+        Consumer<Problem> sink = p -> {
+            found.add(p);
+            problems.accept(p);
+        };
+        ArticleParser parser = new ArticleParser(sink);
+        ArticleExtractor extractor = new ArticleExtractor(sink);
+        List<Facts> facts = new ArrayList<>();
+        for (Path file : files(inputs, sink)) {
+            Optional<Article> article = parser.parse(file);
+            if (article.isEmpty()) {
+                continue;
+            }
+            try {
+                facts.add(extractor.extract(article.get()));
+            } catch (RuntimeException e) {
+                sink.accept(Problem.error(file.toString(), 1, "could not extract facts: " + e));
+            }
+        }
+        Dataset ds = new GraphBuilder(base, sink).build(facts);
+        ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
+        return new BuildResult(ds, List.copyOf(found), facts.size());
+    }
+
+    /** The article files named by the inputs: files as given, folders' {@code *.txt} files in name order. */
+    static List<Path> files(List<Path> inputs, Consumer<Problem> problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> s = Files.list(in)) {
+                    s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    problems.accept(Problem.error(in.toString(), 1, "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(in)) {
+                out.add(in);
+            } else {
+                problems.accept(Problem.error(in.toString(), 1, "no such file or folder"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a build produced.
+     *
+     * @param dataset   facts (one named graph per article), provenance graph, ontology graph
+     * @param problems  every problem found, in order
+     * @param articles  how many articles were built
+     */
+    public record BuildResult(Dataset dataset, List<Problem> problems, int articles) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.constitutionkg.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the processed plain-text rendering of an encyclopedia article.
+ * <pre>
+ *   Optional&lt;Article&gt; a = new ArticleParser(problems::add).parse(Path.of("seeds/x.txt"));
+ * </pre>
+ * Problems go to the sink as {@code FILE:LINE: message}; an article whose problems include an error is not returned.
+ */
+public final class ArticleParser {
+
+    private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=");
+    private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*");
+    private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)");
+    private static final Pattern BULLET = Pattern.compile("-(?:\\s+(.*))?");
+    private static final Pattern NESTED = Pattern.compile("#{2,}\\s*(.*)");
+    private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(.*)");
+
+    private final Consumer<Problem> problems;
+
+    public ArticleParser(Consumer<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /** Reads and parses one file; I/O failures are reported as problems too. */
+    public Optional<Article> parse(Path path) {
+        String name = path.toString();
+        try {
+            return parse(name, Files.readAllBytes(path));
+        } catch (IOException e) {
+            problems.accept(Problem.error(name, 1, "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Parses the bytes of one article; {@code file} names it in messages. */
+    public Optional<Article> parse(String file, byte[] bytes) {
+        Optional<String> text = decode(file, bytes);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] lines = text.get().split("\r\n|\r|\n", -1);
+        return new Reader(file, lines).read();
+    }
+
+    private Optional<String> decode(String file, byte[] bytes) {
+        if (bytes.length == 0) {
+            problems.accept(Problem.error(file, 1, "empty file, expected an article starting with \"= Title =\""));
+            return Optional.empty();
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            problems.accept(Problem.error(file, lineOfByte(bytes, nul),
+                    "binary content (NUL byte), not a text article"));
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String s = decoder.decode(in).toString();
+            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        } catch (MalformedInputException e) {
+            problems.accept(Problem.error(file, lineOfByte(bytes, in.position()),
+                    "invalid UTF-8 byte sequence; articles must be UTF-8 text"));
+        } catch (CharacterCodingException e) {
+            problems.accept(Problem.error(file, 1, "cannot decode as UTF-8: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Line-by-line state of one parse. */
+    private final class Reader {
+        private final String file;
+        private final String[] lines;
+        private int i;
+        private final List<Article.Field> fields = new ArrayList<>();
+        private final List<Article.Block> blocks = new ArrayList<>();
+
+        Reader(String file, String[] lines) {
+            this.file = file;
+            this.lines = lines;
+        }
+
+        Optional<Article> read() {
+            skipBlank();
+            if (i >= lines.length) {
+                problems.accept(Problem.error(file, 1, "file has no text, expected an article starting with \"= Title =\""));
+                return Optional.empty();
+            }
+            Matcher t = TITLE.matcher(lines[i].strip());
+            if (!t.matches()) {
+                problems.accept(Problem.error(file, i + 1, "expected a title line \"= Title =\", found \""
+                        + abbreviate(lines[i].strip()) + "\""));
+                return Optional.empty();
+            }
+            Article.Line title = new Article.Line(t.group(1), i + 1);
+            i++;
+            Article.Line caption = readInfoboxStart();
+            if (caption != null || fields.size() > 0 || infoboxWord) {
+                readFields();
+            }
+            readBody();
+            return Optional.of(new Article(file, idOf(file), title, caption, List.copyOf(fields), List.copyOf(blocks)));
+        }
+
+        private boolean infoboxWord;
+
+        private Article.Line readInfoboxStart() {
+            skipBlank();
+            if (i >= lines.length) {
+                return null;
+            }
+            String s = lines[i].strip();
+            if (s.equalsIgnoreCase("Infobox")) {
+                infoboxWord = true;
+                i++;
+                return null;
+            }
+            boolean nextIsField = i + 1 < lines.length && FIELD.matcher(lines[i + 1].strip()).matches();
+            if (nextIsField && !s.startsWith("-") && !s.startsWith("=") && !s.startsWith("|")) {
+                i++;
+                return new Article.Line(s, i);
+            }
+            return null;
+        }
+
+        private void readFields() {
+            for (; i < lines.length; i++) {
+                String s = lines[i].strip();
+                if (s.isEmpty()) {
+                    return;
+                }
+                Matcher f = FIELD.matcher(s);
+                if (f.matches()) {
+                    fields.add(new Article.Field(f.group(1), f.group(2).strip(), i + 1));
+                } else if (s.startsWith("-")) {
+                    problems.accept(Problem.warning(file, i + 1, "infobox line without \"- Key: Value\": \""
+                            + abbreviate(s) + "\""));
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void readBody() {
+            StringBuilder para = null;
+            int paraLine = 0;
+            List<Integer> starts = new ArrayList<>();
+            for (; i < lines.length; i++) {
+                String s = lines[i].strip();
+                boolean paragraphLine = !s.isEmpty() && !structural(s);
+                if (!paragraphLine && para != null) {
+                    blocks.add(new Article.Block(Article.Kind.PARAGRAPH, para.toString(), paraLine, 0, List.copyOf(starts)));
+                    para = null;
+                }
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (paragraphLine) {
+                    if (para == null) {
+                        para = new StringBuilder(s);
+                        paraLine = i + 1;
+                        starts.clear();
+                    } else {
+                        para.append(' ');
+                        starts.add(para.length());
+                        para.append(s);
+                    }
+                } else {
+                    structuralLine(s, i + 1);
+                }
+            }
+            if (para != null) {
+                blocks.add(new Article.Block(Article.Kind.PARAGRAPH, para.toString(), paraLine, 0, List.copyOf(starts)));
+            }
+        }
+
+        private boolean structural(String s) {
+            return s.startsWith("==") || s.startsWith("|") || BULLET.matcher(s).matches()
+                    || NESTED.matcher(s).matches() || ENUMERATED.matcher(s).matches();
+        }
+
+        private void structuralLine(String s, int line) {
+            Matcher m;
+            if ((m = HEADING.matcher(s)).matches()) {
+                if (m.group(2).isEmpty()) {
+                    problems.accept(Problem.warning(file, line, "heading without a title"));
+                } else {
+                    blocks.add(new Article.Block(Article.Kind.HEADING, m.group(2), line, m.group(1).length(), List.of()));
+                }
+            } else if (s.startsWith("|")) {
+                blocks.add(new Article.Block(Article.Kind.TABLE_ROW, tableCells(s), line, 0, List.of()));
+            } else if ((m = NESTED.matcher(s)).matches()) {
+                item(m.group(1), line, 2);
+            } else if ((m = BULLET.matcher(s)).matches()) {
+                item(m.group(1), line, 1);
+            } else if ((m = ENUMERATED.matcher(s)).matches()) {
+                item(m.group(1), line, 1);
+            }
+        }
+
+        private void item(String text, int line, int level) {
+            if (text != null && !text.isBlank()) {
+                blocks.add(new Article.Block(Article.Kind.LIST_ITEM, text.strip(), line, level, List.of()));
+            }
+        }
+
+        private void skipBlank() {
+            while (i < lines.length && lines[i].isBlank()) {
+                i++;
+            }
+        }
+    }
+
+    private static String tableCells(String row) {
+        String inner = row.strip();
+        inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
+        List<String> cells = new ArrayList<>();
+        for (String c : inner.split("\\|", -1)) {
+            cells.add(c.strip());
+        }
+        return String.join(" | ", cells);
+    }
+
+    static String idOf(String file) {
+        String base = Path.of(file).getFileName().toString();
+        return base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

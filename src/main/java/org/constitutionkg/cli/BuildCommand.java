@@ -1,0 +1,154 @@
+package org.constitutionkg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.publish.Dumps;
+
+/**
+ * {@code ckg build}: builds the dataset and writes {@code constitution-kg.ttl}, {@code constitution-kg.trig} and
+ * {@code constitution-kg.nt.gz} into the output folder, replacing it as a whole (never half-written).
+ */
+final class BuildCommand implements Main.Command {
+
+    static final String DEFAULT_OUT = "dist";
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String summary() {
+        return "build the knowledge graph and write the dump files (Turtle, TriG, gzipped N-Triples)";
+    }
+
+    private static Options options() {
+        return new Options()
+                .addOption(Main.inputOption())
+                .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+                        .desc("output folder, replaced as a whole (default: " + DEFAULT_OUT + ")").get())
+                .addOption(Main.baseOption())
+                .addOption(Option.builder().longOpt("strict")
+                        .desc("treat warnings as failures: exit 1 and write nothing").get())
+                .addOption(Main.helpOption());
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = options();
+        if (Main.wantsHelp(args)) {
+            Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes "
+                    + Dumps.TTL_FILE + ", " + Dumps.TRIG_FILE + " and " + Dumps.NT_GZ_FILE
+                    + " into DIR. Problems are printed as FILE:LINE: message; an article with an error is "
+                    + "skipped, the others are still written, and the exit code is 1.", options);
+            return Main.OK;
+        }
+        CommandLine cl = Main.parse(options, args);
+        List<Path> inputs = Main.inputs(cl);
+        String base = Main.base(cl);
+        Path dir = Path.of(cl.getOptionValue("out", DEFAULT_OUT));
+        boolean strict = cl.hasOption("strict");
+
+        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+
+        // Validation of the built dataset (SHACL shapes in shapes/) goes here: report each violation as a problem
+        // and count it in the exit code before anything is written.
+
+        String summary = Main.summary(result);
+        if (strict && !result.problems().isEmpty()) {
+            err.println(summary + "; nothing written (--strict)");
+            return Main.FAILED;
+        }
+        try {
+            writeAtomically(dir, tmp -> Dumps.writeAll(result.dataset(), base, tmp));
+        } catch (IOException | RuntimeException e) {
+            err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
+            err.println(summary + "; nothing written");
+            return Main.FAILED;
+        }
+        err.println(summary + "; wrote " + dir);
+        return result.hasErrors() ? Main.FAILED : Main.OK;
+    }
+
+    /** Fills a folder. */
+    interface DirWriter {
+        void write(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes into a fresh temporary folder beside {@code dir} (same parent, so renames stay on one file system), then
+     * swaps it into place: the old {@code dir} is renamed away, the temporary folder renamed to {@code dir}, and the
+     * old one deleted. On failure {@code dir} is left as it was.
+     */
+    static void writeAtomically(Path dir, DirWriter writer) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("cannot replace the root folder");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IOException(dir + " exists and is not a folder");
+        }
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
+        String suffix = Long.toString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
+        Path tmp = Files.createDirectory(parent.resolve("." + name + ".new-" + suffix));
+        Path old = null;
+        try {
+            writer.write(tmp);
+            if (Files.exists(target)) {
+                old = parent.resolve("." + name + ".old-" + suffix);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (old != null) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    old = null;
+                }
+                throw e;
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

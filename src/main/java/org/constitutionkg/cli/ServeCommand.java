@@ -1,0 +1,94 @@
+package org.constitutionkg.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.nio.file.Path;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.publish.SparqlServer;
+
+/** {@code ckg serve}: builds the dataset in memory and serves it read-only at {@code /sparql} until killed. */
+final class ServeCommand implements Main.Command {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 3030;
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "build the knowledge graph in memory and serve a read-only SPARQL endpoint at /sparql";
+    }
+
+    private static Options options() {
+        return new Options()
+                .addOption(Main.inputOption())
+                .addOption(Option.builder("p").longOpt("port").hasArg().argName("N")
+                        .desc("port to listen on, 0 for any free port (default: " + DEFAULT_PORT + ")").get())
+                .addOption(Option.builder().longOpt("host").hasArg().argName("H")
+                        .desc("address to listen on (default: " + DEFAULT_HOST + ")").get())
+                .addOption(Main.baseOption())
+                .addOption(Main.helpOption());
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = options();
+        if (Main.wantsHelp(args)) {
+            Main.printHelp(out, name(), "Builds the knowledge graph from the articles and serves it at "
+                    + "http://H:N/sparql (SPARQL 1.1 query, GET and POST; read-only). The default graph is the "
+                    + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
+                    + "Articles with errors are reported and left out. Runs until killed.", options);
+            return Main.OK;
+        }
+        CommandLine cl = Main.parse(options, args);
+        List<Path> inputs = Main.inputs(cl);
+        String base = Main.base(cl);
+        String host = cl.getOptionValue("host", DEFAULT_HOST);
+        if (host.isBlank()) {
+            throw new Main.UsageException("bad --host: empty");
+        }
+        int port = port(cl.getOptionValue("port", Integer.toString(DEFAULT_PORT)));
+
+        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+        if (!result.problems().isEmpty()) {
+            err.println(Main.summary(result));
+        }
+        Dataset ds = result.dataset();
+        long triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getUnionGraph().size());
+
+        SparqlServer server;
+        try {
+            server = SparqlServer.start(ds, host, port);
+        } catch (RuntimeException e) {
+            err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+            return Main.FAILED;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ckg-serve-shutdown"));
+        out.println("constitution-kg: serving " + result.articles() + " articles (" + triples + " triples) at "
+                + server.sparqlUrl());
+        out.flush();
+        server.join();
+        return Main.OK;
+    }
+
+    private static int port(String value) {
+        try {
+            int p = Integer.parseInt(value);
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Main.UsageException("bad --port '" + value + "': expected a number from 0 to 65535");
+    }
+}

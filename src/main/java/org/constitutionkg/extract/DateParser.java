@@ -1,0 +1,134 @@
+package org.constitutionkg.extract;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Parses the date forms articles use: "30 December 1922", "December 30, 1922", "February 1935", "1925",
+ * "1917-07-07", and ranges such as "March 6–10, 1919", "16 May–22 June 1990" or "November 1936 to December 1936".
+ * Returns {@link Optional#empty()} on anything else; never throws.
+ */
+public final class DateParser {
+
+    /** English month names, from the JDK, as a regex alternation. */
+    static final String MONTH = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
+    private static final String Y = "(\\d{4})";
+    private static final String DASH = "\\s*(?:–|—|-|to|until|till)\\s*";
+
+    /** A single date; usable inside larger patterns (no capturing groups). */
+    public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:" + MONTH + ") \\d{4}|(?:" + MONTH
+            + ") \\d{1,2}, \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
+    /** A date or a date range; usable inside larger patterns (no capturing groups). */
+    public static final String RANGE_REGEX = "(?:(?:" + MONTH + ") \\d{1,2}\\s*[–—-]\\s*\\d{1,2}, \\d{4}"
+            + "|\\d{1,2}\\s*[–—-]\\s*\\d{1,2} (?:" + MONTH + ") \\d{4}"
+            + "|(?:\\d{1,2} )?(?:" + MONTH + ")(?: \\d{1,2})?" + DASH + "(?:\\d{1,2} )?(?:" + MONTH + ") \\d{1,2}, \\d{4}"
+            + "|\\d{1,2} (?:" + MONTH + ")" + DASH + "\\d{1,2} (?:" + MONTH + ") \\d{4}"
+            + "|" + DATE_REGEX + "(?:" + DASH + DATE_REGEX + ")?)";
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2}) (" + MONTH + ") " + Y);
+    private static final Pattern MDY = Pattern.compile("(" + MONTH + ") (\\d{1,2}), " + Y);
+    private static final Pattern MY = Pattern.compile("(" + MONTH + ") " + Y);
+    private static final Pattern YEAR = Pattern.compile(Y);
+    private static final Pattern MD_D_Y = Pattern.compile("(" + MONTH + ") (\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}), " + Y);
+    private static final Pattern D_D_MY = Pattern.compile("(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}) (" + MONTH + ") " + Y);
+    private static final Pattern SPLIT = Pattern.compile(DASH);
+
+    private DateParser() {
+    }
+
+    /** A single date, or empty. */
+    public static Optional<PartialDate> parse(String text) {
+        String s = clean(text);
+        Matcher m;
+        if ((m = ISO.matcher(s)).matches()) {
+            return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        if ((m = DMY.matcher(s)).matches()) {
+            return valid(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        if ((m = MDY.matcher(s)).matches()) {
+            return valid(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = MY.matcher(s)).matches()) {
+            return valid(Integer.parseInt(m.group(2)), month(m.group(1)), 0);
+        }
+        if ((m = YEAR.matcher(s)).matches()) {
+            return valid(Integer.parseInt(m.group(1)), 0, 0);
+        }
+        return Optional.empty();
+    }
+
+    /** A date or a range: a single date gives a range whose end is empty. */
+    public static Optional<DateRange> parseRange(String text) {
+        String s = clean(text);
+        Optional<PartialDate> single = parse(s);
+        if (single.isPresent()) {
+            return Optional.of(new DateRange(single.get(), Optional.empty()));
+        }
+        Matcher m;
+        if ((m = MD_D_Y.matcher(s)).matches()) {
+            int y = Integer.parseInt(m.group(4));
+            int mo = month(m.group(1));
+            return both(valid(y, mo, Integer.parseInt(m.group(2))), valid(y, mo, Integer.parseInt(m.group(3))));
+        }
+        if ((m = D_D_MY.matcher(s)).matches()) {
+            int y = Integer.parseInt(m.group(4));
+            int mo = month(m.group(3));
+            return both(valid(y, mo, Integer.parseInt(m.group(1))), valid(y, mo, Integer.parseInt(m.group(2))));
+        }
+        String[] parts = SPLIT.split(s, 2);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        Optional<PartialDate> end = parse(parts[1]);
+        if (end.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PartialDate> start = parse(parts[0]);
+        if (start.isEmpty()) {
+            start = parse(parts[0].strip() + " " + end.get().year());
+        }
+        if (start.isEmpty()) {
+            start = parse(parts[0].strip() + ", " + end.get().year());
+        }
+        return both(start, end);
+    }
+
+    private static Optional<DateRange> both(Optional<PartialDate> a, Optional<PartialDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(a.get(), b));
+    }
+
+    private static String clean(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        s = s.replaceAll("^(?:on|in|from|since|of) ", "");
+        return s.replaceAll("[,.;]+$", "").strip();
+    }
+
+    private static int month(String name) {
+        return Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+
+    private static Optional<PartialDate> valid(int year, int month, int day) {
+        if (month > 12 || day > 31) {
+            return Optional.empty();
+        }
+        if (day > 0 && day > Month.of(month).length(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartialDate(year, month, day));
+    }
+
+    /** A start date and, for ranges, an end date. */
+    public record DateRange(PartialDate start, Optional<PartialDate> end) { }
+}

@@ -1,0 +1,331 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.extract.Facts.Name;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.SubjectRef;
+
+/**
+ * Decides which references are one real thing, across all articles. A state's names are unified first (its
+ * abbreviations, "Soviet Union" = "Union of Soviet Socialist Republics", two names of one subject that differ only
+ * in the state: "Constitution of East Germany" / "Constitution of the German Democratic Republic"). An organ is then
+ * keyed by its normalised name and its state: "Council of People's Commissars" in an article about the Azerbaijan SSR
+ * is the Azerbaijan SSR's. A session is keyed by its ordinal and the body it is a session of.
+ */
+final class EntityResolver {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final SubjectMatcher matcher;
+    private final List<Facts> all;
+    private final Map<String, Facts> byId = new LinkedHashMap<>();
+    private final UnionFind polities = new UnionFind();
+    private final UnionFind keys = new UnionFind();
+    private final Map<String, String> jurisdiction = new HashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+
+    EntityResolver(Lexicon lexicon, List<Facts> all) {
+        this.lexicon = lexicon;
+        this.normalizer = new Normalizer(lexicon);
+        this.matcher = new SubjectMatcher(normalizer);
+        this.all = all;
+        all.forEach(f -> byId.put(f.article().id(), f));
+    }
+
+    /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
+    void resolve() {
+        all.forEach(this::nameClaimedThings);
+        all.forEach(this::derive);
+        polities();
+        all.forEach(this::jurisdiction);
+        all.forEach(this::gazetteerPrefixes);
+        all.forEach(f -> unionNames(f, false));
+        all.forEach(f -> unionNames(f, true));
+        for (Facts f : all) {
+            for (Name n : f.names()) {
+                Entity e = entities.computeIfAbsent(rootOf(n.ref()), Entity::new);
+                e.names.add(n);
+                if (n.ref() instanceof NameRef r && r.classHint() != null) {
+                    e.hints.add(r.classHint());
+                }
+                if (n.ref() instanceof SubjectRef s) {
+                    e.subjectOf.add(s.articleId());
+                }
+            }
+        }
+    }
+
+    Map<String, Entity> entities() {
+        return entities;
+    }
+
+    Entity entityOf(Ref r) {
+        return entities.computeIfAbsent(rootOf(r), Entity::new);
+    }
+
+    Map<String, String> local(String articleId) {
+        Facts f = byId.get(articleId);
+        return f == null ? Map.of() : f.abbreviations();
+    }
+
+    Facts facts(String articleId) {
+        return byId.get(articleId);
+    }
+
+    /** Every thing a claim names has that name. */
+    private void nameClaimedThings(Facts f) {
+        for (Facts.Claim c : new ArrayList<>(f.claims())) {
+            Object o = c.object() instanceof Facts.Seats seats ? seats.group() : c.object();
+            for (Object x : List.of(c.subject(), o)) {
+                if (x instanceof NameRef r) {
+                    f.name(r, r.name(), "en", Origin.DIRECT, c.source());
+                }
+            }
+        }
+    }
+
+    // ---- facts a name states by its form ------------------------------------------------------------------------
+
+    /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
+    private void derive(Facts f) {
+        for (Name n : new ArrayList<>(f.names())) {
+            if (!n.lang().equals("en") || n.origin() == Origin.DERIVED) {
+                continue;
+            }
+            String cls = classOf(n.ref(), n.text());
+            if ("Session".equals(cls)) {
+                String parent = withoutOrdinal(n.text());
+                NameRef p = new NameRef(parent, f.article().id(), "Legislature");
+                f.name(p, parent, "en", Origin.DERIVED, n.source());
+                f.claim(n.ref(), "sessionOf", p, n.source(), false);
+                Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
+                        "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));
+                continue;
+            }
+            if (cls == null || cls.equals("Polity") || cls.equals("Person") || cls.equals("Place")
+                    || cls.equals("PoliticalGroup")) {
+                continue;
+            }
+            tail(n.text(), f.abbreviations()).ifPresent(t -> {
+                NameRef p = new NameRef(t, f.article().id(), "Polity");
+                f.name(p, t, "en", Origin.DERIVED, n.source());
+                f.claim(n.ref(), "jurisdiction", p, n.source(), false);
+            });
+            for (Lexicon.NameStructure s : lexicon.nameStructures()) {
+                Matcher m = s.pattern().matcher(n.text());
+                if (m.matches()) {
+                    String target = m.group(1);
+                    Ref t = matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations()) ? f.subject()
+                            : new NameRef(target, f.article().id(), null);
+                    if (t instanceof NameRef tr) {
+                        f.name(tr, target, "en", Origin.DERIVED, n.source());
+                    }
+                    f.claim(n.ref(), s.property(), t, n.source(), false);
+                }
+            }
+        }
+    }
+
+    private String withoutOrdinal(String name) {
+        String[] w = name.strip().split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.min(i + 1, w.length - 1), w.length));
+    }
+
+    /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
+    Optional<String> tail(String name, Map<String, String> local) {
+        int from = 0;
+        int of;
+        while ((of = name.indexOf(" of ", from)) >= 0) {
+            String t = name.substring(of + 4).replaceFirst("^the ", "");
+            if (isPolityName(t, local)) {
+                return Optional.of(t);
+            }
+            from = of + 1;
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPolityName(String name, Map<String, String> local) {
+        String e = normalizer.expand(name, local);
+        if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
+            return false;
+        }
+        return lexicon.classOf(e.split(" of ")[0]).filter("Polity"::equals).isPresent();
+    }
+
+    String classOf(Ref r, String name) {
+        if (r instanceof SubjectRef s) {
+            String c = byId.get(s.articleId()).subjectClass();
+            if (c != null) {
+                return c;
+            }
+        }
+        String local = r instanceof NameRef n ? n.articleId() : ((SubjectRef) r).articleId();
+        Optional<String> c = normalizer.classify(name, local(local));
+        if (c.isPresent()) {
+            return c.get();
+        }
+        return r instanceof NameRef n ? n.classHint() : null;
+    }
+
+    // ---- states ------------------------------------------------------------------------------------------------
+
+    /** A state's key: its normalised words in alphabetical order, so word order variants of one name agree. */
+    private String polityKey(String name, String articleId) {
+        List<String> words = new ArrayList<>(normalizer.words(name.replaceFirst("^the ", ""), local(articleId)));
+        java.util.Collections.sort(words);
+        return "P:" + String.join(" ", words);
+    }
+
+    private void polities() {
+        for (Facts f : all) {
+            Map<Ref, String> first = new HashMap<>();
+            for (Name n : f.names()) {
+                if ("Polity".equals(classOf(n.ref(), n.text())) && n.lang().equals("en")) {
+                    String k = polityKey(n.text(), f.article().id());
+                    polities.find(k);
+                    String prev = first.putIfAbsent(n.ref(), k);
+                    if (prev != null) {
+                        polities.union(prev, k);
+                    }
+                }
+            }
+            subjectTails(f);
+        }
+        for (String[] a : lexicon.aliases()) {
+            polities.union(polityKey(a[0], ""), polityKey(a[1], ""));
+        }
+    }
+
+    /** Two names of one subject that differ only in their state name the same state in two ways. */
+    private void subjectTails(Facts f) {
+        List<String> names = f.subjectNames();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                Optional<String> ti = tail(names.get(i), f.abbreviations());
+                Optional<String> tj = tail(names.get(j), f.abbreviations());
+                if (ti.isPresent() && tj.isPresent() && head(names.get(i), ti.get()).equals(head(names.get(j), tj.get()))) {
+                    polities.union(polityKey(ti.get(), f.article().id()), polityKey(tj.get(), f.article().id()));
+                }
+            }
+        }
+    }
+
+    private List<String> head(String name, String tail) {
+        String h = name.substring(0, name.lastIndexOf(tail)).replaceAll("\\s+of( the)?\\s*$", "");
+        List<String> w = normalizer.words(h, Map.of());
+        return !w.isEmpty() && w.get(0).matches("\\d{4}") ? w.subList(1, w.size()) : w;
+    }
+
+    private void jurisdiction(Facts f) {
+        String id = f.article().id();
+        for (Facts.Claim c : f.claims()) {
+            if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef n) {
+                jurisdiction.put(id, polities.find(polityKey(n.name(), id)));
+                return;
+            }
+        }
+    }
+
+    /** "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state. */
+    private void gazetteerPrefixes(Facts f) {
+        String j = jurisdiction.get(f.article().id());
+        if (j == null) {
+            return;
+        }
+        List<String> words = List.of(j.substring(2).split(" "));
+        for (Name n : f.names()) {
+            if ("Polity".equals(classOf(n.ref(), n.text())) && !n.text().contains(" ")
+                    && words.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
+                polities.union(j, polityKey(n.text(), f.article().id()));
+            }
+        }
+    }
+
+    // ---- organs, instruments, sessions -------------------------------------------------------------------------
+
+    private String nameKey(String name, String articleId, String hint, boolean sessions) {
+        String n = name.strip().replaceFirst("^[Tt]he ", "");
+        Map<String, String> local = local(articleId);
+        Optional<String> cls = normalizer.classify(n, local);
+        String c = cls.orElse(hint);
+        if ("Polity".equals(c)) {
+            return polities.find(polityKey(n, articleId));
+        }
+        List<String> words = normalizer.words(n, local);
+        Optional<Integer> ordinal = Normalizer.ordinalOf(words);
+        if (ordinal.isPresent()) {
+            String parent = keys.find(nameKey(withoutOrdinal(n), articleId, "Legislature", false));
+            return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
+        }
+        Optional<String> t = tail(n, local);
+        if (t.isPresent()) {
+            String head = n.substring(0, n.lastIndexOf(t.get())).replaceAll("\\s+of( the)?\\s*$", "");
+            return "N:" + normalizer.key(head, local) + "@" + polities.find(polityKey(t.get(), articleId));
+        }
+        List<String> head = !words.isEmpty() && words.get(0).matches("\\d{4}") ? words.subList(1, words.size()) : words;
+        String j = jurisdiction.get(articleId);
+        if (j != null && isGeneric(head)) {
+            return "N:" + String.join(" ", words) + "@" + j;
+        }
+        return "N:" + String.join(" ", words);
+    }
+
+    private boolean isGeneric(List<String> words) {
+        String k = String.join(" ", words);
+        for (String g : lexicon.genericNames()) {
+            if (normalizer.key(g, Map.of()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String keyOf(Ref r, boolean sessions) {
+        if (r instanceof SubjectRef s) {
+            Facts f = byId.get(s.articleId());
+            return nameKey(f.article().title().text(), s.articleId(), f.subjectClass(), sessions);
+        }
+        NameRef n = (NameRef) r;
+        return nameKey(n.name(), n.articleId(), n.classHint(), sessions);
+    }
+
+    /** All English names given to one reference are names of one thing. */
+    private void unionNames(Facts f, boolean sessions) {
+        Map<Ref, String> first = new HashMap<>();
+        for (Name n : f.names()) {
+            if (!n.lang().equals("en") || n.text().contains(", ")) {
+                continue;
+            }
+            String k = nameKey(n.text(), f.article().id(), n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass(),
+                    sessions);
+            if (k.startsWith("S?:") || k.startsWith("S:") != sessions && !(n.ref() instanceof SubjectRef)) {
+                continue;
+            }
+            String refKey = keyOf(n.ref(), sessions);
+            if (refKey.startsWith("S?:")) {
+                continue;
+            }
+            keys.union(first.computeIfAbsent(n.ref(), x -> refKey), k);
+        }
+    }
+
+    private String rootOf(Ref r) {
+        return keys.find(keyOf(r, true));
+    }
+}

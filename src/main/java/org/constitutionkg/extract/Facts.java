@@ -1,0 +1,119 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.constitutionkg.article.Article;
+
+/**
+ * What one article states, before entities are resolved across articles: claims about references to things,
+ * and the names under which the article mentions them.
+ */
+public final class Facts {
+
+    /** Something a claim is about: the article's subject, or a thing named in the text. */
+    public sealed interface Ref permits SubjectRef, NameRef { }
+
+    /** The subject of an article. */
+    public record SubjectRef(String articleId) implements Ref { }
+
+    /**
+     * A thing named in an article.
+     *
+     * @param name      the name as written (qualifiers removed)
+     * @param articleId the article that names it (its abbreviations and jurisdiction apply)
+     * @param classHint the class the context implies (e.g. Person for a signer), or null
+     */
+    public record NameRef(String name, String articleId, String classHint) implements Ref { }
+
+    /** Where a fact was stated: article, line and the verbatim text. */
+    public record Source(String articleId, String file, int line, String text) { }
+
+    /** A seat allocation value: a political group and its number of seats. */
+    public record Seats(Ref group, int seats) { }
+
+    /**
+     * One statement. {@code property} is a ckg: local name, "a" (object is a class local name as a String), or a
+     * role such as "START" resolved by the subject's class. The object is a {@link Ref}, a literal {@link Node},
+     * {@link Seats}, or a String class name.
+     *
+     * @param fromInfobox infobox facts win over prose facts when a single-valued property gets two values
+     */
+    public record Claim(Ref subject, String property, Object object, Source source, boolean fromInfobox) { }
+
+    /** How a name was given: an article's title, a name stated in the text, or one derived from another name. */
+    public enum Origin { TITLE, DIRECT, DERIVED }
+
+    /** A name of a thing as the article states it; lang "en" for English names. */
+    public record Name(Ref ref, String text, String lang, Origin origin, Source source) { }
+
+    private final Article article;
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<Name> names = new ArrayList<>();
+    private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    private String subjectClass;
+
+    public Facts(Article article) {
+        this.article = article;
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public List<Name> names() {
+        return names;
+    }
+
+    /** Abbreviations the article defines, e.g. "CEC" for "Central Executive Committee". */
+    public Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
+    public String subjectClass() {
+        return subjectClass;
+    }
+
+    void subjectClass(String cls) {
+        this.subjectClass = cls;
+    }
+
+    public SubjectRef subject() {
+        return new SubjectRef(article.id());
+    }
+
+    void claim(Ref s, String p, Object o, Source src, boolean infobox) {
+        if (s != null && o != null) {
+            claims.add(new Claim(s, p, o, src, infobox));
+        }
+    }
+
+    void name(Ref ref, String text, String lang, Origin origin, Source src) {
+        String t = text.strip();
+        if (!t.isEmpty()) {
+            names.add(new Name(ref, t, lang, origin, src));
+        }
+    }
+
+    Source source(int line, String text) {
+        return new Source(article.id(), article.file(), line, text);
+    }
+
+    /** The names given for the subject of this article so far, title first. */
+    public List<String> subjectNames() {
+        List<String> out = new ArrayList<>();
+        for (Name n : names) {
+            if (n.ref() instanceof SubjectRef && n.lang().equals("en")) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+}

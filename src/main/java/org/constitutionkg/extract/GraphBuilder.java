@@ -1,0 +1,298 @@
+package org.constitutionkg.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.constitutionkg.Graphs;
+import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.Facts.Claim;
+import org.constitutionkg.extract.Facts.Name;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.vocab.CKG;
+
+/**
+ * Turns the facts of all articles into one dataset: resolves entities across articles, gives each an IRI, a class
+ * and one English label, and writes every fact into its article's named graph with a reified statement in the
+ * provenance graph that names the article, line and text stating it.
+ * <pre>
+ *   Dataset ds = new GraphBuilder(base, problems::add).build(List.of(facts1, facts2));
+ * </pre>
+ */
+public final class GraphBuilder {
+
+    private static final Set<String> SINGLE_VALUED = Set.of("established", "disbanded", "adopted", "created",
+            "ratified", "effective", "repealed", "lastAmended", "startDate", "endDate");
+    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    private final String base;
+    private final Consumer<Problem> problems;
+    private final Lexicon lexicon = Lexicon.get();
+    private final Normalizer normalizer = new Normalizer(lexicon);
+    private DatasetGraph dsg;
+    private final Set<String> statements = new HashSet<>();
+
+    public GraphBuilder(String base, Consumer<Problem> problems) {
+        this.base = base;
+        this.problems = problems;
+    }
+
+    public Dataset build(List<Facts> all) {
+        dsg = DatasetFactory.createTxnMem().asDatasetGraph();
+        EntityResolver resolver = new EntityResolver(lexicon, all);
+        resolver.resolve();
+        Map<String, Entity> entities = resolver.entities();
+        entities.values().forEach(e -> e.cls = classOf(e, resolver));
+        new Labels(lexicon, resolver::local).assign(entities);
+        iris(entities.values());
+        for (Facts f : all) {
+            article(f);
+        }
+        for (Entity e : entities.values()) {
+            entity(e);
+        }
+        claims(all, resolver);
+        return DatasetFactory.wrap(dsg);
+    }
+
+    private String classOf(Entity e, EntityResolver r) {
+        if (e.key.startsWith("S:")) {
+            return "Session";
+        }
+        if (e.key.startsWith("P:")) {
+            return "Polity";
+        }
+        for (String a : e.subjectOf) {
+            String c = r.facts(a).subjectClass();
+            if (c != null) {
+                return c;
+            }
+        }
+        for (Name n : e.names) {
+            if (n.lang().equals("en") && n.origin() != Facts.Origin.DERIVED) {
+                Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
+                if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
+                    return c.get();
+                }
+            }
+        }
+        return e.hints.isEmpty() ? null : e.hints.get(0);
+    }
+
+    private void iris(Iterable<Entity> entities) {
+        Set<String> used = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.label == null) {
+                continue;
+            }
+            String slug = e.label.replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_").replaceAll("^_+|_+$", "");
+            String iri = base + slug;
+            for (int i = 2; !used.add(iri); i++) {
+                iri = base + slug + "_" + i;
+            }
+            e.iri = iri;
+        }
+    }
+
+    // ---- provenance -----------------------------------------------------------------------------------------
+
+    private Node articleNode(String articleId) {
+        return NodeFactory.createURI(base + "article/" + articleId);
+    }
+
+    private void article(Facts f) {
+        Node a = articleNode(f.article().id());
+        Node g = NodeFactory.createURI(Graphs.provenanceGraph(base));
+        String title = f.article().title().text();
+        dsg.add(g, a, RDF.type.asNode(), CKG.SourceArticle.asNode());
+        dsg.add(g, a, RDFS.label.asNode(), NodeFactory.createLiteralLang(title + " (encyclopedia article)", "en"));
+        dsg.add(g, a, NodeFactory.createURI("http://purl.org/dc/terms/title"), NodeFactory.createLiteralLang(title, "en"));
+        dsg.add(g, a, CKG.fileName.asNode(), NodeFactory.createLiteralString(
+                java.nio.file.Path.of(f.article().file()).getFileName().toString()));
+        dsg.add(g, a, CKG.wikipediaUrl.asNode(), NodeFactory.createLiteralDT("https://en.wikipedia.org/wiki/"
+                + java.net.URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8)
+                .replace("%28", "(").replace("%29", ")").replace("%2C", ","), XSDDatatype.XSDanyURI));
+        dsg.add(g, NodeFactory.createURI(Graphs.articleGraph(base, f.article().id())), PROV_DERIVED, a);
+    }
+
+    /** Adds a fact to its article's graph and its source to the provenance graph. */
+    private void emit(Source src, Node s, Node p, Node o) {
+        Node g = NodeFactory.createURI(Graphs.articleGraph(base, src.articleId()));
+        dsg.add(new Quad(g, s, p, o));
+        String id = hash(g + " " + s + " " + p + " " + o + " " + src.line());
+        if (!statements.add(id)) {
+            return;
+        }
+        Node prov = NodeFactory.createURI(Graphs.provenanceGraph(base));
+        Node st = NodeFactory.createURI(base + "statement/" + id);
+        dsg.add(prov, st, RDF.type.asNode(), RDF.Statement.asNode());
+        dsg.add(prov, st, RDF.subject.asNode(), s);
+        dsg.add(prov, st, RDF.predicate.asNode(), p);
+        dsg.add(prov, st, RDF.object.asNode(), o);
+        dsg.add(prov, st, CKG.sourceArticle.asNode(), articleNode(src.articleId()));
+        dsg.add(prov, st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(Integer.toString(src.line()),
+                XSDDatatype.XSDinteger));
+        dsg.add(prov, st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text()));
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- entities -------------------------------------------------------------------------------------------
+
+    private void entity(Entity e) {
+        if (e.iri == null) {
+            return;
+        }
+        Node s = NodeFactory.createURI(e.iri);
+        Set<String> typedIn = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        seen.add("en|" + e.label.toLowerCase(Locale.ROOT));
+        emit(e.labelSource.source(), s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label, "en"));
+        for (Name n : e.names) {
+            if (e.cls != null && typedIn.add(n.source().articleId())) {
+                emit(n.source(), s, RDF.type.asNode(), NodeFactory.createURI(CKG.NS + e.cls));
+            }
+            if (seen.add(n.lang() + "|" + n.text().toLowerCase(Locale.ROOT))) {
+                emit(n.source(), s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(n.text(), n.lang()));
+            }
+        }
+    }
+
+    // ---- claims ---------------------------------------------------------------------------------------------
+
+    private record Pending(Entity subject, String property, Node object, Claim claim) { }
+
+    private void claims(List<Facts> all, EntityResolver r) {
+        Map<String, List<Pending>> single = new LinkedHashMap<>();
+        for (Facts f : all) {
+            for (Claim c : f.claims()) {
+                Entity s = r.entityOf(c.subject());
+                if (s.iri == null || c.property().equals("a")) {
+                    continue;
+                }
+                String p = property(c.property(), s);
+                if (p == null) {
+                    continue;
+                }
+                if (c.object() instanceof Facts.Seats seats) {
+                    seats(s, seats, r.entityOf(seats.group()), c.source());
+                    continue;
+                }
+                Node o = object(c.object(), r);
+                if (o == null || o.isURI() && o.getURI().equals(s.iri)) {
+                    continue;
+                }
+                if (SINGLE_VALUED.contains(p)) {
+                    single.computeIfAbsent(s.iri + " " + p, k -> new ArrayList<>()).add(new Pending(s, p, o, c));
+                } else {
+                    emit(c.source(), NodeFactory.createURI(s.iri), NodeFactory.createURI(CKG.NS + p), o);
+                }
+            }
+        }
+        single.values().forEach(this::singleValued);
+    }
+
+    private String property(String p, Entity s) {
+        if (p.equals("START") || p.equals("END")) {
+            if (s.cls == null) {
+                return null;
+            }
+            return lexicon.role(p, OntologyClasses.get().withSupers(s.cls)).orElse(null);
+        }
+        return p;
+    }
+
+    private Node object(Object o, EntityResolver r) {
+        if (o instanceof Node n) {
+            return n;
+        }
+        if (o instanceof Ref ref) {
+            Entity e = r.entityOf(ref);
+            return e.iri == null ? null : NodeFactory.createURI(e.iri);
+        }
+        return null;
+    }
+
+    private void seats(Entity organ, Facts.Seats seats, Entity group, Source src) {
+        if (group.iri == null) {
+            return;
+        }
+        Node a = NodeFactory.createURI(organ.iri + "_seats_" + group.iri.substring(base.length()));
+        Node s = NodeFactory.createURI(organ.iri);
+        emit(src, s, CKG.seatAllocation.asNode(), a);
+        emit(src, a, RDF.type.asNode(), CKG.SeatAllocation.asNode());
+        emit(src, a, RDFS.label.asNode(), NodeFactory.createLiteralLang(group.label + " seats in " + organ.label, "en"));
+        emit(src, a, CKG.politicalGroup.asNode(), NodeFactory.createURI(group.iri));
+        emit(src, a, CKG.seats.asNode(), NodeFactory.createLiteralDT(Integer.toString(seats.seats()),
+                XSDDatatype.XSDinteger));
+    }
+
+    /** One value for a date property: a less precise value that agrees is dropped; on conflict the infobox wins. */
+    private void singleValued(List<Pending> values) {
+        List<Pending> kept = new ArrayList<>();
+        for (Pending v : values) {
+            PartialDate d = date(v.object);
+            boolean covered = values.stream().anyMatch(w -> w != v && date(w.object) != null && d != null
+                    && d.covers(date(w.object)) && !date(w.object).equals(d));
+            if (!covered && kept.stream().noneMatch(k -> k.object.equals(v.object))) {
+                kept.add(v);
+            }
+        }
+        Pending best = kept.stream().filter(k -> k.claim.fromInfobox()).findFirst().orElse(kept.get(0));
+        for (Pending v : values) {
+            if (v.object.equals(best.object)) {
+                emit(v.claim.source(), NodeFactory.createURI(v.subject.iri), NodeFactory.createURI(CKG.NS + v.property),
+                        v.object);
+            }
+        }
+        for (Pending k : kept) {
+            if (!k.object.equals(best.object)) {
+                problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
+                        + k.subject.label + "\" stated as " + k.object.getLiteralLexicalForm() + " here but as "
+                        + best.object.getLiteralLexicalForm() + " at " + best.claim.source().file() + ":"
+                        + best.claim.source().line() + "; keeping " + best.object.getLiteralLexicalForm()));
+            }
+        }
+    }
+
+    private static PartialDate date(Node n) {
+        if (!n.isLiteral()) {
+            return null;
+        }
+        String[] p = n.getLiteralLexicalForm().split("-");
+        try {
+            return new PartialDate(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 0,
+                    p.length > 2 ? Integer.parseInt(p[2]) : 0);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.constitutionkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.article.Article;
+import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+
+/** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
+final class InfoboxExtractor {
+
+    private static final Pattern LEADER_OF = Pattern.compile(
+            "(?i)^(?:first |last |deputy )?(?:chairman|chairwoman|chairperson|chair|president|speaker|head|leader)"
+                    + " of (?:the )?(.+)$");
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
+
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Map<String, List<InfoboxMapping>> mappings;
+    private final Consumer<Problem> problems;
+
+    InfoboxExtractor(Lexicon lexicon, NameFinder finder, Map<String, List<InfoboxMapping>> mappings,
+                     Consumer<Problem> problems) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.mappings = mappings;
+        this.problems = problems;
+    }
+
+    /** The subject class that the infobox keys imply, or empty. */
+    Optional<String> subjectClassHint(Article article) {
+        for (Article.Field f : article.infobox()) {
+            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+                if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())) {
+                    return Optional.of(m.subjectClass());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Names of the subject stated by name fields (read before anything else so references resolve). */
+    void names(Facts facts) {
+        for (Article.Field f : facts.article().infobox()) {
+            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+                if (m.kind().equals("name") || m.kind().equals("names")) {
+                    Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                    List<String> items = m.kind().equals("name") ? List.of(f.value()) : Values.split(f.value());
+                    for (String item : items) {
+                        if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
+                            String name = Values.withoutQualifier(item).replaceAll("[,\\s]+$", "");
+                            facts.name(facts.subject(), name, langOf(name), Origin.DIRECT, src);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    String langOf(String name) {
+        return lexicon.looksForeign(name) ? lexicon.languageOf(name) : "en";
+    }
+
+    /** Every other field. */
+    void facts(Facts facts) {
+        Article a = facts.article();
+        for (Article.Field f : a.infobox()) {
+            String key = InfoboxMapping.normaliseKey(f.key());
+            for (InfoboxMapping m : mappings.getOrDefault(key, List.of())) {
+                if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
+                        || m.kind().equals("skip")) {
+                    continue;
+                }
+                String value = f.value();
+                if (m.valuePattern().isPresent()) {
+                    Matcher vm = m.valuePattern().get().matcher(value);
+                    if (!vm.find()) {
+                        continue;
+                    }
+                    value = vm.group(1);
+                }
+                field(facts, f, m, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()));
+            }
+        }
+    }
+
+    private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src) {
+        Ref s = facts.subject();
+        String objectClass = "*".equals(m.objectClass()) ? facts.subjectClass() : m.objectClass();
+        switch (m.kind()) {
+            case "date" -> date(value).ifPresentOrElse(
+                    d -> facts.claim(s, m.property(), d.toNode(), src, true),
+                    () -> problems.accept(Problem.warning(facts.article().file(), f.line(),
+                            "\"" + f.key() + ": " + value + "\" is not a date")));
+            case "count" -> {
+                for (String item : Values.split(value)) {
+                    lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(s, m.property(),
+                            NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, true));
+                }
+            }
+            case "word" -> facts.claim(s, m.property(), NodeFactory.createLiteralString(value.strip()), src, true);
+            case "words" -> Values.split(value).forEach(
+                    w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
+            case "class" -> lexicon.classOf(titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
+            case "entity", "entities" -> entities(value, objectClass, facts, src)
+                    .forEach(r -> facts.claim(s, m.property(), r, src, true));
+            case "place" -> place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+            case "seats" -> {
+                for (String item : Values.split(value)) {
+                    Values.counted(item).ifPresent(c -> facts.claim(s, m.property(),
+                            new Facts.Seats(new NameRef(c.name(), facts.article().id(), objectClass), c.count()),
+                            src, true));
+                }
+            }
+            case "leader" -> leader(facts, f, value, src);
+            default -> throw new IllegalStateException("infobox.tsv: unknown kind " + m.kind());
+        }
+    }
+
+    static Optional<PartialDate> date(String value) {
+        Optional<PartialDate> d = DateParser.parse(value);
+        if (d.isPresent()) {
+            return d;
+        }
+        Optional<DateParser.DateRange> r = DateParser.parseRange(Values.withoutParentheses(value));
+        if (r.isPresent()) {
+            return Optional.of(r.get().start());
+        }
+        Matcher m = DATE_IN_TEXT.matcher(value);
+        return m.find() ? DateParser.parse(m.group()) : Optional.empty();
+    }
+
+    /** The names in a list value, each a reference with the class the field implies. */
+    List<Ref> entities(String value, String cls, Facts facts, Source src) {
+        java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
+        for (String item : Values.split(value)) {
+            for (String part : Values.withoutParentheses(Values.withoutQualifier(item)).split("\\s+and\\s+(?=\\p{Lu})")) {
+                for (NameFinder.Span span : finder.all(part)) {
+                    out.add(new NameRef(span.text(), facts.article().id(), cls));
+                    facts.name(new NameRef(span.text(), facts.article().id(), cls), span.text(), langOf(span.text()),
+                            Origin.DIRECT, src);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
+    private Optional<Ref> place(String value, Facts facts, Source src) {
+        List<String> parts = Values.split(Values.withoutParentheses(value));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        NameRef place = new NameRef(parts.get(0), facts.article().id(), "Place");
+        facts.name(place, parts.get(0), "en", Origin.DIRECT, src);
+        if (parts.size() > 1) {
+            facts.name(place, String.join(", ", parts), "en", Origin.DERIVED, src);
+            for (String within : parts.subList(1, parts.size())) {
+                String cls = lexicon.classOf(within).orElse("Place");
+                NameRef outer = new NameRef(within, facts.article().id(), cls);
+                facts.name(outer, within, "en", Origin.DIRECT, src);
+                facts.claim(place, "location", outer, src, true);
+            }
+        }
+        return Optional.of(place);
+    }
+
+    /** A leader is the chair of the body that "Leader N Type" names, or of the subject. */
+    private void leader(Facts facts, Article.Field f, String value, Source src) {
+        Ref body = facts.subject();
+        String index = InfoboxMapping.indexOf(f.key());
+        for (Article.Field t : facts.article().infobox()) {
+            if (InfoboxMapping.normaliseKey(t.key()).equals(InfoboxMapping.normaliseKey(f.key()) + " type")
+                    && InfoboxMapping.indexOf(t.key()).equals(index)) {
+                Matcher m = LEADER_OF.matcher(t.value().strip());
+                if (m.matches()) {
+                    body = bodyNamed(m.group(1), facts);
+                }
+            }
+        }
+        for (Ref person : entities(value, "Person", facts, src)) {
+            facts.claim(body, "chair", person, src, true);
+        }
+    }
+
+    private Ref bodyNamed(String name, Facts facts) {
+        SubjectMatcher sm = new SubjectMatcher(new Normalizer(lexicon));
+        if (sm.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
+            return facts.subject();
+        }
+        return new NameRef(name, facts.article().id(), lexicon.classOf(name).orElse("StateOrgan"));
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+                b.append(b.length() > 0 ? " " : "").append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of {@code infobox.tsv}: what each infobox key states. Keys are compared in lower case with digits removed.
+ *
+ * @param key           the normalised key
+ * @param property      a ckg: local name, "altLabel", "a" (the value names a class) or "-" (states nothing kept)
+ * @param kind          how to read the value (name, names, date, count, entity, entities, place, seats, word, words,
+ *                      class, leader, skip)
+ * @param objectClass   the class the value's things have unless their names say otherwise ("*" = the subject's)
+ * @param subjectClass  the class a subject with this key has unless its name says otherwise
+ * @param valuePattern  optional: only values matching it count, and its group 1 is the value
+ */
+public record InfoboxMapping(String key, String property, String kind, String objectClass, String subjectClass,
+                             Optional<Pattern> valuePattern) {
+
+    /** All mappings by normalised key, in file order. */
+    public static Map<String, List<InfoboxMapping>> load() {
+        Map<String, List<InfoboxMapping>> out = new LinkedHashMap<>();
+        for (String[] r : Lexicon.rows("infobox.tsv", 3)) {
+            InfoboxMapping m = new InfoboxMapping(normaliseKey(r[0]), r[1], r[2], col(r, 3), col(r, 4),
+                    Optional.ofNullable(col(r, 5)).map(Pattern::compile));
+            out.computeIfAbsent(m.key, k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    private static String col(String[] r, int i) {
+        return i < r.length && !r[i].isBlank() ? r[i].strip() : null;
+    }
+
+    /** "Preceding1" → "preceding", "Leader1 Type" → "leader type". */
+    public static String normaliseKey(String key) {
+        return key.toLowerCase(Locale.ROOT).replaceAll("\\d+", "").replaceAll("[_\\s]+", " ").strip();
+    }
+
+    /** The number in a key ("Leader2 Type" → "2"), or "". */
+    public static String indexOf(String key) {
+        return key.replaceAll("\\D+", "");
+    }
+}

@@ -1,0 +1,114 @@
+package org.constitutionkg.extract;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.constitutionkg.extract.Facts.Name;
+import org.constitutionkg.extract.Facts.Origin;
+
+/**
+ * Gives every entity one English label, unique across the graph: the article title for an article's subject, else
+ * the first full name the text states (names with abbreviations or bare generic names only when nothing better is
+ * there); a bare generic organ name is completed with its state ("Council of People's Commissars of the Soviet Union").
+ */
+final class Labels {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+
+    private final java.util.function.Function<String, Map<String, String>> local;
+
+    Labels(Lexicon lexicon, java.util.function.Function<String, Map<String, String>> local) {
+        this.lexicon = lexicon;
+        this.local = local;
+        this.normalizer = new Normalizer(lexicon);
+    }
+
+    void assign(Map<String, Entity> entities) {
+        Set<String> used = new HashSet<>();
+        entities.values().stream().filter(e -> !e.names.isEmpty()).sorted(Comparator.comparing(e -> !e.key.startsWith("P:")))
+                .forEach(e -> assign(e, entities, used));
+    }
+
+    private void assign(Entity e, Map<String, Entity> entities, Set<String> used) {
+        Name best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Name n : e.names) {
+            if (!n.lang().equals("en")) {
+                continue;
+            }
+            Name x = new Name(n.ref(), expandLocal(n), n.lang(), n.origin(), n.source());
+            int r = rank(e, x);
+            if (r < bestRank) {
+                best = x;
+                bestRank = r;
+            }
+        }
+        if (best == null) {
+            best = e.names.get(0);
+        }
+        String label = best.text();
+        if (isBareGeneric(best.text()) && e.key.contains("@")) {
+            Entity state = entities.get(e.key.substring(e.key.lastIndexOf('@') + 1));
+            if (state != null && state.label != null) {
+                String[] words = state.label.split("\\s+");
+                label = label + " of " + (lexicon.isPolityNoun(words[words.length - 1]) ? "the " : "") + state.label;
+            }
+        }
+        String unique = label;
+        for (int i = 2; used.contains(unique.toLowerCase(Locale.ROOT)); i++) {
+            unique = label + " (" + (e.cls != null && i == 2 ? e.cls : Integer.toString(i)) + ")";
+        }
+        used.add(unique.toLowerCase(Locale.ROOT));
+        e.label = unique;
+        e.labelSource = best;
+    }
+
+    /** "CEC of Azerbaijan" → "Central Executive Committee of Azerbaijan" where the article defines CEC. */
+    private String expandLocal(Name n) {
+        Map<String, String> abbreviations = local.apply(n.source().articleId());
+        StringBuilder b = new StringBuilder();
+        for (String w : n.text().split("\\s+")) {
+            b.append(b.length() > 0 ? " " : "").append(abbreviations.getOrDefault(w, w));
+        }
+        return b.toString();
+    }
+
+    /** Lower is better. */
+    private int rank(Entity e, Name n) {
+        if (n.origin() == Origin.TITLE) {
+            return 0;
+        }
+        String t = n.text();
+        int r = n.origin() == Origin.DERIVED ? 20 : 10;
+        if (isBareGeneric(t)) {
+            r += 8;
+        }
+        if (List.of(t.split("\\s+")).stream().anyMatch(w -> w.matches("[\\p{Lu}.]{2,}"))) {
+            r += 3;
+        }
+        if (t.contains(",") || t.contains("\"")) {
+            r += 5;
+        }
+        if (!t.contains(" ") && e.names.stream().anyMatch(x -> x.lang().equals("en") && x.text().contains(" "))) {
+            r += 2;
+        }
+        if ((e.key.contains("@")) && !t.contains(" of ")) {
+            r += 4;
+        }
+        return r;
+    }
+
+    private boolean isBareGeneric(String name) {
+        List<String> w = normalizer.words(name, Map.of());
+        if (!w.isEmpty() && w.get(0).matches("\\d{4}")) {
+            w = w.subList(1, w.size());
+        }
+        String k = String.join(" ", w);
+        return lexicon.genericNames().stream().anyMatch(g -> normalizer.key(g, Map.of()).equals(k));
+    }
+}

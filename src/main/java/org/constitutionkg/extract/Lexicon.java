@@ -1,0 +1,249 @@
+package org.constitutionkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The data files that drive extraction, read once from {@code org/constitutionkg/extract/} on the classpath:
+ * word lists, abbreviations, synonyms, ordinals, class patterns, generic organ names and language hints.
+ * Lines starting with '#' and blank lines are comments; columns are separated by tabs.
+ */
+public final class Lexicon {
+
+    private static final String DIR = "/org/constitutionkg/extract/";
+
+    /** An ordered (class, pattern) row of classes.tsv. */
+    public record ClassPattern(String cls, Pattern pattern) { }
+
+    /** A (tag, pattern) row of languages.tsv. */
+    public record LanguageHint(String tag, Pattern pattern) { }
+
+    /** A (property, pattern) row of name-structure.tsv. */
+    public record NameStructure(String property, Pattern pattern) { }
+
+    private final Set<String> connectors;
+    private final Set<String> leadingWords;
+    private final Map<String, String> abbreviations;
+    private final List<String[]> aliases;
+    private final Map<String, String> synonyms;
+    private final Map<String, Integer> ordinals;
+    private final Set<String> sessionAdjectives;
+    private final Map<String, Integer> numbers;
+    private final List<ClassPattern> classes;
+    private final Set<String> sessionHeads;
+    private final Set<String> genericNames;
+    private final List<LanguageHint> languages;
+    private final List<String[]> roles;
+    private final List<String[]> sections;
+    private final List<NameStructure> nameStructures;
+    private final Set<String> polityNouns;
+
+    private Lexicon() {
+        connectors = words("connectors.txt");
+        leadingWords = words("leading-words.txt");
+        abbreviations = map("abbreviations.tsv", false);
+        aliases = rows("aliases.tsv", 2);
+        synonyms = map("synonyms.tsv", true);
+        ordinals = intMap("ordinals.tsv");
+        sessionAdjectives = words("session-adjectives.txt");
+        numbers = intMap("numbers.tsv");
+        classes = rows("classes.tsv", 2).stream()
+                .map(r -> new ClassPattern(r[0], Pattern.compile(r[1], Pattern.UNICODE_CHARACTER_CLASS))).toList();
+        sessionHeads = words("session-heads.txt");
+        genericNames = new LinkedHashSet<>();
+        words("generic-names.txt").forEach(genericNames::add);
+        languages = rows("languages.tsv", 2).stream()
+                .map(r -> new LanguageHint(r[0], Pattern.compile(r[1], Pattern.UNICODE_CHARACTER_CLASS))).toList();
+        roles = rows("roles.tsv", 3);
+        sections = rows("sections.tsv", 2);
+        polityNouns = words("polity-nouns.txt");
+        nameStructures = rows("name-structure.tsv", 2).stream()
+                .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    /** The lexicon read from the classpath (once). */
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The lines of a data file, comments and blank lines removed. */
+    public static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing data file " + DIR + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Tab-separated rows with at least {@code min} columns. */
+    public static List<String[]> rows(String file, int min) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < min) {
+                throw new IllegalStateException(DIR + file + ": expected " + min + " tab-separated columns: " + line);
+            }
+            out.add(cols);
+        }
+        return out;
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        lines(file).forEach(l -> out.add(l.strip()));
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> map(String file, boolean lower) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] r : rows(file, 2)) {
+            out.put(lower ? r[0].toLowerCase(Locale.ROOT) : r[0], r[1]);
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> intMap(String file) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String[] r : rows(file, 2)) {
+            out.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1].strip()));
+        }
+        return out;
+    }
+
+    public Set<String> connectors() {
+        return connectors;
+    }
+
+    public Set<String> leadingWords() {
+        return leadingWords;
+    }
+
+    public Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
+    public List<String[]> aliases() {
+        return aliases;
+    }
+
+    public String synonym(String lowerWord) {
+        return synonyms.getOrDefault(lowerWord, lowerWord);
+    }
+
+    /** The number of an ordinal word ("third", "III", "3rd"), or empty. */
+    public Optional<Integer> ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
+            return Optional.of(Integer.parseInt(w.replaceAll("\\D", "")));
+        }
+        return Optional.ofNullable(ordinals.get(w));
+    }
+
+    public boolean isSessionAdjective(String word) {
+        return sessionAdjectives.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number in digits or words, or empty. */
+    public Optional<Integer> number(String s) {
+        String t = s.replace(",", "").strip().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{1,9}")) {
+            return Optional.of(Integer.parseInt(t));
+        }
+        return Optional.ofNullable(numbers.get(t));
+    }
+
+    /** Regex alternation of the number words. */
+    public String numberWordsRegex() {
+        return String.join("|", numbers.keySet());
+    }
+
+    /** The class whose pattern first matches the name, or empty. */
+    public Optional<String> classOf(String name) {
+        for (ClassPattern c : classes) {
+            if (c.pattern().matcher(name).find()) {
+                return Optional.of(c.cls());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Set<String> sessionHeads() {
+        return sessionHeads;
+    }
+
+    public Set<String> genericNames() {
+        return genericNames;
+    }
+
+    /** The language tag of a name in another language, from its script or words; "und" when unknown. */
+    public String languageOf(String name) {
+        for (LanguageHint h : languages) {
+            if (h.pattern().matcher(name).find()) {
+                return h.tag();
+            }
+        }
+        return "und";
+    }
+
+    /** True when a name carries a hint of a language other than English. */
+    public boolean looksForeign(String name) {
+        return !languageOf(name).equals("und");
+    }
+
+    /** The property a role (START, END) takes for a subject of the given class and its superclasses. */
+    public Optional<String> role(String role, List<String> classAndSupers) {
+        for (String[] r : roles) {
+            if (r[0].equals(role) && (r[1].equals("*") || classAndSupers.contains(r[1]))) {
+                return Optional.of(r[2]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value kind (e.g. "power") of list items under a heading, or empty. */
+    public Optional<String> sectionKind(String heading) {
+        for (String[] r : sections) {
+            if (Pattern.compile(r[1], Pattern.CASE_INSENSITIVE).matcher(heading.strip()).matches()) {
+                return Optional.of(r[0]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for a bare noun such as "Union" that names a kind of state, not a state. */
+    public boolean isPolityNoun(String word) {
+        return polityNouns.contains(word);
+    }
+
+    public List<NameStructure> nameStructures() {
+        return nameStructures;
+    }
+}

@@ -1,0 +1,137 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds proper names in running text: runs of capitalised words joined by connectors such as "of the" or "and",
+ * e.g. "Council of People's Commissars" or "Congress of Soviets of Workers', Peasants', and Cossack Deputies".
+ * Connector and leading words come from the {@link Lexicon}; nothing here knows any entity.
+ */
+public final class NameFinder {
+
+    /** A name found in a text: its characters and where they are. */
+    public record Span(String text, int start, int end) { }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’.\\-]+|,|\"|\\S");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
+
+    private final Set<String> connectors;
+    private final Set<String> leaders;
+
+    public NameFinder(Lexicon lexicon) {
+        this.connectors = lexicon.connectors();
+        this.leaders = lexicon.leadingWords();
+    }
+
+    private record Tok(String s, int start, int end) { }
+
+    private static List<Tok> tokens(String text) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String s = m.group();
+            int end = m.end();
+            while (s.length() > 1 && (s.endsWith(".") && !s.matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?") || s.endsWith("-"))) {
+                s = s.substring(0, s.length() - 1);
+                end--;
+            }
+            out.add(new Tok(s, m.start(), end));
+        }
+        return out;
+    }
+
+    /** The longest name at the start of {@code text} (after an optional "the"), or empty. */
+    public Optional<Span> atStart(String text) {
+        List<Tok> toks = tokens(text);
+        int i = 0;
+        while (i < toks.size() && (toks.get(i).s.equals("\"") || leaders.contains(toks.get(i).s.toLowerCase()))) {
+            i++;
+        }
+        int end = scan(toks, i);
+        if (end <= i) {
+            return Optional.empty();
+        }
+        return Optional.of(span(text, toks, i, end));
+    }
+
+    /** Every maximal name in {@code text}, leading function words such as "The" or "In" removed. */
+    public List<Span> all(String text) {
+        List<Tok> toks = tokens(text);
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase())) {
+                i++;
+                continue;
+            }
+            int end = scan(toks, i);
+            if (end > i) {
+                out.add(span(text, toks, i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Span span(String text, List<Tok> toks, int from, int to) {
+        int s = toks.get(from).start;
+        int e = toks.get(to - 1).end;
+        return new Span(text.substring(s, e), s, e);
+    }
+
+    private boolean startsName(List<Tok> toks, int i) {
+        String s = toks.get(i).s;
+        if (capitalised(s)) {
+            return true;
+        }
+        boolean numberLead = YEAR.matcher(s).matches() || ORDINAL_NUMBER.matcher(s).matches();
+        return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
+                && !leaders.contains(toks.get(i + 1).s.toLowerCase());
+    }
+
+    /** Index after the last token of the name starting at {@code from}; {@code from} when there is none. */
+    private int scan(List<Tok> toks, int from) {
+        if (from >= toks.size() || !startsName(toks, from)) {
+            return from;
+        }
+        int end = from + 1;
+        int i = from + 1;
+        boolean possessiveList = false;
+        while (i < toks.size()) {
+            String s = toks.get(i).s;
+            if (capitalised(s) || (YEAR.matcher(s).matches() && isConnector(toks.get(i - 1).s))) {
+                end = ++i;
+            } else if (isConnector(s) && i + 1 < toks.size()
+                    && !(s.equals("and") && !capitalised(toks.get(i + 1).s))) {
+                i++;
+            } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
+                    && (capitalised(toks.get(i + 1).s) || toks.get(i + 1).s.equals("and"))) {
+                possessiveList = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isConnector(String s) {
+        return connectors.contains(s);
+    }
+
+    static boolean capitalised(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c = s.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+}

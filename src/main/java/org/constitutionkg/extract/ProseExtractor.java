@@ -1,0 +1,491 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.article.Article.Block;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+
+/**
+ * Reads the article body: sentences through the rules of {@code prose-rules.txt}, names in parentheses (foreign names,
+ * abbreviations), names of organs and instruments wherever they are mentioned, sessions from their section headings and
+ * list values (such as powers) from sections that {@code sections.tsv} names.
+ */
+final class ProseExtractor {
+
+    private static final Pattern ABBREVIATION_DEFINED = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}{2,8})\\)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ABBREVIATION = Pattern.compile("[\\p{Lu}][\\p{Lu}.]{1,9}");
+    private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Normalizer normalizer;
+    private final SubjectMatcher matcher;
+    private final List<ProseRule> rules;
+    private final Map<String, String> hints;
+
+    ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.matcher = new SubjectMatcher(normalizer);
+        this.rules = rules;
+        this.hints = new java.util.HashMap<>();
+        Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
+    }
+
+    /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
+    void abbreviations(Facts facts) {
+        for (Block b : facts.article().blocks()) {
+            Matcher m = ABBREVIATION_DEFINED.matcher(b.text());
+            while (m.find()) {
+                String[] words = m.group(1).strip().split("\\s+");
+                String abbr = m.group(2);
+                List<String> capitals = new ArrayList<>();
+                for (String w : words) {
+                    if (NameFinder.capitalised(w)) {
+                        capitals.add(w);
+                    }
+                }
+                if (capitals.size() >= abbr.length()) {
+                    List<String> tail = capitals.subList(capitals.size() - abbr.length(), capitals.size());
+                    StringBuilder initials = new StringBuilder();
+                    tail.forEach(w -> initials.append(w.charAt(0)));
+                    if (initials.toString().equals(abbr)) {
+                        int from = m.group(1).indexOf(tail.get(0));
+                        facts.abbreviations().putIfAbsent(abbr, m.group(1).substring(from).strip());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Everything in the body. */
+    void extract(Facts facts) {
+        State st = new State(facts);
+        boolean lead = true;
+        for (Block b : facts.article().blocks()) {
+            switch (b.kind()) {
+                case HEADING -> st.heading(b);
+                case PARAGRAPH -> {
+                    for (Sentences.Sentence s : Sentences.split(b.text())) {
+                        sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
+                        lead = false;
+                    }
+                }
+                case LIST_ITEM -> {
+                    Source src = facts.source(b.line(), b.text());
+                    if (st.listKind != null) {
+                        facts.claim(facts.subject(), st.listKind, NodeFactory.createLiteralString(
+                                b.text().replaceAll("[.;]$", "")), src, false);
+                    } else {
+                        rules(st, Sentences.clean(b.text()).text(), src);
+                    }
+                }
+                case TABLE_ROW -> { }
+                default -> throw new IllegalStateException(b.kind().toString());
+            }
+        }
+    }
+
+    /** Section state while walking the blocks. */
+    private final class State {
+        final Facts facts;
+        Ref section;
+        String sectionName;
+        int sectionLevel = Integer.MAX_VALUE;
+        String listKind;
+        int listLevel = Integer.MAX_VALUE;
+
+        State(Facts facts) {
+            this.facts = facts;
+        }
+
+        void heading(Block b) {
+            if (b.level() <= sectionLevel) {
+                section = null;
+                sectionName = null;
+                sectionLevel = Integer.MAX_VALUE;
+            }
+            if (b.level() <= listLevel) {
+                listKind = null;
+                listLevel = Integer.MAX_VALUE;
+            }
+            Optional<String> kind = lexicon.sectionKind(b.text());
+            if (kind.isPresent()) {
+                listKind = kind.get();
+                listLevel = b.level();
+            }
+            if (normalizer.classify(b.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
+                section = new NameRef(b.text(), facts.article().id(), "Session");
+                sectionName = b.text();
+                sectionLevel = b.level();
+                facts.name(section, b.text(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
+            }
+        }
+
+        /** The section's subject if the phrase refers to it, else the article's, else null. */
+        Ref subjectOf(String phrase) {
+            if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
+                return section;
+            }
+            if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations())) {
+                return facts.subject();
+            }
+            return null;
+        }
+
+        Ref current() {
+            return section != null ? section : facts.subject();
+        }
+    }
+
+    private void sentence(State st, String text, Source src, boolean lead) {
+        Sentences.Clean c = Sentences.clean(text);
+        String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
+        for (Sentences.Aside a : c.asides()) {
+            aside(st, a, leadName, src);
+        }
+        rules(st, c.text(), src);
+        mentions(st, c.text(), src);
+    }
+
+    /** The first sentence's subject is a name of the article's subject. */
+    private String leadAlias(Facts facts, String text, Source src) {
+        Optional<NameFinder.Span> n = finder.atStart(text);
+        if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+            return null;
+        }
+        facts.name(facts.subject(), n.get().text(), "en", Origin.DIRECT, src);
+        return n.get().text();
+    }
+
+    private void aside(State st, Sentences.Aside a, String leadName, Source src) {
+        List<NameFinder.Span> before = finder.all(a.before());
+        if (before.isEmpty() || before.get(before.size() - 1).end() != a.before().length() || a.content().isEmpty()) {
+            return;
+        }
+        String name = before.get(before.size() - 1).text();
+        Ref target;
+        if (name.equals(leadName) || normalizedEqualsSubject(st, name)) {
+            target = st.facts.subject();
+        } else {
+            target = new NameRef(name, st.facts.article().id(), null);
+        }
+        if (a.content().matches("(?s)(?:held|convened|met|took place)\\b.*")) {
+            rules(st, name + " was " + a.content(), src);
+            return;
+        }
+        String prevLang = null;
+        for (String part : a.content().split(";")) {
+            for (String piece : scriptRuns(part.strip())) {
+                Sentences.Clean inner = Sentences.clean(piece);
+                List<String> candidates = new ArrayList<>();
+                candidates.add(inner.text());
+                inner.asides().forEach(x -> candidates.add(x.content()));
+                for (String cand : candidates) {
+                    prevLang = asideName(st, target, name, cand.strip(), prevLang, src);
+                }
+            }
+        }
+    }
+
+    private boolean normalizedEqualsSubject(State st, String name) {
+        List<String> w = normalizer.words(name, st.facts.abbreviations());
+        for (String s : st.facts.subjectNames()) {
+            if (normalizer.words(s, st.facts.abbreviations()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One name inside parentheses; returns the language it was in, for a transliteration that follows. */
+    private String asideName(State st, Ref target, String name, String cand, String prevLang, Source src) {
+        Facts facts = st.facts;
+        if (cand.isEmpty() || cand.matches(".*\\d.*") || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
+            return prevLang;
+        }
+        boolean latin = cand.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        if (ABBREVIATION.matcher(cand).matches()) {
+            facts.name(target, cand, latin ? "en" : lexicon.languageOf(cand), Origin.DIRECT, src);
+            return prevLang;
+        }
+        if (cand.startsWith("the ")) {
+            englishExplanation(facts, name, cand.substring(4), src);
+            return prevLang;
+        }
+        if (!latin) {
+            String lang = lexicon.languageOf(cand);
+            facts.name(target, cand, lang, Origin.DIRECT, src);
+            return lang;
+        }
+        if (lexicon.looksForeign(cand)) {
+            facts.name(target, cand, lexicon.languageOf(cand), Origin.DIRECT, src);
+            return lexicon.languageOf(cand);
+        }
+        if (prevLang != null && !prevLang.endsWith("-Latn")) {
+            facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
+        }
+        return prevLang;
+    }
+
+    /** "Constitution of East Germany (the German Democratic Republic)": the polity has two names. */
+    private void englishExplanation(Facts facts, String name, String explanation, Source src) {
+        if (!lexicon.classOf(normalizer.expand(explanation, facts.abbreviations())).filter("Polity"::equals).isPresent()) {
+            return;
+        }
+        int of = name.lastIndexOf(" of ");
+        if (of > 0) {
+            String tail = name.substring(of + 4).replaceFirst("^the ", "");
+            NameRef polity = new NameRef(tail, facts.article().id(), "Polity");
+            facts.name(polity, tail, "en", Origin.DIRECT, src);
+            facts.name(polity, explanation, "en", Origin.DIRECT, src);
+        }
+    }
+
+    /** Splits "Конституция ..., Konstitutsiya ..." where the script changes after a comma. */
+    private static List<String> scriptRuns(String s) {
+        List<String> out = new ArrayList<>();
+        String[] pieces = s.split(",\\s+");
+        StringBuilder cur = new StringBuilder();
+        Boolean curLatin = null;
+        for (String p : pieces) {
+            boolean latin = p.codePoints().filter(Character::isLetter)
+                    .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+            if (curLatin != null && latin != curLatin) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(cur.length() > 0 ? ", " : "").append(p);
+            curLatin = latin;
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    private void rules(State st, String text, Source src) {
+        for (ProseRule r : rules) {
+            Matcher m = r.pattern().matcher(text);
+            int pos = 0;
+            while (pos <= text.length() && m.find(pos)) {
+                boolean applied = new RuleMatch(st, r, m, src).apply();
+                pos = applied ? Math.max(m.end(), m.start() + 1) : m.start() + 1;
+            }
+        }
+    }
+
+    /** One match of one rule: binds its groups, checks its requirements, states its facts. */
+    private final class RuleMatch {
+        private final State st;
+        private final ProseRule rule;
+        private final Matcher m;
+        private final Source src;
+        private final Map<String, Object> bound = new java.util.HashMap<>();
+
+        RuleMatch(State st, ProseRule rule, Matcher m, Source src) {
+            this.st = st;
+            this.rule = rule;
+            this.m = m;
+            this.src = src;
+        }
+
+        boolean apply() {
+            for (Map.Entry<String, String> g : rule.groups().entrySet()) {
+                String v = m.group(g.getKey());
+                if (v == null) {
+                    continue;
+                }
+                Object b = bind(g.getValue(), v.strip());
+                if (b == null && (g.getValue().equals("SUBJ") || g.getValue().equals("REF"))) {
+                    return false;
+                }
+                if (b != null) {
+                    bound.put(g.getKey(), b);
+                }
+            }
+            for (Map.Entry<String, String> q : rule.requires().entrySet()) {
+                if (!satisfies(q.getKey(), q.getValue())) {
+                    return false;
+                }
+            }
+            for (String[] f : rule.facts()) {
+                fact(f[0], f[1], f[2]);
+            }
+            return true;
+        }
+
+        private Object bind(String kind, String v) {
+            Facts facts = st.facts;
+            switch (kind) {
+                case "SUBJ":
+                    return st.subjectOf(v);
+                case "REF": {
+                    Ref s = st.subjectOf(v);
+                    return s != null ? s : name(v);
+                }
+                case "NAME":
+                case "NAME+":
+                    return name(v);
+                case "NAMES": {
+                    List<Ref> out = new ArrayList<>();
+                    for (String part : LIST_SEPARATOR.split(v)) {
+                        Ref r = name(part.replaceFirst("^the ", ""));
+                        if (r != null) {
+                            out.add(r);
+                        }
+                    }
+                    return out.isEmpty() ? null : out;
+                }
+                case "DATE":
+                    return DateParser.parse(v).map(d -> new DateParser.DateRange(d, Optional.empty())).orElse(null);
+                case "DATES":
+                    return DateParser.parseRange(v).orElse(null);
+                case "NUM":
+                    return lexicon.number(v).map(n -> (Object) NodeFactory.createLiteralDT(
+                            Integer.toString(n), XSDDatatype.XSDinteger)).orElse(null);
+                default:
+                    throw new IllegalStateException(kind + " in rule " + rule.id() + " of " + facts.article().file());
+            }
+        }
+
+        private Ref name(String v) {
+            Optional<NameFinder.Span> span = finder.atStart(v.replace("\"", ""));
+            if (span.isEmpty()) {
+                return null;
+            }
+            String n = span.get().text();
+            if (!n.contains(" ")) {
+                Ref s = st.subjectOf("the " + n);
+                if (s != null) {
+                    return s;
+                }
+                if (lexicon.genericNames().contains(n)) {
+                    return null;
+                }
+            }
+            return new NameRef(n, st.facts.article().id(), null);
+        }
+
+        private boolean satisfies(String group, String cls) {
+            if (group.equals("ARTICLE")) {
+                return st.facts.subjectClass() != null && OntologyClasses.get().isA(st.facts.subjectClass(), cls);
+            }
+            Object b = bound.get(group);
+            if (!(b instanceof NameRef n)) {
+                return b != null;
+            }
+            Optional<String> c = normalizer.classify(n.name(), st.facts.abbreviations());
+            return c.isPresent() && OntologyClasses.get().isA(c.get(), cls);
+        }
+
+        private void fact(String s, String p, String o) {
+            Object subject = value(s);
+            Object object = value(o);
+            if (!(subject instanceof Ref sr) || object == null) {
+                return;
+            }
+            if (object instanceof List<?> list) {
+                list.forEach(x -> single(sr, p, x));
+            } else {
+                single(sr, p, object);
+            }
+        }
+
+        private Object value(String token) {
+            return switch (token) {
+                case "ARTICLE" -> st.facts.subject();
+                case "SUBJECT" -> st.current();
+                default -> bound.get(token);
+            };
+        }
+
+        private void single(Ref s, String p, Object o) {
+            Facts facts = st.facts;
+            nameOf(s, null);
+            if (p.equals("alias")) {
+                if (o instanceof NameRef n) {
+                    facts.name(s, n.name(), "en", Origin.DIRECT, src);
+                }
+                return;
+            }
+            if (o instanceof DateParser.DateRange r) {
+                if (p.equals("END")) {
+                    facts.claim(s, p, r.end().orElse(r.start()).toNode(), src, false);
+                } else {
+                    facts.claim(s, p, r.start().toNode(), src, false);
+                    if (p.equals("START") && r.end().isPresent()) {
+                        facts.claim(s, "END", r.end().get().toNode(), src, false);
+                    }
+                }
+                return;
+            }
+            if (o instanceof NameRef n) {
+                o = nameOf(n, hints.get(p));
+            }
+            facts.claim(s, p, o, src, false);
+        }
+
+        /** Records the name of a thing the rule names, with the class its property implies. */
+        private Object nameOf(Object ref, String hint) {
+            if (!(ref instanceof NameRef n)) {
+                return ref;
+            }
+            NameRef r = hint != null && n.classHint() == null ? new NameRef(n.name(), n.articleId(), hint) : n;
+            st.facts.name(r, r.name(), "en", Origin.DIRECT, src);
+            return r;
+        }
+    }
+
+    /**
+     * Whether a mention names one thing: not a bare generic word ("Presidium"), not a kind of state ("Union Republic"),
+     * not a coordination of several ("Uzbek and Turkmen Soviet Socialist Republics").
+     */
+    private boolean worthNaming(String n, String cls, Facts facts) {
+        String[] words = n.split("\\s+");
+        if (words.length == 1) {
+            return !lexicon.genericNames().contains(n) && !lexicon.isPolityNoun(n) && !n.contains("-")
+                    && (cls.equals("Polity") || cls.equals("PoliticalGroup") || cls.equals("Place"));
+        }
+        if (cls.equals("Polity")) {
+            String expanded = normalizer.expand(n, facts.abbreviations());
+            if (n.contains(" and ") || expanded.endsWith("Republics") && !expanded.contains(" of ")) {
+                return false;
+            }
+            long common = java.util.Arrays.stream(expanded.split("\\s+"))
+                    .filter(lexicon::isPolityNoun).count();
+            return common < expanded.split("\\s+").length;
+        }
+        return true;
+    }
+
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
+    private void mentions(State st, String text, Source src) {
+        Facts facts = st.facts;
+        for (NameFinder.Span span : finder.all(text)) {
+            String n = span.text();
+            Optional<String> cls = normalizer.classify(n, facts.abbreviations());
+            if (cls.isEmpty() || st.subjectOf("the " + n) != null) {
+                continue;
+            }
+            if (!worthNaming(n, cls.get(), facts)) {
+                continue;
+            }
+            facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One sentence pattern of {@code prose-rules.txt}: a regular expression with placeholders, and the facts it states.
+ *
+ * @param id       the rule's name
+ * @param pattern  the compiled expression
+ * @param groups   placeholder kind by group name (SUBJ, REF, NAME, NAMES, DATE, DATES, NUM)
+ * @param facts    subject, property, object of each fact ("ARTICLE" and "SUBJECT" name the article's and the
+ *                 current section's subject)
+ * @param requires group or ARTICLE → class the thing must have
+ * @param example  a sentence the rule must match
+ */
+public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
+                        Map<String, String> requires, String example) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(SUBJ|REF|NAME\\+?|NAMES|DATE|DATES|NUM):(\\w+)}");
+
+    /** Reads every rule of prose-rules.txt. */
+    public static List<ProseRule> load(Lexicon lexicon) {
+        List<ProseRule> out = new ArrayList<>();
+        Map<String, String> cur = null;
+        List<String> lines = Lexicon.lines("prose-rules.txt");
+        lines = new ArrayList<>(lines);
+        lines.add("rule <end>");
+        for (String line : lines) {
+            if (line.startsWith("rule ")) {
+                if (cur != null) {
+                    out.add(build(cur, lexicon));
+                }
+                cur = new LinkedHashMap<>();
+                cur.put("rule", line.substring(5).strip());
+            } else if (cur != null) {
+                int sp = line.indexOf(' ');
+                cur.merge(line.substring(0, sp), line.substring(sp + 1).strip(), (x, y) -> x + " ; " + y);
+            }
+        }
+        return out;
+    }
+
+    private static ProseRule build(Map<String, String> r, Lexicon lexicon) {
+        String id = r.get("rule");
+        if (!r.containsKey("when") || !r.containsKey("then") || !r.containsKey("example")) {
+            throw new IllegalStateException("prose-rules.txt: rule " + id + " needs when, then and example lines");
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        Matcher m = PLACEHOLDER.matcher(r.get("when"));
+        StringBuilder regex = new StringBuilder();
+        while (m.find()) {
+            groups.put(m.group(2), m.group(1));
+            m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + m.group(2) + ">" + regexOf(m.group(1), lexicon) + ")"));
+        }
+        m.appendTail(regex);
+        String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?");
+        List<String[]> facts = new ArrayList<>();
+        for (String f : r.get("then").split("\\s*;\\s*")) {
+            String[] spo = f.strip().split("\\s+");
+            if (spo.length != 3) {
+                throw new IllegalStateException("prose-rules.txt: rule " + id + ": fact \"" + f + "\" is not S P O");
+            }
+            facts.add(spo);
+        }
+        Map<String, String> requires = new LinkedHashMap<>();
+        if (r.containsKey("require")) {
+            for (String q : r.get("require").split("\\s*;\\s*")) {
+                String[] kv = q.strip().split("\\s+");
+                requires.put(kv[0], kv[1]);
+            }
+        }
+        try {
+            return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
+                    r.get("example"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
+        }
+    }
+
+    /** The expression a placeholder stands for. */
+    static String regexOf(String kind, Lexicon lexicon) {
+        String cap = "(?:(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
+        String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
+        String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap + ")*\"?";
+        String subj = "(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
+                + "[a-z]+|[Ii]t|(?:[Tt]he )?" + name + ")";
+        return switch (kind) {
+            case "SUBJ", "REF" -> subj;
+            case "NAME" -> name;
+            case "NAME+" -> "\"?[\\p{Lu}0-9][^;:()\"]*";
+            case "NAMES" -> name + "(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + name + ")*";
+            case "DATE" -> DateParser.DATE_REGEX;
+            case "DATES" -> DateParser.RANGE_REGEX;
+            case "NUM" -> "\\d[\\d,]*|" + lexicon.numberWordsRegex();
+            default -> throw new IllegalStateException(kind);
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a paragraph into sentences and takes parenthesised asides out of a sentence. */
+final class Sentences {
+
+    /** A sentence and its offset in the paragraph. */
+    record Sentence(String text, int offset) { }
+
+    /** A parenthesised aside: its content and the text of the sentence before it. */
+    record Aside(String content, String before) { }
+
+    /** A sentence without its asides. */
+    record Clean(String text, List<Aside> asides) { }
+
+    private static final Pattern END = Pattern.compile("[.!?][\"”’)]?\\s+(?=[\"“«(]?[\\p{Lu}\\d])");
+
+    private Sentences() {
+    }
+
+    static List<Sentence> split(String paragraph) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = END.matcher(paragraph);
+        int start = 0;
+        int depth = 0;
+        int scanned = 0;
+        while (m.find()) {
+            for (; scanned < m.start(); scanned++) {
+                char c = paragraph.charAt(scanned);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            if (depth > 0 || abbreviationBefore(paragraph, m.start())) {
+                continue;
+            }
+            out.add(new Sentence(paragraph.substring(start, m.start() + 1).strip(), start));
+            start = m.end();
+        }
+        if (start < paragraph.length() && !paragraph.substring(start).isBlank()) {
+            out.add(new Sentence(paragraph.substring(start).strip(), start));
+        }
+        return out;
+    }
+
+    private static boolean abbreviationBefore(String s, int dot) {
+        int w = dot;
+        while (w > 0 && !Character.isWhitespace(s.charAt(w - 1))) {
+            w--;
+        }
+        String word = s.substring(w, dot);
+        return word.matches("\\p{Lu}") || word.matches("(?:\\p{L}+\\.)+\\p{L}*") || word.matches("(?i)st|no|art|vol|ca|c");
+    }
+
+    /** Removes top-level parentheses, keeping their contents as asides. */
+    static Clean clean(String sentence) {
+        StringBuilder out = new StringBuilder();
+        List<Aside> asides = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && depth > 0) {
+                if (--depth == 0) {
+                    asides.add(new Aside(sentence.substring(open + 1, i).strip(), out.toString().stripTrailing()));
+                }
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        String text = out.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:])", "$1").strip();
+        return new Clean(text, asides);
+    }
+}

@@ -1,0 +1,66 @@
+package org.constitutionkg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a phrase in the text refers to a known subject: "It", "The constitution", "The 1924 Constitution"
+ * or "All-Union Congress" for the 1924 Constitution of the Soviet Union or the All-Union Congress of Soviets.
+ */
+final class SubjectMatcher {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "its", "it's");
+    private static final Set<String> ADJECTIVES = Set.of("first", "new", "original", "old", "final", "same", "present",
+            "current", "whole", "entire", "said", "extraordinary");
+
+    private final Normalizer normalizer;
+
+    SubjectMatcher(Normalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** True when {@code phrase} refers to the thing with the given names. */
+    boolean refersTo(String phrase, List<String> names, Map<String, String> abbreviations) {
+        List<String> words = normalizer.words(phrase, abbreviations);
+        int i = 0;
+        while (i < words.size() && (DETERMINERS.contains(words.get(i)) || ADJECTIVES.contains(words.get(i)))) {
+            i++;
+        }
+        boolean determined = i > 0 || phrase.strip().matches("(?i)^(?:the|this|its)\\s.*");
+        words = words.subList(i, words.size());
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.size() == 1 && words.get(0).equals("it")) {
+            return true;
+        }
+        for (String name : names) {
+            if (matches(words, normalizer.words(name, abbreviations), determined)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> ref, List<String> name, boolean determined) {
+        if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref)) {
+            return true;
+        }
+        if (determined && ref.size() == 1 && !ref.get(0).startsWith("#") && name.contains(ref.get(0))) {
+            return true;
+        }
+        int ro = ref.indexOf("of");
+        int no = name.indexOf("of");
+        if (ro > 0 && no > 0 && headWithoutYear(ref.subList(0, ro)).equals(headWithoutYear(name.subList(0, no)))) {
+            List<String> rt = ref.subList(ro + 1, ref.size());
+            List<String> nt = name.subList(no + 1, name.size());
+            return rt.size() <= nt.size() && nt.subList(0, rt.size()).equals(rt);
+        }
+        return false;
+    }
+
+    private static List<String> headWithoutYear(List<String> head) {
+        return !head.isEmpty() && head.get(0).matches("\\d{4}") ? head.subList(1, head.size()) : head;
+    }
+}

@@ -1,0 +1,92 @@
+package org.constitutionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Value parsers for infobox fields: lists split at top-level commas, qualifiers in parentheses, counts, junk.
+ * They return empty results on junk and never throw.
+ */
+public final class Values {
+
+    private static final Pattern JUNK = Pattern.compile(
+            "(?i)^(?:.*\\.(?:svg|png|jpe?g|gif|tiff?|webp)|(?:\\d+\\s*px\\s*)+|[\\s,;.\\-–—]*|none\\b.*|file:.*|n/?a|unknown|\\?)$");
+    private static final Pattern QUALIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
+    private static final Pattern COUNTED = Pattern.compile("^(.*?)\\s*\\((\\d[\\d,]*)\\)\\s*$");
+
+    private Values() {
+    }
+
+    /** True for image names, pixel sizes, empty or punctuation-only values and "None (...)". */
+    public static boolean isJunk(String value) {
+        return value == null || JUNK.matcher(value.strip()).matches();
+    }
+
+    /** Splits at commas and semicolons outside parentheses; junk items are dropped. */
+    public static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+            if ((c == ',' || c == ';') && depth == 0) {
+                add(out, cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        add(out, cur.toString());
+        return out;
+    }
+
+    private static void add(List<String> out, String item) {
+        String s = item.strip();
+        if (!isJunk(s)) {
+            out.add(s);
+        }
+    }
+
+    /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
+    public static String withoutQualifier(String value) {
+        String s = value.strip();
+        Matcher m;
+        while ((m = QUALIFIED.matcher(s)).matches() && !m.group(1).isEmpty()) {
+            if (Character.isUpperCase(m.group(2).isEmpty() ? 'x' : m.group(2).charAt(0)) && !m.group(2).matches(".*\\d.*")) {
+                break;
+            }
+            s = m.group(1).strip();
+        }
+        return s;
+    }
+
+    /** "Komsomol (161)" → ("Komsomol", 161). */
+    public static Optional<Counted> counted(String value) {
+        Matcher m = COUNTED.matcher(value.strip());
+        if (!m.matches() || m.group(1).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Counted(m.group(1).strip(), Integer.parseInt(m.group(2).replace(",", ""))));
+    }
+
+    /** A name and a number stated with it. */
+    public record Counted(String name, int count) { }
+
+    /** Removes every parenthesised part. */
+    public static String withoutParentheses(String s) {
+        String prev;
+        String cur = s;
+        do {
+            prev = cur;
+            cur = cur.replaceAll("\\s*\\([^()]*\\)", "");
+        } while (!cur.equals(prev));
+        return cur.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+    }
+}

@@ -1,0 +1,168 @@
+package org.constitutionkg.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.constitutionkg.Graphs;
+import org.constitutionkg.vocab.CKG;
+
+/**
+ * The published serialisations of a built dataset, shared by {@code ckg build} and {@code ckg dump}.
+ * <ul>
+ *   <li>Turtle, N-Triples, JSON-LD: the union of all article fact graphs (no provenance, no ontology)</li>
+ *   <li>TriG: every named graph except the ontology graph (article graphs and the provenance graph)</li>
+ * </ul>
+ */
+public final class Dumps {
+
+    public static final String TTL_FILE = "constitution-kg.ttl";
+    public static final String TRIG_FILE = "constitution-kg.trig";
+    public static final String NT_GZ_FILE = "constitution-kg.nt.gz";
+
+    /** The formats of {@code ckg dump}. */
+    public enum Format {
+        TTL, NT, TRIG, JSONLD;
+
+        /** Parses a user-supplied name ({@code ttl}, {@code nt}, {@code trig}, {@code jsonld}); null if unknown. */
+        public static Format parse(String name) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Dumps() {
+    }
+
+    /** Writes {@code ds} in {@code format} to {@code out} (not closed). */
+    public static void write(Format format, Dataset ds, String base, OutputStream out) {
+        switch (format) {
+            case TTL -> writeTurtle(ds, base, out);
+            case NT -> writeNTriples(ds, base, out);
+            case TRIG -> writeTriG(ds, base, out);
+            case JSONLD -> writeJsonLd(ds, base, out);
+            default -> throw new IllegalArgumentException(format.toString());
+        }
+    }
+
+    /** Union of the article graphs as pretty Turtle with the project prefixes. */
+    public static void writeTurtle(Dataset ds, String base, OutputStream out) {
+        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.TURTLE_PRETTY).output(out);
+    }
+
+    /** Union of the article graphs as N-Triples. */
+    public static void writeNTriples(Dataset ds, String base, OutputStream out) {
+        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.NTRIPLES).output(out);
+    }
+
+    /** Union of the article graphs as JSON-LD. */
+    public static void writeJsonLd(Dataset ds, String base, OutputStream out) {
+        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.JSONLD).output(out);
+    }
+
+    /** Every named graph except the ontology graph, as TriG. */
+    public static void writeTriG(Dataset ds, String base, OutputStream out) {
+        RDFWriter.source(publishedGraphs(ds, base)).format(RDFFormat.TRIG_BLOCKS).output(out);
+    }
+
+    /**
+     * Writes the three build files ({@link #TTL_FILE}, {@link #TRIG_FILE}, {@link #NT_GZ_FILE}) into {@code dir},
+     * which must exist.
+     */
+    public static void writeAll(Dataset ds, String base, Path dir) throws IOException {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(TTL_FILE))) {
+            writeTurtle(ds, base, out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(TRIG_FILE))) {
+            writeTriG(ds, base, out);
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NT_GZ_FILE)))) {
+            writeNTriples(ds, base, out);
+        }
+    }
+
+    /** A new in-memory graph holding the triples of every article graph, with the project prefixes. */
+    public static Graph articleUnion(Dataset ds, String base) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Graph union = GraphFactory.createDefaultGraph();
+        read(ds, () -> {
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (g.isURI() && Graphs.isArticleGraph(base, g.getURI())) {
+                    dsg.getGraph(g).find().forEachRemaining(union::add);
+                }
+            }
+        });
+        union.getPrefixMapping().setNsPrefixes(prefixes(base));
+        return union;
+    }
+
+    /** A new in-memory dataset holding every named graph of {@code ds} except the ontology graph. */
+    public static DatasetGraph publishedGraphs(Dataset ds, String base) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        read(ds, () -> {
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI())) {
+                    continue;
+                }
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+            }
+        });
+        prefixes(base).forEach(copy.prefixes()::add);
+        return copy;
+    }
+
+    /**
+     * The prefixes of every dump: {@code id:} (the base), {@code ckg:}, {@code rdf:}, {@code rdfs:}, {@code owl:},
+     * {@code xsd:}, {@code skos:}.
+     */
+    public static Map<String, String> prefixes(String base) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("id", base);
+        p.put("ckg", CKG.NS);
+        p.put("rdf", RDF.getURI());
+        p.put("rdfs", RDFS.getURI());
+        p.put("owl", OWL.getURI());
+        p.put("xsd", XSD.getURI());
+        p.put("skos", SKOS.getURI());
+        return p;
+    }
+
+    private static void read(Dataset ds, Runnable action) {
+        if (ds.supportsTransactions()) {
+            Txn.executeRead(ds, action);
+        } else {
+            action.run();
+        }
+    }
+}
