@@ -30,7 +30,10 @@ final class EntityResolver {
     private final SubjectMatcher matcher;
     private final List<Facts> all;
     private final Map<String, Facts> byId = new LinkedHashMap<>();
+    /** States known equal by every kind of evidence, including two names of one organ that differ in the state. */
     private final UnionFind polities = new UnionFind();
+    /** States known equal by what the text says outright (aliases, abbreviations): enough to key instruments by. */
+    private final UnionFind strictPolities = new UnionFind();
     private final UnionFind keys = new UnionFind();
     private final Map<String, String> jurisdiction = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
@@ -68,6 +71,15 @@ final class EntityResolver {
 
     Map<String, Entity> entities() {
         return entities;
+    }
+
+    /** The state an organ's or instrument's key ends with ("...@P:soviet union"), or null. */
+    Entity stateOf(Entity e) {
+        int at = e.key.lastIndexOf('@');
+        if (at < 0 || !e.key.startsWith("P:", at + 1)) {
+            return null;
+        }
+        return entities.get(keys.find(polities.find(e.key.substring(at + 1))));
     }
 
     Entity entityOf(Ref r) {
@@ -201,14 +213,14 @@ final class EntityResolver {
                     polities.find(k);
                     String prev = first.putIfAbsent(n.ref(), k);
                     if (prev != null) {
-                        polities.union(prev, k);
+                        unionPolities(prev, k, true);
                     }
                 }
             }
             subjectTails(f);
         }
         for (String[] a : lexicon.aliases()) {
-            polities.union(polityKey(a[0], ""), polityKey(a[1], ""));
+            unionPolities(polityKey(a[0], ""), polityKey(a[1], ""), true);
         }
     }
 
@@ -220,7 +232,7 @@ final class EntityResolver {
                 Optional<String> ti = tail(names.get(i), f.abbreviations());
                 Optional<String> tj = tail(names.get(j), f.abbreviations());
                 if (ti.isPresent() && tj.isPresent() && head(names.get(i), ti.get()).equals(head(names.get(j), tj.get()))) {
-                    polities.union(polityKey(ti.get(), f.article().id()), polityKey(tj.get(), f.article().id()));
+                    unionPolities(polityKey(ti.get(), f.article().id()), polityKey(tj.get(), f.article().id()), false);
                 }
             }
         }
@@ -232,11 +244,18 @@ final class EntityResolver {
         return !w.isEmpty() && w.get(0).matches("\\d{4}") ? w.subList(1, w.size()) : w;
     }
 
+    private void unionPolities(String a, String b, boolean stated) {
+        polities.union(a, b);
+        if (stated) {
+            strictPolities.union(a, b);
+        }
+    }
+
     private void jurisdiction(Facts f) {
         String id = f.article().id();
         for (Facts.Claim c : f.claims()) {
             if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef n) {
-                jurisdiction.put(id, polities.find(polityKey(n.name(), id)));
+                jurisdiction.put(id, polityKey(n.name(), id));
                 return;
             }
         }
@@ -248,11 +267,12 @@ final class EntityResolver {
         if (j == null) {
             return;
         }
+        j = polities.find(j);
         List<String> words = List.of(j.substring(2).split(" "));
         for (Name n : f.names()) {
             if ("Polity".equals(classOf(n.ref(), n.text())) && !n.text().contains(" ")
                     && words.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {
-                polities.union(j, polityKey(n.text(), f.article().id()));
+                unionPolities(j, polityKey(n.text(), f.article().id()), false);
             }
         }
     }
@@ -267,21 +287,24 @@ final class EntityResolver {
         if ("Polity".equals(c)) {
             return polities.find(polityKey(n, articleId));
         }
+
         List<String> words = normalizer.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
         if (ordinal.isPresent()) {
             String parent = keys.find(nameKey(withoutOrdinal(n), articleId, "Legislature", false));
             return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
         }
+        boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
+        UnionFind states = instrument ? strictPolities : polities;
         Optional<String> t = tail(n, local);
         if (t.isPresent()) {
             String head = n.substring(0, n.lastIndexOf(t.get())).replaceAll("\\s+of( the)?\\s*$", "");
-            return "N:" + normalizer.key(head, local) + "@" + polities.find(polityKey(t.get(), articleId));
+            return "N:" + normalizer.key(head, local) + "@" + states.find(polityKey(t.get(), articleId));
         }
         List<String> head = !words.isEmpty() && words.get(0).matches("\\d{4}") ? words.subList(1, words.size()) : words;
         String j = jurisdiction.get(articleId);
         if (j != null && isGeneric(head)) {
-            return "N:" + String.join(" ", words) + "@" + j;
+            return "N:" + String.join(" ", words) + "@" + states.find(j);
         }
         return "N:" + String.join(" ", words);
     }

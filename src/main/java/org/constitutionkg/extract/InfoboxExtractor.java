@@ -146,10 +146,12 @@ final class InfoboxExtractor {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         for (String item : Values.split(value)) {
             for (String part : Values.withoutParentheses(Values.withoutQualifier(item)).split("\\s+and\\s+(?=\\p{Lu})")) {
-                for (NameFinder.Span span : finder.all(part)) {
-                    out.add(new NameRef(span.text(), facts.article().id(), cls));
-                    facts.name(new NameRef(span.text(), facts.article().id(), cls), span.text(), langOf(span.text()),
-                            Origin.DIRECT, src);
+                List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
+                        : finder.all(part).stream().map(NameFinder.Span::text).toList();
+                for (String n : names) {
+                    NameRef r = new NameRef(n, facts.article().id(), cls);
+                    out.add(r);
+                    facts.name(r, n, langOf(n), Origin.DIRECT, src);
                 }
             }
         }

@@ -28,13 +28,13 @@ final class Labels {
         this.normalizer = new Normalizer(lexicon);
     }
 
-    void assign(Map<String, Entity> entities) {
+    void assign(Map<String, Entity> entities, java.util.function.Function<Entity, Entity> stateOf) {
         Set<String> used = new HashSet<>();
         entities.values().stream().filter(e -> !e.names.isEmpty()).sorted(Comparator.comparing(e -> !e.key.startsWith("P:")))
-                .forEach(e -> assign(e, entities, used));
+                .forEach(e -> assign(e, stateOf, used));
     }
 
-    private void assign(Entity e, Map<String, Entity> entities, Set<String> used) {
+    private void assign(Entity e, java.util.function.Function<Entity, Entity> stateOf, Set<String> used) {
         Name best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Name n : e.names) {
@@ -53,7 +53,7 @@ final class Labels {
         }
         String label = best.text();
         if (isBareGeneric(best.text()) && e.key.contains("@")) {
-            Entity state = entities.get(e.key.substring(e.key.lastIndexOf('@') + 1));
+            Entity state = stateOf.apply(e);
             if (state != null && state.label != null) {
                 String[] words = state.label.split("\\s+");
                 label = label + " of " + (lexicon.isPolityNoun(words[words.length - 1]) ? "the " : "") + state.label;

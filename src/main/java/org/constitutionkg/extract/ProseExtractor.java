@@ -154,10 +154,10 @@ final class ProseExtractor {
     private void sentence(State st, String text, Source src, boolean lead) {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
+        rules(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
             aside(st, a, leadName, src);
         }
-        rules(st, c.text(), src);
         mentions(st, c.text(), src);
     }
 
@@ -479,7 +479,13 @@ final class ProseExtractor {
         for (NameFinder.Span span : finder.all(text)) {
             String n = span.text();
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
-            if (cls.isEmpty() || st.subjectOf("the " + n) != null) {
+            if (cls.isEmpty()) {
+                continue;
+            }
+            if (st.subjectOf("the " + n) != null) {
+                if (normalizedEqualsSubject(st, n) && !facts.subjectNames().contains(n)) {
+                    facts.name(facts.subject(), n, "en", Origin.DIRECT, src);
+                }
                 continue;
             }
             if (!worthNaming(n, cls.get(), facts)) {

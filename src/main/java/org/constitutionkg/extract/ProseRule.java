@@ -87,7 +87,8 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
     static String regexOf(String kind, Lexicon lexicon) {
         String cap = "(?:(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
         String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
-        String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap + ")*\"?";
+        String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
+                + "|\\s+of\\s+\\d{4}\\b)*\"?";
         String subj = "(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "[a-z]+|[Ii]t|(?:[Tt]he )?" + name + ")";
         return switch (kind) {
