@@ -37,6 +37,7 @@ final class EntityResolver {
     private final UnionFind keys = new UnionFind();
     private final Map<String, String> jurisdiction = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<Boolean, java.util.Set<String>> ambiguousKeys = new HashMap<>();
 
     EntityResolver(Lexicon lexicon, List<Facts> all) {
         this.lexicon = lexicon;
@@ -224,16 +225,34 @@ final class EntityResolver {
         }
     }
 
-    /** Two names of one subject that differ only in their state name the same state in two ways. */
+    /**
+     * Two names of one subject that differ only in their state name one state in two ways, when one of them is a
+     * colloquial name ("Constitution of East Germany" / "... of the German Democratic Republic"). Two formal names
+     * ("Supreme Soviet of the Russian SFSR" / "... of the Russian Federation") may be successive states: not joined.
+     */
     private void subjectTails(Facts f) {
         List<String> names = f.subjectNames();
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                Optional<String> ti = tail(names.get(i), f.abbreviations());
-                Optional<String> tj = tail(names.get(j), f.abbreviations());
-                if (ti.isPresent() && tj.isPresent() && head(names.get(i), ti.get()).equals(head(names.get(j), tj.get()))) {
-                    unionPolities(polityKey(ti.get(), f.article().id()), polityKey(tj.get(), f.article().id()), false);
-                }
+        String formal = null;
+        List<String> colloquial = new ArrayList<>();
+        String formalHead = null;
+        for (String n : names) {
+            Optional<String> t = tail(n, f.abbreviations());
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean isFormal = java.util.Arrays.stream(normalizer.expand(t.get(), f.abbreviations()).split("\\s+"))
+                    .anyMatch(lexicon::isPolityNoun);
+            if (isFormal && formal == null) {
+                formal = t.get();
+                formalHead = String.join(" ", head(n, t.get()));
+            } else if (!isFormal) {
+                colloquial.add(n);
+            }
+        }
+        for (String n : colloquial) {
+            String t = tail(n, f.abbreviations()).orElseThrow();
+            if (formal != null && String.join(" ", head(n, t)).equals(formalHead)) {
+                unionPolities(polityKey(t, f.article().id()), polityKey(formal, f.article().id()), false);
             }
         }
     }
@@ -328,8 +347,34 @@ final class EntityResolver {
         return nameKey(n.name(), n.articleId(), n.classHint(), sessions);
     }
 
+    private java.util.Set<String> ambiguous(boolean sessions) {
+        return ambiguousKeys.computeIfAbsent(sessions, this::ambiguousSubjectKeys);
+    }
+
+    /** Keys that name the subjects of two different articles ("Constitution of the RSFSR" for 1918 and 1978). */
+    private java.util.Set<String> ambiguousSubjectKeys(boolean sessions) {
+        Map<String, java.util.Set<String>> articles = new HashMap<>();
+        for (Facts f : all) {
+            for (String n : f.subjectNames()) {
+                if (!n.contains(", ")) {
+                    String k = nameKey(n, f.article().id(), f.subjectClass(), sessions);
+                    articles.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(
+                            nameKey(f.article().title().text(), f.article().id(), f.subjectClass(), sessions));
+                }
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        articles.forEach((k, titles) -> {
+            if (titles.size() > 1) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     /** All English names given to one reference are names of one thing. */
     private void unionNames(Facts f, boolean sessions) {
+        java.util.Set<String> ambiguous = ambiguous(sessions);
         Map<Ref, String> first = new HashMap<>();
         for (Name n : f.names()) {
             if (!n.lang().equals("en") || n.text().contains(", ")) {
@@ -341,7 +386,8 @@ final class EntityResolver {
                 continue;
             }
             String refKey = keyOf(n.ref(), sessions);
-            if (refKey.startsWith("S?:")) {
+            if (refKey.startsWith("S?:") || n.ref() instanceof SubjectRef && n.origin() != Origin.TITLE
+                    && ambiguous.contains(k)) {
                 continue;
             }
             keys.union(first.computeIfAbsent(n.ref(), x -> refKey), k);

@@ -42,7 +42,7 @@ final class Labels {
                 continue;
             }
             Name x = new Name(n.ref(), expandLocal(n), n.lang(), n.origin(), n.source());
-            int r = rank(e, x);
+            int r = rank(e, x) * 1000 - (int) Math.min(999, e.names.stream().filter(y -> y.text().equals(n.text())).count());
             if (r < bestRank) {
                 best = x;
                 bestRank = r;

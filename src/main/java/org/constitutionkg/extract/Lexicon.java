@@ -185,10 +185,16 @@ public final class Lexicon {
         return String.join("|", numbers.keySet());
     }
 
-    /** The class whose pattern first matches the name, or empty. */
+    /**
+     * The class of the first row whose pattern matches the name where the name's head is (before its first " of "):
+     * "Council of Ministers of the USSR" is an executive body, "Premier of the USSR" nothing.
+     */
     public Optional<String> classOf(String name) {
+        int of = name.indexOf(" of ");
+        int head = of < 0 ? name.length() : of;
         for (ClassPattern c : classes) {
-            if (c.pattern().matcher(name).find()) {
+            java.util.regex.Matcher m = c.pattern().matcher(name);
+            if (m.find() && m.start() < head) {
                 return Optional.of(c.cls());
             }
         }

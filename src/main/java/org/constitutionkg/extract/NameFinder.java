@@ -23,6 +23,7 @@ public final class NameFinder {
 
     private final Set<String> connectors;
     private final Set<String> leaders;
+    private static final Set<String> MONTHS = Set.of(DateParser.MONTH.split("\\|"));
 
     public NameFinder(Lexicon lexicon) {
         this.connectors = lexicon.connectors();
@@ -89,6 +90,9 @@ public final class NameFinder {
 
     private boolean startsName(List<Tok> toks, int i) {
         String s = toks.get(i).s;
+        if (MONTHS.contains(s)) {
+            return false;
+        }
         if (capitalised(s)) {
             return true;
         }
@@ -107,6 +111,9 @@ public final class NameFinder {
         boolean possessiveList = false;
         while (i < toks.size()) {
             String s = toks.get(i).s;
+            if (MONTHS.contains(s)) {
+                break;
+            }
             if (capitalised(s) || (YEAR.matcher(s).matches() && isConnector(toks.get(i - 1).s))) {
                 end = ++i;
             } else if (isConnector(s) && i + 1 < toks.size()

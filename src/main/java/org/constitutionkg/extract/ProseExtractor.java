@@ -220,7 +220,13 @@ final class ProseExtractor {
         boolean latin = cand.codePoints().filter(Character::isLetter)
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
         if (ABBREVIATION.matcher(cand).matches()) {
-            facts.name(target, cand, latin ? "en" : lexicon.languageOf(cand), Origin.DIRECT, src);
+            Ref named = target;
+            String part = partWithInitials(name, cand);
+            if (!part.equals(name) && target instanceof NameRef) {
+                named = new NameRef(part, facts.article().id(), null);
+                facts.name(named, part, "en", Origin.DIRECT, src);
+            }
+            facts.name(named, cand, latin ? "en" : lexicon.languageOf(cand), Origin.DIRECT, src);
             return prevLang;
         }
         if (cand.startsWith("the ")) {
@@ -240,6 +246,25 @@ final class ProseExtractor {
             facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
         }
         return prevLang;
+    }
+
+    /** The end of a name whose capitalised words' initials spell the abbreviation: "Communist Party of the Soviet Union"
+     * in "Central Committee of the Communist Party of the Soviet Union (CPSU)"; the whole name if none does. */
+    private static String partWithInitials(String name, String abbreviation) {
+        String letters = abbreviation.replace(".", "");
+        String[] words = name.split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder initials = new StringBuilder();
+            for (int i = from; i < words.length; i++) {
+                if (NameFinder.capitalised(words[i])) {
+                    initials.append(words[i].charAt(0));
+                }
+            }
+            if (initials.toString().equals(letters) && NameFinder.capitalised(words[from])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            }
+        }
+        return name;
     }
 
     /** "Constitution of East Germany (the German Democratic Republic)": the polity has two names. */
@@ -473,6 +498,21 @@ final class ProseExtractor {
         return true;
     }
 
+    /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
+    private boolean shortReference(String n, Facts facts) {
+        if (!n.contains(" ")) {
+            return false;
+        }
+        List<String> w = normalizer.words(n.replaceAll("'$", ""), Map.of());
+        for (Facts.Name earlier : facts.names()) {
+            List<String> e = normalizer.words(earlier.text(), Map.of());
+            if (e.size() > w.size() && e.subList(e.size() - w.size(), e.size()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     private void mentions(State st, String text, Source src) {
         Facts facts = st.facts;
@@ -488,7 +528,7 @@ final class ProseExtractor {
                 }
                 continue;
             }
-            if (!worthNaming(n, cls.get(), facts)) {
+            if (!worthNaming(n, cls.get(), facts) || shortReference(n, facts)) {
                 continue;
             }
             facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);

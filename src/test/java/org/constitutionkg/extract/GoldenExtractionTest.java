@@ -152,6 +152,10 @@ class GoldenExtractionTest {
         return b.toString();
     }
 
+    static TreeSet<String> ntriplesForDebug(Graph g) {
+        return ntriples(g);
+    }
+
     private static TreeSet<String> ntriples(Graph g) {
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, g, Lang.NTRIPLES);
