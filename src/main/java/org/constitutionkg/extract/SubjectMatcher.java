@@ -44,6 +44,9 @@ final class SubjectMatcher {
     }
 
     private static boolean matches(List<String> ref, List<String> name, boolean determined) {
+        if (ref.size() > 1 && ref.get(0).startsWith("#") && !name.isEmpty() && ref.get(0).equals(name.get(0))) {
+            return matches(ref.subList(1, ref.size()), name.subList(1, name.size()), determined);
+        }
         if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref)) {
             return true;
         }
