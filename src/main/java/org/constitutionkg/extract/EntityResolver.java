@@ -156,7 +156,11 @@ final class EntityResolver {
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.min(i + 1, w.length - 1), w.length));
+        int from = Math.min(i + 1, w.length - 1);
+        while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
     }
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */

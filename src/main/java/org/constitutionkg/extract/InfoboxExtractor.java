@@ -201,6 +201,9 @@ final class InfoboxExtractor {
         if (sm.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
             return facts.subject();
         }
+        if (!name.contains(" ") && lexicon.genericNames().contains(name)) {
+            name = name + " of the " + facts.article().title().text();
+        }
         return new NameRef(name, facts.article().id(), lexicon.classOf(name).orElse("StateOrgan"));
     }
 

@@ -55,7 +55,11 @@ public final class Normalizer {
             if (n.isPresent()) {
                 List<String> out = new ArrayList<>(words.subList(0, 0));
                 out.add("#" + n.get());
-                out.addAll(words.subList(i + 1, words.size()));
+                int j = i + 1;
+                while (j < words.size() - 1 && lexicon.isSessionAdjective(words.get(j))) {
+                    j++;
+                }
+                out.addAll(words.subList(j, words.size()));
                 return out;
             }
         }

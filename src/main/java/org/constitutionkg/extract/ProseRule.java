@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
                         Map<String, String> requires, String example) {
 
+    /** A subject may carry an aside between commas: "The 1936 Constitution, also known as the Stalin Constitution, was". */
+    private static final String APPOSITIVE = "(?:,\\s(?!and\\b|which\\b|who\\b)[^,;]{1,100}?,)?";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(SUBJ|REF|NAME\\+?|NAMES|DATE|DATES|NUM):(\\w+)}");
 
     /** Reads every rule of prose-rules.txt. */
@@ -56,7 +58,9 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         StringBuilder regex = new StringBuilder();
         while (m.find()) {
             groups.put(m.group(2), m.group(1));
-            m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + m.group(2) + ">" + regexOf(m.group(1), lexicon) + ")"));
+            String appositive = m.group(1).equals("SUBJ") || m.group(1).equals("REF") ? APPOSITIVE : "";
+            m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + m.group(2) + ">" + regexOf(m.group(1), lexicon) + ")"
+                    + appositive));
         }
         m.appendTail(regex);
         String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?");

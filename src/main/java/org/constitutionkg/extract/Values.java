@@ -30,7 +30,12 @@ public final class Values {
         List<String> out = new ArrayList<>();
         int depth = 0;
         StringBuilder cur = new StringBuilder();
-        for (char c : value.toCharArray()) {
+        char[] cs = value.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (c == ',' && thousands(value, i)) {
+                continue;
+            }
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -45,6 +50,13 @@ public final class Values {
         }
         add(out, cur.toString());
         return out;
+    }
+
+    /** "1,500": a comma between digits with three digits after it groups thousands. */
+    private static boolean thousands(String s, int comma) {
+        return comma > 0 && Character.isDigit(s.charAt(comma - 1)) && s.length() >= comma + 4
+                && s.substring(comma + 1, comma + 4).chars().allMatch(Character::isDigit)
+                && (s.length() == comma + 4 || !Character.isDigit(s.charAt(comma + 4)));
     }
 
     private static void add(List<String> out, String item) {

@@ -40,6 +40,7 @@ import org.constitutionkg.Pipeline;
 import org.constitutionkg.article.Problem;
 import org.constitutionkg.vocab.CKG;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -99,6 +100,19 @@ class GoldenExtractionTest {
         return tests.stream();
     }
 
+    /** Synonymous infobox keys (Formed/Established, Dissolved/Disbanded, Preceding1/Preceded By, ...) state the same. */
+    @Test
+    void synonymousInfoboxKeysGiveTheSameFacts() {
+        Graph a = build(CASES.resolve("infobox-synonyms-a"));
+        Graph b = build(CASES.resolve("infobox-synonyms-b"));
+        assertTrue(a.size() > 2, "infobox-synonyms-a states facts");
+        assertTrue(a.isIsomorphicWith(b), () -> "infobox-synonyms-a and -b differ\n" + diff(a, b));
+    }
+
+    private static Graph build(Path folder) {
+        return articleGraphs(Pipeline.build(List.of(folder.resolve("input.txt")), BASE, p -> { }).dataset());
+    }
+
     // ---- one case ---------------------------------------------------------------------------------------------
 
     private static void check(Path folder) throws IOException {
@@ -150,10 +164,6 @@ class GoldenExtractionTest {
         e.stream().filter(l -> !a.contains(l)).forEach(l -> b.append("- ").append(l).append('\n'));
         a.stream().filter(l -> !e.contains(l)).forEach(l -> b.append("+ ").append(l).append('\n'));
         return b.toString();
-    }
-
-    static TreeSet<String> ntriplesForDebug(Graph g) {
-        return ntriples(g);
     }
 
     private static TreeSet<String> ntriples(Graph g) {
