@@ -30,7 +30,7 @@ public final class ArticleParser {
     private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)");
     private static final Pattern BULLET = Pattern.compile("-(?:\\s+(.*))?");
     private static final Pattern NESTED = Pattern.compile("#{2,}\\s*(.*)");
-    private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(.*)");
+    private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(?![A-Z]\\.)(.*)");
 
     private final Consumer<Problem> problems;
 
@@ -154,7 +154,8 @@ public final class ArticleParser {
                 return null;
             }
             boolean nextIsField = i + 1 < lines.length && FIELD.matcher(lines[i + 1].strip()).matches();
-            if (nextIsField && !s.startsWith("-") && !s.startsWith("=") && !s.startsWith("|")) {
+            boolean nameLike = s.length() <= 200 && !s.endsWith(".");
+            if (nextIsField && nameLike && !s.startsWith("-") && !s.startsWith("=") && !s.startsWith("|")) {
                 i++;
                 return new Article.Line(s, i);
             }
@@ -170,10 +171,11 @@ public final class ArticleParser {
                 Matcher f = FIELD.matcher(s);
                 if (f.matches()) {
                     fields.add(new Article.Field(f.group(1), f.group(2).strip(), i + 1));
-                } else if (s.startsWith("-")) {
-                    problems.accept(Problem.warning(file, i + 1, "infobox line without \"- Key: Value\": \""
-                            + abbreviate(s) + "\""));
                 } else {
+                    if (s.startsWith("-")) {
+                        problems.accept(Problem.warning(file, i + 1, "infobox line without \"- Key: Value\": \""
+                                + abbreviate(s) + "\"; the infobox ends here and the line is read as body text"));
+                    }
                     return;
                 }
             }

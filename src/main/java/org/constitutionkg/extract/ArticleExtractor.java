@@ -70,6 +70,6 @@ public final class ArticleExtractor {
                 return c.get();
             }
         }
-        return infobox.subjectClassHint(facts.article()).orElse(null);
+        return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article())).orElse(null);
     }
 }

@@ -27,7 +27,7 @@ public final class DateParser {
             + ") \\d{1,2}, \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
     /** A date or a date range; usable inside larger patterns (no capturing groups). */
     public static final String RANGE_REGEX = "(?:(?:" + MONTH + ") \\d{1,2}\\s*[–—-]\\s*\\d{1,2}, \\d{4}"
-            + "|\\d{1,2}\\s*[–—-]\\s*\\d{1,2} (?:" + MONTH + ") \\d{4}"
+            + "|\\d{1,2}(?:\\s*[–—-]\\s*|\\s+to\\s+)\\d{1,2} (?:" + MONTH + ") \\d{4}"
             + "|(?:\\d{1,2} )?(?:" + MONTH + ")(?: \\d{1,2})?" + DASH + "(?:\\d{1,2} )?(?:" + MONTH + ") \\d{1,2}, \\d{4}"
             + "|\\d{1,2} (?:" + MONTH + ")" + DASH + "\\d{1,2} (?:" + MONTH + ") \\d{4}"
             + "|" + DATE_REGEX + "(?:" + DASH + DATE_REGEX + ")?)";
@@ -38,7 +38,7 @@ public final class DateParser {
     private static final Pattern MY = Pattern.compile("(" + MONTH + ") " + Y);
     private static final Pattern YEAR = Pattern.compile(Y);
     private static final Pattern MD_D_Y = Pattern.compile("(" + MONTH + ") (\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}), " + Y);
-    private static final Pattern D_D_MY = Pattern.compile("(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}) (" + MONTH + ") " + Y);
+    private static final Pattern D_D_MY = Pattern.compile("(\\d{1,2})(?:\\s*[–—-]\\s*|\\s+to\\s+)(\\d{1,2}) (" + MONTH + ") " + Y);
     private static final Pattern SPLIT = Pattern.compile(DASH);
 
     private DateParser() {
@@ -120,7 +120,7 @@ public final class DateParser {
     }
 
     private static Optional<PartialDate> valid(int year, int month, int day) {
-        if (month > 12 || day > 31) {
+        if (month < 0 || month > 12 || day < 0 || day > 31 || month == 0 && day > 0) {
             return Optional.empty();
         }
         if (day > 0 && day > Month.of(month).length(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {

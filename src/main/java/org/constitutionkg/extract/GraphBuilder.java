@@ -89,11 +89,13 @@ public final class GraphBuilder {
                 return c;
             }
         }
-        for (Name n : e.names) {
-            if (n.lang().equals("en") && n.origin() != Facts.Origin.DERIVED) {
-                Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
-                if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
-                    return c.get();
+        for (boolean derived : new boolean[] {false, true}) {
+            for (Name n : e.names) {
+                if (n.lang().equals("en") && (n.origin() == Facts.Origin.DERIVED) == derived) {
+                    Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
+                    if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
+                        return c.get();
+                    }
                 }
             }
         }
@@ -222,10 +224,8 @@ public final class GraphBuilder {
 
     private String property(String p, Entity s) {
         if (p.equals("START") || p.equals("END")) {
-            if (s.cls == null) {
-                return null;
-            }
-            return lexicon.role(p, OntologyClasses.get().withSupers(s.cls)).orElse(null);
+            List<String> classes = s.cls == null ? List.of() : OntologyClasses.get().withSupers(s.cls);
+            return lexicon.role(p, classes).orElse(null);
         }
         return p;
     }

@@ -50,6 +50,21 @@ final class InfoboxExtractor {
         return Optional.empty();
     }
 
+    /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
+    Optional<String> typeClass(Article article) {
+        for (Article.Field f : article.infobox()) {
+            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+                if (m.kind().equals("class")) {
+                    Optional<String> c = lexicon.classOf(titleCase(f.value()));
+                    if (c.isPresent()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Names of the subject stated by name fields (read before anything else so references resolve). */
     void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {

@@ -234,11 +234,14 @@ public final class Lexicon {
         return Optional.empty();
     }
 
-    /** The value kind (e.g. "power") of list items under a heading, or empty. */
-    public Optional<String> sectionKind(String heading) {
+    /** What list items under a heading state: a property and "text" or the class of the things they name. */
+    public record SectionKind(String property, String value) { }
+
+    /** What list items under a heading state, or empty. */
+    public Optional<SectionKind> sectionKind(String heading) {
         for (String[] r : sections) {
             if (Pattern.compile(r[1], Pattern.CASE_INSENSITIVE).matcher(heading.strip()).matches()) {
-                return Optional.of(r[0]);
+                return Optional.of(new SectionKind(r[0], r.length > 2 ? r[2].strip() : "text"));
             }
         }
         return Optional.empty();

@@ -87,8 +87,7 @@ final class ProseExtractor {
                 case LIST_ITEM -> {
                     Source src = facts.source(b.line(), b.text());
                     if (st.listKind != null) {
-                        facts.claim(facts.subject(), st.listKind, NodeFactory.createLiteralString(
-                                b.text().replaceAll("[.;]$", "")), src, false);
+                        listValue(facts, st.listKind, b.text(), src);
                     } else {
                         rules(st, Sentences.clean(b.text()).text(), src);
                     }
@@ -99,13 +98,27 @@ final class ProseExtractor {
         }
     }
 
+    /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
+    private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
+        if (kind.value().equals("text")) {
+            facts.claim(facts.subject(), kind.property(), NodeFactory.createLiteralString(item.replaceAll("[.;]$", "")),
+                    src, false);
+            return;
+        }
+        finder.atStart(Values.withoutParentheses(item)).ifPresent(span -> {
+            NameRef r = new NameRef(span.text(), facts.article().id(), kind.value());
+            facts.name(r, span.text(), "en", Origin.DIRECT, src);
+            facts.claim(facts.subject(), kind.property(), r, src, false);
+        });
+    }
+
     /** Section state while walking the blocks. */
     private final class State {
         final Facts facts;
         Ref section;
         String sectionName;
         int sectionLevel = Integer.MAX_VALUE;
-        String listKind;
+        Lexicon.SectionKind listKind;
         int listLevel = Integer.MAX_VALUE;
 
         State(Facts facts) {
@@ -122,7 +135,7 @@ final class ProseExtractor {
                 listKind = null;
                 listLevel = Integer.MAX_VALUE;
             }
-            Optional<String> kind = lexicon.sectionKind(b.text());
+            Optional<Lexicon.SectionKind> kind = lexicon.sectionKind(b.text());
             if (kind.isPresent()) {
                 listKind = kind.get();
                 listLevel = b.level();
@@ -394,14 +407,12 @@ final class ProseExtractor {
                 return null;
             }
             String n = span.get().text();
-            if (!n.contains(" ")) {
-                Ref s = st.subjectOf("the " + n);
-                if (s != null) {
-                    return s;
-                }
-                if (lexicon.genericNames().contains(n)) {
-                    return null;
-                }
+            Ref s = st.subjectOf("the " + n);
+            if (s != null) {
+                return s;
+            }
+            if (!n.contains(" ") && lexicon.genericNames().contains(n)) {
+                return null;
             }
             return new NameRef(n, st.facts.article().id(), null);
         }

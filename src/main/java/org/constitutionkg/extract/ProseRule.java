@@ -94,7 +94,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
                 + "|\\s+of\\s+\\d{4}\\b)*\"?";
         String subj = "(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
-                + "[a-z]+|[Ii]t|(?:[Tt]he )?" + name + ")";
+                + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";
         return switch (kind) {
             case "SUBJ", "REF" -> subj;
             case "NAME" -> name;

@@ -55,7 +55,9 @@ final class SubjectMatcher {
         }
         int ro = ref.indexOf("of");
         int no = name.indexOf("of");
-        if (ro > 0 && no > 0 && headWithoutYear(ref.subList(0, ro)).equals(headWithoutYear(name.subList(0, no)))) {
+        boolean yearsAgree = !ref.get(0).matches("\\d{4}") || ref.get(0).equals(name.get(0));
+        if (ro > 0 && no > 0 && yearsAgree
+                && headWithoutYear(ref.subList(0, ro)).equals(headWithoutYear(name.subList(0, no)))) {
             List<String> rt = ref.subList(ro + 1, ref.size());
             List<String> nt = name.subList(no + 1, name.size());
             return rt.size() <= nt.size() && nt.subList(0, rt.size()).equals(rt);

@@ -166,7 +166,7 @@ class ArticleParserTest {
     }
 
     @Test
-    void infoboxLineWithoutColonIsAWarningAndSkipped() {
+    void infoboxLineWithoutColonEndsTheInfoboxWithAWarning() {
         Article a = parse("""
                 = T =
 
@@ -177,13 +177,15 @@ class ArticleParserTest {
 
                 Body.
                 """);
-        assertEquals(List.of(new Field("Members", "5", 4), new Field("Status", "repealed", 6)), a.infobox());
+        assertEquals(List.of(new Field("Members", "5", 4)), a.infobox());
         assertEquals(1, problems.size(), () -> "problems: " + messages());
         assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
         assertEquals(5, problems.get(0).line());
-        assertEquals("x.txt:5: warning: infobox line without \"- Key: Value\": \"- just a dash line\"",
-                problems.get(0).toString());
-        assertEquals(List.of(new Block(Kind.PARAGRAPH, "Body.", 8, 0, List.of())), a.blocks());
+        assertEquals("x.txt:5: warning: infobox line without \"- Key: Value\": \"- just a dash line\"; the infobox"
+                + " ends here and the line is read as body text", problems.get(0).toString());
+        assertEquals(List.of(new Block(Kind.LIST_ITEM, "just a dash line", 5, 1, List.of()),
+                new Block(Kind.LIST_ITEM, "Status: repealed", 6, 1, List.of()),
+                new Block(Kind.PARAGRAPH, "Body.", 8, 0, List.of())), a.blocks());
     }
 
     // ---- body -------------------------------------------------------------------------------------------------
