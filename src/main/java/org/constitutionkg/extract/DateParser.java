@@ -49,6 +49,9 @@ public final class DateParser {
         String s = clean(text);
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
+            if (m.group(2).equals("00") || m.group(3).equals("00")) {
+                return Optional.empty();
+            }
             return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         if ((m = DMY.matcher(s)).matches()) {
