@@ -43,7 +43,7 @@ import org.constitutionkg.vocab.CKG;
 public final class GraphBuilder {
 
     private static final Set<String> SINGLE_VALUED = Set.of("established", "disbanded", "adopted", "created",
-            "ratified", "effective", "repealed", "lastAmended", "startDate", "endDate");
+            "ratified", "effective", "repealed", "lastAmended", "startDate", "endDate", "sessionOf");
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private final String base;
@@ -276,11 +276,15 @@ public final class GraphBuilder {
         for (Pending k : kept) {
             if (!k.object.equals(best.object)) {
                 problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
-                        + k.subject.label + "\" stated as " + k.object.getLiteralLexicalForm() + " here but as "
-                        + best.object.getLiteralLexicalForm() + " at " + best.claim.source().file() + ":"
-                        + best.claim.source().line() + "; keeping " + best.object.getLiteralLexicalForm()));
+                        + k.subject.label + "\" stated as " + display(k.object) + " here but as " + display(best.object)
+                        + " at " + best.claim.source().file() + ":" + best.claim.source().line() + "; keeping "
+                        + display(best.object)));
             }
         }
+    }
+
+    private String display(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().replace(base, "");
     }
 
     private static PartialDate date(Node n) {
