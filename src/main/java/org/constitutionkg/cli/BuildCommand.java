@@ -15,10 +15,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.ValidationResult;
 
 /**
  * {@code ckg build}: builds the dataset and writes {@code constitution-kg.ttl}, {@code constitution-kg.trig} and
- * {@code constitution-kg.nt.gz} into the output folder, replacing it as a whole (never half-written).
+ * {@code constitution-kg.nt.gz} into the output folder, replacing it as a whole (never half-written). The built
+ * dataset is validated against the SHACL shapes first; a violation means nothing is written.
  */
 final class BuildCommand implements Main.Command {
 
@@ -42,6 +45,7 @@ final class BuildCommand implements Main.Command {
                 .addOption(Main.baseOption())
                 .addOption(Option.builder().longOpt("strict")
                         .desc("treat warnings as failures: exit 1 and write nothing").get())
+                .addOption(ValidateCommand.shapesOption())
                 .addOption(Main.helpOption());
     }
 
@@ -52,7 +56,10 @@ final class BuildCommand implements Main.Command {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes "
                     + Dumps.TTL_FILE + ", " + Dumps.TRIG_FILE + " and " + Dumps.NT_GZ_FILE
                     + " into DIR. Problems are printed as FILE:LINE: message; an article with an error is "
-                    + "skipped, the others are still written, and the exit code is 1.", options);
+                    + "skipped, the others are still written, and the exit code is 1. The built graph is then "
+                    + "validated against the SHACL shapes (see 'ckg validate'): on any violation the report is "
+                    + "printed, nothing is written (DIR keeps the last good build) and the exit code is 1; "
+                    + "warnings are printed and the files are written.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
@@ -60,14 +67,21 @@ final class BuildCommand implements Main.Command {
         String base = Main.base(cl);
         Path dir = Path.of(cl.getOptionValue("out", DEFAULT_OUT));
         boolean strict = cl.hasOption("strict");
+        ShapesValidator validator = ValidateCommand.validator(cl, base);
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
 
-        // Validation of the built dataset (SHACL shapes in shapes/) goes here: report each violation as a problem
-        // and count it in the exit code before anything is written.
+        // Validate before anything is written: a violation leaves DIR as it was.
+        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
 
         String summary = Main.summary(result);
-        if (strict && !result.problems().isEmpty()) {
+        if (!validation.conforms()) {
+            err.println(summary + "; " + validation.violations() + " SHACL violation"
+                    + (validation.violations() == 1 ? "" : "s") + "; nothing written, " + dir
+                    + " keeps the last good build");
+            return Main.FAILED;
+        }
+        if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {
             err.println(summary + "; nothing written (--strict)");
             return Main.FAILED;
         }

@@ -11,6 +11,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.ValidationResult;
 
 /** {@code ckg serve}: builds the dataset in memory and serves it read-only at {@code /sparql} until killed. */
 final class ServeCommand implements Main.Command {
@@ -36,6 +38,9 @@ final class ServeCommand implements Main.Command {
                 .addOption(Option.builder().longOpt("host").hasArg().argName("H")
                         .desc("address to listen on (default: " + DEFAULT_HOST + ")").get())
                 .addOption(Main.baseOption())
+                .addOption(ValidateCommand.shapesOption())
+                .addOption(Option.builder().longOpt("allow-invalid")
+                        .desc("serve even if the graph violates the shapes (prints a warning banner)").get())
                 .addOption(Main.helpOption());
     }
 
@@ -46,7 +51,9 @@ final class ServeCommand implements Main.Command {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles and serves it at "
                     + "http://H:N/sparql (SPARQL 1.1 query, GET and POST; read-only). The default graph is the "
                     + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
-                    + "Articles with errors are reported and left out. Runs until killed.", options);
+                    + "Articles with errors are reported and left out. The graph is validated against the SHACL "
+                    + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
+                    + "not start (exit 1) unless --allow-invalid is given. Runs until killed.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
@@ -57,10 +64,22 @@ final class ServeCommand implements Main.Command {
             throw new Main.UsageException("bad --host: empty");
         }
         int port = port(cl.getOptionValue("port", Integer.toString(DEFAULT_PORT)));
+        boolean allowInvalid = cl.hasOption("allow-invalid");
+        ShapesValidator validator = ValidateCommand.validator(cl, base);
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
         if (!result.problems().isEmpty()) {
             err.println(Main.summary(result));
+        }
+        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+        if (!validation.conforms()) {
+            if (!allowInvalid) {
+                err.println(Main.PROG + " serve: not starting: the graph has " + validation.violations()
+                        + " SHACL violation" + (validation.violations() == 1 ? "" : "s")
+                        + " (--allow-invalid serves it anyway)");
+                return Main.FAILED;
+            }
+            err.println(banner(validation.violations()));
         }
         Dataset ds = result.dataset();
         long triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getUnionGraph().size());
@@ -78,6 +97,12 @@ final class ServeCommand implements Main.Command {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    /** The stderr line printed when an invalid graph is served with {@code --allow-invalid}. */
+    static String banner(long violations) {
+        return "*** " + Main.PROG + " serve: WARNING: serving a graph that does NOT conform to the shapes ("
+                + violations + " violation" + (violations == 1 ? "" : "s") + "; --allow-invalid) ***";
     }
 
     private static int port(String value) {

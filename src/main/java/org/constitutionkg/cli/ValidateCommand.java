@@ -1,0 +1,180 @@
+package org.constitutionkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RiotException;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.validate.ReportPrinter;
+import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.ValidationResult;
+
+/**
+ * {@code ckg validate}: checks the articles (after extraction) or RDF files against the SHACL shapes and prints a
+ * report grouped by resource. Exit 0 when there is no violation (warnings allowed), 1 on violations or input
+ * problems, 2 on usage errors. Also holds the validation step shared with {@code build} and {@code serve}.
+ */
+final class ValidateCommand implements Main.Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check the articles (after extraction) or RDF files against the SHACL shapes";
+    }
+
+    private static Options options() {
+        return new Options()
+                .addOption(Main.inputOption())
+                .addOption(Option.builder("d").longOpt("data").hasArg().argName("FILE")
+                        .desc("an RDF file to validate instead of articles (Turtle, TriG, N-Triples, N-Quads, "
+                                + "JSON-LD, RDF/XML by extension); repeatable; not with --input").get())
+                .addOption(Option.builder("r").longOpt("report").hasArg().argName("FILE")
+                        .desc("also write the standard sh:ValidationReport as Turtle to FILE").get())
+                .addOption(shapesOption())
+                .addOption(Main.baseOption())
+                .addOption(Main.helpOption());
+    }
+
+    static Option shapesOption() {
+        return Option.builder().longOpt("shapes").hasArg().argName("DIR")
+                .desc("validate with the *.ttl shapes in DIR instead of the built-in shapes/").get();
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = options();
+        if (Main.wantsHelp(args)) {
+            Main.printHelp(out, name(), "Validates the knowledge graph built from the articles (--input, default "
+                    + Main.DEFAULT_INPUT + ") or RDF files (--data) against the SHACL shapes. The data checked is "
+                    + "the union of the fact graphs, the provenance graph and the ontology. The report groups the "
+                    + "results by resource and gives each one's property, value, message, shape and, for extracted "
+                    + "facts, the source FILE:LINE and text. Exit codes: 0 no violations (warnings allowed), 1 "
+                    + "violations or input problems, 2 usage error.", options);
+            return Main.OK;
+        }
+        CommandLine cl = Main.parse(options, args);
+        if (cl.hasOption("input") && cl.hasOption("data")) {
+            throw new Main.UsageException("--input and --data cannot be used together");
+        }
+        String base = Main.base(cl);
+        ShapesValidator validator = validator(cl, base);
+        Path reportFile = cl.hasOption("report") ? Path.of(cl.getOptionValue("report")) : null;
+
+        Dataset ds;
+        List<Path> inputs;
+        boolean inputErrors;
+        if (cl.hasOption("data")) {
+            inputs = List.of();
+            ds = DatasetFactory.createTxnMem();
+            inputErrors = false;
+            for (String f : cl.getOptionValues("data")) {
+                if (!read(Path.of(f), ds, err)) {
+                    inputErrors = true;
+                }
+            }
+            if (inputErrors) {
+                err.println(Main.PROG + " validate: nothing validated");
+                return Main.FAILED;
+            }
+        } else {
+            inputs = Main.inputs(cl);
+            Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+            if (!result.problems().isEmpty()) {
+                err.println(Main.summary(result));
+            }
+            ds = result.dataset();
+            inputErrors = result.hasErrors();
+        }
+
+        ValidationResult vr = validator.validate(ds);
+        new ReportPrinter(vr.data(), base, inputs).print(vr, out);
+        if (reportFile != null && !writeReport(vr, reportFile, err)) {
+            return Main.FAILED;
+        }
+        return vr.conforms() && !inputErrors ? Main.OK : Main.FAILED;
+    }
+
+    /** The validator for {@code --shapes DIR}, or the built-in shapes. A bad shapes folder is a usage error. */
+    static ShapesValidator validator(CommandLine cl, String base) {
+        String dir = cl.getOptionValue("shapes");
+        if (dir == null) {
+            return ShapesValidator.standard(base);
+        }
+        try {
+            return ShapesValidator.fromDirectory(Path.of(dir), base);
+        } catch (RuntimeException e) {
+            throw new Main.UsageException("bad --shapes '" + dir + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The validation step of {@code build} and {@code serve}: validates, prints the report to {@code err} when
+     * there is anything to report, and returns the result.
+     */
+    static ValidationResult validateBuild(ShapesValidator validator, Pipeline.BuildResult result, String base,
+            List<Path> inputs, PrintStream err) {
+        ValidationResult vr = validator.validate(result.dataset());
+        if (vr.report().getEntries().isEmpty()) {
+            err.println(ReportPrinter.summary(vr));
+        } else {
+            new ReportPrinter(vr.data(), base, inputs).print(vr, err);
+        }
+        return vr;
+    }
+
+    static boolean writeReport(ValidationResult vr, Path file, PrintStream err) {
+        try {
+            Path target = file.toAbsolutePath().normalize();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            try (OutputStream o = Files.newOutputStream(target)) {
+                vr.writeReport(o);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(Main.PROG + " validate: cannot write " + file + ": " + Main.describe(e));
+            return false;
+        }
+    }
+
+    private static boolean read(Path file, Dataset ds, PrintStream err) {
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ":1: error: no such file");
+            return false;
+        }
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        if (lang == null) {
+            err.println(file + ":1: error: unknown RDF format (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)");
+            return false;
+        }
+        try {
+            if (RDFLanguages.isQuads(lang)) {
+                RDFDataMgr.read(ds, file.toUri().toString(), lang);
+            } else {
+                RDFDataMgr.read(ds.getDefaultModel(), file.toUri().toString(), lang);
+            }
+            return true;
+        } catch (RiotException e) {
+            err.println(file + ": error: cannot parse: " + e.getMessage());
+            return false;
+        }
+    }
+}

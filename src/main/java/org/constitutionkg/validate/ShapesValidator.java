@@ -1,0 +1,109 @@
+package org.constitutionkg.validate;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.constitutionkg.Graphs;
+import org.constitutionkg.vocab.CKG;
+
+/**
+ * The SHACL validation stage: the shapes are parsed once (per shapes source and data base) and then applied to
+ * the union of every graph of a dataset.
+ * <pre>
+ *   ValidationResult r = ShapesValidator.standard(base).validate(buildResult.dataset());
+ *   if (!r.conforms()) { ReportPrinter.print(r, System.err); }
+ * </pre>
+ * The union includes the provenance graph (the "every fact has its source" shape needs it) and the ontology graph
+ * ({@code sh:class} follows {@code rdfs:subClassOf} in the data graph; the vocabulary shape checks the terms).
+ */
+public final class ShapesValidator implements ValidationStage {
+
+    private static final Map<String, ShapesValidator> STANDARD = new ConcurrentHashMap<>();
+
+    private final Shapes shapes;
+    private final String source;
+
+    private ShapesValidator(Shapes shapes, String source) {
+        this.shapes = shapes;
+        this.source = source;
+    }
+
+    /** The project shapes (classpath {@code /shapes}) for data built with {@code base}; parsed once per base. */
+    public static ShapesValidator standard(String base) {
+        return STANDARD.computeIfAbsent(base, b -> of(ShapesLoader.fromClasspath(), b, "shapes/"));
+    }
+
+    /** The shapes of every {@code *.ttl} in {@code dir}, for data built with {@code base}. */
+    public static ShapesValidator fromDirectory(Path dir, String base) {
+        return of(ShapesLoader.fromDirectory(dir), base, dir.toString());
+    }
+
+    /** Shapes from a graph (adjusted in place to {@code base}). */
+    public static ShapesValidator of(Graph shapesGraph, String base, String source) {
+        ShapesLoader.rebase(shapesGraph, base);
+        return new ShapesValidator(Shapes.parse(shapesGraph), source);
+    }
+
+    /** Where the shapes came from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    @Override
+    public ValidationResult validate(Dataset dataset) {
+        Graph data = dataGraph(dataset);
+        return validate(data);
+    }
+
+    /** Validates one graph as it is (the caller includes the ontology if {@code sh:class} should see it). */
+    public ValidationResult validate(Graph data) {
+        long start = System.nanoTime();
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new ValidationResult(report, data, shapes.getGraph(), millis);
+    }
+
+    /**
+     * A new in-memory graph with every triple of every graph of {@code dataset} (default and named). If the dataset
+     * has no ontology graph (for example RDF read from a file), the ontology is added.
+     */
+    public static Graph dataGraph(Dataset dataset) {
+        Graph union = GraphFactory.createDefaultGraph();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        boolean[] hasOntology = {false};
+        Runnable copy = () -> {
+            dsg.getDefaultGraph().find().forEachRemaining(union::add);
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI())) {
+                    hasOntology[0] = true;
+                }
+                dsg.getGraph(g).find().forEachRemaining(union::add);
+            }
+        };
+        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            Txn.executeRead(dsg, copy);
+        } else {
+            copy.run();
+        }
+        if (!hasOntology[0]) {
+            CKG.ontology().getGraph().find().forEachRemaining(union::add);
+        }
+        return union;
+    }
+}
