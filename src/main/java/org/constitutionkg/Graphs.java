@@ -5,6 +5,7 @@ package org.constitutionkg;
  * <ul>
  *   <li>{@code BASE graph/article/ID} — the facts extracted from one article</li>
  *   <li>{@code BASE graph/provenance} — one reified statement per fact, pointing back to its source</li>
+ *   <li>{@code BASE graph/links} — the links to Wikidata (see {@code links/wikidata.tsv})</li>
  *   <li>{@link #ONTOLOGY_GRAPH} — the ontology</li>
  * </ul>
  */
@@ -15,6 +16,7 @@ public final class Graphs {
 
     private static final String ARTICLE_PATH = "graph/article/";
     private static final String PROVENANCE_PATH = "graph/provenance";
+    private static final String LINKS_PATH = "graph/links";
 
     private Graphs() {
     }
@@ -27,6 +29,11 @@ public final class Graphs {
     /** The provenance graph: {@code base + "graph/provenance"}. */
     public static String provenanceGraph(String base) {
         return base + PROVENANCE_PATH;
+    }
+
+    /** The links graph: {@code base + "graph/links"} (links to Wikidata; provenance in the provenance graph). */
+    public static String linksGraph(String base) {
+        return base + LINKS_PATH;
     }
 
     /** Whether {@code graphIri} names an article graph under {@code base}. */

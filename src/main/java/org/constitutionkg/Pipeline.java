@@ -16,6 +16,8 @@ import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.ArticleExtractor;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.GraphBuilder;
+import org.constitutionkg.link.LinksTable;
+import org.constitutionkg.link.WikidataLinks;
 import org.constitutionkg.vocab.CKG;
 
 /**
@@ -54,12 +56,13 @@ public final class Pipeline {
             }
             try {
                 facts.add(extractor.extract(article.get()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 sink.accept(Problem.error(file.toString(), 1, "could not extract facts: " + e));
             }
         }
         Dataset ds = new GraphBuilder(base, sink).build(facts);
         ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
+        WikidataLinks.addTo(ds, base, LinksTable.builtIn());
         return new BuildResult(ds, List.copyOf(found), facts.size());
     }
 

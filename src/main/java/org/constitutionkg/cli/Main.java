@@ -20,14 +20,14 @@ import org.constitutionkg.Pipeline;
 import org.constitutionkg.article.Problem;
 
 /**
- * The {@code ckg} command line: {@code ckg build | dump | serve}, each with {@code --help}.
+ * The {@code ckg} command line: {@code ckg build | dump | serve | validate}, each with {@code --help}.
  * <p>Exit codes: {@link #OK}, {@link #FAILED}, {@link #USAGE}. Only {@link #main} calls {@code System.exit}.
  */
 public final class Main {
 
     /** Success (warnings allowed). */
     public static final int OK = 0;
-    /** Input problems (all printed first), a failed write, or a server that cannot start. */
+    /** Input problems (all printed first), SHACL violations, a failed write, or a server that cannot start. */
     public static final int FAILED = 1;
     /** Usage error: unknown command or option, missing or bad value. */
     public static final int USAGE = 2;
@@ -44,7 +44,8 @@ public final class Main {
         int run(String[] args, PrintStream out, PrintStream err);
     }
 
-    private static final List<Command> COMMANDS = List.of(new BuildCommand(), new DumpCommand(), new ServeCommand());
+    private static final List<Command> COMMANDS = List.of(new BuildCommand(), new DumpCommand(), new ServeCommand(),
+            new ValidateCommand(), new LinkCommand());
 
     private Main() {
     }
@@ -89,7 +90,7 @@ public final class Main {
         ps.println();
         ps.println("commands:");
         for (Command c : COMMANDS) {
-            ps.printf("  %-7s %s%n", c.name(), c.summary());
+            ps.printf("  %-8s %s%n", c.name(), c.summary());
         }
         ps.println();
         ps.println("'" + PROG + " <command> --help' describes a command's options.");

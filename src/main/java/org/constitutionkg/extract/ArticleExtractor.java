@@ -26,7 +26,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Consumer<Problem> problems) {
         Map<String, List<InfoboxMapping>> mappings = InfoboxMapping.load();
         this.infobox = new InfoboxExtractor(lexicon, finder, mappings, problems);
-        this.prose = new ProseExtractor(lexicon, finder, normalizer, ProseRule.load(lexicon));
+        this.prose = new ProseExtractor(lexicon, finder, normalizer, ProseRule.load(lexicon), problems);
     }
 
     public Facts extract(Article article) {

@@ -53,6 +53,8 @@ public final class Facts {
     private final Article article;
     private final List<Claim> claims = new ArrayList<>();
     private final List<Name> names = new ArrayList<>();
+    private final java.util.Set<Name> seenNames = new java.util.HashSet<>();
+    private final List<String> subjectNames = new ArrayList<>();
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     private String subjectClass;
 
@@ -95,10 +97,14 @@ public final class Facts {
         }
     }
 
+    /** Records a name once per thing, language and origin: the first place that states it is its source. */
     void name(Ref ref, String text, String lang, Origin origin, Source src) {
         String t = text.strip();
-        if (!t.isEmpty()) {
+        if (!t.isEmpty() && seenNames.add(new Name(ref, t, lang, origin, null))) {
             names.add(new Name(ref, t, lang, origin, src));
+            if (ref instanceof SubjectRef && lang.equals("en")) {
+                subjectNames.add(t);
+            }
         }
     }
 
@@ -106,14 +112,8 @@ public final class Facts {
         return new Source(article.id(), article.file(), line, text);
     }
 
-    /** The names given for the subject of this article so far, title first. */
+    /** The English names given for the subject of this article so far, title first. */
     public List<String> subjectNames() {
-        List<String> out = new ArrayList<>();
-        for (Name n : names) {
-            if (n.ref() instanceof SubjectRef && n.lang().equals("en")) {
-                out.add(n.text());
-            }
-        }
-        return out;
+        return java.util.Collections.unmodifiableList(subjectNames);
     }
 }

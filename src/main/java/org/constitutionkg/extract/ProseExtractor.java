@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.constitutionkg.article.Article.Block;
+import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
@@ -28,6 +29,10 @@ final class ProseExtractor {
     private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
+    /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
+    static final int MAX_SENTENCE = 3000;
+
+    private final java.util.function.Consumer<Problem> problems;
     private final Lexicon lexicon;
     private final NameFinder finder;
     private final Normalizer normalizer;
@@ -35,7 +40,9 @@ final class ProseExtractor {
     private final List<ProseRule> rules;
     private final Map<String, String> hints;
 
-    ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules) {
+    ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules,
+                   java.util.function.Consumer<Problem> problems) {
+        this.problems = problems;
         this.lexicon = lexicon;
         this.finder = finder;
         this.normalizer = normalizer;
@@ -48,6 +55,9 @@ final class ProseExtractor {
     /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
     void abbreviations(Facts facts) {
         for (Block b : facts.article().blocks()) {
+            if (b.text().length() > MAX_SENTENCE * 10) {
+                continue;
+            }
             Matcher m = ABBREVIATION_DEFINED.matcher(b.text());
             while (m.find()) {
                 String[] words = m.group(1).strip().split("\\s+");
@@ -119,6 +129,9 @@ final class ProseExtractor {
         String sectionName;
         int sectionLevel = Integer.MAX_VALUE;
         Lexicon.SectionKind listKind;
+        /** Proper word suffixes of the names recorded so far (the first {@code suffixesOf} of them). */
+        final java.util.Set<String> suffixes = new java.util.HashSet<>();
+        int suffixesOf;
         int listLevel = Integer.MAX_VALUE;
 
         State(Facts facts) {
@@ -165,6 +178,11 @@ final class ProseExtractor {
     }
 
     private void sentence(State st, String text, Source src, boolean lead) {
+        if (text.length() > MAX_SENTENCE) {
+            problems.accept(Problem.warning(src.file(), src.line(), "a sentence of " + text.length()
+                    + " characters (more than " + MAX_SENTENCE + ") is not read for facts"));
+            return;
+        }
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
@@ -510,18 +528,18 @@ final class ProseExtractor {
     }
 
     /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
-    private boolean shortReference(String n, Facts facts) {
+    private boolean shortReference(State st, String n) {
         if (!n.contains(" ")) {
             return false;
         }
-        List<String> w = normalizer.words(n.replaceAll("'$", ""), Map.of());
-        for (Facts.Name earlier : facts.names()) {
-            List<String> e = normalizer.words(earlier.text(), Map.of());
-            if (e.size() > w.size() && e.subList(e.size() - w.size(), e.size()).equals(w)) {
-                return true;
+        List<Facts.Name> names = st.facts.names();
+        for (; st.suffixesOf < names.size(); st.suffixesOf++) {
+            List<String> e = normalizer.words(names.get(st.suffixesOf).text(), Map.of());
+            for (int i = 1; i < e.size(); i++) {
+                st.suffixes.add(String.join(" ", e.subList(i, e.size())));
             }
         }
-        return false;
+        return st.suffixes.contains(String.join(" ", normalizer.words(n.replaceAll("'$", ""), Map.of())));
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
@@ -539,7 +557,7 @@ final class ProseExtractor {
                 }
                 continue;
             }
-            if (!worthNaming(n, cls.get(), facts) || shortReference(n, facts)) {
+            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n)) {
                 continue;
             }
             facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);

@@ -30,7 +30,8 @@ import org.constitutionkg.vocab.CKG;
 /**
  * The published serialisations of a built dataset, shared by {@code ckg build} and {@code ckg dump}.
  * <ul>
- *   <li>Turtle, N-Triples, JSON-LD: the union of all article fact graphs (no provenance, no ontology)</li>
+ *   <li>Turtle, N-Triples, JSON-LD: the union of all article fact graphs and the links graph (no provenance, no
+ *   ontology)</li>
  *   <li>TriG: every named graph except the ontology graph (article graphs and the provenance graph)</li>
  * </ul>
  */
@@ -109,14 +110,18 @@ public final class Dumps {
         }
     }
 
-    /** A new in-memory graph holding the triples of every article graph, with the project prefixes. */
+    /**
+     * A new in-memory graph holding the triples of every article graph and of the links graph (the links to Wikidata
+     * are data users follow), with the project prefixes.
+     */
     public static Graph articleUnion(Dataset ds, String base) {
         DatasetGraph dsg = ds.asDatasetGraph();
         Graph union = GraphFactory.createDefaultGraph();
         read(ds, () -> {
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (g.isURI() && Graphs.isArticleGraph(base, g.getURI())) {
+                if (g.isURI() && (Graphs.isArticleGraph(base, g.getURI())
+                        || Graphs.linksGraph(base).equals(g.getURI()))) {
                     dsg.getGraph(g).find().forEachRemaining(union::add);
                 }
             }
@@ -144,7 +149,7 @@ public final class Dumps {
 
     /**
      * The prefixes of every dump: {@code id:} (the base), {@code ckg:}, {@code rdf:}, {@code rdfs:}, {@code owl:},
-     * {@code xsd:}, {@code skos:}.
+     * {@code xsd:}, {@code skos:}, {@code wd:}.
      */
     public static Map<String, String> prefixes(String base) {
         Map<String, String> p = new LinkedHashMap<>();
@@ -155,6 +160,7 @@ public final class Dumps {
         p.put("owl", OWL.getURI());
         p.put("xsd", XSD.getURI());
         p.put("skos", SKOS.getURI());
+        p.put("wd", "http://www.wikidata.org/entity/");
         return p;
     }
 

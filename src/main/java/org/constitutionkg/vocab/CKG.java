@@ -223,4 +223,15 @@ public final class CKG {
     public static final Property fileName = property("fileName");
     /** Wikipedia URL (xsd:anyURI). */
     public static final Property wikipediaUrl = property("wikipediaUrl");
+
+    // ------------------------------------------------ link provenance properties
+
+    /** How a link was made: "curated" or "reconciled" (xsd:string; on a link's rdf:Statement). */
+    public static final Property linkOrigin = property("linkOrigin");
+    /** Reconciler score of a reconciled link, 0..1 (xsd:decimal; on a link's rdf:Statement). */
+    public static final Property linkScore = property("linkScore");
+    /** Day a reconciled link was made (xsd:date; on a link's rdf:Statement). */
+    public static final Property linkDate = property("linkDate");
+    /** Why a link is believed (xsd:string; on a link's rdf:Statement). */
+    public static final Property linkEvidence = property("linkEvidence");
 }
