@@ -335,7 +335,11 @@ final class ProseExtractor {
     }
 
     private void rules(State st, String text, Source src) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (ProseRule r : rules) {
+            if (!r.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             int pos = 0;
             while (pos <= text.length() && m.find(pos)) {

@@ -20,7 +20,80 @@ import java.util.stream.Collectors;
  * @param example  a sentence the rule must match
  */
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
-                        Map<String, String> requires, String example) {
+                        Map<String, String> requires, String example, List<List<String>> needs) {
+
+    /**
+     * Whether the sentence can match at all: it contains, for each group of words the pattern cannot do without, one
+     * of them (a cheap test that spares most sentences the expression).
+     */
+    public boolean mayMatch(String lowerCaseSentence) {
+        for (List<String> anyOf : needs) {
+            if (anyOf.stream().noneMatch(lowerCaseSentence::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words a rule's {@code when} text cannot match without: literal words of four letters or more, and groups
+     * of plain alternatives {@code (?:a|b)} that are not optional, all outside placeholders and other groups.
+     */
+    static List<List<String>> requiredWords(String when) {
+        List<List<String>> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < when.length()) {
+            char c = when.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(c);
+                i++;
+                continue;
+            }
+            flushWord(word, out);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '{') {
+                i = when.indexOf('}', i) + 1;
+            } else if (c == '[') {
+                i = when.indexOf(']', i + 1) + 1;
+            } else if (c == '(') {
+                int end = closing(when, i);
+                String inner = when.substring(i + 1, end);
+                boolean optional = end + 1 < when.length() && "?*{".indexOf(when.charAt(end + 1)) >= 0;
+                if (!optional && inner.startsWith("?:") && inner.substring(2).matches("[A-Za-z' |]+")) {
+                    out.add(List.of(inner.substring(2).toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        flushWord(word, out);
+        return out;
+    }
+
+    private static void flushWord(StringBuilder word, List<List<String>> out) {
+        if (word.length() >= 4) {
+            out.add(List.of(word.toString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        word.setLength(0);
+    }
+
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length() - 1;
+    }
 
     /** A subject may carry an aside between commas: "The 1936 Constitution, also known as the Stalin Constitution, was". */
     private static final String APPOSITIVE = "(?:,\\s(?!and\\b|which\\b|who\\b)[^,;]{1,100}?,)?";
@@ -81,7 +154,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"));
+                    r.get("example"), requiredWords(r.get("when")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }
