@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,29 +44,75 @@ public final class Pipeline {
      * article is reported and skipped, every other one is still built.
      */
     public static BuildResult build(List<Path> inputs, String base, Consumer<Problem> problems) {
+        return build(inputs, base, problems, (done, total) -> { });
+    }
+
+    /** Reports how many of the articles have been read so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void articles(int done, int total);
+    }
+
+    /**
+     * As {@link #build(List, String, Consumer)}, telling {@code progress} how far it is. Articles are read and
+     * extracted in parallel; their problems are reported in file order, and only the facts (not the text) of each
+     * article are kept until the graph is assembled.
+     */
+    public static BuildResult build(List<Path> inputs, String base, Consumer<Problem> problems, Progress progress) {
         List<Problem> found = new ArrayList<>();
         Consumer<Problem> sink = p -> {
             found.add(p);
             problems.accept(p);
         };
-        ArticleParser parser = new ArticleParser(sink);
-        ArticleExtractor extractor = new ArticleExtractor(sink);
+        List<Path> files = files(inputs, sink);
+        ThreadLocal<List<Problem>> buffer = ThreadLocal.withInitial(ArrayList::new);
+        Consumer<Problem> local = p -> buffer.get().add(p);
+        ArticleParser parser = new ArticleParser(local);
+        ArticleExtractor extractor = new ArticleExtractor(local);
+        AtomicInteger done = new AtomicInteger();
+        List<Extracted> extracted = files.parallelStream().map(file -> {
+            buffer.get().clear();
+            Facts f = extract(file, parser, extractor, local);
+            progress.articles(done.incrementAndGet(), files.size());
+            return new Extracted(f, List.copyOf(buffer.get()));
+        }).toList();
         List<Facts> facts = new ArrayList<>();
-        for (Path file : files(inputs, sink)) {
-            Optional<Article> article = parser.parse(file);
-            if (article.isEmpty()) {
-                continue;
-            }
-            try {
-                facts.add(extractor.extract(article.get()));
-            } catch (RuntimeException | StackOverflowError e) {
-                sink.accept(Problem.error(file.toString(), 1, "could not extract facts: " + e));
+        Map<String, String> titles = new HashMap<>();
+        for (Extracted e : extracted) {
+            e.problems().forEach(sink);
+            if (e.facts() != null) {
+                duplicateTitle(e.facts(), titles, sink);
+                facts.add(e.facts());
             }
         }
         Dataset ds = new GraphBuilder(base, sink).build(facts);
         ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
         WikidataLinks.addTo(ds, base, LinksTable.builtIn());
         return new BuildResult(ds, List.copyOf(found), facts.size());
+    }
+
+    private record Extracted(Facts facts, List<Problem> problems) { }
+
+    private static Facts extract(Path file, ArticleParser parser, ArticleExtractor extractor, Consumer<Problem> sink) {
+        Optional<Article> article = parser.parse(file);
+        if (article.isEmpty()) {
+            return null;
+        }
+        try {
+            return extractor.extract(article.get()).withoutText();
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.accept(Problem.error(file.toString(), 1, "could not extract facts: " + e));
+            return null;
+        }
+    }
+
+    private static void duplicateTitle(Facts f, Map<String, String> titles, Consumer<Problem> sink) {
+        String title = f.article().title().text();
+        String first = titles.putIfAbsent(title, f.article().file());
+        if (first != null) {
+            sink.accept(Problem.warning(f.article().file(), f.article().title().line(), "the title \"" + title
+                    + "\" is also the title of " + first + "; both articles describe one resource"));
+        }
     }
 
     /** The article files named by the inputs: files as given, folders' {@code *.txt} files in name order. */

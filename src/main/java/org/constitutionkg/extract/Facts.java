@@ -50,7 +50,7 @@ public final class Facts {
     /** A name of a thing as the article states it; lang "en" for English names. */
     public record Name(Ref ref, String text, String lang, Origin origin, Source source) { }
 
-    private final Article article;
+    private Article article;
     private final List<Claim> claims = new ArrayList<>();
     private final List<Name> names = new ArrayList<>();
     private final java.util.Set<Name> seenNames = new java.util.HashSet<>();
@@ -64,6 +64,12 @@ public final class Facts {
 
     public Article article() {
         return article;
+    }
+
+    /** Drops the article's text (infobox and body) once extracted: only the facts are needed from here on. */
+    public Facts withoutText() {
+        article = new Article(article.file(), article.id(), article.title(), article.caption(), List.of(), List.of());
+        return this;
     }
 
     public List<Claim> claims() {

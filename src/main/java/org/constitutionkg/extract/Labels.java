@@ -37,12 +37,14 @@ final class Labels {
     private void assign(Entity e, java.util.function.Function<Entity, Entity> stateOf, Set<String> used) {
         Name best = null;
         int bestRank = Integer.MAX_VALUE;
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        e.names.forEach(n -> counts.merge(n.text(), 1, Integer::sum));
         for (Name n : e.names) {
             if (!n.lang().equals("en")) {
                 continue;
             }
             Name x = new Name(n.ref(), expandLocal(n), n.lang(), n.origin(), n.source());
-            int r = rank(e, x) * 1000 - (int) Math.min(999, e.names.stream().filter(y -> y.text().equals(n.text())).count());
+            int r = rank(e, x) * 1000 - Math.min(999, counts.getOrDefault(n.text(), 0));
             if (r < bestRank) {
                 best = x;
                 bestRank = r;

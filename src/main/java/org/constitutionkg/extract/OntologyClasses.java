@@ -1,21 +1,40 @@
 package org.constitutionkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.constitutionkg.vocab.CKG;
 
 /** The class hierarchy of the ontology, by local name: Constitution is a LegalInstrument, Chamber a StateOrgan. */
 public final class OntologyClasses {
 
-    private final Model ontology;
+    /** Each ckg: class's ckg: superclass, read once (the map is only read afterwards, from any thread). */
+    private final Map<String, String> superclass;
+    private final Set<String> declared;
 
     private OntologyClasses(Model ontology) {
-        this.ontology = ontology;
+        Map<String, String> supers = new HashMap<>();
+        ontology.listStatements(null, RDFS.subClassOf, (RDFNode) null).forEach(st -> {
+            if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(CKG.NS)
+                    && st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(CKG.NS)) {
+                supers.putIfAbsent(st.getSubject().getLocalName(), st.getObject().asResource().getLocalName());
+            }
+        });
+        Set<String> names = new HashSet<>();
+        ontology.listSubjects().forEach(r -> {
+            if (r.isURIResource() && r.getURI().startsWith(CKG.NS)) {
+                names.add(r.getLocalName());
+            }
+        });
+        this.superclass = Map.copyOf(supers);
+        this.declared = Set.copyOf(names);
     }
 
     private static final class Holder {
@@ -32,19 +51,9 @@ public final class OntologyClasses {
         String cur = cls;
         while (cur != null && !out.contains(cur)) {
             out.add(cur);
-            cur = superOf(cur);
+            cur = superclass.get(cur);
         }
         return out;
-    }
-
-    private String superOf(String cls) {
-        Resource r = ontology.getResource(CKG.NS + cls);
-        for (RDFNode n : ontology.listObjectsOfProperty(r, RDFS.subClassOf).toList()) {
-            if (n.isURIResource() && n.asResource().getURI().startsWith(CKG.NS)) {
-                return n.asResource().getLocalName();
-            }
-        }
-        return null;
     }
 
     public boolean isA(String cls, String sup) {
@@ -53,6 +62,6 @@ public final class OntologyClasses {
 
     /** True when the class is declared in the ontology. */
     public boolean exists(String cls) {
-        return ontology.contains(ontology.getResource(CKG.NS + cls), null);
+        return declared.contains(cls);
     }
 }
