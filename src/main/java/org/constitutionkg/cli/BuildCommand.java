@@ -69,7 +69,7 @@ final class BuildCommand implements Main.Command {
         boolean strict = cl.hasOption("strict");
         ShapesValidator validator = ValidateCommand.validator(cl, base);
 
-        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem), new ProgressBar(err));
 
         // Validate before anything is written: a violation leaves DIR as it was.
         ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
