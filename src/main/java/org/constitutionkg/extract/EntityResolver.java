@@ -303,7 +303,7 @@ final class EntityResolver {
     // ---- organs, instruments, sessions -------------------------------------------------------------------------
 
     private String nameKey(String name, String articleId, String hint, boolean sessions) {
-        String n = name.strip().replaceFirst("^[Tt]he ", "");
+        String n = lexicon.rewrite(name.strip().replaceFirst("^[Tt]he ", ""));
         Map<String, String> local = local(articleId);
         Optional<String> cls = normalizer.classify(n, local);
         String c = cls.orElse(hint);

@@ -50,6 +50,7 @@ public final class Lexicon {
     private final List<String[]> sections;
     private final List<NameStructure> nameStructures;
     private final Set<String> polityNouns;
+    private final List<String[]> rewrites;
 
     private Lexicon() {
         connectors = words("connectors.txt");
@@ -70,6 +71,7 @@ public final class Lexicon {
         roles = rows("roles.tsv", 3);
         sections = rows("sections.tsv", 2);
         polityNouns = words("polity-nouns.txt");
+        rewrites = rows("name-rewrites.tsv", 2);
         nameStructures = rows("name-structure.tsv", 2).stream()
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
     }
@@ -245,6 +247,15 @@ public final class Lexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** A name in the form names are compared in: "1924 Soviet Constitution" → "1924 Constitution of the Soviet Union". */
+    public String rewrite(String name) {
+        String out = name;
+        for (String[] r : rewrites) {
+            out = out.replaceFirst(r[0], r[1]);
+        }
+        return out;
     }
 
     /** True for a bare noun such as "Union" that names a kind of state, not a state. */
