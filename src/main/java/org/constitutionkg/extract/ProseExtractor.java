@@ -27,6 +27,7 @@ final class ProseExtractor {
             "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}{2,8})\\)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ABBREVIATION = Pattern.compile("[\\p{Lu}][\\p{Lu}.]{1,9}");
     private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
+    private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
@@ -39,6 +40,7 @@ final class ProseExtractor {
     private final SubjectMatcher matcher;
     private final List<ProseRule> rules;
     private final Map<String, String> hints;
+    private final Map<String, String> languageNames;
 
     ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules,
                    java.util.function.Consumer<Problem> problems) {
@@ -48,6 +50,8 @@ final class ProseExtractor {
         this.normalizer = normalizer;
         this.matcher = new SubjectMatcher(normalizer);
         this.rules = rules;
+        this.languageNames = new java.util.HashMap<>();
+        Lexicon.rows("language-names.tsv", 2).forEach(r -> languageNames.put(r[0], r[1]));
         this.hints = new java.util.HashMap<>();
         Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
     }
@@ -220,6 +224,10 @@ final class ProseExtractor {
         }
         String prevLang = null;
         for (String part : a.content().split(";")) {
+            if (LABELLED.matcher(part.strip()).lookingAt()) {
+                prevLang = labelled(st.facts, target, part.strip(), prevLang, src);
+                continue;
+            }
             for (String piece : scriptRuns(part.strip())) {
                 Sentences.Clean inner = Sentences.clean(piece);
                 List<String> candidates = new ArrayList<>();
@@ -230,6 +238,31 @@ final class ProseExtractor {
                 }
             }
         }
+    }
+
+    /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
+    private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
+        String lang = prevLang;
+        for (String segment : part.split(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)")) {
+            Matcher m = LABELLED.matcher(segment.strip());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String tag = languageNames.get(m.group(1).strip());
+            String text = segment.strip().substring(m.end()).strip();
+            if (tag == null || tag.equals("-") || text.isEmpty()) {
+                continue;
+            }
+            if (tag.equals("+Latn")) {
+                if (lang != null && !lang.endsWith("-Latn")) {
+                    facts.name(target, text, lang + "-Latn", Origin.DIRECT, src);
+                }
+                continue;
+            }
+            lang = tag;
+            facts.name(target, text, tag, Origin.DIRECT, src);
+        }
+        return lang;
     }
 
     private boolean normalizedEqualsSubject(State st, String name) {
