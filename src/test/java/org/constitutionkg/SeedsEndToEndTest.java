@@ -150,6 +150,28 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void buildWritesTheThreeDumpsAndEachParsesBack(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("dist");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.constitutionkg.cli.Main.run(new String[] {"build", "--input", "seeds", "--out", out.toString()},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Model ttl = org.apache.jena.riot.RDFDataMgr.loadModel(out.resolve("constitution-kg.ttl").toString());
+        org.apache.jena.query.Dataset trig = org.apache.jena.riot.RDFDataMgr.loadDataset(
+                out.resolve("constitution-kg.trig").toString());
+        Model nt = ModelFactory.createDefaultModel();
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                Files.newInputStream(out.resolve("constitution-kg.nt.gz")))) {
+            org.apache.jena.riot.RDFDataMgr.read(nt, in, org.apache.jena.riot.Lang.NTRIPLES);
+        }
+        assertTrue(ttl.size() > 500, "turtle triples: " + ttl.size());
+        assertTrue(ttl.isIsomorphicWith(nt), "the Turtle and N-Triples dumps hold the same triples");
+        assertTrue(trig.containsNamedModel(Graphs.provenanceGraph(Pipeline.DEFAULT_BASE)));
+        assertTrue(trig.containsNamedModel(Graphs.articleGraph(Pipeline.DEFAULT_BASE, "000_eee1c0413e294e0a")));
+    }
+
+    @Test
     void theSourceQueryFromTheCatalogAnswersOverHttp() throws IOException, InterruptedException {
         String query = Files.readString(Path.of("queries/source-of-a-fact.rq"));
         try (SparqlServer server = SparqlServer.start(result.dataset(), "127.0.0.1", 0)) {
