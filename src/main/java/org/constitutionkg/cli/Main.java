@@ -45,7 +45,7 @@ public final class Main {
     }
 
     private static final List<Command> COMMANDS = List.of(new BuildCommand(), new DumpCommand(), new ServeCommand(),
-            new ValidateCommand(), new LinkCommand());
+            new ValidateCommand(), new LinkCommand(), new QueryCommand());
 
     private Main() {
     }

@@ -10,6 +10,8 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.link.Federation;
+import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
@@ -39,6 +41,17 @@ final class ServeCommand implements Main.Command {
                         .desc("address to listen on (default: " + DEFAULT_HOST + ")").get())
                 .addOption(Main.baseOption())
                 .addOption(ValidateCommand.shapesOption())
+                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                        .desc("stop a query after this many seconds (decimals allowed; default: "
+                                + QueryPolicy.DEFAULT_TIMEOUT_MS / 1000 + ")").get())
+                .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
+                        .desc("cap on result rows: a LIMIT N is added to queries without a smaller one (default: "
+                                + QueryPolicy.DEFAULT_ROW_CAP + ")").get())
+                .addOption(Option.builder().longOpt("queries").hasArg().argName("DIR")
+                        .desc("the query catalog shown on /query (default: queries, else the one beside the jar)")
+                        .get())
+                .addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
+                        .desc("write the /dumps/ files into DIR (default: a temporary folder)").get())
                 .addOption(Option.builder().longOpt("allow-invalid")
                         .desc("serve even if the graph violates the shapes (prints a warning banner)").get())
                 .addOption(Main.helpOption());
@@ -49,7 +62,10 @@ final class ServeCommand implements Main.Command {
         Options options = options();
         if (Main.wantsHelp(args)) {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles and serves it at "
-                    + "http://H:N/sparql (SPARQL 1.1 query, GET and POST; read-only). The default graph is the "
+                    + "http://H:N/sparql (SPARQL 1.1 query, GET and POST; read-only; every result format by Accept; "
+                    + "queries stop after --timeout and return at most --max-rows rows; SERVICE only to Wikidata's "
+                    + "endpoint) and a linked-data site at http://H:N/: resource pages, data IRIs dereferenced "
+                    + "under the base's path (/id/...), /query with the query catalog, /dumps/, /.well-known/void. The default graph is the "
                     + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
                     + "Articles with errors are reported and left out. The graph is validated against the SHACL "
                     + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
@@ -65,6 +81,10 @@ final class ServeCommand implements Main.Command {
         }
         int port = port(cl.getOptionValue("port", Integer.toString(DEFAULT_PORT)));
         boolean allowInvalid = cl.hasOption("allow-invalid");
+        long timeoutMs = timeout(cl.getOptionValue("timeout"));
+        long maxRows = maxRows(cl.getOptionValue("max-rows"));
+        Path queries = QueryCommand.catalogDir(cl.getOptionValue("queries"));
+        Path dumps = cl.hasOption("dumps") ? Path.of(cl.getOptionValue("dumps")) : null;
         ShapesValidator validator = ValidateCommand.validator(cl, base);
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
@@ -86,14 +106,15 @@ final class ServeCommand implements Main.Command {
 
         SparqlServer server;
         try {
-            server = SparqlServer.start(ds, host, port);
+            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base,
+                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, dumps));
         } catch (RuntimeException e) {
             err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
             return Main.FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ckg-serve-shutdown"));
         out.println("constitution-kg: serving " + result.articles() + " articles (" + triples + " triples) at "
-                + server.sparqlUrl());
+                + server.sparqlUrl() + " (site " + server.siteUrl() + "/)");
         out.flush();
         server.join();
         return Main.OK;
@@ -103,6 +124,37 @@ final class ServeCommand implements Main.Command {
     static String banner(long violations) {
         return "*** " + Main.PROG + " serve: WARNING: serving a graph that does NOT conform to the shapes ("
                 + violations + " violation" + (violations == 1 ? "" : "s") + "; --allow-invalid) ***";
+    }
+
+    /** {@code --timeout SECONDS} (default 10) in milliseconds. */
+    static long timeout(String value) {
+        if (value == null) {
+            return QueryPolicy.DEFAULT_TIMEOUT_MS;
+        }
+        try {
+            double s = Double.parseDouble(value);
+            if (s > 0 && s <= 86_400) {
+                return Math.max(1, Math.round(s * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Main.UsageException("bad --timeout '" + value + "': expected seconds, more than 0");
+    }
+
+    static long maxRows(String value) {
+        if (value == null) {
+            return QueryPolicy.DEFAULT_ROW_CAP;
+        }
+        try {
+            long n = Long.parseLong(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Main.UsageException("bad --max-rows '" + value + "': expected a positive number");
     }
 
     private static int port(String value) {

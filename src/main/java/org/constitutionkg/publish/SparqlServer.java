@@ -1,34 +1,45 @@
 package org.constitutionkg.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.sparql.util.Context;
+import org.constitutionkg.Pipeline;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
- * An embedded, read-only SPARQL endpoint at {@code http://HOST:PORT/sparql} (SPARQL 1.1 query over GET and POST;
- * no update, no Graph Store Protocol).
- * <p>The default graph of the served dataset is the union of all named graphs (facts, provenance, ontology); every
- * named graph stays addressable with {@code GRAPH <iri>}.
+ * The published site: a read-only SPARQL 1.1 endpoint at {@code /sparql} and the linked-data site around it
+ * (home page, resource pages, dereferenceable data IRIs, query page with the catalog, dumps, VoID); see
+ * {@link SiteFilter} for the URL layout.
+ * <p>The default graph of the endpoint is the union of all named graphs (facts, provenance, ontology, links); every
+ * named graph stays addressable with {@code GRAPH <iri>}. Queries run under a {@link QueryPolicy} (timeout, row
+ * cap, SERVICE allow-list). Responses are gzipped when the client asks (not the dump files, which keep their
+ * {@code Content-Length}); CORS is open for browser clients.
  * <pre>
  *   try (SparqlServer server = SparqlServer.start(ds, "127.0.0.1", 0)) {
  *       String endpoint = server.sparqlUrl();
@@ -43,46 +54,139 @@ public final class SparqlServer implements AutoCloseable {
     /** Jetty output buffer; Fuseki 5.6.0 sets 5 MiB per response, which is far more than needed. */
     private static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
 
+    /**
+     * What to serve and how.
+     *
+     * @param host      address to listen on
+     * @param port      port, 0 for a free one
+     * @param base      base of the data IRIs (its path is where they dereference, normally {@code /id/})
+     * @param policy    timeout, row cap, SERVICE allow-list
+     * @param queries   folder of the query catalog ({@code queries/}), may be null or missing
+     * @param dumpsDir  folder to write the dumps into, null for a temporary folder deleted on stop
+     */
+    public record Options(String host, int port, String base, QueryPolicy policy, Path queries, Path dumpsDir) {
+
+        public static Options defaults(String host, int port) {
+            return new Options(host, port, Pipeline.DEFAULT_BASE, QueryPolicy.standard(), null, null);
+        }
+
+        public Options withBase(String b) {
+            return new Options(host, port, b, policy, queries, dumpsDir);
+        }
+
+        public Options withPolicy(QueryPolicy p) {
+            return new Options(host, port, base, p, queries, dumpsDir);
+        }
+
+        public Options withQueries(Path q) {
+            return new Options(host, port, base, policy, q, dumpsDir);
+        }
+
+        public Options withDumps(Path d) {
+            return new Options(host, port, base, policy, queries, d);
+        }
+    }
+
     private final FusekiServer server;
     private final String host;
+    private final DumpFiles dumps;
+    private final Path tempDumps;
 
-    private SparqlServer(FusekiServer server, String host) {
+    private SparqlServer(FusekiServer server, String host, DumpFiles dumps, Path tempDumps) {
         this.server = server;
         this.host = host;
+        this.dumps = dumps;
+        this.tempDumps = tempDumps;
+    }
+
+    /** Starts serving {@code ds} with the default options on {@code host}:{@code port}. */
+    public static SparqlServer start(Dataset ds, String host, int port) {
+        return start(ds, Options.defaults(host, port));
     }
 
     /**
-     * Starts serving {@code ds} on {@code host}:{@code port} ({@code port} 0 picks a free port, see {@link #port()}).
-     * The dataset must not be changed while it is served.
+     * Starts serving {@code ds} ({@code port} 0 picks a free port, see {@link #port()}). The dataset must not be
+     * changed while it is served.
      */
-    public static SparqlServer start(Dataset ds, String host, int port) {
-        DatasetGraph served = new UnionDefaultGraph(ds.asDatasetGraph());
+    public static SparqlServer start(Dataset ds, Options o) {
+        QueryPolicy policy = o.policy();
+        UnionDefaultGraph served = new UnionDefaultGraph(ds.asDatasetGraph());
+        policy.configure(served.getContext());
+        Path tempDumps = null;
+        DumpFiles dumps;
+        try {
+            Path dir = o.dumpsDir();
+            if (dir == null) {
+                tempDumps = Files.createTempDirectory("ckg-dumps-");
+                dir = tempDumps;
+            }
+            dumps = DumpFiles.write(ds, o.base(), dir);
+        } catch (IOException e) {
+            deleteTree(tempDumps);
+            throw new UncheckedIOException("cannot write the dumps: " + e.getMessage(), e);
+        }
+        Catalog catalog = Catalog.load(o.queries());
+        Descriptions.Stats stats = Descriptions.stats(ds, o.base());
+        Site site = new Site(ds, o.base(), policy, catalog, stats);
+
         // One dataset at "/sparql" with a single query endpoint under the dataset's own URL: no update, no GSP.
         DataService service = DataService.newBuilder(served)
                 .addEndpoint(Operation.Query, "")
                 .build();
+        SiteFilter[] filter = new SiteFilter[1];
         FusekiServer server = FusekiServer.create()
-                .port(port)
+                .port(o.port())
                 .verbose(false)
+                .enableCors(true)
+                .registerOperation(Operation.Query, new GuardedQuery(policy))
                 .add(PATH, service)
-                .addFilter(PATH, new QueryForm())
+                .addFilter("/*", new DeferredFilter(filter))
                 .build();
-        for (Connector connector : server.getJettyServer().getConnectors()) {
+        Server jetty = server.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector sc) {
-                sc.setHost(host);
+                sc.setHost(o.host());
             }
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_SIZE);
+                http.getHttpConfiguration().setSendServerVersion(false);
             }
         }
+        Handler inner = jetty.getHandler();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setExcludedPaths("/dumps/*");
+        gzip.setIncludedMimeTypes("text/html", "text/plain", "text/turtle", "text/csv", "text/tab-separated-values",
+                "application/sparql-results+json", "application/sparql-results+xml", "application/json",
+                "application/ld+json", "application/n-triples", "application/rdf+xml", "application/trig",
+                "application/n-quads", "application/xml");
+        gzip.setHandler(inner);
+        jetty.setHandler(gzip);
         try {
             server.start();
         } catch (RuntimeException e) {
             server.stop(); // e.g. the port is taken: release Jetty's threads
+            deleteTree(tempDumps);
             throw e;
         }
-        return new SparqlServer(server, host);
+        String siteUrl = "http://" + hostForUrl(o.host()) + ":" + server.getPort();
+        Model voidModel = Descriptions.voidModel(ds, o.base(), siteUrl, dumps, stats);
+        Model sd = Descriptions.serviceDescription(siteUrl, policy);
+        filter[0] = new SiteFilter(site, dumps, voidModel, sd, served);
+        return new SparqlServer(server, o.host(), dumps, tempDumps);
+    }
+
+    /**
+     * The dataset as the endpoint sees it: read-only, default graph = union of the named graphs. For running
+     * queries locally exactly as the server does ({@code ckg query}).
+     */
+    public static DatasetGraph unionView(Dataset ds) {
+        return new UnionDefaultGraph(ds.asDatasetGraph());
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** The port actually listened on. */
@@ -90,10 +194,19 @@ public final class SparqlServer implements AutoCloseable {
         return server.getPort();
     }
 
+    /** {@code http://HOST:PORT}. */
+    public String siteUrl() {
+        return "http://" + hostForUrl(host) + ":" + port();
+    }
+
     /** {@code http://HOST:PORT/sparql}. */
     public String sparqlUrl() {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + PATH;
+        return siteUrl() + PATH;
+    }
+
+    /** The dump files served at {@code /dumps/}. */
+    public DumpFiles dumps() {
+        return dumps;
     }
 
     /** The underlying Fuseki server (for tests). */
@@ -108,6 +221,7 @@ public final class SparqlServer implements AutoCloseable {
 
     public void stop() {
         server.stop();
+        deleteTree(tempDumps);
     }
 
     @Override
@@ -115,43 +229,95 @@ public final class SparqlServer implements AutoCloseable {
         stop();
     }
 
-    /**
-     * Answers a plain {@code GET /sparql} (no query string, as a browser sends it) with a small HTML query form;
-     * Fuseki itself would answer 404 there. Everything else goes on to Fuseki.
-     */
-    static final class QueryForm implements Filter {
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a temporary folder
+        }
+    }
 
-        private static final byte[] PAGE = ("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>constitution-kg SPARQL endpoint</title></head>
-                <body>
-                <h1>constitution-kg SPARQL endpoint</h1>
-                <p>SPARQL 1.1 query, read-only. The default graph is the union of all named graphs
-                (one per article, the provenance graph and the ontology graph).</p>
-                <form method="get" action="sparql">
-                <textarea name="query" rows="12" cols="90">SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 25</textarea><br>
-                <label>Results: <select name="output">
-                <option value="json">JSON</option><option value="xml">XML</option>
-                <option value="csv">CSV</option><option value="tsv">TSV</option>
-                </select></label>
-                <button type="submit">Run query</button>
-                </form>
-                </body></html>
-                """).getBytes(StandardCharsets.UTF_8);
+    /** The site filter, installed once the server knows its port (requests before that go straight to Fuseki). */
+    private static final class DeferredFilter implements jakarta.servlet.Filter {
+        private final SiteFilter[] holder;
+
+        DeferredFilter(SiteFilter[] holder) {
+            this.holder = holder;
+        }
 
         @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-                throws IOException, ServletException {
-            if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
-                    && "GET".equals(req.getMethod()) && (req.getQueryString() == null || req.getQueryString().isEmpty())
-                    && PATH.equals(req.getRequestURI())) {
-                resp.setStatus(HttpServletResponse.SC_OK);
-                resp.setContentType("text/html; charset=utf-8");
-                resp.setContentLength(PAGE.length);
-                resp.getOutputStream().write(PAGE);
+        public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse resp,
+                jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
+            SiteFilter f = holder[0];
+            if (f == null) {
+                ((jakarta.servlet.http.HttpServletResponse) resp).sendError(503, "starting");
                 return;
             }
-            chain.doFilter(request, response);
+            f.doFilter(req, resp, chain);
+        }
+    }
+
+    /**
+     * Fuseki's query operation with the policy: a SERVICE not on the allow-list is a 400 before anything runs, and a
+     * query without a LIMIT (or with a larger one) gets {@code LIMIT cap} (announced in {@code X-CKG-Result-Capped}).
+     * The timeout comes from the dataset's context ({@code ARQ.queryTimeout}), which Fuseki applies to every
+     * execution.
+     */
+    static final class GuardedQuery extends SPARQL_QueryDataset {
+        private final QueryPolicy policy;
+
+        GuardedQuery(QueryPolicy policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        protected void validateQuery(HttpAction action, Query query) {
+            super.validateQuery(action, query);
+            List<String> refused = policy.refusedServices(query);
+            if (!refused.isEmpty()) {
+                ServletOps.errorBadRequest(policy.refusal(refused));
+            }
+        }
+
+        @Override
+        protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+            Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
+            Query q = p.getRight();
+            if (policy.needsCap(q)) {
+                action.getResponse().setHeader("X-CKG-Result-Capped", "LIMIT " + policy.rowCap() + " applied");
+                q = policy.capped(q);
+            }
+            return Pair.create(p.getLeft(), q);
+        }
+    }
+
+    /** The HTML form answered for a plain {@code GET /sparql} from a browser. */
+    static final class QueryForm {
+        private QueryForm() {
+        }
+
+        static String page(QueryPolicy policy) {
+            String body = "<h1>SPARQL endpoint</h1>\n<p>SPARQL 1.1 query at <code>/sparql</code> (GET, POST form, "
+                    + "POST <code>application/sparql-query</code>); read-only. The default graph is the union of all "
+                    + "named graphs (one per article, the links graph, the provenance graph and the ontology graph). "
+                    + "Queries are stopped after " + policy.timeoutMs() + " ms; results are capped at "
+                    + policy.rowCap() + " rows. <code>SERVICE</code> may only call: "
+                    + Html.esc(String.join(", ", policy.allowList().stream().sorted().toList()))
+                    + ". Ask with <code>Accept: text/turtle</code> for the service description. "
+                    + "<a href=\"/query\">The query page</a> has a catalog of ready-made queries.</p>\n"
+                    + "<form method=\"get\" action=\"sparql\">\n<label for=\"query\">Query</label>\n"
+                    + "<textarea name=\"query\" id=\"query\" rows=\"12\" cols=\"90\">"
+                    + "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 25</textarea>\n"
+                    + "<p><label>Results: <select name=\"output\">"
+                    + "<option value=\"json\">JSON</option><option value=\"xml\">XML</option>"
+                    + "<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option>"
+                    + "</select></label> <button type=\"submit\">Run query</button></p>\n</form>";
+            return Html.page("SPARQL endpoint", body);
         }
     }
 
@@ -162,17 +328,25 @@ public final class SparqlServer implements AutoCloseable {
      * <p>{@link DatasetGraphWrapperView} is essential: without it ARQ's {@code QueryEngineFactoryWrapper} unwraps any
      * {@code DatasetGraphWrapper} and runs the query on the wrapped dataset, whose default graph is empty.
      * (The context symbol for a union default graph is honoured only by the TDB query engines, not by the in-memory
-     * dataset.)
+     * dataset.) It has its own context, holding the query policy.
      */
     static final class UnionDefaultGraph extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
 
+        private final Context context;
+
         UnionDefaultGraph(DatasetGraph base) {
             super(base);
+            this.context = base.getContext() == null ? new Context() : base.getContext().copy();
         }
 
         @Override
         public Graph getDefaultGraph() {
             return new GraphReadOnly(get().getUnionGraph());
+        }
+
+        @Override
+        public Context getContext() {
+            return context;
         }
     }
 }

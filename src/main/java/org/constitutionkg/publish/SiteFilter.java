@@ -1,0 +1,349 @@
+package org.constitutionkg.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Everything on the server that is not the SPARQL protocol itself, and the read-only rule for every path:
+ * <ul>
+ *   <li>{@code /} home page; {@code /query} query page with the catalog; {@code /page/X} HTML page of
+ *   {@code BASE X}</li>
+ *   <li>{@code ID/X} (ID = the base's path, normally {@code /id/}): 303 to {@code /page/X} or {@code ID/X.ttl},
+ *   {@code .nt}, {@code .jsonld} by {@code Accept}; those documents themselves</li>
+ *   <li>{@code /dumps/} index and files, {@code /.well-known/void}</li>
+ *   <li>{@code /sparql}: announces the timeout and row cap in headers, refuses updates (403) and writes (405),
+ *   answers a plain GET with the HTML form or, for an RDF {@code Accept}, the service description</li>
+ * </ul>
+ * Any method other than GET, HEAD, OPTIONS (and POST on {@code /sparql}) is refused with 405 on every path.
+ */
+final class SiteFilter implements Filter {
+
+    static final String LIMIT_HEADER = "X-CKG-Result-Limit";
+    static final String TIMEOUT_HEADER = "X-CKG-Query-Timeout";
+    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples",
+            "application/ld+json", "application/rdf+xml");
+    private static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml", "text/turtle",
+            "application/n-triples", "application/ld+json");
+
+    private final Site site;
+    private final DumpFiles dumps;
+    private final Model voidModel;
+    private final Model serviceDescription;
+    private final DatasetGraph served;
+    private final String limit;
+    private final String timeout;
+    private final byte[] home;
+    private final byte[] sparqlForm;
+
+    SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served) {
+        this.site = site;
+        this.dumps = dumps;
+        this.voidModel = voidModel;
+        this.serviceDescription = serviceDescription;
+        this.served = served;
+        this.limit = Long.toString(site.policy.rowCap());
+        this.timeout = site.policy.timeoutMs() + "ms";
+        this.home = site.homePage().getBytes(StandardCharsets.UTF_8);
+        this.sparqlForm = SparqlServer.QueryForm.page(site.policy).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse resp)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String method = req.getMethod();
+        String path = req.getRequestURI();
+        if (path.equals(SparqlServer.PATH) || path.startsWith(SparqlServer.PATH + "/")) {
+            sparql(req, resp, chain, method, path);
+            return;
+        }
+        boolean head = method.equals("HEAD");
+        if (!method.equals("GET") && !head) {
+            if (method.equals("OPTIONS")) {
+                resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+                cors(req, resp);
+                resp.setStatus(204);
+                return;
+            }
+            refuse(req, resp, 405, "read-only: " + method + " is not allowed here (GET, HEAD, OPTIONS only)",
+                    "GET, HEAD, OPTIONS");
+            return;
+        }
+        cors(req, resp);
+        String decoded = Html.decodePath(path);
+        if (decoded == null) {
+            send(resp, 400, "text/plain; charset=utf-8", "bad percent-encoding\n".getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        if (path.equals("/") || path.equals("/index.html")) {
+            send(resp, 200, "text/html; charset=utf-8", home, head);
+        } else if (path.equals("/query")) {
+            queryPage(req, resp, head);
+        } else if (path.equals("/dumps")) {
+            redirect(resp, 301, "/dumps/");
+        } else if (path.startsWith("/dumps/")) {
+            dump(req, resp, decoded.substring("/dumps/".length()), head);
+        } else if (path.equals("/.well-known/void")) {
+            rdf(req, resp, voidModel.getGraph(), head);
+        } else if (decoded.startsWith("/page/")) {
+            page(resp, decoded.substring("/page/".length()), head);
+        } else if (decoded.startsWith(site.idPath)) {
+            deref(req, resp, decoded.substring(site.idPath.length()), head);
+        } else {
+            chain.doFilter(req, resp);
+        }
+    }
+
+    // ---- /sparql ----------------------------------------------------------------------------------------------
+
+    private void sparql(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String method,
+            String path) throws IOException, ServletException {
+        resp.setHeader(LIMIT_HEADER, limit);
+        resp.setHeader(TIMEOUT_HEADER, timeout);
+        switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> {
+                // fine
+            }
+            case "POST" -> {
+                String ct = req.getContentType();
+                String type = ct == null ? "" : ct.toLowerCase(java.util.Locale.ROOT);
+                if (type.startsWith("application/sparql-update")
+                        || (type.startsWith("application/x-www-form-urlencoded") && req.getParameter("update") != null)
+                        || req.getParameter("update") != null) {
+                    refuse(req, resp, 403, "read-only: SPARQL Update is not allowed", null);
+                    return;
+                }
+                if (!path.equals(SparqlServer.PATH)) {
+                    refuse(req, resp, 405, "read-only: POST is allowed only for queries at " + SparqlServer.PATH, "GET, HEAD");
+                    return;
+                }
+            }
+            default -> {
+                refuse(req, resp, 405, "read-only: " + method + " is not allowed (SPARQL query only: GET, POST)",
+                        "GET, HEAD, POST, OPTIONS");
+                return;
+            }
+        }
+        if ((method.equals("GET") || method.equals("HEAD")) && path.equals(SparqlServer.PATH)
+                && (req.getQueryString() == null || req.getQueryString().isEmpty())) {
+            String accept = req.getHeader("Accept");
+            String choice = accept == null ? "text/html" : Negotiation.choose(accept, List.of("text/html",
+                    "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"));
+            if (choice == null || choice.equals("text/html")) {
+                send(resp, 200, "text/html; charset=utf-8", sparqlForm, method.equals("HEAD"));
+            } else {
+                rdf(req, resp, serviceDescription.getGraph(), method.equals("HEAD"));
+            }
+            return;
+        }
+        chain.doFilter(req, resp);
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------------------
+
+    private void queryPage(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+        String q = req.getParameter("query");
+        String name = req.getParameter("name");
+        Catalog.Entry entry = name == null ? null : site.catalog.find(name);
+        if (name != null && entry == null) {
+            send(resp, 404, "text/html; charset=utf-8", Site.notFound("No query called '" + name + "' in the catalog.")
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> {
+            if (k.startsWith("param.") && v.length > 0) {
+                params.put(k.substring("param.".length()), v[0]);
+            }
+        });
+        String html = site.queryPage(q == null || q.isBlank() ? null : q, entry, params, served);
+        send(resp, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private void page(HttpServletResponse resp, String rest, boolean head) throws IOException {
+        Node r = site.resourceFor(rest);
+        if (rest.isEmpty() || !site.exists(r)) {
+            send(resp, 404, "text/html; charset=utf-8", Site.notFound("Nothing is known about <" + r.getURI() + ">.")
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        send(resp, 200, "text/html; charset=utf-8", site.resourcePage(r).getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private void deref(HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
+            throws IOException {
+        resp.setHeader("Vary", "Accept");
+        for (String ext : List.of("ttl", "nt", "jsonld", "html")) {
+            if (rest.endsWith("." + ext)) {
+                Node r = site.resourceFor(rest.substring(0, rest.length() - ext.length() - 1));
+                if (site.exists(r) && !site.exists(site.resourceFor(rest))) {
+                    if (ext.equals("html")) {
+                        redirect(resp, 301, "/page/" + Html.encPath(rest.substring(0, rest.length() - 5)));
+                        return;
+                    }
+                    Graph g = site.describe(r);
+                    RDFFormat f = switch (ext) {
+                        case "ttl" -> RDFFormat.TURTLE_PRETTY;
+                        case "nt" -> RDFFormat.NTRIPLES;
+                        default -> RDFFormat.JSONLD;
+                    };
+                    String type = switch (ext) {
+                        case "ttl" -> "text/turtle; charset=utf-8";
+                        case "nt" -> "application/n-triples; charset=utf-8";
+                        default -> "application/ld+json; charset=utf-8";
+                    };
+                    send(resp, 200, type, Site.serialize(g, f), head);
+                    return;
+                }
+            }
+        }
+        Node r = site.resourceFor(rest);
+        if (rest.isEmpty() || !site.exists(r)) {
+            send(resp, 404, "text/html; charset=utf-8", Site.notFound("Nothing is known about <" + r.getURI() + ">.")
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        String choice = Negotiation.choose(req.getHeader("Accept"), PAGE_TYPES);
+        if (choice == null) {
+            choice = "text/html";
+        }
+        String target = switch (choice) {
+            case "text/turtle" -> site.docHref(r, "ttl");
+            case "application/n-triples" -> site.docHref(r, "nt");
+            case "application/ld+json" -> site.docHref(r, "jsonld");
+            default -> site.pageHref(r);
+        };
+        redirect(resp, 303, target);
+    }
+
+    private void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head) throws IOException {
+        String choice = Negotiation.choose(req.getHeader("Accept"), RDF_TYPES);
+        if (choice == null) {
+            choice = "text/turtle";
+        }
+        resp.setHeader("Vary", "Accept");
+        RDFFormat f = switch (choice) {
+            case "application/n-triples" -> RDFFormat.NTRIPLES;
+            case "application/ld+json" -> RDFFormat.JSONLD;
+            case "application/rdf+xml" -> RDFFormat.RDFXML;
+            default -> RDFFormat.TURTLE_PRETTY;
+        };
+        send(resp, 200, choice + "; charset=utf-8", Site.serialize(g, f), head);
+    }
+
+    // ---- dumps ------------------------------------------------------------------------------------------------
+
+    private void dump(HttpServletRequest req, HttpServletResponse resp, String name, boolean head)
+            throws IOException {
+        if (name.isEmpty()) {
+            send(resp, 200, "text/html; charset=utf-8", dumpIndex().getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        DumpFiles.File f = dumps == null ? null : dumps.find(name);
+        if (f == null) {
+            send(resp, 404, "text/html; charset=utf-8", Site.notFound("No dump file called '" + name + "'.")
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        String etag = "\"" + f.sha256() + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        String inm = req.getHeader("If-None-Match");
+        if (inm != null && (inm.contains(etag) || inm.trim().equals("*"))) {
+            resp.setStatus(304);
+            return;
+        }
+        resp.setStatus(200);
+        resp.setContentType(f.gzip() ? "application/gzip" : f.mediaType()
+                + (f.mediaType().startsWith("text/") || f.mediaType().endsWith("json") ? "; charset=utf-8" : ""));
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + f.name() + "\"");
+        resp.setContentLengthLong(f.size());
+        if (head) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(f.path()); OutputStream out = resp.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    private String dumpIndex() {
+        StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>Made once when the server started, from the same "
+                + "code as <code>ckg dump</code>. Licence: CC BY-SA 4.0. Check with <code>sha256sum -c SHA256SUMS</code>."
+                + "</p>\n<table><thead><tr><th>file</th><th>what</th><th class=\"num\">bytes</th><th>SHA-256</th>"
+                + "</tr></thead><tbody>\n");
+        if (dumps != null) {
+            for (DumpFiles.File f : dumps.files()) {
+                b.append("<tr><td><a href=\"/dumps/").append(Html.esc(f.name())).append("\">")
+                        .append(Html.esc(f.name())).append("</a></td><td>").append(Html.esc(f.description()))
+                        .append("</td><td class=\"num\">").append(f.size()).append("</td><td><code>")
+                        .append(Html.esc(f.sha256())).append("</code></td></tr>\n");
+            }
+        }
+        b.append("</tbody></table>\n");
+        return Html.page("Downloads", b.toString());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static void cors(HttpServletRequest req, HttpServletResponse resp) {
+        if (req.getHeader("Origin") != null && resp.getHeader("Access-Control-Allow-Origin") == null) {
+            resp.setHeader("Access-Control-Allow-Origin", "*");
+            resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+            resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+        }
+    }
+
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String message,
+            String allow) throws IOException {
+        // Read (a bounded part of) the body first: a refused request's unread body would otherwise make Jetty close
+        // the connection, which breaks clients that reuse it.
+        try (InputStream in = req.getInputStream()) {
+            in.skipNBytes(Math.min(Math.max(req.getContentLengthLong(), 0), 1 << 20));
+        } catch (IOException | IllegalStateException e) {
+            // nothing to read
+        }
+        if (allow != null) {
+            resp.setHeader("Allow", allow);
+        }
+        send(resp, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static void redirect(HttpServletResponse resp, int status, String location) {
+        resp.setStatus(status);
+        resp.setHeader("Location", location);
+        resp.setContentLength(0);
+    }
+
+    private static void send(HttpServletResponse resp, int status, String type, byte[] body, boolean head)
+            throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(body.length);
+        if (!head) {
+            resp.getOutputStream().write(body);
+        }
+    }
+}
