@@ -125,14 +125,16 @@ final class ValidateCommand implements Main.Command {
     }
 
     /**
-     * The validation step of {@code build} and {@code serve}: validates, prints the report to {@code err} when
-     * there is anything to report, and returns the result.
+     * The validation step of {@code build} and {@code serve}: validates and returns the result. The whole report is
+     * printed to {@code err} when there are violations; warnings alone get the one summary line, so a server's console
+     * stays quiet ({@code ckg validate} prints every warning).
      */
     static ValidationResult validateBuild(ShapesValidator validator, Pipeline.BuildResult result, String base,
             List<Path> inputs, PrintStream err) {
         ValidationResult vr = validator.validate(result.dataset());
-        if (vr.report().getEntries().isEmpty()) {
-            err.println(ReportPrinter.summary(vr));
+        if (vr.conforms()) {
+            err.println(ReportPrinter.summary(vr) + (vr.report().getEntries().isEmpty() ? ""
+                    : "; '" + Main.PROG + " validate' lists the warnings"));
         } else {
             new ReportPrinter(vr.data(), base, inputs).print(vr, err);
         }
