@@ -45,6 +45,16 @@ final class EntityResolver {
         this.matcher = new SubjectMatcher(normalizer);
         this.all = all;
         all.forEach(f -> byId.put(f.article().id(), f));
+        lexicon.genericNames().forEach(g -> genericKeys.add(normalizer.key(g, Map.of())));
+    }
+
+    /** The generic organ names, normalised. */
+    private final java.util.Set<String> genericKeys = new java.util.HashSet<>();
+    private final Map<NameIn, List<String>> words = new HashMap<>();
+
+    /** The normalised words of a name, computed once per name and article abbreviations. */
+    private List<String> words(String name, Map<String, String> local) {
+        return words.computeIfAbsent(new NameIn(name, local), k -> normalizer.words(name, local));
     }
 
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
@@ -165,6 +175,20 @@ final class EntityResolver {
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
     Optional<String> tail(String name, Map<String, String> local) {
+        return tails.computeIfAbsent(new NameIn(name, local), k -> findTail(name, local));
+    }
+
+    /** A name with the abbreviations of the article it was read in: what its class and tail depend on. */
+    private record NameIn(String name, Map<String, String> local) { }
+
+    private final Map<NameIn, Optional<String>> tails = new HashMap<>();
+    private final Map<NameIn, Optional<String>> classes = new HashMap<>();
+
+    private Optional<String> classify(String name, Map<String, String> local) {
+        return classes.computeIfAbsent(new NameIn(name, local), k -> normalizer.classify(name, local));
+    }
+
+    private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
         int of;
         while ((of = name.indexOf(" of ", from)) >= 0) {
@@ -193,7 +217,7 @@ final class EntityResolver {
             }
         }
         String local = r instanceof NameRef n ? n.articleId() : ((SubjectRef) r).articleId();
-        Optional<String> c = normalizer.classify(name, local(local));
+        Optional<String> c = classify(name, local(local));
         if (c.isPresent()) {
             return c.get();
         }
@@ -204,7 +228,7 @@ final class EntityResolver {
 
     /** A state's key: its normalised words in alphabetical order, so word order variants of one name agree. */
     private String polityKey(String name, String articleId) {
-        List<String> words = new ArrayList<>(normalizer.words(name.replaceFirst("^the ", ""), local(articleId)));
+        List<String> words = new ArrayList<>(words(name.replaceFirst("^the ", ""), local(articleId)));
         java.util.Collections.sort(words);
         return "P:" + String.join(" ", words);
     }
@@ -305,13 +329,13 @@ final class EntityResolver {
     private String nameKey(String name, String articleId, String hint, boolean sessions) {
         String n = lexicon.rewrite(name.strip().replaceFirst("^[Tt]he ", ""));
         Map<String, String> local = local(articleId);
-        Optional<String> cls = normalizer.classify(n, local);
+        Optional<String> cls = classify(n, local);
         String c = cls.orElse(hint);
         if ("Polity".equals(c)) {
             return polities.find(polityKey(n, articleId));
         }
 
-        List<String> words = normalizer.words(n, local);
+        List<String> words = words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
         if (ordinal.isPresent()) {
             String parent = keys.find(nameKey(withoutOrdinal(n), articleId, "Legislature", false));
@@ -322,7 +346,7 @@ final class EntityResolver {
         Optional<String> t = tail(n, local);
         if (t.isPresent()) {
             String head = n.substring(0, n.lastIndexOf(t.get())).replaceAll("\\s+of( the)?\\s*$", "");
-            return "N:" + normalizer.key(head, local) + "@" + states.find(polityKey(t.get(), articleId));
+            return "N:" + String.join(" ", words(head, local)) + "@" + states.find(polityKey(t.get(), articleId));
         }
         List<String> head = !words.isEmpty() && words.get(0).matches("\\d{4}") ? words.subList(1, words.size()) : words;
         String j = jurisdiction.get(articleId);
@@ -333,13 +357,7 @@ final class EntityResolver {
     }
 
     private boolean isGeneric(List<String> words) {
-        String k = String.join(" ", words);
-        for (String g : lexicon.genericNames()) {
-            if (normalizer.key(g, Map.of()).equals(k)) {
-                return true;
-            }
-        }
-        return false;
+        return genericKeys.contains(String.join(" ", words));
     }
 
     private String keyOf(Ref r, boolean sessions) {

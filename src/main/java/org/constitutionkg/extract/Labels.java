@@ -21,11 +21,13 @@ final class Labels {
     private final Normalizer normalizer;
 
     private final java.util.function.Function<String, Map<String, String>> local;
+    private final Set<String> genericKeys = new HashSet<>();
 
     Labels(Lexicon lexicon, java.util.function.Function<String, Map<String, String>> local) {
         this.lexicon = lexicon;
         this.local = local;
         this.normalizer = new Normalizer(lexicon);
+        lexicon.genericNames().forEach(g -> genericKeys.add(normalizer.key(g, Map.of())));
     }
 
     void assign(Map<String, Entity> entities, java.util.function.Function<Entity, Entity> stateOf) {
@@ -110,7 +112,6 @@ final class Labels {
         if (!w.isEmpty() && w.get(0).matches("\\d{4}")) {
             w = w.subList(1, w.size());
         }
-        String k = String.join(" ", w);
-        return lexicon.genericNames().stream().anyMatch(g -> normalizer.key(g, Map.of()).equals(k));
+        return genericKeys.contains(String.join(" ", w));
     }
 }
