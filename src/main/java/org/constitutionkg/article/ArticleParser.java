@@ -25,12 +25,17 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
-    private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=");
-    private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*");
-    private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)");
-    private static final Pattern BULLET = Pattern.compile("-(?:\\s+(.*))?");
-    private static final Pattern NESTED = Pattern.compile("#{2,}\\s*(.*)");
-    private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(?![A-Z]\\.)(.*)");
+    private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=", Pattern.DOTALL);
+    private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("-(?:\\s+(.*))?", Pattern.DOTALL);
+    private static final Pattern NESTED = Pattern.compile("#{2,}\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(?![A-Z]\\.)(.*)", Pattern.DOTALL);
+
+    /** Longer titles are not titles (a paragraph or a blob after "= "). */
+    static final int MAX_TITLE = 300;
+    /** Longer infobox values are not values anyone reads in an infobox; they are reported and dropped. */
+    static final int MAX_FIELD = 2000;
 
     private final Consumer<Problem> problems;
 
@@ -130,6 +135,11 @@ public final class ArticleParser {
                         + abbreviate(lines[i].strip()) + "\""));
                 return Optional.empty();
             }
+            if (t.group(1).length() > MAX_TITLE) {
+                problems.accept(Problem.error(file, i + 1, "title of " + t.group(1).length() + " characters (more than "
+                        + MAX_TITLE + "): \"" + abbreviate(t.group(1)) + "\""));
+                return Optional.empty();
+            }
             Article.Line title = new Article.Line(t.group(1), i + 1);
             i++;
             Article.Line caption = readInfoboxStart();
@@ -169,7 +179,10 @@ public final class ArticleParser {
                     return;
                 }
                 Matcher f = FIELD.matcher(s);
-                if (f.matches()) {
+                if (f.matches() && s.length() > MAX_FIELD) {
+                    problems.accept(Problem.warning(file, i + 1, "infobox field of " + s.length()
+                            + " characters (more than " + MAX_FIELD + ") dropped: \"" + abbreviate(s) + "\""));
+                } else if (f.matches()) {
                     fields.add(new Article.Field(f.group(1), f.group(2).strip(), i + 1));
                 } else {
                     if (s.startsWith("-")) {
@@ -267,6 +280,6 @@ public final class ArticleParser {
     }
 
     static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return Problem.excerpt(s);
     }
 }

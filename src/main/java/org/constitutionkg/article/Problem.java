@@ -22,6 +22,20 @@ public record Problem(String file, int line, String message, Severity severity) 
         return new Problem(file, line, message, Severity.WARNING);
     }
 
+    /** A short, printable excerpt of input text for a message: control characters shown as \\uXXXX, long text cut. */
+    public static String excerpt(String s) {
+        String cut = s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        StringBuilder b = new StringBuilder();
+        cut.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -45,7 +45,7 @@ public final class Main {
     }
 
     private static final List<Command> COMMANDS = List.of(new BuildCommand(), new DumpCommand(), new ServeCommand(),
-            new ValidateCommand(), new LinkCommand(), new QueryCommand());
+            new ValidateCommand(), new LinkCommand(), new QueryCommand(), new PublishCommand());
 
     private Main() {
     }

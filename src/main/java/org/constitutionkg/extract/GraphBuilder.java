@@ -255,48 +255,52 @@ public final class GraphBuilder {
                 XSDDatatype.XSDinteger));
     }
 
-    /** One value for a date property: a less precise value that agrees is dropped; on conflict the infobox wins. */
+    /** Warnings about one property of one thing beyond this many are summed up in one line. */
+    private static final int MAX_CONFLICT_WARNINGS = 3;
+
+    /**
+     * One value for a single-valued property: a less precise date that agrees with a more precise one is dropped; of
+     * the rest the first infobox value wins, else the first stated; every other value is reported as a warning.
+     */
     private void singleValued(List<Pending> values) {
-        List<Pending> kept = new ArrayList<>();
+        java.util.TreeSet<String> forms = new java.util.TreeSet<>();
+        values.forEach(v -> forms.add(v.object.isLiteral() ? v.object.getLiteralLexicalForm() : v.object.toString()));
+        Map<Node, Pending> kept = new LinkedHashMap<>();
         for (Pending v : values) {
-            PartialDate d = date(v.object);
-            boolean covered = values.stream().anyMatch(w -> w != v && date(w.object) != null && d != null
-                    && d.covers(date(w.object)) && !date(w.object).equals(d));
-            if (!covered && kept.stream().noneMatch(k -> k.object.equals(v.object))) {
-                kept.add(v);
+            if (!v.object.isLiteral() || !coveredByMorePrecise(v.object.getLiteralLexicalForm(), forms)) {
+                kept.putIfAbsent(v.object, v);
             }
         }
-        Pending best = kept.stream().filter(k -> k.claim.fromInfobox()).findFirst().orElse(kept.get(0));
+        Pending best = kept.values().stream().filter(k -> k.claim.fromInfobox()).findFirst()
+                .orElse(kept.values().iterator().next());
         for (Pending v : values) {
             if (v.object.equals(best.object)) {
                 emit(v.claim.source(), NodeFactory.createURI(v.subject.iri), NodeFactory.createURI(CKG.NS + v.property),
                         v.object);
             }
         }
-        for (Pending k : kept) {
-            if (!k.object.equals(best.object)) {
-                problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
-                        + k.subject.label + "\" stated as " + display(k.object) + " here but as " + display(best.object)
-                        + " at " + best.claim.source().file() + ":" + best.claim.source().line() + "; keeping "
-                        + display(best.object)));
-            }
+        List<Pending> others = kept.values().stream().filter(k -> !k.object.equals(best.object)).toList();
+        for (Pending k : others.subList(0, Math.min(MAX_CONFLICT_WARNINGS, others.size()))) {
+            problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
+                    + k.subject.label + "\" stated as " + display(k.object) + " here but as " + display(best.object)
+                    + " at " + best.claim.source().file() + ":" + best.claim.source().line() + "; keeping "
+                    + display(best.object)));
         }
+        if (others.size() > MAX_CONFLICT_WARNINGS) {
+            Source s = others.get(MAX_CONFLICT_WARNINGS).claim.source();
+            problems.accept(Problem.warning(s.file(), s.line(), (others.size() - MAX_CONFLICT_WARNINGS)
+                    + " more values of " + best.property + " of \"" + best.subject.label + "\" differ from "
+                    + display(best.object) + " and are dropped"));
+        }
+    }
+
+    /** "1936" when "1936-12-05" is also stated: a year or month that a more precise date agrees with. */
+    private static boolean coveredByMorePrecise(String lexical, java.util.NavigableSet<String> forms) {
+        String next = forms.higher(lexical + "-");
+        return next != null && next.startsWith(lexical + "-");
     }
 
     private String display(Node n) {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().replace(base, "");
-    }
-
-    private static PartialDate date(Node n) {
-        if (!n.isLiteral()) {
-            return null;
-        }
-        String[] p = n.getLiteralLexicalForm().split("-");
-        try {
-            return new PartialDate(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 0,
-                    p.length > 2 ? Integer.parseInt(p[2]) : 0);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -90,6 +90,7 @@ final class InfoboxExtractor {
     /** Every other field. */
     void facts(Facts facts) {
         Article a = facts.article();
+        java.util.Map<String, Article.Field> types = leaderTypes(a);
         for (Article.Field f : a.infobox()) {
             String key = InfoboxMapping.normaliseKey(f.key());
             for (InfoboxMapping m : mappings.getOrDefault(key, List.of())) {
@@ -105,19 +106,20 @@ final class InfoboxExtractor {
                     }
                     value = vm.group(1);
                 }
-                field(facts, f, m, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()));
+                field(facts, f, m, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
             }
         }
     }
 
-    private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src) {
+    private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,
+                       java.util.Map<String, Article.Field> types) {
         Ref s = facts.subject();
         String objectClass = "*".equals(m.objectClass()) ? facts.subjectClass() : m.objectClass();
         switch (m.kind()) {
             case "date" -> date(value).ifPresentOrElse(
                     d -> facts.claim(s, m.property(), d.toNode(), src, true),
                     () -> problems.accept(Problem.warning(facts.article().file(), f.line(),
-                            "\"" + f.key() + ": " + value + "\" is not a date")));
+                            "\"" + Problem.excerpt(f.key() + ": " + value) + "\" is not a date")));
             case "count" -> {
                 for (String item : Values.split(value)) {
                     lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(s, m.property(),
@@ -138,7 +140,7 @@ final class InfoboxExtractor {
                             src, true));
                 }
             }
-            case "leader" -> leader(facts, f, value, src);
+            case "leader" -> leader(facts, f, value, src, types);
             default -> throw new IllegalStateException("infobox.tsv: unknown kind " + m.kind());
         }
     }
@@ -193,17 +195,27 @@ final class InfoboxExtractor {
         return Optional.of(place);
     }
 
+    /** The "... Type" fields of an infobox by normalised key and number. */
+    private static java.util.Map<String, Article.Field> leaderTypes(Article article) {
+        java.util.Map<String, Article.Field> types = new java.util.HashMap<>();
+        for (Article.Field t : article.infobox()) {
+            String k = InfoboxMapping.normaliseKey(t.key());
+            if (k.endsWith(" type")) {
+                types.putIfAbsent(k + "|" + InfoboxMapping.indexOf(t.key()), t);
+            }
+        }
+        return types;
+    }
+
     /** A leader is the chair of the body that "Leader N Type" names, or of the subject. */
-    private void leader(Facts facts, Article.Field f, String value, Source src) {
+    private void leader(Facts facts, Article.Field f, String value, Source src, java.util.Map<String, Article.Field> types) {
         Ref body = facts.subject();
-        String index = InfoboxMapping.indexOf(f.key());
-        for (Article.Field t : facts.article().infobox()) {
-            if (InfoboxMapping.normaliseKey(t.key()).equals(InfoboxMapping.normaliseKey(f.key()) + " type")
-                    && InfoboxMapping.indexOf(t.key()).equals(index)) {
-                Matcher m = LEADER_OF.matcher(t.value().strip());
-                if (m.matches()) {
-                    body = bodyNamed(m.group(1), facts);
-                }
+        Article.Field type = types.get(InfoboxMapping.normaliseKey(f.key()) + " type|"
+                + InfoboxMapping.indexOf(f.key()));
+        if (type != null) {
+            Matcher m = LEADER_OF.matcher(type.value().strip());
+            if (m.matches()) {
+                body = bodyNamed(m.group(1), facts);
             }
         }
         for (Ref person : entities(value, "Person", facts, src)) {

@@ -32,6 +32,8 @@ final class ProseExtractor {
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
     static final int MAX_SENTENCE = 3000;
+    /** Text read for facts per article: far more than any encyclopedia article, bounds the work on hostile input. */
+    static final int MAX_BODY = 500_000;
 
     private final java.util.function.Consumer<Problem> problems;
     private final Lexicon lexicon;
@@ -89,7 +91,14 @@ final class ProseExtractor {
     void extract(Facts facts) {
         State st = new State(facts);
         boolean lead = true;
+        long read = 0;
         for (Block b : facts.article().blocks()) {
+            read += b.text().length();
+            if (read > MAX_BODY) {
+                problems.accept(Problem.warning(facts.article().file(), b.line(), "the article's text goes on beyond "
+                        + MAX_BODY + " characters; the rest is not read for facts"));
+                return;
+            }
             switch (b.kind()) {
                 case HEADING -> st.heading(b);
                 case PARAGRAPH -> {

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 public final class Values {
 
     private static final Pattern JUNK = Pattern.compile(
-            "(?i)^(?:.*\\.(?:svg|png|jpe?g|gif|tiff?|webp)|(?:\\d+\\s*px\\s*)+|[\\s,;.\\-–—]*|none\\b.*|file:.*|n/?a|unknown|\\?)$");
-    private static final Pattern QUALIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
-    private static final Pattern COUNTED = Pattern.compile("^(.*?)\\s*\\((\\d[\\d,]*)\\)\\s*$");
+            "(?is)^(?:.*\\.(?:svg|png|jpe?g|gif|tiff?|webp)|(?:\\d+\\s*px\\s*)+|[\\s,;.\\-–—]*|none\\b.*|file:.*|n/?a|unknown|\\?)$");
+    private static final Pattern QUALIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern COUNTED = Pattern.compile("^(.*?)\\s*\\((\\d[\\d,]*)\\)\\s*$", Pattern.DOTALL);
 
     private Values() {
     }

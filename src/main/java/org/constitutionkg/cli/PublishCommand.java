@@ -1,0 +1,144 @@
+package org.constitutionkg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.publish.GraphStorePublisher;
+import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.ValidationResult;
+
+/**
+ * {@code ckg publish}: builds and validates like {@code build}, then pushes the dataset to a SPARQL 1.1 Graph Store
+ * Protocol endpoint, one {@code PUT} per named graph (or, with {@code --graph}, the union of the fact graphs into
+ * one graph). Nothing is sent when the graph does not conform.
+ */
+final class PublishCommand implements Main.Command {
+
+    /** Tries per request and the first back-off; package-private so that tests can shorten the wait. */
+    static int tries = GraphStorePublisher.DEFAULT_TRIES;
+    static Duration backoff = GraphStorePublisher.DEFAULT_BACKOFF;
+
+    @Override
+    public String name() {
+        return "publish";
+    }
+
+    @Override
+    public String summary() {
+        return "build the knowledge graph and push it to a SPARQL Graph Store Protocol endpoint";
+    }
+
+    private static Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("gsp").hasArg().argName("URL")
+                        .desc("the Graph Store Protocol endpoint, e.g. http://host:3030/ds/data (required)").get())
+                .addOption(Option.builder().longOpt("graph").hasArg().argName("IRI")
+                        .desc("push the union of the fact graphs (what the .ttl dump holds) into this one graph "
+                                + "instead of one PUT per named graph").get())
+                .addOption(Main.inputOption())
+                .addOption(Main.baseOption())
+                .addOption(ValidateCommand.shapesOption())
+                .addOption(Main.helpOption());
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = options();
+        if (Main.wantsHelp(args)) {
+            Main.printHelp(out, name(), "Builds the knowledge graph and validates it like 'ckg build', then pushes "
+                    + "it to a SPARQL 1.1 Graph Store Protocol endpoint: every named graph (one per article, the "
+                    + "provenance, links and ontology graphs) with PUT URL?graph=IRI, which replaces that graph in "
+                    + "one request. With --graph IRI the union of the fact graphs goes into that one graph instead. "
+                    + "Requests failing with 5xx, 408, 429 or a connection error are tried " + tries + " times "
+                    + "with back-off. Nothing is sent on a SHACL violation. Exit codes: 0 published, 1 violations, "
+                    + "input errors (the good articles are still published) or a failed request, 2 usage error.",
+                    options);
+            return Main.OK;
+        }
+        CommandLine cl = Main.parse(options, args);
+        URI endpoint = endpoint(cl.getOptionValue("gsp"));
+        String graph = cl.getOptionValue("graph");
+        if (graph != null) {
+            checkIri(graph);
+        }
+        List<Path> inputs = Main.inputs(cl);
+        String base = Main.base(cl);
+        ShapesValidator validator = ValidateCommand.validator(cl, base);
+
+        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+        String summary = Main.summary(result);
+        if (!validation.conforms()) {
+            err.println(summary + "; " + validation.violations() + " SHACL violation"
+                    + (validation.violations() == 1 ? "" : "s") + "; nothing published");
+            return Main.FAILED;
+        }
+
+        GraphStorePublisher gsp = new GraphStorePublisher(endpoint, tries, backoff, Duration.ofMinutes(10));
+        int[] done = {0};
+        try {
+            if (graph != null) {
+                Graph union = Dumps.articleUnion(result.dataset(), base);
+                gsp.put(graph, union);
+                err.println(summary + "; published " + union.size() + " triples into <" + graph + "> at "
+                        + endpoint);
+            } else {
+                int n = gsp.putNamedGraphs(result.dataset(), iri -> done[0]++);
+                err.println(summary + "; published " + n + " graph" + (n == 1 ? "" : "s") + " to " + endpoint);
+            }
+        } catch (GraphStorePublisher.PublishException e) {
+            err.println(Main.PROG + " publish: " + e.getMessage());
+            err.println(summary + "; " + (graph != null ? "nothing published"
+                    : "published " + done[0] + " graph" + (done[0] == 1 ? "" : "s") + " before the failure; the "
+                    + "store may hold a mix of new and old graphs"));
+            return Main.FAILED;
+        } catch (IOException | RuntimeException e) {
+            err.println(Main.PROG + " publish: " + endpoint + ": " + Main.describe(e));
+            return Main.FAILED;
+        }
+        return result.hasErrors() ? Main.FAILED : Main.OK;
+    }
+
+    private static URI endpoint(String value) {
+        if (value == null) {
+            throw new Main.UsageException("missing --gsp URL");
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                throw new Main.UsageException("bad --gsp '" + value + "': expected an http:// or https:// URL");
+            }
+            if (uri.getRawFragment() != null) {
+                throw new Main.UsageException("bad --gsp '" + value + "': a URL with a #fragment");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new Main.UsageException("bad --gsp '" + value + "': " + e.getMessage());
+        }
+    }
+
+    private static void checkIri(String value) {
+        try {
+            if (!IRIx.create(value).isAbsolute()) {
+                throw new Main.UsageException("bad --graph '" + value + "': must be an absolute IRI");
+            }
+        } catch (IRIException e) {
+            throw new Main.UsageException("bad --graph '" + value + "': " + e.getMessage());
+        }
+    }
+}
