@@ -14,6 +14,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.publish.Dumps;
 
 /** {@code ckg dump}: builds the dataset and writes it in one format to a file or to standard output. */
@@ -39,6 +40,7 @@ final class DumpCommand implements Main.Command {
                 .addOption(Option.builder("o").longOpt("out").hasArg().argName("FILE")
                         .desc("output file, or - for standard output (default: -)").get())
                 .addOption(Main.baseOption())
+                .addOption(ValidateCommand.shapesOption())
                 .addOption(Main.helpOption());
     }
 
@@ -46,8 +48,8 @@ final class DumpCommand implements Main.Command {
     public int run(String[] args, PrintStream out, PrintStream err) {
         Options options = options();
         if (Main.wantsHelp(args)) {
-            Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes it in one format. "
-                    + "Problems are printed to standard error as FILE:LINE: message; an article with an error is "
+            Main.printHelp(out, name(), "Builds the knowledge graph from the articles, validates it against the SHACL "
+                    + "shapes (nothing is written on a violation) and writes it in one format. Problems are printed to standard error as FILE:LINE: message; an article with an error is "
                     + "skipped, the others are still written, and the exit code is 1.", options);
             return Main.OK;
         }
@@ -61,7 +63,13 @@ final class DumpCommand implements Main.Command {
         }
         String target = cl.getOptionValue("out", "-");
 
+        ShapesValidator validator = ValidateCommand.validator(cl, base);
+
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
+        if (!ValidateCommand.validateBuild(validator, result, base, inputs, err).conforms()) {
+            err.println(Main.PROG + " dump: nothing written: the graph violates the SHACL shapes");
+            return Main.FAILED;
+        }
 
         if (target.equals("-")) {
             Dumps.write(format, result.dataset(), base, out);
