@@ -67,6 +67,34 @@ final class SiteFilter implements Filter {
         this.sparqlForm = SparqlServer.QueryForm.page(site.policy).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** True when the percent-escapes of a raw query string decode to valid UTF-8 (or there is none). */
+    static boolean validUtf8Escapes(String rawQuery) {
+        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%' && i + 2 < rawQuery.length()) {
+                int hi = Character.digit(rawQuery.charAt(i + 1), 16);
+                int lo = Character.digit(rawQuery.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return false;
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.write(c < 0x80 ? c : '?');
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -76,6 +104,10 @@ final class SiteFilter implements Filter {
         }
         String method = req.getMethod();
         String path = req.getRequestURI();
+        if (!validUtf8Escapes(req.getQueryString())) {
+            refuse(req, resp, 400, "the query string is not valid UTF-8 once percent-decoded", null);
+            return;
+        }
         if (path.equals(SparqlServer.PATH) || path.startsWith(SparqlServer.PATH + "/")) {
             sparql(req, resp, chain, method, path);
             return;
