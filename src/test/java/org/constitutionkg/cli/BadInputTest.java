@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +27,6 @@ class BadInputTest {
             The 1950 Constitution of Examplia was adopted on 1 May 1950.
             """;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void eachBadFileIsReportedWithFileAndLineAndTheGoodOneIsStillBuilt(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectory(tmp.resolve("in"));
@@ -50,7 +38,7 @@ class BadInputTest {
         Files.writeString(in.resolve("untitled.txt"), "\nJust a paragraph without a title.\n");
         Path dist = tmp.resolve("dist");
 
-        Run r = run("build", "--input", in.toString(), "--out", dist.toString());
+        CliRun r = CliRun.of("build", "--input", in.toString(), "--out", dist.toString());
 
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("empty.txt:1: "), r.err());
@@ -69,7 +57,7 @@ class BadInputTest {
         Files.writeString(in.resolve("a.txt"), GOOD.replace("- Date Ratified: 3 May 1950",
                 "- Date Ratified: sometime in spring"));
 
-        Run r = run("build", "--input", in.toString(), "--out", tmp.resolve("dist").toString());
+        CliRun r = CliRun.of("build", "--input", in.toString(), "--out", tmp.resolve("dist").toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("a.txt:5: warning: "), r.err());

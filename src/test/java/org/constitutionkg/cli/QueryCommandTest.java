@@ -3,8 +3,6 @@ package org.constitutionkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,34 +18,23 @@ class QueryCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run ckg(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aCatalogQueryWithAParameterInEveryFormat() {
-        Run csv = ckg("query", "which-constitution-was-in-force-in-a-given-year", "--param", "year=1940",
+        CliRun csv = CliRun.of("query", "which-constitution-was-in-force-in-a-given-year", "--param", "year=1940",
                 "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         assertTrue(csv.out().startsWith("constitution,label,jurisdiction,from,until\r\n"), csv.out());
         assertTrue(csv.out().contains("1936 Constitution of the Soviet Union"), csv.out());
         assertTrue(!csv.out().contains("1924 Constitution of the Soviet Union,"), csv.out());
 
-        Run json = ckg("query", "which-constitution-was-in-force-in-a-given-year", "--format", "json");
+        CliRun json = CliRun.of("query", "which-constitution-was-in-force-in-a-given-year", "--format", "json");
         assertEquals(0, json.code(), json.err());
         ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(
                 json.out().getBytes(StandardCharsets.UTF_8)));
         assertTrue(rs.hasNext());
         assertTrue(json.out().contains("1924 Constitution of the Soviet Union"), "default year=1930");
 
-        Run table = ckg("query", "what-is-the-seat-composition-of-each-organ");
+        CliRun table = CliRun.of("query", "what-is-the-seat-composition-of-each-organ");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("| organ") && table.out().contains("1448"), table.out());
     }
@@ -57,40 +44,40 @@ class QueryCommandTest {
         Path ask = tmp.resolve("ask.rq");
         Files.writeString(ask, "# is there a constitution?\nASK { ?c a <https://w3id.org/constitution-kg/ontology#"
                 + "Constitution> }\n");
-        Run r = ckg("query", ask.toString());
+        CliRun r = CliRun.of("query", ask.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("yes", r.out().strip());
         Path construct = tmp.resolve("c.rq");
         Files.writeString(construct, "CONSTRUCT { ?c a <urn:x:C> } WHERE { ?c a "
                 + "<https://w3id.org/constitution-kg/ontology#Constitution> }");
-        Run nt = ckg("query", construct.toString(), "--format", "csv");
+        CliRun nt = CliRun.of("query", construct.toString(), "--format", "csv");
         assertEquals(0, nt.code(), nt.err());
         assertTrue(nt.out().contains("<urn:x:C> ."), nt.out());
     }
 
     @Test
     void exitCodes() throws Exception {
-        assertEquals(Main.USAGE, ckg("query").code());
-        assertEquals(Main.USAGE, ckg("query", "no-such-query").code());
-        assertEquals(Main.USAGE, ckg("query", "source-of-a-fact", "--format", "xml").code());
-        assertEquals(Main.USAGE, ckg("query", "which-constitution-was-in-force-in-a-given-year", "--param",
+        assertEquals(Main.USAGE, CliRun.of("query").code());
+        assertEquals(Main.USAGE, CliRun.of("query", "no-such-query").code());
+        assertEquals(Main.USAGE, CliRun.of("query", "source-of-a-fact", "--format", "xml").code());
+        assertEquals(Main.USAGE, CliRun.of("query", "which-constitution-was-in-force-in-a-given-year", "--param",
                 "yaer=1930").code());
-        assertEquals(Main.USAGE, ckg("query", "source-of-a-fact", "--param", "novalue").code());
-        assertEquals(Main.USAGE, ckg("query", tmp.resolve("missing.rq").toString()).code());
+        assertEquals(Main.USAGE, CliRun.of("query", "source-of-a-fact", "--param", "novalue").code());
+        assertEquals(Main.USAGE, CliRun.of("query", tmp.resolve("missing.rq").toString()).code());
         Path bad = tmp.resolve("bad.rq");
         Files.writeString(bad, "SELECT ?x WHERE { ?x ?y }");
-        Run parse = ckg("query", bad.toString());
+        CliRun parse = CliRun.of("query", bad.toString());
         assertEquals(Main.FAILED, parse.code());
         assertTrue(parse.err().contains("parse error") && parse.err().contains("line 1"), parse.err());
         Path service = tmp.resolve("service.rq");
         Files.writeString(service, "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
-        Run refused = ckg("query", service.toString());
+        CliRun refused = CliRun.of("query", service.toString());
         assertEquals(Main.FAILED, refused.code());
         assertTrue(refused.err().contains("SERVICE not allowed"), refused.err());
-        Run list = ckg("query", "--list");
+        CliRun list = CliRun.of("query", "--list");
         assertEquals(0, list.code());
         assertTrue(list.out().contains("succession-chain-of-the-supreme-organ"));
-        Run help = ckg("query", "--help");
+        CliRun help = CliRun.of("query", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--param"));
     }

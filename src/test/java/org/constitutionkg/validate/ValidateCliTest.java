@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.RDF;
+import org.constitutionkg.cli.CliRun;
 import org.constitutionkg.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +30,9 @@ class ValidateCliTest {
     private static final Path INVALID = Path.of("src/test/resources/shapes/invalid");
     private static final String STRICT_SHAPES = "src/test/resources/shapes/strict";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void seedsConformExitZero() {
-        Run r = run("validate", "--input", "seeds");
+        CliRun r = CliRun.of("validate", "--input", "seeds");
         assertEquals(Main.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("validation: 0 violations"), r.out());
     }
@@ -53,7 +40,7 @@ class ValidateCliTest {
     @Test
     void violationsExitOneWithAnActionableReport(@TempDir Path tmp) {
         Path report = tmp.resolve("out/report.ttl");
-        Run r = run("validate", "--data", INVALID.resolve("disbanded-before-established.ttl").toString(),
+        CliRun r = CliRun.of("validate", "--data", INVALID.resolve("disbanded-before-established.ttl").toString(),
                 "--data", INVALID.resolve("fact-without-source.ttl").toString(), "--report", report.toString());
         assertEquals(Main.FAILED, r.code(), r.out() + r.err());
         // grouped by resource, with label and IRI, property, value, message and source FILE:LINE
@@ -73,35 +60,35 @@ class ValidateCliTest {
 
     @Test
     void warningsOnlyExitZero() {
-        Run r = run("validate", "--data", INVALID.resolve("succession-inverse-missing.ttl").toString());
+        CliRun r = CliRun.of("validate", "--data", INVALID.resolve("succession-inverse-missing.ttl").toString());
         assertEquals(Main.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("WARNING \"Congress\""), r.out());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(Main.USAGE, run("validate", "--input", "seeds", "--data", "x.ttl").code());
-        assertEquals(Main.USAGE, run("validate", "--no-such-option").code());
-        assertEquals(Main.USAGE, run("validate", "--shapes", "no/such/folder").code());
-        assertEquals(Main.USAGE, run("validate", "stray").code());
+        assertEquals(Main.USAGE, CliRun.of("validate", "--input", "seeds", "--data", "x.ttl").code());
+        assertEquals(Main.USAGE, CliRun.of("validate", "--no-such-option").code());
+        assertEquals(Main.USAGE, CliRun.of("validate", "--shapes", "no/such/folder").code());
+        assertEquals(Main.USAGE, CliRun.of("validate", "stray").code());
     }
 
     @Test
     void unreadableDataExitsOne(@TempDir Path tmp) throws IOException {
-        assertEquals(Main.FAILED, run("validate", "--data", tmp.resolve("missing.ttl").toString()).code());
+        assertEquals(Main.FAILED, CliRun.of("validate", "--data", tmp.resolve("missing.ttl").toString()).code());
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "this is not turtle");
-        assertEquals(Main.FAILED, run("validate", "--data", bad.toString()).code());
+        assertEquals(Main.FAILED, CliRun.of("validate", "--data", bad.toString()).code());
     }
 
     @Test
     void buildWithViolationsLeavesTheLastGoodOutput(@TempDir Path tmp) throws IOException {
         Path dist = tmp.resolve("dist");
-        Run good = run("build", "--input", "seeds", "--out", dist.toString());
+        CliRun good = CliRun.of("build", "--input", "seeds", "--out", dist.toString());
         assertEquals(Main.OK, good.code(), good.err());
         Map<String, byte[]> before = contents(dist);
         assertEquals(3, before.size());
 
-        Run bad = run("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
+        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
         assertEquals(Main.FAILED, bad.code(), bad.err());
         assertTrue(bad.err().contains("test shape: a polity states its establishment date"), bad.err());
         assertTrue(bad.err().contains("nothing written"), bad.err());
@@ -117,7 +104,7 @@ class ValidateCliTest {
     @Test
     void buildIntoAFreshFolderWritesNothingOnViolations(@TempDir Path tmp) throws IOException {
         Path dist = tmp.resolve("dist");
-        Run bad = run("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
+        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
         assertEquals(Main.FAILED, bad.code());
         assertFalse(Files.exists(dist));
         try (Stream<Path> s = Files.list(tmp)) {
@@ -127,7 +114,7 @@ class ValidateCliTest {
 
     @Test
     void serveRefusesToStartOnViolations() {
-        Run r = run("serve", "--input", "seeds", "--port", "0", "--shapes", STRICT_SHAPES);
+        CliRun r = CliRun.of("serve", "--input", "seeds", "--port", "0", "--shapes", STRICT_SHAPES);
         assertEquals(Main.FAILED, r.code(), r.err());
         assertTrue(r.err().contains("not starting"), r.err());
         assertTrue(r.err().contains("VIOLATION"), r.err());
