@@ -15,6 +15,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.publish.Store;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
 
@@ -42,6 +43,9 @@ final class BuildCommand implements Main.Command {
                 .addOption(Main.inputOption())
                 .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
                         .desc("output folder, replaced as a whole (default: " + DEFAULT_OUT + ")").get())
+                .addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
+                        .desc("also load the graph into a new TDB2 store in DIR and switch DIR/CURRENT to it "
+                                + "(for 'ckg serve --store DIR'); without --out, no dumps are written").get())
                 .addOption(Main.baseOption())
                 .addOption(Option.builder().longOpt("strict")
                         .desc("treat warnings as failures: exit 1 and write nothing").get())
@@ -59,13 +63,19 @@ final class BuildCommand implements Main.Command {
                     + "skipped, the others are still written, and the exit code is 1. The built graph is then "
                     + "validated against the SHACL shapes (see 'ckg validate'): on any violation the report is "
                     + "printed, nothing is written (DIR keeps the last good build) and the exit code is 1; "
-                    + "warnings are printed and the files are written.", options);
+                    + "warnings are printed and the files are written. With --store DIR the graph is also loaded "
+                    + "into a new TDB2 store in DIR and DIR/CURRENT is switched to it atomically (a running "
+                    + "'ckg serve --store DIR' picks it up); --store without --out writes no dumps.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
         List<Path> inputs = Main.inputs(cl);
         String base = Main.base(cl);
-        Path dir = Path.of(cl.getOptionValue("out", DEFAULT_OUT));
+        Path store = cl.hasOption("store") ? Path.of(cl.getOptionValue("store")) : null;
+        // --store alone writes only the store; --out (or neither option) writes the dumps.
+        Path dir = store != null && !cl.hasOption("out") ? null : Path.of(cl.getOptionValue("out", DEFAULT_OUT));
+        String kept = dir == null ? store + " keeps its current store"
+                : dir + " keeps the last good build" + (store == null ? "" : ", " + store + " its current store");
         boolean strict = cl.hasOption("strict");
         ShapesValidator validator = ValidateCommand.validator(cl, base);
 
@@ -77,22 +87,36 @@ final class BuildCommand implements Main.Command {
         String summary = Main.summary(result);
         if (!validation.conforms()) {
             err.println(summary + "; " + validation.violations() + " SHACL violation"
-                    + (validation.violations() == 1 ? "" : "s") + "; nothing written, " + dir
-                    + " keeps the last good build");
+                    + (validation.violations() == 1 ? "" : "s") + "; nothing written, " + kept);
             return Main.FAILED;
         }
         if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {
             err.println(summary + "; nothing written (--strict)");
             return Main.FAILED;
         }
-        try {
-            writeAtomically(dir, tmp -> Dumps.writeAll(result.dataset(), base, tmp));
-        } catch (IOException | RuntimeException e) {
-            err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
-            err.println(summary + "; nothing written");
-            return Main.FAILED;
+        if (dir != null) {
+            try {
+                writeAtomically(dir, tmp -> Dumps.writeAll(result.dataset(), base, tmp));
+            } catch (IOException | RuntimeException e) {
+                err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
+                err.println(summary + "; nothing written");
+                return Main.FAILED;
+            }
         }
-        err.println(summary + "; wrote " + dir);
+        String wrote = dir == null ? "" : "wrote " + dir;
+        if (store != null) {
+            try {
+                Store.Info info = Store.write(store, result.dataset(), base, result.articles());
+                wrote += (wrote.isEmpty() ? "" : ", ") + "stored " + info.triples() + " triples in "
+                        + store.resolve(info.name());
+            } catch (IOException | RuntimeException e) {
+                err.println(Main.PROG + " build: cannot write the store in " + store + ": " + Main.describe(e));
+                err.println(summary + "; " + (wrote.isEmpty() ? "nothing written" : wrote) + "; " + store
+                        + " keeps its current store");
+                return Main.FAILED;
+            }
+        }
+        err.println(summary + "; " + wrote);
         return result.hasErrors() ? Main.FAILED : Main.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.constitutionkg.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.constitutionkg.Pipeline;
 import org.constitutionkg.link.Federation;
 import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.publish.Store;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
 
@@ -52,6 +54,9 @@ final class ServeCommand implements Main.Command {
                         .get())
                 .addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
                         .desc("write the /dumps/ files into DIR (default: a temporary folder)").get())
+                .addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
+                        .desc("serve the store 'ckg build --store DIR' wrote (no extraction, no validation) and "
+                                + "switch to a new one when a rebuild finishes; not with --input").get())
                 .addOption(Option.builder().longOpt("allow-invalid")
                         .desc("serve even if the graph violates the shapes (prints a warning banner)").get())
                 .addOption(Main.helpOption());
@@ -69,7 +74,10 @@ final class ServeCommand implements Main.Command {
                     + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
                     + "Articles with errors are reported and left out. The graph is validated against the SHACL "
                     + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
-                    + "not start (exit 1) unless --allow-invalid is given. Runs until killed.", options);
+                    + "not start (exit 1) unless --allow-invalid is given. With --store DIR it serves the TDB2 "
+                    + "store that 'ckg build --store DIR' wrote instead (already validated; nothing is extracted), "
+                    + "and SPARQL queries follow each later rebuild; pages, /dumps/ and VoID are made at start. "
+                    + "Runs until killed.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
@@ -85,6 +93,23 @@ final class ServeCommand implements Main.Command {
         long maxRows = maxRows(cl.getOptionValue("max-rows"));
         Path queries = QueryCommand.catalogDir(cl.getOptionValue("queries"));
         Path dumps = cl.hasOption("dumps") ? Path.of(cl.getOptionValue("dumps")) : null;
+        if (cl.hasOption("store")) {
+            for (String o : List.of("input", "shapes", "allow-invalid")) {
+                if (cl.hasOption(o)) {
+                    throw new Main.UsageException("--" + o + " cannot be used with --store (the store was built "
+                            + "and validated by 'ckg build --store')");
+                }
+            }
+            Running running = serveStore(Path.of(cl.getOptionValue("store")), host, port,
+                    cl.hasOption("base") ? base : null,
+                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, dumps, out, err);
+            if (running == null) {
+                return Main.FAILED;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "ckg-serve-shutdown"));
+            running.server().join();
+            return Main.OK;
+        }
         ShapesValidator validator = ValidateCommand.validator(cl, base);
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
@@ -118,6 +143,52 @@ final class ServeCommand implements Main.Command {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    /** A server on a store and the store it follows. */
+    record Running(SparqlServer server, Store.Live store) {
+        void stop() {
+            server.stop();
+            store.close();
+        }
+    }
+
+    /**
+     * {@code serve --store DIR} up to the ready line, without blocking: opens the store {@code DIR/CURRENT} names,
+     * starts the server on it and watches {@code CURRENT} (1 s poll) for rebuilds. {@code base} null means the base
+     * recorded in the store. Returns null (the reason printed) if there is no store or the server cannot start.
+     */
+    static Running serveStore(Path dir, String host, int port, String base, QueryPolicy policy, Path queries,
+            Path dumps, PrintStream out, PrintStream err) {
+        Store.Live live;
+        try {
+            live = Store.open(dir);
+        } catch (Store.NoStoreException e) {
+            err.println(Main.PROG + " serve: " + e.getMessage());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            err.println(Main.PROG + " serve: cannot open the store in " + dir + ": " + Main.describe(e));
+            return null;
+        }
+        Store.Info info = live.info();
+        String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
+        SparqlServer server;
+        try {
+            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, dumps));
+        } catch (RuntimeException e) {
+            live.close();
+            err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));
+            return null;
+        }
+        live.watch(1000, err, next -> {
+            err.println("constitution-kg: switched to " + next.name() + " (" + next.articles() + " articles, "
+                    + next.triples() + " triples)");
+            err.flush();
+        });
+        out.println("constitution-kg: serving " + info.articles() + " articles (" + info.triples() + " triples) at "
+                + server.sparqlUrl() + " (site " + server.siteUrl() + "/)");
+        out.flush();
+        return new Running(server, live);
     }
 
     /** The stderr line printed when an invalid graph is served with {@code --allow-invalid}. */
