@@ -86,8 +86,8 @@ final class BuildCommand implements Main.Command {
 
         String summary = Main.summary(result);
         if (!validation.conforms()) {
-            err.println(summary + "; " + validation.violations() + " SHACL violation"
-                    + (validation.violations() == 1 ? "" : "s") + "; nothing written, " + kept);
+            err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation")
+                    + "; nothing written, " + kept);
             return Main.FAILED;
         }
         if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {

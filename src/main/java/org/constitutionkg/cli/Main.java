@@ -217,7 +217,8 @@ public final class Main {
         return m == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
     }
 
-    private static String plural(long n, String word) {
+    /** "1 article", "2 articles". */
+    static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -82,8 +82,7 @@ final class PublishCommand implements Main.Command {
         ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
         String summary = Main.summary(result);
         if (!validation.conforms()) {
-            err.println(summary + "; " + validation.violations() + " SHACL violation"
-                    + (validation.violations() == 1 ? "" : "s") + "; nothing published");
+            err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation") + "; nothing published");
             return Main.FAILED;
         }
 
@@ -97,12 +96,12 @@ final class PublishCommand implements Main.Command {
                         + endpoint);
             } else {
                 int n = gsp.putNamedGraphs(result.dataset(), iri -> done[0]++);
-                err.println(summary + "; published " + n + " graph" + (n == 1 ? "" : "s") + " to " + endpoint);
+                err.println(summary + "; published " + Main.plural(n, "graph") + " to " + endpoint);
             }
         } catch (GraphStorePublisher.PublishException e) {
             err.println(Main.PROG + " publish: " + e.getMessage());
             err.println(summary + "; " + (graph != null ? "nothing published"
-                    : "published " + done[0] + " graph" + (done[0] == 1 ? "" : "s") + " before the failure; the "
+                    : "published " + Main.plural(done[0], "graph") + " before the failure; the "
                     + "store may hold a mix of new and old graphs"));
             return Main.FAILED;
         } catch (IOException | RuntimeException e) {

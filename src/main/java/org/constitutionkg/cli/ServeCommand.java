@@ -119,9 +119,8 @@ final class ServeCommand implements Main.Command {
         ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
         if (!validation.conforms()) {
             if (!allowInvalid) {
-                err.println(Main.PROG + " serve: not starting: the graph has " + validation.violations()
-                        + " SHACL violation" + (validation.violations() == 1 ? "" : "s")
-                        + " (--allow-invalid serves it anyway)");
+                err.println(Main.PROG + " serve: not starting: the graph has "
+                        + Main.plural(validation.violations(), "SHACL violation") + " (--allow-invalid serves it anyway)");
                 return Main.FAILED;
             }
             err.println(banner(validation.violations()));
@@ -194,7 +193,7 @@ final class ServeCommand implements Main.Command {
     /** The stderr line printed when an invalid graph is served with {@code --allow-invalid}. */
     static String banner(long violations) {
         return "*** " + Main.PROG + " serve: WARNING: serving a graph that does NOT conform to the shapes ("
-                + violations + " violation" + (violations == 1 ? "" : "s") + "; --allow-invalid) ***";
+                + Main.plural(violations, "violation") + "; --allow-invalid) ***";
     }
 
     /** {@code --timeout SECONDS} (default 10) in milliseconds. */
