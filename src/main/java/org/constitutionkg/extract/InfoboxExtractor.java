@@ -29,6 +29,7 @@ final class InfoboxExtractor {
     private final NameFinder finder;
     private final Map<String, List<InfoboxMapping>> mappings;
     private final Consumer<Problem> problems;
+    private final SubjectMatcher matcher;
 
     InfoboxExtractor(Lexicon lexicon, NameFinder finder, Map<String, List<InfoboxMapping>> mappings,
                      Consumer<Problem> problems) {
@@ -36,6 +37,7 @@ final class InfoboxExtractor {
         this.finder = finder;
         this.mappings = mappings;
         this.problems = problems;
+        this.matcher = new SubjectMatcher(new Normalizer(lexicon));
     }
 
     /** The subject class that the infobox keys imply, or empty. */
@@ -224,8 +226,7 @@ final class InfoboxExtractor {
     }
 
     private Ref bodyNamed(String name, Facts facts) {
-        SubjectMatcher sm = new SubjectMatcher(new Normalizer(lexicon));
-        if (sm.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
+        if (matcher.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
             return facts.subject();
         }
         if (!name.contains(" ") && lexicon.genericNames().contains(name)) {

@@ -290,8 +290,7 @@ final class ProseExtractor {
         if (cand.isEmpty() || cand.matches(".*\\d.*") || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
             return prevLang;
         }
-        boolean latin = cand.codePoints().filter(Character::isLetter)
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        boolean latin = latin(cand);
         if (ABBREVIATION.matcher(cand).matches()) {
             Ref named = target;
             String part = partWithInitials(name, cand);
@@ -354,6 +353,12 @@ final class ProseExtractor {
         }
     }
 
+    /** True when every letter of the text is in the Latin script. */
+    private static boolean latin(String text) {
+        return text.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
     /** Splits "Конституция ..., Konstitutsiya ..." where the script changes after a comma. */
     private static List<String> scriptRuns(String s) {
         List<String> out = new ArrayList<>();
@@ -361,8 +366,7 @@ final class ProseExtractor {
         StringBuilder cur = new StringBuilder();
         Boolean curLatin = null;
         for (String p : pieces) {
-            boolean latin = p.codePoints().filter(Character::isLetter)
-                    .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+            boolean latin = latin(p);
             if (curLatin != null && latin != curLatin) {
                 out.add(cur.toString());
                 cur.setLength(0);
