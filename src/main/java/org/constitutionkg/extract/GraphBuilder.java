@@ -59,7 +59,7 @@ public final class GraphBuilder {
     }
 
     public Dataset build(List<Facts> all) {
-        dsg = DatasetFactory.createTxnMem().asDatasetGraph();
+        dsg = DatasetFactory.createGeneral().asDatasetGraph();
         EntityResolver resolver = new EntityResolver(lexicon, all);
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
