@@ -16,7 +16,10 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -127,7 +130,7 @@ public final class SparqlServer implements AutoCloseable {
         }
         Catalog catalog = Catalog.load(o.queries());
         Descriptions.Stats stats = Descriptions.stats(ds, o.base());
-        Site site = new Site(ds, o.base(), policy, catalog, stats);
+        Site site = new Site(DatasetFactory.wrap(served), o.base(), policy, catalog, stats);
 
         // One dataset at "/sparql" with a single query endpoint under the dataset's own URL: no update, no GSP.
         DataService service = DataService.newBuilder(served)
@@ -325,6 +328,9 @@ public final class SparqlServer implements AutoCloseable {
      * A read-only view of a dataset whose default graph is the union of its named graphs. Query execution reads the
      * default graph through {@link #getDefaultGraph()}, so basic graph patterns outside {@code GRAPH} see every named
      * graph, while {@code GRAPH <g>} and {@code GRAPH ?g} use the named graphs as they are.
+     * <p>For an in-memory dataset the union is made once, as one indexed graph: a union view would look a pattern
+     * up in every named graph (one per article) and then remove duplicates, on every query. A dataset that follows
+     * a store ({@link Store.Switching}) keeps the view, so that queries see the store that is current.
      * <p>{@link DatasetGraphWrapperView} is essential: without it ARQ's {@code QueryEngineFactoryWrapper} unwraps any
      * {@code DatasetGraphWrapper} and runs the query on the wrapped dataset, whose default graph is empty.
      * (The context symbol for a union default graph is honoured only by the TDB query engines, not by the in-memory
@@ -333,15 +339,33 @@ public final class SparqlServer implements AutoCloseable {
     static final class UnionDefaultGraph extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
 
         private final Context context;
+        private final Graph union;
 
         UnionDefaultGraph(DatasetGraph base) {
             super(base);
             this.context = base.getContext() == null ? new Context() : base.getContext().copy();
+            this.union = base instanceof Store.Switching ? null : new GraphReadOnly(materialise(base));
+        }
+
+        private static Graph materialise(DatasetGraph base) {
+            Graph g = GraphFactory.createDefaultGraph();
+            Runnable copy = () -> base.find().forEachRemaining(q -> g.add(q.asTriple()));
+            if (base.supportsTransactions() && !base.isInTransaction()) {
+                Txn.executeRead(base, copy);
+            } else {
+                copy.run();
+            }
+            return g;
         }
 
         @Override
         public Graph getDefaultGraph() {
-            return new GraphReadOnly(get().getUnionGraph());
+            return getUnionGraph();
+        }
+
+        @Override
+        public Graph getUnionGraph() {
+            return union != null ? union : new GraphReadOnly(get().getUnionGraph());
         }
 
         @Override
