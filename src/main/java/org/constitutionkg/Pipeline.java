@@ -116,7 +116,7 @@ public final class Pipeline {
     }
 
     /** The article files named by the inputs: files as given, folders' {@code *.txt} files in name order. */
-    static List<Path> files(List<Path> inputs, Consumer<Problem> problems) {
+    public static List<Path> files(List<Path> inputs, Consumer<Problem> problems) {
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {

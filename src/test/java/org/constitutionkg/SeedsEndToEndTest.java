@@ -159,7 +159,7 @@ class SeedsEndToEndTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         Model ttl = org.apache.jena.riot.RDFDataMgr.loadModel(out.resolve("constitution-kg.ttl").toString());
         org.apache.jena.query.Dataset trig = org.apache.jena.riot.RDFDataMgr.loadDataset(
-                out.resolve("constitution-kg.trig").toString());
+                out.resolve("constitution-kg.trig.gz").toString());
         Model nt = ModelFactory.createDefaultModel();
         try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
                 Files.newInputStream(out.resolve("constitution-kg.nt.gz")))) {

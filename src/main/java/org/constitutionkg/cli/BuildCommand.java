@@ -14,15 +14,17 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
-import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.publish.BuildDir;
+import org.constitutionkg.publish.DumpFiles;
 import org.constitutionkg.publish.Store;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
 
 /**
- * {@code ckg build}: builds the dataset and writes {@code constitution-kg.ttl}, {@code constitution-kg.trig} and
- * {@code constitution-kg.nt.gz} into the output folder, replacing it as a whole (never half-written). The built
- * dataset is validated against the SHACL shapes first; a violation means nothing is written.
+ * {@code ckg build}: builds the dataset and writes the dumps ({@code constitution-kg.ttl}, {@code .nt.gz},
+ * {@code .trig.gz}, {@code .jsonld}), {@code SHA256SUMS} and {@code build-info.properties} into the output folder,
+ * replacing it as a whole (never half-written); see {@link BuildDir}. The built dataset is validated against the
+ * SHACL shapes first; a violation means nothing is written.
  */
 final class BuildCommand implements Main.Command {
 
@@ -35,7 +37,7 @@ final class BuildCommand implements Main.Command {
 
     @Override
     public String summary() {
-        return "build the knowledge graph and write the dump files (Turtle, TriG, gzipped N-Triples)";
+        return "build the knowledge graph and write the dump files (Turtle, N-Triples, TriG, JSON-LD)";
     }
 
     private static Options options() {
@@ -57,9 +59,9 @@ final class BuildCommand implements Main.Command {
     public int run(String[] args, PrintStream out, PrintStream err) {
         Options options = options();
         if (Main.wantsHelp(args)) {
-            Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes "
-                    + Dumps.TTL_FILE + ", " + Dumps.TRIG_FILE + " and " + Dumps.NT_GZ_FILE
-                    + " into DIR. Problems are printed as FILE:LINE: message; an article with an error is "
+            Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes the dumps "
+                    + "(constitution-kg.ttl, .nt.gz, .trig.gz with provenance, .jsonld), SHA256SUMS and "
+                    + BuildDir.INFO + " into DIR; 'ckg serve' on the same articles serves DIR without rebuilding. Problems are printed as FILE:LINE: message; an article with an error is "
                     + "skipped, the others are still written, and the exit code is 1. The built graph is then "
                     + "validated against the SHACL shapes (see 'ckg validate'): on any violation the report is "
                     + "printed, nothing is written (DIR keeps the last good build) and the exit code is 1; "
@@ -78,6 +80,7 @@ final class BuildCommand implements Main.Command {
                 : dir + " keeps the last good build" + (store == null ? "" : ", " + store + " its current store");
         boolean strict = cl.hasOption("strict");
         ShapesValidator validator = ValidateCommand.validator(cl, base);
+        String fingerprint = dir == null ? null : fingerprint(cl, inputs, base);
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem), new ProgressBar(err));
 
@@ -96,7 +99,7 @@ final class BuildCommand implements Main.Command {
         }
         if (dir != null) {
             try {
-                writeAtomically(dir, tmp -> Dumps.writeAll(result.dataset(), base, tmp));
+                writeBuild(dir, result, base, fingerprint);
             } catch (IOException | RuntimeException e) {
                 err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
                 err.println(summary + "; nothing written");
@@ -118,6 +121,25 @@ final class BuildCommand implements Main.Command {
         }
         err.println(summary + "; " + wrote);
         return result.hasErrors() ? Main.FAILED : Main.OK;
+    }
+
+    /** The fingerprint of a build of {@code inputs} with these options (see {@link BuildDir#fingerprint}). */
+    static String fingerprint(CommandLine cl, List<Path> inputs, String base) {
+        String shapes = cl.getOptionValue("shapes");
+        try {
+            return BuildDir.fingerprint(Pipeline.files(inputs, p -> { }), base, shapes == null ? null : Path.of(shapes));
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime(); // matches no build: the build reports what it cannot read
+        }
+    }
+
+    /** Writes a build into {@code dir}, replacing the folder atomically; returns its dump files. */
+    static DumpFiles writeBuild(Path dir, Pipeline.BuildResult result, String base, String fingerprint)
+            throws IOException {
+        int problems = result.problems().size();
+        writeAtomically(dir, tmp -> BuildDir.write(tmp, result.dataset(), base, fingerprint, result.articles(),
+                problems));
+        return DumpFiles.open(dir);
     }
 
     /** Fills a folder. */

@@ -3,15 +3,16 @@ package org.constitutionkg.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.link.Federation;
+import org.constitutionkg.publish.BuildDir;
 import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
 import org.constitutionkg.publish.Store;
@@ -34,7 +35,7 @@ final class ServeCommand implements Main.Command {
         return "build the knowledge graph in memory and serve a read-only SPARQL endpoint at /sparql";
     }
 
-    private static Options options() {
+    static Options options() {
         return new Options()
                 .addOption(Main.inputOption())
                 .addOption(Option.builder("p").longOpt("port").hasArg().argName("N")
@@ -52,8 +53,10 @@ final class ServeCommand implements Main.Command {
                 .addOption(Option.builder().longOpt("queries").hasArg().argName("DIR")
                         .desc("the query catalog shown on /query (default: queries, else the one beside the jar)")
                         .get())
-                .addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
-                        .desc("write the /dumps/ files into DIR (default: a temporary folder)").get())
+                .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+                        .desc("build folder as in 'ckg build': served as it is when it was built from the same "
+                                + "articles, base, shapes and ckg, else rebuilt first (default: "
+                                + BuildCommand.DEFAULT_OUT + ")").get())
                 .addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
                         .desc("serve the store 'ckg build --store DIR' wrote (no extraction, no validation) and "
                                 + "switch to a new one when a rebuild finishes; not with --input").get())
@@ -72,9 +75,13 @@ final class ServeCommand implements Main.Command {
                     + "endpoint) and a linked-data site at http://H:N/: resource pages, data IRIs dereferenced "
                     + "under the base's path (/id/...), /query with the query catalog, /dumps/, /.well-known/void. The default graph is the "
                     + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
+                    + "It serves the build in --out DIR (default dist) when that was made from the same articles, "
+                    + "base, shapes and ckg; otherwise it builds first, exactly as 'ckg build' does, and writes DIR "
+                    + "when the graph is valid. "
                     + "Articles with errors are reported and left out. The graph is validated against the SHACL "
                     + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
-                    + "not start (exit 1) unless --allow-invalid is given. With --store DIR it serves the TDB2 "
+                    + "not start (exit 1) unless --allow-invalid is given (DIR is then left as it was). "
+                    + "With --store DIR it serves the TDB2 "
                     + "store that 'ckg build --store DIR' wrote instead (already validated; nothing is extracted), "
                     + "and SPARQL queries follow each later rebuild; pages, /dumps/ and VoID are made at start. "
                     + "Runs until killed.", options);
@@ -88,13 +95,11 @@ final class ServeCommand implements Main.Command {
             throw new Main.UsageException("bad --host: empty");
         }
         int port = port(cl.getOptionValue("port", Integer.toString(DEFAULT_PORT)));
-        boolean allowInvalid = cl.hasOption("allow-invalid");
         long timeoutMs = timeout(cl.getOptionValue("timeout"));
         long maxRows = maxRows(cl.getOptionValue("max-rows"));
         Path queries = QueryCommand.catalogDir(cl.getOptionValue("queries"));
-        Path dumps = cl.hasOption("dumps") ? Path.of(cl.getOptionValue("dumps")) : null;
         if (cl.hasOption("store")) {
-            for (String o : List.of("input", "shapes", "allow-invalid")) {
+            for (String o : List.of("input", "shapes", "allow-invalid", "out")) {
                 if (cl.hasOption(o)) {
                     throw new Main.UsageException("--" + o + " cannot be used with --store (the store was built "
                             + "and validated by 'ckg build --store')");
@@ -102,7 +107,7 @@ final class ServeCommand implements Main.Command {
             }
             Running running = serveStore(Path.of(cl.getOptionValue("store")), host, port,
                     cl.hasOption("base") ? base : null,
-                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, dumps, out, err);
+                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, out, err);
             if (running == null) {
                 return Main.FAILED;
             }
@@ -110,38 +115,77 @@ final class ServeCommand implements Main.Command {
             running.server().join();
             return Main.OK;
         }
-        ShapesValidator validator = ValidateCommand.validator(cl, base);
-
-        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
-        if (!result.problems().isEmpty()) {
-            err.println(Main.summary(result));
-        }
-        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
-        if (!validation.conforms()) {
-            if (!allowInvalid) {
-                err.println(Main.PROG + " serve: not starting: the graph has "
-                        + Main.plural(validation.violations(), "SHACL violation") + " (--allow-invalid serves it anyway)");
-                return Main.FAILED;
-            }
-            err.println(banner(validation.violations()));
-        }
-        Dataset ds = result.dataset();
-        long triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getUnionGraph().size());
-
-        SparqlServer server;
-        try {
-            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base,
-                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, dumps));
-        } catch (RuntimeException e) {
-            err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+        SparqlServer server = serveArticles(cl, inputs, base, host, port,
+                new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, out, err);
+        if (server == null) {
             return Main.FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ckg-serve-shutdown"));
-        out.println("constitution-kg: serving " + result.articles() + " articles (" + triples + " triples) at "
-                + server.sparqlUrl() + " (site " + server.siteUrl() + "/)");
-        out.flush();
         server.join();
         return Main.OK;
+    }
+
+    /**
+     * {@code serve} on articles up to the ready line, without blocking: reuses the build in {@code --out} if it
+     * was made from the same articles, base, shapes and program, else builds, validates and writes it first.
+     * Returns null (the reason printed) if the graph is invalid or the server cannot start.
+     */
+    static SparqlServer serveArticles(CommandLine cl, List<Path> inputs, String base, String host, int port,
+            QueryPolicy policy, Path queries, PrintStream out, PrintStream err) {
+        boolean allowInvalid = cl.hasOption("allow-invalid");
+        Path dir = Path.of(cl.getOptionValue("out", BuildCommand.DEFAULT_OUT));
+        String fingerprint = BuildCommand.fingerprint(cl, inputs, base);
+        Dataset ds;
+        int articles;
+        Path dumps = null;
+        Optional<BuildDir.Built> built = BuildDir.reuse(dir, fingerprint);
+        if (built.isPresent()) {
+            ds = built.get().dataset();
+            articles = built.get().articles();
+            dumps = dir;
+            err.println(Main.PROG + " serve: serving the build in " + dir + " (same articles, shapes and ckg; "
+                    + (built.get().problems() == 0 ? "validated" : Main.plural(built.get().problems(), "problem")
+                    + " reported and validated") + " when built)");
+        } else {
+            ShapesValidator validator = ValidateCommand.validator(cl, base);
+            Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem),
+                    new ProgressBar(err));
+            if (!result.problems().isEmpty()) {
+                err.println(Main.summary(result));
+            }
+            ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+            if (!validation.conforms()) {
+                if (!allowInvalid) {
+                    err.println(Main.PROG + " serve: not starting: the graph has "
+                            + Main.plural(validation.violations(), "SHACL violation")
+                            + " (--allow-invalid serves it anyway)");
+                    return null;
+                }
+                err.println(banner(validation.violations()));
+            } else {
+                try {
+                    BuildCommand.writeBuild(dir, result, base, fingerprint);
+                    dumps = dir;
+                } catch (IOException | RuntimeException e) {
+                    err.println(Main.PROG + " serve: cannot write the build to " + dir + " (serving it anyway): "
+                            + Main.describe(e));
+                }
+            }
+            ds = result.dataset();
+            articles = result.articles();
+        }
+
+        SparqlServer server;
+        try {
+            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base, policy, queries, dumps));
+        } catch (RuntimeException e) {
+            err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+            return null;
+        }
+        out.println("constitution-kg: serving " + articles + " articles (" + server.triples() + " triples) at "
+                + server.sparqlUrl() + " (site " + server.siteUrl() + "/)");
+        out.flush();
+        return server;
     }
 
     /** A server on a store and the store it follows. */
@@ -158,7 +202,7 @@ final class ServeCommand implements Main.Command {
      * recorded in the store. Returns null (the reason printed) if there is no store or the server cannot start.
      */
     static Running serveStore(Path dir, String host, int port, String base, QueryPolicy policy, Path queries,
-            Path dumps, PrintStream out, PrintStream err) {
+            PrintStream out, PrintStream err) {
         Store.Live live;
         try {
             live = Store.open(dir);
@@ -173,7 +217,7 @@ final class ServeCommand implements Main.Command {
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
         try {
-            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, dumps));
+            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, null));
         } catch (RuntimeException e) {
             live.close();
             err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));

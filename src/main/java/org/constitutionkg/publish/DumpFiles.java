@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 
 /**
@@ -30,6 +31,25 @@ public final class DumpFiles {
 
     public static final String SUMS = "SHA256SUMS";
 
+    /** The TriG dump, which holds every published graph (one per article, links, provenance). */
+    public static final String TRIG_GZ = "constitution-kg.trig.gz";
+
+    private record Spec(String name, String mediaType, String description, Dumps.Format format, boolean gzip) {
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec("constitution-kg.ttl", "text/turtle",
+                    "Turtle: the facts of every article and the Wikidata links", Dumps.Format.TTL, false),
+            new Spec("constitution-kg.nt.gz", "application/n-triples",
+                    "N-Triples, gzipped: the same triples as the Turtle file", Dumps.Format.NT, true),
+            new Spec(TRIG_GZ, "application/trig",
+                    "TriG, gzipped: one named graph per article, the links graph and the provenance graph",
+                    Dumps.Format.TRIG, true),
+            new Spec("constitution-kg.jsonld", "application/ld+json",
+                    "JSON-LD: the same triples as the Turtle file", Dumps.Format.JSONLD, false));
+
+    private static final String SUMS_DESCRIPTION = "SHA-256 checksums of the dump files (sha256sum -c SHA256SUMS)";
+
     private final Path dir;
     private final List<File> files;
 
@@ -42,15 +62,20 @@ public final class DumpFiles {
     public static DumpFiles write(Dataset ds, String base, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<File> out = new ArrayList<>();
-        out.add(one(ds, base, dir, "constitution-kg.ttl", "text/turtle",
-                "Turtle: the facts of every article and the Wikidata links", Dumps.Format.TTL, false));
-        out.add(one(ds, base, dir, "constitution-kg.nt.gz", "application/n-triples",
-                "N-Triples, gzipped: the same triples as the Turtle file", Dumps.Format.NT, true));
-        out.add(one(ds, base, dir, "constitution-kg.trig.gz", "application/trig",
-                "TriG, gzipped: one named graph per article, the links graph and the provenance graph",
-                Dumps.Format.TRIG, true));
-        out.add(one(ds, base, dir, "constitution-kg.jsonld", "application/ld+json",
-                "JSON-LD: the same triples as the Turtle file", Dumps.Format.JSONLD, false));
+        Graph union = Dumps.articleUnion(ds, base); // made once for the three triple formats
+        for (Spec s : SPECS) {
+            Path p = dir.resolve(s.name());
+            try (OutputStream raw = Files.newOutputStream(p);
+                    OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 64 * 1024) : raw) {
+                if (s.format() == Dumps.Format.TRIG) {
+                    Dumps.writeTriG(ds, base, o);
+                } else {
+                    Dumps.write(s.format(), union, o);
+                }
+            }
+            out.add(new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p),
+                    sha256(p)));
+        }
         StringBuilder sums = new StringBuilder();
         for (File f : out) {
             sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -58,19 +83,55 @@ public final class DumpFiles {
         Path sumsPath = dir.resolve(SUMS);
         byte[] sumBytes = sums.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(sumsPath, sumBytes);
-        out.add(new File(SUMS, "text/plain", "SHA-256 checksums of the dump files (sha256sum -c SHA256SUMS)", null,
-                false, sumsPath, sumBytes.length, sha256(sumsPath)));
+        out.add(new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, sumsPath, sumBytes.length,
+                sha256(sumsPath)));
         return new DumpFiles(dir, out);
     }
 
-    private static File one(Dataset ds, String base, Path dir, String name, String type, String description,
-            Dumps.Format format, boolean gzip) throws IOException {
-        Path p = dir.resolve(name);
-        try (OutputStream raw = Files.newOutputStream(p);
-                OutputStream o = gzip ? new GZIPOutputStream(raw, 64 * 1024) : raw) {
-            Dumps.write(format, ds, base, o);
+    /**
+     * The dumps already in {@code dir} (a build folder), with the checksums its {@code SHA256SUMS} records (not
+     * recomputed). Fails if a file is missing or not listed.
+     */
+    public static DumpFiles open(Path dir) throws IOException {
+        Path sumsPath = dir.resolve(SUMS);
+        java.util.Map<String, String> sums = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(sumsPath, StandardCharsets.UTF_8)) {
+            int sp = line.indexOf("  ");
+            if (sp > 0) {
+                sums.put(line.substring(sp + 2), line.substring(0, sp));
+            }
         }
-        return new File(name, type, description, format, gzip, p, Files.size(p), sha256(p));
+        List<File> out = new ArrayList<>();
+        for (Spec s : SPECS) {
+            Path p = dir.resolve(s.name());
+            String sha = sums.get(s.name());
+            if (sha == null || !Files.isRegularFile(p)) {
+                throw new IOException(dir + " has no complete " + s.name());
+            }
+            out.add(new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p), sha));
+        }
+        out.add(new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, sumsPath, Files.size(sumsPath),
+                sha256(sumsPath)));
+        return new DumpFiles(dir, out);
+    }
+
+    /**
+     * The same files, hard-linked (or copied where links are not possible) into {@code into}: a server keeps
+     * serving them unchanged while a later build replaces the folder they came from.
+     */
+    public DumpFiles linkInto(Path into) throws IOException {
+        Files.createDirectories(into);
+        List<File> out = new ArrayList<>();
+        for (File f : files) {
+            Path p = into.resolve(f.name());
+            try {
+                Files.createLink(p, f.path());
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(f.path(), p);
+            }
+            out.add(new File(f.name(), f.mediaType(), f.description(), f.format(), f.gzip(), p, f.size(), f.sha256()));
+        }
+        return new DumpFiles(into, out);
     }
 
     static String sha256(Path p) throws IOException {

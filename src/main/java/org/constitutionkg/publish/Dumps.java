@@ -2,13 +2,10 @@ package org.constitutionkg.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,10 +33,6 @@ import org.constitutionkg.vocab.CKG;
  * </ul>
  */
 public final class Dumps {
-
-    public static final String TTL_FILE = "constitution-kg.ttl";
-    public static final String TRIG_FILE = "constitution-kg.trig";
-    public static final String NT_GZ_FILE = "constitution-kg.nt.gz";
 
     /** The formats of {@code ckg dump}. */
     public enum Format {
@@ -76,38 +69,33 @@ public final class Dumps {
 
     /** Union of the article graphs as pretty Turtle with the project prefixes. */
     public static void writeTurtle(Dataset ds, String base, OutputStream out) {
-        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.TURTLE_PRETTY).output(out);
+        write(Format.TTL, articleUnion(ds, base), out);
     }
 
     /** Union of the article graphs as N-Triples. */
     public static void writeNTriples(Dataset ds, String base, OutputStream out) {
-        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.NTRIPLES).output(out);
+        write(Format.NT, articleUnion(ds, base), out);
     }
 
     /** Union of the article graphs as JSON-LD. */
     public static void writeJsonLd(Dataset ds, String base, OutputStream out) {
-        RDFWriter.source(articleUnion(ds, base)).format(RDFFormat.JSONLD).output(out);
+        write(Format.JSONLD, articleUnion(ds, base), out);
+    }
+
+    /** Writes {@code union} (from {@link #articleUnion}) in one of the triple formats. */
+    static void write(Format format, Graph union, OutputStream out) {
+        RDFFormat f = switch (format) {
+            case TTL -> RDFFormat.TURTLE_PRETTY;
+            case NT -> RDFFormat.NTRIPLES;
+            case JSONLD -> RDFFormat.JSONLD;
+            default -> throw new IllegalArgumentException(format + " is not a triple format");
+        };
+        RDFWriter.source(union).format(f).output(out);
     }
 
     /** Every named graph except the ontology graph, as TriG. */
     public static void writeTriG(Dataset ds, String base, OutputStream out) {
         RDFWriter.source(publishedGraphs(ds, base)).format(RDFFormat.TRIG_BLOCKS).output(out);
-    }
-
-    /**
-     * Writes the three build files ({@link #TTL_FILE}, {@link #TRIG_FILE}, {@link #NT_GZ_FILE}) into {@code dir},
-     * which must exist.
-     */
-    public static void writeAll(Dataset ds, String base, Path dir) throws IOException {
-        try (OutputStream out = Files.newOutputStream(dir.resolve(TTL_FILE))) {
-            writeTurtle(ds, base, out);
-        }
-        try (OutputStream out = Files.newOutputStream(dir.resolve(TRIG_FILE))) {
-            writeTriG(ds, base, out);
-        }
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NT_GZ_FILE)))) {
-            writeNTriples(ds, base, out);
-        }
     }
 
     /**
@@ -133,7 +121,7 @@ public final class Dumps {
     /** A new in-memory dataset holding every named graph of {@code ds} except the ontology graph. */
     public static DatasetGraph publishedGraphs(Dataset ds, String base) {
         DatasetGraph dsg = ds.asDatasetGraph();
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
         read(ds, () -> {
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();

@@ -65,7 +65,7 @@ public final class SparqlServer implements AutoCloseable {
      * @param base      base of the data IRIs (its path is where they dereference, normally {@code /id/})
      * @param policy    timeout, row cap, SERVICE allow-list
      * @param queries   folder of the query catalog ({@code queries/}), may be null or missing
-     * @param dumpsDir  folder to write the dumps into, null for a temporary folder deleted on stop
+     * @param dumpsDir  a build folder ({@link BuildDir}) whose dumps are served, or null to write them at start
      */
     public record Options(String host, int port, String base, QueryPolicy policy, Path queries, Path dumpsDir) {
 
@@ -95,7 +95,10 @@ public final class SparqlServer implements AutoCloseable {
     private final DumpFiles dumps;
     private final Path tempDumps;
 
-    private SparqlServer(FusekiServer server, String host, DumpFiles dumps, Path tempDumps) {
+    private final DatasetGraph served;
+
+    private SparqlServer(FusekiServer server, String host, DumpFiles dumps, Path tempDumps, DatasetGraph served) {
+        this.served = served;
         this.server = server;
         this.host = host;
         this.dumps = dumps;
@@ -115,15 +118,14 @@ public final class SparqlServer implements AutoCloseable {
         QueryPolicy policy = o.policy();
         UnionDefaultGraph served = new UnionDefaultGraph(ds.asDatasetGraph());
         policy.configure(served.getContext());
+        // The served files live in a private folder deleted on stop: a build folder is hard-linked into it, so a
+        // later 'ckg build' can replace that folder while these stay as announced (size, checksum).
         Path tempDumps = null;
         DumpFiles dumps;
         try {
-            Path dir = o.dumpsDir();
-            if (dir == null) {
-                tempDumps = Files.createTempDirectory("ckg-dumps-");
-                dir = tempDumps;
-            }
-            dumps = DumpFiles.write(ds, o.base(), dir);
+            tempDumps = servingFolder(o.dumpsDir());
+            dumps = o.dumpsDir() == null ? DumpFiles.write(ds, o.base(), tempDumps)
+                    : DumpFiles.open(o.dumpsDir()).linkInto(tempDumps);
         } catch (IOException e) {
             deleteTree(tempDumps);
             throw new UncheckedIOException("cannot write the dumps: " + e.getMessage(), e);
@@ -177,7 +179,25 @@ public final class SparqlServer implements AutoCloseable {
         Model voidModel = Descriptions.voidModel(ds, o.base(), siteUrl, dumps, stats);
         Model sd = Descriptions.serviceDescription(siteUrl, policy);
         filter[0] = new SiteFilter(site, dumps, voidModel, sd, served);
-        return new SparqlServer(server, o.host(), dumps, tempDumps);
+        return new SparqlServer(server, o.host(), dumps, tempDumps, served);
+    }
+
+    /** A new folder for the served dumps: beside the build folder (so hard links work), else a temporary one. */
+    private static Path servingFolder(Path buildDir) throws IOException {
+        Path parent = buildDir == null ? null : buildDir.toAbsolutePath().normalize().getParent();
+        if (parent != null) {
+            try {
+                return Files.createTempDirectory(parent, "." + buildDir.getFileName() + ".serving-");
+            } catch (IOException e) {
+                // not writable: fall back to the temporary folder (files are then copied)
+            }
+        }
+        return Files.createTempDirectory("ckg-dumps-");
+    }
+
+    /** How many distinct triples the default graph (the union of all graphs) has. */
+    public long triples() {
+        return Txn.calculateRead(served, () -> served.getDefaultGraph().size());
     }
 
     /**

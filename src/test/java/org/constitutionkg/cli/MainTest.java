@@ -171,7 +171,9 @@ class MainTest {
         assertTrue(ttl.size() > 0, "Turtle dump is empty");
 
         DatasetGraph trig = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(dist.resolve("constitution-kg.trig")).lang(Lang.TRIG).parse(trig);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dist.resolve("constitution-kg.trig.gz")))) {
+            RDFParser.source(in).lang(Lang.TRIG).parse(trig);
+        }
         assertTrue(trig.listGraphNodes().hasNext(), "TriG dump has no named graphs");
 
         Graph nt = GraphFactory.createDefaultGraph();

@@ -1,0 +1,136 @@
+package org.constitutionkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.cli.CommandLine;
+import org.constitutionkg.link.Federation;
+import org.constitutionkg.publish.BuildDir;
+import org.constitutionkg.publish.QueryPolicy;
+import org.constitutionkg.publish.SparqlServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ckg serve} reuses an up-to-date build folder and rebuilds a stale one, through the real command and the
+ * real server over HTTP.
+ */
+class ServeReuseTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** A started server and what the command printed. */
+    private record Served(SparqlServer server, String out, String err) {
+    }
+
+    private static Served serve(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of(args));
+        CommandLine cl = Main.parse(ServeCommand.options(), all.toArray(String[]::new));
+        SparqlServer server = ServeCommand.serveArticles(cl, Main.inputs(cl), Main.base(cl), "127.0.0.1", 0,
+                new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertNotNull(server, err.toString(StandardCharsets.UTF_8));
+        return new Served(server, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void servesAnUpToDateBuildAsItIsAndRebuildsAStaleOne(@TempDir Path tmp) throws Exception {
+        Path articles = Files.createDirectory(tmp.resolve("articles"));
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(p, articles.resolve(p.getFileName()));
+            }
+        }
+        Path dist = tmp.resolve("dist");
+        CliRun built = CliRun.of("build", "--input", articles.toString(), "--out", dist.toString());
+        assertEquals(Main.OK, built.code(), built.err());
+        assertTrue(Files.isRegularFile(dist.resolve(BuildDir.INFO)));
+        byte[] sums = Files.readAllBytes(dist.resolve("SHA256SUMS"));
+
+        // Same articles: the build is served as it is, with the same graph as a fresh build.
+        Served fresh = serve("--input", articles.toString(), "--out", tmp.resolve("other").toString());
+        long freshTriples;
+        try {
+            assertFalse(fresh.err().contains("serving the build in"), fresh.err());
+            freshTriples = count(fresh.server().sparqlUrl());
+        } finally {
+            fresh.server().stop();
+        }
+        Served reused = serve("--input", articles.toString(), "--out", dist.toString());
+        try {
+            assertTrue(reused.err().contains("serving the build in " + dist), reused.err());
+            assertFalse(reused.err().contains("validation:"), "validated again: " + reused.err());
+            assertTrue(reused.out().contains("(" + freshTriples + " triples)"), reused.out() + " vs " + freshTriples);
+            assertEquals(freshTriples, count(reused.server().sparqlUrl()));
+            assertArrayEquals(sums, get(reused.server().siteUrl() + "/dumps/SHA256SUMS"));
+
+            // A later build replaces the folder; the running server keeps serving the files it announced.
+            Files.writeString(articles.resolve("001_extra.txt"),
+                    "= Constitution of Testland =\nThe Constitution of Testland was adopted in 1921.\n");
+            CliRun rebuilt = CliRun.of("build", "--input", articles.toString(), "--out", dist.toString());
+            assertEquals(Main.OK, rebuilt.code(), rebuilt.err());
+            assertArrayEquals(sums, get(reused.server().siteUrl() + "/dumps/SHA256SUMS"));
+            byte[] ttl = get(reused.server().siteUrl() + "/dumps/constitution-kg.ttl");
+            assertTrue(new String(sums, StandardCharsets.UTF_8).contains(sha256(ttl)));
+        } finally {
+            reused.server().stop();
+        }
+
+        // A changed article makes the build stale: serve builds again and rewrites the folder.
+        Files.writeString(articles.resolve("001_extra.txt"),
+                "= Constitution of Testland =\nThe Constitution of Testland was adopted in 1922.\n");
+        String before = Files.readString(dist.resolve(BuildDir.INFO));
+        Served stale = serve("--input", articles.toString(), "--out", dist.toString());
+        try {
+            assertFalse(stale.err().contains("serving the build in"), stale.err());
+            assertTrue(stale.err().contains("validation:"), stale.err());
+            assertNotEquals(before, Files.readString(dist.resolve(BuildDir.INFO)));
+            assertTrue(Files.readString(dist.resolve("constitution-kg.ttl")).contains("1922"));
+        } finally {
+            stale.server().stop();
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".serving-")),
+                    "a stopped server leaves its dumps folder behind");
+        }
+    }
+
+    private static long count(String endpoint) throws Exception {
+        String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + q))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Long.parseLong(r.body().strip().split("\\R")[1].strip());
+    }
+
+    private static byte[] get(String url) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), url);
+        return r.body();
+    }
+
+    private static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+}
