@@ -60,6 +60,8 @@ final class ServeCommand implements Main.Command {
                 .addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
                         .desc("serve the store 'ckg build --store DIR' wrote (no extraction, no validation) and "
                                 + "switch to a new one when a rebuild finishes; not with --input").get())
+                .addOption(Option.builder().longOpt("no-cache")
+                        .desc("run every query afresh: no in-memory cache of repeated query answers").get())
                 .addOption(Option.builder().longOpt("allow-invalid")
                         .desc("serve even if the graph violates the shapes (prints a warning banner)").get())
                 .addOption(Main.helpOption());
@@ -107,7 +109,8 @@ final class ServeCommand implements Main.Command {
             }
             Running running = serveStore(Path.of(cl.getOptionValue("store")), host, port,
                     cl.hasOption("base") ? base : null,
-                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, out, err);
+                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries,
+                    !cl.hasOption("no-cache"), out, err);
             if (running == null) {
                 return Main.FAILED;
             }
@@ -177,7 +180,8 @@ final class ServeCommand implements Main.Command {
 
         SparqlServer server;
         try {
-            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base, policy, queries, dumps));
+            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base, policy, queries, dumps,
+                    !cl.hasOption("no-cache")));
         } catch (RuntimeException e) {
             err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
             return null;
@@ -202,7 +206,7 @@ final class ServeCommand implements Main.Command {
      * recorded in the store. Returns null (the reason printed) if there is no store or the server cannot start.
      */
     static Running serveStore(Path dir, String host, int port, String base, QueryPolicy policy, Path queries,
-            PrintStream out, PrintStream err) {
+            boolean cache, PrintStream out, PrintStream err) {
         Store.Live live;
         try {
             live = Store.open(dir);
@@ -217,7 +221,7 @@ final class ServeCommand implements Main.Command {
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
         try {
-            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, null));
+            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, null, cache));
         } catch (RuntimeException e) {
             live.close();
             err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));

@@ -32,7 +32,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   {@code .nt}, {@code .jsonld} by {@code Accept}; those documents themselves</li>
  *   <li>{@code /dumps/} index and files, {@code /.well-known/void}</li>
  *   <li>{@code /sparql}: announces the timeout and row cap in headers, refuses updates (403) and writes (405),
- *   answers a plain GET with the HTML form or, for an RDF {@code Accept}, the service description</li>
+ *   answers a plain GET with the HTML form or, for an RDF {@code Accept}, the service description, and answers
+ *   repeated query GETs from the {@link ResultCache}</li>
  * </ul>
  * Any method other than GET, HEAD, OPTIONS (and POST on {@code /sparql}) is refused with 405 on every path.
  */
@@ -54,8 +55,11 @@ final class SiteFilter implements Filter {
     private final String timeout;
     private final byte[] home;
     private final byte[] sparqlForm;
+    private final ResultCache cache;
 
-    SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served) {
+    SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served,
+            ResultCache cache) {
+        this.cache = cache;
         this.site = site;
         this.dumps = dumps;
         this.voidModel = voidModel;
@@ -191,7 +195,11 @@ final class SiteFilter implements Filter {
             }
             return;
         }
-        chain.doFilter(req, resp);
+        if (cache != null) {
+            cache.handle(req, resp, chain);
+        } else {
+            chain.doFilter(req, resp);
+        }
     }
 
     // ---- pages ------------------------------------------------------------------------------------------------

@@ -66,27 +66,37 @@ public final class SparqlServer implements AutoCloseable {
      * @param policy    timeout, row cap, SERVICE allow-list
      * @param queries   folder of the query catalog ({@code queries/}), may be null or missing
      * @param dumpsDir  a build folder ({@link BuildDir}) whose dumps are served, or null to write them at start
+     * @param cache     answer repeated query GETs from memory ({@link ResultCache})
      */
-    public record Options(String host, int port, String base, QueryPolicy policy, Path queries, Path dumpsDir) {
+    public record Options(String host, int port, String base, QueryPolicy policy, Path queries, Path dumpsDir,
+            boolean cache) {
+
+        public Options(String host, int port, String base, QueryPolicy policy, Path queries, Path dumpsDir) {
+            this(host, port, base, policy, queries, dumpsDir, true);
+        }
 
         public static Options defaults(String host, int port) {
             return new Options(host, port, Pipeline.DEFAULT_BASE, QueryPolicy.standard(), null, null);
         }
 
         public Options withBase(String b) {
-            return new Options(host, port, b, policy, queries, dumpsDir);
+            return new Options(host, port, b, policy, queries, dumpsDir, cache);
         }
 
         public Options withPolicy(QueryPolicy p) {
-            return new Options(host, port, base, p, queries, dumpsDir);
+            return new Options(host, port, base, p, queries, dumpsDir, cache);
         }
 
         public Options withQueries(Path q) {
-            return new Options(host, port, base, policy, q, dumpsDir);
+            return new Options(host, port, base, policy, q, dumpsDir, cache);
         }
 
         public Options withDumps(Path d) {
-            return new Options(host, port, base, policy, queries, d);
+            return new Options(host, port, base, policy, queries, d, cache);
+        }
+
+        public Options withCache(boolean on) {
+            return new Options(host, port, base, policy, queries, dumpsDir, on);
         }
     }
 
@@ -178,7 +188,9 @@ public final class SparqlServer implements AutoCloseable {
         String siteUrl = "http://" + hostForUrl(o.host()) + ":" + server.getPort();
         Model voidModel = Descriptions.voidModel(ds, o.base(), siteUrl, dumps, stats);
         Model sd = Descriptions.serviceDescription(siteUrl, policy);
-        filter[0] = new SiteFilter(site, dumps, voidModel, sd, served);
+        ResultCache cache = !o.cache() ? null
+                : new ResultCache(ds.asDatasetGraph() instanceof Store.Switching s ? s::version : () -> "memory");
+        filter[0] = new SiteFilter(site, dumps, voidModel, sd, served, cache);
         return new SparqlServer(server, o.host(), dumps, tempDumps, served);
     }
 

@@ -397,6 +397,11 @@ public final class Store {
             this.current = current;
         }
 
+        /** The name of the store new queries go to; it changes when a rebuilt store is switched in. */
+        String version() {
+            return current.get().info.name();
+        }
+
         @Override
         protected DatasetGraph get() {
             Handle h = pinned.get();

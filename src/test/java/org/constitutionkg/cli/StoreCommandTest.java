@@ -96,7 +96,7 @@ class StoreCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ServeCommand.Running running = ServeCommand.serveStore(store, "127.0.0.1", 0, null,
-                new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
+                new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null, true,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertNotNull(running, err.toString(StandardCharsets.UTF_8));
         try {

@@ -166,6 +166,35 @@ class PublishedSiteTest {
     }
 
     @Test
+    void repeatedQueriesAreAnsweredFromTheCacheWithEtags() throws Exception {
+        String q = "/sparql?query=" + enc(SELECT + " # cache test");
+        HttpResponse<String> first = get(q, "application/sparql-results+json");
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(site + q))
+                .header("Accept", "application/sparql-results+json").header("Origin", "http://example.org").GET());
+        assertEquals(200, again.statusCode());
+        assertEquals(first.body(), again.body());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+        assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
+        assertEquals(Integer.toString(CAP), again.headers().firstValue(SiteFilter.LIMIT_HEADER).orElse(""));
+        assertEquals(1, again.headers().allValues(SiteFilter.LIMIT_HEADER).size(), again.headers().toString());
+        assertTrue(again.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS on a cached answer");
+        HttpResponse<String> notModified = send(HttpRequest.newBuilder(URI.create(site + q))
+                .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).GET());
+        assertEquals(304, notModified.statusCode());
+        // The format is part of the key: the same query as XML is XML.
+        HttpResponse<String> xml = get(q, "application/sparql-results+xml");
+        assertTrue(xml.body().contains("<sparql"), xml.body());
+        assertNotEquals(etag, xml.headers().firstValue("ETag").orElse(""));
+        // Answers that may change are not kept: each federated query calls the remote endpoint again.
+        String federated = "/sparql?query=" + enc("SELECT ?x { SERVICE <" + standInUrl + "> { ?x ?p ?o } }");
+        int before = standInCalls.get();
+        assertEquals(200, get(federated, "text/csv").statusCode());
+        assertEquals(200, get(federated, "text/csv").statusCode());
+        assertEquals(before + 2, standInCalls.get(), "a SERVICE answer was reused");
+    }
+
+    @Test
     void updatesAndWritesAreRefusedOnEveryPath() throws Exception {
         String triple = "<http://example.org/x> <http://example.org/p> <http://example.org/y> .";
         String update = "INSERT DATA { " + triple + " }";
