@@ -2,7 +2,9 @@ package org.constitutionkg.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,24 +60,26 @@ public final class DumpFiles {
         this.files = List.copyOf(files);
     }
 
-    /** Writes the dumps of {@code ds} and {@code SHA256SUMS} into {@code dir} (created if needed). */
+    /**
+     * Writes the dumps of {@code ds} and {@code SHA256SUMS} into {@code dir} (created if needed). The four files are
+     * written in parallel; the three triple formats share one union graph.
+     */
     public static DumpFiles write(Dataset ds, String base, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<File> out = new ArrayList<>();
-        Graph union = Dumps.articleUnion(ds, base); // made once for the three triple formats
-        for (Spec s : SPECS) {
-            Path p = dir.resolve(s.name());
-            try (OutputStream raw = Files.newOutputStream(p);
-                    OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 64 * 1024) : raw) {
-                if (s.format() == Dumps.Format.TRIG) {
-                    Dumps.writeTriG(ds, base, o);
-                } else {
-                    Dumps.write(s.format(), union, o);
+        Graph union = Dumps.articleUnion(ds, base);
+        List<File> out;
+        try {
+            out = SPECS.parallelStream().map(s -> {
+                try {
+                    return writeOne(s, ds, union, base, dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            out.add(new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p),
-                    sha256(p)));
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        out = new ArrayList<>(out);
         StringBuilder sums = new StringBuilder();
         for (File f : out) {
             sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -86,6 +90,19 @@ public final class DumpFiles {
         out.add(new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, sumsPath, sumBytes.length,
                 sha256(sumsPath)));
         return new DumpFiles(dir, out);
+    }
+
+    private static File writeOne(Spec s, Dataset ds, Graph union, String base, Path dir) throws IOException {
+        Path p = dir.resolve(s.name());
+        try (OutputStream raw = Files.newOutputStream(p);
+                OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16)) {
+            if (s.format() == Dumps.Format.TRIG) {
+                Dumps.writeTriG(ds, base, o);
+            } else {
+                Dumps.write(s.format(), union, o);
+            }
+        }
+        return new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p), sha256(p));
     }
 
     /**
