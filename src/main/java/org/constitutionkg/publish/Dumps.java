@@ -13,7 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -95,7 +95,7 @@ public final class Dumps {
 
     /** Every named graph except the ontology graph, as TriG. */
     public static void writeTriG(Dataset ds, String base, OutputStream out) {
-        RDFWriter.source(publishedGraphs(ds, base)).format(RDFFormat.TRIG_BLOCKS).output(out);
+        read(ds, () -> RDFWriter.source(publishedGraphs(ds, base)).format(RDFFormat.TRIG_BLOCKS).output(out));
     }
 
     /**
@@ -118,21 +118,21 @@ public final class Dumps {
         return union;
     }
 
-    /** A new in-memory dataset holding every named graph of {@code ds} except the ontology graph. */
+    /**
+     * Every named graph of {@code ds} except the ontology graph, with the dump prefixes: a dataset that links to
+     * the graphs of {@code ds} (nothing is copied), to be read inside a read transaction on {@code ds}.
+     */
     public static DatasetGraph publishedGraphs(Dataset ds, String base) {
         DatasetGraph dsg = ds.asDatasetGraph();
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        read(ds, () -> {
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                if (g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI())) {
-                    continue;
-                }
-                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+        DatasetGraph view = new DatasetGraphMapLink(GraphFactory.createDefaultGraph());
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+            Node g = it.next();
+            if (!(g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI()))) {
+                view.addGraph(g, dsg.getGraph(g));
             }
-        });
-        prefixes(base).forEach(copy.prefixes()::add);
-        return copy;
+        }
+        prefixes(base).forEach(view.prefixes()::add);
+        return view;
     }
 
     /**
