@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a name into the word list used to compare names: abbreviations expanded ("SSR"), spelling variants unified
  * ("Byelorussian"), ordinals numbered ("Third" and "III" both become "#3"), "the" and punctuation dropped, lower case.
  */
 public final class Normalizer {
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:]+|[,;:]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
     private final Lexicon lexicon;
 
@@ -22,15 +27,16 @@ public final class Normalizer {
     public List<String> words(String name, Map<String, String> local) {
         List<String> out = new ArrayList<>();
         String s = name.replace('’', '\'').replace("\"", " ").replace("«", " ").replace("»", " ");
-        for (String raw : s.strip().split("\\s+")) {
-            String t = raw.replaceAll("^[,;:]+|[,;:]+$", "");
-            if (!t.matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?")) {
-                t = t.replaceAll("\\.$", "");
+        for (String raw : Patterns.WHITESPACE.split(s.strip())) {
+            String t = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+            if (!Patterns.INITIALISM.matcher(t).matches()) {
+                t = TRAILING_DOT.matcher(t).replaceAll("");
             }
             if (t.isEmpty()) {
                 continue;
             }
-            String expansion = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(t.replaceAll("\\.$", ""));
+            String expansion = local.containsKey(t) ? local.get(t)
+                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
             if (expansion != null && !expansion.equals(t)) {
                 out.addAll(words(expansion, Map.of()));
                 continue;
@@ -69,9 +75,10 @@ public final class Normalizer {
     /** The name with abbreviations written out, case kept: "Ukrainian SSR" → "Ukrainian Soviet Socialist Republic". */
     public String expand(String name, Map<String, String> local) {
         StringBuilder b = new StringBuilder();
-        for (String raw : name.strip().split("\\s+")) {
-            String t = raw.replaceAll("[,;:]+$", "");
-            String e = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(t.replaceAll("\\.$", ""));
+        for (String raw : Patterns.WHITESPACE.split(name.strip())) {
+            String t = TRAILING_PUNCTUATION.matcher(raw).replaceAll("");
+            String e = local.containsKey(t) ? local.get(t)
+                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
             b.append(b.length() > 0 ? " " : "").append(e != null ? e : raw);
         }
         return b.toString();
