@@ -28,15 +28,24 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
      */
     public boolean mayMatch(String lowerCaseSentence) {
         for (List<String> anyOf : needs) {
-            if (anyOf.stream().noneMatch(lowerCaseSentence::contains)) {
+            if (!containsAny(lowerCaseSentence, anyOf)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The words a rule's {@code when} text cannot match without: literal words of four letters or more, and groups
+     * The words a rule's {@code when} text cannot match without: literal words of three letters or more, and groups
      * of plain alternatives {@code (?:a|b)} that are not optional, all outside placeholders and other groups.
      */
     static List<List<String>> requiredWords(String when) {
@@ -74,7 +83,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
     }
 
     private static void flushWord(StringBuilder word, List<List<String>> out) {
-        if (word.length() >= 4) {
+        if (word.length() >= 3) {
             out.add(List.of(word.toString().toLowerCase(java.util.Locale.ROOT)));
         }
         word.setLength(0);
