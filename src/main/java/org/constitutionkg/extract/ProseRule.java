@@ -171,11 +171,13 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
 
     /** The expression a placeholder stands for. */
     static String regexOf(String kind, Lexicon lexicon) {
-        String cap = "(?:(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
+        // The lookaheads (?=...) say what the first character must be, which the rest requires anyway: the matcher then
+        // leaves a position where no name can start after one test instead of trying every alternative there.
+        String cap = "(?:(?=\\p{Lu})(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
         String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
-        String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
+        String name = "(?=[\"\\p{Lu}\\d])\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
                 + "|\\s+of\\s+\\d{4}\\b)*\"?";
-        String subj = "(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
+        String subj = "(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";
         return switch (kind) {
             case "SUBJ", "REF" -> subj;
