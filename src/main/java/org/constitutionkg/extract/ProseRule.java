@@ -82,6 +82,17 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         return out;
     }
 
+    /**
+     * The groups of required words, those whose shortest word is longest first: most sentences lack a long word, and
+     * {@link #mayMatch} then tests no more.
+     */
+    private static List<List<String>> rarestFirst(List<List<String>> needs) {
+        List<List<String>> out = new ArrayList<>(needs);
+        out.sort(java.util.Comparator.comparingInt(
+                (List<String> anyOf) -> anyOf.stream().mapToInt(String::length).min().orElse(0)).reversed());
+        return out;
+    }
+
     private static void flushWord(StringBuilder word, List<List<String>> out) {
         if (word.length() >= 3) {
             out.add(List.of(word.toString().toLowerCase(java.util.Locale.ROOT)));
@@ -163,7 +174,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"), requiredWords(r.get("when")));
+                    r.get("example"), rarestFirst(requiredWords(r.get("when"))));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }
