@@ -18,7 +18,7 @@ public final class Normalizer {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:]+|[,;:]+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
     private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
-    /** Entries a cache holds at most; a full cache is emptied (names recur within an article, seldom across many). */
+    /** Entries a cache holds at most: a full cache is emptied, so memory stays bounded whatever the corpus. */
     private static final int CACHE_LIMIT = 100_000;
 
     private final Lexicon lexicon;
