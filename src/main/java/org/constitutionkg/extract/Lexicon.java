@@ -174,7 +174,7 @@ public final class Lexicon {
     /** The number of an ordinal word ("third", "III", "3rd"), or empty. */
     public Optional<Integer> ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (Patterns.ORDINAL_NUMBER.matcher(w).matches()) {
+        if (Patterns.isOrdinalNumber(w)) {
             return Optional.of(Integer.parseInt(NON_DIGIT.matcher(w).replaceAll("")));
         }
         return Optional.ofNullable(ordinals.get(w));

@@ -95,7 +95,7 @@ public final class NameFinder {
         if (capitalised(s)) {
             return true;
         }
-        boolean numberLead = Patterns.isYear(s) || Patterns.ORDINAL_NUMBER.matcher(s).matches();
+        boolean numberLead = Patterns.isYear(s) || Patterns.isOrdinalNumber(s);
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                 && !leaders.contains(toks.get(i + 1).s.toLowerCase());
     }

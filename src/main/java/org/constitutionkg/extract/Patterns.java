@@ -10,10 +10,7 @@ final class Patterns {
 
     /** A run of whitespace, what words are split at. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A year: four digits. */
-    static final Pattern YEAR = Pattern.compile("\\d{4}");
-    /** An ordinal in digits: "3rd", "12th". */
-    static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
     /** Initials with dots, such as "U.S." or "U.S.S.R". */
     static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
     private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
@@ -21,9 +18,27 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** True when the whole of {@code s} is a year. */
+    /** True when the whole of {@code s} is a year, four digits: {@code s.matches("\\d{4}")}. */
     static boolean isYear(String s) {
-        return YEAR.matcher(s).matches();
+        if (s.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the whole of {@code s} is an ordinal in digits such as "3rd" or "12th". */
+    static boolean isOrdinalNumber(String s) {
+        return !s.isEmpty() && isDigit(s.charAt(0)) && ORDINAL_NUMBER.matcher(s).matches();
+    }
+
+    /** An ASCII digit: what {@code \d} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True when {@code s} is one line with a digit in it, as {@code s.matches(".*\\d.*")}. */
