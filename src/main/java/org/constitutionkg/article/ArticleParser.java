@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=", Pattern.DOTALL);
     private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)", Pattern.DOTALL);
@@ -60,7 +61,7 @@ public final class ArticleParser {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String[] lines = text.get().split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(text.get(), -1);
         return new Reader(file, lines).read();
     }
 

@@ -3,6 +3,7 @@ package org.constitutionkg.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Problem;
@@ -17,6 +18,8 @@ import org.constitutionkg.extract.Facts.Origin;
  */
 public final class ArticleExtractor {
 
+    private static final Pattern CAPTION_SEPARATOR = Pattern.compile(",\\s*");
+
     private final Lexicon lexicon = Lexicon.get();
     private final NameFinder finder = new NameFinder(lexicon);
     private final Normalizer normalizer = new Normalizer(lexicon);
@@ -25,7 +28,7 @@ public final class ArticleExtractor {
 
     public ArticleExtractor(Consumer<Problem> problems) {
         Map<String, List<InfoboxMapping>> mappings = InfoboxMapping.load();
-        this.infobox = new InfoboxExtractor(lexicon, finder, mappings, problems);
+        this.infobox = new InfoboxExtractor(lexicon, finder, normalizer, mappings, problems);
         this.prose = new ProseExtractor(lexicon, finder, normalizer, ProseRule.load(lexicon), problems);
     }
 
@@ -50,7 +53,7 @@ public final class ArticleExtractor {
     /** "A, B" names two things when each part starts with a capital; "X, of Y" is one name with a stray comma. */
     static List<String> captionNames(String caption) {
         List<String> out = new java.util.ArrayList<>();
-        for (String part : caption.split(",\\s*")) {
+        for (String part : CAPTION_SEPARATOR.split(caption)) {
             if (part.isBlank()) {
                 continue;
             }

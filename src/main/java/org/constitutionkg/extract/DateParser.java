@@ -40,6 +40,8 @@ public final class DateParser {
     private static final Pattern MD_D_Y = Pattern.compile("(" + MONTH + ") (\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}), " + Y);
     private static final Pattern D_D_MY = Pattern.compile("(\\d{1,2})(?:\\s*[–—-]\\s*|\\s+to\\s+)(\\d{1,2}) (" + MONTH + ") " + Y);
     private static final Pattern SPLIT = Pattern.compile(DASH);
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|from|since|of) ");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;]+$");
 
     private DateParser() {
     }
@@ -113,9 +115,9 @@ public final class DateParser {
     }
 
     private static String clean(String text) {
-        String s = text.strip().replaceAll("\\s+", " ");
-        s = s.replaceAll("^(?:on|in|from|since|of) ", "");
-        return s.replaceAll("[,.;]+$", "").strip();
+        String s = Patterns.WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        s = LEADING_PREPOSITION.matcher(s).replaceAll("");
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
     private static int month(String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
@@ -24,6 +25,11 @@ import org.constitutionkg.extract.Facts.SubjectRef;
  * is the Azerbaijan SSR's. A session is keyed by its ordinal and the body it is a session of.
  */
 final class EntityResolver {
+
+    private static final Pattern OF = Pattern.compile(" of ");
+    /** What is left of a name's head when its state is cut off: "... of the". */
+    private static final Pattern TRAILING_OF = Pattern.compile("\\s+of( the)?\\s*$");
+    private static final Pattern LEADING_THE = Pattern.compile("^[Tt]he ");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -161,7 +167,7 @@ final class EntityResolver {
     }
 
     private String withoutOrdinal(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = Patterns.WHITESPACE.split(name.strip());
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
@@ -192,7 +198,7 @@ final class EntityResolver {
         int from = 0;
         int of;
         while ((of = name.indexOf(" of ", from)) >= 0) {
-            String t = name.substring(of + 4).replaceFirst("^the ", "");
+            String t = Patterns.withoutThe(name.substring(of + 4));
             if (isPolityName(t, local)) {
                 return Optional.of(t);
             }
@@ -206,7 +212,7 @@ final class EntityResolver {
         if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
             return false;
         }
-        return lexicon.classOf(e.split(" of ")[0]).filter("Polity"::equals).isPresent();
+        return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
     }
 
     String classOf(Ref r, String name) {
@@ -228,7 +234,7 @@ final class EntityResolver {
 
     /** A state's key: its normalised words in alphabetical order, so word order variants of one name agree. */
     private String polityKey(String name, String articleId) {
-        List<String> words = new ArrayList<>(words(name.replaceFirst("^the ", ""), local(articleId)));
+        List<String> words = new ArrayList<>(words(Patterns.withoutThe(name), local(articleId)));
         java.util.Collections.sort(words);
         return "P:" + String.join(" ", words);
     }
@@ -268,8 +274,8 @@ final class EntityResolver {
             if (t.isEmpty()) {
                 continue;
             }
-            boolean isFormal = java.util.Arrays.stream(normalizer.expand(t.get(), f.abbreviations()).split("\\s+"))
-                    .anyMatch(lexicon::isPolityNoun);
+            String expanded = normalizer.expand(t.get(), f.abbreviations());
+            boolean isFormal = Patterns.WHITESPACE.splitAsStream(expanded).anyMatch(lexicon::isPolityNoun);
             if (isFormal && formal == null) {
                 formal = t.get();
                 formalHead = String.join(" ", head(n, t.get()));
@@ -286,9 +292,9 @@ final class EntityResolver {
     }
 
     private List<String> head(String name, String tail) {
-        String h = name.substring(0, name.lastIndexOf(tail)).replaceAll("\\s+of( the)?\\s*$", "");
+        String h = TRAILING_OF.matcher(name.substring(0, name.lastIndexOf(tail))).replaceAll("");
         List<String> w = normalizer.words(h, Map.of());
-        return !w.isEmpty() && w.get(0).matches("\\d{4}") ? w.subList(1, w.size()) : w;
+        return !w.isEmpty() && Patterns.isYear(w.get(0)) ? w.subList(1, w.size()) : w;
     }
 
     private void unionPolities(String a, String b, boolean stated) {
@@ -327,7 +333,7 @@ final class EntityResolver {
     // ---- organs, instruments, sessions -------------------------------------------------------------------------
 
     private String nameKey(String name, String articleId, String hint, boolean sessions) {
-        String n = lexicon.rewrite(name.strip().replaceFirst("^[Tt]he ", ""));
+        String n = lexicon.rewrite(LEADING_THE.matcher(name.strip()).replaceFirst(""));
         Map<String, String> local = local(articleId);
         Optional<String> cls = classify(n, local);
         String c = cls.orElse(hint);
@@ -345,10 +351,10 @@ final class EntityResolver {
         UnionFind states = instrument ? strictPolities : polities;
         Optional<String> t = tail(n, local);
         if (t.isPresent()) {
-            String head = n.substring(0, n.lastIndexOf(t.get())).replaceAll("\\s+of( the)?\\s*$", "");
+            String head = TRAILING_OF.matcher(n.substring(0, n.lastIndexOf(t.get()))).replaceAll("");
             return "N:" + String.join(" ", words(head, local)) + "@" + states.find(polityKey(t.get(), articleId));
         }
-        List<String> head = !words.isEmpty() && words.get(0).matches("\\d{4}") ? words.subList(1, words.size()) : words;
+        List<String> head = !words.isEmpty() && Patterns.isYear(words.get(0)) ? words.subList(1, words.size()) : words;
         String j = jurisdiction.get(articleId);
         if (j != null && isGeneric(head)) {
             return "N:" + String.join(" ", words) + "@" + states.find(j);

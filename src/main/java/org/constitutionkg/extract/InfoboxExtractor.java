@@ -24,6 +24,8 @@ final class InfoboxExtractor {
             "(?i)^(?:first |last |deputy )?(?:chairman|chairwoman|chairperson|chair|president|speaker|head|leader)"
                     + " of (?:the )?(.+)$");
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
 
     private final Lexicon lexicon;
     private final NameFinder finder;
@@ -31,13 +33,13 @@ final class InfoboxExtractor {
     private final Consumer<Problem> problems;
     private final SubjectMatcher matcher;
 
-    InfoboxExtractor(Lexicon lexicon, NameFinder finder, Map<String, List<InfoboxMapping>> mappings,
-                     Consumer<Problem> problems) {
+    InfoboxExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer,
+                     Map<String, List<InfoboxMapping>> mappings, Consumer<Problem> problems) {
         this.lexicon = lexicon;
         this.finder = finder;
         this.mappings = mappings;
         this.problems = problems;
-        this.matcher = new SubjectMatcher(new Normalizer(lexicon));
+        this.matcher = new SubjectMatcher(normalizer);
     }
 
     /** The subject class that the infobox keys imply, or empty. */
@@ -76,7 +78,7 @@ final class InfoboxExtractor {
                     List<String> items = m.kind().equals("name") ? List.of(f.value()) : Values.split(f.value());
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
-                            String name = Values.withoutQualifier(item).replaceAll("[,\\s]+$", "");
+                            String name = TRAILING_COMMAS.matcher(Values.withoutQualifier(item)).replaceAll("");
                             facts.name(facts.subject(), name, langOf(name), Origin.DIRECT, src);
                         }
                     }
@@ -164,7 +166,7 @@ final class InfoboxExtractor {
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         for (String item : Values.split(value)) {
-            for (String part : Values.withoutParentheses(Values.withoutQualifier(item)).split("\\s+and\\s+(?=\\p{Lu})")) {
+            for (String part : AND_BEFORE_CAPITAL.split(Values.withoutParentheses(Values.withoutQualifier(item)))) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
                 for (String n : names) {
@@ -237,7 +239,7 @@ final class InfoboxExtractor {
 
     private static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
-        for (String w : s.strip().split("\\s+")) {
+        for (String w : Patterns.WHITESPACE.split(s.strip())) {
             if (!w.isEmpty()) {
                 b.append(b.length() > 0 ? " " : "").append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
             }

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 public record InfoboxMapping(String key, String property, String kind, String objectClass, String subjectClass,
                              Optional<Pattern> valuePattern) {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+    private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
+
     /** All mappings by normalised key, in file order. */
     public static Map<String, List<InfoboxMapping>> load() {
         Map<String, List<InfoboxMapping>> out = new LinkedHashMap<>();
@@ -39,11 +43,12 @@ public record InfoboxMapping(String key, String property, String kind, String ob
 
     /** "Preceding1" → "preceding", "Leader1 Type" → "leader type". */
     public static String normaliseKey(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("\\d+", "").replaceAll("[_\\s]+", " ").strip();
+        String k = DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SEPARATORS.matcher(k).replaceAll(" ").strip();
     }
 
     /** The number in a key ("Leader2 Type" → "2"), or "". */
     public static String indexOf(String key) {
-        return key.replaceAll("\\D+", "");
+        return NON_DIGITS.matcher(key).replaceAll("");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.Facts.Name;
 import org.constitutionkg.extract.Facts.Origin;
@@ -16,6 +17,8 @@ import org.constitutionkg.extract.Facts.Origin;
  * there); a bare generic organ name is completed with its state ("Council of People's Commissars of the Soviet Union").
  */
 final class Labels {
+
+    private static final Pattern ABBREVIATED_WORD = Pattern.compile("[\\p{Lu}.]{2,}");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -59,7 +62,7 @@ final class Labels {
         if (isBareGeneric(best.text()) && e.key.contains("@")) {
             Entity state = stateOf.apply(e);
             if (state != null && state.label != null) {
-                String[] words = state.label.split("\\s+");
+                String[] words = Patterns.WHITESPACE.split(state.label);
                 label = label + " of " + (lexicon.isPolityNoun(words[words.length - 1]) ? "the " : "") + state.label;
             }
         }
@@ -76,7 +79,7 @@ final class Labels {
     private String expandLocal(Name n) {
         Map<String, String> abbreviations = local.apply(n.source().articleId());
         StringBuilder b = new StringBuilder();
-        for (String w : n.text().split("\\s+")) {
+        for (String w : Patterns.WHITESPACE.split(n.text())) {
             b.append(b.length() > 0 ? " " : "").append(abbreviations.getOrDefault(w, w));
         }
         return b.toString();
@@ -92,7 +95,7 @@ final class Labels {
         if (isBareGeneric(t)) {
             r += 8;
         }
-        if (List.of(t.split("\\s+")).stream().anyMatch(w -> w.matches("[\\p{Lu}.]{2,}"))) {
+        if (Patterns.WHITESPACE.splitAsStream(t).anyMatch(w -> ABBREVIATED_WORD.matcher(w).matches())) {
             r += 3;
         }
         if (t.contains(",") || t.contains("\"")) {
@@ -109,7 +112,7 @@ final class Labels {
 
     private boolean isBareGeneric(String name) {
         List<String> w = normalizer.words(name, Map.of());
-        if (!w.isEmpty() && w.get(0).matches("\\d{4}")) {
+        if (!w.isEmpty() && Patterns.isYear(w.get(0))) {
             w = w.subList(1, w.size());
         }
         return genericKeys.contains(String.join(" ", w));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private static final String DIR = "/org/constitutionkg/extract/";
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
     /** An ordered (class, pattern) row of classes.tsv. */
     public record ClassPattern(String cls, Pattern pattern) { }
@@ -33,6 +36,12 @@ public final class Lexicon {
 
     /** A (property, pattern) row of name-structure.tsv. */
     public record NameStructure(String property, Pattern pattern) { }
+
+    /** A row of sections.tsv: headings matching the pattern (ignoring case) list values of the kind. */
+    private record Section(Pattern heading, SectionKind kind) { }
+
+    /** A row of name-rewrites.tsv: the first match of the pattern is replaced (a {@link Matcher#replaceFirst}). */
+    private record Rewrite(Pattern pattern, String replacement) { }
 
     private final Set<String> connectors;
     private final Set<String> leadingWords;
@@ -47,10 +56,10 @@ public final class Lexicon {
     private final Set<String> genericNames;
     private final List<LanguageHint> languages;
     private final List<String[]> roles;
-    private final List<String[]> sections;
+    private final List<Section> sections;
     private final List<NameStructure> nameStructures;
     private final Set<String> polityNouns;
-    private final List<String[]> rewrites;
+    private final List<Rewrite> rewrites;
 
     private Lexicon() {
         connectors = words("connectors.txt");
@@ -69,9 +78,11 @@ public final class Lexicon {
         languages = rows("languages.tsv", 2).stream()
                 .map(r -> new LanguageHint(r[0], Pattern.compile(r[1], Pattern.UNICODE_CHARACTER_CLASS))).toList();
         roles = rows("roles.tsv", 3);
-        sections = rows("sections.tsv", 2);
+        sections = rows("sections.tsv", 2).stream()
+                .map(r -> new Section(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE),
+                        new SectionKind(r[0], r.length > 2 ? r[2].strip() : "text"))).toList();
         polityNouns = words("polity-nouns.txt");
-        rewrites = rows("name-rewrites.tsv", 2);
+        rewrites = rows("name-rewrites.tsv", 2).stream().map(r -> new Rewrite(Pattern.compile(r[0]), r[1])).toList();
         nameStructures = rows("name-structure.tsv", 2).stream()
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
     }
@@ -163,8 +174,8 @@ public final class Lexicon {
     /** The number of an ordinal word ("third", "III", "3rd"), or empty. */
     public Optional<Integer> ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
-            return Optional.of(Integer.parseInt(w.replaceAll("\\D", "")));
+        if (Patterns.isOrdinalNumber(w)) {
+            return Optional.of(Integer.parseInt(NON_DIGIT.matcher(w).replaceAll("")));
         }
         return Optional.ofNullable(ordinals.get(w));
     }
@@ -176,7 +187,7 @@ public final class Lexicon {
     /** A number in digits or words, or empty. */
     public Optional<Integer> number(String s) {
         String t = s.replace(",", "").strip().toLowerCase(Locale.ROOT);
-        if (t.matches("\\d{1,9}")) {
+        if (NUMBER.matcher(t).matches()) {
             return Optional.of(Integer.parseInt(t));
         }
         return Optional.ofNullable(numbers.get(t));
@@ -195,7 +206,7 @@ public final class Lexicon {
         int of = name.indexOf(" of ");
         int head = of < 0 ? name.length() : of;
         for (ClassPattern c : classes) {
-            java.util.regex.Matcher m = c.pattern().matcher(name);
+            Matcher m = c.pattern().matcher(name);
             if (m.find() && m.start() < head) {
                 return Optional.of(c.cls());
             }
@@ -241,9 +252,9 @@ public final class Lexicon {
 
     /** What list items under a heading state, or empty. */
     public Optional<SectionKind> sectionKind(String heading) {
-        for (String[] r : sections) {
-            if (Pattern.compile(r[1], Pattern.CASE_INSENSITIVE).matcher(heading.strip()).matches()) {
-                return Optional.of(new SectionKind(r[0], r.length > 2 ? r[2].strip() : "text"));
+        for (Section s : sections) {
+            if (s.heading().matcher(heading.strip()).matches()) {
+                return Optional.of(s.kind());
             }
         }
         return Optional.empty();
@@ -252,8 +263,8 @@ public final class Lexicon {
     /** A name in the form names are compared in: "1924 Soviet Constitution" → "1924 Constitution of the Soviet Union". */
     public String rewrite(String name) {
         String out = name;
-        for (String[] r : rewrites) {
-            out = out.replaceFirst(r[0], r[1]);
+        for (Rewrite r : rewrites) {
+            out = r.pattern().matcher(out).replaceFirst(r.replacement());
         }
         return out;
     }

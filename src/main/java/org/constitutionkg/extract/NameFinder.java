@@ -18,8 +18,6 @@ public final class NameFinder {
     public record Span(String text, int start, int end) { }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’.\\-]+|,|\"|\\S");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
 
     private final Set<String> connectors;
     private final Set<String> leaders;
@@ -38,7 +36,8 @@ public final class NameFinder {
         while (m.find()) {
             String s = m.group();
             int end = m.end();
-            while (s.length() > 1 && (s.endsWith(".") && !s.matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?") || s.endsWith("-"))) {
+            while (s.length() > 1
+                    && (s.endsWith(".") && !Patterns.INITIALISM.matcher(s).matches() || s.endsWith("-"))) {
                 s = s.substring(0, s.length() - 1);
                 end--;
             }
@@ -96,7 +95,7 @@ public final class NameFinder {
         if (capitalised(s)) {
             return true;
         }
-        boolean numberLead = YEAR.matcher(s).matches() || ORDINAL_NUMBER.matcher(s).matches();
+        boolean numberLead = Patterns.isYear(s) || Patterns.isOrdinalNumber(s);
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                 && !leaders.contains(toks.get(i + 1).s.toLowerCase());
     }
@@ -114,7 +113,7 @@ public final class NameFinder {
             if (MONTHS.contains(s)) {
                 break;
             }
-            if (capitalised(s) || (YEAR.matcher(s).matches() && isConnector(toks.get(i - 1).s))) {
+            if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {
                 end = ++i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))) {

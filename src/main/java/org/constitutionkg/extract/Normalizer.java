@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns a name into the word list used to compare names: abbreviations expanded ("SSR"), spelling variants unified
@@ -12,25 +15,85 @@ import java.util.Optional;
  */
 public final class Normalizer {
 
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:]+|[,;:]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+    /** Entries a cache holds at most: a full cache is emptied, so memory stays bounded whatever the corpus. */
+    private static final int CACHE_LIMIT = 100_000;
+
     private final Lexicon lexicon;
+    /** {@link #words} of names without article abbreviations. */
+    private final Map<String, Memo<List<String>>> wordsCache = new ConcurrentHashMap<>();
+    /** {@link #classify} of names without article abbreviations. */
+    private final Map<String, Memo<Optional<String>>> classCache = new ConcurrentHashMap<>();
 
     public Normalizer(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
+    /**
+     * What a function of (name, article abbreviations) gives for a name when the article defines none of the words
+     * it looks up, and those words: the value holds for every article that defines none of them.
+     */
+    private record Memo<T>(T value, List<String> lookedUp) {
+
+        Memo {
+            lookedUp = List.copyOf(lookedUp);
+        }
+
+        boolean holdsFor(Map<String, String> local) {
+            if (local.isEmpty()) {
+                return true;
+            }
+            for (String w : lookedUp) {
+                if (local.containsKey(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static <T> Memo<T> memo(Map<String, Memo<T>> cache, String name, Function<String, Memo<T>> compute) {
+        Memo<T> m = cache.get(name);
+        if (m == null) {
+            m = compute.apply(name);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(name, m);
+        }
+        return m;
+    }
+
     /** The normalised words of a name; {@code local} holds abbreviations the article defines. */
     public List<String> words(String name, Map<String, String> local) {
+        Memo<List<String>> m = wordsMemo(name);
+        return m.holdsFor(local) ? m.value() : List.copyOf(words(name, local, new ArrayList<>()));
+    }
+
+    private Memo<List<String>> wordsMemo(String name) {
+        return memo(wordsCache, name, n -> {
+            List<String> lookedUp = new ArrayList<>();
+            return new Memo<>(List.copyOf(words(n, Map.of(), lookedUp)), lookedUp);
+        });
+    }
+
+    /** {@link #words(String, Map)}, adding each word it looks up in {@code local} to {@code lookedUp}. */
+    private List<String> words(String name, Map<String, String> local, List<String> lookedUp) {
         List<String> out = new ArrayList<>();
         String s = name.replace('’', '\'').replace("\"", " ").replace("«", " ").replace("»", " ");
-        for (String raw : s.strip().split("\\s+")) {
-            String t = raw.replaceAll("^[,;:]+|[,;:]+$", "");
-            if (!t.matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?")) {
-                t = t.replaceAll("\\.$", "");
+        for (String raw : Patterns.WHITESPACE.split(s.strip())) {
+            String t = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+            if (!Patterns.INITIALISM.matcher(t).matches()) {
+                t = TRAILING_DOT.matcher(t).replaceAll("");
             }
             if (t.isEmpty()) {
                 continue;
             }
-            String expansion = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(t.replaceAll("\\.$", ""));
+            lookedUp.add(t);
+            String expansion = local.containsKey(t) ? local.get(t)
+                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
             if (expansion != null && !expansion.equals(t)) {
                 out.addAll(words(expansion, Map.of()));
                 continue;
@@ -68,10 +131,17 @@ public final class Normalizer {
 
     /** The name with abbreviations written out, case kept: "Ukrainian SSR" → "Ukrainian Soviet Socialist Republic". */
     public String expand(String name, Map<String, String> local) {
+        return expand(name, local, new ArrayList<>());
+    }
+
+    /** {@link #expand(String, Map)}, adding each word it looks up in {@code local} to {@code lookedUp}. */
+    private String expand(String name, Map<String, String> local, List<String> lookedUp) {
         StringBuilder b = new StringBuilder();
-        for (String raw : name.strip().split("\\s+")) {
-            String t = raw.replaceAll("[,;:]+$", "");
-            String e = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(t.replaceAll("\\.$", ""));
+        for (String raw : Patterns.WHITESPACE.split(name.strip())) {
+            String t = TRAILING_PUNCTUATION.matcher(raw).replaceAll("");
+            lookedUp.add(t);
+            String e = local.containsKey(t) ? local.get(t)
+                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
             b.append(b.length() > 0 ? " " : "").append(e != null ? e : raw);
         }
         return b.toString();
@@ -79,10 +149,20 @@ public final class Normalizer {
 
     /** The class a name implies: Session for "Third Congress of ...", else the first matching row of classes.tsv. */
     public Optional<String> classify(String name, Map<String, String> local) {
-        if (ordinalOf(words(name, local)).isPresent()) {
+        Memo<Optional<String>> m = memo(classCache, name, n -> {
+            Memo<List<String>> words = wordsMemo(n);
+            List<String> lookedUp = new ArrayList<>(words.lookedUp());
+            return new Memo<>(classify(words.value(), n, Map.of(), lookedUp), lookedUp);
+        });
+        return m.holdsFor(local) ? m.value() : classify(words(name, local), name, local, new ArrayList<>());
+    }
+
+    private Optional<String> classify(List<String> words, String name, Map<String, String> local,
+                                      List<String> lookedUp) {
+        if (ordinalOf(words).isPresent()) {
             return Optional.of("Session");
         }
-        return lexicon.classOf(expand(name, local));
+        return lexicon.classOf(expand(name, local, lookedUp));
     }
 
     /** The normalised name as one string. */

@@ -19,10 +19,25 @@ public record PartialDate(int year, int month, int day) {
 
     /** The lexical form: {@code 1925}, {@code 1935-02} or {@code 1924-01-31}. */
     public String lexical() {
-        if (month == 0) {
-            return String.format("%04d", year);
+        StringBuilder b = new StringBuilder(10);
+        zeroPadded(b, year, 4);
+        if (month != 0) {
+            zeroPadded(b.append('-'), month, 2);
+            if (day != 0) {
+                zeroPadded(b.append('-'), day, 2);
+            }
         }
-        return day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        return b.toString();
+    }
+
+    /** Appends {@code n} with at least {@code width} digits, as {@code String.format("%0<width>d", n)} does. */
+    private static void zeroPadded(StringBuilder b, int n, int width) {
+        if (n < 0) {
+            b.append(String.format("%0" + width + "d", n));
+            return;
+        }
+        String digits = Integer.toString(n);
+        b.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     /** An {@code xsd:gYear}, {@code xsd:gYearMonth} or {@code xsd:date} literal. */

@@ -25,10 +25,19 @@ final class ProseExtractor {
 
     private static final Pattern ABBREVIATION_DEFINED = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}{2,8})\\)", Pattern.UNICODE_CHARACTER_CLASS);
+    /** What {@link #ABBREVIATION_DEFINED} needs, found far faster: most paragraphs have no such parentheses. */
+    private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,8}\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ABBREVIATION = Pattern.compile("[\\p{Lu}][\\p{Lu}.]{1,9}");
     private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** A comma before the next "Language: " label. */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern MEETING = Pattern.compile("(?s)(?:held|convened|met|took place)\\b.*");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
+    private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("'$");
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
     static final int MAX_SENTENCE = 3000;
@@ -61,12 +70,12 @@ final class ProseExtractor {
     /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
     void abbreviations(Facts facts) {
         for (Block b : facts.article().blocks()) {
-            if (b.text().length() > MAX_SENTENCE * 10) {
+            if (b.text().length() > MAX_SENTENCE * 10 || !PARENTHESISED_ABBREVIATION.matcher(b.text()).find()) {
                 continue;
             }
             Matcher m = ABBREVIATION_DEFINED.matcher(b.text());
             while (m.find()) {
-                String[] words = m.group(1).strip().split("\\s+");
+                String[] words = Patterns.WHITESPACE.split(m.group(1).strip());
                 String abbr = m.group(2);
                 List<String> capitals = new ArrayList<>();
                 for (String w : words) {
@@ -124,8 +133,8 @@ final class ProseExtractor {
     /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
     private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
         if (kind.value().equals("text")) {
-            facts.claim(facts.subject(), kind.property(), NodeFactory.createLiteralString(item.replaceAll("[.;]$", "")),
-                    src, false);
+            String text = TRAILING_STOP.matcher(item).replaceAll("");
+            facts.claim(facts.subject(), kind.property(), NodeFactory.createLiteralString(text), src, false);
             return;
         }
         finder.atStart(Values.withoutParentheses(item)).ifPresent(span -> {
@@ -227,7 +236,7 @@ final class ProseExtractor {
         } else {
             target = new NameRef(name, st.facts.article().id(), null);
         }
-        if (a.content().matches("(?s)(?:held|convened|met|took place)\\b.*")) {
+        if (MEETING.matcher(a.content()).matches()) {
             rules(st, name + " was " + a.content(), src);
             return;
         }
@@ -252,7 +261,7 @@ final class ProseExtractor {
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
     private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
         String lang = prevLang;
-        for (String segment : part.split(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)")) {
+        for (String segment : LABEL_SEPARATOR.split(part)) {
             Matcher m = LABELLED.matcher(segment.strip());
             if (!m.lookingAt()) {
                 continue;
@@ -287,7 +296,7 @@ final class ProseExtractor {
     /** One name inside parentheses; returns the language it was in, for a transliteration that follows. */
     private String asideName(State st, Ref target, String name, String cand, String prevLang, Source src) {
         Facts facts = st.facts;
-        if (cand.isEmpty() || cand.matches(".*\\d.*") || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
+        if (cand.isEmpty() || Patterns.hasDigit(cand) || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
             return prevLang;
         }
         boolean latin = latin(cand);
@@ -324,7 +333,7 @@ final class ProseExtractor {
      * in "Central Committee of the Communist Party of the Soviet Union (CPSU)"; the whole name if none does. */
     private static String partWithInitials(String name, String abbreviation) {
         String letters = abbreviation.replace(".", "");
-        String[] words = name.split("\\s+");
+        String[] words = Patterns.WHITESPACE.split(name);
         for (int from = 0; from < words.length; from++) {
             StringBuilder initials = new StringBuilder();
             for (int i = from; i < words.length; i++) {
@@ -346,7 +355,7 @@ final class ProseExtractor {
         }
         int of = name.lastIndexOf(" of ");
         if (of > 0) {
-            String tail = name.substring(of + 4).replaceFirst("^the ", "");
+            String tail = Patterns.withoutThe(name.substring(of + 4));
             NameRef polity = new NameRef(tail, facts.article().id(), "Polity");
             facts.name(polity, tail, "en", Origin.DIRECT, src);
             facts.name(polity, explanation, "en", Origin.DIRECT, src);
@@ -362,7 +371,7 @@ final class ProseExtractor {
     /** Splits "Конституция ..., Konstitutsiya ..." where the script changes after a comma. */
     private static List<String> scriptRuns(String s) {
         List<String> out = new ArrayList<>();
-        String[] pieces = s.split(",\\s+");
+        String[] pieces = COMMA.split(s);
         StringBuilder cur = new StringBuilder();
         Boolean curLatin = null;
         for (String p : pieces) {
@@ -450,7 +459,7 @@ final class ProseExtractor {
                 case "NAMES": {
                     List<Ref> out = new ArrayList<>();
                     for (String part : LIST_SEPARATOR.split(v)) {
-                        Ref r = name(part.replaceFirst("^the ", ""));
+                        Ref r = name(Patterns.withoutThe(part));
                         if (r != null) {
                             out.add(r);
                         }
@@ -560,7 +569,7 @@ final class ProseExtractor {
      * not a coordination of several ("Uzbek and Turkmen Soviet Socialist Republics").
      */
     private boolean worthNaming(String n, String cls, Facts facts) {
-        String[] words = n.split("\\s+");
+        String[] words = Patterns.WHITESPACE.split(n);
         if (words.length == 1) {
             return !lexicon.genericNames().contains(n) && !lexicon.isPolityNoun(n) && !n.contains("-")
                     && (cls.equals("Polity") || cls.equals("PoliticalGroup") || cls.equals("Place"));
@@ -570,9 +579,9 @@ final class ProseExtractor {
             if (n.contains(" and ") || expanded.endsWith("Republics") && !expanded.contains(" of ")) {
                 return false;
             }
-            long common = java.util.Arrays.stream(expanded.split("\\s+"))
-                    .filter(lexicon::isPolityNoun).count();
-            return common < expanded.split("\\s+").length;
+            String[] expandedWords = Patterns.WHITESPACE.split(expanded);
+            long common = java.util.Arrays.stream(expandedWords).filter(lexicon::isPolityNoun).count();
+            return common < expandedWords.length;
         }
         return true;
     }
@@ -589,7 +598,8 @@ final class ProseExtractor {
                 st.suffixes.add(String.join(" ", e.subList(i, e.size())));
             }
         }
-        return st.suffixes.contains(String.join(" ", normalizer.words(n.replaceAll("'$", ""), Map.of())));
+        String name = TRAILING_APOSTROPHE.matcher(n).replaceAll("");
+        return st.suffixes.contains(String.join(" ", normalizer.words(name, Map.of())));
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */

@@ -28,15 +28,24 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
      */
     public boolean mayMatch(String lowerCaseSentence) {
         for (List<String> anyOf : needs) {
-            if (anyOf.stream().noneMatch(lowerCaseSentence::contains)) {
+            if (!containsAny(lowerCaseSentence, anyOf)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The words a rule's {@code when} text cannot match without: literal words of four letters or more, and groups
+     * The words a rule's {@code when} text cannot match without: literal words of three letters or more, and groups
      * of plain alternatives {@code (?:a|b)} that are not optional, all outside placeholders and other groups.
      */
     static List<List<String>> requiredWords(String when) {
@@ -73,8 +82,19 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         return out;
     }
 
+    /**
+     * The groups of required words, those whose shortest word is longest first: most sentences lack a long word, and
+     * {@link #mayMatch} then tests no more.
+     */
+    private static List<List<String>> rarestFirst(List<List<String>> needs) {
+        List<List<String>> out = new ArrayList<>(needs);
+        out.sort(java.util.Comparator.comparingInt(
+                (List<String> anyOf) -> anyOf.stream().mapToInt(String::length).min().orElse(0)).reversed());
+        return out;
+    }
+
     private static void flushWord(StringBuilder word, List<List<String>> out) {
-        if (word.length() >= 4) {
+        if (word.length() >= 3) {
             out.add(List.of(word.toString().toLowerCase(java.util.Locale.ROOT)));
         }
         word.setLength(0);
@@ -154,7 +174,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"), requiredWords(r.get("when")));
+                    r.get("example"), rarestFirst(requiredWords(r.get("when"))));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }
@@ -162,11 +182,13 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
 
     /** The expression a placeholder stands for. */
     static String regexOf(String kind, Lexicon lexicon) {
-        String cap = "(?:(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
+        // The lookaheads (?=...) say what the first character must be, which the rest requires anyway: the matcher then
+        // leaves a position where no name can start after one test instead of trying every alternative there.
+        String cap = "(?:(?=\\p{Lu})(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
         String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
-        String name = "\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
+        String name = "(?=[\"\\p{Lu}\\d])\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
                 + "|\\s+of\\s+\\d{4}\\b)*\"?";
-        String subj = "(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
+        String subj = "(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";
         return switch (kind) {
             case "SUBJ", "REF" -> subj;

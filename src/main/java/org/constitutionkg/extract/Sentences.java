@@ -17,6 +17,11 @@ final class Sentences {
     /** A sentence without its asides. */
     record Clean(String text, List<Aside> asides) { }
 
+    private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}+\\.)+\\p{L}*");
+    /** Abbreviations such as "St." or "Art." after which a dot ends no sentence. */
+    private static final Pattern ABBREVIATED_WORD = Pattern.compile("(?i)st|no|art|vol|ca|c");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
     private static final Pattern END = Pattern.compile("[.!?][\"”’)]?\\s+(?=[\"“«(]?[\\p{Lu}\\d])");
 
     private Sentences() {
@@ -51,7 +56,8 @@ final class Sentences {
             w--;
         }
         String word = s.substring(w, dot);
-        return word.matches("\\p{Lu}") || word.matches("(?:\\p{L}+\\.)+\\p{L}*") || word.matches("(?i)st|no|art|vol|ca|c");
+        return CAPITAL.matcher(word).matches() || DOTTED.matcher(word).matches()
+                || ABBREVIATED_WORD.matcher(word).matches();
     }
 
     /** Removes top-level parentheses, keeping their contents as asides. */
@@ -74,7 +80,8 @@ final class Sentences {
                 out.append(c);
             }
         }
-        String text = out.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:])", "$1").strip();
+        String text = Patterns.WHITESPACE.matcher(out.toString()).replaceAll(" ");
+        text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1").strip();
         return new Clean(text, asides);
     }
 }

@@ -3,6 +3,7 @@ package org.constitutionkg.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a phrase in the text refers to a known subject: "It", "The constitution", "The 1924 Constitution"
@@ -13,6 +14,7 @@ final class SubjectMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "its", "it's");
     private static final Set<String> ADJECTIVES = Set.of("first", "new", "original", "old", "final", "same", "present",
             "current", "whole", "entire", "said", "extraordinary");
+    private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|this|its)\\s.*");
 
     private final Normalizer normalizer;
 
@@ -27,7 +29,7 @@ final class SubjectMatcher {
         while (i < words.size() && (DETERMINERS.contains(words.get(i)) || ADJECTIVES.contains(words.get(i)))) {
             i++;
         }
-        boolean determined = i > 0 || phrase.strip().matches("(?i)^(?:the|this|its)\\s.*");
+        boolean determined = i > 0 || DETERMINED.matcher(phrase.strip()).matches();
         words = words.subList(i, words.size());
         if (words.isEmpty()) {
             return false;
@@ -55,7 +57,7 @@ final class SubjectMatcher {
         }
         int ro = ref.indexOf("of");
         int no = name.indexOf("of");
-        boolean yearsAgree = !ref.get(0).matches("\\d{4}") || ref.get(0).equals(name.get(0));
+        boolean yearsAgree = !Patterns.isYear(ref.get(0)) || ref.get(0).equals(name.get(0));
         if (ro > 0 && no > 0 && yearsAgree
                 && headWithoutYear(ref.subList(0, ro)).equals(headWithoutYear(name.subList(0, no)))) {
             List<String> rt = ref.subList(ro + 1, ref.size());
@@ -66,6 +68,6 @@ final class SubjectMatcher {
     }
 
     private static List<String> headWithoutYear(List<String> head) {
-        return !head.isEmpty() && head.get(0).matches("\\d{4}") ? head.subList(1, head.size()) : head;
+        return !head.isEmpty() && Patterns.isYear(head.get(0)) ? head.subList(1, head.size()) : head;
     }
 }

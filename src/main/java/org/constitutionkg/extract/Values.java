@@ -15,6 +15,8 @@ public final class Values {
     private static final Pattern JUNK = Pattern.compile(
             "(?is)^(?:.*\\.(?:svg|png|jpe?g|gif|tiff?|webp)|(?:\\d+\\s*px\\s*)+|[\\s,;.\\-–—]*|none\\b.*|file:.*|n/?a|unknown|\\?)$");
     private static final Pattern QUALIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");
     private static final Pattern COUNTED = Pattern.compile("^(.*?)\\s*\\((\\d[\\d,]*)\\)\\s*$", Pattern.DOTALL);
 
     private Values() {
@@ -71,7 +73,7 @@ public final class Values {
         String s = value.strip();
         Matcher m;
         while ((m = QUALIFIED.matcher(s)).matches() && !m.group(1).isEmpty()) {
-            if (Character.isUpperCase(m.group(2).isEmpty() ? 'x' : m.group(2).charAt(0)) && !m.group(2).matches(".*\\d.*")) {
+            if (Character.isUpperCase(m.group(2).isEmpty() ? 'x' : m.group(2).charAt(0)) && !Patterns.hasDigit(m.group(2))) {
                 break;
             }
             s = m.group(1).strip();
@@ -97,8 +99,9 @@ public final class Values {
         String cur = s;
         do {
             prev = cur;
-            cur = cur.replaceAll("\\s*\\([^()]*\\)", "");
+            cur = PARENTHESISED.matcher(cur).replaceAll("");
         } while (!cur.equals(prev));
-        return cur.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        cur = Patterns.WHITESPACE.matcher(cur).replaceAll(" ");
+        return SPACE_BEFORE_PUNCTUATION.matcher(cur).replaceAll("$1").strip();
     }
 }

@@ -1,0 +1,53 @@
+package org.constitutionkg.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Regular expressions that several classes of this package use, compiled once: {@code String.split},
+ * {@code replaceAll} and {@code matches} with a regex compile it on every call.
+ */
+final class Patterns {
+
+    /** A run of whitespace, what words are split at. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
+    /** Initials with dots, such as "U.S." or "U.S.S.R". */
+    static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
+
+    private Patterns() {
+    }
+
+    /** True when the whole of {@code s} is a year, four digits: {@code s.matches("\\d{4}")}. */
+    static boolean isYear(String s) {
+        if (s.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the whole of {@code s} is an ordinal in digits such as "3rd" or "12th". */
+    static boolean isOrdinalNumber(String s) {
+        return !s.isEmpty() && isDigit(s.charAt(0)) && ORDINAL_NUMBER.matcher(s).matches();
+    }
+
+    /** An ASCII digit: what {@code \d} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** True when {@code s} is one line with a digit in it, as {@code s.matches(".*\\d.*")}. */
+    static boolean hasDigit(String s) {
+        return WITH_DIGIT.matcher(s).matches();
+    }
+
+    /** {@code s} without a leading "the " (lower case only), as {@code s.replaceFirst("^the ", "")}. */
+    static String withoutThe(String s) {
+        return s.startsWith("the ") ? s.substring(4) : s;
+    }
+}
