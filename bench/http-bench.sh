@@ -60,11 +60,15 @@ run_wrk() { # URL -> "rps p50 p99"
   python3 - "$work/wrk.txt" <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()
+if 'Requests/sec' not in t or '99%' not in t:
+    sys.stderr.write("http-bench: wrk did not report:\n" + t + "\n")
+    print("0 0 0 1")
+    sys.exit(0)
 def ms(v):
     n, u = re.match(r'([\d.]+)(us|ms|s)', v).groups(); n = float(n)
     return n / 1000 if u == 'us' else n * 1000 if u == 's' else n
 rps = float(re.search(r'Requests/sec:\s+([\d.]+)', t).group(1))
-p50 = ms(re.search(r'50%\s+(\S+)', t).group(1)); p99 = ms(re.search(r'99%\s+(\S+)', t).group(1))
+p50 = ms(re.search(r'^\s*50%\s+(\S+)', t, re.M).group(1)); p99 = ms(re.search(r'^\s*99%\s+(\S+)', t, re.M).group(1))
 errs = re.search(r'Non-2xx or 3xx responses: (\d+)', t)
 print(f"{rps:.0f} {p50:.2f} {p99:.2f} {errs.group(1) if errs else 0}")
 PY
