@@ -4,6 +4,7 @@
 # Prints requests/s, p50/p99 latency and errors (non-2xx and socket errors), the server's peak RSS (VmHWM), and
 # whether one heavy query sent in the middle of the run was cut by the query timeout (the default --timeout, 10 s).
 # Targets (issue 6): 0 errors, server RSS under 512 MB, the heavy query cancelled.
+# CKG_SERVE_ARGS adds serve options, e.g. CKG_SERVE_ARGS=--no-cache to load the query engine itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-30}
@@ -12,7 +13,7 @@ command -v wrk >/dev/null || { echo "load-bench: wrk is not installed (apt-get i
 work=$(mktemp -d)
 port=$(( 20000 + RANDOM % 20000 ))
 ./ckg --help >/dev/null 2>&1   # builds the jar when needed, outside the measurement
-./ckg serve --port "$port" >"$work/serve.log" 2>&1 &
+./ckg serve --port "$port" ${CKG_SERVE_ARGS:-} >"$work/serve.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do grep -q "serving" "$work/serve.log" && break; sleep 0.25; done
