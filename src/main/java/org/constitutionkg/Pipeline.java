@@ -64,6 +64,7 @@ public final class Pipeline {
             found.add(p);
             problems.accept(p);
         };
+        long start = System.nanoTime();
         List<Path> files = files(inputs, sink);
         ThreadLocal<List<Problem>> buffer = ThreadLocal.withInitial(ArrayList::new);
         Consumer<Problem> local = p -> buffer.get().add(p);
@@ -76,6 +77,7 @@ public final class Pipeline {
             progress.articles(done.incrementAndGet(), files.size());
             return new Extracted(f, List.copyOf(buffer.get()));
         }).toList();
+        long extractedAt = System.nanoTime();
         List<Facts> facts = new ArrayList<>();
         Map<String, String> titles = new HashMap<>();
         for (Extracted e : extracted) {
@@ -88,7 +90,9 @@ public final class Pipeline {
         Dataset ds = new GraphBuilder(base, sink).build(facts);
         ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
         WikidataLinks.addTo(ds, base, LinksTable.builtIn());
-        return new BuildResult(ds, List.copyOf(found), facts.size());
+        long assembled = System.nanoTime();
+        return new BuildResult(ds, List.copyOf(found), facts.size(), (extractedAt - start) / 1_000_000,
+                (assembled - extractedAt) / 1_000_000);
     }
 
     private record Extracted(Facts facts, List<Problem> problems) { }
@@ -141,8 +145,11 @@ public final class Pipeline {
      * @param dataset   facts (one named graph per article), provenance graph, ontology graph
      * @param problems  every problem found, in order
      * @param articles  how many articles were built
+     * @param extractMs time spent reading and extracting the articles (in parallel)
+     * @param assembleMs time spent resolving entities and assembling the dataset
      */
-    public record BuildResult(Dataset dataset, List<Problem> problems, int articles) {
+    public record BuildResult(Dataset dataset, List<Problem> problems, int articles, long extractMs,
+            long assembleMs) {
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);

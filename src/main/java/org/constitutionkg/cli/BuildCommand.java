@@ -2,6 +2,7 @@ package org.constitutionkg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -84,27 +87,49 @@ final class BuildCommand implements Main.Command {
 
         Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem), new ProgressBar(err));
 
-        // Validate before anything is written: a violation leaves DIR as it was.
-        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
-
+        // The files are written into a staging folder while the graph is validated; the staging folder replaces DIR
+        // only if the graph conforms, so a violation leaves DIR as it was.
+        long validating = System.nanoTime();
+        long validated = validating;
         String summary = Main.summary(result);
-        if (!validation.conforms()) {
-            err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation")
-                    + "; nothing written, " + kept);
-            return Main.FAILED;
-        }
-        if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {
-            err.println(summary + "; nothing written (--strict)");
-            return Main.FAILED;
-        }
-        if (dir != null) {
-            try {
-                writeBuild(dir, result, base, fingerprint);
-            } catch (IOException | RuntimeException e) {
-                err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
-                err.println(summary + "; nothing written");
+        try (Staging staging = dir == null ? null : Staging.beside(dir)) {
+            CompletableFuture<Void> files = staging == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> {
+                        try {
+                            BuildDir.write(staging.path(), result.dataset(), base, fingerprint, result.articles(),
+                                    result.problems().size());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, runnable -> new Thread(runnable, "ckg-build-write").start());
+            ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+            validated = System.nanoTime();
+            Throwable failed = files.handle((ok, e) -> e).join();
+            if (!validation.conforms()) {
+                err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation")
+                        + "; nothing written, " + kept);
                 return Main.FAILED;
             }
+            if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {
+                err.println(summary + "; nothing written (--strict)");
+                return Main.FAILED;
+            }
+            if (staging != null) {
+                Throwable cause = failed instanceof CompletionException && failed.getCause() != null
+                        ? failed.getCause() : failed;
+                if (cause instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                } else if (cause instanceof RuntimeException r) {
+                    throw r;
+                } else if (cause != null) {
+                    throw new IOException(cause);
+                }
+                staging.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
+            err.println(summary + "; nothing written");
+            return Main.FAILED;
         }
         String wrote = dir == null ? "" : "wrote " + dir;
         if (store != null) {
@@ -119,7 +144,10 @@ final class BuildCommand implements Main.Command {
                 return Main.FAILED;
             }
         }
-        err.println(summary + "; " + wrote);
+        err.println(summary + "; " + wrote + String.format(java.util.Locale.ROOT,
+                " (read and extract %.1f s, assemble %.1f s, validate %.1f s, finish writing %.1f s)",
+                result.extractMs() / 1e3, result.assembleMs() / 1e3, (validated - validating) / 1e9,
+                (System.nanoTime() - validated) / 1e9));
         return result.hasErrors() ? Main.FAILED : Main.OK;
     }
 
@@ -153,24 +181,50 @@ final class BuildCommand implements Main.Command {
      * old one deleted. On failure {@code dir} is left as it was.
      */
     static void writeAtomically(Path dir, DirWriter writer) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new IOException("cannot replace the root folder");
+        try (Staging staging = Staging.beside(dir)) {
+            writer.write(staging.path());
+            staging.commit();
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IOException(dir + " exists and is not a folder");
+    }
+
+    /**
+     * A folder filled beside {@code dir} that replaces it on {@link #commit()}; closing it without a commit deletes
+     * it and leaves {@code dir} as it was.
+     */
+    static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private boolean committed;
+
+        private Staging(Path target, Path tmp) {
+            this.target = target;
+            this.tmp = tmp;
         }
-        Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
-        String suffix = Long.toString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
-        Path tmp = Files.createDirectory(parent.resolve("." + name + ".new-" + suffix));
-        Path old = null;
-        try {
-            writer.write(tmp);
+
+        static Staging beside(Path dir) throws IOException {
+            Path target = dir.toAbsolutePath().normalize();
+            Path parent = target.getParent();
+            if (parent == null) {
+                throw new IOException("cannot replace the root folder");
+            }
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new IOException(dir + " exists and is not a folder");
+            }
+            Files.createDirectories(parent);
+            // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
+            return new Staging(target, Files.createDirectory(parent.resolve("." + target.getFileName() + ".new-"
+                    + suffix())));
+        }
+
+        Path path() {
+            return tmp;
+        }
+
+        /** Swaps the staged folder into place: the old one is renamed away, this one renamed, the old one deleted. */
+        void commit() throws IOException {
+            Path old = null;
             if (Files.exists(target)) {
-                old = parent.resolve("." + name + ".old-" + suffix);
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + suffix());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -178,15 +232,24 @@ final class BuildCommand implements Main.Command {
             } catch (IOException e) {
                 if (old != null) {
                     Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                    old = null;
                 }
                 throw e;
             }
-        } finally {
-            deleteTree(tmp);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
         }
-        if (old != null) {
-            deleteTree(old);
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(tmp);
+            }
+        }
+
+        private static String suffix() {
+            return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         }
     }
 
