@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,12 +16,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -52,14 +54,24 @@ public final class GraphBuilder {
     private final Normalizer normalizer = new Normalizer(lexicon);
     private DatasetGraph dsg;
     private final Set<String> statements = new HashSet<>();
+    private final Map<String, ArticleGraph> articleGraphs = new HashMap<>();
+    private final MessageDigest sha256;
+    private Graph provenance;
 
     public GraphBuilder(String base, Consumer<Problem> problems) {
         this.base = base;
         this.problems = problems;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Dataset build(List<Facts> all) {
         dsg = DatasetFactory.createGeneral().asDatasetGraph();
+        articleGraphs.clear();
+        provenance = null;
         EntityResolver resolver = new EntityResolver(lexicon, all);
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
@@ -140,31 +152,45 @@ public final class GraphBuilder {
 
     /** Adds a fact to its article's graph and its source to the provenance graph. */
     private void emit(Source src, Node s, Node p, Node o) {
-        Node g = NodeFactory.createURI(Graphs.articleGraph(base, src.articleId()));
-        dsg.add(new Quad(g, s, p, o));
-        String id = hash(g + " " + s + " " + p + " " + o + " " + src.line());
+        ArticleGraph a = articleGraphs.computeIfAbsent(src.articleId(), id -> new ArticleGraph(
+                NodeFactory.createURI(Graphs.articleGraph(base, id)), articleNode(id)));
+        if (a.graph == null) {
+            a.graph = dsg.getGraph(a.name);
+        }
+        a.graph.add(Triple.create(s, p, o));
+        String id = hash(a.name + " " + s + " " + p + " " + o + " " + src.line());
         if (!statements.add(id)) {
             return;
         }
-        Node prov = NodeFactory.createURI(Graphs.provenanceGraph(base));
+        if (provenance == null) {
+            provenance = dsg.getGraph(NodeFactory.createURI(Graphs.provenanceGraph(base)));
+        }
         Node st = NodeFactory.createURI(base + "statement/" + id);
-        dsg.add(prov, st, RDF.type.asNode(), RDF.Statement.asNode());
-        dsg.add(prov, st, RDF.subject.asNode(), s);
-        dsg.add(prov, st, RDF.predicate.asNode(), p);
-        dsg.add(prov, st, RDF.object.asNode(), o);
-        dsg.add(prov, st, CKG.sourceArticle.asNode(), articleNode(src.articleId()));
-        dsg.add(prov, st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(Integer.toString(src.line()),
-                XSDDatatype.XSDinteger));
-        dsg.add(prov, st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text()));
+        provenance.add(Triple.create(st, RDF.type.asNode(), RDF.Statement.asNode()));
+        provenance.add(Triple.create(st, RDF.subject.asNode(), s));
+        provenance.add(Triple.create(st, RDF.predicate.asNode(), p));
+        provenance.add(Triple.create(st, RDF.object.asNode(), o));
+        provenance.add(Triple.create(st, CKG.sourceArticle.asNode(), a.source));
+        provenance.add(Triple.create(st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(
+                Integer.toString(src.line()), XSDDatatype.XSDinteger)));
+        provenance.add(Triple.create(st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text())));
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** An article's graph (looked up once) and its source-article node. */
+    private static final class ArticleGraph {
+        final Node name;
+        final Node source;
+        Graph graph;
+
+        ArticleGraph(Node name, Node source) {
+            this.name = name;
+            this.source = source;
         }
+    }
+
+    private String hash(String s) {
+        byte[] d = sha256.digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 10);
     }
 
     // ---- entities -------------------------------------------------------------------------------------------

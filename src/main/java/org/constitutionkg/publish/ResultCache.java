@@ -34,12 +34,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * an {@code ETag}, and {@code If-None-Match} gets 304.
  * <p>Not cached: POST (bodies are read by the protocol handler), queries whose answer may change between two runs
  * ({@code SERVICE}, {@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}), answers that are not a
- * complete 200 (errors, timeouts), and answers over {@value #MAX_ENTRY} bytes. The least recently used answers are
- * dropped beyond {@value #MAX_TOTAL} bytes in all.
+ * complete 200 (errors, timeouts), answers over {@value #MAX_ENTRY} bytes and query strings over {@value #MAX_QUERY}
+ * characters. The least recently used answers are dropped beyond {@value #MAX_TOTAL} bytes in all (bodies, keys and
+ * headers).
  */
 final class ResultCache {
 
     static final int MAX_ENTRY = 512 * 1024;
+    static final int MAX_QUERY = 16 * 1024;
     static final long MAX_TOTAL = 32L * 1024 * 1024;
 
     private static final Pattern VOLATILE = Pattern.compile("(?i)\\b(?:SERVICE|NOW|RAND|UUID|STRUUID|BNODE)\\b");
@@ -49,6 +51,10 @@ final class ResultCache {
             "access-control-expose-headers", "set-cookie", "fuseki-request-id", "cache-control", "pragma");
 
     private record Entry(List<String[]> headers, byte[] body, String etag) {
+        /** Roughly what the entry and its key hold in memory. */
+        long size(String key) {
+            return body.length + 2L * key.length() + 256L * (headers.size() + 1);
+        }
     }
 
     private final Supplier<String> version;
@@ -64,7 +70,8 @@ final class ResultCache {
     void handle(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String query = req.getQueryString();
-        if (!req.getMethod().equals("GET") || query == null || VOLATILE.matcher(decode(query)).find()) {
+        if (!req.getMethod().equals("GET") || query == null || query.length() > MAX_QUERY
+                || VOLATILE.matcher(decode(query)).find()) {
             chain.doFilter(req, resp);
             return;
         }
@@ -82,12 +89,12 @@ final class ResultCache {
         Entry made = capture.finish();
         if (made != null) {
             synchronized (this) {
-                if (entries.put(key, made) == null) {
-                    total += made.body().length;
-                }
-                var it = entries.values().iterator();
+                Entry old = entries.put(key, made);
+                total += made.size(key) - (old == null ? 0 : old.size(key));
+                var it = entries.entrySet().iterator();
                 while (total > MAX_TOTAL && it.hasNext()) {
-                    total -= it.next().body().length;
+                    var e = it.next();
+                    total -= e.getValue().size(e.getKey());
                     it.remove();
                 }
             }
