@@ -83,9 +83,9 @@ final class ServeCommand implements Main.Command {
                     + "Articles with errors are reported and left out. The graph is validated against the SHACL "
                     + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
                     + "not start (exit 1) unless --allow-invalid is given (DIR is then left as it was). "
-                    + "With --store DIR it serves the TDB2 "
-                    + "store that 'ckg build --store DIR' wrote instead (already validated; nothing is extracted), "
-                    + "and SPARQL queries follow each later rebuild; pages, /dumps/ and VoID are made at start. "
+                    + "With --store DIR it serves the TDB2 store that 'ckg build --store DIR' wrote instead "
+                    + "(already validated; nothing is extracted) and follows each later rebuild: SPARQL queries at "
+                    + "once, pages, /dumps/ and VoID once they are remade. "
                     + "Runs until killed.", options);
             return Main.OK;
         }
@@ -230,6 +230,13 @@ final class ServeCommand implements Main.Command {
         live.watch(1000, err, next -> {
             err.println("constitution-kg: switched to " + next.name() + " (" + next.articles() + " articles, "
                     + next.triples() + " triples)");
+            err.flush();
+            try {
+                server.refresh();
+                err.println("constitution-kg: pages, /dumps/ and VoID remade for " + next.name());
+            } catch (IOException | RuntimeException e) {
+                err.println(Main.PROG + " serve: the site still shows the previous store: " + Main.describe(e));
+            }
             err.flush();
         });
         out.println("constitution-kg: serving " + info.articles() + " articles (" + info.triples() + " triples) at "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -102,15 +103,28 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
-    private final DumpFiles dumps;
-    private final Path tempDumps;
-
+    private final Dataset ds;
+    private final Options options;
     private final DatasetGraph served;
+    private final Catalog catalog;
+    private final Model serviceDescription;
+    private final ResultCache cache;
+    private final AtomicReference<SiteFilter> filter;
+    private DumpFiles dumps;
+    private Path tempDumps;
 
-    private SparqlServer(FusekiServer server, String host, DumpFiles dumps, Path tempDumps, DatasetGraph served) {
-        this.served = served;
+    private SparqlServer(FusekiServer server, Dataset ds, Options options, DatasetGraph served, Catalog catalog,
+            Model serviceDescription, ResultCache cache, AtomicReference<SiteFilter> filter, DumpFiles dumps,
+            Path tempDumps) {
         this.server = server;
-        this.host = host;
+        this.host = options.host();
+        this.ds = ds;
+        this.options = options;
+        this.served = served;
+        this.catalog = catalog;
+        this.serviceDescription = serviceDescription;
+        this.cache = cache;
+        this.filter = filter;
         this.dumps = dumps;
         this.tempDumps = tempDumps;
     }
@@ -141,14 +155,12 @@ public final class SparqlServer implements AutoCloseable {
             throw new UncheckedIOException("cannot write the dumps: " + e.getMessage(), e);
         }
         Catalog catalog = Catalog.load(o.queries());
-        Descriptions.Stats stats = Descriptions.stats(ds, o.base());
-        Site site = new Site(DatasetFactory.wrap(served), o.base(), policy, catalog, stats);
 
         // One dataset at "/sparql" with a single query endpoint under the dataset's own URL: no update, no GSP.
         DataService service = DataService.newBuilder(served)
                 .addEndpoint(Operation.Query, "")
                 .build();
-        SiteFilter[] filter = new SiteFilter[1];
+        AtomicReference<SiteFilter> filter = new AtomicReference<>();
         FusekiServer server = FusekiServer.create()
                 .port(o.port())
                 .verbose(false)
@@ -185,13 +197,41 @@ public final class SparqlServer implements AutoCloseable {
             deleteTree(tempDumps);
             throw e;
         }
-        String siteUrl = "http://" + hostForUrl(o.host()) + ":" + server.getPort();
-        Model voidModel = Descriptions.voidModel(ds, o.base(), siteUrl, dumps, stats);
-        Model sd = Descriptions.serviceDescription(siteUrl, policy);
+        Model sd = Descriptions.serviceDescription("http://" + hostForUrl(o.host()) + ":" + server.getPort(), policy);
         ResultCache cache = !o.cache() ? null
                 : new ResultCache(ds.asDatasetGraph() instanceof Store.Switching s ? s::version : () -> "memory");
-        filter[0] = new SiteFilter(site, dumps, voidModel, sd, served, cache);
-        return new SparqlServer(server, o.host(), dumps, tempDumps, served);
+        SparqlServer started = new SparqlServer(server, ds, o, served, catalog, sd, cache, filter, dumps, tempDumps);
+        filter.set(started.siteFilter(dumps));
+        return started;
+    }
+
+    /** The site around the endpoint: label index, pages, statistics and VoID of the data now served. */
+    private SiteFilter siteFilter(DumpFiles files) {
+        Descriptions.Stats stats = Descriptions.stats(ds, options.base());
+        Site site = new Site(DatasetFactory.wrap(served), options.base(), options.policy(), catalog, stats);
+        Model voidModel = Descriptions.voidModel(ds, options.base(), siteUrl(), files, stats);
+        return new SiteFilter(site, files, voidModel, serviceDescription, served, cache);
+    }
+
+    /**
+     * Remakes the site for the data now served: the dumps (written again, into a new private folder), the label
+     * index and pages, the home page counts and VoID. For a server on a store, after a switch to a rebuilt one;
+     * requests keep being answered by the old site until the new one is ready.
+     */
+    public synchronized void refresh() throws IOException {
+        Path fresh = Files.createTempDirectory("ckg-dumps-");
+        DumpFiles files;
+        try {
+            files = DumpFiles.write(ds, options.base(), fresh);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(fresh);
+            throw e;
+        }
+        filter.set(siteFilter(files));
+        Path old = tempDumps;
+        dumps = files;
+        tempDumps = fresh;
+        deleteTree(old); // a download already running keeps its open file
     }
 
     /** A new folder for the served dumps: beside the build folder (so hard links work), else a temporary one. */
@@ -240,7 +280,7 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /** The dump files served at {@code /dumps/}. */
-    public DumpFiles dumps() {
+    public synchronized DumpFiles dumps() {
         return dumps;
     }
 
@@ -254,7 +294,7 @@ public final class SparqlServer implements AutoCloseable {
         server.join();
     }
 
-    public void stop() {
+    public synchronized void stop() {
         server.stop();
         deleteTree(tempDumps);
     }
@@ -279,16 +319,16 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The site filter, installed once the server knows its port (requests before that go straight to Fuseki). */
     private static final class DeferredFilter implements jakarta.servlet.Filter {
-        private final SiteFilter[] holder;
+        private final AtomicReference<SiteFilter> holder;
 
-        DeferredFilter(SiteFilter[] holder) {
+        DeferredFilter(AtomicReference<SiteFilter> holder) {
             this.holder = holder;
         }
 
         @Override
         public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse resp,
                 jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
-            SiteFilter f = holder[0];
+            SiteFilter f = holder.get();
             if (f == null) {
                 ((jakarta.servlet.http.HttpServletResponse) resp).sendError(503, "starting");
                 return;

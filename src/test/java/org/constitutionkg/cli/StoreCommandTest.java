@@ -50,6 +50,13 @@ class StoreCommandTest {
         return r.body().trim();
     }
 
+    private static String get(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), url);
+        return r.body();
+    }
+
     private static long count(String url) throws Exception {
         String body = query(url, COUNT);
         return Long.parseLong(body.substring(body.lastIndexOf('\n') + 1).trim());
@@ -107,6 +114,9 @@ class StoreCommandTest {
             assertTrue(seedTriples > 0);
             assertTrue(ready.contains("(" + seedTriples + " triples)"), ready + " vs " + seedTriples);
             assertTrue(has1921(url));
+            String sums = get(running.server().siteUrl() + "/dumps/SHA256SUMS");
+            assertTrue(get(running.server().siteUrl() + "/dumps/constitution-kg.ttl").contains("\"" + LABEL_1921
+                    + "\"@en"));
 
             // Rebuild from one article without it (also writing dumps): the server switches to it.
             Path one = Files.createDirectory(tmp.resolve("one"));
@@ -128,6 +138,18 @@ class StoreCommandTest {
             long oneTriples = count(url);
             assertTrue(oneTriples > 0 && oneTriples < seedTriples, oneTriples + " vs " + seedTriples);
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("switched to " + second));
+            // The site follows: dumps and VoID are remade from the new store.
+            String site = running.server().siteUrl();
+            deadline = System.currentTimeMillis() + 20_000;
+            while (!err.toString(StandardCharsets.UTF_8).contains("remade for " + second)
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("remade for " + second),
+                    err.toString(StandardCharsets.UTF_8));
+            assertFalse(get(site + "/dumps/constitution-kg.ttl").contains("\"" + LABEL_1921 + "\"@en"),
+                    "/dumps/ still has the old store's data");
+            assertFalse(sums.equals(get(site + "/dumps/SHA256SUMS")), "SHA256SUMS not remade");
 
             // A failed rebuild (SHACL violations) leaves CURRENT and the served data alone.
             Run failed = run("build", "--input", "seeds", "--store", store.toString(), "--shapes",
