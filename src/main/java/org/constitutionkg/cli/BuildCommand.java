@@ -87,15 +87,16 @@ final class BuildCommand implements Main.Command {
         // Validate before anything is written: a violation leaves DIR as it was. (Writing the files while SHACL runs
         // was tried: on two cores the two compete and the build took longer.)
         long validating = System.nanoTime();
-        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+        Counts checked = validate(validator, result, base, inputs, err);
+        long violations = checked.violations();
+        long warnings = checked.warnings();
         long validated = System.nanoTime();
         String summary = Main.summary(result);
-        if (!validation.conforms()) {
-            err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation")
-                    + "; nothing written, " + kept);
+        if (violations > 0) {
+            err.println(summary + "; " + Main.plural(violations, "SHACL violation") + "; nothing written, " + kept);
             return Main.FAILED;
         }
-        if (strict && (!result.problems().isEmpty() || validation.warnings() > 0)) {
+        if (strict && (!result.problems().isEmpty() || warnings > 0)) {
             err.println(summary + "; nothing written (--strict)");
             return Main.FAILED;
         }
@@ -126,6 +127,20 @@ final class BuildCommand implements Main.Command {
                 result.extractMs() / 1e3, result.assembleMs() / 1e3, (validated - validating) / 1e9,
                 (System.nanoTime() - validated) / 1e9));
         return result.hasErrors() ? Main.FAILED : Main.OK;
+    }
+
+    /** The result counts of a validation. */
+    private record Counts(long violations, long warnings) {
+    }
+
+    /**
+     * Validates and prints the report; keeps only the counts, so that the validated union graph can be collected
+     * before the dumps make theirs (the peak memory of a large build).
+     */
+    private static Counts validate(ShapesValidator validator, Pipeline.BuildResult result, String base,
+            List<Path> inputs, PrintStream err) {
+        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
+        return new Counts(validation.violations(), validation.warnings());
     }
 
     /** The fingerprint of a build of {@code inputs} with these options (see {@link BuildDir#fingerprint}). */
