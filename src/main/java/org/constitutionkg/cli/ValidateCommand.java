@@ -14,7 +14,10 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.constitutionkg.Pipeline;
@@ -157,6 +160,9 @@ final class ValidateCommand implements Main.Command {
         }
     }
 
+    private static final java.util.regex.Pattern PARSER_POSITION =
+            java.util.regex.Pattern.compile("\\[line: (\\d+), col: (\\d+) *\\] *");
+
     private static boolean read(Path file, Dataset ds, PrintStream err) {
         if (!Files.isRegularFile(file)) {
             err.println(file + ":1: error: no such file");
@@ -167,15 +173,25 @@ final class ValidateCommand implements Main.Command {
             err.println(file + ":1: error: unknown RDF format (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)");
             return false;
         }
+        // The parser's own logging is off: the one message is ours, as FILE:LINE.
+        RDFParserBuilder parser = RDFParser.source(file).lang(lang)
+                .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging);
         try {
             if (RDFLanguages.isQuads(lang)) {
-                RDFDataMgr.read(ds, file.toUri().toString(), lang);
+                parser.parse(ds.asDatasetGraph());
             } else {
-                RDFDataMgr.read(ds.getDefaultModel(), file.toUri().toString(), lang);
+                parser.parse(ds.getDefaultModel().getGraph());
             }
             return true;
+        } catch (RiotParseException e) {
+            err.println(file + ":" + Math.max(1, e.getLine()) + ": error: cannot parse: " + e.getOriginalMessage());
+            return false;
         } catch (RiotException e) {
-            err.println(file + ": error: cannot parse: " + e.getMessage());
+            // "[line: 4, col: 1 ] Broken token": the position as FILE:LINE, the rest as the message
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            java.util.regex.Matcher at = PARSER_POSITION.matcher(m);
+            err.println(at.lookingAt() ? file + ":" + at.group(1) + ": error: cannot parse (column " + at.group(2)
+                    + "): " + m.substring(at.end()) : file + ":1: error: cannot parse: " + m);
             return false;
         }
     }

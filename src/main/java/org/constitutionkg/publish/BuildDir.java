@@ -22,6 +22,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.constitutionkg.Graphs;
 import org.constitutionkg.vocab.CKG;
 
@@ -107,7 +108,8 @@ public final class BuildDir {
             DumpFiles.open(dir); // every dump file listed in SHA256SUMS is there
             Dataset ds = DatasetFactory.createGeneral();
             try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(DumpFiles.TRIG_GZ)), 1 << 16)) {
-                RDFParser.source(in).lang(Lang.TRIG).parse(ds.asDatasetGraph());
+                RDFParser.source(in).lang(Lang.TRIG).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                        .parse(ds.asDatasetGraph());
             }
             ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
             return Optional.of(new Built(ds, Integer.parseInt(info.getProperty("articles", "0")),

@@ -78,6 +78,11 @@ class ValidateCliTest {
         assertEquals(Main.FAILED, CliRun.of("validate", "--data", tmp.resolve("missing.ttl").toString()).code());
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "this is not turtle");
         assertEquals(Main.FAILED, CliRun.of("validate", "--data", bad.toString()).code());
+        Path broken = Files.writeString(tmp.resolve("broken.ttl"),
+                "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b ex:c ex:d .\n");
+        CliRun r = CliRun.of("validate", "--data", broken.toString());
+        assertEquals(Main.FAILED, r.code());
+        assertTrue(r.err().contains(broken + ":3: error: cannot parse"), r.err());
     }
 
     @Test
