@@ -109,6 +109,16 @@ class ServeReuseTest {
         } finally {
             stale.server().stop();
         }
+        // A damaged build folder (here a truncated TriG dump) is not served: serve builds again.
+        Files.write(dist.resolve("constitution-kg.trig.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        Served damaged = serve("--input", articles.toString(), "--out", dist.toString());
+        try {
+            assertFalse(damaged.err().contains("serving the build in"), damaged.err());
+            assertTrue(count(damaged.server().sparqlUrl()) > 0);
+            assertTrue(Files.size(dist.resolve("constitution-kg.trig.gz")) > 1000, "the build was not rewritten");
+        } finally {
+            damaged.server().stop();
+        }
         try (Stream<Path> s = Files.list(tmp)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".serving-")),
                     "a stopped server leaves its dumps folder behind");
