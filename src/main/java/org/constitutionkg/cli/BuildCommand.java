@@ -15,7 +15,6 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.publish.BuildDir;
-import org.constitutionkg.publish.DumpFiles;
 import org.constitutionkg.publish.Store;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
@@ -61,7 +60,8 @@ final class BuildCommand implements Main.Command {
         if (Main.wantsHelp(args)) {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes the dumps "
                     + "(constitution-kg.ttl, .nt.gz, .trig.gz with provenance, .jsonld), SHA256SUMS and "
-                    + BuildDir.INFO + " into DIR; 'ckg serve' on the same articles serves DIR without rebuilding. Problems are printed as FILE:LINE: message; an article with an error is "
+                    + BuildDir.INFO + " into DIR; 'ckg serve' on the same articles serves DIR without rebuilding. "
+                    + "Problems are printed as FILE:LINE: message; an article with an error is "
                     + "skipped, the others are still written, and the exit code is 1. The built graph is then "
                     + "validated against the SHACL shapes (see 'ckg validate'): on any violation the report is "
                     + "printed, nothing is written (DIR keeps the last good build) and the exit code is 1; "
@@ -153,13 +153,11 @@ final class BuildCommand implements Main.Command {
         }
     }
 
-    /** Writes a build into {@code dir}, replacing the folder atomically; returns its dump files. */
-    static DumpFiles writeBuild(Path dir, Pipeline.BuildResult result, String base, String fingerprint)
+    /** Writes a build into {@code dir} (see {@link BuildDir#write}), replacing the folder atomically. */
+    static void writeBuild(Path dir, Pipeline.BuildResult result, String base, String fingerprint)
             throws IOException {
-        int problems = result.problems().size();
         writeAtomically(dir, tmp -> BuildDir.write(tmp, result.dataset(), base, fingerprint, result.articles(),
-                problems));
-        return DumpFiles.open(dir);
+                result.problems().size()));
     }
 
     /** Fills a folder. */
@@ -173,50 +171,24 @@ final class BuildCommand implements Main.Command {
      * old one deleted. On failure {@code dir} is left as it was.
      */
     static void writeAtomically(Path dir, DirWriter writer) throws IOException {
-        try (Staging staging = Staging.beside(dir)) {
-            writer.write(staging.path());
-            staging.commit();
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("cannot replace the root folder");
         }
-    }
-
-    /**
-     * A folder filled beside {@code dir} that replaces it on {@link #commit()}; closing it without a commit deletes
-     * it and leaves {@code dir} as it was.
-     */
-    static final class Staging implements AutoCloseable {
-        private final Path target;
-        private final Path tmp;
-        private boolean committed;
-
-        private Staging(Path target, Path tmp) {
-            this.target = target;
-            this.tmp = tmp;
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IOException(dir + " exists and is not a folder");
         }
-
-        static Staging beside(Path dir) throws IOException {
-            Path target = dir.toAbsolutePath().normalize();
-            Path parent = target.getParent();
-            if (parent == null) {
-                throw new IOException("cannot replace the root folder");
-            }
-            if (Files.exists(target) && !Files.isDirectory(target)) {
-                throw new IOException(dir + " exists and is not a folder");
-            }
-            Files.createDirectories(parent);
-            // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
-            return new Staging(target, Files.createDirectory(parent.resolve("." + target.getFileName() + ".new-"
-                    + suffix())));
-        }
-
-        Path path() {
-            return tmp;
-        }
-
-        /** Swaps the staged folder into place: the old one is renamed away, this one renamed, the old one deleted. */
-        void commit() throws IOException {
-            Path old = null;
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
+        String suffix = Long.toString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
+        Path tmp = Files.createDirectory(parent.resolve("." + name + ".new-" + suffix));
+        Path old = null;
+        try {
+            writer.write(tmp);
             if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + suffix());
+                old = parent.resolve("." + name + ".old-" + suffix);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -224,24 +196,15 @@ final class BuildCommand implements Main.Command {
             } catch (IOException e) {
                 if (old != null) {
                     Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    old = null;
                 }
                 throw e;
             }
-            committed = true;
-            if (old != null) {
-                deleteTree(old);
-            }
+        } finally {
+            deleteTree(tmp);
         }
-
-        @Override
-        public void close() throws IOException {
-            if (!committed) {
-                deleteTree(tmp);
-            }
-        }
-
-        private static String suffix() {
-            return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+        if (old != null) {
+            deleteTree(old);
         }
     }
 

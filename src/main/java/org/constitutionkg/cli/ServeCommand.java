@@ -221,7 +221,8 @@ final class ServeCommand implements Main.Command {
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
         try {
-            server = SparqlServer.start(live.dataset(), new SparqlServer.Options(host, port, b, policy, queries, null, cache));
+            server = SparqlServer.start(live.dataset(),
+                    new SparqlServer.Options(host, port, b, policy, queries, null, cache));
         } catch (RuntimeException e) {
             live.close();
             err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));

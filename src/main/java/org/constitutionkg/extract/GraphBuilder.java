@@ -152,13 +152,12 @@ public final class GraphBuilder {
 
     /** Adds a fact to its article's graph and its source to the provenance graph. */
     private void emit(Source src, Node s, Node p, Node o) {
-        ArticleGraph a = articleGraphs.computeIfAbsent(src.articleId(), id -> new ArticleGraph(
-                NodeFactory.createURI(Graphs.articleGraph(base, id)), articleNode(id)));
-        if (a.graph == null) {
-            a.graph = dsg.getGraph(a.name);
-        }
-        a.graph.add(Triple.create(s, p, o));
-        String id = hash(a.name + " " + s + " " + p + " " + o + " " + src.line());
+        ArticleGraph a = articleGraphs.computeIfAbsent(src.articleId(), id -> {
+            Node name = NodeFactory.createURI(Graphs.articleGraph(base, id));
+            return new ArticleGraph(name, articleNode(id), dsg.getGraph(name));
+        });
+        a.graph().add(Triple.create(s, p, o));
+        String id = hash(a.name() + " " + s + " " + p + " " + o + " " + src.line());
         if (!statements.add(id)) {
             return;
         }
@@ -170,22 +169,14 @@ public final class GraphBuilder {
         provenance.add(Triple.create(st, RDF.subject.asNode(), s));
         provenance.add(Triple.create(st, RDF.predicate.asNode(), p));
         provenance.add(Triple.create(st, RDF.object.asNode(), o));
-        provenance.add(Triple.create(st, CKG.sourceArticle.asNode(), a.source));
+        provenance.add(Triple.create(st, CKG.sourceArticle.asNode(), a.source()));
         provenance.add(Triple.create(st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(
                 Integer.toString(src.line()), XSDDatatype.XSDinteger)));
         provenance.add(Triple.create(st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text())));
     }
 
-    /** An article's graph (looked up once) and its source-article node. */
-    private static final class ArticleGraph {
-        final Node name;
-        final Node source;
-        Graph graph;
-
-        ArticleGraph(Node name, Node source) {
-            this.name = name;
-            this.source = source;
-        }
+    /** An article's graph name, its source-article node and the graph itself, looked up once. */
+    private record ArticleGraph(Node name, Node source, Graph graph) {
     }
 
     private String hash(String s) {

@@ -75,9 +75,9 @@ public final class BuildDir {
      * Writes a build into {@code dir} (which must exist and be empty): the dumps, {@code SHA256SUMS} and
      * {@value #INFO}.
      */
-    public static DumpFiles write(Path dir, Dataset ds, String base, String fingerprint, int articles, int problems)
+    public static void write(Path dir, Dataset ds, String base, String fingerprint, int articles, int problems)
             throws IOException {
-        DumpFiles dumps = DumpFiles.write(ds, base, dir);
+        DumpFiles.write(ds, base, dir);
         Properties info = new Properties();
         info.setProperty("fingerprint", fingerprint);
         info.setProperty("base", base);
@@ -86,7 +86,6 @@ public final class BuildDir {
         try (Writer w = Files.newBufferedWriter(dir.resolve(INFO), StandardCharsets.UTF_8)) {
             info.store(w, "constitution-kg build: what it was made from (ckg serve reuses it when this matches)");
         }
-        return dumps;
     }
 
     /**

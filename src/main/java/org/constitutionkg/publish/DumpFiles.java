@@ -1,8 +1,8 @@
 package org.constitutionkg.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.BufferedOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,11 @@ public final class DumpFiles {
     /** One dump file. */
     public record File(String name, String mediaType, String description, Dumps.Format format, boolean gzip,
             Path path, long size, String sha256) {
+
+        /** The same file at another path (a link or copy of it). */
+        File at(Path p) {
+            return new File(name, mediaType, description, format, gzip, p, size, sha256);
+        }
     }
 
     public static final String SUMS = "SHA256SUMS";
@@ -37,6 +42,9 @@ public final class DumpFiles {
     public static final String TRIG_GZ = "constitution-kg.trig.gz";
 
     private record Spec(String name, String mediaType, String description, Dumps.Format format, boolean gzip) {
+        File at(Path p, String sha256) throws IOException {
+            return new File(name, mediaType, description, format, gzip, p, Files.size(p), sha256);
+        }
     }
 
     private static final List<Spec> SPECS = List.of(
@@ -87,22 +95,26 @@ public final class DumpFiles {
         Path sumsPath = dir.resolve(SUMS);
         byte[] sumBytes = sums.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(sumsPath, sumBytes);
-        out.add(new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, sumsPath, sumBytes.length,
-                sha256(sumsPath)));
+        out.add(sums(sumsPath));
         return new DumpFiles(dir, out);
+    }
+
+    private static File sums(Path p) throws IOException {
+        return new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, p, Files.size(p), sha256(p));
     }
 
     private static File writeOne(Spec s, Dataset ds, Graph union, String base, Path dir) throws IOException {
         Path p = dir.resolve(s.name());
         try (OutputStream raw = Files.newOutputStream(p);
-                OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16)) {
+                OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 1 << 16)
+                        : new BufferedOutputStream(raw, 1 << 16)) {
             if (s.format() == Dumps.Format.TRIG) {
                 Dumps.writeTriG(ds, base, o);
             } else {
                 Dumps.write(s.format(), union, o);
             }
         }
-        return new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p), sha256(p));
+        return s.at(p, sha256(p));
     }
 
     /**
@@ -125,10 +137,9 @@ public final class DumpFiles {
             if (sha == null || !Files.isRegularFile(p)) {
                 throw new IOException(dir + " has no complete " + s.name());
             }
-            out.add(new File(s.name(), s.mediaType(), s.description(), s.format(), s.gzip(), p, Files.size(p), sha));
+            out.add(s.at(p, sha));
         }
-        out.add(new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, sumsPath, Files.size(sumsPath),
-                sha256(sumsPath)));
+        out.add(sums(sumsPath));
         return new DumpFiles(dir, out);
     }
 
@@ -146,7 +157,7 @@ public final class DumpFiles {
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(f.path(), p);
             }
-            out.add(new File(f.name(), f.mediaType(), f.description(), f.format(), f.gzip(), p, f.size(), f.sha256()));
+            out.add(f.at(p));
         }
         return new DumpFiles(into, out);
     }

@@ -70,8 +70,7 @@ final class ResultCache {
     void handle(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String query = req.getQueryString();
-        if (!req.getMethod().equals("GET") || query == null || query.length() > MAX_QUERY
-                || VOLATILE.matcher(decode(query)).find()) {
+        if (!req.getMethod().equals("GET") || query == null || query.length() > MAX_QUERY) {
             chain.doFilter(req, resp);
             return;
         }
@@ -80,8 +79,13 @@ final class ResultCache {
         synchronized (this) {
             hit = entries.get(key);
         }
-        if (hit != null) {
-            replay(req, resp, hit);
+        if (hit != null) { // only answers that may be reused are ever kept
+            replay(resp, hit);
+            send(req, resp, hit);
+            return;
+        }
+        if (VOLATILE.matcher(decode(query)).find()) {
+            chain.doFilter(req, resp);
             return;
         }
         Capture capture = new Capture(resp);
@@ -98,17 +102,12 @@ final class ResultCache {
                     it.remove();
                 }
             }
-            validators(resp, made.etag());
-            if (made.etag().equals(req.getHeader("If-None-Match"))) {
-                resp.setStatus(304);
-                return;
-            }
-            resp.setContentLength(made.body().length);
-            resp.getOutputStream().write(made.body());
+            send(req, resp, made); // status and headers are on resp already
         }
     }
 
-    private static void replay(HttpServletRequest req, HttpServletResponse resp, Entry e) throws IOException {
+    /** Sets the headers the answer was made with. */
+    private static void replay(HttpServletResponse resp, Entry e) {
         Set<String> seen = new java.util.HashSet<>();
         for (String[] h : e.headers()) {
             if (seen.add(h[0].toLowerCase(Locale.ROOT))) {
@@ -117,6 +116,10 @@ final class ResultCache {
                 resp.addHeader(h[0], h[1]);
             }
         }
+    }
+
+    /** The kept body with its validators, or 304 when the client already has it. */
+    private static void send(HttpServletRequest req, HttpServletResponse resp, Entry e) throws IOException {
         validators(resp, e.etag());
         if (e.etag().equals(req.getHeader("If-None-Match"))) {
             resp.setStatus(304);

@@ -95,14 +95,9 @@ public final class SparqlServer implements AutoCloseable {
         public Options withDumps(Path d) {
             return new Options(host, port, base, policy, queries, d, cache);
         }
-
-        public Options withCache(boolean on) {
-            return new Options(host, port, base, policy, queries, dumpsDir, on);
-        }
     }
 
     private final FusekiServer server;
-    private final String host;
     private final Dataset ds;
     private final Options options;
     private final DatasetGraph served;
@@ -114,15 +109,13 @@ public final class SparqlServer implements AutoCloseable {
     private Path tempDumps;
 
     private SparqlServer(FusekiServer server, Dataset ds, Options options, DatasetGraph served, Catalog catalog,
-            Model serviceDescription, ResultCache cache, AtomicReference<SiteFilter> filter, DumpFiles dumps,
-            Path tempDumps) {
+            ResultCache cache, AtomicReference<SiteFilter> filter, DumpFiles dumps, Path tempDumps) {
         this.server = server;
-        this.host = options.host();
         this.ds = ds;
         this.options = options;
         this.served = served;
         this.catalog = catalog;
-        this.serviceDescription = serviceDescription;
+        this.serviceDescription = Descriptions.serviceDescription(siteUrl(), options.policy());
         this.cache = cache;
         this.filter = filter;
         this.dumps = dumps;
@@ -197,10 +190,9 @@ public final class SparqlServer implements AutoCloseable {
             deleteTree(tempDumps);
             throw e;
         }
-        Model sd = Descriptions.serviceDescription("http://" + hostForUrl(o.host()) + ":" + server.getPort(), policy);
         ResultCache cache = !o.cache() ? null
                 : new ResultCache(ds.asDatasetGraph() instanceof Store.Switching s ? s::version : () -> "memory");
-        SparqlServer started = new SparqlServer(server, ds, o, served, catalog, sd, cache, filter, dumps, tempDumps);
+        SparqlServer started = new SparqlServer(server, ds, o, served, catalog, cache, filter, dumps, tempDumps);
         filter.set(started.siteFilter(dumps));
         return started;
     }
@@ -219,7 +211,7 @@ public final class SparqlServer implements AutoCloseable {
      * requests keep being answered by the old site until the new one is ready.
      */
     public synchronized void refresh() throws IOException {
-        Path fresh = Files.createTempDirectory("ckg-dumps-");
+        Path fresh = servingFolder(null);
         DumpFiles files;
         try {
             files = DumpFiles.write(ds, options.base(), fresh);
@@ -271,7 +263,7 @@ public final class SparqlServer implements AutoCloseable {
 
     /** {@code http://HOST:PORT}. */
     public String siteUrl() {
-        return "http://" + hostForUrl(host) + ":" + port();
+        return "http://" + hostForUrl(options.host()) + ":" + port();
     }
 
     /** {@code http://HOST:PORT/sparql}. */

@@ -17,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
@@ -44,8 +42,7 @@ class ServeReuseTest {
     private static Served serve(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of(args));
-        CommandLine cl = Main.parse(ServeCommand.options(), all.toArray(String[]::new));
+        CommandLine cl = Main.parse(ServeCommand.options(), args);
         SparqlServer server = ServeCommand.serveArticles(cl, Main.inputs(cl), Main.base(cl), "127.0.0.1", 0,
                 new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
