@@ -84,13 +84,12 @@ public final class Dumps {
 
     /** Writes {@code union} (from {@link #articleUnion}) in one of the triple formats. */
     static void write(Format format, Graph union, OutputStream out) {
-        RDFFormat f = switch (format) {
-            case TTL -> RDFFormat.TURTLE_PRETTY;
-            case NT -> RDFFormat.NTRIPLES;
-            case JSONLD -> RDFFormat.JSONLD;
+        switch (format) {
+            case TTL -> RDFWriter.source(union).format(RDFFormat.TURTLE_PRETTY).output(out);
+            case NT -> RDFWriter.source(union).format(RDFFormat.NTRIPLES).output(out);
+            case JSONLD -> JsonLd.write(union, out);
             default -> throw new IllegalArgumentException(format + " is not a triple format");
-        };
-        RDFWriter.source(union).format(f).output(out);
+        }
     }
 
     /** Every named graph except the ontology graph, as TriG. */

@@ -263,9 +263,14 @@ final class Site {
         return g;
     }
 
+    /** {@code g} in {@code format}; JSON-LD by the same writer as the JSON-LD dump. */
     static byte[] serialize(Graph g, RDFFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format);
+        if (format.equals(RDFFormat.JSONLD)) {
+            JsonLd.write(g, out);
+        } else {
+            RDFDataMgr.write(out, g, format);
+        }
         return out.toByteArray();
     }
 

@@ -181,5 +181,9 @@ class MainTest {
             RDFParser.source(in).lang(Lang.NTRIPLES).parse(nt);
         }
         assertTrue(nt.isIsomorphicWith(ttl), "N-Triples and Turtle dumps differ");
+
+        Graph jsonld = GraphFactory.createDefaultGraph();
+        RDFParser.source(dist.resolve("constitution-kg.jsonld")).lang(Lang.JSONLD).parse(jsonld);
+        assertTrue(jsonld.isIsomorphicWith(ttl), "JSON-LD and Turtle dumps differ");
     }
 }

@@ -312,9 +312,8 @@ class PublishedSiteTest {
             assertTrue(doc.headers().firstValue("Content-Type").orElse("").startsWith(c.type()));
             assertTrue(doc.body().contains("1924 Constitution of the Soviet Union"), doc.body());
         }
-        Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, new ByteArrayInputStream(get("/id/" + C1924 + ".ttl", "*/*").body()
-                .getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Model m = parse(get("/id/" + C1924 + ".ttl", "*/*").body(), Lang.TURTLE);
+        assertTrue(parse(get("/id/" + C1924 + ".jsonld", "*/*").body(), Lang.JSONLD).isIsomorphicWith(m));
         assertTrue(m.contains(m.createResource(ID + C1924), m.createProperty("https://w3id.org/constitution-kg/"
                 + "ontology#", "repealedBy"), m.createResource(ID + "1936_Constitution_of_the_Soviet_Union")));
         assertEquals(404, get("/id/No_such_thing", "text/html").statusCode());
@@ -435,11 +434,18 @@ class PublishedSiteTest {
                 m.createResource("https://en.wikipedia.org/wiki/1924_Constitution_of_the_Soviet_Union")));
         assertEquals(4, d.listProperties(m.createProperty(v, "dataDump")).toList().size());
         assertTrue(d.listProperties(org.apache.jena.vocabulary.DCAT.distribution).toList().size() == 4);
-        assertTrue(get("/.well-known/void", "application/ld+json").headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/ld+json"));
+        HttpResponse<String> json = get("/.well-known/void", "application/ld+json");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(parse(json.body(), Lang.JSONLD).isIsomorphicWith(m), json.body());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static Model parse(String body, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
+        return m;
+    }
 
     private static String sha256(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
