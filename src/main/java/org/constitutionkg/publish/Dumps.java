@@ -1,6 +1,5 @@
 package org.constitutionkg.publish;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
