@@ -84,16 +84,12 @@ public final class Normalizer {
         List<String> out = new ArrayList<>();
         String s = name.replace('’', '\'').replace("\"", " ").replace("«", " ").replace("»", " ");
         for (String raw : Patterns.WHITESPACE.split(s.strip())) {
-            String t = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
-            if (!Patterns.INITIALISM.matcher(t).matches()) {
-                t = TRAILING_DOT.matcher(t).replaceAll("");
-            }
+            String t = withoutDotUnlessInitialism(withoutEdgePunctuation(raw));
             if (t.isEmpty()) {
                 continue;
             }
             lookedUp.add(t);
-            String expansion = local.containsKey(t) ? local.get(t)
-                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
+            String expansion = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(withoutTrailingDot(t));
             if (expansion != null && !expansion.equals(t)) {
                 out.addAll(words(expansion, Map.of()));
                 continue;
@@ -112,8 +108,7 @@ public final class Normalizer {
         while (i < words.size() - 1 && lexicon.isSessionAdjective(words.get(i))) {
             i++;
         }
-        boolean session = words.stream().anyMatch(w -> lexicon.sessionHeads().stream().anyMatch(h -> h.equalsIgnoreCase(w)));
-        if (session && i < words.size() - 1) {
+        if (i < words.size() - 1 && anySessionHead(words)) {
             Optional<Integer> n = lexicon.ordinal(words.get(i));
             if (n.isPresent()) {
                 List<String> out = new ArrayList<>(words.subList(0, 0));
@@ -129,6 +124,48 @@ public final class Normalizer {
         return words;
     }
 
+    private boolean anySessionHead(List<String> words) {
+        for (String w : words) {
+            for (String head : lexicon.sessionHeads()) {
+                if (head.equalsIgnoreCase(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /*
+     * The expressions that remove characters from a word are only run on words that have such a character: most have
+     * none, and the expressions cost far more than the look.
+     */
+
+    private static String withoutEdgePunctuation(String word) {
+        return hasAny(word, ",;:") ? EDGE_PUNCTUATION.matcher(word).replaceAll("") : word;
+    }
+
+    private static String withoutTrailingPunctuation(String word) {
+        return hasAny(word, ",;:") ? TRAILING_PUNCTUATION.matcher(word).replaceAll("") : word;
+    }
+
+    private static String withoutTrailingDot(String word) {
+        return hasAny(word, ".") ? TRAILING_DOT.matcher(word).replaceAll("") : word;
+    }
+
+    /** The word without its final dot, unless it is an initialism such as "U.S." (which has a dot). */
+    private static String withoutDotUnlessInitialism(String word) {
+        return hasAny(word, ".") && !Patterns.INITIALISM.matcher(word).matches() ? withoutTrailingDot(word) : word;
+    }
+
+    private static boolean hasAny(String word, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (word.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name with abbreviations written out, case kept: "Ukrainian SSR" → "Ukrainian Soviet Socialist Republic". */
     public String expand(String name, Map<String, String> local) {
         return expand(name, local, new ArrayList<>());
@@ -138,10 +175,9 @@ public final class Normalizer {
     private String expand(String name, Map<String, String> local, List<String> lookedUp) {
         StringBuilder b = new StringBuilder();
         for (String raw : Patterns.WHITESPACE.split(name.strip())) {
-            String t = TRAILING_PUNCTUATION.matcher(raw).replaceAll("");
+            String t = withoutTrailingPunctuation(raw);
             lookedUp.add(t);
-            String e = local.containsKey(t) ? local.get(t)
-                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
+            String e = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(withoutTrailingDot(t));
             b.append(b.length() > 0 ? " " : "").append(e != null ? e : raw);
         }
         return b.toString();
