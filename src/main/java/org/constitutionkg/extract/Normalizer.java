@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,16 +53,13 @@ public final class Normalizer {
         }
     }
 
-    private static <T> Memo<T> memo(Map<String, Memo<T>> cache, String name, Function<String, Memo<T>> compute) {
-        Memo<T> m = cache.get(name);
-        if (m == null) {
-            m = compute.apply(name);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(name, m);
+    /** Keeps a memo computed for a name; a full cache is emptied first. */
+    private static <T> Memo<T> remember(Map<String, Memo<T>> cache, String name, Memo<T> memo) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
         }
-        return m;
+        cache.put(name, memo);
+        return memo;
     }
 
     /** The normalised words of a name; {@code local} holds abbreviations the article defines. */
@@ -73,10 +69,12 @@ public final class Normalizer {
     }
 
     private Memo<List<String>> wordsMemo(String name) {
-        return memo(wordsCache, name, n -> {
-            List<String> lookedUp = new ArrayList<>();
-            return new Memo<>(List.copyOf(words(n, Map.of(), lookedUp)), lookedUp);
-        });
+        Memo<List<String>> m = wordsCache.get(name);
+        if (m != null) {
+            return m;
+        }
+        List<String> lookedUp = new ArrayList<>();
+        return remember(wordsCache, name, new Memo<>(List.copyOf(words(name, Map.of(), lookedUp)), lookedUp));
     }
 
     /** {@link #words(String, Map)}, adding each word it looks up in {@code local} to {@code lookedUp}. */
@@ -185,11 +183,12 @@ public final class Normalizer {
 
     /** The class a name implies: Session for "Third Congress of ...", else the first matching row of classes.tsv. */
     public Optional<String> classify(String name, Map<String, String> local) {
-        Memo<Optional<String>> m = memo(classCache, name, n -> {
-            Memo<List<String>> words = wordsMemo(n);
+        Memo<Optional<String>> m = classCache.get(name);
+        if (m == null) {
+            Memo<List<String>> words = wordsMemo(name);
             List<String> lookedUp = new ArrayList<>(words.lookedUp());
-            return new Memo<>(classify(words.value(), n, Map.of(), lookedUp), lookedUp);
-        });
+            m = remember(classCache, name, new Memo<>(classify(words.value(), name, Map.of(), lookedUp), lookedUp));
+        }
         return m.holdsFor(local) ? m.value() : classify(words(name, local), name, local, new ArrayList<>());
     }
 
