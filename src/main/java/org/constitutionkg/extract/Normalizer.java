@@ -133,11 +133,6 @@ public final class Normalizer {
         return false;
     }
 
-    /*
-     * The expressions that remove characters from a word are only run on words that have such a character: most have
-     * none, and the expressions cost far more than the look.
-     */
-
     private static String withoutEdgePunctuation(String word) {
         return hasAny(word, ",;:") ? EDGE_PUNCTUATION.matcher(word).replaceAll("") : word;
     }
@@ -155,6 +150,10 @@ public final class Normalizer {
         return hasAny(word, ".") && !Patterns.INITIALISM.matcher(word).matches() ? withoutTrailingDot(word) : word;
     }
 
+    /**
+     * Whether the word has one of the characters. The expressions that remove characters from a word only run on words
+     * that have such a character: most have none, and the expression costs far more than the look.
+     */
     private static boolean hasAny(String word, String characters) {
         for (int i = 0; i < characters.length(); i++) {
             if (word.indexOf(characters.charAt(i)) >= 0) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *                 current section's subject)
  * @param requires group or ARTICLE → class the thing must have
  * @param example  a sentence the rule must match
- * @param needs    groups of lower-case phrases of which a sentence must contain one each to match, see {@link #mayMatch}
+ * @param needs    groups of lower-case phrases: a sentence the rule matches contains one of each (see {@link #mayMatch})
  */
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
                         Map<String, String> requires, String example, List<List<String>> needs) {
@@ -51,10 +51,10 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
 
     /**
      * The phrases a rule's {@code when} text cannot match without, in lower case: runs of literal text (letters,
-     * spaces, apostrophes, commas) of three letters or more, each continued through every branch of a plain
-     * alternative {@code (?:a|b)} that is not optional, all outside placeholders and other groups. "(?:took place|met)
-     * in " needs one of "took place in " and "met in ". A letter that a quantifier makes optional ends the run before
-     * it; a {@code |} outside groups means nothing is required.
+     * spaces, apostrophes, commas) of three characters or more besides spaces at their ends, each continued through
+     * every branch of a plain alternative {@code (?:a|b)} that is not optional, all outside placeholders and other
+     * groups. "(?:took place|met) in " needs one of "took place in " and "met in ". A letter that a quantifier makes
+     * optional ends the run before it; a {@code |} outside groups means nothing is required.
      */
     static List<List<String>> requiredPhrases(String when) {
         List<List<String>> out = new ArrayList<>();
@@ -130,7 +130,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         return out;
     }
 
-    /** Adds the run to {@code out} if each of its phrases has three letters or more; returns an empty run. */
+    /** Adds the run to {@code out} if each of its phrases is long enough to be worth testing; returns an empty run. */
     private static List<String> flush(List<String> run, List<List<String>> out) {
         List<String> phrases = new ArrayList<>();
         for (String p : run) {

@@ -88,8 +88,8 @@ final class Sentences {
             w--;
         }
         String word = s.substring(w, dot);
-        // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated word
-        // has more than three letters: most words before a dot are none of them, and are not run through the expressions
+        // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated
+        // word has more than three letters: most words before a dot are none of them, and skip the expressions
         return word.length() <= 2 && CAPITAL.matcher(word).matches()
                 || word.indexOf('.') >= 0 && DOTTED.matcher(word).matches()
                 || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches();
