@@ -18,23 +18,45 @@ import java.util.stream.Collectors;
  *                 current section's subject)
  * @param requires group or ARTICLE → class the thing must have
  * @param example  a sentence the rule must match
- * @param needs    groups of lower-case phrases: a sentence the rule matches contains one of each (see {@link #mayMatch})
+ * @param needs    what a sentence the rule matches contains, see {@link #mayMatch}
  */
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
-                        Map<String, String> requires, String example, List<List<String>> needs) {
+                        Map<String, String> requires, String example, Needs needs) {
 
     /**
-     * Whether the sentence can match at all: it contains, for each group of phrases the pattern cannot do without, one
-     * of them (a cheap test that spares most sentences the expression).
+     * Whether the sentence can match at all: it contains what the pattern cannot do without (a cheap test that spares
+     * most sentences the expression).
      */
     public boolean mayMatch(String lowerCaseSentence) {
-        // indexed loops: this runs for every rule on every sentence, and iterators showed in profiles
-        for (int i = 0; i < needs.size(); i++) {
-            if (!containsAny(lowerCaseSentence, needs.get(i))) {
-                return false;
+        return needs.metBy(lowerCaseSentence);
+    }
+
+    /**
+     * What a sentence must contain for a rule to match it: one phrase of each group, in lower case, and a digit when
+     * {@code digit} is set (the expressions of dates have one in every alternative).
+     */
+    public record Needs(List<List<String>> phrases, boolean digit) {
+
+        /** Whether a sentence, in lower case, has all that is needed. */
+        boolean metBy(String lowerCaseSentence) {
+            // indexed loops: this runs for every rule on every sentence, and iterators showed in profiles
+            for (int i = 0; i < phrases.size(); i++) {
+                if (!containsAny(lowerCaseSentence, phrases.get(i))) {
+                    return false;
+                }
+            }
+            return !digit || hasDigit(lowerCaseSentence);
+        }
+    }
+
+    /** Whether {@code s} has a digit: {@code \d} as the rules are compiled, with Unicode classes. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (Character.isDigit(s.codePointAt(i))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean containsAny(String s, List<String> phrases) {
@@ -54,16 +76,18 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
      * spaces, apostrophes, commas) of three characters or more besides spaces at their ends, each continued through
      * every branch of a plain alternative {@code (?:a|b)} that is not optional, all outside placeholders and other
      * groups. "(?:took place|met) in " needs one of "took place in " and "met in ". A letter that a quantifier makes
-     * optional ends the run before it; a {@code |} outside groups means nothing is required.
+     * optional ends the run before it; a {@code |} outside groups means nothing is required. A date placeholder
+     * outside groups, not optional, needs a digit.
      */
-    static List<List<String>> requiredPhrases(String when) {
+    static Needs required(String when) {
         List<List<String>> out = new ArrayList<>();
+        boolean digit = false;
         List<String> run = List.of("");
         int i = 0;
         while (i < when.length()) {
             char c = when.charAt(i);
             if (c == '|') {
-                return List.of();
+                return new Needs(List.of(), false);
             }
             if (literal(c) && !quantified(when, i + 1)) {
                 run = continued(run, List.of(String.valueOf(c)));
@@ -85,7 +109,10 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
                 if (c == '\\') {
                     i += 2;
                 } else if (c == '{') {
-                    i = when.indexOf('}', i) + 1;
+                    int close = when.indexOf('}', i);
+                    Matcher p = PLACEHOLDER.matcher(when.substring(i, close + 1));
+                    digit |= p.matches() && p.group(1).startsWith("DATE") && !quantified(when, close + 1);
+                    i = close + 1;
                 } else if (c == '[') {
                     i = when.indexOf(']', i + 1) + 1;
                 } else {
@@ -94,7 +121,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
             }
         }
         flush(run, out);
-        return out;
+        return new Needs(rarestFirst(out), digit);
     }
 
     /** Characters that stand for themselves in an expression. */
@@ -231,7 +258,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"), rarestFirst(requiredPhrases(r.get("when"))));
+                    r.get("example"), required(r.get("when")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }

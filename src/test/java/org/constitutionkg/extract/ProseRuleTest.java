@@ -25,7 +25,28 @@ class ProseRuleTest {
             "{REF:s} was founded|{REF:s} was created                            ; []",
     })
     void requiredPhrases(String when, String expected) {
-        assertEquals(expected, ProseRule.requiredPhrases(when.strip()).toString());
+        assertEquals(expected, ProseRule.required(when.strip()).phrases().toString());
+    }
+
+    @ParameterizedTest(name = "{0} needs a digit: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "^{NAME:s},? {DATE:d}$                          ; true",
+            "{REF:s} was held from {DATES:d}                ; true",
+            "{REF:s} was held(?: on {DATE:d})?              ; false",
+            "{REF:s} was held {DATE:d}?                     ; false",
+            "{SUBJ:s} had {NUM:n} members                   ; false",
+            "{SUBJ:s} was held on {DATE:d}|{SUBJ:s} was met ; false",
+    })
+    void datesNeedADigit(String when, boolean digit) {
+        assertEquals(digit, ProseRule.required(when.strip()).digit());
+    }
+
+    @Test
+    void aSentenceWithoutADigitStatesNoDate() {
+        ProseRule.Needs needs = ProseRule.required("{NAME:s},? {DATE:d}");
+        assertTrue(needs.metBy("congress of soviets, 5 december 1936"));
+        assertTrue(needs.metBy("congress of soviets, ٥ december ١٩٣٦"));
+        assertEquals(false, needs.metBy("congress of soviets, december"));
     }
 
     @Test
