@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=", Pattern.DOTALL);
     private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)", Pattern.DOTALL);
@@ -61,8 +60,28 @@ public final class ArticleParser {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String[] lines = LINE_BREAK.split(text.get(), -1);
-        return new Reader(file, lines).read();
+        return new Reader(file, lines(text.get())).read();
+    }
+
+    /**
+     * The lines of a text, split at "\r\n", "\r" or "\n" (what {@code split("\r\n|\r|\n", -1)} gives, without an
+     * expression: a text is mostly characters that are no line break).
+     */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(String[]::new);
     }
 
     private Optional<String> decode(String file, byte[] bytes) {

@@ -115,7 +115,7 @@ public final class DateParser {
     }
 
     private static String clean(String text) {
-        String s = Patterns.WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        String s = Patterns.oneSpace(text.strip());
         s = LEADING_PREPOSITION.matcher(s).replaceAll("");
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }

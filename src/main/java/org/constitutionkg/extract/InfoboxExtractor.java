@@ -87,8 +87,10 @@ final class InfoboxExtractor {
         }
     }
 
+    /** The language of a name: English unless it {@link Lexicon#looksForeign looks foreign}. */
     String langOf(String name) {
-        return lexicon.looksForeign(name) ? lexicon.languageOf(name) : "en";
+        String lang = lexicon.languageOf(name);
+        return lang.equals("und") ? "en" : lang;
     }
 
     /** Every other field. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,16 +53,13 @@ public final class Normalizer {
         }
     }
 
-    private static <T> Memo<T> memo(Map<String, Memo<T>> cache, String name, Function<String, Memo<T>> compute) {
-        Memo<T> m = cache.get(name);
-        if (m == null) {
-            m = compute.apply(name);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(name, m);
+    /** Keeps a memo computed for a name; a full cache is emptied first. */
+    private static <T> Memo<T> remember(Map<String, Memo<T>> cache, String name, Memo<T> memo) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
         }
-        return m;
+        cache.put(name, memo);
+        return memo;
     }
 
     /** The normalised words of a name; {@code local} holds abbreviations the article defines. */
@@ -73,10 +69,12 @@ public final class Normalizer {
     }
 
     private Memo<List<String>> wordsMemo(String name) {
-        return memo(wordsCache, name, n -> {
-            List<String> lookedUp = new ArrayList<>();
-            return new Memo<>(List.copyOf(words(n, Map.of(), lookedUp)), lookedUp);
-        });
+        Memo<List<String>> m = wordsCache.get(name);
+        if (m != null) {
+            return m;
+        }
+        List<String> lookedUp = new ArrayList<>();
+        return remember(wordsCache, name, new Memo<>(List.copyOf(words(name, Map.of(), lookedUp)), lookedUp));
     }
 
     /** {@link #words(String, Map)}, adding each word it looks up in {@code local} to {@code lookedUp}. */
@@ -84,16 +82,12 @@ public final class Normalizer {
         List<String> out = new ArrayList<>();
         String s = name.replace('’', '\'').replace("\"", " ").replace("«", " ").replace("»", " ");
         for (String raw : Patterns.WHITESPACE.split(s.strip())) {
-            String t = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
-            if (!Patterns.INITIALISM.matcher(t).matches()) {
-                t = TRAILING_DOT.matcher(t).replaceAll("");
-            }
+            String t = withoutDotUnlessInitialism(withoutEdgePunctuation(raw));
             if (t.isEmpty()) {
                 continue;
             }
             lookedUp.add(t);
-            String expansion = local.containsKey(t) ? local.get(t)
-                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
+            String expansion = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(withoutTrailingDot(t));
             if (expansion != null && !expansion.equals(t)) {
                 out.addAll(words(expansion, Map.of()));
                 continue;
@@ -112,8 +106,7 @@ public final class Normalizer {
         while (i < words.size() - 1 && lexicon.isSessionAdjective(words.get(i))) {
             i++;
         }
-        boolean session = words.stream().anyMatch(w -> lexicon.sessionHeads().stream().anyMatch(h -> h.equalsIgnoreCase(w)));
-        if (session && i < words.size() - 1) {
+        if (i < words.size() - 1 && anySessionHead(words)) {
             Optional<Integer> n = lexicon.ordinal(words.get(i));
             if (n.isPresent()) {
                 List<String> out = new ArrayList<>(words.subList(0, 0));
@@ -129,6 +122,47 @@ public final class Normalizer {
         return words;
     }
 
+    private boolean anySessionHead(List<String> words) {
+        for (String w : words) {
+            for (String head : lexicon.sessionHeads()) {
+                if (head.equalsIgnoreCase(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutEdgePunctuation(String word) {
+        return hasAny(word, ",;:") ? EDGE_PUNCTUATION.matcher(word).replaceAll("") : word;
+    }
+
+    private static String withoutTrailingPunctuation(String word) {
+        return hasAny(word, ",;:") ? TRAILING_PUNCTUATION.matcher(word).replaceAll("") : word;
+    }
+
+    private static String withoutTrailingDot(String word) {
+        return hasAny(word, ".") ? TRAILING_DOT.matcher(word).replaceAll("") : word;
+    }
+
+    /** The word without its final dot, unless it is an initialism such as "U.S." (which has a dot). */
+    private static String withoutDotUnlessInitialism(String word) {
+        return hasAny(word, ".") && !Patterns.INITIALISM.matcher(word).matches() ? withoutTrailingDot(word) : word;
+    }
+
+    /**
+     * Whether the word has one of the characters. The expressions that remove characters from a word only run on words
+     * that have such a character: most have none, and the expression costs far more than the look.
+     */
+    private static boolean hasAny(String word, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (word.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name with abbreviations written out, case kept: "Ukrainian SSR" → "Ukrainian Soviet Socialist Republic". */
     public String expand(String name, Map<String, String> local) {
         return expand(name, local, new ArrayList<>());
@@ -138,10 +172,9 @@ public final class Normalizer {
     private String expand(String name, Map<String, String> local, List<String> lookedUp) {
         StringBuilder b = new StringBuilder();
         for (String raw : Patterns.WHITESPACE.split(name.strip())) {
-            String t = TRAILING_PUNCTUATION.matcher(raw).replaceAll("");
+            String t = withoutTrailingPunctuation(raw);
             lookedUp.add(t);
-            String e = local.containsKey(t) ? local.get(t)
-                    : lexicon.abbreviations().get(TRAILING_DOT.matcher(t).replaceAll(""));
+            String e = local.containsKey(t) ? local.get(t) : lexicon.abbreviations().get(withoutTrailingDot(t));
             b.append(b.length() > 0 ? " " : "").append(e != null ? e : raw);
         }
         return b.toString();
@@ -149,11 +182,12 @@ public final class Normalizer {
 
     /** The class a name implies: Session for "Third Congress of ...", else the first matching row of classes.tsv. */
     public Optional<String> classify(String name, Map<String, String> local) {
-        Memo<Optional<String>> m = memo(classCache, name, n -> {
-            Memo<List<String>> words = wordsMemo(n);
+        Memo<Optional<String>> m = classCache.get(name);
+        if (m == null) {
+            Memo<List<String>> words = wordsMemo(name);
             List<String> lookedUp = new ArrayList<>(words.lookedUp());
-            return new Memo<>(classify(words.value(), n, Map.of(), lookedUp), lookedUp);
-        });
+            m = remember(classCache, name, new Memo<>(classify(words.value(), name, Map.of(), lookedUp), lookedUp));
+        }
         return m.holdsFor(local) ? m.value() : classify(words(name, local), name, local, new ArrayList<>());
     }
 

@@ -41,6 +41,25 @@ final class Patterns {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * {@code s} with each run of whitespace made one space, as {@code WHITESPACE.matcher(s).replaceAll(" ")}; the
+     * expression only runs when some run is not one space already, which in prose is seldom.
+     */
+    static String oneSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiSpace(c) && (c != ' ' || i + 1 < s.length() && isAsciiSpace(s.charAt(i + 1)))) {
+                return WHITESPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** Whitespace as {@code \s} means it without Unicode classes. */
+    static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** True when {@code s} is one line with a digit in it, as {@code s.matches(".*\\d.*")}. */
     static boolean hasDigit(String s) {
         return WITH_DIGIT.matcher(s).matches();

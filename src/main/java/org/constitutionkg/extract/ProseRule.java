@@ -18,86 +18,170 @@ import java.util.stream.Collectors;
  *                 current section's subject)
  * @param requires group or ARTICLE → class the thing must have
  * @param example  a sentence the rule must match
+ * @param needs    what a sentence the rule matches contains, see {@link #mayMatch}
  */
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
-                        Map<String, String> requires, String example, List<List<String>> needs) {
+                        Map<String, String> requires, String example, Needs needs) {
 
     /**
-     * Whether the sentence can match at all: it contains, for each group of words the pattern cannot do without, one
-     * of them (a cheap test that spares most sentences the expression).
+     * Whether the sentence can match at all: it contains what the pattern cannot do without (a cheap test that spares
+     * most sentences the expression).
      */
     public boolean mayMatch(String lowerCaseSentence) {
-        for (List<String> anyOf : needs) {
-            if (!containsAny(lowerCaseSentence, anyOf)) {
-                return false;
-            }
-        }
-        return true;
+        return needs.metBy(lowerCaseSentence);
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
+    /**
+     * What a sentence must contain for a rule to match it: one phrase of each group, in lower case, and a digit when
+     * {@code digit} is set (the expressions of dates have one in every alternative).
+     */
+    public record Needs(List<List<String>> phrases, boolean digit) {
+
+        /** Whether a sentence, in lower case, has all that is needed. */
+        boolean metBy(String lowerCaseSentence) {
+            // indexed loops: this runs for every rule on every sentence, and iterators showed in profiles
+            for (int i = 0; i < phrases.size(); i++) {
+                if (!containsAny(lowerCaseSentence, phrases.get(i))) {
+                    return false;
+                }
+            }
+            return !digit || hasDigit(lowerCaseSentence);
+        }
+    }
+
+    /** Whether {@code s} has a digit: {@code \d} as the rules are compiled, with Unicode classes. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (Character.isDigit(s.codePointAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean containsAny(String s, List<String> phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            if (s.contains(phrases.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of literal text that branches into more phrases than this is cut into shorter runs. */
+    private static final int MAX_PHRASES = 64;
+
     /**
-     * The words a rule's {@code when} text cannot match without: literal words of three letters or more, and groups
-     * of plain alternatives {@code (?:a|b)} that are not optional, all outside placeholders and other groups.
+     * The phrases a rule's {@code when} text cannot match without, in lower case: runs of literal text (letters,
+     * spaces, apostrophes, commas) of three characters or more besides spaces at their ends, each continued through
+     * every branch of a plain alternative {@code (?:a|b)} that is not optional, all outside placeholders and other
+     * groups. "(?:took place|met) in " needs one of "took place in " and "met in ". A letter that a quantifier makes
+     * optional ends the run before it; a {@code |} outside groups means nothing is required. A date placeholder
+     * outside groups, not optional, needs a digit.
      */
-    static List<List<String>> requiredWords(String when) {
+    static Needs required(String when) {
         List<List<String>> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        boolean digit = false;
+        List<String> run = List.of("");
         int i = 0;
         while (i < when.length()) {
             char c = when.charAt(i);
-            if (Character.isLetter(c)) {
-                word.append(c);
-                i++;
-                continue;
+            if (c == '|') {
+                return new Needs(List.of(), false);
             }
-            flushWord(word, out);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '{') {
-                i = when.indexOf('}', i) + 1;
-            } else if (c == '[') {
-                i = when.indexOf(']', i + 1) + 1;
+            if (literal(c) && !quantified(when, i + 1)) {
+                run = continued(run, List.of(String.valueOf(c)));
+                i++;
             } else if (c == '(') {
                 int end = closing(when, i);
-                String inner = when.substring(i + 1, end);
-                boolean optional = end + 1 < when.length() && "?*{".indexOf(when.charAt(end + 1)) >= 0;
-                if (!optional && inner.startsWith("?:") && inner.substring(2).matches("[A-Za-z' |]+")) {
-                    out.add(List.of(inner.substring(2).toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                List<String> branches = plainAlternatives(when.substring(i + 1, end));
+                if (branches.isEmpty() || quantified(when, end + 1)) {
+                    run = flush(run, out);
+                } else {
+                    if (run.size() * branches.size() > MAX_PHRASES) {
+                        run = flush(run, out);
+                    }
+                    run = continued(run, branches);
                 }
                 i = end + 1;
             } else {
-                i++;
+                run = flush(run, out);
+                if (c == '\\') {
+                    i += 2;
+                } else if (c == '{') {
+                    int close = when.indexOf('}', i);
+                    Matcher p = PLACEHOLDER.matcher(when.substring(i, close + 1));
+                    digit |= p.matches() && p.group(1).startsWith("DATE") && !quantified(when, close + 1);
+                    i = close + 1;
+                } else if (c == '[') {
+                    i = when.indexOf(']', i + 1) + 1;
+                } else {
+                    i++;
+                }
             }
         }
-        flushWord(word, out);
+        flush(run, out);
+        return new Needs(rarestFirst(out), digit);
+    }
+
+    /** Characters that stand for themselves in an expression. */
+    private static boolean literal(char c) {
+        return Character.isLetter(c) || c == ' ' || c == '\'' || c == ',';
+    }
+
+    /** Whether the character or group before {@code i} is repeated or optional: followed by ?, *, + or {n}. */
+    private static boolean quantified(String s, int i) {
+        if (i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '?' || c == '*' || c == '+' || c == '{' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    }
+
+    /** The branches of {@code ?:a|b}, the inside of a group of plain words; empty for any other group. */
+    private static List<String> plainAlternatives(String inner) {
+        if (!inner.startsWith("?:") || !inner.substring(2).matches("[A-Za-z' |]+")) {
+            return List.of();
+        }
+        return List.of(inner.substring(2).split("\\|", -1));
+    }
+
+    /** Every phrase of the run followed by every one of {@code next}. */
+    private static List<String> continued(List<String> run, List<String> next) {
+        List<String> out = new ArrayList<>();
+        for (String p : run) {
+            for (String n : next) {
+                out.add(p + n);
+            }
+        }
         return out;
     }
 
+    /** Adds the run to {@code out} if each of its phrases is long enough to be worth testing; returns an empty run. */
+    private static List<String> flush(List<String> run, List<List<String>> out) {
+        List<String> phrases = new ArrayList<>();
+        for (String p : run) {
+            if (p.strip().length() < 3) {
+                return List.of("");
+            }
+            String lower = p.toLowerCase(java.util.Locale.ROOT);
+            if (!phrases.contains(lower)) {
+                phrases.add(lower);
+            }
+        }
+        out.add(List.copyOf(phrases));
+        return List.of("");
+    }
+
     /**
-     * The groups of required words, those whose shortest word is longest first: most sentences lack a long word, and
-     * {@link #mayMatch} then tests no more.
+     * The groups of required phrases, those whose shortest phrase is longest first: most sentences lack a long phrase,
+     * and {@link #mayMatch} then tests no more.
      */
     private static List<List<String>> rarestFirst(List<List<String>> needs) {
         List<List<String>> out = new ArrayList<>(needs);
         out.sort(java.util.Comparator.comparingInt(
                 (List<String> anyOf) -> anyOf.stream().mapToInt(String::length).min().orElse(0)).reversed());
         return out;
-    }
-
-    private static void flushWord(StringBuilder word, List<List<String>> out) {
-        if (word.length() >= 3) {
-            out.add(List.of(word.toString().toLowerCase(java.util.Locale.ROOT)));
-        }
-        word.setLength(0);
     }
 
     private static int closing(String s, int open) {
@@ -174,7 +258,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"), rarestFirst(requiredWords(r.get("when"))));
+                    r.get("example"), required(r.get("when")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package org.constitutionkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences and takes parenthesised asides out of a sentence. */
@@ -22,32 +21,65 @@ final class Sentences {
     /** Abbreviations such as "St." or "Art." after which a dot ends no sentence. */
     private static final Pattern ABBREVIATED_WORD = Pattern.compile("(?i)st|no|art|vol|ca|c");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
-    private static final Pattern END = Pattern.compile("[.!?][\"”’)]?\\s+(?=[\"“«(]?[\\p{Lu}\\d])");
 
     private Sentences() {
     }
 
     static List<Sentence> split(String paragraph) {
         List<Sentence> out = new ArrayList<>();
-        Matcher m = END.matcher(paragraph);
         int start = 0;
         int depth = 0;
         int scanned = 0;
-        while (m.find()) {
-            for (; scanned < m.start(); scanned++) {
+        for (int stop = 0; stop < paragraph.length(); stop++) {
+            int end = breakAt(paragraph, stop);
+            if (end < 0) {
+                continue;
+            }
+            for (; scanned < stop; scanned++) {
                 char c = paragraph.charAt(scanned);
                 depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
-            if (depth > 0 || abbreviationBefore(paragraph, m.start())) {
-                continue;
+            if (depth == 0 && !abbreviationBefore(paragraph, stop)) {
+                out.add(new Sentence(paragraph.substring(start, stop + 1).strip(), start));
+                start = end;
             }
-            out.add(new Sentence(paragraph.substring(start, m.start() + 1).strip(), start));
-            start = m.end();
+            stop = end - 1;
         }
         if (start < paragraph.length() && !paragraph.substring(start).isBlank()) {
             out.add(new Sentence(paragraph.substring(start).strip(), start));
         }
         return out;
+    }
+
+    /**
+     * Where the text after a possible sentence break at {@code stop} starts, or -1 when there is none: a full stop,
+     * exclamation or question mark, maybe a closing quote or parenthesis, whitespace, and then (maybe after an opening
+     * quote or parenthesis) a capital or a digit. This is what the expression
+     * {@code [.!?]["”’)]?\s+(?=["“«(]?[\p{Lu}\d])} matches at {@code stop}, found without it: it ran on every
+     * character of every paragraph.
+     */
+    static int breakAt(String text, int stop) {
+        char c = text.charAt(stop);
+        if (c != '.' && c != '!' && c != '?') {
+            return -1;
+        }
+        int space = stop + 1;
+        if (space < text.length() && "\"”’)".indexOf(text.charAt(space)) >= 0) {
+            space++;
+        }
+        int after = space;
+        while (after < text.length() && Patterns.isAsciiSpace(text.charAt(after))) {
+            after++;
+        }
+        if (after == space || after == text.length()) {
+            return -1;
+        }
+        int first = "\"“«(".indexOf(text.charAt(after)) >= 0 ? after + 1 : after;
+        return first < text.length() && startsSentence(text.codePointAt(first)) ? after : -1;
+    }
+
+    private static boolean startsSentence(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9';
     }
 
     private static boolean abbreviationBefore(String s, int dot) {
@@ -56,8 +88,11 @@ final class Sentences {
             w--;
         }
         String word = s.substring(w, dot);
-        return CAPITAL.matcher(word).matches() || DOTTED.matcher(word).matches()
-                || ABBREVIATED_WORD.matcher(word).matches();
+        // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated
+        // word has more than three letters: most words before a dot are none of them, and skip the expressions
+        return word.length() <= 2 && CAPITAL.matcher(word).matches()
+                || word.indexOf('.') >= 0 && DOTTED.matcher(word).matches()
+                || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches();
     }
 
     /** Removes top-level parentheses, keeping their contents as asides. */
@@ -80,8 +115,11 @@ final class Sentences {
                 out.append(c);
             }
         }
-        String text = Patterns.WHITESPACE.matcher(out.toString()).replaceAll(" ");
-        text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1").strip();
-        return new Clean(text, asides);
+        String text = Patterns.oneSpace(out.toString());
+        // what SPACE_BEFORE_PUNCTUATION finds: most sentences have none, and the expression costs more than the look
+        if (text.contains(" ,") || text.contains(" .") || text.contains(" ;") || text.contains(" :")) {
+            text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1");
+        }
+        return new Clean(text.strip(), asides);
     }
 }

@@ -414,6 +414,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void linesSplitAsTheLineBreakExpressionDoes() {
+        for (String text : List.of("", "a", "\n", "\r", "\r\n", "\n\r", "a\nb", "a\r\nb\rc\n", "\n\na\r\r\n\n",
+                "a\r\n\r\nb\r", " x \t\n\u2028y\u0085z")) {
+            assertEquals(List.of(text.split("\r\n|\r|\n", -1)), List.of(ArticleParser.lines(text)), text);
+        }
+    }
+
+    @Test
     void problemFormat() {
         assertEquals("a.txt:7: broken", Problem.error("a.txt", 7, "broken").toString());
         assertEquals("a.txt:7: warning: odd", Problem.warning("a.txt", 7, "odd").toString());
