@@ -51,7 +51,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
 
     /** Whether {@code s} has a digit: {@code \d} as the rules are compiled, with Unicode classes. */
     private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+        for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.codePointAt(i))) {
                 return true;
             }

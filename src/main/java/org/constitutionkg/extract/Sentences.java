@@ -29,21 +29,14 @@ final class Sentences {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
-        int scanned = 0;
-        for (int stop = 0; stop < paragraph.length(); stop++) {
-            int end = breakAt(paragraph, stop);
-            if (end < 0) {
-                continue;
-            }
-            for (; scanned < stop; scanned++) {
-                char c = paragraph.charAt(scanned);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            }
-            if (depth == 0 && !abbreviationBefore(paragraph, stop)) {
-                out.add(new Sentence(paragraph.substring(start, stop + 1).strip(), start));
+        for (int i = 0; i < paragraph.length(); i++) {
+            int end = breakAt(paragraph, i);
+            if (end >= 0 && depth == 0 && !abbreviationBefore(paragraph, i)) {
+                out.add(new Sentence(paragraph.substring(start, i + 1).strip(), start));
                 start = end;
             }
-            stop = end - 1;
+            char c = paragraph.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
         if (start < paragraph.length() && !paragraph.substring(start).isBlank()) {
             out.add(new Sentence(paragraph.substring(start).strip(), start));
@@ -56,7 +49,8 @@ final class Sentences {
      * exclamation or question mark, maybe a closing quote or parenthesis, whitespace, and then (maybe after an opening
      * quote or parenthesis) a capital or a digit. This is what the expression
      * {@code [.!?]["”’)]?\s+(?=["“«(]?[\p{Lu}\d])} matches at {@code stop}, found without it: it ran on every
-     * character of every paragraph.
+     * character of every paragraph. Breaks never overlap: the characters after a stop up to where the text goes on
+     * are no stops.
      */
     static int breakAt(String text, int stop) {
         char c = text.charAt(stop);

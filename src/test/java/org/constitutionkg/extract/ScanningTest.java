@@ -79,6 +79,9 @@ class ScanningTest {
                 int end = Sentences.breakAt(t, stop);
                 if (end >= 0) {
                     found.add(stop + "-" + end);
+                    for (int inside = stop + 1; inside < end; inside++) {
+                        assertEquals(-1, Sentences.breakAt(t, inside), "breaks overlap in " + t);
+                    }
                     stop = end - 1;
                 }
             }
