@@ -37,7 +37,7 @@ final class Patterns {
     }
 
     /** An ASCII digit: what {@code \d} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
-    private static boolean isDigit(char c) {
+    static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 

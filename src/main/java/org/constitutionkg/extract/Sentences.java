@@ -73,7 +73,7 @@ final class Sentences {
     }
 
     private static boolean startsSentence(int c) {
-        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9';
+        return Character.getType(c) == Character.UPPERCASE_LETTER || Patterns.isDigit(c);
     }
 
     private static boolean abbreviationBefore(String s, int dot) {
