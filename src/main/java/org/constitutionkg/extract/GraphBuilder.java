@@ -47,6 +47,7 @@ public final class GraphBuilder {
     private static final Set<String> SINGLE_VALUED = Set.of("established", "disbanded", "adopted", "created",
             "ratified", "effective", "repealed", "lastAmended", "startDate", "endDate", "sessionOf");
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
 
     private final String base;
     private final Consumer<Problem> problems;
@@ -56,7 +57,7 @@ public final class GraphBuilder {
     private final Set<String> statements = new HashSet<>();
     private final Map<String, ArticleGraph> articleGraphs = new HashMap<>();
     private final MessageDigest sha256;
-    private Graph provenance;
+    private ProvenanceWriter provenance;
 
     public GraphBuilder(String base, Consumer<Problem> problems) {
         this.base = base;
@@ -71,7 +72,17 @@ public final class GraphBuilder {
     public Dataset build(List<Facts> all) {
         dsg = DatasetFactory.createGeneral().asDatasetGraph();
         articleGraphs.clear();
-        provenance = null;
+        try (ProvenanceWriter p = new ProvenanceWriter(
+                dsg.getGraph(NodeFactory.createURI(Graphs.provenanceGraph(base))))) {
+            provenance = p;
+            assemble(all);
+        } finally {
+            provenance = null;
+        }
+        return DatasetFactory.wrap(dsg);
+    }
+
+    private void assemble(List<Facts> all) {
         EntityResolver resolver = new EntityResolver(lexicon, all);
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
@@ -85,7 +96,6 @@ public final class GraphBuilder {
             entity(e);
         }
         claims(all, resolver);
-        return DatasetFactory.wrap(dsg);
     }
 
     private String classOf(Entity e, EntityResolver r) {
@@ -137,17 +147,16 @@ public final class GraphBuilder {
 
     private void article(Facts f) {
         Node a = articleNode(f.article().id());
-        Node g = NodeFactory.createURI(Graphs.provenanceGraph(base));
         String title = f.article().title().text();
-        dsg.add(g, a, RDF.type.asNode(), CKG.SourceArticle.asNode());
-        dsg.add(g, a, RDFS.label.asNode(), NodeFactory.createLiteralLang(title + " (encyclopedia article)", "en"));
-        dsg.add(g, a, NodeFactory.createURI("http://purl.org/dc/terms/title"), NodeFactory.createLiteralLang(title, "en"));
-        dsg.add(g, a, CKG.fileName.asNode(), NodeFactory.createLiteralString(
+        provenance.add(a, RDF.type.asNode(), CKG.SourceArticle.asNode());
+        provenance.add(a, RDFS.label.asNode(), NodeFactory.createLiteralLang(title + " (encyclopedia article)", "en"));
+        provenance.add(a, DCT_TITLE, NodeFactory.createLiteralLang(title, "en"));
+        provenance.add(a, CKG.fileName.asNode(), NodeFactory.createLiteralString(
                 java.nio.file.Path.of(f.article().file()).getFileName().toString()));
-        dsg.add(g, a, CKG.wikipediaUrl.asNode(), NodeFactory.createLiteralDT("https://en.wikipedia.org/wiki/"
+        provenance.add(a, CKG.wikipediaUrl.asNode(), NodeFactory.createLiteralDT("https://en.wikipedia.org/wiki/"
                 + java.net.URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8)
                 .replace("%28", "(").replace("%29", ")").replace("%2C", ","), XSDDatatype.XSDanyURI));
-        dsg.add(g, NodeFactory.createURI(Graphs.articleGraph(base, f.article().id())), PROV_DERIVED, a);
+        provenance.add(NodeFactory.createURI(Graphs.articleGraph(base, f.article().id())), PROV_DERIVED, a);
     }
 
     /** Adds a fact to its article's graph and its source to the provenance graph. */
@@ -161,18 +170,15 @@ public final class GraphBuilder {
         if (!statements.add(id)) {
             return;
         }
-        if (provenance == null) {
-            provenance = dsg.getGraph(NodeFactory.createURI(Graphs.provenanceGraph(base)));
-        }
         Node st = NodeFactory.createURI(base + "statement/" + id);
-        provenance.add(Triple.create(st, RDF.type.asNode(), RDF.Statement.asNode()));
-        provenance.add(Triple.create(st, RDF.subject.asNode(), s));
-        provenance.add(Triple.create(st, RDF.predicate.asNode(), p));
-        provenance.add(Triple.create(st, RDF.object.asNode(), o));
-        provenance.add(Triple.create(st, CKG.sourceArticle.asNode(), a.source()));
-        provenance.add(Triple.create(st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(
-                Integer.toString(src.line()), XSDDatatype.XSDinteger)));
-        provenance.add(Triple.create(st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text())));
+        provenance.add(st, RDF.type.asNode(), RDF.Statement.asNode());
+        provenance.add(st, RDF.subject.asNode(), s);
+        provenance.add(st, RDF.predicate.asNode(), p);
+        provenance.add(st, RDF.object.asNode(), o);
+        provenance.add(st, CKG.sourceArticle.asNode(), a.source());
+        provenance.add(st, CKG.sourceLine.asNode(), NodeFactory.createLiteralDT(
+                Integer.toString(src.line()), XSDDatatype.XSDinteger));
+        provenance.add(st, CKG.sourceText.asNode(), NodeFactory.createLiteralString(src.text()));
     }
 
     /** An article's graph name, its source-article node and the graph itself, looked up once. */

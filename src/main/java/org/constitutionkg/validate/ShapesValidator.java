@@ -15,7 +15,9 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.mem.GraphMemBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.constitutionkg.Graphs;
@@ -113,31 +115,63 @@ public final class ShapesValidator implements ValidationStage {
     }
 
     /**
-     * A new in-memory graph with every triple of every graph of {@code dataset} (default and named). If the dataset
-     * has no ontology graph (for example RDF read from a file), the ontology is added.
+     * Every triple of every graph of {@code dataset} (default and named), as one read-only graph. If the dataset has
+     * no ontology graph (for example RDF read from a file), the ontology is added.
+     * <p>
+     * The largest graph (in a build, the provenance graph: four fifths of the triples) is not copied: the other
+     * graphs are copied into a new in-memory graph, leaving out any triple the largest graph also holds, and the
+     * result is the union of the two, which share no triple. A dataset whose graphs need a transaction to be read
+     * (a TDB2 store) is copied as a whole.
      */
     public static Graph dataGraph(Dataset dataset) {
-        Graph union = GraphFactory.createDefaultGraph();
         DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Graph> graphs = new ArrayList<>();
         boolean[] hasOntology = {false};
-        Runnable copy = () -> {
-            dsg.getDefaultGraph().find().forEachRemaining(union::add);
+        Runnable list = () -> {
+            graphs.add(dsg.getDefaultGraph());
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
                 if (g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI())) {
                     hasOntology[0] = true;
                 }
-                dsg.getGraph(g).find().forEachRemaining(union::add);
+                graphs.add(dsg.getGraph(g));
             }
         };
-        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-            Txn.executeRead(dsg, copy);
+        boolean inMemory = !(dsg.supportsTransactions() && !dsg.isInTransaction())
+                || dsg instanceof DatasetGraphMapLink;
+        Graph kept = null;
+        Graph copy = GraphFactory.createDefaultGraph();
+        if (inMemory) {
+            list.run();
+            for (Graph g : graphs) {
+                if (g instanceof GraphMemBase && (kept == null || g.size() > kept.size())) {
+                    kept = g;
+                }
+            }
+            Graph largest = kept;
+            for (Graph g : graphs) {
+                if (g != largest) {
+                    g.find().forEachRemaining(t -> {
+                        if (largest == null || !largest.contains(t)) {
+                            copy.add(t);
+                        }
+                    });
+                }
+            }
         } else {
-            copy.run();
+            Txn.executeRead(dsg, () -> {
+                list.run();
+                graphs.forEach(g -> g.find().forEachRemaining(copy::add));
+            });
         }
         if (!hasOntology[0]) {
-            CKG.ontology().getGraph().find().forEachRemaining(union::add);
+            Graph largest = kept;
+            CKG.ontology().getGraph().find().forEachRemaining(t -> {
+                if (largest == null || !largest.contains(t)) {
+                    copy.add(t);
+                }
+            });
         }
-        return union;
+        return kept == null ? copy : new DisjointUnion(copy, kept);
     }
 }
