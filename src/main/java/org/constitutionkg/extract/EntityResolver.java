@@ -422,7 +422,15 @@ final class EntityResolver {
         }
     }
 
+    /** The key of a reference's thing; only asked once the names are joined, so each answer is final and kept. */
     private String rootOf(Ref r) {
-        return keys.find(keyOf(r, true));
+        String root = roots.get(r);
+        if (root == null) {
+            root = keys.find(keyOf(r, true));
+            roots.put(r, root);
+        }
+        return root;
     }
+
+    private final Map<Ref, String> roots = new HashMap<>();
 }

@@ -2,6 +2,7 @@ package org.constitutionkg.link;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,6 +83,9 @@ public final class EntityIndex {
     }
 
     private final Map<Node, Entity> entities;
+    /** Entities by the {@link #key} of their label, and of each altLabel, in index order; made on first use. */
+    private Map<String, List<Entity>> byLabelKey;
+    private Map<String, List<Entity>> byAltLabelKey;
 
     private EntityIndex(Map<Node, Entity> entities) {
         this.entities = entities;
@@ -95,9 +99,10 @@ public final class EntityIndex {
     /** The entities of a graph of facts. */
     public static EntityIndex of(Graph g, String base) {
         Map<Node, Entity> out = new LinkedHashMap<>();
-        Set<Node> subjects = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::toString));
-        g.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
-        for (Node s : subjects) {
+        Map<String, Node> subjects = new java.util.TreeMap<>(); // in the order of their string forms
+        g.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> subjects.putIfAbsent(
+                t.getSubject().toString(), t.getSubject()));
+        for (Node s : subjects.values()) {
             if (!s.isURI() || !s.getURI().startsWith(base) || s.getURI().startsWith(base + "graph/")) {
                 continue;
             }
@@ -179,16 +184,32 @@ public final class EntityIndex {
     }
 
     /** Entities of class {@code cls} (or a subclass) whose rdfs:label is {@code name}, ignoring case. */
-    public List<Entity> byLabel(String name, String cls) {
-        String k = key(name);
-        return entities.values().stream().filter(e -> hasClass(e, cls) && key(e.label()).equals(k)).toList();
+    public synchronized List<Entity> byLabel(String name, String cls) {
+        if (byLabelKey == null) {
+            byLabelKey = new HashMap<>();
+            entities.values().forEach(e -> byLabelKey.computeIfAbsent(key(e.label()), k -> new ArrayList<>()).add(e));
+        }
+        return withClass(byLabelKey.get(key(name)), cls);
     }
 
     /** Entities of class {@code cls} (or a subclass) with an English altLabel {@code name}, ignoring case. */
-    public List<Entity> byAltLabel(String name, String cls) {
-        String k = key(name);
-        return entities.values().stream()
-                .filter(e -> hasClass(e, cls) && e.altLabels().stream().anyMatch(a -> key(a).equals(k))).toList();
+    public synchronized List<Entity> byAltLabel(String name, String cls) {
+        if (byAltLabelKey == null) {
+            byAltLabelKey = new HashMap<>();
+            for (Entity e : entities.values()) {
+                for (String a : e.altLabels()) {
+                    List<Entity> l = byAltLabelKey.computeIfAbsent(key(a), k -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != e) {
+                        l.add(e);
+                    }
+                }
+            }
+        }
+        return withClass(byAltLabelKey.get(key(name)), cls);
+    }
+
+    private static List<Entity> withClass(List<Entity> entities, String cls) {
+        return entities == null ? List.of() : entities.stream().filter(e -> hasClass(e, cls)).toList();
     }
 
     static boolean hasClass(Entity e, String cls) {
