@@ -103,6 +103,12 @@ public final class DumpFiles {
         return new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, p, Files.size(p), sha256(p));
     }
 
+    /** Writes the one dump file named {@code name} (a union graph is made when it needs one): for benchmarks. */
+    static File writeOne(String name, Dataset ds, String base, Path dir) throws IOException {
+        Spec s = SPECS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        return writeOne(s, ds, s.format() == Dumps.Format.TRIG ? null : Dumps.articleUnion(ds, base), base, dir);
+    }
+
     private static File writeOne(Spec s, Dataset ds, Graph union, String base, Path dir) throws IOException {
         Path p = dir.resolve(s.name());
         try (OutputStream raw = Files.newOutputStream(p);
