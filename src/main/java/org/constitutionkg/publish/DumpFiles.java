@@ -70,7 +70,8 @@ public final class DumpFiles {
 
     /**
      * Writes the dumps of {@code ds} and {@code SHA256SUMS} into {@code dir} (created if needed). The four files are
-     * written in parallel; the three triple formats share one union graph.
+     * written in parallel, the TriG file itself on several threads ({@link TriG}); the three triple formats share one
+     * union graph.
      */
     public static DumpFiles write(Dataset ds, String base, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -111,11 +112,13 @@ public final class DumpFiles {
 
     private static File writeOne(Spec s, Dataset ds, Graph union, String base, Path dir) throws IOException {
         Path p = dir.resolve(s.name());
-        try (OutputStream raw = Files.newOutputStream(p);
-                OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 1 << 16)
-                        : new BufferedOutputStream(raw, 1 << 16)) {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
             if (s.format() == Dumps.Format.TRIG) {
-                Dumps.writeTriG(ds, base, o);
+                Dumps.writeTriG(ds, base, o, s.gzip()); // gzipped in pieces, on several threads
+            } else if (s.gzip()) {
+                try (OutputStream z = new GZIPOutputStream(o, 1 << 16)) {
+                    Dumps.write(s.format(), union, z);
+                }
             } else {
                 Dumps.write(s.format(), union, o);
             }
