@@ -70,7 +70,8 @@ public final class DumpFiles {
 
     /**
      * Writes the dumps of {@code ds} and {@code SHA256SUMS} into {@code dir} (created if needed). The four files are
-     * written in parallel; the three triple formats share one union graph.
+     * written in parallel, the TriG file itself on several threads ({@link TriG}); the three triple formats share one
+     * union graph.
      */
     public static DumpFiles write(Dataset ds, String base, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -103,13 +104,21 @@ public final class DumpFiles {
         return new File(SUMS, "text/plain", SUMS_DESCRIPTION, null, false, p, Files.size(p), sha256(p));
     }
 
+    /** Writes the one dump file named {@code name} (a union graph is made when it needs one): for benchmarks. */
+    static File writeOne(String name, Dataset ds, String base, Path dir) throws IOException {
+        Spec s = SPECS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        return writeOne(s, ds, s.format() == Dumps.Format.TRIG ? null : Dumps.articleUnion(ds, base), base, dir);
+    }
+
     private static File writeOne(Spec s, Dataset ds, Graph union, String base, Path dir) throws IOException {
         Path p = dir.resolve(s.name());
-        try (OutputStream raw = Files.newOutputStream(p);
-                OutputStream o = s.gzip() ? new GZIPOutputStream(raw, 1 << 16)
-                        : new BufferedOutputStream(raw, 1 << 16)) {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
             if (s.format() == Dumps.Format.TRIG) {
-                Dumps.writeTriG(ds, base, o);
+                Dumps.writeTriG(ds, base, o, s.gzip()); // gzipped in pieces, on several threads
+            } else if (s.gzip()) {
+                try (OutputStream z = new GZIPOutputStream(o, 1 << 16)) {
+                    Dumps.write(s.format(), union, z);
+                }
             } else {
                 Dumps.write(s.format(), union, o);
             }

@@ -91,9 +91,14 @@ public final class Dumps {
         }
     }
 
-    /** Every named graph except the ontology graph, as TriG. */
+    /** Every named graph except the ontology graph, as TriG (see {@link TriG}). */
     public static void writeTriG(Dataset ds, String base, OutputStream out) {
-        read(ds, () -> RDFWriter.source(publishedGraphs(ds, base)).format(RDFFormat.TRIG_BLOCKS).output(out));
+        writeTriG(ds, base, out, false);
+    }
+
+    /** The same TriG, gzipped when {@code gzip} is set. */
+    static void writeTriG(Dataset ds, String base, OutputStream out, boolean gzip) {
+        read(ds, () -> TriG.write(publishedGraphs(ds, base), prefixes(base), out, gzip));
     }
 
     /**

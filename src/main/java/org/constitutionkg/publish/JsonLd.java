@@ -39,11 +39,13 @@ final class JsonLd {
     private static final Node TYPE = RDF.type.asNode();
     /** IRI characters (besides letters and digits) a compact IRI's local part may hold. */
     private static final String SAFE = "-._~!$&'()*+,;=:@/%";
-    private static final Comparator<Node> VALUES = Comparator.comparingInt(JsonLd::kind)
+    /** Values (and subjects, graph names) sorted: IRIs, blank nodes, then literals, each by their string. */
+    static final Comparator<Node> VALUES = Comparator.comparingInt(JsonLd::kind)
             .thenComparing(JsonLd::key)
             .thenComparing(n -> n.isLiteral() ? n.getLiteralDatatypeURI() : "")
             .thenComparing(n -> n.isLiteral() ? n.getLiteralLanguage() : "");
-    private static final Comparator<Triple> PROPERTIES = Comparator.comparing((Triple t) -> !t.predicateMatches(TYPE))
+    /** A subject's triples sorted: {@code rdf:type} first, then by predicate and value. */
+    static final Comparator<Triple> PROPERTIES = Comparator.comparing((Triple t) -> !t.predicateMatches(TYPE))
             .thenComparing(t -> t.getPredicate().getURI())
             .thenComparing(Triple::getObject, VALUES);
 
