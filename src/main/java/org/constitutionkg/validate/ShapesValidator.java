@@ -80,31 +80,31 @@ public final class ShapesValidator implements ValidationStage {
     private static final int CHUNK = 16_384;
 
     /**
-     * Validates one graph as it is (the caller includes the ontology if {@code sh:class} should see it). The focus
-     * nodes of every target shape are found in parallel, then validated in parallel in chunks, each with its own
-     * validation context; the results are joined in shape and focus order, so the report is the one a sequential
-     * validation gives.
+     * Validates one graph as it is (the caller includes the ontology if {@code sh:class} should see it). Every target
+     * shape is one parallel task that finds its focus nodes and then validates them in parallel chunks, each with its
+     * own validation context, so a large shape's nodes are validated on both cores while another shape's target query
+     * still runs. The results are joined in shape and focus order, so the report is the one a sequential validation
+     * gives.
      */
     public ValidationResult validate(Graph data) {
         long start = System.nanoTime();
-        List<Focus> focus = List.copyOf(shapes.getTargetShapes()).parallelStream()
-                .map(shape -> new Focus(shape, List.copyOf(VLib.focusNodes(data, shape)))).toList();
-        List<Focus> chunks = new ArrayList<>();
-        for (Focus f : focus) {
-            for (int i = 0; i < f.nodes().size(); i += CHUNK) {
-                chunks.add(new Focus(f.shape(), f.nodes().subList(i, Math.min(f.nodes().size(), i + CHUNK))));
+        List<List<ValidationReport>> parts = List.copyOf(shapes.getTargetShapes()).parallelStream().map(shape -> {
+            List<Node> nodes = List.copyOf(VLib.focusNodes(data, shape));
+            List<Focus> chunks = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i += CHUNK) {
+                chunks.add(new Focus(shape, nodes.subList(i, Math.min(nodes.size(), i + CHUNK))));
             }
-        }
-        List<ValidationReport> parts = chunks.parallelStream().map(chunk -> {
-            ValidationContext context = ValidationContext.create(shapes, data);
-            for (Node node : chunk.nodes()) {
-                VLib.validateShape(context, data, chunk.shape(), node);
-            }
-            return context.generateReport();
+            return chunks.parallelStream().map(chunk -> {
+                ValidationContext context = ValidationContext.create(shapes, data);
+                for (Node node : chunk.nodes()) {
+                    VLib.validateShape(context, data, chunk.shape(), node);
+                }
+                return context.generateReport();
+            }).toList();
         }).toList();
         ValidationReport.Builder joined = new ValidationReport.Builder();
         joined.addPrefixes(shapes.getGraph().getPrefixMapping());
-        parts.forEach(part -> part.getEntries().forEach(joined::addReportEntry));
+        parts.forEach(shape -> shape.forEach(part -> part.getEntries().forEach(joined::addReportEntry)));
         ValidationReport report = joined.build();
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ValidationResult(report, data, shapes.getGraph(), millis);
