@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -186,8 +187,7 @@ public final class EntityIndex {
     /** Entities of class {@code cls} (or a subclass) whose rdfs:label is {@code name}, ignoring case. */
     public synchronized List<Entity> byLabel(String name, String cls) {
         if (byLabelKey == null) {
-            byLabelKey = new HashMap<>();
-            entities.values().forEach(e -> byLabelKey.computeIfAbsent(key(e.label()), k -> new ArrayList<>()).add(e));
+            byLabelKey = byKey(e -> List.of(e.label()));
         }
         return withClass(byLabelKey.get(key(name)), cls);
     }
@@ -195,17 +195,23 @@ public final class EntityIndex {
     /** Entities of class {@code cls} (or a subclass) with an English altLabel {@code name}, ignoring case. */
     public synchronized List<Entity> byAltLabel(String name, String cls) {
         if (byAltLabelKey == null) {
-            byAltLabelKey = new HashMap<>();
-            for (Entity e : entities.values()) {
-                for (String a : e.altLabels()) {
-                    List<Entity> l = byAltLabelKey.computeIfAbsent(key(a), k -> new ArrayList<>());
-                    if (l.isEmpty() || l.get(l.size() - 1) != e) {
-                        l.add(e);
-                    }
+            byAltLabelKey = byKey(Entity::altLabels);
+        }
+        return withClass(byAltLabelKey.get(key(name)), cls);
+    }
+
+    /** The entities by the {@link #key} of each of their {@code names}, each entity once under a key, in index order. */
+    private Map<String, List<Entity>> byKey(Function<Entity, List<String>> names) {
+        Map<String, List<Entity>> out = new HashMap<>();
+        for (Entity e : entities.values()) {
+            for (String n : names.apply(e)) {
+                List<Entity> l = out.computeIfAbsent(key(n), k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != e) {
+                    l.add(e);
                 }
             }
         }
-        return withClass(byAltLabelKey.get(key(name)), cls);
+        return out;
     }
 
     private static List<Entity> withClass(List<Entity> entities, String cls) {

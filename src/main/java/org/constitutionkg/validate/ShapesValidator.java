@@ -9,13 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.mem.GraphMemBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
-import org.apache.jena.mem.GraphMemBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -118,37 +118,33 @@ public final class ShapesValidator implements ValidationStage {
      * Every triple of every graph of {@code dataset} (default and named), as one read-only graph. If the dataset has
      * no ontology graph (for example RDF read from a file), the ontology is added.
      * <p>
-     * The largest graph (in a build, the provenance graph: four fifths of the triples) is not copied: the other
-     * graphs are copied into a new in-memory graph, leaving out any triple the largest graph also holds, and the
-     * result is the union of the two, which share no triple. A dataset whose graphs need a transaction to be read
-     * (a TDB2 store) is copied as a whole.
+     * The largest in-memory graph (in a build, the provenance graph: four fifths of the triples) is not copied: the
+     * other graphs are copied into a new in-memory graph, leaving out any triple the largest graph also holds, and the
+     * result is the union of the two, which share no triple. The graphs of a store (TDB2), which can only be read
+     * inside a transaction, are always copied.
      */
     public static Graph dataGraph(Dataset dataset) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        List<Graph> graphs = new ArrayList<>();
-        boolean[] hasOntology = {false};
-        Runnable list = () -> {
+        Graph copy = GraphFactory.createDefaultGraph();
+        Graph[] kept = {null};
+        Runnable collect = () -> {
+            List<Graph> graphs = new ArrayList<>();
             graphs.add(dsg.getDefaultGraph());
+            boolean hasOntology = false;
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI())) {
-                    hasOntology[0] = true;
-                }
+                hasOntology |= g.isURI() && Graphs.ONTOLOGY_GRAPH.equals(g.getURI());
                 graphs.add(dsg.getGraph(g));
             }
-        };
-        boolean inMemory = !(dsg.supportsTransactions() && !dsg.isInTransaction())
-                || dsg instanceof DatasetGraphMapLink;
-        Graph kept = null;
-        Graph copy = GraphFactory.createDefaultGraph();
-        if (inMemory) {
-            list.run();
+            if (!hasOntology) {
+                graphs.add(CKG.ontology().getGraph());
+            }
             for (Graph g : graphs) {
-                if (g instanceof GraphMemBase && (kept == null || g.size() > kept.size())) {
-                    kept = g;
+                if (g instanceof GraphMemBase && (kept[0] == null || g.size() > kept[0].size())) {
+                    kept[0] = g;
                 }
             }
-            Graph largest = kept;
+            Graph largest = kept[0];
             for (Graph g : graphs) {
                 if (g != largest) {
                     g.find().forEachRemaining(t -> {
@@ -158,20 +154,13 @@ public final class ShapesValidator implements ValidationStage {
                     });
                 }
             }
+        };
+        // The in-memory graphs of a general dataset are read as they are; a store's only inside a transaction.
+        if (dsg.supportsTransactions() && !dsg.isInTransaction() && !(dsg instanceof DatasetGraphMapLink)) {
+            Txn.executeRead(dsg, collect);
         } else {
-            Txn.executeRead(dsg, () -> {
-                list.run();
-                graphs.forEach(g -> g.find().forEachRemaining(copy::add));
-            });
+            collect.run();
         }
-        if (!hasOntology[0]) {
-            Graph largest = kept;
-            CKG.ontology().getGraph().find().forEachRemaining(t -> {
-                if (largest == null || !largest.contains(t)) {
-                    copy.add(t);
-                }
-            });
-        }
-        return kept == null ? copy : new DisjointUnion(copy, kept);
+        return kept[0] == null ? copy : new DisjointUnion(copy, kept[0]);
     }
 }
