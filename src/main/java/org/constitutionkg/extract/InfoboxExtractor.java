@@ -87,7 +87,7 @@ final class InfoboxExtractor {
         }
     }
 
-    /** The language of a name: English unless it {@link Lexicon#looksForeign looks foreign}. */
+    /** The language of a name: English unless {@link Lexicon#languageOf} finds a hint of another. */
     String langOf(String name) {
         String lang = lexicon.languageOf(name);
         return lang.equals("und") ? "en" : lang;

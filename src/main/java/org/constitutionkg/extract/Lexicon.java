@@ -232,11 +232,6 @@ public final class Lexicon {
         return "und";
     }
 
-    /** True when a name carries a hint of a language other than English. */
-    public boolean looksForeign(String name) {
-        return !languageOf(name).equals("und");
-    }
-
     /** The property a role (START, END) takes for a subject of the given class and its superclasses. */
     public Optional<String> role(String role, List<String> classAndSupers) {
         for (String[] r : roles) {

@@ -314,14 +314,10 @@ final class ProseExtractor {
             englishExplanation(facts, name, cand.substring(4), src);
             return prevLang;
         }
-        if (!latin) {
-            String lang = lexicon.languageOf(cand);
+        String lang = lexicon.languageOf(cand);
+        if (!latin || !lang.equals("und")) {
             facts.name(target, cand, lang, Origin.DIRECT, src);
             return lang;
-        }
-        if (lexicon.looksForeign(cand)) {
-            facts.name(target, cand, lexicon.languageOf(cand), Origin.DIRECT, src);
-            return lexicon.languageOf(cand);
         }
         if (prevLang != null && !prevLang.endsWith("-Latn")) {
             facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);

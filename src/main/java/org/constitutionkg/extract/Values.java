@@ -101,7 +101,7 @@ public final class Values {
             prev = cur;
             cur = PARENTHESISED.matcher(cur).replaceAll("");
         } while (!cur.equals(prev));
-        cur = Patterns.WHITESPACE.matcher(cur).replaceAll(" ");
+        cur = Patterns.oneSpace(cur);
         return SPACE_BEFORE_PUNCTUATION.matcher(cur).replaceAll("$1").strip();
     }
 }
