@@ -124,10 +124,22 @@ public final class GraphBuilder {
         return e.hints.isEmpty() ? null : e.hints.get(0);
     }
 
+    /**
+     * Gives every entity with a label and a class its IRI. An entity whose class nothing states (no head noun of a
+     * known class, no property whose range names one, not an article's typed subject) is left out with a warning,
+     * and so is every fact about it or pointing to it: a resource of no class cannot be told apart from a sentence
+     * fragment, and would be published as a name without meaning.
+     */
     private void iris(Iterable<Entity> entities) {
         Set<String> used = new HashSet<>();
         for (Entity e : entities) {
             if (e.label == null) {
+                continue;
+            }
+            if (e.cls == null) {
+                Source src = e.labelSource.source();
+                problems.accept(Problem.warning(src.file(), src.line(), "\"" + e.label + "\" is named but nothing "
+                        + "says what it is (no class); it and the facts about it are left out"));
                 continue;
             }
             String slug = e.label.replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_").replaceAll("^_+|_+$", "");
