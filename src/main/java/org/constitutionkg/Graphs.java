@@ -1,5 +1,10 @@
 package org.constitutionkg;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The graph IRI conventions of the dataset, in one place.
  * <ul>
@@ -26,6 +31,11 @@ public final class Graphs {
         return base + ARTICLE_PATH + articleId;
     }
 
+    /** The resource describing one source article in the provenance graph: {@code base + "article/" + articleId}. */
+    public static String sourceArticle(String base, String articleId) {
+        return base + "article/" + articleId;
+    }
+
     /** The provenance graph: {@code base + "graph/provenance"}. */
     public static String provenanceGraph(String base) {
         return base + PROVENANCE_PATH;
@@ -34,6 +44,19 @@ public final class Graphs {
     /** The links graph: {@code base + "graph/links"} (links to Wikidata; provenance in the provenance graph). */
     public static String linksGraph(String base) {
         return base + LINKS_PATH;
+    }
+
+    /**
+     * The id of a minted IRI ({@code statement/ID}, {@code withheld/ID}): the first 10 bytes of the SHA-256 of
+     * {@code key} in hex, so that the same data gives the same IRIs in every build.
+     */
+    public static String hashId(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether {@code graphIri} names an article graph under {@code base}. */

@@ -91,8 +91,14 @@ public final class Pipeline {
         ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
         WikidataLinks.addTo(ds, base, LinksTable.builtIn());
         long assembled = System.nanoTime();
+        List<ArticleSource> sources = facts.stream().map(f -> new ArticleSource(f.article().id(), f.article().file(),
+                f.article().title().line())).toList();
         return new BuildResult(ds, List.copyOf(found), facts.size(), (extractedAt - start) / 1_000_000,
-                (assembled - extractedAt) / 1_000_000);
+                (assembled - extractedAt) / 1_000_000, sources);
+    }
+
+    /** One article that was built: its id (the name of its graph), its file and the line of its title. */
+    public record ArticleSource(String id, String file, int titleLine) {
     }
 
     private record Extracted(Facts facts, List<Problem> problems) { }
@@ -147,9 +153,10 @@ public final class Pipeline {
      * @param articles  how many articles were built
      * @param extractMs time spent reading and extracting the articles (in parallel)
      * @param assembleMs time spent resolving entities and assembling the dataset
+     * @param sources   the articles built, in order: their ids (see {@link Graphs#articleGraph}), files and title lines
      */
     public record BuildResult(Dataset dataset, List<Problem> problems, int articles, long extractMs,
-            long assembleMs) {
+            long assembleMs, List<ArticleSource> sources) {
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);

@@ -14,16 +14,16 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.app.Publication;
 import org.constitutionkg.publish.BuildDir;
+import org.constitutionkg.publish.Quality;
 import org.constitutionkg.publish.Store;
-import org.constitutionkg.validate.ShapesValidator;
-import org.constitutionkg.validate.ValidationResult;
 
 /**
  * {@code ckg build}: builds the dataset and writes the dumps ({@code constitution-kg.ttl}, {@code .nt.gz},
  * {@code .trig.gz}, {@code .jsonld}), {@code SHA256SUMS} and {@code build-info.properties} into the output folder,
- * replacing it as a whole (never half-written); see {@link BuildDir}. The built dataset is validated against the
- * SHACL shapes first; a violation means nothing is written.
+ * replacing it as a whole (never half-written); see {@link BuildDir}. What is written is what {@link Publication}
+ * publishes: the facts that violate a shape are withheld and kept apart with their reasons.
  */
 final class BuildCommand implements Main.Command {
 
@@ -40,17 +40,12 @@ final class BuildCommand implements Main.Command {
     }
 
     private static Options options() {
-        return new Options()
-                .addOption(Main.inputOption())
+        return PublishModule.addTo(new Options())
                 .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
                         .desc("output folder, replaced as a whole (default: " + DEFAULT_OUT + ")").get())
                 .addOption(Option.builder().longOpt("store").hasArg().argName("DIR")
                         .desc("also load the graph into a new TDB2 store in DIR and switch DIR/CURRENT to it "
                                 + "(for 'ckg serve --store DIR'); without --out, no dumps are written").get())
-                .addOption(Main.baseOption())
-                .addOption(Option.builder().longOpt("strict")
-                        .desc("treat warnings as failures: exit 1 and write nothing").get())
-                .addOption(ValidateCommand.shapesOption())
                 .addOption(Main.helpOption());
     }
 
@@ -59,60 +54,51 @@ final class BuildCommand implements Main.Command {
         Options options = options();
         if (Main.wantsHelp(args)) {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles and writes the dumps "
-                    + "(constitution-kg.ttl, .nt.gz, .trig.gz with provenance, .jsonld), SHA256SUMS and "
-                    + BuildDir.INFO + " into DIR; 'ckg serve' on the same articles serves DIR without rebuilding. "
-                    + "Problems are printed as FILE:LINE: message; an article with an error is "
-                    + "skipped, the others are still written, and the exit code is 1. The built graph is then "
-                    + "validated against the SHACL shapes (see 'ckg validate'): on any violation the report is "
-                    + "printed, nothing is written (DIR keeps the last good build) and the exit code is 1; "
-                    + "warnings are printed and the files are written. With --store DIR the graph is also loaded "
+                    + "(constitution-kg.ttl, .nt.gz, .trig.gz with provenance, .jsonld), the facts withheld from "
+                    + "publication (" + Quality.WITHHELD + ") and the validation report (" + Quality.REPORT + "), "
+                    + "SHA256SUMS and " + BuildDir.INFO + " into DIR; 'ckg serve' on the same articles serves DIR "
+                    + "without rebuilding. Problems are printed as FILE:LINE: message; an article with an error is "
+                    + "skipped, the others are still written, and the exit code is 1. The graph is validated "
+                    + "against the SHACL shapes: a fact that violates a shape is withheld (printed with its source "
+                    + "line, and kept with its reason in " + Quality.WITHHELD + "), everything else is published, "
+                    + "and the exit code is 0; warnings are printed and published. With --strict any withheld fact, "
+                    + "warning or problem fails the build (exit 1) and nothing is written. A failed build never "
+                    + "replaces DIR: it keeps the last good build. With --store DIR the graph is also loaded "
                     + "into a new TDB2 store in DIR and DIR/CURRENT is switched to it atomically (a running "
                     + "'ckg serve --store DIR' picks it up); --store without --out writes no dumps.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
-        List<Path> inputs = Main.inputs(cl);
-        String base = Main.base(cl);
+        PublishModule publishing = PublishModule.read(cl);
         Path store = cl.hasOption("store") ? Path.of(cl.getOptionValue("store")) : null;
         // --store alone writes only the store; --out (or neither option) writes the dumps.
         Path dir = store != null && !cl.hasOption("out") ? null : Path.of(cl.getOptionValue("out", DEFAULT_OUT));
         String kept = dir == null ? store + " keeps its current store"
                 : dir + " keeps the last good build" + (store == null ? "" : ", " + store + " its current store");
-        boolean strict = cl.hasOption("strict");
-        ShapesValidator validator = ValidateCommand.validator(cl, base);
-        String fingerprint = dir == null ? null : fingerprint(cl, inputs, base);
+        String fingerprint = dir == null ? null : publishing.fingerprint();
 
-        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem), new ProgressBar(err));
-
-        // Validate before anything is written: a violation leaves DIR as it was. (Writing the files while SHACL runs
+        // Validated before anything is written: a failure leaves DIR as it was. (Writing the files while SHACL runs
         // was tried: on two cores the two compete and the build took longer.)
-        long validating = System.nanoTime();
-        Counts checked = validate(validator, result, base, inputs, err);
-        long violations = checked.violations();
-        long warnings = checked.warnings();
+        Publication.Result result = publishing.publish(err, true);
         long validated = System.nanoTime();
-        String summary = Main.summary(result);
-        if (violations > 0) {
-            err.println(summary + "; " + Main.plural(violations, "SHACL violation") + "; nothing written, " + kept);
+        if (!publishing.publishable(result, "nothing written, " + kept, err)) {
             return Main.FAILED;
         }
-        if (strict && (!result.problems().isEmpty() || warnings > 0)) {
-            err.println(summary + "; nothing written (--strict)");
-            return Main.FAILED;
-        }
+        String summary = PublishModule.summary(result, dir == null ? null : dir.resolve(Quality.WITHHELD).toString());
         if (dir != null) {
             try {
-                writeBuild(dir, result, base, fingerprint);
+                writeBuild(dir, result, publishing.base, fingerprint);
             } catch (IOException | RuntimeException e) {
                 err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
-                err.println(summary + "; nothing written");
+                err.println(summary + "; nothing written, " + kept);
                 return Main.FAILED;
             }
         }
         String wrote = dir == null ? "" : "wrote " + dir;
         if (store != null) {
             try {
-                Store.Info info = Store.write(store, result.dataset(), base, result.articles());
+                Store.Info info = Store.write(store, result.dataset(), result.quality(), publishing.base,
+                        result.articles());
                 wrote += (wrote.isEmpty() ? "" : ", ") + "stored " + info.triples() + " triples in "
                         + store.resolve(info.name());
             } catch (IOException | RuntimeException e) {
@@ -124,23 +110,9 @@ final class BuildCommand implements Main.Command {
         }
         err.println(summary + "; " + wrote + String.format(java.util.Locale.ROOT,
                 " (read and extract %.1f s, assemble %.1f s, validate %.1f s, write %.1f s)",
-                result.extractMs() / 1e3, result.assembleMs() / 1e3, (validated - validating) / 1e9,
+                result.build().extractMs() / 1e3, result.build().assembleMs() / 1e3, result.validateMs() / 1e3,
                 (System.nanoTime() - validated) / 1e9));
         return result.hasErrors() ? Main.FAILED : Main.OK;
-    }
-
-    /** The result counts of a validation. */
-    private record Counts(long violations, long warnings) {
-    }
-
-    /**
-     * Validates and prints the report; keeps only the counts, so that the validated union graph can be collected
-     * before the dumps make theirs (the peak memory of a large build).
-     */
-    private static Counts validate(ShapesValidator validator, Pipeline.BuildResult result, String base,
-            List<Path> inputs, PrintStream err) {
-        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
-        return new Counts(validation.violations(), validation.warnings());
     }
 
     /** The fingerprint of a build of {@code inputs} with these options (see {@link BuildDir#fingerprint}). */
@@ -154,10 +126,10 @@ final class BuildCommand implements Main.Command {
     }
 
     /** Writes a build into {@code dir} (see {@link BuildDir#write}), replacing the folder atomically. */
-    static void writeBuild(Path dir, Pipeline.BuildResult result, String base, String fingerprint)
+    static void writeBuild(Path dir, Publication.Result result, String base, String fingerprint)
             throws IOException {
-        writeAtomically(dir, tmp -> BuildDir.write(tmp, result.dataset(), base, fingerprint, result.articles(),
-                result.problems().size()));
+        writeAtomically(dir, tmp -> BuildDir.write(tmp, result.dataset(), result.quality(), base, fingerprint,
+                result.articles(), result.problems().size()));
     }
 
     /** Fills a folder. */

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.constitutionkg.Pipeline;
-import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.app.Publication;
 import org.constitutionkg.publish.Dumps;
 
 /** {@code ckg dump}: builds the dataset and writes it in one format to a file or to standard output. */
@@ -32,15 +31,12 @@ final class DumpCommand implements Main.Command {
 
     private static Options options() {
         String formats = Arrays.stream(Dumps.Format.values()).map(Dumps.Format::label).collect(Collectors.joining("|"));
-        return new Options()
-                .addOption(Main.inputOption())
+        return PublishModule.addTo(new Options())
                 .addOption(Option.builder("f").longOpt("format").hasArg().argName(formats)
                         .desc("ttl, nt, jsonld: the union of the article graphs; trig: the article graphs and the "
                                 + "provenance graph (default: ttl)").get())
                 .addOption(Option.builder("o").longOpt("out").hasArg().argName("FILE")
                         .desc("output file, or - for standard output (default: -)").get())
-                .addOption(Main.baseOption())
-                .addOption(ValidateCommand.shapesOption())
                 .addOption(Main.helpOption());
     }
 
@@ -49,13 +45,16 @@ final class DumpCommand implements Main.Command {
         Options options = options();
         if (Main.wantsHelp(args)) {
             Main.printHelp(out, name(), "Builds the knowledge graph from the articles, validates it against the SHACL "
-                    + "shapes (nothing is written on a violation) and writes it in one format. Problems are printed to standard error as FILE:LINE: message; an article with an error is "
-                    + "skipped, the others are still written, and the exit code is 1.", options);
+                    + "shapes and writes what 'ckg build' publishes in one format: facts that violate a shape are "
+                    + "withheld (printed with their source lines; 'ckg build' keeps them in a file of their own). "
+                    + "Problems are printed to standard error as FILE:LINE: message; an article with an error is "
+                    + "skipped, the others are still written, and the exit code is 1. With --strict a withheld fact, "
+                    + "a warning or a problem means nothing is written (exit 1).", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
-        List<Path> inputs = Main.inputs(cl);
-        String base = Main.base(cl);
+        PublishModule publishing = PublishModule.read(cl);
+        String base = publishing.base;
         String formatName = cl.getOptionValue("format", "ttl");
         Dumps.Format format = Dumps.Format.parse(formatName);
         if (format == null) {
@@ -63,11 +62,8 @@ final class DumpCommand implements Main.Command {
         }
         String target = cl.getOptionValue("out", "-");
 
-        ShapesValidator validator = ValidateCommand.validator(cl, base);
-
-        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
-        if (!ValidateCommand.validateBuild(validator, result, base, inputs, err).conforms()) {
-            err.println(Main.PROG + " dump: nothing written: the graph violates the SHACL shapes");
+        Publication.Result result = publishing.publish(err, false);
+        if (!publishing.publishable(result, "nothing written", err)) {
             return Main.FAILED;
         }
 
@@ -83,8 +79,8 @@ final class DumpCommand implements Main.Command {
                 return Main.FAILED;
             }
         }
-        if (!result.problems().isEmpty()) {
-            err.println(Main.summary(result));
+        if (!result.problems().isEmpty() || result.withheldFacts() > 0) {
+            err.println(PublishModule.summary(result));
         }
         return result.hasErrors() ? Main.FAILED : Main.OK;
     }

@@ -17,6 +17,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.app.Publication;
 import org.constitutionkg.article.Problem;
 
 /**
@@ -201,14 +202,19 @@ public final class Main {
 
     /** {@code built 3 articles, 2 problems (1 error, 1 warning)}. */
     static String summary(Pipeline.BuildResult r) {
-        long errors = r.problems().stream().filter(Problem::isError).count();
-        long warnings = r.problems().size() - errors;
-        return "built " + plural(r.articles(), "article") + ", " + plural(r.problems().size(), "problem")
-                + " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")";
+        return summary(r.articles(), r.problems());
     }
 
-    static long warnings(Pipeline.BuildResult r) {
-        return r.problems().stream().filter(p -> !p.isError()).count();
+    /** As {@link #summary(Pipeline.BuildResult)}, counting the articles published and every problem. */
+    static String summary(Publication.Result r) {
+        return summary(r.articles(), r.problems());
+    }
+
+    private static String summary(int articles, List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        return "built " + plural(articles, "article") + ", " + plural(problems.size(), "problem")
+                + " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")";
     }
 
     /** An exception as a short message for the user. */

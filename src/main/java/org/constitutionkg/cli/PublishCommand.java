@@ -14,16 +14,14 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.constitutionkg.Pipeline;
+import org.constitutionkg.app.Publication;
 import org.constitutionkg.publish.Dumps;
 import org.constitutionkg.publish.GraphStorePublisher;
-import org.constitutionkg.validate.ShapesValidator;
-import org.constitutionkg.validate.ValidationResult;
 
 /**
  * {@code ckg publish}: builds and validates like {@code build}, then pushes the dataset to a SPARQL 1.1 Graph Store
  * Protocol endpoint, one {@code PUT} per named graph (or, with {@code --graph}, the union of the fact graphs into
- * one graph). Nothing is sent when the graph does not conform.
+ * one graph). What is sent is what {@link Publication} publishes: facts that violate a shape are withheld.
  */
 final class PublishCommand implements Main.Command {
 
@@ -42,15 +40,12 @@ final class PublishCommand implements Main.Command {
     }
 
     private static Options options() {
-        return new Options()
+        return PublishModule.addTo(new Options())
                 .addOption(Option.builder().longOpt("gsp").hasArg().argName("URL")
                         .desc("the Graph Store Protocol endpoint, e.g. http://host:3030/ds/data (required)").get())
                 .addOption(Option.builder().longOpt("graph").hasArg().argName("IRI")
                         .desc("push the union of the fact graphs (what the .ttl dump holds) into this one graph "
                                 + "instead of one PUT per named graph").get())
-                .addOption(Main.inputOption())
-                .addOption(Main.baseOption())
-                .addOption(ValidateCommand.shapesOption())
                 .addOption(Main.helpOption());
     }
 
@@ -63,8 +58,10 @@ final class PublishCommand implements Main.Command {
                     + "provenance, links and ontology graphs) with PUT URL?graph=IRI, which replaces that graph in "
                     + "one request. With --graph IRI the union of the fact graphs goes into that one graph instead. "
                     + "Requests failing with 5xx, 408, 429 or a connection error are tried " + tries + " times "
-                    + "with back-off. Nothing is sent on a SHACL violation. Exit codes: 0 published, 1 violations, "
-                    + "input errors (the good articles are still published) or a failed request, 2 usage error.",
+                    + "with back-off. What is sent is what 'ckg build' publishes: facts that violate a shape are "
+                    + "withheld; with --strict a withheld fact, a warning or a problem means nothing is sent. Exit "
+                    + "codes: 0 published, 1 input errors (the good articles are still published), --strict failures "
+                    + "or a failed request, 2 usage error.",
                     options);
             return Main.OK;
         }
@@ -74,17 +71,13 @@ final class PublishCommand implements Main.Command {
         if (graph != null) {
             checkIri(graph);
         }
-        List<Path> inputs = Main.inputs(cl);
-        String base = Main.base(cl);
-        ShapesValidator validator = ValidateCommand.validator(cl, base);
-
-        Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem));
-        ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
-        String summary = Main.summary(result);
-        if (!validation.conforms()) {
-            err.println(summary + "; " + Main.plural(validation.violations(), "SHACL violation") + "; nothing published");
+        PublishModule publishing = PublishModule.read(cl);
+        String base = publishing.base;
+        Publication.Result result = publishing.publish(err, false);
+        if (!publishing.publishable(result, "nothing published", err)) {
             return Main.FAILED;
         }
+        String summary = PublishModule.summary(result);
 
         GraphStorePublisher gsp = new GraphStorePublisher(endpoint, tries, backoff, Duration.ofMinutes(10));
         int[] done = {0};

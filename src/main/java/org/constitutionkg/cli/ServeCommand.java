@@ -11,13 +11,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.app.Publication;
 import org.constitutionkg.link.Federation;
 import org.constitutionkg.publish.BuildDir;
+import org.constitutionkg.publish.Quality;
 import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
 import org.constitutionkg.publish.Store;
-import org.constitutionkg.validate.ShapesValidator;
-import org.constitutionkg.validate.ValidationResult;
 
 /** {@code ckg serve}: builds the dataset in memory and serves it read-only at {@code /sparql} until killed. */
 final class ServeCommand implements Main.Command {
@@ -36,14 +36,11 @@ final class ServeCommand implements Main.Command {
     }
 
     static Options options() {
-        return new Options()
-                .addOption(Main.inputOption())
+        return PublishModule.addTo(new Options())
                 .addOption(Option.builder("p").longOpt("port").hasArg().argName("N")
                         .desc("port to listen on, 0 for any free port (default: " + DEFAULT_PORT + ")").get())
                 .addOption(Option.builder().longOpt("host").hasArg().argName("H")
                         .desc("address to listen on (default: " + DEFAULT_HOST + ")").get())
-                .addOption(Main.baseOption())
-                .addOption(ValidateCommand.shapesOption())
                 .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                         .desc("stop a query after this many seconds (decimals allowed; default: "
                                 + QueryPolicy.DEFAULT_TIMEOUT_MS / 1000 + ")").get())
@@ -63,7 +60,8 @@ final class ServeCommand implements Main.Command {
                 .addOption(Option.builder().longOpt("no-cache")
                         .desc("run every query afresh: no in-memory cache of repeated query answers").get())
                 .addOption(Option.builder().longOpt("allow-invalid")
-                        .desc("serve even if the graph violates the shapes (prints a warning banner)").get())
+                        .desc("serve even if violations remain after withholding (prints a warning banner); "
+                                + "never needed for facts that can be withheld").get())
                 .addOption(Main.helpOption());
     }
 
@@ -78,11 +76,12 @@ final class ServeCommand implements Main.Command {
                     + "under the base's path (/id/...), /query with the query catalog, /dumps/, /.well-known/void. The default graph is the "
                     + "union of all named graphs: one per article, the provenance graph and the ontology graph. "
                     + "It serves the build in --out DIR (default dist) when that was made from the same articles, "
-                    + "base, shapes and ckg; otherwise it builds first, exactly as 'ckg build' does, and writes DIR "
-                    + "when the graph is valid. "
-                    + "Articles with errors are reported and left out. The graph is validated against the SHACL "
-                    + "shapes first (see 'ckg validate'): on a violation the report is printed and the server does "
-                    + "not start (exit 1) unless --allow-invalid is given (DIR is then left as it was). "
+                    + "base, shapes and ckg; otherwise it builds first, exactly as 'ckg build' does, and writes DIR. "
+                    + "Articles with errors are reported and left out. Facts that violate a SHACL shape are withheld "
+                    + "(see 'ckg build' and the /quality page) and everything else is served; with --strict a "
+                    + "withheld fact, a warning or a problem stops the server from starting (exit 1). If violations "
+                    + "remain after withholding (a shape about something no fact can be withheld for) the server "
+                    + "does not start unless --allow-invalid is given (DIR is then left as it was). "
                     + "With --store DIR it serves the TDB2 store that 'ckg build --store DIR' wrote instead "
                     + "(already validated; nothing is extracted) and follows each later rebuild: SPARQL queries at "
                     + "once, pages, /dumps/ and VoID once they are remade. "
@@ -90,7 +89,6 @@ final class ServeCommand implements Main.Command {
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
-        List<Path> inputs = Main.inputs(cl);
         String base = Main.base(cl);
         String host = cl.getOptionValue("host", DEFAULT_HOST);
         if (host.isBlank()) {
@@ -101,7 +99,7 @@ final class ServeCommand implements Main.Command {
         long maxRows = maxRows(cl.getOptionValue("max-rows"));
         Path queries = QueryCommand.catalogDir(cl.getOptionValue("queries"));
         if (cl.hasOption("store")) {
-            for (String o : List.of("input", "shapes", "allow-invalid", "out")) {
+            for (String o : List.of("input", "shapes", "allow-invalid", "out", "strict")) {
                 if (cl.hasOption(o)) {
                     throw new Main.UsageException("--" + o + " cannot be used with --store (the store was built "
                             + "and validated by 'ckg build --store')");
@@ -118,7 +116,7 @@ final class ServeCommand implements Main.Command {
             running.server().join();
             return Main.OK;
         }
-        SparqlServer server = serveArticles(cl, inputs, base, host, port,
+        SparqlServer server = serveArticles(cl, PublishModule.read(cl), host, port,
                 new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, out, err);
         if (server == null) {
             return Main.FAILED;
@@ -133,41 +131,39 @@ final class ServeCommand implements Main.Command {
      * was made from the same articles, base, shapes and program, else builds, validates and writes it first.
      * Returns null (the reason printed) if the graph is invalid or the server cannot start.
      */
-    static SparqlServer serveArticles(CommandLine cl, List<Path> inputs, String base, String host, int port,
+    static SparqlServer serveArticles(CommandLine cl, PublishModule publishing, String host, int port,
             QueryPolicy policy, Path queries, PrintStream out, PrintStream err) {
         boolean allowInvalid = cl.hasOption("allow-invalid");
         Path dir = Path.of(cl.getOptionValue("out", BuildCommand.DEFAULT_OUT));
-        String fingerprint = BuildCommand.fingerprint(cl, inputs, base);
+        String fingerprint = publishing.fingerprint();
         Dataset ds;
+        Quality quality;
         int articles;
         Path dumps = null;
-        Optional<BuildDir.Built> built = BuildDir.reuse(dir, fingerprint);
+        Optional<BuildDir.Built> built = publishing.strict ? Optional.empty() : BuildDir.reuse(dir, fingerprint);
         if (built.isPresent()) {
             ds = built.get().dataset();
+            quality = built.get().quality();
             articles = built.get().articles();
             dumps = dir;
+            long withheld = quality.facts();
             err.println(Main.PROG + " serve: serving the build in " + dir + " (same articles, shapes and ckg; "
                     + (built.get().problems() == 0 ? "validated" : Main.plural(built.get().problems(), "problem")
-                    + " reported and validated") + " when built)");
+                    + " reported and validated") + " when built" + (withheld == 0 ? ""
+                    : "; " + Main.plural(withheld, "fact") + " withheld, see /quality") + ")");
         } else {
-            ShapesValidator validator = ValidateCommand.validator(cl, base);
-            Pipeline.BuildResult result = Pipeline.build(inputs, base, problem -> err.println(problem),
-                    new ProgressBar(err));
-            if (!result.problems().isEmpty()) {
-                err.println(Main.summary(result));
-            }
-            ValidationResult validation = ValidateCommand.validateBuild(validator, result, base, inputs, err);
-            if (!validation.conforms()) {
-                if (!allowInvalid) {
-                    err.println(Main.PROG + " serve: not starting: the graph has "
-                            + Main.plural(validation.violations(), "SHACL violation")
-                            + " (--allow-invalid serves it anyway)");
-                    return null;
+            Publication.Result result = publishing.publish(err, true);
+            if (!result.conforms() && allowInvalid) {
+                err.println(banner(result.last().violations()));
+            } else if (!publishing.publishable(result, "not starting", err)) {
+                if (!result.conforms()) {
+                    err.println(Main.PROG + " serve: --allow-invalid serves it anyway");
                 }
-                err.println(banner(validation.violations()));
+                return null;
             } else {
+                err.println(PublishModule.summary(result, "see /quality"));
                 try {
-                    BuildCommand.writeBuild(dir, result, base, fingerprint);
+                    BuildCommand.writeBuild(dir, result, publishing.base, fingerprint);
                     dumps = dir;
                 } catch (IOException | RuntimeException e) {
                     err.println(Main.PROG + " serve: cannot write the build to " + dir + " (serving it anyway): "
@@ -175,13 +171,14 @@ final class ServeCommand implements Main.Command {
                 }
             }
             ds = result.dataset();
+            quality = result.quality();
             articles = result.articles();
         }
 
         SparqlServer server;
         try {
-            server = SparqlServer.start(ds, new SparqlServer.Options(host, port, base, policy, queries, dumps,
-                    !cl.hasOption("no-cache")));
+            server = SparqlServer.start(ds, quality, new SparqlServer.Options(host, port, publishing.base, policy,
+                    queries, dumps, !cl.hasOption("no-cache")));
         } catch (RuntimeException e) {
             err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
             return null;
@@ -221,7 +218,7 @@ final class ServeCommand implements Main.Command {
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
         try {
-            server = SparqlServer.start(live.dataset(),
+            server = SparqlServer.start(live.dataset(), Store.quality(info),
                     new SparqlServer.Options(host, port, b, policy, queries, null, cache));
         } catch (RuntimeException e) {
             live.close();
@@ -233,7 +230,7 @@ final class ServeCommand implements Main.Command {
                     + next.triples() + " triples)");
             err.flush();
             try {
-                server.refresh();
+                server.refresh(Store.quality(next));
                 err.println("constitution-kg: pages, /dumps/ and VoID remade for " + next.name());
             } catch (IOException | RuntimeException e) {
                 err.println(Main.PROG + " serve: the site still shows the previous store: " + Main.describe(e));
@@ -249,7 +246,7 @@ final class ServeCommand implements Main.Command {
     /** The stderr line printed when an invalid graph is served with {@code --allow-invalid}. */
     static String banner(long violations) {
         return "*** " + Main.PROG + " serve: WARNING: serving a graph that does NOT conform to the shapes ("
-                + Main.plural(violations, "violation") + "; --allow-invalid) ***";
+                + Main.plural(violations, "violation") + " remain after withholding; --allow-invalid) ***";
     }
 
     /** {@code --timeout SECONDS} (default 10) in milliseconds. */

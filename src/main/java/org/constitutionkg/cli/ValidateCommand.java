@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -24,11 +25,12 @@ import org.constitutionkg.Pipeline;
 import org.constitutionkg.validate.ReportPrinter;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
+import org.constitutionkg.validate.Withholding;
 
 /**
  * {@code ckg validate}: checks the articles (after extraction) or RDF files against the SHACL shapes and prints a
  * report grouped by resource. Exit 0 when there is no violation (warnings allowed), 1 on violations or input
- * problems, 2 on usage errors. Also holds the validation step shared with {@code build} and {@code serve}.
+ * problems, 2 on usage errors.
  */
 final class ValidateCommand implements Main.Command {
 
@@ -50,6 +52,8 @@ final class ValidateCommand implements Main.Command {
                                 + "JSON-LD, RDF/XML by extension); repeatable; not with --input").get())
                 .addOption(Option.builder("r").longOpt("report").hasArg().argName("FILE")
                         .desc("also write the standard sh:ValidationReport as Turtle to FILE").get())
+                .addOption(Option.builder().longOpt("withhold")
+                        .desc("also list the facts a build would withhold (with --input only)").get())
                 .addOption(shapesOption())
                 .addOption(Main.baseOption())
                 .addOption(Main.helpOption());
@@ -68,13 +72,18 @@ final class ValidateCommand implements Main.Command {
                     + Main.DEFAULT_INPUT + ") or RDF files (--data) against the SHACL shapes. The data checked is "
                     + "the union of the fact graphs, the provenance graph and the ontology. The report groups the "
                     + "results by resource and gives each one's property, value, message, shape and, for extracted "
-                    + "facts, the source FILE:LINE and text. Exit codes: 0 no violations (warnings allowed), 1 "
-                    + "violations or input problems, 2 usage error.", options);
+                    + "facts, the source FILE:LINE and text. It reports everything and publishes nothing: a build "
+                    + "withholds the facts that violations name and publishes the rest; --withhold lists what it "
+                    + "would withhold. Exit codes: 0 no violations (warnings allowed), 1 violations or input "
+                    + "problems, 2 usage error.", options);
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
         if (cl.hasOption("input") && cl.hasOption("data")) {
             throw new Main.UsageException("--input and --data cannot be used together");
+        }
+        if (cl.hasOption("withhold") && cl.hasOption("data")) {
+            throw new Main.UsageException("--withhold works on articles (--input), not on --data");
         }
         String base = Main.base(cl);
         ShapesValidator validator = validator(cl, base);
@@ -106,8 +115,23 @@ final class ValidateCommand implements Main.Command {
             inputErrors = result.hasErrors();
         }
 
-        ValidationResult vr = validator.validate(ds);
-        new ReportPrinter(vr.data(), base, inputs).print(vr, out);
+        List<Path> in = inputs;
+        ValidationResult vr;
+        if (cl.hasOption("withhold")) {
+            Withholding.Outcome o = Withholding.run(ds, validator, base,
+                    first -> new ReportPrinter(first.data(), base, in).print(first, out));
+            vr = o.first();
+            out.println();
+            // the withheld statements with their sources, and the labels of what is still published
+            Graph both = new org.apache.jena.graph.compose.Union(o.withheld(), ShapesValidator.dataGraph(ds));
+            new ReportPrinter(both, base, inputs).printWithheld(o.withheld(), out);
+            out.println("a build would withhold " + Main.plural(o.facts(), "fact") + " of "
+                    + Main.plural(o.articles().size(), "article") + (o.conforms() ? ""
+                    : "; " + Main.plural(o.last().violations(), "violation") + " would remain"));
+        } else {
+            vr = validator.validate(ds);
+            new ReportPrinter(vr.data(), base, inputs).print(vr, out);
+        }
         if (reportFile != null && !writeReport(vr, reportFile, err)) {
             return Main.FAILED;
         }
@@ -125,23 +149,6 @@ final class ValidateCommand implements Main.Command {
         } catch (RuntimeException e) {
             throw new Main.UsageException("bad --shapes '" + dir + "': " + e.getMessage());
         }
-    }
-
-    /**
-     * The validation step of {@code build} and {@code serve}: validates and returns the result. The whole report is
-     * printed to {@code err} when there are violations; warnings alone get the one summary line, so a server's console
-     * stays quiet ({@code ckg validate} prints every warning).
-     */
-    static ValidationResult validateBuild(ShapesValidator validator, Pipeline.BuildResult result, String base,
-            List<Path> inputs, PrintStream err) {
-        ValidationResult vr = validator.validate(result.dataset());
-        if (vr.conforms()) {
-            err.println(ReportPrinter.summary(vr) + (vr.report().getEntries().isEmpty() ? ""
-                    : "; '" + Main.PROG + " validate' lists the warnings"));
-        } else {
-            new ReportPrinter(vr.data(), base, inputs).print(vr, err);
-        }
-        return vr;
     }
 
     static boolean writeReport(ValidationResult vr, Path file, PrintStream err) {

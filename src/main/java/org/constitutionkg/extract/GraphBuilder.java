@@ -154,7 +154,7 @@ public final class GraphBuilder {
     // ---- provenance -----------------------------------------------------------------------------------------
 
     private Node articleNode(String articleId) {
-        return NodeFactory.createURI(base + "article/" + articleId);
+        return NodeFactory.createURI(Graphs.sourceArticle(base, articleId));
     }
 
     private void article(Facts f) {

@@ -1,10 +1,6 @@
 package org.constitutionkg.link;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,7 +152,7 @@ public final class WikidataLinks {
             dsg.add(g, l.entity(), l.predicate(), l.item());
             Row row = l.row();
             Node st = NodeFactory.createURI(base + "statement/"
-                    + hash(g + " " + l.entity() + " " + l.predicate() + " " + l.item() + " " + row.line()));
+                    + Graphs.hashId(g + " " + l.entity() + " " + l.predicate() + " " + l.item() + " " + row.line()));
             dsg.add(prov, st, RDF.type.asNode(), RDF.Statement.asNode());
             dsg.add(prov, st, RDF.subject.asNode(), l.entity());
             dsg.add(prov, st, RDF.predicate.asNode(), l.predicate());
@@ -252,12 +248,4 @@ public final class WikidataLinks {
         return out.stream().distinct().toList();
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

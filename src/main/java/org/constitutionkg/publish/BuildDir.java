@@ -47,7 +47,7 @@ public final class BuildDir {
     }
 
     /** A build read back from its folder. */
-    public record Built(Dataset dataset, int articles, int problems) {
+    public record Built(Dataset dataset, int articles, int problems, Quality quality) {
     }
 
     /**
@@ -72,12 +72,12 @@ public final class BuildDir {
     }
 
     /**
-     * Writes a build into {@code dir} (which must exist and be empty): the dumps, {@code SHA256SUMS} and
-     * {@value #INFO}.
+     * Writes a build into {@code dir} (which must exist and be empty): the dumps, the withheld facts and the
+     * validation report ({@link Quality}), {@code SHA256SUMS} and {@value #INFO}.
      */
-    public static void write(Path dir, Dataset ds, String base, String fingerprint, int articles, int problems)
-            throws IOException {
-        DumpFiles.write(ds, base, dir);
+    public static void write(Path dir, Dataset ds, Quality quality, String base, String fingerprint, int articles,
+            int problems) throws IOException {
+        DumpFiles.write(ds, quality, base, dir);
         Properties info = new Properties();
         info.setProperty("fingerprint", fingerprint);
         info.setProperty("base", base);
@@ -112,7 +112,7 @@ public final class BuildDir {
             }
             ds.addNamedModel(Graphs.ONTOLOGY_GRAPH, CKG.ontology());
             return Optional.of(new Built(ds, Integer.parseInt(info.getProperty("articles", "0")),
-                    Integer.parseInt(info.getProperty("problems", "0"))));
+                    Integer.parseInt(info.getProperty("problems", "0")), Quality.read(dir)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -67,6 +67,48 @@ public final class Descriptions {
         return new Stats(g.size(), entities.size(), classes, properties, all);
     }
 
+    /**
+     * A file of what the build held back: a dataset of its own, related to the published one (it is not part of
+     * it), with one Turtle distribution.
+     */
+    private static void qualityFile(Resource published, String site, DumpFiles.File f) {
+        Model m = published.getModel();
+        String url = site + "/dumps/" + f.name();
+        boolean withheld = f.name().equals(Quality.WITHHELD);
+        Resource part = m.createResource(site + "/.well-known/void#" + (withheld ? "withheld" : "validation-report"))
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, withheld ? "Facts withheld from publication"
+                        : "SHACL validation report of the graph as built", "en")
+                .addProperty(DCTerms.description, f.description(), "en")
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addProperty(DCAT.landingPage, m.createResource(site + "/quality"))
+                .addProperty(DCAT.distribution, distribution(m, url, f));
+        published.addProperty(DCTerms.relation, part);
+    }
+
+    /** A file as a {@code dcat:Distribution}: title, download URL, media type, size, licence and SHA-256. */
+    private static Resource distribution(Model m, String url, DumpFiles.File f) {
+        Resource r = m.createResource(url + "#distribution")
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, f.description(), "en")
+                .addProperty(DCAT.downloadURL, m.createResource(url))
+                .addProperty(DCAT.mediaType, m.createResource(
+                        "https://www.iana.org/assignments/media-types/" + f.mediaType()))
+                .addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(f.size()),
+                        XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksum"), m.createResource()
+                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "algorithm"),
+                                m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
+                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksumValue"),
+                                f.sha256()));
+        if (f.gzip()) {
+            r.addProperty(DCAT.compressFormat,
+                    m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+        }
+        return r;
+    }
+
     /** The VoID/DCAT description; {@code site} is the server's root URL without the trailing slash. */
     public static Model voidModel(Dataset ds, String base, String site, DumpFiles dumps, Stats stats) {
         Model m = ModelFactory.createDefaultModel();
@@ -115,29 +157,16 @@ public final class Descriptions {
         }
         if (dumps != null) {
             for (DumpFiles.File f : dumps.files()) {
+                if (f.name().equals(Quality.WITHHELD) || f.name().equals(Quality.REPORT)) {
+                    qualityFile(d, site, f);
+                    continue;
+                }
                 if (f.format() == null) {
                     continue;
                 }
                 String url = site + "/dumps/" + f.name();
                 d.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(url));
-                d.addProperty(DCAT.distribution, m.createResource(url + "#distribution")
-                        .addProperty(RDF.type, DCAT.Distribution)
-                        .addProperty(DCTerms.title, f.description(), "en")
-                        .addProperty(DCAT.downloadURL, m.createResource(url))
-                        .addProperty(DCAT.mediaType, m.createResource(
-                                "https://www.iana.org/assignments/media-types/" + f.mediaType()))
-                        .addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(f.size()),
-                                XSDDatatype.XSDnonNegativeInteger))
-                        .addProperty(DCTerms.license, m.createResource(LICENSE))
-                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksum"), m.createResource()
-                                .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "algorithm"),
-                                        m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
-                                .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksumValue"),
-                                        f.sha256())));
-                if (f.gzip()) {
-                    d.getModel().getResource(url + "#distribution").addProperty(DCAT.compressFormat,
-                            m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
-                }
+                d.addProperty(DCAT.distribution, distribution(m, url, f));
             }
         }
         return m;

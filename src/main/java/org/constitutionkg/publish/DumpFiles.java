@@ -58,6 +58,14 @@ public final class DumpFiles {
             new Spec("constitution-kg.jsonld", "application/ld+json",
                     "JSON-LD: the same triples as the Turtle file", Dumps.Format.JSONLD, false));
 
+    /** The files of what a build held back ({@link Quality}): not dumps of the published data, but beside them. */
+    private static final List<Spec> QUALITY = List.of(
+            new Spec(Quality.WITHHELD, "text/turtle", "Turtle: the facts withheld from publication because they "
+                    + "violate a shape, each with its source line and the validation result that withheld it",
+                    null, false),
+            new Spec(Quality.REPORT, "text/turtle", "Turtle: the SHACL validation report (sh:ValidationReport) of "
+                    + "the graph as built, before any fact was withheld: violations and warnings", null, false));
+
     private static final String SUMS_DESCRIPTION = "SHA-256 checksums of the dump files (sha256sum -c SHA256SUMS)";
 
     private final Path dir;
@@ -74,6 +82,11 @@ public final class DumpFiles {
      * union graph.
      */
     public static DumpFiles write(Dataset ds, String base, Path dir) throws IOException {
+        return write(ds, Quality.empty(), base, dir);
+    }
+
+    /** As {@link #write(Dataset, String, Path)}, with the files of what the build held back. */
+    public static DumpFiles write(Dataset ds, Quality quality, String base, Path dir) throws IOException {
         Files.createDirectories(dir);
         Graph union = Dumps.articleUnion(ds, base);
         List<File> out;
@@ -89,6 +102,11 @@ public final class DumpFiles {
             throw e.getCause();
         }
         out = new ArrayList<>(out);
+        quality.write(dir);
+        for (Spec s : QUALITY) {
+            Path p = dir.resolve(s.name());
+            out.add(s.at(p, sha256(p)));
+        }
         StringBuilder sums = new StringBuilder();
         for (File f : out) {
             sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -140,7 +158,7 @@ public final class DumpFiles {
             }
         }
         List<File> out = new ArrayList<>();
-        for (Spec s : SPECS) {
+        for (Spec s : java.util.stream.Stream.concat(SPECS.stream(), QUALITY.stream()).toList()) {
             Path p = dir.resolve(s.name());
             String sha = sums.get(s.name());
             if (sha == null || !Files.isRegularFile(p)) {

@@ -51,7 +51,7 @@ import org.constitutionkg.vocab.CKG;
 final class Site {
 
     static final String WD = "http://www.wikidata.org/entity/";
-    private static final Set<String> RESERVED = Set.of("/", "/sparql/", "/dumps/", "/page/", "/query/",
+    private static final Set<String> RESERVED = Set.of("/", "/sparql/", "/dumps/", "/page/", "/query/", "/quality/",
             "/.well-known/", "/$/");
 
     final String base;
@@ -69,7 +69,10 @@ final class Site {
     final QueryPolicy policy;
     final Catalog catalog;
 
-    Site(Dataset ds, String base, QueryPolicy policy, Catalog catalog, Descriptions.Stats stats) {
+    private QualityPage quality;
+    private String qualityHtml;
+
+    Site(Dataset ds, String base, QueryPolicy policy, Catalog catalog, Descriptions.Stats stats, Quality held) {
         this.ds = ds;
         this.dsg = ds.asDatasetGraph();
         this.base = base;
@@ -78,7 +81,16 @@ final class Site {
         this.catalog = catalog;
         this.stats = stats;
         this.provGraph = NodeFactory.createURI(Graphs.provenanceGraph(base));
-        Txn.executeRead(ds, this::index);
+        Txn.executeRead(ds, () -> {
+            index();
+            quality = new QualityPage(this, held, dsg.getGraph(provGraph));
+            qualityHtml = quality.page();
+        });
+    }
+
+    /** The data-quality page: what was withheld and why, then the warnings (made once). */
+    String qualityPage() {
+        return qualityHtml;
     }
 
     /** The local path prefix for data IRIs: the base's path, or {@code /id/} if that is {@code /} or reserved. */
@@ -314,6 +326,12 @@ final class Site {
         b.append("<p class=\"iri\">").append(esc(r.getURI())).append(" · <a href=\"")
                 .append(esc(docHref(r, "ttl"))).append("\">Turtle</a> · <a href=\"").append(esc(docHref(r, "nt")))
                 .append("\">N-Triples</a> · <a href=\"").append(esc(docHref(r, "jsonld"))).append("\">JSON-LD</a></p>\n");
+        int withheld = quality.withheldAbout(r);
+        if (withheld > 0) {
+            b.append("<p class=\"withheld-note\" role=\"note\">").append(withheld).append(withheld == 1
+                    ? " fact about this resource was" : " facts about this resource were").append(" withheld: they "
+                    + "violate a shape (see <a href=\"/quality#withheld\">data quality</a>).</p>\n");
+        }
         Set<Node> types = new LinkedHashSet<>();
         facts.values().stream().filter(f -> f.p().equals(RDF.type.asNode())).forEach(f -> types.add(f.o()));
         if (!types.isEmpty()) {
@@ -589,7 +607,11 @@ final class Site {
         b.append("<li><a href=\"/dumps/\">Downloads</a>: Turtle, N-Triples, TriG with provenance, JSON-LD</li>\n");
         b.append("<li><a href=\"/sparql\">SPARQL endpoint</a> (<code>/sparql</code>, read-only, queries stop after ")
                 .append(policy.timeoutMs()).append(" ms, at most ").append(policy.rowCap()).append(" rows)</li>\n");
-        b.append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n</ul>\n");
+        b.append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n");
+        b.append("<li><a href=\"/quality\">Data quality</a>: ").append(quality.facts())
+                .append(quality.facts() == 1 ? " fact" : " facts").append(" withheld because they violate a shape, ")
+                .append(quality.warnings()).append(quality.warnings() == 1 ? " warning" : " warnings")
+                .append("</li>\n</ul>\n");
         if (!articles.isEmpty()) {
             b.append("<h2 id=\"sources\">Sources</h2>\n<ul>\n");
             Graph prov = Txn.calculateRead(ds, () -> dsg.getGraph(provGraph));

@@ -54,6 +54,7 @@ final class SiteFilter implements Filter {
     private final String limit;
     private final String timeout;
     private final byte[] home;
+    private final byte[] quality;
     private final byte[] sparqlForm;
     private final ResultCache cache;
 
@@ -68,6 +69,7 @@ final class SiteFilter implements Filter {
         this.limit = Long.toString(site.policy.rowCap());
         this.timeout = site.policy.timeoutMs() + "ms";
         this.home = site.homePage().getBytes(StandardCharsets.UTF_8);
+        this.quality = site.qualityPage().getBytes(StandardCharsets.UTF_8);
         this.sparqlForm = SparqlServer.QueryForm.page(site.policy).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -138,6 +140,8 @@ final class SiteFilter implements Filter {
             send(resp, 200, "text/html; charset=utf-8", home, head);
         } else if (path.equals("/query")) {
             queryPage(req, resp, head);
+        } else if (path.equals("/quality")) {
+            send(resp, 200, "text/html; charset=utf-8", quality, head);
         } else if (path.equals("/dumps")) {
             redirect(resp, 301, "/dumps/");
         } else if (path.startsWith("/dumps/")) {

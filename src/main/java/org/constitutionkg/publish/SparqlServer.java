@@ -132,6 +132,14 @@ public final class SparqlServer implements AutoCloseable {
      * changed while it is served.
      */
     public static SparqlServer start(Dataset ds, Options o) {
+        return start(ds, Quality.empty(), o);
+    }
+
+    /**
+     * As {@link #start(Dataset, Options)}, with what the build held back ({@code /quality}, the notes on resource
+     * pages, and the files of {@code /dumps/} when they are written here).
+     */
+    public static SparqlServer start(Dataset ds, Quality quality, Options o) {
         QueryPolicy policy = o.policy();
         UnionDefaultGraph served = new UnionDefaultGraph(ds.asDatasetGraph());
         policy.configure(served.getContext());
@@ -141,7 +149,7 @@ public final class SparqlServer implements AutoCloseable {
         DumpFiles dumps;
         try {
             tempDumps = servingFolder(o.dumpsDir());
-            dumps = o.dumpsDir() == null ? DumpFiles.write(ds, o.base(), tempDumps)
+            dumps = o.dumpsDir() == null ? DumpFiles.write(ds, quality, o.base(), tempDumps)
                     : DumpFiles.open(o.dumpsDir()).linkInto(tempDumps);
         } catch (IOException e) {
             deleteTree(tempDumps);
@@ -193,14 +201,15 @@ public final class SparqlServer implements AutoCloseable {
         ResultCache cache = !o.cache() ? null
                 : new ResultCache(ds.asDatasetGraph() instanceof Store.Switching s ? s::version : () -> "memory");
         SparqlServer started = new SparqlServer(server, ds, o, served, catalog, cache, filter, dumps, tempDumps);
-        filter.set(started.siteFilter(dumps));
+        filter.set(started.siteFilter(dumps, quality));
         return started;
     }
 
     /** The site around the endpoint: label index, pages, statistics and VoID of the data now served. */
-    private SiteFilter siteFilter(DumpFiles files) {
+    private SiteFilter siteFilter(DumpFiles files, Quality quality) {
         Descriptions.Stats stats = Descriptions.stats(ds, options.base());
-        Site site = new Site(DatasetFactory.wrap(served), options.base(), options.policy(), catalog, stats);
+        Site site = new Site(DatasetFactory.wrap(served), options.base(), options.policy(), catalog, stats,
+                quality);
         Model voidModel = Descriptions.voidModel(ds, options.base(), siteUrl(), files, stats);
         return new SiteFilter(site, files, voidModel, serviceDescription, served, cache);
     }
@@ -210,16 +219,16 @@ public final class SparqlServer implements AutoCloseable {
      * index and pages, the home page counts and VoID. For a server on a store, after a switch to a rebuilt one;
      * requests keep being answered by the old site until the new one is ready.
      */
-    public synchronized void refresh() throws IOException {
+    public synchronized void refresh(Quality quality) throws IOException {
         Path fresh = servingFolder(null);
         DumpFiles files;
         try {
-            files = DumpFiles.write(ds, options.base(), fresh);
+            files = DumpFiles.write(ds, quality, options.base(), fresh);
         } catch (IOException | RuntimeException e) {
             deleteTree(fresh);
             throw e;
         }
-        filter.set(siteFilter(files));
+        filter.set(siteFilter(files, quality));
         Path old = tempDumps;
         dumps = files;
         tempDumps = fresh;

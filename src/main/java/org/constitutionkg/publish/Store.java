@@ -89,6 +89,11 @@ public final class Store {
      * On any failure the new folder is deleted and {@code CURRENT} is unchanged.
      */
     public static Info write(Path dir, Dataset ds, String base, int articles) throws IOException {
+        return write(dir, ds, Quality.empty(), base, articles);
+    }
+
+    /** As {@link #write(Path, Dataset, String, int)}, keeping what the build held back in the store's folder. */
+    public static Info write(Path dir, Dataset ds, Quality quality, String base, int articles) throws IOException {
         Files.createDirectories(dir);
         String previous = currentName(dir);
         String name = PREFIX + STAMP.format(Instant.now()) + "-" + HexFormat.of().formatHex(randomBytes());
@@ -114,6 +119,7 @@ public final class Store {
             }
             info = new Info(folder, articles, counts[1], counts[0], base, Instant.now().toString());
             writeMeta(info);
+            quality.write(folder);
             Path tmp = dir.resolve(CURRENT + ".tmp-" + name);
             try {
                 Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
@@ -128,6 +134,15 @@ public final class Store {
         }
         prune(dir, name, previous);
         return info;
+    }
+
+    /** What the build of a store held back (empty for a store written without it). */
+    public static Quality quality(Info info) {
+        try {
+            return Quality.read(info.folder());
+        } catch (IOException | RuntimeException e) {
+            return Quality.empty();
+        }
     }
 
     /** The folder name in {@code DIR/CURRENT}, or null if there is none. */

@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -65,9 +67,16 @@ public final class ReportPrinter {
 
     /** Prints every result, grouped by focus node, then a summary line. */
     public void print(ValidationResult result, PrintStream out) {
+        print(result, out, e -> true);
+    }
+
+    /** Prints the results that {@code which} keeps, grouped by focus node, then the summary line of them all. */
+    public void print(ValidationResult result, PrintStream out, Predicate<ReportEntry> which) {
         Map<Node, List<ReportEntry>> byFocus = new LinkedHashMap<>();
         for (ReportEntry e : result.entries()) {
-            byFocus.computeIfAbsent(e.focusNode(), k -> new ArrayList<>()).add(e);
+            if (which.test(e)) {
+                byFocus.computeIfAbsent(e.focusNode(), k -> new ArrayList<>()).add(e);
+            }
         }
         for (Map.Entry<Node, List<ReportEntry>> group : byFocus.entrySet()) {
             Node focus = group.getKey();
@@ -82,11 +91,45 @@ public final class ReportPrinter {
         out.flush();
     }
 
+    /**
+     * Lists the withheld facts of {@code withheld} (the graph {@link Withholding} makes): each fact with the
+     * message that withheld it and the lines that state it. This printer must have been made on a graph that holds
+     * the withheld graph (for the sources), and the published one for labels.
+     */
+    public void printWithheld(Graph withheld, PrintStream out) {
+        Map<String, List<String>> byFact = new java.util.TreeMap<>();
+        withheld.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> {
+            Node st = t.getSubject();
+            Node s = one(st, RDF.subject.asNode());
+            Node p = one(st, RDF.predicate.asNode());
+            Node o = one(st, RDF.object.asNode());
+            if (s == null || p == null || o == null) {
+                return;
+            }
+            Node reason = one(st, CKG.withheldBy.asNode());
+            Node message = reason == null ? null
+                    : one(reason, NodeFactory.createURI("http://www.w3.org/ns/shacl#resultMessage"));
+            String head = "WITHHELD " + describe(s) + "\n  " + fmt(p) + " " + value(o) + " — "
+                    + (message == null ? "(no message)" : message.getLiteralLexicalForm());
+            List<String> lines = byFact.computeIfAbsent(head, k -> new ArrayList<>());
+            for (String src : sources(s, p, o)) {
+                if (!lines.contains(src)) {
+                    lines.add(src);
+                }
+            }
+        });
+        byFact.forEach((head, lines) -> {
+            out.println(head);
+            lines.forEach(l -> out.println("    " + l));
+        });
+        out.flush();
+    }
+
     /** {@code validation: 2 violations, 1 warning (4321 triples checked in 57 ms)}. */
     public static String summary(ValidationResult r) {
         return "validation: " + plural(r.violations(), "violation") + ", " + plural(r.warnings(), "warning") + " ("
-                + r.data().size() + " triples checked in " + r.millis() + " ms)"
-                + (r.conforms() ? "" : "; violations block publication");
+                + r.triples() + " triples checked in " + r.millis() + " ms)"
+                + (r.conforms() ? "" : "; the facts they name are withheld from publication");
     }
 
     private void printEntry(ReportEntry e, Graph shapes, PrintStream out) {

@@ -18,11 +18,22 @@ import org.apache.jena.shacl.validation.Severity;
  * reported and published, violations block publication.
  *
  * @param report the standard SHACL report
- * @param data   the graph that was validated (facts, provenance and ontology), for labels and sources
- * @param shapes the shapes graph, for naming the shape of a result
- * @param millis how long the validation took
+ * @param data    the graph that was validated (facts, provenance and ontology), for labels and sources; null once
+ *                {@link #detached()}
+ * @param shapes  the shapes graph, for naming the shape of a result
+ * @param millis  how long the validation took
+ * @param triples how many triples were validated
  */
-public record ValidationResult(ValidationReport report, Graph data, Graph shapes, long millis) {
+public record ValidationResult(ValidationReport report, Graph data, Graph shapes, long millis, long triples) {
+
+    public ValidationResult(ValidationReport report, Graph data, Graph shapes, long millis) {
+        this(report, data, shapes, millis, data.size());
+    }
+
+    /** The same result without the validated graph (which can then be collected): counts and report only. */
+    public ValidationResult detached() {
+        return new ValidationResult(report, null, shapes, millis, triples);
+    }
 
     /** No violations (warnings allowed). Unlike {@link ValidationReport#conforms()}, which counts warnings too. */
     public boolean conforms() {

@@ -221,6 +221,7 @@ public final class CKG {
     public static final Property sourceText = property("sourceText");
     /** File name of a source article (xsd:string). */
     public static final Property fileName = property("fileName");
+    public static final Property withheldBy = property("withheldBy");
     /** Wikipedia URL (xsd:anyURI). */
     public static final Property wikipediaUrl = property("wikipediaUrl");
 

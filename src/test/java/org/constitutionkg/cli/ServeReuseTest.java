@@ -43,7 +43,7 @@ class ServeReuseTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine cl = Main.parse(ServeCommand.options(), args);
-        SparqlServer server = ServeCommand.serveArticles(cl, Main.inputs(cl), Main.base(cl), "127.0.0.1", 0,
+        SparqlServer server = ServeCommand.serveArticles(cl, PublishModule.read(cl), "127.0.0.1", 0,
                 new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertNotNull(server, err.toString(StandardCharsets.UTF_8));

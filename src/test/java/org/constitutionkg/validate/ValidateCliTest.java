@@ -86,14 +86,16 @@ class ValidateCliTest {
     }
 
     @Test
-    void buildWithViolationsLeavesTheLastGoodOutput(@TempDir Path tmp) throws IOException {
+    void strictBuildWithViolationsLeavesTheLastGoodOutput(@TempDir Path tmp) throws IOException {
         Path dist = tmp.resolve("dist");
         CliRun good = CliRun.of("build", "--input", "seeds", "--out", dist.toString());
         assertEquals(Main.OK, good.code(), good.err());
         Map<String, byte[]> before = contents(dist);
-        assertEquals(6, before.size(), before.keySet().toString()); // four dumps, SHA256SUMS, build-info.properties
+        // four dumps, the withheld facts, the validation report, SHA256SUMS, build-info.properties
+        assertEquals(8, before.size(), before.keySet().toString());
 
-        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
+        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES,
+                "--strict");
         assertEquals(Main.FAILED, bad.code(), bad.err());
         assertTrue(bad.err().contains("test shape: a polity states its establishment date"), bad.err());
         assertTrue(bad.err().contains("nothing written"), bad.err());
@@ -107,9 +109,10 @@ class ValidateCliTest {
     }
 
     @Test
-    void buildIntoAFreshFolderWritesNothingOnViolations(@TempDir Path tmp) throws IOException {
+    void strictBuildIntoAFreshFolderWritesNothingOnViolations(@TempDir Path tmp) throws IOException {
         Path dist = tmp.resolve("dist");
-        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES);
+        CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES,
+                "--strict");
         assertEquals(Main.FAILED, bad.code());
         assertFalse(Files.exists(dist));
         try (Stream<Path> s = Files.list(tmp)) {
@@ -118,8 +121,8 @@ class ValidateCliTest {
     }
 
     @Test
-    void serveRefusesToStartOnViolations() {
-        CliRun r = CliRun.of("serve", "--input", "seeds", "--port", "0", "--shapes", STRICT_SHAPES);
+    void strictServeRefusesToStartWhenFactsWouldBeWithheld() {
+        CliRun r = CliRun.of("serve", "--input", "seeds", "--port", "0", "--shapes", STRICT_SHAPES, "--strict");
         assertEquals(Main.FAILED, r.code(), r.err());
         assertTrue(r.err().contains("not starting"), r.err());
         assertTrue(r.err().contains("VIOLATION"), r.err());

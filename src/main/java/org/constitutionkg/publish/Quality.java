@@ -1,0 +1,87 @@
+package org.constitutionkg.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * What a build held back and why: the withheld facts ({@value #WITHHELD}: each fact reified with its article, line
+ * and quoted text and a {@code ckg:withheldBy} link to the {@code sh:ValidationResult} that withheld it) and the
+ * SHACL report of the graph as built ({@value #REPORT}: violations and warnings). Both are files of the build
+ * folder, served under {@code /dumps/} and read by the {@code /quality} page.
+ * <pre>
+ *   Quality q = Quality.read(Path.of("dist"));
+ *   q.facts();   // how many distinct facts were withheld
+ * </pre>
+ */
+public record Quality(Graph withheld, Graph report) {
+
+    /** The withheld facts, reified. */
+    public static final String WITHHELD = "constitution-kg.withheld.ttl";
+    /** The standard {@code sh:ValidationReport} of the graph as built, before anything was withheld. */
+    public static final String REPORT = "validation-report.ttl";
+
+    /** Nothing withheld, no report (a graph that was not validated here, for example one read from a store). */
+    public static Quality empty() {
+        return new Quality(GraphFactory.createDefaultGraph(), GraphFactory.createDefaultGraph());
+    }
+
+    /** How many distinct facts (subject, predicate, object) were withheld. */
+    public long facts() {
+        Set<Triple> facts = new HashSet<>();
+        withheld.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> {
+            Node s = one(t.getSubject(), RDF.subject.asNode());
+            Node p = one(t.getSubject(), RDF.predicate.asNode());
+            Node o = one(t.getSubject(), RDF.object.asNode());
+            if (s != null && p != null && o != null) {
+                facts.add(Triple.create(s, p, o));
+            }
+        });
+        return facts.size();
+    }
+
+    private Node one(Node s, Node p) {
+        return withheld.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+    }
+
+    /** Writes {@value #WITHHELD} and {@value #REPORT} into {@code dir}. */
+    public void write(Path dir) throws IOException {
+        write(withheld, dir.resolve(WITHHELD));
+        write(report, dir.resolve(REPORT));
+    }
+
+    private static void write(Graph g, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFWriter.source(g).format(RDFFormat.TURTLE_BLOCKS).output(out);
+        }
+    }
+
+    /** The two files in {@code dir}; fails if one is missing or does not parse. */
+    public static Quality read(Path dir) throws IOException {
+        return new Quality(readGraph(dir.resolve(WITHHELD)), readGraph(dir.resolve(REPORT)));
+    }
+
+    private static Graph readGraph(Path file) throws IOException {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(g);
+        }
+        return g;
+    }
+}
