@@ -1,6 +1,7 @@
 package org.constitutionkg.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,6 +79,7 @@ public final class Withholding {
     private final Set<Node> articles = new LinkedHashSet<>();
     private final Map<ReportEntry, Node> reasons = new LinkedHashMap<>();
     private long facts;
+    private Map<Node, List<Graph>> graphsOf;
 
     private Withholding(Dataset ds, String base) {
         this.dsg = ds.asDatasetGraph();
@@ -137,7 +139,7 @@ public final class Withholding {
             }
         }
         named.forEach((t, e) -> {
-            factGraphs.forEach(g -> g.delete(t));
+            graphsHolding(t.getSubject()).forEach(g -> g.delete(t));
             moveProvenance(t, reason(e, r.shapes()));
         });
         facts += named.size();
@@ -167,12 +169,38 @@ public final class Withholding {
         return out;
     }
 
+    /** The matching facts of every fact graph; {@code s} or {@code o} (or both) is a concrete node. */
     private List<Triple> find(Node s, Node p, Node o) {
         Set<Triple> out = new LinkedHashSet<>();
-        for (Graph g : factGraphs) {
+        for (Graph g : graphsHolding(s.isConcrete() ? s : o)) {
             g.find(s, p, o).forEachRemaining(out::add);
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The fact graphs in which {@code n} is a subject or an object. A build has a graph per article: looking in
+     * each for every result would cost results × articles, so the graphs of each node are indexed once, in one pass
+     * over the facts, the first time a round withholds anything.
+     */
+    private List<Graph> graphsHolding(Node n) {
+        if (graphsOf == null) {
+            graphsOf = new HashMap<>();
+            for (Graph g : factGraphs) {
+                g.find().forEachRemaining(t -> {
+                    addGraph(t.getSubject(), g);
+                    addGraph(t.getObject(), g);
+                });
+            }
+        }
+        return graphsOf.getOrDefault(n, List.of());
+    }
+
+    private void addGraph(Node n, Graph g) {
+        List<Graph> gs = graphsOf.computeIfAbsent(n, k -> new ArrayList<>(1));
+        if (gs.isEmpty() || gs.get(gs.size() - 1) != g) {
+            gs.add(g);
+        }
     }
 
     /**
