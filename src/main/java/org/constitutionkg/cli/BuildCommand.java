@@ -2,18 +2,11 @@ package org.constitutionkg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.constitutionkg.Pipeline;
 import org.constitutionkg.app.Publication;
 import org.constitutionkg.publish.BuildDir;
 import org.constitutionkg.publish.Quality;
@@ -87,7 +80,7 @@ final class BuildCommand implements Main.Command {
         String summary = PublishModule.summary(result, dir == null ? null : dir.resolve(Quality.WITHHELD).toString());
         if (dir != null) {
             try {
-                writeBuild(dir, result, publishing.base, fingerprint);
+                publishing.writeBuild(dir, result, fingerprint);
             } catch (IOException | RuntimeException e) {
                 err.println(Main.PROG + " build: cannot write " + dir + ": " + Main.describe(e));
                 err.println(summary + "; nothing written, " + kept);
@@ -113,92 +106,5 @@ final class BuildCommand implements Main.Command {
                 result.build().extractMs() / 1e3, result.build().assembleMs() / 1e3, result.validateMs() / 1e3,
                 (System.nanoTime() - validated) / 1e9));
         return result.hasErrors() ? Main.FAILED : Main.OK;
-    }
-
-    /** The fingerprint of a build of {@code inputs} with these options (see {@link BuildDir#fingerprint}). */
-    static String fingerprint(CommandLine cl, List<Path> inputs, String base) {
-        String shapes = cl.getOptionValue("shapes");
-        try {
-            return BuildDir.fingerprint(Pipeline.files(inputs, p -> { }), base, shapes == null ? null : Path.of(shapes));
-        } catch (IOException e) {
-            return "unreadable " + System.nanoTime(); // matches no build: the build reports what it cannot read
-        }
-    }
-
-    /** Writes a build into {@code dir} (see {@link BuildDir#write}), replacing the folder atomically. */
-    static void writeBuild(Path dir, Publication.Result result, String base, String fingerprint)
-            throws IOException {
-        writeAtomically(dir, tmp -> BuildDir.write(tmp, result.dataset(), result.quality(), base, fingerprint,
-                result.articles(), result.problems().size()));
-    }
-
-    /** Fills a folder. */
-    interface DirWriter {
-        void write(Path dir) throws IOException;
-    }
-
-    /**
-     * Writes into a fresh temporary folder beside {@code dir} (same parent, so renames stay on one file system), then
-     * swaps it into place: the old {@code dir} is renamed away, the temporary folder renamed to {@code dir}, and the
-     * old one deleted. On failure {@code dir} is left as it was.
-     */
-    static void writeAtomically(Path dir, DirWriter writer) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new IOException("cannot replace the root folder");
-        }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IOException(dir + " exists and is not a folder");
-        }
-        Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        // Not Files.createTempDirectory: that makes the folder owner-only, and it becomes the published folder.
-        String suffix = Long.toString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
-        Path tmp = Files.createDirectory(parent.resolve("." + name + ".new-" + suffix));
-        Path old = null;
-        try {
-            writer.write(tmp);
-            if (Files.exists(target)) {
-                old = parent.resolve("." + name + ".old-" + suffix);
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (old != null) {
-                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                    old = null;
-                }
-                throw e;
-            }
-        } finally {
-            deleteTree(tmp);
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

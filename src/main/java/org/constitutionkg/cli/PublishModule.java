@@ -1,5 +1,6 @@
 package org.constitutionkg.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.shacl.validation.Severity;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.app.Publication;
+import org.constitutionkg.publish.BuildDir;
+import org.constitutionkg.publish.Folders;
 import org.constitutionkg.validate.ReportPrinter;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
@@ -45,22 +48,51 @@ final class PublishModule {
     static Options addTo(Options options) {
         return options.addOption(Main.inputOption())
                 .addOption(Main.baseOption())
-                .addOption(ValidateCommand.shapesOption())
+                .addOption(shapesOption())
                 .addOption(Option.builder().longOpt("strict")
                         .desc("fail (exit 1, publish nothing) when any fact would be withheld, on any warning "
                                 + "(extraction or SHACL) and on any input problem").get());
     }
 
+    static Option shapesOption() {
+        return Option.builder().longOpt("shapes").hasArg().argName("DIR")
+                .desc("validate with the *.ttl shapes in DIR instead of the built-in shapes/").get();
+    }
+
+    /** The validator for {@code --shapes DIR}, or the built-in shapes. A bad shapes folder is a usage error. */
+    static ShapesValidator validator(CommandLine cl, String base) {
+        String dir = cl.getOptionValue("shapes");
+        if (dir == null) {
+            return ShapesValidator.standard(base);
+        }
+        try {
+            return ShapesValidator.fromDirectory(Path.of(dir), base);
+        } catch (RuntimeException e) {
+            throw new Main.UsageException("bad --shapes '" + dir + "': " + e.getMessage());
+        }
+    }
+
     /** Reads the options back; a bad value is a usage error. */
     static PublishModule read(CommandLine cl) {
         String base = Main.base(cl);
-        return new PublishModule(cl, Main.inputs(cl), base, ValidateCommand.validator(cl, base),
+        return new PublishModule(cl, Main.inputs(cl), base, validator(cl, base),
                 cl.hasOption("strict"));
     }
 
-    /** The fingerprint of a build of these inputs, base and shapes (see {@code BuildDir#fingerprint}). */
+    /** The fingerprint of a build of these inputs, base and shapes (see {@link BuildDir#fingerprint}). */
     String fingerprint() {
-        return BuildCommand.fingerprint(cl, inputs, base);
+        String shapes = cl.getOptionValue("shapes");
+        try {
+            return BuildDir.fingerprint(Pipeline.files(inputs, p -> { }), base, shapes == null ? null : Path.of(shapes));
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime(); // matches no build: the build reports what it cannot read
+        }
+    }
+
+    /** Writes a build into {@code dir} (see {@link BuildDir#write}), replacing the folder as a whole. */
+    void writeBuild(Path dir, Publication.Result result, String fingerprint) throws IOException {
+        Folders.replace(dir, tmp -> BuildDir.write(tmp, result.dataset(), result.quality(), base, fingerprint,
+                result.articles(), result.problems().size()));
     }
 
     /**

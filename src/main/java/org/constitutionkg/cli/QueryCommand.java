@@ -1,7 +1,6 @@
 package org.constitutionkg.cli;
 
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.constitutionkg.Pipeline;
-import org.constitutionkg.link.Federation;
 import org.constitutionkg.publish.Catalog;
 import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
@@ -35,8 +33,6 @@ import org.constitutionkg.publish.SparqlServer;
  * or a query file, under the same rules as the endpoint (union default graph, timeout, row cap, SERVICE allow-list).
  */
 final class QueryCommand implements Main.Command {
-
-    static final String DEFAULT_CATALOG = "queries";
 
     @Override
     public String name() {
@@ -49,7 +45,7 @@ final class QueryCommand implements Main.Command {
     }
 
     private static Options options() {
-        return new Options()
+        return QueryModule.addTo(new Options())
                 .addOption(Main.inputOption())
                 .addOption(Option.builder().longOpt("param").hasArg().argName("NAME=VALUE")
                         .desc("set a parameter declared by a '# param:' header line (repeatable); the value is a "
@@ -57,13 +53,6 @@ final class QueryCommand implements Main.Command {
                 .addOption(Option.builder("f").longOpt("format").hasArg().argName("table|csv|json")
                         .desc("output format (default: table); CONSTRUCT/DESCRIBE give Turtle, N-Triples, JSON-LD")
                         .get())
-                .addOption(Option.builder().longOpt("queries").hasArg().argName("DIR")
-                        .desc("the catalog folder (default: queries, else the one beside the jar)").get())
-                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-                        .desc("stop the query after this many seconds (default: "
-                                + QueryPolicy.DEFAULT_TIMEOUT_MS / 1000 + ")").get())
-                .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
-                        .desc("cap on result rows (default: " + QueryPolicy.DEFAULT_ROW_CAP + ")").get())
                 .addOption(Option.builder().longOpt("list").desc("list the catalog and exit").get())
                 .addOption(Main.baseOption())
                 .addOption(Main.helpOption());
@@ -86,7 +75,8 @@ final class QueryCommand implements Main.Command {
         } catch (ParseException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        Path catalogDir = catalogDir(cl.getOptionValue("queries"));
+        QueryModule rules = QueryModule.read(cl);
+        Path catalogDir = rules.catalog();
         Catalog catalog = Catalog.load(catalogDir);
         if (cl.hasOption("list")) {
             for (Catalog.Entry e : catalog.entries()) {
@@ -117,8 +107,6 @@ final class QueryCommand implements Main.Command {
                 params.put(p.substring(0, eq).strip(), p.substring(eq + 1));
             }
         }
-        long timeoutMs = ServeCommand.timeout(cl.getOptionValue("timeout"));
-        long maxRows = ServeCommand.maxRows(cl.getOptionValue("max-rows"));
         String base = Main.base(cl);
 
         Catalog.Entry entry;
@@ -144,7 +132,7 @@ final class QueryCommand implements Main.Command {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        QueryPolicy policy = new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST);
+        QueryPolicy policy = rules.policy();
         List<String> refused = policy.refusedServices(query);
         if (!refused.isEmpty()) {
             err.println(Main.PROG + " query: " + policy.refusal(refused));
@@ -192,26 +180,5 @@ final class QueryCommand implements Main.Command {
                 default -> RDFFormat.TURTLE_PRETTY;
             });
         }
-    }
-
-    /** {@code --queries DIR}, else {@code queries} here, else {@code queries} beside the jar's folder. */
-    static Path catalogDir(String option) {
-        if (option != null) {
-            return Path.of(option);
-        }
-        Path here = Path.of(DEFAULT_CATALOG);
-        if (Files.isDirectory(here)) {
-            return here;
-        }
-        try {
-            Path jar = Path.of(QueryCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path repo = jar.getParent() == null ? null : jar.getParent().getParent();
-            if (repo != null && Files.isDirectory(repo.resolve(DEFAULT_CATALOG))) {
-                return repo.resolve(DEFAULT_CATALOG);
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // no catalog beside the jar
-        }
-        return here;
     }
 }

@@ -12,7 +12,6 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.app.Publication;
-import org.constitutionkg.link.Federation;
 import org.constitutionkg.publish.BuildDir;
 import org.constitutionkg.publish.Quality;
 import org.constitutionkg.publish.QueryPolicy;
@@ -36,20 +35,11 @@ final class ServeCommand implements Main.Command {
     }
 
     static Options options() {
-        return PublishModule.addTo(new Options())
+        return QueryModule.addTo(PublishModule.addTo(new Options()))
                 .addOption(Option.builder("p").longOpt("port").hasArg().argName("N")
                         .desc("port to listen on, 0 for any free port (default: " + DEFAULT_PORT + ")").get())
                 .addOption(Option.builder().longOpt("host").hasArg().argName("H")
                         .desc("address to listen on (default: " + DEFAULT_HOST + ")").get())
-                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-                        .desc("stop a query after this many seconds (decimals allowed; default: "
-                                + QueryPolicy.DEFAULT_TIMEOUT_MS / 1000 + ")").get())
-                .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
-                        .desc("cap on result rows: a LIMIT N is added to queries without a smaller one (default: "
-                                + QueryPolicy.DEFAULT_ROW_CAP + ")").get())
-                .addOption(Option.builder().longOpt("queries").hasArg().argName("DIR")
-                        .desc("the query catalog shown on /query (default: queries, else the one beside the jar)")
-                        .get())
                 .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
                         .desc("build folder as in 'ckg build': served as it is when it was built from the same "
                                 + "articles, base, shapes and ckg, else rebuilt first (default: "
@@ -95,9 +85,7 @@ final class ServeCommand implements Main.Command {
             throw new Main.UsageException("bad --host: empty");
         }
         int port = port(cl.getOptionValue("port", Integer.toString(DEFAULT_PORT)));
-        long timeoutMs = timeout(cl.getOptionValue("timeout"));
-        long maxRows = maxRows(cl.getOptionValue("max-rows"));
-        Path queries = QueryCommand.catalogDir(cl.getOptionValue("queries"));
+        QueryModule rules = QueryModule.read(cl);
         if (cl.hasOption("store")) {
             for (String o : List.of("input", "shapes", "allow-invalid", "out", "strict")) {
                 if (cl.hasOption(o)) {
@@ -106,8 +94,7 @@ final class ServeCommand implements Main.Command {
                 }
             }
             Running running = serveStore(Path.of(cl.getOptionValue("store")), host, port,
-                    cl.hasOption("base") ? base : null,
-                    new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries,
+                    cl.hasOption("base") ? base : null, rules.policy(), rules.catalog(),
                     !cl.hasOption("no-cache"), out, err);
             if (running == null) {
                 return Main.FAILED;
@@ -116,8 +103,8 @@ final class ServeCommand implements Main.Command {
             running.server().join();
             return Main.OK;
         }
-        SparqlServer server = serveArticles(cl, PublishModule.read(cl), host, port,
-                new QueryPolicy(timeoutMs, maxRows, Federation.SERVICE_ALLOW_LIST), queries, out, err);
+        SparqlServer server = serveArticles(cl, PublishModule.read(cl), host, port, rules.policy(),
+                rules.catalog(), out, err);
         if (server == null) {
             return Main.FAILED;
         }
@@ -163,7 +150,7 @@ final class ServeCommand implements Main.Command {
             } else {
                 err.println(PublishModule.summary(result, "see /quality"));
                 try {
-                    BuildCommand.writeBuild(dir, result, publishing.base, fingerprint);
+                    publishing.writeBuild(dir, result, fingerprint);
                     dumps = dir;
                 } catch (IOException | RuntimeException e) {
                     err.println(Main.PROG + " serve: cannot write the build to " + dir + " (serving it anyway): "
@@ -247,37 +234,6 @@ final class ServeCommand implements Main.Command {
     static String banner(long violations) {
         return "*** " + Main.PROG + " serve: WARNING: serving a graph that does NOT conform to the shapes ("
                 + Main.plural(violations, "violation") + " remain after withholding; --allow-invalid) ***";
-    }
-
-    /** {@code --timeout SECONDS} (default 10) in milliseconds. */
-    static long timeout(String value) {
-        if (value == null) {
-            return QueryPolicy.DEFAULT_TIMEOUT_MS;
-        }
-        try {
-            double s = Double.parseDouble(value);
-            if (s > 0 && s <= 86_400) {
-                return Math.max(1, Math.round(s * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new Main.UsageException("bad --timeout '" + value + "': expected seconds, more than 0");
-    }
-
-    static long maxRows(String value) {
-        if (value == null) {
-            return QueryPolicy.DEFAULT_ROW_CAP;
-        }
-        try {
-            long n = Long.parseLong(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new Main.UsageException("bad --max-rows '" + value + "': expected a positive number");
     }
 
     private static int port(String value) {

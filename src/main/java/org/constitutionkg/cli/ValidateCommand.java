@@ -54,15 +54,11 @@ final class ValidateCommand implements Main.Command {
                         .desc("also write the standard sh:ValidationReport as Turtle to FILE").get())
                 .addOption(Option.builder().longOpt("withhold")
                         .desc("also list the facts a build would withhold (with --input only)").get())
-                .addOption(shapesOption())
+                .addOption(PublishModule.shapesOption())
                 .addOption(Main.baseOption())
                 .addOption(Main.helpOption());
     }
 
-    static Option shapesOption() {
-        return Option.builder().longOpt("shapes").hasArg().argName("DIR")
-                .desc("validate with the *.ttl shapes in DIR instead of the built-in shapes/").get();
-    }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -86,7 +82,7 @@ final class ValidateCommand implements Main.Command {
             throw new Main.UsageException("--withhold works on articles (--input), not on --data");
         }
         String base = Main.base(cl);
-        ShapesValidator validator = validator(cl, base);
+        ShapesValidator validator = PublishModule.validator(cl, base);
         Path reportFile = cl.hasOption("report") ? Path.of(cl.getOptionValue("report")) : null;
 
         Dataset ds;
@@ -138,18 +134,6 @@ final class ValidateCommand implements Main.Command {
         return vr.conforms() && !inputErrors ? Main.OK : Main.FAILED;
     }
 
-    /** The validator for {@code --shapes DIR}, or the built-in shapes. A bad shapes folder is a usage error. */
-    static ShapesValidator validator(CommandLine cl, String base) {
-        String dir = cl.getOptionValue("shapes");
-        if (dir == null) {
-            return ShapesValidator.standard(base);
-        }
-        try {
-            return ShapesValidator.fromDirectory(Path.of(dir), base);
-        } catch (RuntimeException e) {
-            throw new Main.UsageException("bad --shapes '" + dir + "': " + e.getMessage());
-        }
-    }
 
     static boolean writeReport(ValidationResult vr, Path file, PrintStream err) {
         try {

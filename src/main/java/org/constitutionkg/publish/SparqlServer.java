@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -152,7 +150,7 @@ public final class SparqlServer implements AutoCloseable {
             dumps = o.dumpsDir() == null ? DumpFiles.write(ds, quality, o.base(), tempDumps)
                     : DumpFiles.open(o.dumpsDir()).linkInto(tempDumps);
         } catch (IOException e) {
-            deleteTree(tempDumps);
+            Folders.deleteQuietly(tempDumps);
             throw new UncheckedIOException("cannot write the dumps: " + e.getMessage(), e);
         }
         Catalog catalog = Catalog.load(o.queries());
@@ -195,7 +193,7 @@ public final class SparqlServer implements AutoCloseable {
             server.start();
         } catch (RuntimeException e) {
             server.stop(); // e.g. the port is taken: release Jetty's threads
-            deleteTree(tempDumps);
+            Folders.deleteQuietly(tempDumps);
             throw e;
         }
         ResultCache cache = !o.cache() ? null
@@ -225,14 +223,14 @@ public final class SparqlServer implements AutoCloseable {
         try {
             files = DumpFiles.write(ds, quality, options.base(), fresh);
         } catch (IOException | RuntimeException e) {
-            deleteTree(fresh);
+            Folders.deleteQuietly(fresh);
             throw e;
         }
         filter.set(siteFilter(files, quality));
         Path old = tempDumps;
         dumps = files;
         tempDumps = fresh;
-        deleteTree(old); // a download already running keeps its open file
+        Folders.deleteQuietly(old); // a download already running keeps its open file
     }
 
     /** A new folder for the served dumps: beside the build folder (so hard links work), else a temporary one. */
@@ -297,7 +295,7 @@ public final class SparqlServer implements AutoCloseable {
 
     public synchronized void stop() {
         server.stop();
-        deleteTree(tempDumps);
+        Folders.deleteQuietly(tempDumps);
     }
 
     @Override
@@ -305,18 +303,6 @@ public final class SparqlServer implements AutoCloseable {
         stop();
     }
 
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // best effort: a temporary folder
-        }
-    }
 
     /** The site filter, installed once the server knows its port (requests before that go straight to Fuseki). */
     private static final class DeferredFilter implements jakarta.servlet.Filter {

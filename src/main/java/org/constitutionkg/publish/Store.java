@@ -3,7 +3,6 @@ package org.constitutionkg.publish;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -129,7 +127,7 @@ public final class Store {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException | Error e) {
-            deleteTree(folder);
+            Folders.deleteQuietly(folder);
             throw e;
         }
         prune(dir, name, previous);
@@ -180,7 +178,7 @@ public final class Store {
         } catch (IOException e) {
             return;
         }
-        old.forEach(Store::deleteTree);
+        old.forEach(Folders::deleteQuietly);
     }
 
     private static void writeMeta(Info info) throws IOException {
@@ -217,18 +215,6 @@ public final class Store {
         return b;
     }
 
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: e.g. files still held open on a system that forbids deleting them
-        }
-    }
 
     /** Opens the store {@code DIR/CURRENT} names; {@link Live#watch} follows later switches. */
     public static Live open(Path dir) throws IOException {
