@@ -56,6 +56,8 @@ final class EntityResolver {
 
     /** The generic organ names, normalised. */
     private final java.util.Set<String> genericKeys = new java.util.HashSet<>();
+    /** Sessions named by an ordinal and a bare head noun that no body of the context answers to. */
+    private final java.util.Set<Ref> sessionsOfNothing = new java.util.HashSet<>();
     private final Map<NameIn, List<String>> words = new HashMap<>();
 
     /** The normalised words of a name, computed once per name and article abbreviations. */
@@ -99,6 +101,11 @@ final class EntityResolver {
         return entities.get(keys.find(polities.find(e.key.substring(at + 1))));
     }
 
+    /** Whether every name of {@code e} names a session of no known body ("the party's 9th Congress"). */
+    boolean sessionOfNothing(Entity e) {
+        return !e.names.isEmpty() && e.names.stream().allMatch(n -> sessionsOfNothing.contains(n.ref()));
+    }
+
     Entity entityOf(Ref r) {
         return entities.computeIfAbsent(rootOf(r), Entity::new);
     }
@@ -135,8 +142,17 @@ final class EntityResolver {
             String cls = classOf(n.ref(), n.text());
             if ("Session".equals(cls)) {
                 String parent = withoutOrdinal(n.text());
-                NameRef p = new NameRef(parent, f.article().id(), "Legislature");
-                f.name(p, parent, "en", Origin.DERIVED, n.source());
+                Ref p = new NameRef(parent, f.article().id(), "Legislature");
+                if (!lexicon.names().isName(((NameRef) p).name())) {
+                    // "the 9th Congress": a session of the body the context means, the article's own, or nothing
+                    if (!matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                        sessionsOfNothing.add(n.ref());
+                        continue;
+                    }
+                    p = f.subject();
+                } else {
+                    f.name(p, parent, "en", Origin.DERIVED, n.source());
+                }
                 f.claim(n.ref(), "sessionOf", p, n.source(), false);
                 Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
                         "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));

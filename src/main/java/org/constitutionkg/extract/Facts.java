@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.constitutionkg.article.Article;
+import org.constitutionkg.extract.naming.NameChecker;
 
 /**
  * What one article states, before entities are resolved across articles: claims about references to things,
@@ -27,7 +28,13 @@ public final class Facts {
      * @param articleId the article that names it (its abbreviations and jurisdiction apply)
      * @param classHint the class the context implies (e.g. Person for a signer), or null
      */
-    public record NameRef(String name, String articleId, String classHint) implements Ref { }
+    public record NameRef(String name, String articleId, String classHint) implements Ref {
+
+        /** Every thing named in an article is born here: its name passes the {@link NameChecker} cleanups. */
+        public NameRef {
+            name = Lexicon.get().names().clean(name, classHint);
+        }
+    }
 
     /** Where a fact was stated: article, line and the verbatim text. */
     public record Source(String articleId, String file, int line, String text) { }
@@ -103,9 +110,18 @@ public final class Facts {
         }
     }
 
-    /** Records a name once per thing, language and origin: the first place that states it is its source. */
+    /**
+     * Records a name once per thing, language and origin: the first place that states it is its source. The name is
+     * cleaned as every name is ({@link NameChecker#clean}); one that is no name (a bare head noun, an ordinal alone,
+     * a fragment) is not recorded, except an article's title, so that a thing known only by such names is never
+     * born.
+     */
     void name(Ref ref, String text, String lang, Origin origin, Source src) {
-        String t = text.strip();
+        NameChecker checker = Lexicon.get().names();
+        String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);
+        if (origin != Origin.TITLE && !checker.isName(t)) {
+            return;
+        }
         if (!t.isEmpty() && seenNames.add(new Name(ref, t, lang, origin, null))) {
             names.add(new Name(ref, t, lang, origin, src));
             if (ref instanceof SubjectRef && lang.equals("en")) {

@@ -99,6 +99,9 @@ public final class GraphBuilder {
     }
 
     private String classOf(Entity e, EntityResolver r) {
+        if (r.sessionOfNothing(e)) {
+            return null; // a session of no known body: left out like anything of no class
+        }
         if (e.key.startsWith("S:")) {
             return "Session";
         }

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.naming.NameChecker;
+
 /**
  * The data files that drive extraction, read once from {@code org/constitutionkg/extract/} on the classpath:
  * word lists, abbreviations, synonyms, ordinals, class patterns, generic organ names and language hints.
@@ -60,6 +62,7 @@ public final class Lexicon {
     private final List<NameStructure> nameStructures;
     private final Set<String> polityNouns;
     private final List<Rewrite> rewrites;
+    private final NameChecker names;
 
     private Lexicon() {
         connectors = words("connectors.txt");
@@ -85,6 +88,19 @@ public final class Lexicon {
         rewrites = rows("name-rewrites.tsv", 2).stream().map(r -> new Rewrite(Pattern.compile(r[0]), r[1])).toList();
         nameStructures = rows("name-structure.tsv", 2).stream()
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
+        names = new NameChecker(rows("name-cleanups.tsv", 2), lowerWords("clause-words.txt"),
+                lowerWords("generic-heads.txt"), words("person-titles.txt"), this::ordinal, this::classOf);
+    }
+
+    /** The check every name passes before an entity is born from it ({@code name-cleanups.tsv} and word lists). */
+    public NameChecker names() {
+        return names;
+    }
+
+    private static Set<String> lowerWords(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        lines(file).forEach(l -> out.add(l.strip().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     private static final class Holder {

@@ -1,0 +1,178 @@
+package org.constitutionkg.extract.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one check every name passes before an entity is born from it: what a name loses (footnote marks, a dash
+ * inside a compound, a {@code Key: } prefix of a nested list, a possessive ending, a clause word or article before
+ * it, a title before a person's name) and what is not a name at all (a bare head noun such as "Council", an ordinal
+ * alone, a lower-case fragment, a run-on of a dozen words). The knowledge is in data files; this class only applies
+ * it, and depends on nothing of the extractor (which makes it from its {@code Lexicon}).
+ * <pre>
+ *   NameChecker c = Lexicon.get().names();              // the checker of the extractor's data files
+ *   c.clean("Upper House: Senate^{1}", null);          // "Senate"
+ *   c.clean("Marshal Ivan Petrov", "Person");           // "Ivan Petrov"
+ *   c.whyNot("Council");                                // Optional["a bare head noun"]
+ * </pre>
+ */
+public final class NameChecker {
+
+    /** Names of more words than this are sentence fragments, not names. */
+    static final int MAX_WORDS = 12;
+
+    /** A cleanup row: a pattern, its replacement, and the characters a name must hold for the row to run. */
+    private record Cleanup(Pattern pattern, String replacement, Predicate<String> mayMatch) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final List<Cleanup> cleanups;
+    private final Set<String> leadingWords;
+    private final Set<String> genericHeads;
+    private final Set<String> titles;
+    private final Function<String, Optional<Integer>> ordinal;
+    private final Function<String, Optional<String>> classOf;
+
+    /**
+     * @param cleanups     rows of {@code name-cleanups.tsv}: regex, replacement
+     * @param leadingWords words that open a clause (and articles), never a name (lower case)
+     * @param genericHeads head nouns that are no name alone (lower case)
+     * @param titles       titles written before a person's name
+     * @param ordinal      the number of an ordinal word, or empty
+     * @param classOf      the class a name's head noun gives, or empty
+     */
+    public NameChecker(List<String[]> cleanups, Set<String> leadingWords, Set<String> genericHeads,
+            Set<String> titles, Function<String, Optional<Integer>> ordinal,
+            Function<String, Optional<String>> classOf) {
+        List<Cleanup> rows = new ArrayList<>();
+        for (String[] r : cleanups) {
+            rows.add(new Cleanup(Pattern.compile(r[0], Pattern.UNICODE_CHARACTER_CLASS), r[1], trigger(r[0])));
+        }
+        this.cleanups = List.copyOf(rows);
+        this.leadingWords = Set.copyOf(leadingWords);
+        this.genericHeads = Set.copyOf(genericHeads);
+        this.titles = titles.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.ordinal = ordinal;
+        this.classOf = classOf;
+    }
+
+    /**
+     * A cheap test of whether a cleanup row may match, from the characters its regex requires: a footnote row needs
+     * {@code ^} or {@code [}, a dash row a dash, and so on. Rows that need nothing in particular always run.
+     */
+    private static Predicate<String> trigger(String regex) {
+        if (regex.startsWith("\\^")) {
+            return s -> s.indexOf('^') >= 0;
+        }
+        if (regex.startsWith("\\[")) {
+            return s -> s.indexOf('[') >= 0;
+        }
+        if (regex.contains("[–—‒]") && !regex.startsWith("^")) {
+            return s -> s.indexOf('–') >= 0 || s.indexOf('—') >= 0 || s.indexOf('‒') >= 0;
+        }
+        if (regex.contains(":\\s+")) {
+            return s -> s.indexOf(':') > 0;
+        }
+        if (regex.startsWith("['’]s$")) {
+            return s -> s.endsWith("'s") || s.endsWith("’s");
+        }
+        if (regex.startsWith("^[\\s:;,.")) {
+            return s -> !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0));
+        }
+        return s -> true;
+    }
+
+    /**
+     * The name as it is to be compared and published: cleanups applied, clause words and articles before it dropped,
+     * and for a person (class hint {@code Person}, or a name whose rest is a person's name) the titles before it.
+     */
+    public String clean(String name, String classHint) {
+        String s = name;
+        for (Cleanup c : cleanups) {
+            if (c.mayMatch().test(s)) {
+                s = c.pattern().matcher(s).replaceAll(c.replacement());
+            }
+        }
+        s = s.strip();
+        s = dropLeading(s, leadingWords, w -> true);
+        return dropTitles(s, classHint);
+    }
+
+    /** Drops the words of {@code set} that open {@code s} (compared without case), while {@code keep} holds. */
+    private static String dropLeading(String s, Set<String> set, Predicate<String> keep) {
+        String cur = s;
+        while (true) {
+            int sp = cur.indexOf(' ');
+            if (sp <= 0) {
+                return cur;
+            }
+            String first = cur.substring(0, sp).toLowerCase(Locale.ROOT);
+            String rest = cur.substring(sp + 1).strip();
+            if (!set.contains(first) || rest.isEmpty() || !keep.test(rest)) {
+                return cur;
+            }
+            cur = rest;
+        }
+    }
+
+    private String dropTitles(String s, String classHint) {
+        int sp = s.indexOf(' ');
+        if (sp <= 0 || !titles.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        boolean person = "Person".equals(classHint);
+        return dropLeading(s, titles, rest -> looksLikePersonName(rest) && (person || classOf.apply(rest).isEmpty()));
+    }
+
+    /** Two to four capitalised words, none of them a head noun of an organ or instrument. */
+    private boolean looksLikePersonName(String s) {
+        String[] words = SPACES.split(s);
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || genericHeads.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why {@code name} (already {@link #clean cleaned}) is not a name, or empty when it is one. */
+    public Optional<String> whyNot(String name) {
+        if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.of("no letters");
+        }
+        int first = name.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return Optional.of("starts in lower case: a fragment of a sentence");
+        }
+        String[] words = SPACES.split(name);
+        if (words.length > MAX_WORDS) {
+            return Optional.of("a run-on of " + words.length + " words");
+        }
+        if (words.length == 1) {
+            String w = words[0].toLowerCase(Locale.ROOT);
+            if (genericHeads.contains(w)) {
+                return Optional.of("a bare head noun");
+            }
+            if (ordinal.apply(w).isPresent()) {
+                return Optional.of("an ordinal alone");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} (already cleaned) is a name. */
+    public boolean isName(String name) {
+        return whyNot(name).isEmpty();
+    }
+}

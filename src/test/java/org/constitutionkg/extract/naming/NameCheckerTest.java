@@ -1,0 +1,117 @@
+package org.constitutionkg.extract.naming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.constitutionkg.extract.Lexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The name check on invented names: each mechanism in several forms. */
+class NameCheckerTest {
+
+    private static final NameChecker CHECK = Lexicon.get().names();
+
+    @ParameterizedTest(name = "footnote marks: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Landsraad of Westmark^{1}|Landsraad of Westmark",
+        "Adunarea Provinciilor^{2}|Adunarea Provinciilor",
+        "Senate of Eastmark[3]|Senate of Eastmark",
+        "Grand Council^{a} of Norland|Grand Council of Norland",
+    })
+    void footnoteMarksAreDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "dash inside a compound: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "All–Norland Congress of Councils|All-Norland Congress of Councils",
+        "Pan—Westmark Assembly|Pan-Westmark Assembly",
+        "Central Executive Committee of the All–Eastmark Union|Central Executive Committee of the All-Eastmark Union",
+        "Ivan Petrov–Sokolov|Ivan Petrov-Sokolov",
+    })
+    void aDashInsideACompoundIsAHyphen(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "key of a nested list: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Upper House: Senate of Westmark|Senate of Westmark",
+        "Lower House: Assembly of Delegates|Assembly of Delegates",
+        "Westmark: Ivan Petrov|Ivan Petrov",
+        "Free City of Norport: Olga Smirnova|Olga Smirnova",
+        ": Pavel Sokolov|Pavel Sokolov",
+    })
+    void theKeyOfANestedListIsDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "possessive: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "1931 Charter's|1931 Charter",
+        "Grand Council’s|Grand Council",
+        "Westmark's|Westmark",
+        "Treaty of Norport's|Treaty of Norport",
+    })
+    void aPossessiveEndingIsDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "clause word: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Once the Regency Council|Regency Council",
+        "When the Grand Council|Grand Council",
+        "Although the Westmark Assembly|Westmark Assembly",
+        "The Charter of Norport|Charter of Norport",
+        "Whereupon the Senate of Eastmark|Senate of Eastmark",
+    })
+    void clauseWordsAndArticlesBeforeANameAreDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "title: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Marshal Ivan Petrov|Person|Ivan Petrov",
+        "Chairman Olga Smirnova|Person|Olga Smirnova",
+        "Prime Minister Pavel Sokolov|Person|Pavel Sokolov",
+        "First Secretary Anna Kuznetsova|Person|Anna Kuznetsova",
+        "Comrade Boris Lebedev|,|Boris Lebedev",
+    })
+    void aTitleBeforeAPersonsNameIsDropped(String raw, String hint, String clean) {
+        assertEquals(clean, CHECK.clean(raw, ",".equals(hint) ? null : hint));
+    }
+
+    @ParameterizedTest(name = "not a title: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "General Assembly of Westmark",
+        "First Congress of Norland",
+        "President of Eastmark",
+        "Grand Council",
+        "Speaker",
+    })
+    void aTitleThatOpensAnOrgansNameStays(String name) {
+        assertEquals(name, CHECK.clean(name, null));
+    }
+
+    @ParameterizedTest(name = "not a name: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Council", "Declaration", "Congress", "Protocols", "Regents",
+        "Ninth", "9th", "III", "Third",
+        "and the others", "of the Republic",
+        "The Grand Council met in the old town hall every spring and autumn to hear the petitions of the guilds",
+        "—",
+    })
+    void fragmentsBareHeadNounsAndOrdinalsAreNoNames(String name) {
+        assertFalse(CHECK.isName(CHECK.clean(name, null)), () -> name + " passed as a name");
+    }
+
+    @Test
+    void realNamesPass() {
+        for (String n : new String[] {"Grand Council of Norland", "Landsraad", "Ivan Petrov", "1931 Charter",
+                "Treaty of Norport", "Reichsrat", "Народное собрание", "Ninth Congress of Councils"}) {
+            assertTrue(CHECK.isName(CHECK.clean(n, null)), n);
+        }
+    }
+}
