@@ -44,10 +44,12 @@ public final class Publication {
      * @param quality    the withheld facts and the report of the first round, as the build folder keeps them
      * @param problems   every problem: the extraction's, then the articles left out
      * @param articles   how many articles are published (built, less those left out)
+     * @param leftOut    the graph names of the articles left out (a store may still hold an earlier version of them)
+     * @param withheldArticles how many articles lost at least one fact
      * @param validateMs time spent validating and withholding
      */
     public record Result(Pipeline.BuildResult build, Withholding.Outcome validation, Quality quality,
-            List<Problem> problems, int articles, long validateMs) {
+            List<Problem> problems, int articles, List<String> leftOut, int withheldArticles, long validateMs) {
 
         /** The publishable dataset: article graphs, links, provenance, ontology. */
         public Dataset dataset() {
@@ -78,10 +80,6 @@ public final class Publication {
             return validation.facts();
         }
 
-        /** How many articles lost at least one fact. */
-        public int withheldArticles() {
-            return validation.articles().size();
-        }
 
         /** Problems and SHACL warnings: what {@code --strict} refuses, with withheld facts. */
         public boolean clean() {
@@ -105,24 +103,26 @@ public final class Publication {
         long start = System.nanoTime();
         Withholding.Outcome outcome = Withholding.run(build.dataset(), validator, base, firstRound);
         List<Problem> problems = new ArrayList<>(build.problems());
-        int published = build.articles() - leaveOutEmpty(build, base, outcome.articles(), p -> {
+        List<String> leftOut = leaveOutEmpty(build, base, outcome.articles(), p -> {
             problems.add(p);
             sink.accept(p);
         });
+        long lost = build.sources().stream().filter(a -> outcome.articles().contains(
+                NodeFactory.createURI(Graphs.sourceArticle(base, a.id())))).count();
         Quality quality = new Quality(outcome.withheld(), outcome.first().report().getGraph());
-        return new Result(build, outcome, quality, List.copyOf(problems), published,
-                (System.nanoTime() - start) / 1_000_000);
+        return new Result(build, outcome, quality, List.copyOf(problems), build.articles() - leftOut.size(),
+                List.copyOf(leftOut), (int) lost, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
      * Leaves out the articles whose graph holds no fact (nothing was extracted, or everything was withheld): a
-     * warning each, and their description in the provenance graph is removed. Returns how many were left out.
+     * warning each, and their description in the provenance graph is removed. Returns their graph names.
      */
-    private static int leaveOutEmpty(Pipeline.BuildResult build, String base, Set<Node> lostFacts,
+    private static List<String> leaveOutEmpty(Pipeline.BuildResult build, String base, Set<Node> lostFacts,
             Consumer<Problem> sink) {
         DatasetGraph dsg = build.dataset().asDatasetGraph();
         Graph provenance = dsg.getGraph(NodeFactory.createURI(Graphs.provenanceGraph(base)));
-        int out = 0;
+        List<String> out = new ArrayList<>();
         for (Pipeline.ArticleSource a : build.sources()) {
             Node name = NodeFactory.createURI(Graphs.articleGraph(base, a.id()));
             if (dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty()) {
@@ -137,7 +137,7 @@ public final class Publication {
             about.addAll(provenance.find(Node.ANY, Node.ANY, article).toList());
             about.forEach(provenance::delete);
             dsg.removeGraph(name);
-            out++;
+            out.add(name.getURI());
         }
         return out;
     }

@@ -87,7 +87,12 @@ final class PublishCommand implements Main.Command {
                         + endpoint);
             } else {
                 int n = gsp.putNamedGraphs(result.dataset(), iri -> done[0]++);
-                err.println(summary + "; published " + Main.plural(n, "graph") + " to " + endpoint);
+                for (String gone : result.leftOut()) {
+                    gsp.delete(gone); // an article left out keeps no earlier version of its graph in the store
+                }
+                err.println(summary + "; published " + Main.plural(n, "graph") + " to " + endpoint
+                        + (result.leftOut().isEmpty() ? "" : ", removed " + Main.plural(result.leftOut().size(),
+                        "graph") + " of articles left out"));
             }
         } catch (GraphStorePublisher.PublishException e) {
             err.println(Main.PROG + " publish: " + e.getMessage());

@@ -79,6 +79,9 @@ final class ServeCommand implements Main.Command {
             return Main.OK;
         }
         CommandLine cl = Main.parse(options, args);
+        if (cl.hasOption("strict") && cl.hasOption("allow-invalid")) {
+            throw new Main.UsageException("--strict and --allow-invalid cannot be used together");
+        }
         String base = Main.base(cl);
         String host = cl.getOptionValue("host", DEFAULT_HOST);
         if (host.isBlank()) {

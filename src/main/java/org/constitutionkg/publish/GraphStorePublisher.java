@@ -183,12 +183,35 @@ public final class GraphStorePublisher {
             request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(requestTimeout)
                     .header("Content-Type", CONTENT_TYPE)
-                    .header("User-Agent", "constitution-kg/0.1 (https://w3id.org/constitution-kg; linked-data tool)")
+                    .header("User-Agent", USER_AGENT)
                     .PUT(HttpRequest.BodyPublishers.ofFile(body))
                     .build();
         } catch (IOException | IllegalArgumentException e) {
             throw new PublishException(url, 0, "bad request: " + e.getMessage(), e);
         }
+        send(request, url, false);
+    }
+
+    /**
+     * Removes the graph {@code graphIri} from the store ({@code DELETE}): an article left out of this publication
+     * must not keep an earlier version of its graph there. A graph the store does not have (404) is fine.
+     */
+    public void delete(String graphIri) throws PublishException {
+        String url = graphUrl(graphIri);
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+                    .header("User-Agent", USER_AGENT).DELETE().build();
+        } catch (IllegalArgumentException e) {
+            throw new PublishException(url, 0, "bad request: " + e.getMessage(), e);
+        }
+        send(request, url, true);
+    }
+
+    private static final String USER_AGENT = "constitution-kg/0.1 (https://w3id.org/constitution-kg; linked-data tool)";
+
+    /** Sends with retries (5xx, 408, 429, connection failures); a 404 counts as done when {@code missingIsFine}. */
+    private void send(HttpRequest request, String url, boolean missingIsFine) throws PublishException {
         Duration wait = backoff;
         for (int attempt = 1; ; attempt++) {
             PublishException failure;
@@ -196,7 +219,7 @@ public final class GraphStorePublisher {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
-                if (status >= 200 && status < 300) {
+                if (status >= 200 && status < 300 || missingIsFine && status == 404) {
                     return;
                 }
                 failure = new PublishException(url, status, reason(status, response.body()), null);

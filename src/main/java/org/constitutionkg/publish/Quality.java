@@ -29,16 +29,26 @@ import org.apache.jena.vocabulary.RDF;
  *   q.facts();   // how many distinct facts were withheld
  * </pre>
  */
-public record Quality(Graph withheld, Graph report) {
+public record Quality(Graph withheld, Graph report, boolean recorded) {
+
+    /** What a build held back, as it recorded it. */
+    public Quality(Graph withheld, Graph report) {
+        this(withheld, report, true);
+    }
 
     /** The withheld facts, reified. */
     public static final String WITHHELD = "constitution-kg.withheld.ttl";
     /** The standard {@code sh:ValidationReport} of the graph as built, before anything was withheld. */
     public static final String REPORT = "validation-report.ttl";
 
-    /** Nothing withheld, no report (a graph that was not validated here, for example one read from a store). */
+    /** Nothing withheld, no report (a graph that was not built by the publication pipeline, as in tests). */
     public static Quality empty() {
         return new Quality(GraphFactory.createDefaultGraph(), GraphFactory.createDefaultGraph());
+    }
+
+    /** No record of what was withheld (a store written before stores kept one): the site says so. */
+    public static Quality notRecorded() {
+        return new Quality(GraphFactory.createDefaultGraph(), GraphFactory.createDefaultGraph(), false);
     }
 
     /** How many distinct facts (subject, predicate, object) were withheld. */

@@ -84,13 +84,15 @@ final class QualityPage {
         for (List<Withheld> list : withheldByArticle.values()) {
             list.sort(Comparator.comparing((Withheld x) -> lineNumber(x.line())).thenComparing(x -> x.s().toString())
                     .thenComparing(x -> x.p().toString()).thenComparing(x -> x.o().toString()));
-            list.stream().map(x -> List.of(x.s(), x.p(), x.o())).distinct().forEach(k -> {
-                aboutCount.merge(k.get(0), 1, Integer::sum);
-                if (k.get(2).isURI() && !k.get(2).equals(k.get(0))) {
-                    aboutCount.merge(k.get(2), 1, Integer::sum);
-                }
-            });
         }
+        // a fact stated in two articles is one fact withheld
+        withheldByArticle.values().stream().flatMap(List::stream).map(x -> List.of(x.s(), x.p(), x.o())).distinct()
+                .forEach(k -> {
+                    aboutCount.merge(k.get(0), 1, Integer::sum);
+                    if (k.get(2).isURI() && !k.get(2).equals(k.get(0))) {
+                        aboutCount.merge(k.get(2), 1, Integer::sum);
+                    }
+                });
     }
 
     private void indexWarnings() {
@@ -161,8 +163,12 @@ final class QualityPage {
                 .append(". As RDF: <a href=\"/dumps/").append(Quality.WITHHELD).append("\">the withheld facts</a> ")
                 .append("(reified, with the <code>sh:ValidationResult</code> that withheld each) and ")
                 .append("<a href=\"/dumps/").append(Quality.REPORT).append("\">the validation report</a>.</p>\n");
+        if (!quality.recorded()) {
+            b.append("<p role=\"note\">This data was built without a record of what was withheld (a store written "
+                    + "by an earlier version): rebuild it to see the withheld facts and the warnings here.</p>\n");
+        }
         b.append("<h2 id=\"withheld\">Withheld facts</h2>\n");
-        if (withheldByArticle.isEmpty()) {
+        if (withheldByArticle.isEmpty() && quality.recorded()) {
             b.append("<p>None: every extracted fact conforms to the shapes.</p>\n");
         }
         withheldByArticle.forEach((article, list) -> {
@@ -174,7 +180,7 @@ final class QualityPage {
             b.append("</tbody></table></section>\n");
         });
         b.append("<h2 id=\"warnings\">Warnings</h2>\n");
-        if (warningsByArticle.isEmpty()) {
+        if (warningsByArticle.isEmpty() && quality.recorded()) {
             b.append("<p>None.</p>\n");
         }
         warningsByArticle.forEach((article, list) -> {

@@ -134,12 +134,12 @@ public final class Store {
         return info;
     }
 
-    /** What the build of a store held back (empty for a store written without it). */
+    /** What the build of a store held back ({@link Quality#notRecorded()} for a store written without it). */
     public static Quality quality(Info info) {
         try {
             return Quality.read(info.folder());
         } catch (IOException | RuntimeException e) {
-            return Quality.empty();
+            return Quality.notRecorded();
         }
     }
 

@@ -119,18 +119,27 @@ public final class Withholding {
         firstRound.accept(first);
         ValidationResult last = first;
         int rounds = 1;
-        while (!last.conforms() && rounds < MAX_ROUNDS && w.withhold(last) > 0) {
+        while (!last.conforms() && rounds < MAX_ROUNDS && !w.hasFault(last) && w.withhold(last) > 0) {
             last = validator.validate(ds);
             rounds++;
         }
         return new Outcome(first.detached(), last.detached(), w.withheld, w.facts, w.articles, rounds);
     }
 
+    /**
+     * Whether a violation of {@code r} is about something no fact of an article can be withheld for (see
+     * {@link #withholdable}): then nothing is withheld at all and the build fails, whatever else is wrong.
+     */
+    private boolean hasFault(ValidationResult r) {
+        return r.report().getEntries().stream()
+                .anyMatch(e -> Severity.Violation.equals(e.severity()) && !withholdable(e.focusNode()));
+    }
+
     /** Withholds the facts the violations of {@code r} name; returns how many facts were taken out. */
     private long withhold(ValidationResult r) {
         Map<Triple, ReportEntry> named = new LinkedHashMap<>();
         for (ReportEntry e : r.entries()) {
-            if (Severity.Violation.equals(e.severity()) && e.focusNode() != null) {
+            if (Severity.Violation.equals(e.severity()) && withholdable(e.focusNode())) {
                 List<Triple> ts = factsNamed(e);
                 if (ts.isEmpty()) {
                     ts = factsAbout(e.focusNode());
@@ -146,26 +155,46 @@ public final class Withholding {
         return named.size();
     }
 
-    /** The facts a result names: (focus, path, value), or every value of the path when there is no value. */
+    /**
+     * Whether facts can be withheld for a result about {@code focus}: a data resource or a value. A result about a
+     * term of the ontology (a class used but not declared) or about the provenance itself (a statement, a source
+     * article) is a fault of the program or its data files, not of an article: nothing is withheld for it, and the
+     * build fails.
+     */
+    private boolean withholdable(Node focus) {
+        if (focus == null) {
+            return false;
+        }
+        if (focus.isURI() && focus.getURI().startsWith(CKG.NS)) {
+            return false;
+        }
+        return !provenance.contains(focus, RDF.type.asNode(), Node.ANY);
+    }
+
+    /**
+     * The facts a result names: (focus, path, value); every value of the path when there is no value or when the
+     * value is not one of the path's (a sum, a count); nothing when the path has no value at all (the result is then
+     * about the node as a whole).
+     */
     private List<Triple> factsNamed(ReportEntry e) {
         Path path = e.resultPath();
         Node focus = e.focusNode();
         Node value = e.value() == null ? Node.ANY : e.value();
         if (path instanceof P_Link link) {
-            return find(focus, link.getNode(), value);
+            List<Triple> ts = find(focus, link.getNode(), value);
+            return ts.isEmpty() && value != Node.ANY ? find(focus, link.getNode(), Node.ANY) : ts;
         }
         if (path instanceof P_Inverse inv && inv.getSubPath() instanceof P_Link link) {
-            return find(value, link.getNode(), focus);
+            List<Triple> ts = find(value, link.getNode(), focus);
+            return ts.isEmpty() && value != Node.ANY ? find(Node.ANY, link.getNode(), focus) : ts;
         }
         return List.of();
     }
 
-    /** Every fact about {@code n} and every fact pointing to it. */
+    /** Every fact about {@code n} and every fact pointing to it (for a literal: the facts that have it as value). */
     private List<Triple> factsAbout(Node n) {
-        List<Triple> out = new ArrayList<>(find(n, Node.ANY, Node.ANY));
-        if (!n.isLiteral()) {
-            out.addAll(find(Node.ANY, Node.ANY, n));
-        }
+        List<Triple> out = new ArrayList<>(n.isLiteral() ? List.of() : find(n, Node.ANY, Node.ANY));
+        out.addAll(find(Node.ANY, Node.ANY, n));
         return out;
     }
 
@@ -239,20 +268,26 @@ public final class Withholding {
     /** The result as an {@code sh:ValidationResult} in the withheld graph, made once per result. */
     private Node reason(ReportEntry e, Graph shapes) {
         return reasons.computeIfAbsent(e, x -> {
-            Node r = NodeFactory.createURI(base + "withheld/" + Graphs.hashId(x.focusNode() + " " + x.resultPath() + " "
-                    + x.value() + " " + x.source() + " " + x.sourceConstraintComponent() + " " + x.message()));
+            Node named = x.source() == null ? null : ReportPrinter.shapeName(shapes, x.source());
+            // no blank-node label in the key: those differ from run to run, and the same build must give the same file
+            Node r = NodeFactory.createURI(base + "withheld/" + Graphs.hashId(x.focusNode() + " " + x.resultPath()
+                    + " " + x.value() + " " + (named != null && named.isURI() ? named.getURI() : "") + " "
+                    + x.sourceConstraintComponent() + " " + x.message()));
             withheld.add(r, RDF.type.asNode(), SHACL.ValidationResult);
             withheld.add(r, SHACL.resultSeverity, SHACL.Violation);
             withheld.add(r, SHACL.focusNode, x.focusNode());
             if (x.resultPath() instanceof P_Link link) {
                 withheld.add(r, SHACL.resultPath, link.getNode());
+            } else if (x.resultPath() instanceof P_Inverse inv && inv.getSubPath() instanceof P_Link link) {
+                Node b = NodeFactory.createBlankNode();
+                withheld.add(r, SHACL.resultPath, b);
+                withheld.add(b, SHACL.inversePath, link.getNode());
             }
             if (x.value() != null) {
                 withheld.add(r, SHACL.value, x.value());
             }
-            Node shape = x.source() == null ? null : ReportPrinter.shapeName(shapes, x.source());
-            if (shape != null && shape.isURI()) {
-                withheld.add(r, SHACL.sourceShape, shape);
+            if (named != null && named.isURI()) {
+                withheld.add(r, SHACL.sourceShape, named);
             }
             if (x.sourceConstraintComponent() != null) {
                 withheld.add(r, SHACL.sourceConstraintComponent, x.sourceConstraintComponent());

@@ -126,6 +126,25 @@ class PublishCommandTest {
     }
 
     @Test
+    void anArticleLeftOutLeavesNoEarlierGraphInTheStore(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path articles = java.nio.file.Files.createDirectory(tmp.resolve("articles"));
+        java.nio.file.Files.writeString(articles.resolve("01_council.txt"),
+                "= Council of Elders of Norland =\n\nInfobox\n- Established: 1921\n\nIt was a made-up body.\n");
+        java.nio.file.Files.writeString(articles.resolve("02_charter.txt"),
+                "= Charter of Norland =\n\nInfobox\n- Adopted: 1930\n\nIt was a made-up charter.\n");
+        assertEquals(0, run("publish", "--gsp", url + "/ds/data", "--input", articles.toString()).code());
+        String charterGraph = Pipeline.DEFAULT_BASE + "graph/article/02_charter";
+        assertTrue(remoteCounts().containsKey(charterGraph), remoteCounts().toString());
+
+        // The charter's article becomes a bare title: nothing of it can be published, and its old graph goes.
+        java.nio.file.Files.writeString(articles.resolve("02_charter.txt"), "= Something Unnamed =\n");
+        Run r = run("publish", "--gsp", url + "/ds/data", "--input", articles.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("removed 1 graph of articles left out"), r.err());
+        assertFalse(remoteCounts().containsKey(charterGraph), remoteCounts().toString());
+    }
+
+    @Test
     void withGraphPushesTheUnionOfTheFactGraphsIntoOneGraph() throws Exception {
         String g = "https://example.org/graph/constitution-kg";
         Run r = run("publish", "--gsp", url + "/ds/data", "--graph", g, "--input", "seeds");

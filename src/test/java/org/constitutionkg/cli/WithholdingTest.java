@@ -25,6 +25,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -36,6 +38,7 @@ import org.constitutionkg.publish.Quality;
 import org.constitutionkg.publish.QueryPolicy;
 import org.constitutionkg.publish.SparqlServer;
 import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.Withholding;
 import org.constitutionkg.vocab.CKG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +125,50 @@ class WithholdingTest {
         assertTrue(ttl.contains("id:Assembly_of_Eastmark"), ttl);
         Graph withheld = parse(dist.resolve(Quality.WITHHELD));
         assertNotNull(statementOf(withheld, CKG.jurisdiction.asNode()));
+    }
+
+    @Test
+    void aResultWhoseValueIsNoFactWithholdsThePathNotTheResource(@TempDir Path tmp) throws Exception {
+        // 100 members and seats adding up to 130: the shape reports the sum, which is no fact of the graph
+        Path article = Files.writeString(tmp.resolve("01_assembly.txt"), "= Assembly of Westmark =\n\nInfobox\n"
+                + "- Members: 100\n- Political Groups: Farmers' Party (80), Guild Party (50)\n\n"
+                + "The Assembly of Westmark is a made-up body.\n");
+        ShapesValidator validator = ShapesValidator.standard(ID);
+        Publication.Result r = Publication.run(List.of(article), ID, validator, p -> { }, (d, t) -> { }, v -> { });
+        assertTrue(r.first().violations() > 0, "the seats exceed the members");
+        assertTrue(r.conforms());
+        Graph facts = r.dataset().getUnionModel().getGraph();
+        Node assembly = NodeFactory.createURI(ID + "Assembly_of_Westmark");
+        assertTrue(facts.contains(assembly, CKG.memberCount.asNode(), Node.ANY), "the organ and its member count stay");
+        assertFalse(facts.contains(assembly, CKG.seatAllocation.asNode(), Node.ANY), "the seat allocations go");
+    }
+
+    @Test
+    void aFaultOfTheVocabularyIsNeverWithheldTheBuildFails() {
+        Dataset ds = DatasetFactory.createGeneral();
+        Node x = NodeFactory.createURI(ID + "Thing_of_Westmark");
+        Graph g = ds.asDatasetGraph().getGraph(NodeFactory.createURI(ID + "graph/article/01"));
+        g.add(x, RDF.type.asNode(), NodeFactory.createURI(CKG.NS + "NoSuchClass"));
+        g.add(x, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang("Thing", "en"));
+        ds.addNamedModel(org.constitutionkg.Graphs.ONTOLOGY_GRAPH, CKG.ontology());
+        Withholding.Outcome o = Withholding.run(ds, ShapesValidator.standard(ID), ID);
+        assertFalse(o.conforms(), "an undeclared class is a fault of the program, not of an article");
+        assertTrue(o.last().report().getEntries().stream().anyMatch(e -> e.focusNode().getURI().startsWith(CKG.NS)));
+        assertTrue(g.contains(x, RDF.type.asNode(), NodeFactory.createURI(CKG.NS + "NoSuchClass")));
+    }
+
+    @Test
+    void theWithheldFileIsTheSameForTheSameBuild(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(Main.OK, CliRun.of("build", "--input", MIXED.toString(), "--out", a.toString()).code());
+        assertEquals(Main.OK, CliRun.of("build", "--input", MIXED.toString(), "--out", b.toString()).code());
+        assertArrayEquals(Files.readAllBytes(a.resolve(Quality.WITHHELD)), Files.readAllBytes(b.resolve(Quality.WITHHELD)));
+    }
+
+    @Test
+    void serveRefusesStrictTogetherWithAllowInvalid() {
+        assertEquals(Main.USAGE, CliRun.of("serve", "--strict", "--allow-invalid", "--port", "0").code());
     }
 
     @Test
