@@ -303,7 +303,8 @@ final class ProseExtractor {
         if (ABBREVIATION.matcher(cand).matches()) {
             Ref named = target;
             String part = partWithInitials(name, cand);
-            if (!part.equals(name) && target instanceof NameRef) {
+            // an abbreviation names the phrase it spells: "Council of the Free State of Xland (FSX)" is the state's
+            if (!part.equals(name)) {
                 named = new NameRef(part, facts.article().id(), null);
                 facts.name(named, part, "en", Origin.DIRECT, src);
             }
