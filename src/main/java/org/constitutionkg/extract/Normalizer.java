@@ -193,10 +193,12 @@ public final class Normalizer {
 
     private Optional<String> classify(List<String> words, String name, Map<String, String> local,
                                       List<String> lookedUp) {
+        Optional<String> cls = lexicon.classOf(expand(name, local, lookedUp));
         if (ordinalOf(words).isPresent()) {
-            return Optional.of("Session");
+            // "Third Congress of the X Party" is the party's meeting, not a session of a state organ
+            return cls.filter("PoliticalGroup"::equals).isPresent() ? Optional.empty() : Optional.of("Session");
         }
-        return lexicon.classOf(expand(name, local, lookedUp));
+        return cls;
     }
 
     /** The normalised name as one string. */

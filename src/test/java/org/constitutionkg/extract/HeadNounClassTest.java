@@ -1,0 +1,37 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A name's class comes from the head noun of the whole name, never from a word inside a party's name: the bodies and
+ * meetings of a party are the party's, not organs or sessions of the state (invented names).
+ */
+class HeadNounClassTest {
+
+    private static final Normalizer NORMALIZER = new Normalizer(Lexicon.get());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Congress of the Workers' Party of Xland|PoliticalGroup",
+        "Central Committee of the Ylandic Communist Party|PoliticalGroup",
+        "Politburo of the Labour Party of Zland|PoliticalGroup",
+        "Control Commission of the People's Party|PoliticalGroup",
+        "Bureau of the League of Communists of Wland|PoliticalGroup",
+        "Fifth Congress of the People's Party of Wland|-",
+        "Ninth Conference of the Workers' Party|-",
+        "Fifth Congress of Soviets of Wland|Session",
+        "Congress of Soviets of Wland|Legislature",
+        "Central Committee of the Trade Unions of Xland|StateOrgan",
+        "Council of Ministers of Yland|ExecutiveBody",
+        "Free State of Vland|Polity",
+        "Provincial Soviet of Uland|StateOrgan",
+    })
+    void theHeadNounOfTheWholeNameGivesTheClass(String name, String cls) {
+        assertEquals(cls, NORMALIZER.classify(name, Map.of()).orElse("-"));
+    }
+}
