@@ -1,0 +1,37 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The language tag of a foreign name, from the letters only its language writes (invented names). */
+class LanguageOfNameTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ústavný výbor Slovenskej republiky|sk",
+        "Národná rada Západoslovenského kraja|sk",
+        "Predsedníctvo Ľudovej rady|sk",
+        "Zákon o pôde|sk",
+        "Ústavní výbor České republiky|cs",
+        "Předsednictvo Národního shromáždění|cs",
+        "Adunarea Națională a Provinciei|ro",
+        "Consiliul de Stat al Țării|ro",
+        "Országgyűlés elnöksége|hu",
+        "Kuvendi Popullor i Shqipërisë|sq",
+        "Verkhovna Rada — Верховна Рада України|uk",
+        "Вярхоўны Савет Беларусі|be",
+        "Верховный Совет Союза|ru",
+        "Улсын Их Хурал Монгол Улсын Үндсэн хууль|mn",
+        "Скупштина Републике Србије — Народна скупштина Ђердапа|sr",
+        "Собрание на Република Северна Македонија — Ѓорче|mk",
+        "Landtag des Freistaates|de",
+        "Sejm Ustawodawczy Rzeczypospolitej Polskiej — Zgromadzenie Narodowe Ziemi Łódzkiej|pl",
+        "Savezna skupština Đakova|hr",
+        "Saeimas priekšsēdētājs|lv",
+    })
+    void aForeignNameIsTaggedByTheLettersOfItsLanguage(String name, String tag) {
+        assertEquals(tag, Lexicon.get().languageOf(name));
+    }
+}
