@@ -219,8 +219,13 @@ public final class Lexicon {
      * "Council of Ministers of the USSR" is an executive body, "Premier of the USSR" nothing.
      */
     public Optional<String> classOf(String name) {
+        // the head noun is before " of " and before a qualifier: "Reichstag (Kingdom of X)" is no kingdom
+        int paren = name.indexOf(" (");
         int of = name.indexOf(" of ");
         int head = of < 0 ? name.length() : of;
+        if (paren > 0) {
+            head = Math.min(head, paren);
+        }
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
             if (m.find() && m.start() < head) {

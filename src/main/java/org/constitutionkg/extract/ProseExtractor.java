@@ -241,7 +241,7 @@ final class ProseExtractor {
             return;
         }
         String prevLang = null;
-        for (String part : a.content().split(";")) {
+        for (String part : withAbbreviationsApart(a.content().split(";"))) {
             if (LABELLED.matcher(part.strip()).lookingAt()) {
                 prevLang = labelled(st.facts, target, part.strip(), prevLang, src);
                 continue;
@@ -256,6 +256,22 @@ final class ProseExtractor {
                 }
             }
         }
+    }
+
+    /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
+    private static List<String> withAbbreviationsApart(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            int comma = part.lastIndexOf(',');
+            String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
+            if (comma > 0 && ABBREVIATION.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
+                out.add(part.substring(0, comma));
+                out.add(tail);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */

@@ -50,6 +50,26 @@ class AbbreviationBindingTest {
         }
     }
 
+    @ParameterizedTest(name = "({1}, {3})")
+    @CsvSource(delimiter = '|', value = {
+        "Provincial Assembly of Xland|Adunarea Națională a Provinciilor|ro|ANP",
+        "People's Assembly of Yland|Zgromadzenie Ludowe Łąk|pl|ZLŁ",
+        "National Council of Zland|Národná rada Ľudu Zlandu|sk|NRĽ",
+        "People's Assembly of Wland|Народное собрание Вланда|ru|НСВ",
+    })
+    void aForeignNameAndItsAbbreviationAreTwoNames(String subject, String foreign, String lang, String abbreviation,
+            @TempDir Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_article.txt"), "= " + subject + " =\n\nThe " + subject
+                + " (" + foreign + ", " + abbreviation + ") was a made-up body.\n");
+        Graph g = Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel()
+                .getGraph();
+        Node s = NodeFactory.createURI(Pipeline.DEFAULT_BASE + subject.replace(' ', '_'));
+        assertTrue(g.contains(s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(foreign, lang)),
+                () -> foreign + "@" + lang + " is not a name of " + subject + ":\n" + turtle(g));
+        assertTrue(!g.find(s, SKOS.altLabel.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().getLiteralLexicalForm().contains(",")), () -> "a joined name:\n" + turtle(g));
+    }
+
     private static String turtle(Graph g) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);

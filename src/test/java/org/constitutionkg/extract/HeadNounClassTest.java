@@ -30,6 +30,10 @@ class HeadNounClassTest {
         "Council of Ministers of Yland|ExecutiveBody",
         "Free State of Vland|Polity",
         "Provincial Soviet of Uland|StateOrgan",
+        "Landtag (Duchy of Tland)|Legislature",
+        "Reichsrat (Empire of Sland)|-",
+        "Great Khural of Rland|Legislature",
+        "Skupština of Qland|Legislature",
     })
     void theHeadNounOfTheWholeNameGivesTheClass(String name, String cls) {
         assertEquals(cls, NORMALIZER.classify(name, Map.of()).orElse("-"));
