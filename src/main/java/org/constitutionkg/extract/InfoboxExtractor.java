@@ -233,6 +233,12 @@ final class InfoboxExtractor {
         if (matcher.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
             return facts.subject();
         }
+        // "Chairman of the Constituent Assembly" in an article about the Xland Constituent Assembly: the subject
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.contains(" ") && facts.subjectNames().stream()
+                .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(" " + lower))) {
+            return facts.subject();
+        }
         if (!name.contains(" ") && lexicon.genericNames().contains(name)) {
             name = name + " of the " + facts.article().title().text();
         }

@@ -44,7 +44,7 @@ public final class NameFinder {
                 continue;
             }
             if (isWordCharacter(c)) {
-                while (i < text.length() && isWordCharacter(text.codePointAt(i))) {
+                while (i < text.length() && (isWordCharacter(text.codePointAt(i)) || dashInWord(text, i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
             }
@@ -58,6 +58,13 @@ public final class NameFinder {
             out.add(new Tok(s, start, end));
         }
         return out;
+    }
+
+    /** An en or em dash between two letters, written for a hyphen: "All–Union" is one word. */
+    private static boolean dashInWord(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '–' || c == '—') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     /** A letter, a digit or other number character, an apostrophe, a dot or a hyphen. */

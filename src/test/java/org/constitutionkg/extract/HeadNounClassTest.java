@@ -34,6 +34,9 @@ class HeadNounClassTest {
         "Reichsrat (Empire of Sland)|-",
         "Great Khural of Rland|Legislature",
         "Skupština of Qland|Legislature",
+        "Supreme Council Presidium|Presidium",
+        "All–Union Headman|-",
+        "All-Union Headman|-",
     })
     void theHeadNounOfTheWholeNameGivesTheClass(String name, String cls) {
         assertEquals(cls, NORMALIZER.classify(name, Map.of()).orElse("-"));

@@ -84,6 +84,9 @@ public final class NameChecker {
         if (regex.startsWith("['’]s$")) {
             return s -> s.endsWith("'s") || s.endsWith("’s");
         }
+        if (regex.startsWith("[’\"”]+$")) {
+            return s -> s.endsWith("’") || s.endsWith("\"") || s.endsWith("”");
+        }
         if (regex.startsWith("^[\\s:;,.")) {
             return s -> !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0));
         }
