@@ -371,9 +371,11 @@ final class EntityResolver {
             return "N:" + String.join(" ", words(head, local)) + "@" + states.find(polityKey(t.get(), articleId));
         }
         List<String> head = !words.isEmpty() && Patterns.isYear(words.get(0)) ? words.subList(1, words.size()) : words;
-        String j = jurisdiction.get(articleId);
-        if (j != null && isGeneric(head)) {
-            return "N:" + String.join(" ", words) + "@" + states.find(j);
+        if (isGeneric(head)) {
+            // a name every state's organ may have is one thing only within a state: the article's, or, when the
+            // article names none, the article itself (two articles' "Senate" are never merged by name alone)
+            String j = jurisdiction.get(articleId);
+            return "N:" + String.join(" ", words) + "@" + (j != null ? states.find(j) : "A:" + articleId);
         }
         return "N:" + String.join(" ", words);
     }

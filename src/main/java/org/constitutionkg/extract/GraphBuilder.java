@@ -87,7 +87,8 @@ public final class GraphBuilder {
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
         entities.values().forEach(e -> e.cls = classOf(e, resolver));
-        new Labels(lexicon, resolver::local).assign(entities, resolver::stateOf);
+        new Labels(lexicon, resolver::local, id -> resolver.facts(id).article().title().text())
+                .assign(entities, resolver::stateOf);
         iris(entities.values());
         for (Facts f : all) {
             article(f);

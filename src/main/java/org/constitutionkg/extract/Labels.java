@@ -26,20 +26,47 @@ final class Labels {
     private final java.util.function.Function<String, Map<String, String>> local;
     private final Set<String> genericKeys = new HashSet<>();
 
-    Labels(Lexicon lexicon, java.util.function.Function<String, Map<String, String>> local) {
+    private final java.util.function.Function<String, String> titleOf;
+
+    Labels(Lexicon lexicon, java.util.function.Function<String, Map<String, String>> local,
+            java.util.function.Function<String, String> titleOf) {
         this.lexicon = lexicon;
         this.local = local;
+        this.titleOf = titleOf;
         this.normalizer = new Normalizer(lexicon);
         lexicon.genericNames().forEach(g -> genericKeys.add(normalizer.key(g, Map.of())));
     }
 
     void assign(Map<String, Entity> entities, java.util.function.Function<Entity, Entity> stateOf) {
         Set<String> used = new HashSet<>();
-        entities.values().stream().filter(e -> !e.names.isEmpty()).sorted(Comparator.comparing(e -> !e.key.startsWith("P:")))
-                .forEach(e -> assign(e, stateOf, used));
+        List<Entity> named = entities.values().stream().filter(e -> !e.names.isEmpty())
+                .sorted(Comparator.comparing(e -> !e.key.startsWith("P:"))).toList();
+        // polities first: an organ's label may name its state
+        named.stream().filter(e -> e.key.startsWith("P:")).forEach(e -> e.label = label(e, stateOf));
+        named.stream().filter(e -> !e.key.startsWith("P:")).forEach(e -> e.label = label(e, stateOf));
+        Map<String, Integer> taken = new java.util.HashMap<>();
+        named.forEach(e -> taken.merge(e.label.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        named.forEach(e -> unique(e, taken.get(e.label.toLowerCase(Locale.ROOT)) > 1, used));
     }
 
-    private void assign(Entity e, java.util.function.Function<Entity, Entity> stateOf, Set<String> used) {
+    /**
+     * Makes {@code e.label} unique. A generic organ of no known state whose label another entity shares is told
+     * apart by the article that speaks of it ("Senate (National Assembly of X)"), each of them; others get their class,
+     * then a number.
+     */
+    private void unique(Entity e, boolean shared, Set<String> used) {
+        String label = e.label;
+        int article = e.key.indexOf("@A:");
+        String unique = shared && article > 0 ? label + " (" + titleOf.apply(e.key.substring(article + 3)) + ")" : label;
+        for (int i = 2; used.contains(unique.toLowerCase(Locale.ROOT)); i++) {
+            unique = label + " (" + (e.cls != null && i == 2 ? e.cls : Integer.toString(i)) + ")";
+        }
+        used.add(unique.toLowerCase(Locale.ROOT));
+        e.label = unique;
+    }
+
+    /** The label of {@code e} before it is made unique; sets {@code e.labelSource}. */
+    private String label(Entity e, java.util.function.Function<Entity, Entity> stateOf) {
         Name best = null;
         int bestRank = Integer.MAX_VALUE;
         Map<String, Integer> counts = new java.util.HashMap<>();
@@ -59,20 +86,15 @@ final class Labels {
             best = e.names.get(0);
         }
         String label = best.text();
-        if (isBareGeneric(best.text()) && e.key.contains("@")) {
+        if (isBareGeneric(best.text()) && e.key.contains("@") && !e.key.contains("@A:")) {
             Entity state = stateOf.apply(e);
             if (state != null && state.label != null) {
                 String[] words = Patterns.WHITESPACE.split(state.label);
                 label = label + " of " + (lexicon.isPolityNoun(words[words.length - 1]) ? "the " : "") + state.label;
             }
         }
-        String unique = label;
-        for (int i = 2; used.contains(unique.toLowerCase(Locale.ROOT)); i++) {
-            unique = label + " (" + (e.cls != null && i == 2 ? e.cls : Integer.toString(i)) + ")";
-        }
-        used.add(unique.toLowerCase(Locale.ROOT));
-        e.label = unique;
         e.labelSource = best;
+        return label;
     }
 
     /** "CEC of Azerbaijan" → "Central Executive Committee of Azerbaijan" where the article defines CEC. */

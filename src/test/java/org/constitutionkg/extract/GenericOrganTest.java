@@ -1,0 +1,52 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.vocab.CKG;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A name every state's organ may have ("Senate", "Chamber of Deputies") is one thing only within one state: two
+ * articles about two states' assemblies get two senates, each told apart by its article (invented articles).
+ */
+class GenericOrganTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Senate|Chamber of Deputies",
+        "Upper House|Lower House",
+        "Federal Council|National Assembly",
+        "Senate|House of Representatives",
+    })
+    void twoStatesChambersOfOneNameAreTwoThings(String upper, String lower, @TempDir Path tmp) throws Exception {
+        for (String state : List.of("Yland", "Zland")) {
+            Files.writeString(tmp.resolve("0" + state.charAt(0) + ".txt"), "= Grand Diet of " + state + " =\n\nInfobox\n"
+                    + "- Houses: " + upper + ", " + lower + "\n\nThe Grand Diet of " + state + " was a made-up body.\n");
+        }
+        Graph g = Pipeline.build(List.of(tmp), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        Set<String> chambers = new TreeSet<>();
+        g.find(Node.ANY, CKG.hasPart.asNode(), Node.ANY).mapWith(Triple::getObject).forEachRemaining(c ->
+                g.find(c, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> chambers.add(
+                        t.getObject().getLiteralLexicalForm())));
+        assertEquals(Set.of(upper + " (Grand Diet of Yland)", upper + " (Grand Diet of Zland)",
+                lower + " (Grand Diet of Yland)", lower + " (Grand Diet of Zland)"), chambers);
+        for (String state : List.of("Yland", "Zland")) {
+            Node diet = NodeFactory.createURI(Pipeline.DEFAULT_BASE + "Grand_Diet_of_" + state);
+            assertEquals(2, g.find(diet, CKG.hasPart.asNode(), Node.ANY).toList().size(), state);
+        }
+    }
+}
