@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.frames.Frames;
 import org.constitutionkg.extract.naming.NameChecker;
 
 /**
@@ -90,6 +91,27 @@ public final class Lexicon {
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
         names = new NameChecker(rows("name-cleanups.tsv", 2), lowerWords("clause-words.txt"),
                 lowerWords("generic-heads.txt"), words("person-titles.txt"), this::ordinal, this::classOf);
+    }
+
+    /** The frames of {@code frames.tsv}, checked against the ontology (read on first use). */
+    public Frames frames() {
+        return FramesHolder.FRAMES;
+    }
+
+    private static final class FramesHolder {
+        static final Frames FRAMES = Frames.of(rows("frames.tsv", 6), OntologyClasses.get()::isProperty,
+                OntologyClasses.get()::exists);
+    }
+
+    /** Nouns that, after "the", refer back to a thing spoken of: the generic head nouns and generic organ names. */
+    public Set<String> descriptionHeads() {
+        Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
+        genericNames.forEach(g -> {
+            if (!g.contains(" ")) {
+                out.add(g.toLowerCase(Locale.ROOT));
+            }
+        });
+        return out;
     }
 
     /** The check every name passes before an entity is born from it ({@code name-cleanups.tsv} and word lists). */

@@ -33,8 +33,25 @@ public final class OntologyClasses {
                 names.add(r.getLocalName());
             }
         });
+        Set<String> props = new HashSet<>();
+        for (org.apache.jena.rdf.model.Resource kind : List.of(org.apache.jena.vocabulary.OWL.ObjectProperty,
+                org.apache.jena.vocabulary.OWL.DatatypeProperty)) {
+            ontology.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, kind).forEach(r -> {
+                if (r.isURIResource() && r.getURI().startsWith(CKG.NS)) {
+                    props.add(r.getLocalName());
+                }
+            });
+        }
         this.superclass = Map.copyOf(supers);
         this.declared = Set.copyOf(names);
+        this.properties = Set.copyOf(props);
+    }
+
+    private final Set<String> properties;
+
+    /** True when a ckg: property of this local name is declared (owl:ObjectProperty or owl:DatatypeProperty). */
+    public boolean isProperty(String name) {
+        return properties.contains(name);
     }
 
     private static final class Holder {

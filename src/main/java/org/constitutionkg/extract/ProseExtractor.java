@@ -65,7 +65,10 @@ final class ProseExtractor {
         Lexicon.rows("language-names.tsv", 2).forEach(r -> languageNames.put(r[0], r[1]));
         this.hints = new java.util.HashMap<>();
         Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
+        this.frames = new FrameReader(lexicon, finder, normalizer, hints);
     }
+
+    private final FrameReader frames;
 
     /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
     void abbreviations(Facts facts) {
@@ -208,6 +211,7 @@ final class ProseExtractor {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
+        frames.read(st.facts, c.text(), src, st::subjectOf, st::current);
         for (Sentences.Aside a : c.asides()) {
             aside(st, a, leadName, src);
         }

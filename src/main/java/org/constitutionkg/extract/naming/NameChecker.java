@@ -84,6 +84,9 @@ public final class NameChecker {
         if (regex.startsWith("['’]s$")) {
             return s -> s.endsWith("'s") || s.endsWith("’s");
         }
+        if (regex.startsWith("(?<=s)'$")) {
+            return s -> s.endsWith("s'");
+        }
         if (regex.startsWith("[’\"”]+$")) {
             return s -> s.endsWith("’") || s.endsWith("\"") || s.endsWith("”");
         }

@@ -1,0 +1,149 @@
+package org.constitutionkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.frames.Frame;
+import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.frames.Mention;
+import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.linguistic.Annotator;
+
+/**
+ * States the facts of the frames a sentence holds ({@code frames.tsv} through {@link FrameMatcher}): each frame's
+ * date on its patient, and its property between agent and patient. A pronoun is the subject of the article or
+ * section being read; a definite description ("the council") is that subject when its name ends so, else nothing;
+ * a name is the subject when it refers to it, else the thing it names. Only sentences holding a frame's word
+ * beginning are annotated at all.
+ */
+final class FrameReader {
+
+    private static final Pattern DATE = Pattern.compile(DateParser.DATE_REGEX);
+
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Normalizer normalizer;
+    private final FrameMatcher matcher;
+    private final Map<String, String> hints;
+
+    FrameReader(Lexicon lexicon, NameFinder finder, Normalizer normalizer, Map<String, String> hints) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.hints = hints;
+        this.matcher = new FrameMatcher(lexicon.frames(), lexicon.descriptionHeads());
+    }
+
+    /**
+     * Reads one sentence.
+     *
+     * @param subjectOf the article's or section's subject if a phrase refers to it, else null
+     * @param current   the subject of the article or section being read (what "it" refers to)
+     */
+    void read(Facts facts, String text, Source src, Function<String, Ref> subjectOf, Supplier<Ref> current) {
+        if (!lexicon.frames().mayMatch(text.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Annotated a = Annotator.get().annotate(text);
+        List<Mention> names = finder.all(text).stream()
+                .map(s -> new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text())).toList();
+        for (FrameMatcher.Match m : matcher.match(a, names)) {
+            Frame f = m.frame();
+            String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
+            Ref patient = resolve(facts, m.patient(), patientHint, subjectOf, current);
+            if (patient == null) {
+                continue;
+            }
+            Optional<PartialDate> date = f.date() == null ? Optional.empty()
+                    : dateIn(text, m.dateFrom(), m.dateTo(), names);
+            Ref agent = null;
+            if (f.property() != null && m.agent() != null) {
+                String agentHint = f.agentClass().equals("Person") ? "Person"
+                        : f.forward() ? null : hints.get(f.property());
+                agent = resolve(facts, m.agent(), agentHint, subjectOf, current);
+                if (agent != null && (agent.equals(patient) || !fits(facts, agent, f.agentClass()))) {
+                    agent = null;
+                }
+            }
+            // a thing is named, and so born, only when the frame states something of it
+            if (date.isPresent()) {
+                named(facts, patient, src);
+                facts.claim(patient, f.date(), date.get().toNode(), src, false);
+            }
+            if (agent != null) {
+                named(facts, patient, src);
+                named(facts, agent, src);
+                if (f.forward()) {
+                    facts.claim(agent, f.property(), patient, src, false);
+                } else {
+                    facts.claim(patient, f.property(), agent, src, false);
+                }
+            }
+        }
+    }
+
+    private static void named(Facts facts, Ref r, Source src) {
+        if (r instanceof NameRef n) {
+            facts.name(n, n.name(), "en", Origin.DIRECT, src);
+        }
+    }
+
+    /** The first date in [from, to) of the text that is not part of a name ("the 1927 Constitution"). */
+    private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names) {
+        Matcher d = DATE.matcher(text).region(from, to);
+        while (d.find()) {
+            int s = d.start();
+            int e = d.end();
+            if (names.stream().noneMatch(n -> s < n.end() && e > n.start())) {
+                return DateParser.parse(d.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Ref resolve(Facts facts, Mention m, String hint, Function<String, Ref> subjectOf, Supplier<Ref> current) {
+        if (m == null) {
+            return null;
+        }
+        switch (m.kind()) {
+            case PRONOUN:
+                return current.get();
+            case DESCRIPTION:
+                return subjectOf.apply(m.text());
+            default:
+                Ref s = subjectOf.apply(m.text());
+                if (s != null) {
+                    return s;
+                }
+                return new NameRef(m.text(), facts.article().id(), hint);
+        }
+    }
+
+    /** Whether the agent is of the class the frame asks for. */
+    private boolean fits(Facts facts, Ref agent, String cls) {
+        if (cls.equals("*")) {
+            return true;
+        }
+        Optional<String> c;
+        if (agent instanceof NameRef n) {
+            c = normalizer.classify(n.name(), facts.abbreviations());
+        } else {
+            c = Optional.ofNullable(facts.subjectClass())
+                    .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
+        }
+        if (cls.equals("Person")) {
+            return c.isEmpty() || c.get().equals("Person");
+        }
+        return c.isPresent() && OntologyClasses.get().isA(c.get(), cls);
+    }
+}

@@ -1,0 +1,17 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.List;
+
+/**
+ * One row of {@code frames.tsv}: a verb lemma and what its clause states (see the file's header).
+ *
+ * @param lemma      the verb's lemma
+ * @param date       what a date in the clause dates on the patient: START, END, a ckg: property, or null
+ * @param property   the ckg: property between agent and patient, or null
+ * @param forward    (agent, property, patient) when true, else (patient, property, agent)
+ * @param agentClass the class the agent's name must have for the property, "Person", or "*"
+ * @param forms      the verb's word forms (regular ones made from the lemma, irregular ones from the file)
+ */
+public record Frame(String lemma, String date, String property, boolean forward, String agentClass,
+        List<String> forms) {
+}

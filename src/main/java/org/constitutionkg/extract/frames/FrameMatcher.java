@@ -1,0 +1,339 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * Finds the frames of a sentence on its linguistic layers: each verb whose lemma has a frame, its voice, its agent
+ * and patient, and the part of its clause where a date may stand. Works the same for every form of one fact:
+ * <ul>
+ *   <li>active: "The Charter of X abolished the Senate in 1934" (agent the Charter, patient the Senate)</li>
+ *   <li>passive, with or without "by": "The Senate was abolished (by the Charter) in 1934"</li>
+ *   <li>pronoun or description subject: "It was abolished in 1934", "The council was abolished in 1934"</li>
+ *   <li>relative clause and participle: "the Senate, which was abolished in 1934,", "the Senate, abolished in
+ *       1934,"</li>
+ *   <li>coordinated verbs sharing a subject: "It was formed in 1919 and abolished in 1934"</li>
+ * </ul>
+ * Names come from the caller (the name finder); pronouns ("it") and definite descriptions ("the council", of the
+ * head nouns given) are found here. What a mention denotes is the caller's business.
+ */
+public final class FrameMatcher {
+
+    /** A frame found in a sentence. {@code agent} may be null; the date is looked for in [dateFrom, dateTo). */
+    public record Match(Frame frame, int verb, Mention agent, Mention patient, boolean passive, int dateFrom,
+            int dateTo) {
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** The forms of "be" (closed class: no lemmatizer needed). */
+    private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "'s");
+    private static final Set<String> STOPS = Set.of(";", ".", ":", "!", "?");
+    private static final Set<String> NEW_CLAUSE_AFTER_COMMA = Set.of("which", "who", "that", "while", "when",
+            "and", "but", "although", "whereas", "where");
+
+    private final Frames frames;
+    private final Set<String> descriptionHeads;
+
+    /**
+     * @param frames           the frames
+     * @param descriptionHeads lower-case nouns that, after "the", refer back to a thing spoken of ("council",
+     *                         "constitution")
+     */
+    public FrameMatcher(Frames frames, Set<String> descriptionHeads) {
+        this.frames = frames;
+        this.descriptionHeads = Set.copyOf(descriptionHeads);
+    }
+
+    /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
+    public List<Match> match(Annotated a, List<Mention> names) {
+        List<Mention> mentions = new ArrayList<>(names);
+        mentions.addAll(pronounsAndDescriptions(a, names));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Match> out = new ArrayList<>();
+        Match previous = null;
+        for (int i = 0; i < a.size(); i++) {
+            Optional<Frame> f = frameAt(a, i);
+            if (f.isEmpty() || insideMention(a, i, names)) {
+                continue;
+            }
+            Match m = clause(a, i, f.get(), mentions, previous);
+            if (m != null) {
+                out.add(m);
+                previous = m;
+            }
+        }
+        return out;
+    }
+
+    /** The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective). */
+    private Optional<Frame> frameAt(Annotated a, int i) {
+        String tag = a.tag(i);
+        String word = a.word(i).toLowerCase(Locale.ROOT);
+        boolean verbal = tag.equals("VERB") || tag.equals("ADJ") && (word.endsWith("ed") || word.equals("led"));
+        if (!verbal) {
+            return Optional.empty();
+        }
+        Optional<Frame> f = frames.byLemma(a.lemma(i));
+        if (f.isPresent()) {
+            return f;
+        }
+        for (String candidate : regularStems(word)) {
+            f = frames.byLemma(candidate);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a regular inflected form may be the form of: "abolished" → "abolish", "ratified" → "ratify". */
+    private static List<String> regularStems(String w) {
+        List<String> out = new ArrayList<>();
+        if (w.endsWith("ied")) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        }
+        if (w.endsWith("ed")) {
+            out.add(w.substring(0, w.length() - 2));
+            out.add(w.substring(0, w.length() - 1));
+        }
+        if (w.endsWith("ing")) {
+            out.add(w.substring(0, w.length() - 3));
+            out.add(w.substring(0, w.length() - 3) + "e");
+        }
+        if (w.endsWith("es")) {
+            out.add(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("s")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        if (w.equals("led")) {
+            out.add("lead");
+        }
+        return out;
+    }
+
+    private static boolean insideMention(Annotated a, int i, List<Mention> names) {
+        for (Mention m : names) {
+            if (a.start(i) >= m.start() && a.end(i) <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun, or its singular, is a head that refers back ("council", "councils"). */
+    private boolean isDescriptionHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return descriptionHeads.contains(w) || w.endsWith("s") && descriptionHeads.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
+    private List<Mention> pronounsAndDescriptions(Annotated a, List<Mention> names) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (insideMention(a, i, names)) {
+                continue;
+            }
+            String w = a.word(i).toLowerCase(Locale.ROOT);
+            if (w.equals("it") && a.tag(i).equals("PRON")) {
+                out.add(new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, a.word(i)));
+            } else if (w.equals("the") || w.equals("this")) {
+                int j = i + 1;
+                while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
+                    j++;
+                }
+                if (j < a.size() && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                        && isDescriptionHead(a.word(j)) && !insideMention(a, j, names)) {
+                    out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
+                            a.text().substring(a.start(i), a.end(j))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient. */
+    private Match clause(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
+        int right = rightBoundary(a, v);
+        // what stands before the verb: auxiliaries and adverbs, then a relative pronoun, a comma, "and", or the subject
+        int j = v - 1;
+        boolean passive = false;
+        boolean auxiliary = false;
+        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
+            if (a.tag(j).equals("AUX")) {
+                auxiliary = true;
+                passive |= BE.contains(a.word(j).toLowerCase(Locale.ROOT));
+            }
+            j--;
+        }
+        Mention subject;
+        if (j >= 0 && RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+            subject = mentionBefore(a, j, mentions);
+        } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")) {
+            subject = mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
+            passive = true;
+        } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
+                && previous != null && !auxiliary) {
+            // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
+            subject = previous.passive() ? previous.patient() : previous.agent();
+            passive = previous.passive();
+        } else {
+            subject = subjectBefore(a, v, mentions);
+        }
+        Mention agent;
+        Mention patient;
+        if (passive) {
+            patient = subject;
+            agent = after(a, v, right, mentions, "by");
+        } else {
+            agent = subject;
+            patient = after(a, v, right, mentions, null);
+            if (patient == null) {
+                patient = subject; // intransitive: "the council dissolved in 1934"
+                agent = null;
+            }
+        }
+        if (patient == null) {
+            return null;
+        }
+        return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length());
+    }
+
+    /** The first token after {@code v} that ends its clause, or the sentence's length. */
+    private static int rightBoundary(Annotated a, int v) {
+        for (int k = v + 1; k < a.size(); k++) {
+            String w = a.word(k);
+            if (STOPS.contains(w)) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < a.size()
+                    && (NEW_CLAUSE_AFTER_COMMA.contains(a.word(k + 1).toLowerCase(Locale.ROOT))
+                    || a.tag(k + 1).equals("VERB"))) {
+                return k;
+            }
+            if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && k + 1 < a.size()
+                    && (a.tag(k + 1).equals("VERB") || a.tag(k + 1).equals("AUX"))) {
+                return k;
+            }
+        }
+        return a.size();
+    }
+
+    /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
+    private static Mention mentionBefore(Annotated a, int j, List<Mention> mentions) {
+        int k = j - 1;
+        if (k >= 0 && a.word(k).equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int end = a.end(k);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.end() == end) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subject of the verb at {@code v}: the nearest mention before it in its clause that is not the object of a
+     * preposition ("in the Senate", "of the Republic").
+     */
+    private static Mention subjectBefore(Annotated a, int v, List<Mention> mentions) {
+        int clauseStart = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (STOPS.contains(a.word(k))) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && noVerbBetween(a, m, v)) {
+                best = m; // the last one wins: the nearest
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether no other verb stands between a mention and the verb at {@code v}, except inside a clause set off by
+     * commas ("the Senate, which met in X, was abolished"): another verb means another clause and subject.
+     */
+    private static boolean noVerbBetween(Annotated a, Mention m, int v) {
+        boolean setOff = false;
+        for (int k = a.tokenAt(m.end()); k < v; k++) {
+            if (a.word(k).equals(",")) {
+                setOff = !setOff;
+            } else if (a.tag(k).equals("VERB") && !setOff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mention that is the verb's direct object: the first word after the verb (determiners, numbers and
+     * adjectives aside) begins it. "created a federation of 25 German states" has none that is a name.
+     */
+    private static Mention directObject(Annotated a, int v, int right, List<Mention> mentions) {
+        for (int k = v + 1; k < right; k++) {
+            int at = a.start(k);
+            for (Mention m : mentions) {
+                if (m.start() == at) {
+                    return m;
+                }
+            }
+            String tag = a.tag(k);
+            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
+                    || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
+    private static boolean afterPreposition(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && a.tag(t).equals("ADP");
+    }
+
+    /**
+     * The first mention after the verb in its clause: after {@code preposition} when given (the agent of a passive),
+     * else the first that is not the object of a preposition (the direct object).
+     */
+    private static Mention after(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        if (preposition == null) {
+            return directObject(a, v, right, mentions);
+        }
+        int to = right < a.size() ? a.start(right) : a.text().length();
+        for (Mention m : mentions) {
+            if (m.start() < a.end(v) || m.end() > to) {
+                continue;
+            }
+            int t = a.tokenAt(m.start());
+            String before = t > 0 ? a.word(t - 1).toLowerCase(Locale.ROOT) : "";
+            if (t > 1 && (before.equals("the") || before.equals("a"))) {
+                before = a.word(t - 2).toLowerCase(Locale.ROOT);
+            }
+            if (preposition != null ? before.equals(preposition) : !afterPreposition(a, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The frames of {@code frames.tsv}, checked when they are loaded: a row that names a property or class the
+ * ontology does not declare fails at start, not silently.
+ * <pre>
+ *   Frames f = Frames.of(rows, p -&gt; ontologyHasProperty(p), c -&gt; ontologyHasClass(c));
+ *   f.mayMatch("the council was abolished in 1934");   // true: "abolished" is a form of a frame's verb
+ * </pre>
+ */
+public final class Frames {
+
+    private static final List<String> DATE_ROLES = List.of("START", "END");
+
+    private final Map<String, Frame> byLemma = new HashMap<>();
+    private final java.util.Set<String> forms = new java.util.HashSet<>();
+
+    private Frames() {
+    }
+
+    /**
+     * @param rows       the rows of {@code frames.tsv} (lemma, date, property, direction, agent, irregular forms)
+     * @param isProperty whether a ckg: property of that local name is declared
+     * @param isClass    whether a ckg: class of that local name is declared
+     */
+    public static Frames of(List<String[]> rows, Predicate<String> isProperty, Predicate<String> isClass) {
+        Frames f = new Frames();
+        for (String[] r : rows) {
+            if (r.length < 6) {
+                throw new IllegalStateException("frames.tsv: expected 6 tab-separated columns: " + String.join("\t", r));
+            }
+            String lemma = r[0].strip().toLowerCase(Locale.ROOT);
+            String date = none(r[1]);
+            String property = none(r[2]);
+            if (date != null && !DATE_ROLES.contains(date) && !isProperty.test(date)) {
+                throw new IllegalStateException("frames.tsv: " + lemma + ": unknown date property ckg:" + date);
+            }
+            if (property != null && !isProperty.test(property)) {
+                throw new IllegalStateException("frames.tsv: " + lemma + ": unknown property ckg:" + property);
+            }
+            String direction = r[3].strip();
+            if (!direction.equals("forward") && !direction.equals("backward")) {
+                throw new IllegalStateException("frames.tsv: " + lemma + ": direction is forward or backward, not "
+                        + direction);
+            }
+            String agent = r[4].strip();
+            if (!agent.equals("*") && !agent.equals("Person") && !isClass.test(agent)) {
+                throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + agent);
+            }
+            List<String> forms = new ArrayList<>(regularForms(lemma));
+            for (String s : r[5].split(",")) {
+                if (!s.isBlank() && !s.strip().equals("-")) {
+                    forms.add(s.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            Frame frame = new Frame(lemma, date, property, direction.equals("forward"), agent, List.copyOf(forms));
+            if (f.byLemma.put(lemma, frame) != null) {
+                throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
+            }
+            f.forms.addAll(forms);
+        }
+        return f;
+    }
+
+    /** The regular forms of a verb: "abolish, abolishes, abolished, abolishing"; "ratify, ratifies, ratified". */
+    static List<String> regularForms(String lemma) {
+        List<String> out = new ArrayList<>(List.of(lemma));
+        boolean e = lemma.endsWith("e");
+        boolean y = lemma.endsWith("y") && lemma.length() > 1 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+        String stem = y ? lemma.substring(0, lemma.length() - 1) + "i" : lemma;
+        boolean sibilant = lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x");
+        out.add(y ? stem + "es" : sibilant ? lemma + "es" : lemma + "s");
+        out.add(e ? lemma + "d" : stem + "ed");
+        out.add((e ? lemma.substring(0, lemma.length() - 1) : lemma) + "ing");
+        return out;
+    }
+
+    private static String none(String s) {
+        String t = s.strip();
+        return t.isEmpty() || t.equals("-") ? null : t;
+    }
+
+    /** The frame of a lemma, or empty. */
+    public Optional<Frame> byLemma(String lemma) {
+        return Optional.ofNullable(byLemma.get(lemma));
+    }
+
+    /** Whether a sentence (in lower case) holds a form of a frame's verb: only then is it annotated. */
+    public boolean mayMatch(String lowerSentence) {
+        int n = lowerSentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(lowerSentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lowerSentence.charAt(i))) {
+                i++;
+            }
+            if (i > start && forms.contains(lowerSentence.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return byLemma.size();
+    }
+}

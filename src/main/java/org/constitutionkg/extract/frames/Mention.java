@@ -1,0 +1,17 @@
+package org.constitutionkg.extract.frames;
+
+/**
+ * Something a clause speaks of: a name found in the text, a pronoun ("it"), or a definite description ("the
+ * council"), by its characters in the sentence. A pronoun or description is resolved by the discourse (the
+ * article's or the section's subject), a name by entity resolution.
+ *
+ * @param start first character
+ * @param end   character after the last
+ * @param kind  what it is
+ * @param text  its words as written
+ */
+public record Mention(int start, int end, Kind kind, String text) {
+
+    /** The kinds of mention. */
+    public enum Kind { NAME, PRONOUN, DESCRIPTION }
+}

@@ -1,0 +1,85 @@
+package org.constitutionkg.extract.linguistic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The linguistic layer of prose extraction, from Apache OpenNLP and its Universal Dependencies English models (the
+ * {@code opennlp-models-*-en} artifacts): a sentence becomes tokens with their character spans, universal
+ * part-of-speech tags and lemmas. The models are read once; each thread has its own tools (they are not
+ * thread-safe, the models are).
+ * <pre>
+ *   Annotated a = Annotator.get().annotate("The council was abolished in 1934.");
+ *   a.lemma(3);   // "abolish"
+ *   a.tag(3);     // "VERB"
+ * </pre>
+ */
+public final class Annotator {
+
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final ThreadLocal<Tools> tools;
+
+    private record Tools(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+    }
+
+    private Annotator() {
+        tokenizerModel = load(TOKENS, TokenizerModel::new);
+        posModel = load(POS, POSModel::new);
+        lemmatizerModel = load(LEMMAS, LemmatizerModel::new);
+        tools = ThreadLocal.withInitial(() -> new Tools(new TokenizerME(tokenizerModel), new POSTaggerME(posModel),
+                new LemmatizerME(lemmatizerModel)));
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = Annotator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing OpenNLP model " + resource + " (opennlp-models-*-en)");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+
+    private static final class Holder {
+        static final Annotator INSTANCE = new Annotator();
+    }
+
+    /** The annotator of the English models (loaded on first use). */
+    public static Annotator get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Tokens and tags of one sentence; lemmas are found when asked for, token by token (the lemmatizer costs ten
+     * times the tagger over a whole sentence, and only verbs need one).
+     */
+    public Annotated annotate(String sentence) {
+        Tools t = tools.get();
+        Span[] spans = t.tokenizer().tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        String[] tags = t.tagger().tag(words);
+        LemmatizerME lemmatizer = t.lemmatizer();
+        return new Annotated(sentence, spans, words, tags, new String[words.length],
+                i -> lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0]);
+    }
+}

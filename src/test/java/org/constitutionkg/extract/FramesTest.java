@@ -1,0 +1,111 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.vocab.CKG;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The frames of {@code frames.tsv} in the CheckList manner: one fact, said in invented sentences of several
+ * constructions (active, passive, pronoun or description subject, relative clause, participle, coordination). Each
+ * case is an article of its own: its title, then the sentence; the expected fact is "subject property object" with
+ * local names of the data IRIs (or a literal's lexical form).
+ */
+class FramesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the end of an organ
+        "Council of Elders of Xland|It was abolished in 1934.|Council_of_Elders_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The council was dissolved on 5 March 1934.|Council_of_Elders_of_Xland disbanded 1934-03-05",
+        "Council of Elders of Xland|The Council of Elders of Xland, which was disbanded in 1934, met in Xtown.|Council_of_Elders_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The Council of Elders of Xland, liquidated in May 1934, had met in Xtown.|Council_of_Elders_of_Xland disbanded 1934-05",
+        "Council of Elders of Xland|The Charter of Xland abolished the Council of Elders of Xland in 1934.|Charter_of_Xland abolished Council_of_Elders_of_Xland",
+        // the beginning, and both in one sentence
+        "Council of Elders of Xland|It was formed in 1919 and abolished in 1934.|Council_of_Elders_of_Xland established 1919",
+        "Council of Elders of Xland|It was formed in 1919 and abolished in 1934.|Council_of_Elders_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The council was founded in 1919 by the Charter of Xland.|Council_of_Elders_of_Xland established 1919",
+        "Council of Elders of Xland|The Charter of Xland established the Council of Elders of Xland in 1919.|Charter_of_Xland establishes Council_of_Elders_of_Xland",
+        "Council of Elders of Xland|The Council of Elders of Xland was created by the Charter of Xland in 1919.|Charter_of_Xland establishes Council_of_Elders_of_Xland",
+        // succession
+        "Grand Assembly of Yland|The Grand Assembly of Yland replaced the Council of Elders of Yland in 1920.|Grand_Assembly_of_Yland precededBy Council_of_Elders_of_Yland",
+        "Council of Elders of Yland|The Council of Elders of Yland was replaced by the Grand Assembly of Yland in 1920.|Council_of_Elders_of_Yland succeededBy Grand_Assembly_of_Yland",
+        "Council of Elders of Yland|It was superseded by the Grand Assembly of Yland.|Grand_Assembly_of_Yland precededBy Council_of_Elders_of_Yland",
+        "Grand Assembly of Yland|The Grand Assembly of Yland, which succeeded the Council of Elders of Yland, met in Ytown.|Grand_Assembly_of_Yland precededBy Council_of_Elders_of_Yland",
+        // who chairs
+        "Council of Elders of Zland|The council was headed by Ivan Petrov.|Council_of_Elders_of_Zland chair Ivan_Petrov",
+        "Council of Elders of Zland|Ivan Petrov headed the council from 1921.|Council_of_Elders_of_Zland chair Ivan_Petrov",
+        "Council of Elders of Zland|It was led by Olga Smirnova.|Council_of_Elders_of_Zland chair Olga_Smirnova",
+        "Council of Elders of Zland|Pavel Sokolov, who chaired the council, lived in Ztown.|Council_of_Elders_of_Zland chair Pavel_Sokolov",
+        // who elects
+        "Council of Elders of Wland|The council was elected by the Grand Assembly of Wland.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
+        "Council of Elders of Wland|The Grand Assembly of Wland elected the council every year.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
+        "Council of Elders of Wland|It was elected by the Grand Assembly of Wland.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
+        "Council of Elders of Wland|The Grand Assembly of Wland, which elected the council, met in spring.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
+        // adoption of an instrument
+        "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
+        "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
+        "Charter of Vland|It was approved by the Grand Assembly of Vland in 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
+        "Charter of Vland|The Grand Assembly of Vland, which ratified the charter in 1921, met in Vtown.|Charter_of_Vland ratifiedBy Grand_Assembly_of_Vland",
+    })
+    void aFrameStatesItsFactInEveryConstruction(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + title
+                + " is a made-up example.\n\n== History ==\n" + sentence + "\n");
+        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
+                .getNamedModel(org.constitutionkg.Graphs.articleGraph(Pipeline.DEFAULT_BASE, "01_case")).getGraph());
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a year inside a name is not the date of the clause
+        "Council of Elders of Xland|It was abolished by the 1934 Charter of Xland.|Council_of_Elders_of_Xland disbanded 1934",
+        // an adjective is no patient: "created a federation of ... German states"
+        "Charter of Xland|The Charter of Xland created a federation of 25 Ylandic states.|Ylandic rdf:type StateOrgan",
+        // a verb of another clause cuts the subject off
+        "Charter of Xland|The charter was approved by the Grand Assembly of Xland in 1921 and its text was approved by the Senate of Xland in 1922.|Charter_of_Xland adoptedBy Senate_of_Xland",
+    })
+    void whatAFrameMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + title
+                + " is a made-up example.\n\n== History ==\n" + sentence + "\n");
+        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
+                .getUnionModel().getGraph());
+        assertTrue(!facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+
+    private static Set<String> facts(Graph g) {
+        Set<String> out = new TreeSet<>();
+        g.find().forEachRemaining(t -> out.add(local(t.getSubject()) + " " + local(t.getPredicate()) + " "
+                + local(t.getObject())));
+        return out;
+    }
+
+    private static String local(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        if (!n.isURI()) {
+            return n.toString();
+        }
+        String u = n.getURI();
+        if (u.startsWith(Pipeline.DEFAULT_BASE)) {
+            return u.substring(Pipeline.DEFAULT_BASE.length());
+        }
+        if (u.startsWith(CKG.NS)) {
+            return u.substring(CKG.NS.length());
+        }
+        return u.equals(org.apache.jena.vocabulary.RDF.type.getURI()) ? "rdf:type" : u;
+    }
+}

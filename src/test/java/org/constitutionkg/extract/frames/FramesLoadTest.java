@@ -1,0 +1,60 @@
+package org.constitutionkg.extract.frames;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.constitutionkg.extract.Lexicon;
+import org.junit.jupiter.api.Test;
+
+/** frames.tsv is checked against the ontology when it is loaded: a row that names an unknown term fails at start. */
+class FramesLoadTest {
+
+    private static final Set<String> PROPERTIES = Set.of("chair", "precededBy", "disbanded");
+    private static final Set<String> CLASSES = Set.of("Person", "StateOrgan");
+
+    private static Frames load(String... row) {
+        return Frames.of(List.<String[]>of(row), PROPERTIES::contains, CLASSES::contains);
+    }
+
+    @Test
+    void theShippedFramesLoad() {
+        assertTrue(Lexicon.get().frames().size() >= 20);
+    }
+
+    @Test
+    void anUnknownPropertyFails() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> load("head", "-", "chairedBy", "backward", "Person", "head"));
+        assertTrue(e.getMessage().contains("unknown property ckg:chairedBy"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownDatePropertyFails() {
+        assertThrows(IllegalStateException.class, () -> load("abolish", "ended", "-", "forward", "*", "abolish"));
+    }
+
+    @Test
+    void anUnknownClassOrDirectionFails() {
+        assertThrows(IllegalStateException.class, () -> load("head", "-", "chair", "backward", "Human", "head"));
+        assertThrows(IllegalStateException.class, () -> load("head", "-", "chair", "sideways", "Person", "head"));
+        assertThrows(IllegalStateException.class, () -> load("head", "-", "chair"));
+    }
+
+    @Test
+    void theStemsFilterSentences() {
+        Frames f = load("abolish", "END", "-", "forward", "*", "abolish");
+        assertEquals(1, f.size());
+        assertTrue(f.mayMatch("the council was abolished in 1934."));
+        assertFalse(f.mayMatch("the council met in 1934."));
+        assertFalse(f.mayMatch("the abolishment league"), "only the verb's forms");
+        assertTrue(f.mayMatch("abolishing it"));
+        assertEquals(List.of("ratify", "ratifies", "ratified", "ratifying"), Frames.regularForms("ratify"));
+        assertEquals(List.of("dissolve", "dissolves", "dissolved", "dissolving"), Frames.regularForms("dissolve"));
+        assertEquals(List.of("abolish", "abolishes", "abolished", "abolishing"), Frames.regularForms("abolish"));
+    }
+}
