@@ -64,6 +64,10 @@ final class FrameReader {
             if (patient == null) {
                 continue;
             }
+            if ("SPAN".equals(f.date())) {
+                span(facts, patient, text, m, src);
+                continue;
+            }
             Optional<PartialDate> date = f.date() == null ? Optional.empty()
                     : dateIn(text, m.dateFrom(), m.dateTo(), names);
             Ref agent = null;
@@ -97,6 +101,24 @@ final class FrameReader {
             facts.name(n, n.name(), "en", Origin.DIRECT, src);
         }
     }
+
+    /** "existed from 1919 to 1934": the start and end of the patient. */
+    private static void span(Facts facts, Ref patient, String text, FrameMatcher.Match m, Source src) {
+        Matcher s = SPAN.matcher(text).region(m.dateFrom(), m.dateTo());
+        if (!s.find()) {
+            return;
+        }
+        Optional<PartialDate> start = DateParser.parse(s.group(1));
+        Optional<PartialDate> end = DateParser.parse(s.group(2));
+        if (start.isPresent() && end.isPresent()) {
+            named(facts, patient, src);
+            facts.claim(patient, "START", start.get().toNode(), src, false);
+            facts.claim(patient, "END", end.get().toNode(), src, false);
+        }
+    }
+
+    private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) (" + DateParser.DATE_REGEX
+            + ") (?:to|until|till|and) (" + DateParser.DATE_REGEX + ")");
 
     /** The first date in [from, to) of the text that is not part of a name ("the 1927 Constitution"). */
     private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names) {

@@ -38,6 +38,11 @@ class FramesTest {
         "Council of Elders of Xland|The council was founded in 1919 by the Charter of Xland.|Council_of_Elders_of_Xland established 1919",
         "Council of Elders of Xland|The Charter of Xland established the Council of Elders of Xland in 1919.|Charter_of_Xland establishes Council_of_Elders_of_Xland",
         "Council of Elders of Xland|The Council of Elders of Xland was created by the Charter of Xland in 1919.|Charter_of_Xland establishes Council_of_Elders_of_Xland",
+        // a span after a verb of being or acting
+        "Council of Elders of Xland|It existed from 1919 to 1934.|Council_of_Elders_of_Xland established 1919",
+        "Council of Elders of Xland|The council functioned between 1919 and 1934.|Council_of_Elders_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The Council of Elders of Xland, which operated from March 1919 until May 1934, met in Xtown.|Council_of_Elders_of_Xland disbanded 1934-05",
+        "Council of Elders of Xland|It sat from 1919 to 1934 in the old town hall.|Council_of_Elders_of_Xland disbanded 1934",
         // succession
         "Grand Assembly of Yland|The Grand Assembly of Yland replaced the Council of Elders of Yland in 1920.|Grand_Assembly_of_Yland precededBy Council_of_Elders_of_Yland",
         "Council of Elders of Yland|The Council of Elders of Yland was replaced by the Grand Assembly of Yland in 1920.|Council_of_Elders_of_Yland succeededBy Grand_Assembly_of_Yland",

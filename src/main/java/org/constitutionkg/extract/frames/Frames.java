@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  */
 public final class Frames {
 
-    private static final List<String> DATE_ROLES = List.of("START", "END");
+    private static final List<String> DATE_ROLES = List.of("START", "END", "SPAN");
 
     private final Map<String, Frame> byLemma = new HashMap<>();
     private final java.util.Set<String> forms = new java.util.HashSet<>();
