@@ -50,17 +50,28 @@ final class FrameReader {
      * @param subjectOf the article's or section's subject if a phrase refers to it, else null
      * @param current   the subject of the article or section being read (what "it" refers to)
      */
-    void read(Facts facts, String text, Source src, Function<String, Ref> subjectOf, Supplier<Ref> current) {
+    void read(Facts facts, String text, Source src, Function<String, Ref> subjectOf, Supplier<Ref> current,
+            Discourse discourse) {
+        List<Mention> names = finder.all(text).stream()
+                .map(s -> new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text())).toList();
+        names.forEach(n -> discourse.saw(n.text()));
         if (!lexicon.frames().mayMatch(text.toLowerCase(Locale.ROOT))) {
             return;
         }
         Annotated a = Annotator.get().annotate(text);
-        List<Mention> names = finder.all(text).stream()
-                .map(s -> new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text())).toList();
+        Function<String, Ref> described = d -> {
+            Ref s = subjectOf.apply(d);
+            if (s != null) {
+                return s;
+            }
+            // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
+            return discourse.lastWithHead(d).map(n -> Optional.ofNullable(subjectOf.apply(n))
+                    .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
+        };
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             Frame f = m.frame();
             String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
-            Ref patient = resolve(facts, m.patient(), patientHint, subjectOf, current);
+            Ref patient = resolve(facts, m.patient(), patientHint, subjectOf, described, current);
             if (patient == null) {
                 continue;
             }
@@ -69,12 +80,13 @@ final class FrameReader {
                 continue;
             }
             Optional<PartialDate> date = f.date() == null ? Optional.empty()
-                    : dateIn(text, m.dateFrom(), m.dateTo(), names);
+                    : dateIn(text, m.dateFrom(), m.dateTo(), names)
+                            .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names));
             Ref agent = null;
             if (f.property() != null && m.agent() != null) {
                 String agentHint = f.agentClass().equals("Person") ? "Person"
                         : f.forward() ? null : hints.get(f.property());
-                agent = resolve(facts, m.agent(), agentHint, subjectOf, current);
+                agent = resolve(facts, m.agent(), agentHint, subjectOf, described, current);
                 if (agent != null && (agent.equals(patient) || !fits(facts, agent, f.agentClass()))) {
                     agent = null;
                 }
@@ -120,20 +132,29 @@ final class FrameReader {
     private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) (" + DateParser.DATE_REGEX
             + ") (?:to|until|till|and) (" + DateParser.DATE_REGEX + ")");
 
-    /** The first date in [from, to) of the text that is not part of a name ("the 1927 Constitution"). */
+    /**
+     * The first date in [from, to) of the text that a preposition introduces ("in 1934", "on 5 March 1934") and that
+     * is not part of a name ("the 1927 Constitution") or of a noun phrase ("the original 1946 charter").
+     */
     private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names) {
         Matcher d = DATE.matcher(text).region(from, to);
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (names.stream().noneMatch(n -> s < n.end() && e > n.start())) {
+            if (names.stream().noneMatch(n -> s < n.end() && e > n.start()) && PREPOSITION.matcher(text)
+                    .region(Math.max(0, s - 12), s).find()) {
                 return DateParser.parse(d.group());
             }
         }
         return Optional.empty();
     }
 
-    private Ref resolve(Facts facts, Mention m, String hint, Function<String, Ref> subjectOf, Supplier<Ref> current) {
+    /** The preposition right before a date of an event. */
+    private static final Pattern PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Bb]etween) $");
+
+    /** A name is the subject when it refers to it, else what it names; a description is resolved by {@code described}. */
+    private Ref resolve(Facts facts, Mention m, String hint, Function<String, Ref> subjectOf,
+            Function<String, Ref> described, Supplier<Ref> current) {
         if (m == null) {
             return null;
         }
@@ -141,7 +162,7 @@ final class FrameReader {
             case PRONOUN:
                 return current.get();
             case DESCRIPTION:
-                return subjectOf.apply(m.text());
+                return described.apply(m.text());
             default:
                 Ref s = subjectOf.apply(m.text());
                 if (s != null) {

@@ -158,6 +158,8 @@ final class ProseExtractor {
         final java.util.Set<String> suffixes = new java.util.HashSet<>();
         int suffixesOf;
         int listLevel = Integer.MAX_VALUE;
+        /** The names given so far, for descriptions that point back. */
+        final Discourse discourse = new Discourse();
 
         State(Facts facts) {
             this.facts = facts;
@@ -211,7 +213,7 @@ final class ProseExtractor {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
-        frames.read(st.facts, c.text(), src, st::subjectOf, st::current);
+        frames.read(st.facts, c.text(), src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             aside(st, a, leadName, src);
         }

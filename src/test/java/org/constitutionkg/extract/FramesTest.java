@@ -43,6 +43,11 @@ class FramesTest {
         "Council of Elders of Xland|The council functioned between 1919 and 1934.|Council_of_Elders_of_Xland disbanded 1934",
         "Council of Elders of Xland|The Council of Elders of Xland, which operated from March 1919 until May 1934, met in Xtown.|Council_of_Elders_of_Xland disbanded 1934-05",
         "Council of Elders of Xland|It sat from 1919 to 1934 in the old town hall.|Council_of_Elders_of_Xland disbanded 1934",
+        // a description points back to the thing of its head noun spoken of last
+        "Charter of Yland|The Grand Assembly of Yland met in Ytown. The assembly was dissolved in 1934.|Grand_Assembly_of_Yland disbanded 1934",
+        "Charter of Yland|Ivan Petrov chaired the Council of Elders of Yland. The council was abolished in 1930.|Council_of_Elders_of_Yland disbanded 1930",
+        "Charter of Yland|The Treaty of Ytown was signed in 1920. The treaty was ratified by the Grand Assembly of Yland.|Treaty_of_Ytown ratifiedBy Grand_Assembly_of_Yland",
+        "Charter of Yland|The State Committee of Yland was set up in 1920; in 1925 the committee was liquidated.|State_Committee_of_Yland disbanded 1925",
         // succession
         "Grand Assembly of Yland|The Grand Assembly of Yland replaced the Council of Elders of Yland in 1920.|Grand_Assembly_of_Yland precededBy Council_of_Elders_of_Yland",
         "Council of Elders of Yland|The Council of Elders of Yland was replaced by the Grand Assembly of Yland in 1920.|Council_of_Elders_of_Yland succeededBy Grand_Assembly_of_Yland",

@@ -25,9 +25,12 @@ import org.constitutionkg.extract.linguistic.Annotated;
  */
 public final class FrameMatcher {
 
-    /** A frame found in a sentence. {@code agent} may be null; the date is looked for in [dateFrom, dateTo). */
+    /**
+     * A frame found in a sentence. {@code agent} may be null; the date is looked for in [dateFrom, dateTo) after the
+     * verb, else in [beforeFrom, beforeTo) before the clause's subject ("in 1925 the committee was abolished").
+     */
     public record Match(Frame frame, int verb, Mention agent, Mention patient, boolean passive, int dateFrom,
-            int dateTo) {
+            int dateTo, int beforeFrom, int beforeTo) {
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
@@ -202,7 +205,19 @@ public final class FrameMatcher {
         if (patient == null) {
             return null;
         }
-        return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length());
+        int before = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (STOPS.contains(a.word(k)) || a.tag(k).equals("VERB")) {
+                before = a.end(k);
+                break;
+            }
+        }
+        int beforeTo = subject != null && subject.start() < a.start(v) ? subject.start() : a.start(v);
+        if (v > 0 && a.word(v - 1).equalsIgnoreCase("to")) {
+            beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
+        }
+        return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
+                Math.min(before, beforeTo), beforeTo);
     }
 
     /** The first token after {@code v} that ends its clause, or the sentence's length. */
