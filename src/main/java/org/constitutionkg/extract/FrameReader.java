@@ -69,41 +69,49 @@ final class FrameReader {
                     .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
         };
         for (FrameMatcher.Match m : matcher.match(a, names)) {
-            Frame f = m.frame();
-            String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
-            Ref patient = resolve(facts, m.patient(), patientHint, subjectOf, described, current);
-            if (patient == null) {
+            for (Mention p : m.patients()) {
+                state(facts, text, src, m, p, names, subjectOf, described, current);
+            }
+        }
+    }
+
+    /** The facts of one frame about one of its patients. */
+    private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,
+            List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
+            Supplier<Ref> current) {
+        Frame f = m.frame();
+        String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
+        Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, current);
+        if (patient == null) {
+            return;
+        }
+        if ("SPAN".equals(f.date())) {
+            span(facts, patient, text, m, src);
+            return;
+        }
+        Optional<PartialDate> date = f.date() == null ? Optional.empty()
+                : dateIn(text, m.dateFrom(), m.dateTo(), names)
+                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names));
+        // a thing is named, and so born, only when the frame states something of it
+        if (date.isPresent()) {
+            named(facts, patient, src);
+            facts.claim(patient, f.date(), date.get().toNode(), src, false);
+        }
+        if (f.property() == null) {
+            return;
+        }
+        String agentHint = f.agentClass().equals("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
+        for (Mention am : m.agents()) {
+            Ref agent = resolve(facts, am, agentHint, subjectOf, described, current);
+            if (agent == null || agent.equals(patient) || !fits(facts, agent, f.agentClass())) {
                 continue;
             }
-            if ("SPAN".equals(f.date())) {
-                span(facts, patient, text, m, src);
-                continue;
-            }
-            Optional<PartialDate> date = f.date() == null ? Optional.empty()
-                    : dateIn(text, m.dateFrom(), m.dateTo(), names)
-                            .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names));
-            Ref agent = null;
-            if (f.property() != null && m.agent() != null) {
-                String agentHint = f.agentClass().equals("Person") ? "Person"
-                        : f.forward() ? null : hints.get(f.property());
-                agent = resolve(facts, m.agent(), agentHint, subjectOf, described, current);
-                if (agent != null && (agent.equals(patient) || !fits(facts, agent, f.agentClass()))) {
-                    agent = null;
-                }
-            }
-            // a thing is named, and so born, only when the frame states something of it
-            if (date.isPresent()) {
-                named(facts, patient, src);
-                facts.claim(patient, f.date(), date.get().toNode(), src, false);
-            }
-            if (agent != null) {
-                named(facts, patient, src);
-                named(facts, agent, src);
-                if (f.forward()) {
-                    facts.claim(agent, f.property(), patient, src, false);
-                } else {
-                    facts.claim(patient, f.property(), agent, src, false);
-                }
+            named(facts, patient, src);
+            named(facts, agent, src);
+            if (f.forward()) {
+                facts.claim(agent, f.property(), patient, src, false);
+            } else {
+                facts.claim(patient, f.property(), agent, src, false);
             }
         }
     }

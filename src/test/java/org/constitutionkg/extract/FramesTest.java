@@ -63,6 +63,16 @@ class FramesTest {
         "Council of Elders of Wland|The Grand Assembly of Wland elected the council every year.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
         "Council of Elders of Wland|It was elected by the Grand Assembly of Wland.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
         "Council of Elders of Wland|The Grand Assembly of Wland, which elected the council, met in spring.|Council_of_Elders_of_Wland electedBy Grand_Assembly_of_Wland",
+        // answering to another body, an adjective with its preposition
+        "Council of Elders of Xland|The council was accountable to the Grand Assembly of Xland.|Council_of_Elders_of_Xland accountableTo Grand_Assembly_of_Xland",
+        "Council of Elders of Xland|It was responsible to the Grand Assembly of Xland.|Council_of_Elders_of_Xland accountableTo Grand_Assembly_of_Xland",
+        "Council of Elders of Xland|The Council of Elders of Xland, which was subordinate to the Grand Assembly of Xland, met in Xtown.|Council_of_Elders_of_Xland accountableTo Grand_Assembly_of_Xland",
+        "Council of Elders of Xland|Formally the council remained accountable to the Grand Assembly of Xland.|Council_of_Elders_of_Xland accountableTo Grand_Assembly_of_Xland",
+        // parts, and lists of arguments
+        "Grand Assembly of Xland|The Grand Assembly of Xland consisted of the Senate of Xland and the Diet of Xland.|Grand_Assembly_of_Xland hasPart Diet_of_Xland",
+        "Grand Assembly of Xland|It was composed of the Senate of Xland and the Diet of Xland.|Grand_Assembly_of_Xland hasPart Senate_of_Xland",
+        "Grand Assembly of Xland|The assembly comprised the Senate of Xland, the Diet of Xland and the Council of Xland.|Grand_Assembly_of_Xland hasPart Council_of_Xland",
+        "Accord of Ytown|The Accord of Ytown was signed by Ivan Petrov, Olga Smirnova and Anton Berg.|Accord_of_Ytown signedBy Anton_Berg",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",

@@ -11,7 +11,9 @@ import java.util.List;
  * @param forward    (agent, property, patient) when true, else (patient, property, agent)
  * @param agentClass the class the agent's name must have for the property, "Person", or "*"
  * @param forms      the verb's word forms (regular ones made from the lemma, irregular ones from the file)
+ * @param preposition for an adjective or a verb with a prepositional object ("accountable to", "consisted of"): the
+ *                   preposition before the second argument, which the subject stands in the property to; else null
  */
 public record Frame(String lemma, String date, String property, boolean forward, String agentClass,
-        List<String> forms) {
+        List<String> forms, String preposition) {
 }

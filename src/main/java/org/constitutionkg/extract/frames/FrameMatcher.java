@@ -30,10 +30,32 @@ public final class FrameMatcher {
      * verb, else in [beforeFrom, beforeTo) before the clause's subject ("in 1925 the committee was abolished").
      */
     public record Match(Frame frame, int verb, Mention agent, Mention patient, boolean passive, int dateFrom,
-            int dateTo, int beforeFrom, int beforeTo) {
+            int dateTo, int beforeFrom, int beforeTo, List<Mention> moreAgents, List<Mention> morePatients) {
+
+        /** The agent and the agents coordinated with it ("by A, B and C"). */
+        public List<Mention> agents() {
+            return all(agent, moreAgents);
+        }
+
+        /** The patient and the patients coordinated with it ("abolished the Senate and the Diet"). */
+        public List<Mention> patients() {
+            return all(patient, morePatients);
+        }
+
+        private static List<Mention> all(Mention first, List<Mention> more) {
+            List<Mention> out = new ArrayList<>();
+            if (first != null) {
+                out.add(first);
+                out.addAll(more);
+            }
+            return out;
+        }
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
+    private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "become", "becomes", "became",
+            "stay", "stays", "stayed");
     /** The forms of "be" (closed class: no lemmatizer needed). */
     private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "'s");
     private static final Set<String> STOPS = Set.of(";", ".", ":", "!", "?");
@@ -78,7 +100,12 @@ public final class FrameMatcher {
     private Optional<Frame> frameAt(Annotated a, int i) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
-        boolean verbal = tag.equals("VERB") || tag.equals("ADJ") && (word.endsWith("ed") || word.equals("led"));
+        boolean adjective = tag.equals("ADJ");
+        boolean verbal = tag.equals("VERB") || adjective && (word.endsWith("ed") || word.equals("led"));
+        if (adjective && !verbal) {
+            // "accountable to": an adjective frame has a preposition
+            return frames.byLemma(word).filter(f -> f.preposition() != null);
+        }
         if (!verbal) {
             return Optional.empty();
         }
@@ -168,7 +195,8 @@ public final class FrameMatcher {
         int j = v - 1;
         boolean passive = false;
         boolean auxiliary = false;
-        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
+        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
+                || COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
             if (a.tag(j).equals("AUX")) {
                 auxiliary = true;
                 passive |= BE.contains(a.word(j).toLowerCase(Locale.ROOT));
@@ -191,7 +219,14 @@ public final class FrameMatcher {
         }
         Mention agent;
         Mention patient;
-        if (passive) {
+        if (f.preposition() != null) {
+            // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
+            agent = subject;
+            patient = after(a, v, right, mentions, f.preposition());
+            if (agent == null || patient == null) {
+                return null;
+            }
+        } else if (passive) {
             patient = subject;
             agent = after(a, v, right, mentions, "by");
         } else {
@@ -217,7 +252,33 @@ public final class FrameMatcher {
             beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
         }
         return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
-                Math.min(before, beforeTo), beforeTo);
+                Math.min(before, beforeTo), beforeTo, coordinated(a, agent, right, mentions),
+                coordinated(a, patient, right, mentions));
+    }
+
+    /**
+     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet" (commas, "and",
+     * determiners between; nothing else).
+     */
+    private static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (first == null || first.kind() != Mention.Kind.NAME) {
+            return out;
+        }
+        int to = right < a.size() ? a.start(right) : a.text().length();
+        Mention last = first;
+        for (Mention m : mentions) {
+            if (m.start() < last.end() || m.end() > to || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String between = a.text().substring(last.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?the)?")) {
+                break;
+            }
+            out.add(m);
+            last = m;
+        }
+        return out;
     }
 
     /** The first token after {@code v} that ends its clause, or the sentence's length. */
@@ -290,7 +351,7 @@ public final class FrameMatcher {
         for (int k = a.tokenAt(m.end()); k < v; k++) {
             if (a.word(k).equals(",")) {
                 setOff = !setOff;
-            } else if (a.tag(k).equals("VERB") && !setOff) {
+            } else if (a.tag(k).equals("VERB") && !setOff && !COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -324,7 +385,8 @@ public final class FrameMatcher {
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
-        return t >= 0 && a.tag(t).equals("ADP");
+        // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
+        return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
     }
 
     /**

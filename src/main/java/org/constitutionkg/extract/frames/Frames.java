@@ -27,7 +27,8 @@ public final class Frames {
     }
 
     /**
-     * @param rows       the rows of {@code frames.tsv} (lemma, date, property, direction, agent, irregular forms)
+     * @param rows       the rows of {@code frames.tsv} (lemma, date, property, direction, agent, irregular forms,
+     *                   and optionally a preposition)
      * @param isProperty whether a ckg: property of that local name is declared
      * @param isClass    whether a ckg: class of that local name is declared
      */
@@ -61,7 +62,9 @@ public final class Frames {
                     forms.add(s.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            Frame frame = new Frame(lemma, date, property, direction.equals("forward"), agent, List.copyOf(forms));
+            String preposition = r.length > 6 ? none(r[6]) : null;
+            Frame frame = new Frame(lemma, date, property, direction.equals("forward"), agent, List.copyOf(forms),
+                    preposition == null ? null : preposition.toLowerCase(Locale.ROOT));
             if (f.byLemma.put(lemma, frame) != null) {
                 throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
             }
