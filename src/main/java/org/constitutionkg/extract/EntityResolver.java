@@ -162,7 +162,7 @@ final class EntityResolver {
                     || cls.equals("PoliticalGroup")) {
                 continue;
             }
-            tail(n.text(), f.abbreviations()).ifPresent(t -> {
+            tail(n.text(), f.abbreviations()).or(() -> impliedState(n.text(), f.abbreviations())).ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
                 f.name(p, t, "en", Origin.DERIVED, n.source());
                 f.claim(n.ref(), "jurisdiction", p, n.source(), false);
@@ -208,6 +208,29 @@ final class EntityResolver {
 
     private Optional<String> classify(String name, Map<String, String> local) {
         return classes.computeIfAbsent(new NameIn(name, local), k -> normalizer.classify(name, local));
+    }
+
+    private static final Pattern QUALIFIED = Pattern.compile("^(.+?) \\(([^()]+)\\)$");
+
+    /**
+     * The state a name implies without ending with it: a qualifier in parentheses that names a state ("Diet (Kingdom
+     * of X)"), or the adjective of a state it opens with ("Hungarian Constitution of 1949", demonyms.tsv).
+     */
+    private Optional<String> impliedState(String name, Map<String, String> local) {
+        Matcher q = QUALIFIED.matcher(name);
+        if (q.matches() && isPolityName(q.group(2).strip(), local)) {
+            return Optional.of(q.group(2).strip());
+        }
+        String[] w = Patterns.WHITESPACE.split(name.strip());
+        int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
+        if (i + 1 < w.length && NameFinder.capitalised(w[i + 1])) { // "Soviet of Nationalities" is no adjective
+            Optional<String> two = lexicon.demonym(w[i] + " " + w[i + 1]);
+            if (two.isPresent()) {
+                return two;
+            }
+            return lexicon.demonym(w[i]);
+        }
+        return Optional.empty();
     }
 
     private Optional<String> findTail(String name, Map<String, String> local) {

@@ -93,6 +93,13 @@ public final class Lexicon {
                 lowerWords("generic-heads.txt"), words("person-titles.txt"), this::ordinal, this::classOf);
     }
 
+    /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */
+    public Optional<String> demonym(String adjective) {
+        return Optional.ofNullable(demonyms.get(adjective));
+    }
+
+    private final Map<String, String> demonyms = map("demonyms.tsv", false);
+
     /** The frames of {@code frames.tsv}, checked against the ontology (read on first use). */
     public Frames frames() {
         return FramesHolder.FRAMES;
