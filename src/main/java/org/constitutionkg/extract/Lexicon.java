@@ -90,7 +90,8 @@ public final class Lexicon {
         nameStructures = rows("name-structure.tsv", 2).stream()
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
         names = new NameChecker(rows("name-cleanups.tsv", 2), lowerWords("clause-words.txt"),
-                lowerWords("generic-heads.txt"), words("person-titles.txt"), this::ordinal, this::classOf);
+                lowerWords("generic-heads.txt"), words("person-titles.txt"), words("person-title-modifiers.txt"),
+                this::ordinal, this::classOf);
     }
 
     /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */

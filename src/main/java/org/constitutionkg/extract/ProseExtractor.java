@@ -628,6 +628,9 @@ final class ProseExtractor {
             String n = span.text();
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (cls.isEmpty()) {
+                // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's
+                lexicon.names().personAfterTitle(n).ifPresent(p -> facts.name(
+                        new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
                 continue;
             }
             if (st.subjectOf("the " + n) != null) {

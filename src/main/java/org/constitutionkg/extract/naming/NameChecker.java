@@ -38,6 +38,7 @@ public final class NameChecker {
     private final Set<String> leadingWords;
     private final Set<String> genericHeads;
     private final Set<String> titles;
+    private final Set<String> modifiers;
     private final Function<String, Optional<Integer>> ordinal;
     private final Function<String, Optional<String>> classOf;
 
@@ -46,12 +47,15 @@ public final class NameChecker {
      * @param leadingWords words that open a clause (and articles), never a name (lower case)
      * @param genericHeads head nouns that are no name alone (lower case)
      * @param titles       titles written before a person's name
+     * @param modifiers    words that open a title but are none alone ("First", "Prime")
      * @param ordinal      the number of an ordinal word, or empty
      * @param classOf      the class a name's head noun gives, or empty
      */
     public NameChecker(List<String[]> cleanups, Set<String> leadingWords, Set<String> genericHeads,
-            Set<String> titles, Function<String, Optional<Integer>> ordinal,
+            Set<String> titles, Set<String> modifiers, Function<String, Optional<Integer>> ordinal,
             Function<String, Optional<String>> classOf) {
+        this.modifiers = modifiers.stream().map(t -> t.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         List<Cleanup> rows = new ArrayList<>();
         for (String[] r : cleanups) {
             rows.add(new Cleanup(Pattern.compile(r[0], Pattern.UNICODE_CHARACTER_CLASS), r[1], trigger(r[0])));
@@ -130,12 +134,28 @@ public final class NameChecker {
     }
 
     private String dropTitles(String s, String classHint) {
-        int sp = s.indexOf(' ');
-        if (sp <= 0 || !titles.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
+        String t = dropLeading(s, modifiers, r -> true);
+        int sp = t.indexOf(' ');
+        if (sp <= 0 || !titles.contains(t.substring(0, sp).toLowerCase(Locale.ROOT))) {
             return s;
         }
         boolean person = "Person".equals(classHint);
-        return dropLeading(s, titles, rest -> looksLikePersonName(rest) && (person || classOf.apply(rest).isEmpty()));
+        String rest = dropLeading(t, titles, r -> looksLikePersonName(r) && (person || classOf.apply(r).isEmpty()));
+        return rest.equals(t) ? s : rest;
+    }
+
+    /**
+     * The person a title introduces: "Marshal Ivan Petrov" → "Ivan Petrov"; empty when the name does not open with a
+     * title or what follows is no person's name ("General Assembly of X").
+     */
+    public Optional<String> personAfterTitle(String name) {
+        String s = dropLeading(name, modifiers, r -> true);
+        int sp = s.indexOf(' ');
+        if (sp <= 0 || !titles.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String rest = dropLeading(s, titles, r -> looksLikePersonName(r) && classOf.apply(r).isEmpty());
+        return rest.equals(s) ? Optional.empty() : Optional.of(rest);
     }
 
     /** Two to four capitalised words, none of them a head noun of an organ or instrument. */

@@ -83,6 +83,22 @@ class NameCheckerTest {
         assertEquals(clean, CHECK.clean(raw, ",".equals(hint) ? null : hint));
     }
 
+    @ParameterizedTest(name = "a person after a title: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Marshal Ivan Petrov|Ivan Petrov",
+        "Premier Olga Smirnova|Olga Smirnova",
+        "Count Pavel Sokolov|Pavel Sokolov",
+        "First Secretary Anna Kuznetsova|Anna Kuznetsova",
+        "General Assembly of Westmark|-",
+        "President of Eastmark|-",
+        "Ivan Petrov|-",
+        "First World War|-",
+        "Grand Council Hall|-",
+    })
+    void aTitleMakesTheNameAPersons(String name, String person) {
+        assertEquals(person, CHECK.personAfterTitle(name).orElse("-"));
+    }
+
     @ParameterizedTest(name = "not a title: {0}")
     @CsvSource(delimiter = '|', value = {
         "General Assembly of Westmark",
