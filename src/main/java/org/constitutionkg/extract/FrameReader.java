@@ -55,7 +55,9 @@ final class FrameReader {
         List<Mention> names = finder.all(text).stream()
                 .map(s -> new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text())).toList();
         names.forEach(n -> discourse.saw(n.text()));
-        if (!lexicon.frames().mayMatch(text.toLowerCase(Locale.ROOT))) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
+        if (!counts && !lexicon.frames().mayMatch(lower)) {
             return;
         }
         Annotated a = Annotator.get().annotate(text);
@@ -73,7 +75,22 @@ final class FrameReader {
                 state(facts, text, src, m, p, names, subjectOf, described, current);
             }
         }
+        if (counts) {
+            for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, w -> lexicon.number(w))) {
+                Ref body = resolve(facts, c.of(), null, subjectOf, described, current);
+                if (body != null) {
+                    named(facts, body, src);
+                    facts.claim(body, "memberCount", org.apache.jena.graph.NodeFactory.createLiteralDT(
+                            Integer.toString(c.number()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger),
+                            src, false);
+                }
+            }
+        }
     }
+
+    /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
+    private static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of("delegates", "deputies", "members",
+            "representatives", "seats");
 
     /** The facts of one frame about one of its patients. */
     private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,

@@ -73,6 +73,11 @@ class FramesTest {
         "Grand Assembly of Xland|It was composed of the Senate of Xland and the Diet of Xland.|Grand_Assembly_of_Xland hasPart Senate_of_Xland",
         "Grand Assembly of Xland|The assembly comprised the Senate of Xland, the Diet of Xland and the Council of Xland.|Grand_Assembly_of_Xland hasPart Council_of_Xland",
         "Accord of Ytown|The Accord of Ytown was signed by Ivan Petrov, Olga Smirnova and Anton Berg.|Accord_of_Ytown signedBy Anton_Berg",
+        // how many members
+        "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
+        "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
+        "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
+        "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
@@ -94,6 +99,9 @@ class FramesTest {
         "Council of Elders of Xland|It was abolished by the 1934 Charter of Xland.|Council_of_Elders_of_Xland disbanded 1934",
         // an adjective is no patient: "created a federation of ... German states"
         "Charter of Xland|The Charter of Xland created a federation of 25 Ylandic states.|Ylandic rdf:type StateOrgan",
+        // some members are not how many there are
+        "Charter of Xland|The Grand Assembly of Xland elected 35 members of the Council of Elders of Xland.|Council_of_Elders_of_Xland memberCount 35",
+        "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         // a verb of another clause cuts the subject off
         "Charter of Xland|The charter was approved by the Grand Assembly of Xland in 1921 and its text was approved by the Senate of Xland in 1922.|Charter_of_Xland adoptedBy Senate_of_Xland",
     })

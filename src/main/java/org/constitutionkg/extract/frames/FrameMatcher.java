@@ -53,6 +53,9 @@ public final class FrameMatcher {
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Words after which a number counts the subject's members: "had 21 members", "attended by 2,000 delegates". */
+    private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
+            "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
     /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
     private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "become", "becomes", "became",
             "stay", "stays", "stayed");
@@ -73,6 +76,75 @@ public final class FrameMatcher {
     public FrameMatcher(Frames frames, Set<String> descriptionHeads) {
         this.frames = frames;
         this.descriptionHeads = Set.copyOf(descriptionHeads);
+    }
+
+    /**
+     * A count of members: "2,215 delegates" and the mention of what they were the members of ("delegates to the
+     * congress", "deputies in the Assembly"), else the clause's subject ("The congress was attended by 2,215
+     * delegates", "The council had 21 members").
+     */
+    public record Count(int number, Mention of) {
+    }
+
+    /** The counts of members in a sentence ({@code countNouns}: "delegates", "members"...). */
+    public List<Count> counts(Annotated a, List<Mention> names, Set<String> countNouns,
+            java.util.function.Function<String, Optional<Integer>> number) {
+        List<Mention> mentions = new ArrayList<>(names);
+        mentions.addAll(pronounsAndDescriptions(a, names));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Count> out = new ArrayList<>();
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if (!a.tag(i).equals("NUM")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < a.size() && a.tag(k).equals("ADJ")) {
+                k++;
+            }
+            if (k >= a.size() || !countNouns.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Integer> n = number.apply(a.word(i));
+            if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
+                continue; // "21 members of the council" are some of its members, not how many it has
+            }
+            Mention of = null;
+            // "delegates to the congress", "deputies (were) sent to the Assembly": only verbs between
+            for (int j = k + 1; j < Math.min(a.size(), k + 5) && of == null; j++) {
+                String w = a.word(j).toLowerCase(Locale.ROOT);
+                if (w.equals("to") || w.equals("at") || w.equals("in")) {
+                    int next = j + 1 < a.size() && a.tag(j + 1).equals("DET") ? j + 2 : j + 1;
+                    for (Mention m : mentions) {
+                        if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                            of = m;
+                        }
+                    }
+                    break;
+                }
+                if (!(a.tag(j).equals("VERB") || a.tag(j).equals("AUX"))) {
+                    break;
+                }
+            }
+            int before = i - 1;
+            while (before >= 0 && a.tag(before).equals("ADV")) {
+                before--; // "about", "nearly"
+            }
+            boolean counted = before >= 0 && COUNT_INTRODUCERS.contains(a.word(before).toLowerCase(Locale.ROOT));
+            if (of == null && counted) {
+                // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
+                // the clause that no preposition governs
+                for (Mention m : mentions) {
+                    if (m.end() <= a.start(i) && !afterPreposition(a, m)) {
+                        of = m;
+                        break;
+                    }
+                }
+            }
+            if (of != null) {
+                out.add(new Count(n.get(), of));
+            }
+        }
+        return out;
     }
 
     /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
