@@ -78,6 +78,9 @@ class FramesTest {
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
         "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
+        // an object relative: the antecedent is the patient
+        "Diet of Xland|The Diet of Xland, which the Charter of Xland had created in 1921, met in Xtown.|Charter_of_Xland establishes Diet_of_Xland",
+        "Grand Assembly of Xland|The Grand Assembly of Xland, which replaced the State Committee of Xland, was itself abolished in 1950.|Grand_Assembly_of_Xland disbanded 1950",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
@@ -102,6 +105,24 @@ class FramesTest {
         // some members are not how many there are
         "Charter of Xland|The Grand Assembly of Xland elected 35 members of the Council of Elders of Xland.|Council_of_Elders_of_Xland memberCount 35",
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
+        // an object that is no name of ours is not the verb's absence of one
+        "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",
+        "Council of Ministers of Xland|The Council of Ministers of Xland created several new ministries in 1955.|Council_of_Ministers_of_Xland established 1955",
+        "Charter of Xland|The Charter of Xland abolished the monarchy, the nobility and the Senate of Xland in 1921.|Charter_of_Xland repealed 1921",
+        // negation, modals, plans, questions
+        "Senate of Xland|The Senate of Xland was not responsible to the Diet of Xland.|Senate_of_Xland accountableTo Diet_of_Xland",
+        "Senate of Xland|The Senate of Xland was accountable to the people, not to the King of Xland.|Senate_of_Xland accountableTo King_of_Xland",
+        "Council of Elders of Xland|The council was to be abolished in 1950, but the plan was dropped.|Council_of_Elders_of_Xland disbanded 1950",
+        "Council of Elders of Xland|Proposals to abolish the council were rejected in 1960.|Council_of_Elders_of_Xland disbanded 1960",
+        "Council of Elders of Xland|Was the council dissolved in 1934?|Council_of_Elders_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The council could be dissolved by the Grand Assembly of Xland.|Council_of_Elders_of_Xland disbanded 1934",
+        // the scope of a clause
+        "Grand Assembly of Xland|The Grand Assembly of Xland, which replaced the State Committee of Xland, was itself abolished in 1950.|State_Committee_of_Xland disbanded 1950",
+        "Treaty of Ytown|The Treaty of Ytown establishing the Union of Xland and Yland was signed in 1922 by Ivan Petrov.|Union_of_Xland_and_Yland signedBy Ivan_Petrov",
+        "Council of Elders of Xland|The council was abolished in the reforms that followed the death of Ivan Petrov in 1953.|Council_of_Elders_of_Xland disbanded 1953",
+        "Charter of Xland|The Charter of Xland was adopted in 1921, and the Senate of Xland was abolished three years later.|Senate_of_Xland disbanded 1921",
+        "Charter of Xland|After the war ended in 1945, the Grand Assembly of Xland adopted the Charter of Xland.|Charter_of_Xland adopted 1945",
+        "Council of Elders of Xland|The council consisted of representatives of the Diet of Xland and the Senate of Xland.|Council_of_Elders_of_Xland hasPart Diet_of_Xland",
         // a verb of another clause cuts the subject off
         "Charter of Xland|The charter was approved by the Grand Assembly of Xland in 1921 and its text was approved by the Senate of Xland in 1922.|Charter_of_Xland adoptedBy Senate_of_Xland",
     })

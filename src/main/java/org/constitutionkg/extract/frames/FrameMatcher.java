@@ -56,6 +56,10 @@ public final class FrameMatcher {
     /** Words after which a number counts the subject's members: "had 21 members", "attended by 2,000 delegates". */
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
+    /** Words before a verb that make it no statement of fact: negation, modals, an infinitive's "to". */
+    private static final Set<String> UNREAL = Set.of("not", "n't", "never", "nearly", "almost", "would", "could",
+            "should", "might", "may", "must", "can", "shall", "to");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
     private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "become", "becomes", "became",
             "stay", "stays", "stayed");
@@ -262,22 +266,34 @@ public final class FrameMatcher {
 
     /** The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient. */
     private Match clause(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
+        if (a.word(a.size() - 1).equals("?")) {
+            return null; // a question states nothing
+        }
         int right = rightBoundary(a, v);
         // what stands before the verb: auxiliaries and adverbs, then a relative pronoun, a comma, "and", or the subject
         int j = v - 1;
         boolean passive = false;
         boolean auxiliary = false;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
-                || COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
+                || COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
+                Locale.ROOT)))) {
+            String w = a.word(j).toLowerCase(Locale.ROOT);
+            if (UNREAL.contains(w)) {
+                return null; // "was not abolished", "could be dissolved", "was to be abolished", "proposals to abolish"
+            }
             if (a.tag(j).equals("AUX")) {
                 auxiliary = true;
-                passive |= BE.contains(a.word(j).toLowerCase(Locale.ROOT));
+                passive |= BE.contains(w);
             }
             j--;
         }
         Mention subject;
+        Mention objectRelative = null;
         if (j >= 0 && RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = mentionBefore(a, j, mentions);
+        } else if ((objectRelative = objectRelativeAntecedent(a, j, mentions)) != null) {
+            // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
+            subject = mentionEndingAt(a, j, mentions);
         } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")) {
             subject = mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
             passive = true;
@@ -301,10 +317,16 @@ public final class FrameMatcher {
         } else if (passive) {
             patient = subject;
             agent = after(a, v, right, mentions, "by");
+        } else if (objectRelative != null) {
+            agent = subject;
+            patient = objectRelative;
         } else {
             agent = subject;
             patient = after(a, v, right, mentions, null);
             if (patient == null) {
+                if (hasObject(a, v, right)) {
+                    return null; // "adopted a new electoral law": the object is no thing of ours
+                }
                 patient = subject; // intransitive: "the council dissolved in 1934"
                 agent = null;
             }
@@ -314,7 +336,8 @@ public final class FrameMatcher {
         }
         int before = 0;
         for (int k = v - 1; k >= 0; k--) {
-            if (STOPS.contains(a.word(k)) || a.tag(k).equals("VERB")) {
+            String w = a.word(k);
+            if (STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
                 before = a.end(k);
                 break;
             }
@@ -353,6 +376,50 @@ public final class FrameMatcher {
         return out;
     }
 
+    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
+    private static boolean hasObject(Annotated a, int v, int right) {
+        for (int k = v + 1; k < right; k++) {
+            String tag = a.tag(k);
+            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
+                continue;
+            }
+            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+        }
+        return false;
+    }
+
+    /**
+     * For "X, which Y had created": when a mention ends at {@code j} and a relative pronoun stands just before it (a
+     * determiner between allowed), the antecedent before the pronoun; else null.
+     */
+    private static Mention objectRelativeAntecedent(Annotated a, int j, List<Mention> mentions) {
+        Mention m = mentionEndingAt(a, j, mentions);
+        if (m == null) {
+            return null;
+        }
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return mentionBefore(a, t, mentions);
+    }
+
+    /** The mention whose last token is {@code j}, or null. */
+    private static Mention mentionEndingAt(Annotated a, int j, List<Mention> mentions) {
+        if (j < 0) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() == a.end(j)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The first token after {@code v} that ends its clause, or the sentence's length. */
     private static int rightBoundary(Annotated a, int v) {
         for (int k = v + 1; k < a.size(); k++) {
@@ -368,6 +435,10 @@ public final class FrameMatcher {
             if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && k + 1 < a.size()
                     && (a.tag(k + 1).equals("VERB") || a.tag(k + 1).equals("AUX"))) {
                 return k;
+            }
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (RELATIVES.contains(lw) || a.tag(k).equals("AUX")) {
+                return k; // "the reforms that followed ...", "establishing the Union was signed ..."
             }
         }
         return a.size();
@@ -407,7 +478,8 @@ public final class FrameMatcher {
         int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && noVerbBetween(a, m, v)) {
+            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && !afterVerb(a, m)
+                    && noVerbBetween(a, m, v)) {
                 best = m; // the last one wins: the nearest
             }
         }
@@ -451,6 +523,15 @@ public final class FrameMatcher {
         return null;
     }
 
+    /** Whether a verb stands before the mention (a determiner between allowed): it is that verb's object. */
+    private static boolean afterVerb(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && a.tag(t).equals("VERB");
+    }
+
     /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
     private static boolean afterPreposition(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
@@ -469,19 +550,19 @@ public final class FrameMatcher {
         if (preposition == null) {
             return directObject(a, v, right, mentions);
         }
-        int to = right < a.size() ? a.start(right) : a.text().length();
-        for (Mention m : mentions) {
-            if (m.start() < a.end(v) || m.end() > to) {
+        // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
+        // not accountable to the King; "of representatives of the Diet" names no part
+        for (int k = v + 1; k < right; k++) {
+            if (!a.word(k).equalsIgnoreCase(preposition)) {
                 continue;
             }
-            int t = a.tokenAt(m.start());
-            String before = t > 0 ? a.word(t - 1).toLowerCase(Locale.ROOT) : "";
-            if (t > 1 && (before.equals("the") || before.equals("a"))) {
-                before = a.word(t - 2).toLowerCase(Locale.ROOT);
+            int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+            for (Mention m : mentions) {
+                if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                    return m;
+                }
             }
-            if (preposition != null ? before.equals(preposition) : !afterPreposition(a, m)) {
-                return m;
-            }
+            return null;
         }
         return null;
     }

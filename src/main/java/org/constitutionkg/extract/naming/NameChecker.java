@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The one check every name passes before an entity is born from it: what a name loses (footnote marks, a dash
  * inside a compound, a {@code Key: } prefix of a nested list, a possessive ending, a clause word or article before
- * it, a title before a person's name) and what is not a name at all (a bare head noun such as "Council", an ordinal
- * alone, a lower-case fragment, a run-on of a dozen words). The knowledge is in data files; this class only applies
+ * it, a title before a person's name, when the name is known to be a person's) and what is not a name at all (a bare head noun such as "Council", an ordinal
+ * alone, a lower-case fragment, a run-on of twenty words). The knowledge is in data files; this class only applies
  * it, and depends on nothing of the extractor (which makes it from its {@code Lexicon}).
  * <pre>
  *   NameChecker c = Lexicon.get().names();              // the checker of the extractor's data files
@@ -26,13 +26,20 @@ import java.util.stream.Collectors;
 public final class NameChecker {
 
     /** Names of more words than this are sentence fragments, not names. */
-    static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 20;
 
     /** A cleanup row: a pattern, its replacement, and the characters a name must hold for the row to run. */
     private record Cleanup(Pattern pattern, String replacement, Predicate<String> mayMatch) {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Lower-case words that join the capitalised words of a name, in English and the languages of the genre. */
+    private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "a", "an", "in", "to", "at",
+            "de", "der", "des", "die", "das", "du", "la", "le", "les", "und", "von", "van", "del", "della", "di", "da",
+            "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za");
+    /** Lower-case particles that open personal names ("de Gaulle", "van der Lubbe"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "di", "da", "du", "la", "le",
+            "del", "della", "ter", "ten", "bin", "ibn");
 
     private final List<Cleanup> cleanups;
     private final Set<String> leadingWords;
@@ -139,8 +146,10 @@ public final class NameChecker {
         if (sp <= 0 || !titles.contains(t.substring(0, sp).toLowerCase(Locale.ROOT))) {
             return s;
         }
-        boolean person = "Person".equals(classHint);
-        String rest = dropLeading(t, titles, r -> looksLikePersonName(r) && (person || classOf.apply(r).isEmpty()));
+        if (!"Person".equals(classHint)) {
+            return s; // "Prince Edward Island" keeps its title: only a person's name loses one
+        }
+        String rest = dropLeading(t, titles, this::looksLikePersonName);
         return rest.equals(t) ? s : rest;
     }
 
@@ -178,12 +187,23 @@ public final class NameChecker {
             return Optional.of("no letters");
         }
         int first = name.codePointAt(0);
-        if (Character.isLowerCase(first)) {
+        String[] words = SPACES.split(name);
+        if (Character.isLowerCase(first) && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+                && !words[0].startsWith("al-")) {
             return Optional.of("starts in lower case: a fragment of a sentence");
         }
-        String[] words = SPACES.split(name);
         if (words.length > MAX_WORDS) {
             return Optional.of("a run-on of " + words.length + " words");
+        }
+        int loose = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
+                    && !GLUE.contains(w.toLowerCase(Locale.ROOT))) {
+                loose++;
+            }
+        }
+        if (loose >= 3) {
+            return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
         }
         if (words.length == 1) {
             String w = words[0].toLowerCase(Locale.ROOT);
@@ -192,6 +212,9 @@ public final class NameChecker {
             }
             if (ordinal.apply(w).isPresent()) {
                 return Optional.of("an ordinal alone");
+            }
+            if (leadingWords.contains(w)) {
+                return Optional.of("an article or clause word alone");
             }
         }
         return Optional.empty();

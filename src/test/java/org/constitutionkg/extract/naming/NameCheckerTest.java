@@ -39,6 +39,7 @@ class NameCheckerTest {
     @ParameterizedTest(name = "key of a nested list: {0}")
     @CsvSource(delimiter = '|', value = {
         "Upper House: Senate of Westmark|Senate of Westmark",
+        "Basic Law: The Senate|Basic Law: The Senate",
         "Lower House: Assembly of Delegates|Assembly of Delegates",
         "Westmark: Ivan Petrov|Ivan Petrov",
         "Free City of Norport: Olga Smirnova|Olga Smirnova",
@@ -77,7 +78,7 @@ class NameCheckerTest {
         "Chairman Olga Smirnova|Person|Olga Smirnova",
         "Prime Minister Pavel Sokolov|Person|Pavel Sokolov",
         "First Secretary Anna Kuznetsova|Person|Anna Kuznetsova",
-        "Comrade Boris Lebedev|,|Boris Lebedev",
+        "Comrade Boris Lebedev|Person|Boris Lebedev",
     })
     void aTitleBeforeAPersonsNameIsDropped(String raw, String hint, String clean) {
         assertEquals(clean, CHECK.clean(raw, ",".equals(hint) ? null : hint));
@@ -94,6 +95,7 @@ class NameCheckerTest {
         "Ivan Petrov|-",
         "First World War|-",
         "Grand Council Hall|-",
+        "Prince Edward Island|-",
     })
     void aTitleMakesTheNameAPersons(String name, String person) {
         assertEquals(person, CHECK.personAfterTitle(name).orElse("-"));
@@ -106,6 +108,8 @@ class NameCheckerTest {
         "President of Eastmark",
         "Grand Council",
         "Speaker",
+        "Prince Edward Island",
+        "King Olaf Land",
     })
     void aTitleThatOpensAnOrgansNameStays(String name) {
         assertEquals(name, CHECK.clean(name, null));
@@ -117,7 +121,7 @@ class NameCheckerTest {
         "Ninth", "9th", "III", "Third",
         "and the others", "of the Republic",
         "The Grand Council met in the old town hall every spring and autumn to hear the petitions of the guilds",
-        "—",
+        "—", "The", "Those",
     })
     void fragmentsBareHeadNounsAndOrdinalsAreNoNames(String name) {
         assertFalse(CHECK.isName(CHECK.clean(name, null)), () -> name + " passed as a name");
@@ -126,7 +130,9 @@ class NameCheckerTest {
     @Test
     void realNamesPass() {
         for (String n : new String[] {"Grand Council of Norland", "Landsraad", "Ivan Petrov", "1931 Charter",
-                "Treaty of Norport", "Reichsrat", "Народное собрание", "Ninth Congress of Councils"}) {
+                "Treaty of Norport", "Reichsrat", "Народное собрание", "Ninth Congress of Councils", "de Westmark",
+                "His Majesty's Government of Norland", "Under Secretary of State for Norland Affairs",
+                "Central Executive Committee of the All-Norland Congress of Councils of Workers' and Fishers' Deputies"}) {
             assertTrue(CHECK.isName(CHECK.clean(n, null)), n);
         }
     }
