@@ -52,8 +52,10 @@ final class FrameReader {
      */
     void read(Facts facts, String text, Source src, Function<String, Ref> subjectOf, Supplier<Ref> current,
             Discourse discourse) {
-        List<Mention> names = finder.all(text).stream()
-                .map(s -> new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text())).toList();
+        List<Mention> names = new java.util.ArrayList<>();
+        for (NameFinder.Span s : finder.all(text)) {
+            names.addAll(persons(s, facts));
+        }
         names.forEach(n -> discourse.saw(n.text()));
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
@@ -86,6 +88,36 @@ final class FrameReader {
                 }
             }
         }
+    }
+
+    /**
+     * A name as one mention, or two when it is two persons' names joined by "and" ("Ivan Petrov and Olga Smirnova"):
+     * each half two or three capitalised words of no organ, instrument or state class.
+     */
+    private List<Mention> persons(NameFinder.Span s, Facts facts) {
+        int and = s.text().indexOf(" and ");
+        if (and > 0) {
+            String left = s.text().substring(0, and);
+            String right = s.text().substring(and + 5);
+            if (personLike(left, facts) && personLike(right, facts)) {
+                return List.of(new Mention(s.start(), s.start() + and, Mention.Kind.NAME, left),
+                        new Mention(s.start() + and + 5, s.end(), Mention.Kind.NAME, right));
+            }
+        }
+        return List.of(new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text()));
+    }
+
+    private boolean personLike(String name, Facts facts) {
+        String[] w = Patterns.WHITESPACE.split(name.strip());
+        if (w.length < 2 || w.length > 3) {
+            return false;
+        }
+        for (String x : w) {
+            if (!NameFinder.capitalised(x)) {
+                return false;
+            }
+        }
+        return normalizer.classify(name, facts.abbreviations()).isEmpty();
     }
 
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */

@@ -81,6 +81,11 @@ class FramesTest {
         // an object relative: the antecedent is the patient
         "Diet of Xland|The Diet of Xland, which the Charter of Xland had created in 1921, met in Xtown.|Charter_of_Xland establishes Diet_of_Xland",
         "Grand Assembly of Xland|The Grand Assembly of Xland, which replaced the State Committee of Xland, was itself abolished in 1950.|Grand_Assembly_of_Xland disbanded 1950",
+        // lists in subject position, and two persons joined by "and"
+        "Charter of Xland|The Senate of Xland, the Diet of Xland and the Council of Xland were abolished in 1934.|Senate_of_Xland disbanded 1934",
+        "Charter of Xland|The Senate of Xland and the Diet of Xland were dissolved in 1934.|Senate_of_Xland disbanded 1934",
+        "Charter of Xland|Ivan Petrov and Olga Smirnova signed the Charter of Xland.|Charter_of_Xland signedBy Ivan_Petrov",
+        "Charter of Xland|The Charter of Xland was signed by Ivan Petrov and Olga Smirnova.|Charter_of_Xland signedBy Olga_Smirnova",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",

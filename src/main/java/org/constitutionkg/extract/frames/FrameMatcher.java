@@ -346,9 +346,17 @@ public final class FrameMatcher {
         if (v > 0 && a.word(v - 1).equalsIgnoreCase("to")) {
             beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
         }
+        // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
+        List<Mention> moreSubjects = subject == null ? List.of() : coordinatedBefore(a, subject, mentions);
+        List<Mention> moreAgents = new ArrayList<>(coordinated(a, agent, right, mentions));
+        List<Mention> morePatients = new ArrayList<>(coordinated(a, patient, right, mentions));
+        if (patient == subject) {
+            morePatients.addAll(moreSubjects);
+        } else if (agent == subject) {
+            moreAgents.addAll(moreSubjects);
+        }
         return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
-                Math.min(before, beforeTo), beforeTo, coordinated(a, agent, right, mentions),
-                coordinated(a, patient, right, mentions));
+                Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }
 
     /**
@@ -418,6 +426,30 @@ public final class FrameMatcher {
             }
         }
         return null;
+    }
+
+    /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
+    private static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (last.kind() != Mention.Kind.NAME) {
+            return out;
+        }
+        Mention cur = last;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
+            // the last link of a list is "and" or "or"; the ones before it may be commas
+            String link = cur == last ? "(?:,? ?and|,? ?or)(?: ?the)?" : "(?:,|,? ?and|,? ?or)(?: ?the)?";
+            if (!between.matches(link) || afterPreposition(a, m)) {
+                break;
+            }
+            out.add(m);
+            cur = m;
+        }
+        return out;
     }
 
     /** The first token after {@code v} that ends its clause, or the sentence's length. */
