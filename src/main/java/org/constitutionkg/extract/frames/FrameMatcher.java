@@ -52,7 +52,6 @@ public final class FrameMatcher {
         }
     }
 
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Words after which a number counts the subject's members: "had 21 members", "attended by 2,000 delegates". */
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
@@ -60,14 +59,8 @@ public final class FrameMatcher {
     private static final Set<String> UNREAL = Set.of("not", "n't", "never", "nearly", "almost", "would", "could",
             "should", "might", "may", "must", "can", "shall", "to");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
-    /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
-    private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "become", "becomes", "became",
-            "stay", "stays", "stayed");
     /** The forms of "be" (closed class: no lemmatizer needed). */
     private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "'s");
-    private static final Set<String> STOPS = Set.of(";", ".", ":", "!", "?");
-    private static final Set<String> NEW_CLAUSE_AFTER_COMMA = Set.of("which", "who", "that", "while", "when",
-            "and", "but", "although", "whereas", "where");
 
     private final Frames frames;
     private final Set<String> descriptionHeads;
@@ -138,7 +131,7 @@ public final class FrameMatcher {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs
                 for (Mention m : mentions) {
-                    if (m.end() <= a.start(i) && !afterPreposition(a, m)) {
+                    if (m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
                         of = m;
                         break;
                     }
@@ -269,13 +262,13 @@ public final class FrameMatcher {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
         }
-        int right = rightBoundary(a, v);
+        int right = Clauses.rightBoundary(a, v);
         // what stands before the verb: auxiliaries and adverbs, then a relative pronoun, a comma, "and", or the subject
         int j = v - 1;
         boolean passive = false;
         boolean auxiliary = false;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
-                || COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
+                || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
                 Locale.ROOT)))) {
             String w = a.word(j).toLowerCase(Locale.ROOT);
             if (UNREAL.contains(w)) {
@@ -289,13 +282,13 @@ public final class FrameMatcher {
         }
         Mention subject;
         Mention objectRelative = null;
-        if (j >= 0 && RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
-            subject = mentionBefore(a, j, mentions);
-        } else if ((objectRelative = objectRelativeAntecedent(a, j, mentions)) != null) {
+        if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+            subject = Clauses.mentionBefore(a, j, mentions);
+        } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
             // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
-            subject = mentionEndingAt(a, j, mentions);
+            subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")) {
-            subject = mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
+            subject = Clauses.mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
             passive = true;
         } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
                 && previous != null && !auxiliary) {
@@ -303,28 +296,28 @@ public final class FrameMatcher {
             subject = previous.passive() ? previous.patient() : previous.agent();
             passive = previous.passive();
         } else {
-            subject = subjectBefore(a, v, mentions);
+            subject = Clauses.subjectBefore(a, v, mentions);
         }
         Mention agent;
         Mention patient;
         if (f.preposition() != null) {
             // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
             agent = subject;
-            patient = after(a, v, right, mentions, f.preposition());
+            patient = Clauses.after(a, v, right, mentions, f.preposition());
             if (agent == null || patient == null) {
                 return null;
             }
         } else if (passive) {
             patient = subject;
-            agent = after(a, v, right, mentions, "by");
+            agent = Clauses.after(a, v, right, mentions, "by");
         } else if (objectRelative != null) {
             agent = subject;
             patient = objectRelative;
         } else {
             agent = subject;
-            patient = after(a, v, right, mentions, null);
+            patient = Clauses.after(a, v, right, mentions, null);
             if (patient == null) {
-                if (hasObject(a, v, right)) {
+                if (Clauses.hasObject(a, v, right)) {
                     return null; // "adopted a new electoral law": the object is no thing of ours
                 }
                 patient = subject; // intransitive: "the council dissolved in 1934"
@@ -337,7 +330,7 @@ public final class FrameMatcher {
         int before = 0;
         for (int k = v - 1; k >= 0; k--) {
             String w = a.word(k);
-            if (STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
+            if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
                 before = a.end(k);
                 break;
             }
@@ -347,9 +340,9 @@ public final class FrameMatcher {
             beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
         }
         // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
-        List<Mention> moreSubjects = subject == null ? List.of() : coordinatedBefore(a, subject, mentions);
-        List<Mention> moreAgents = new ArrayList<>(coordinated(a, agent, right, mentions));
-        List<Mention> morePatients = new ArrayList<>(coordinated(a, patient, right, mentions));
+        List<Mention> moreSubjects = subject == null ? List.of() : Clauses.coordinatedBefore(a, subject, mentions);
+        List<Mention> moreAgents = new ArrayList<>(Clauses.coordinated(a, agent, right, mentions));
+        List<Mention> morePatients = new ArrayList<>(Clauses.coordinated(a, patient, right, mentions));
         if (patient == subject) {
             morePatients.addAll(moreSubjects);
         } else if (agent == subject) {
@@ -357,245 +350,5 @@ public final class FrameMatcher {
         }
         return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
                 Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
-    }
-
-    /**
-     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet" (commas, "and",
-     * determiners between; nothing else).
-     */
-    private static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        if (first == null || first.kind() != Mention.Kind.NAME) {
-            return out;
-        }
-        int to = right < a.size() ? a.start(right) : a.text().length();
-        Mention last = first;
-        for (Mention m : mentions) {
-            if (m.start() < last.end() || m.end() > to || m.kind() != Mention.Kind.NAME) {
-                continue;
-            }
-            String between = a.text().substring(last.end(), m.start()).strip().toLowerCase(Locale.ROOT);
-            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?the)?")) {
-                break;
-            }
-            out.add(m);
-            last = m;
-        }
-        return out;
-    }
-
-    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
-    private static boolean hasObject(Annotated a, int v, int right) {
-        for (int k = v + 1; k < right; k++) {
-            String tag = a.tag(k);
-            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
-                continue;
-            }
-            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
-        }
-        return false;
-    }
-
-    /**
-     * For "X, which Y had created": when a mention ends at {@code j} and a relative pronoun stands just before it (a
-     * determiner between allowed), the antecedent before the pronoun; else null.
-     */
-    private static Mention objectRelativeAntecedent(Annotated a, int j, List<Mention> mentions) {
-        Mention m = mentionEndingAt(a, j, mentions);
-        if (m == null) {
-            return null;
-        }
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
-        if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        return mentionBefore(a, t, mentions);
-    }
-
-    /** The mention whose last token is {@code j}, or null. */
-    private static Mention mentionEndingAt(Annotated a, int j, List<Mention> mentions) {
-        if (j < 0) {
-            return null;
-        }
-        for (Mention m : mentions) {
-            if (m.end() == a.end(j)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
-    private static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        if (last.kind() != Mention.Kind.NAME) {
-            return out;
-        }
-        Mention cur = last;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
-                continue;
-            }
-            String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
-            // the last link of a list is "and" or "or"; the ones before it may be commas
-            String link = cur == last ? "(?:,? ?and|,? ?or)(?: ?the)?" : "(?:,|,? ?and|,? ?or)(?: ?the)?";
-            if (!between.matches(link) || afterPreposition(a, m)) {
-                break;
-            }
-            out.add(m);
-            cur = m;
-        }
-        return out;
-    }
-
-    /** The first token after {@code v} that ends its clause, or the sentence's length. */
-    private static int rightBoundary(Annotated a, int v) {
-        for (int k = v + 1; k < a.size(); k++) {
-            String w = a.word(k);
-            if (STOPS.contains(w)) {
-                return k;
-            }
-            if (w.equals(",") && k + 1 < a.size()
-                    && (NEW_CLAUSE_AFTER_COMMA.contains(a.word(k + 1).toLowerCase(Locale.ROOT))
-                    || a.tag(k + 1).equals("VERB"))) {
-                return k;
-            }
-            if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && k + 1 < a.size()
-                    && (a.tag(k + 1).equals("VERB") || a.tag(k + 1).equals("AUX"))) {
-                return k;
-            }
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (RELATIVES.contains(lw) || a.tag(k).equals("AUX")) {
-                return k; // "the reforms that followed ...", "establishing the Union was signed ..."
-            }
-        }
-        return a.size();
-    }
-
-    /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
-    private static Mention mentionBefore(Annotated a, int j, List<Mention> mentions) {
-        int k = j - 1;
-        if (k >= 0 && a.word(k).equals(",")) {
-            k--;
-        }
-        if (k < 0) {
-            return null;
-        }
-        int end = a.end(k);
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.end() == end) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The subject of the verb at {@code v}: the nearest mention before it in its clause that is not the object of a
-     * preposition ("in the Senate", "of the Republic").
-     */
-    private static Mention subjectBefore(Annotated a, int v, List<Mention> mentions) {
-        int clauseStart = 0;
-        for (int k = v - 1; k >= 0; k--) {
-            if (STOPS.contains(a.word(k))) {
-                clauseStart = k + 1;
-                break;
-            }
-        }
-        int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && !afterVerb(a, m)
-                    && noVerbBetween(a, m, v)) {
-                best = m; // the last one wins: the nearest
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether no other verb stands between a mention and the verb at {@code v}, except inside a clause set off by
-     * commas ("the Senate, which met in X, was abolished"): another verb means another clause and subject.
-     */
-    private static boolean noVerbBetween(Annotated a, Mention m, int v) {
-        boolean setOff = false;
-        for (int k = a.tokenAt(m.end()); k < v; k++) {
-            if (a.word(k).equals(",")) {
-                setOff = !setOff;
-            } else if (a.tag(k).equals("VERB") && !setOff && !COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The mention that is the verb's direct object: the first word after the verb (determiners, numbers and
-     * adjectives aside) begins it. "created a federation of 25 German states" has none that is a name.
-     */
-    private static Mention directObject(Annotated a, int v, int right, List<Mention> mentions) {
-        for (int k = v + 1; k < right; k++) {
-            int at = a.start(k);
-            for (Mention m : mentions) {
-                if (m.start() == at) {
-                    return m;
-                }
-            }
-            String tag = a.tag(k);
-            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
-                    || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a verb stands before the mention (a determiner between allowed): it is that verb's object. */
-    private static boolean afterVerb(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
-        return t >= 0 && a.tag(t).equals("VERB");
-    }
-
-    /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
-    private static boolean afterPreposition(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
-        // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
-        return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
-    }
-
-    /**
-     * The first mention after the verb in its clause: after {@code preposition} when given (the agent of a passive),
-     * else the first that is not the object of a preposition (the direct object).
-     */
-    private static Mention after(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
-        if (preposition == null) {
-            return directObject(a, v, right, mentions);
-        }
-        // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
-        // not accountable to the King; "of representatives of the Diet" names no part
-        for (int k = v + 1; k < right; k++) {
-            if (!a.word(k).equalsIgnoreCase(preposition)) {
-                continue;
-            }
-            int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
-            for (Mention m : mentions) {
-                if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
-                    return m;
-                }
-            }
-            return null;
-        }
-        return null;
     }
 }

@@ -1,0 +1,267 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The geometry of a clause on an annotated sentence, for {@link FrameMatcher}: where a clause ends, which mention is
+ * a verb's subject, direct object or the object of a preposition, which mentions are listed together, and what
+ * stands between a mention and a verb.
+ */
+final class Clauses {
+
+    static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    static final Set<String> STOPS = Set.of(";", ".", ":", "!", "?");
+    static final Set<String> NEW_CLAUSE_AFTER_COMMA = Set.of("which", "who", "that", "while", "when",
+            "and", "but", "although", "whereas", "where");
+    /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
+    static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "become", "becomes", "became",
+            "stay", "stays", "stayed");
+
+    private Clauses() {
+    }
+
+    /**
+     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet" (commas, "and",
+     * determiners between; nothing else).
+     */
+    static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (first == null || first.kind() != Mention.Kind.NAME) {
+            return out;
+        }
+        int to = right < a.size() ? a.start(right) : a.text().length();
+        Mention last = first;
+        for (Mention m : mentions) {
+            if (m.start() < last.end() || m.end() > to || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String between = a.text().substring(last.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?the)?")) {
+                break;
+            }
+            out.add(m);
+            last = m;
+        }
+        return out;
+    }
+
+    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
+    static boolean hasObject(Annotated a, int v, int right) {
+        for (int k = v + 1; k < right; k++) {
+            String tag = a.tag(k);
+            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
+                continue;
+            }
+            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+        }
+        return false;
+    }
+
+    /**
+     * For "X, which Y had created": when a mention ends at {@code j} and a relative pronoun stands just before it (a
+     * determiner between allowed), the antecedent before the pronoun; else null.
+     */
+    static Mention objectRelativeAntecedent(Annotated a, int j, List<Mention> mentions) {
+        Mention m = mentionEndingAt(a, j, mentions);
+        if (m == null) {
+            return null;
+        }
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return mentionBefore(a, t, mentions);
+    }
+
+    /** The mention whose last token is {@code j}, or null. */
+    static Mention mentionEndingAt(Annotated a, int j, List<Mention> mentions) {
+        if (j < 0) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() == a.end(j)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
+    static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (last.kind() != Mention.Kind.NAME) {
+            return out;
+        }
+        Mention cur = last;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
+            // the last link of a list is "and" or "or"; the ones before it may be commas
+            String link = cur == last ? "(?:,? ?and|,? ?or)(?: ?the)?" : "(?:,|,? ?and|,? ?or)(?: ?the)?";
+            if (!between.matches(link) || afterPreposition(a, m)) {
+                break;
+            }
+            out.add(m);
+            cur = m;
+        }
+        return out;
+    }
+
+    /** The first token after {@code v} that ends its clause, or the sentence's length. */
+    static int rightBoundary(Annotated a, int v) {
+        for (int k = v + 1; k < a.size(); k++) {
+            String w = a.word(k);
+            if (STOPS.contains(w)) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < a.size()
+                    && (NEW_CLAUSE_AFTER_COMMA.contains(a.word(k + 1).toLowerCase(Locale.ROOT))
+                    || a.tag(k + 1).equals("VERB"))) {
+                return k;
+            }
+            if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && k + 1 < a.size()
+                    && (a.tag(k + 1).equals("VERB") || a.tag(k + 1).equals("AUX"))) {
+                return k;
+            }
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (RELATIVES.contains(lw) || a.tag(k).equals("AUX")) {
+                return k; // "the reforms that followed ...", "establishing the Union was signed ..."
+            }
+        }
+        return a.size();
+    }
+
+    /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
+    static Mention mentionBefore(Annotated a, int j, List<Mention> mentions) {
+        int k = j - 1;
+        if (k >= 0 && a.word(k).equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int end = a.end(k);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.end() == end) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subject of the verb at {@code v}: the nearest mention before it in its clause that is not the object of a
+     * preposition ("in the Senate", "of the Republic").
+     */
+    static Mention subjectBefore(Annotated a, int v, List<Mention> mentions) {
+        int clauseStart = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (STOPS.contains(a.word(k))) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && !afterVerb(a, m)
+                    && noVerbBetween(a, m, v)) {
+                best = m; // the last one wins: the nearest
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether no other verb stands between a mention and the verb at {@code v}, except inside a clause set off by
+     * commas ("the Senate, which met in X, was abolished"): another verb means another clause and subject.
+     */
+    static boolean noVerbBetween(Annotated a, Mention m, int v) {
+        boolean setOff = false;
+        for (int k = a.tokenAt(m.end()); k < v; k++) {
+            if (a.word(k).equals(",")) {
+                setOff = !setOff;
+            } else if (a.tag(k).equals("VERB") && !setOff && !COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mention that is the verb's direct object: the first word after the verb (determiners, numbers and
+     * adjectives aside) begins it. "created a federation of 25 German states" has none that is a name.
+     */
+    static Mention directObject(Annotated a, int v, int right, List<Mention> mentions) {
+        for (int k = v + 1; k < right; k++) {
+            int at = a.start(k);
+            for (Mention m : mentions) {
+                if (m.start() == at) {
+                    return m;
+                }
+            }
+            String tag = a.tag(k);
+            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
+                    || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb stands before the mention (a determiner between allowed): it is that verb's object. */
+    static boolean afterVerb(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && a.tag(t).equals("VERB");
+    }
+
+    /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
+    static boolean afterPreposition(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
+        return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
+    }
+
+    /**
+     * The first mention after the verb in its clause: after {@code preposition} when given (the agent of a passive),
+     * else the first that is not the object of a preposition (the direct object).
+     */
+    static Mention after(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        if (preposition == null) {
+            return directObject(a, v, right, mentions);
+        }
+        // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
+        // not accountable to the King; "of representatives of the Diet" names no part
+        for (int k = v + 1; k < right; k++) {
+            if (!a.word(k).equalsIgnoreCase(preposition)) {
+                continue;
+            }
+            int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+            for (Mention m : mentions) {
+                if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+}
