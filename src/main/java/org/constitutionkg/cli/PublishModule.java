@@ -34,10 +34,11 @@ final class PublishModule {
     final String base;
     final ShapesValidator validator;
     final boolean strict;
-    private final CommandLine cl;
+    /** The --shapes folder, or null for the built-in shapes. */
+    private final Path shapes;
 
-    private PublishModule(CommandLine cl, List<Path> inputs, String base, ShapesValidator validator, boolean strict) {
-        this.cl = cl;
+    private PublishModule(Path shapes, List<Path> inputs, String base, ShapesValidator validator, boolean strict) {
+        this.shapes = shapes;
         this.inputs = inputs;
         this.base = base;
         this.validator = validator;
@@ -75,15 +76,16 @@ final class PublishModule {
     /** Reads the options back; a bad value is a usage error. */
     static PublishModule read(CommandLine cl) {
         String base = Main.base(cl);
-        return new PublishModule(cl, Main.inputs(cl), base, validator(cl, base),
+        ShapesValidator validator = validator(cl, base); // a bad --shapes is a usage error, reported here
+        String shapes = cl.getOptionValue("shapes");
+        return new PublishModule(shapes == null ? null : Path.of(shapes), Main.inputs(cl), base, validator,
                 cl.hasOption("strict"));
     }
 
     /** The fingerprint of a build of these inputs, base and shapes (see {@link BuildDir#fingerprint}). */
     String fingerprint() {
-        String shapes = cl.getOptionValue("shapes");
         try {
-            return BuildDir.fingerprint(Pipeline.files(inputs, p -> { }), base, shapes == null ? null : Path.of(shapes));
+            return BuildDir.fingerprint(Pipeline.files(inputs, p -> { }), base, shapes);
         } catch (IOException e) {
             return "unreadable " + System.nanoTime(); // matches no build: the build reports what it cannot read
         }

@@ -1,6 +1,8 @@
 package org.constitutionkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
@@ -23,22 +27,20 @@ import org.constitutionkg.extract.linguistic.Annotator;
  * States the facts of the frames a sentence holds ({@code frames.tsv} through {@link FrameMatcher}): each frame's
  * date on its patient, and its property between agent and patient. A pronoun is the subject of the article or
  * section being read; a definite description ("the council") is that subject when its name ends so, else nothing;
- * a name is the subject when it refers to it, else the thing it names. Only sentences holding a frame's word
- * beginning are annotated at all.
+ * a name is the subject when it refers to it, else the thing it names. Only sentences holding a form of a frame's
+ * verb (or a count noun) are annotated at all.
  */
 final class FrameReader {
 
     private static final Pattern DATE = Pattern.compile(DateParser.DATE_REGEX);
 
     private final Lexicon lexicon;
-    private final NameFinder finder;
     private final Normalizer normalizer;
     private final FrameMatcher matcher;
     private final Map<String, String> hints;
 
-    FrameReader(Lexicon lexicon, NameFinder finder, Normalizer normalizer, Map<String, String> hints) {
+    FrameReader(Lexicon lexicon, Normalizer normalizer, Map<String, String> hints) {
         this.lexicon = lexicon;
-        this.finder = finder;
         this.normalizer = normalizer;
         this.hints = hints;
         this.matcher = new FrameMatcher(lexicon.frames(), lexicon.descriptionHeads());
@@ -47,13 +49,14 @@ final class FrameReader {
     /**
      * Reads one sentence.
      *
+     * @param spans     the names the name finder found in {@code text}
      * @param subjectOf the article's or section's subject if a phrase refers to it, else null
      * @param current   the subject of the article or section being read (what "it" refers to)
      */
-    void read(Facts facts, String text, Source src, Function<String, Ref> subjectOf, Supplier<Ref> current,
-            Discourse discourse) {
-        List<Mention> names = new java.util.ArrayList<>();
-        for (NameFinder.Span s : finder.all(text)) {
+    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
+            Supplier<Ref> current, Discourse discourse) {
+        List<Mention> names = new ArrayList<>();
+        for (NameFinder.Span s : spans) {
             names.addAll(persons(s, facts));
         }
         names.forEach(n -> discourse.saw(n.text()));
@@ -78,13 +81,12 @@ final class FrameReader {
             }
         }
         if (counts) {
-            for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, w -> lexicon.number(w))) {
+            for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
                 Ref body = resolve(facts, c.of(), null, subjectOf, described, current);
                 if (body != null) {
                     named(facts, body, src);
-                    facts.claim(body, "memberCount", org.apache.jena.graph.NodeFactory.createLiteralDT(
-                            Integer.toString(c.number()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger),
-                            src, false);
+                    facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
+                            XSDDatatype.XSDinteger), src, false);
                 }
             }
         }
@@ -121,7 +123,7 @@ final class FrameReader {
     }
 
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
-    private static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of("delegates", "deputies", "members",
+    private static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
             "representatives", "seats");
 
     /** The facts of one frame about one of its patients. */

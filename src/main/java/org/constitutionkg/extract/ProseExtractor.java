@@ -65,7 +65,7 @@ final class ProseExtractor {
         Lexicon.rows("language-names.tsv", 2).forEach(r -> languageNames.put(r[0], r[1]));
         this.hints = new java.util.HashMap<>();
         Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
-        this.frames = new FrameReader(lexicon, finder, normalizer, hints);
+        this.frames = new FrameReader(lexicon, normalizer, hints);
     }
 
     private final FrameReader frames;
@@ -213,11 +213,12 @@ final class ProseExtractor {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
-        frames.read(st.facts, c.text(), src, st::subjectOf, st::current, st.discourse);
+        List<NameFinder.Span> names = finder.all(c.text()); // once a sentence: for the frames and the mentions
+        frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             aside(st, a, leadName, src);
         }
-        mentions(st, c.text(), src);
+        mentions(st, names, src);
     }
 
     /** The first sentence's subject is a name of the article's subject. */
@@ -622,9 +623,9 @@ final class ProseExtractor {
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
-    private void mentions(State st, String text, Source src) {
+    private void mentions(State st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
-        for (NameFinder.Span span : finder.all(text)) {
+        for (NameFinder.Span span : names) {
             String n = span.text();
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (cls.isEmpty()) {

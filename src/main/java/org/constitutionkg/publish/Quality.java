@@ -55,18 +55,14 @@ public record Quality(Graph withheld, Graph report, boolean recorded) {
     public long facts() {
         Set<Triple> facts = new HashSet<>();
         withheld.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> {
-            Node s = one(t.getSubject(), RDF.subject.asNode());
-            Node p = one(t.getSubject(), RDF.predicate.asNode());
-            Node o = one(t.getSubject(), RDF.object.asNode());
+            Node s = Site.one(withheld, t.getSubject(), RDF.subject.asNode());
+            Node p = Site.one(withheld, t.getSubject(), RDF.predicate.asNode());
+            Node o = Site.one(withheld, t.getSubject(), RDF.object.asNode());
             if (s != null && p != null && o != null) {
                 facts.add(Triple.create(s, p, o));
             }
         });
         return facts.size();
-    }
-
-    private Node one(Node s, Node p) {
-        return withheld.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
     }
 
     /** Writes {@value #WITHHELD} and {@value #REPORT} into {@code dir}. */

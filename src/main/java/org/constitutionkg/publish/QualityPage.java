@@ -65,21 +65,21 @@ final class QualityPage {
         Graph w = quality.withheld();
         w.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> {
             Node st = t.getSubject();
-            Node s = one(w, st, RDF.subject.asNode());
-            Node p = one(w, st, RDF.predicate.asNode());
-            Node o = one(w, st, RDF.object.asNode());
+            Node s = Site.one(w, st, RDF.subject.asNode());
+            Node p = Site.one(w, st, RDF.predicate.asNode());
+            Node o = Site.one(w, st, RDF.object.asNode());
             if (s == null || p == null || o == null) {
                 return;
             }
             if (p.equals(RDFS.label.asNode()) && o.isLiteral()) {
                 withheldLabels.putIfAbsent(s, o.getLiteralLexicalForm());
             }
-            Node article = one(w, st, CKG.sourceArticle.asNode());
-            Node line = one(w, st, CKG.sourceLine.asNode());
-            Node text = one(w, st, CKG.sourceText.asNode());
+            Node article = Site.one(w, st, CKG.sourceArticle.asNode());
+            Node line = Site.one(w, st, CKG.sourceLine.asNode());
+            Node text = Site.one(w, st, CKG.sourceText.asNode());
             withheldByArticle.computeIfAbsent(article == null ? RDF.nil.asNode() : article, k -> new ArrayList<>())
                     .add(new Withheld(s, p, o, line == null ? "?" : line.getLiteralLexicalForm(),
-                            text == null ? "" : text.getLiteralLexicalForm(), one(w, st, CKG.withheldBy.asNode())));
+                            text == null ? "" : text.getLiteralLexicalForm(), Site.one(w, st, CKG.withheldBy.asNode())));
         });
         for (List<Withheld> list : withheldByArticle.values()) {
             list.sort(Comparator.comparing((Withheld x) -> lineNumber(x.line())).thenComparing(x -> x.s().toString())
@@ -106,9 +106,9 @@ final class QualityPage {
             }
             warnings++;
             Node st = statement(e);
-            Node article = st == null ? null : one(provenance, st, CKG.sourceArticle.asNode());
-            Node line = st == null ? null : one(provenance, st, CKG.sourceLine.asNode());
-            Node text = st == null ? null : one(provenance, st, CKG.sourceText.asNode());
+            Node article = st == null ? null : Site.one(provenance, st, CKG.sourceArticle.asNode());
+            Node line = st == null ? null : Site.one(provenance, st, CKG.sourceLine.asNode());
+            Node text = st == null ? null : Site.one(provenance, st, CKG.sourceText.asNode());
             warningsByArticle.computeIfAbsent(article == null ? RDF.nil.asNode() : article, k -> new ArrayList<>())
                     .add(new Warning(e, line == null ? "?" : line.getLiteralLexicalForm(),
                             text == null ? "" : text.getLiteralLexicalForm()));
@@ -213,11 +213,11 @@ final class QualityPage {
             return "<h3>No source recorded</h3>\n";
         }
         Graph w = quality.withheld();
-        Node file = one(w, article, CKG.fileName.asNode());
+        Node file = Site.one(w, article, CKG.fileName.asNode());
         if (file == null) {
-            file = one(provenance, article, CKG.fileName.asNode());
+            file = Site.one(provenance, article, CKG.fileName.asNode());
         }
-        Node title = one(w, article, DCTerms.title.asNode());
+        Node title = Site.one(w, article, DCTerms.title.asNode());
         String name = title != null ? title.getLiteralLexicalForm() : site.label(article);
         return "<h3>" + (site.exists(article) ? site.link(article) : esc(name))
                 + (file == null ? "" : " <span class=\"dt\">" + esc(file.getLiteralLexicalForm()) + "</span>")
@@ -243,9 +243,9 @@ final class QualityPage {
             return "";
         }
         Graph w = quality.withheld();
-        Node message = one(w, r, SHACL.resultMessage);
-        Node shape = one(w, r, SHACL.sourceShape);
-        Node focus = one(w, r, SHACL.focusNode);
+        Node message = Site.one(w, r, SHACL.resultMessage);
+        Node shape = Site.one(w, r, SHACL.sourceShape);
+        Node focus = Site.one(w, r, SHACL.focusNode);
         StringBuilder b = new StringBuilder(esc(message == null ? "violates a shape" : message.getLiteralLexicalForm()));
         if (focus != null) {
             b.append(" <span class=\"dt\">(about ").append(node(focus)).append(")</span>");
@@ -254,10 +254,6 @@ final class QualityPage {
             b.append(" <span class=\"dt\">").append(esc(site.shortName(shape.getURI()))).append("</span>");
         }
         return b.toString();
-    }
-
-    private static Node one(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
     }
 
     private static int lineNumber(String line) {

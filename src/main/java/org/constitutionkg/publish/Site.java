@@ -436,7 +436,8 @@ final class Site {
         }
     }
 
-    private static Node one(Graph g, Node s, Node p) {
+    /** One object of (s, p) in {@code g}, or null: for the properties that have at most one. */
+    static Node one(Graph g, Node s, Node p) {
         Iterator<Triple> it = g.find(s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }

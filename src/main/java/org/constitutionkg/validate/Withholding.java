@@ -71,7 +71,6 @@ public final class Withholding {
         }
     }
 
-    private final DatasetGraph dsg;
     private final String base;
     private final Graph provenance;
     private final List<Graph> factGraphs = new ArrayList<>();
@@ -82,7 +81,7 @@ public final class Withholding {
     private Map<Node, List<Graph>> graphsOf;
 
     private Withholding(Dataset ds, String base) {
-        this.dsg = ds.asDatasetGraph();
+        DatasetGraph dsg = ds.asDatasetGraph();
         this.base = base;
         Node prov = NodeFactory.createURI(Graphs.provenanceGraph(base));
         this.provenance = dsg.getGraph(prov);
