@@ -35,7 +35,7 @@ final class Discourse {
         String head = words[words.length - 1];
         for (Iterator<String> it = recent.iterator(); it.hasNext(); ) {
             String name = it.next();
-            String h = head(name);
+            String h = headNoun(name);
             if (h.equals(head) || h.equals(head + "s") || (h + "s").equals(head)) {
                 return Optional.of(name);
             }
@@ -43,7 +43,8 @@ final class Discourse {
         return Optional.empty();
     }
 
-    private static String head(String name) {
+    /** The head noun of a name in lower case: the last word before " of ", or the last word. */
+    static String headNoun(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         int of = n.indexOf(" of ");
         String before = of < 0 ? n : n.substring(0, of);

@@ -133,6 +133,17 @@ final class EntityResolver {
 
     // ---- facts a name states by its form ------------------------------------------------------------------------
 
+    /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
+    private static Optional<Ref> bodyOf(Facts f, Ref session) {
+        for (Facts.Claim c : f.claims()) {
+            if (c.fromInfobox() && c.property().equals("sessionOf") && c.subject().equals(session)
+                    && c.object() instanceof Ref r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
         for (Name n : new ArrayList<>(f.names())) {
@@ -143,6 +154,12 @@ final class EntityResolver {
             if ("Session".equals(cls)) {
                 String parent = withoutOrdinal(n.text());
                 Ref p = new NameRef(parent, f.article().id(), "Legislature");
+                Optional<Ref> body = bodyOf(f, n.ref());
+                if (body.isPresent() && lexicon.names().isName(parent)) {
+                    // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
+                    f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
+                    p = body.get();
+                }
                 if (!lexicon.names().isName(((NameRef) p).name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     if (!matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {

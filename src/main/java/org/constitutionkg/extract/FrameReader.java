@@ -151,7 +151,7 @@ final class FrameReader {
         if (f.property() == null) {
             return;
         }
-        String agentHint = f.agentClass().equals("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
+        String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         for (Mention am : m.agents()) {
             Ref agent = resolve(facts, am, agentHint, subjectOf, described, current);
             if (agent == null || agent.equals(patient) || !fits(facts, agent, f.agentClass())) {
@@ -243,9 +243,12 @@ final class FrameReader {
             c = Optional.ofNullable(facts.subjectClass())
                     .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
         }
-        if (cls.equals("Person")) {
-            return c.isEmpty() || c.get().equals("Person");
+        for (String one : cls.split("\\|")) {
+            if (one.equals("Person") ? c.isEmpty() || c.get().equals("Person")
+                    : c.isPresent() && OntologyClasses.get().isA(c.get(), one)) {
+                return true;
+            }
         }
-        return c.isPresent() && OntologyClasses.get().isA(c.get(), cls);
+        return false;
     }
 }

@@ -20,9 +20,6 @@ import org.constitutionkg.extract.Facts.Source;
 /** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
 final class InfoboxExtractor {
 
-    private static final Pattern LEADER_OF = Pattern.compile(
-            "(?i)^(?:first |last |deputy )?(?:chairman|chairwoman|chairperson|chair|president|speaker|head|leader)"
-                    + " of (?:the )?(.+)$");
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
@@ -102,6 +99,12 @@ final class InfoboxExtractor {
             for (InfoboxMapping m : mappings.getOrDefault(key, List.of())) {
                 if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
                         || m.kind().equals("skip")) {
+                    continue;
+                }
+                // "Body:" is the body a session belongs to (sessionOf) or a chamber is part of (partOf): each row
+                // of a key is for the subjects its property's domain admits
+                if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
+                        && !OntologyClasses.get().inDomain(m.property(), facts.subjectClass())) {
                     continue;
                 }
                 String value = f.value();
@@ -213,21 +216,49 @@ final class InfoboxExtractor {
         return types;
     }
 
-    /** A leader is the chair of the body that "Leader N Type" names, or of the subject. */
+    /**
+     * A leader is the chair of the body that "Leader N Type" names ("Chairman of the Presidium"), or of the subject;
+     * a type that names another office ("Secretary", "Deputy Chairman": no title of chair-titles.txt, or one with a
+     * qualifier of chair-titles-not.txt) states nothing.
+     */
     private void leader(Facts facts, Article.Field f, String value, Source src, java.util.Map<String, Article.Field> types) {
         Ref body = facts.subject();
         Article.Field type = types.get(InfoboxMapping.normaliseKey(f.key()) + " type|"
                 + InfoboxMapping.indexOf(f.key()));
         if (type != null) {
-            Matcher m = LEADER_OF.matcher(type.value().strip());
-            if (m.matches()) {
-                body = bodyNamed(m.group(1), facts);
+            Optional<String> of = chairOf(type.value().strip());
+            if (of == null) {
+                return;
+            }
+            if (of.isPresent()) {
+                body = bodyNamed(of.get(), facts);
             }
         }
         for (Ref person : entities(value, "Person", facts, src)) {
             facts.claim(body, "chair", person, src, true);
         }
     }
+
+    /**
+     * Of a leader's type: null when it is no chair's title, else the body after "of" ("Chairman of the Council" →
+     * "Council") or empty ("Chairman", "Council Chairman": the subject's).
+     */
+    private Optional<String> chairOf(String type) {
+        String[] w = Patterns.WHITESPACE.split(type.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < w.length; i++) {
+            if (!lexicon.chairTitles().contains(w[i])) {
+                continue;
+            }
+            if (i > 0 && lexicon.notChair().contains(w[i - 1])) {
+                return null;
+            }
+            Matcher m = OF_BODY.matcher(type);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        }
+        return null;
+    }
+
+    private static final Pattern OF_BODY = Pattern.compile("(?i)\\bof (?:the )?(.+)$");
 
     private Ref bodyNamed(String name, Facts facts) {
         if (matcher.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
@@ -237,6 +268,10 @@ final class InfoboxExtractor {
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.contains(" ") && facts.subjectNames().stream()
                 .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(" " + lower))) {
+            return facts.subject();
+        }
+        // "Chairman of the Congress" in an article about the Second Congress of Xland: a bare head noun of the subject
+        if (!name.contains(" ") && facts.subjectNames().stream().anyMatch(n -> lower.equals(Discourse.headNoun(n)))) {
             return facts.subject();
         }
         if (!name.contains(" ") && lexicon.genericNames().contains(name)) {

@@ -111,6 +111,19 @@ public final class Lexicon {
                 OntologyClasses.get()::exists);
     }
 
+    /** Titles of the person who presides over a body, in lower case ({@code chair-titles.txt}). */
+    public Set<String> chairTitles() {
+        return chairTitles;
+    }
+
+    /** Words before a chair title that make it another office ({@code chair-titles-not.txt}): "deputy", "honorary". */
+    public Set<String> notChair() {
+        return notChair;
+    }
+
+    private final Set<String> chairTitles = lowerWords("chair-titles.txt");
+    private final Set<String> notChair = lowerWords("chair-titles-not.txt");
+
     /** Nouns that, after "the", refer back to a thing spoken of: the generic head nouns and generic organ names. */
     public Set<String> descriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));

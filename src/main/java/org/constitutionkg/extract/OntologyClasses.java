@@ -42,12 +42,45 @@ public final class OntologyClasses {
                 }
             });
         }
+        Map<String, Set<String>> domains = new HashMap<>();
+        ontology.listStatements(null, RDFS.domain, (RDFNode) null).forEach(st -> {
+            if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(CKG.NS)) {
+                domains.put(st.getSubject().getLocalName(), classesOf(st.getObject()));
+            }
+        });
+        this.domains = Map.copyOf(domains);
         this.superclass = Map.copyOf(supers);
         this.declared = Set.copyOf(names);
         this.properties = Set.copyOf(props);
     }
 
     private final Set<String> properties;
+    private final Map<String, Set<String>> domains;
+
+    /** The ckg: classes a domain names: the class itself, or the members of its owl:unionOf. */
+    private static Set<String> classesOf(RDFNode domain) {
+        Set<String> out = new HashSet<>();
+        if (domain.isURIResource()) {
+            out.add(domain.asResource().getLocalName());
+        } else if (domain.isResource()) {
+            org.apache.jena.rdf.model.Statement union = domain.asResource()
+                    .getProperty(org.apache.jena.vocabulary.OWL.unionOf);
+            if (union != null && union.getObject().canAs(org.apache.jena.rdf.model.RDFList.class)) {
+                union.getObject().as(org.apache.jena.rdf.model.RDFList.class).iterator()
+                        .forEachRemaining(n -> out.add(n.asResource().getLocalName()));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a thing of class {@code cls} may be the subject of the ckg: property: true when the property declares
+     * no domain, or one of the class's superclasses is in it.
+     */
+    public boolean inDomain(String property, String cls) {
+        Set<String> d = domains.get(property);
+        return d == null || d.isEmpty() || withSupers(cls).stream().anyMatch(d::contains);
+    }
 
     /** True when a ckg: property of this local name is declared (owl:ObjectProperty or owl:DatatypeProperty). */
     public boolean isProperty(String name) {

@@ -247,7 +247,9 @@ public final class FrameMatcher {
                 while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
                     j++;
                 }
-                if (j < a.size() && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                // a lower-case noun; the tagger takes one after a capitalised "The" for a name now and then
+                if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
+                        && Character.isLowerCase(a.word(j).charAt(0))
                         && isDescriptionHead(a.word(j)) && !insideMention(a, j, names)) {
                     out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
                             a.text().substring(a.start(i), a.end(j))));

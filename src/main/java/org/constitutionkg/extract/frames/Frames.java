@@ -53,8 +53,10 @@ public final class Frames {
                         + direction);
             }
             String agent = r[4].strip();
-            if (!agent.equals("*") && !agent.equals("Person") && !isClass.test(agent)) {
-                throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + agent);
+            for (String c : agent.split("\\|")) {
+                if (!c.equals("*") && !c.equals("Person") && !isClass.test(c)) {
+                    throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + c);
+                }
             }
             List<String> forms = new ArrayList<>(regularForms(lemma));
             for (String s : r[5].split(",")) {

@@ -3,6 +3,7 @@ package org.constitutionkg.extract.linguistic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -28,6 +29,9 @@ public final class Annotator {
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    /** A number written in digits, with its thousands separators or decimals: "1922", "2,215", "3.5". */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?");
 
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
@@ -77,7 +81,20 @@ public final class Annotator {
         Tools t = tools.get();
         Span[] spans = t.tokenizer().tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = t.tagger().tag(words);
+        // the tagger's features see a number's digits, and it tags some numbers ("2,215") as names, and the noun after
+        // them too: it is shown every number as one shape, and a number is a number
+        String[] shaped = words.clone();
+        for (int i = 0; i < shaped.length; i++) {
+            if (NUMBER.matcher(shaped[i]).matches()) {
+                shaped[i] = "100";
+            }
+        }
+        String[] tags = t.tagger().tag(shaped);
+        for (int i = 0; i < shaped.length; i++) {
+            if (shaped[i] != words[i]) {
+                tags[i] = "NUM";
+            }
+        }
         LemmatizerME lemmatizer = t.lemmatizer();
         return new Annotated(sentence, spans, words, tags, new String[words.length],
                 i -> lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0]);
