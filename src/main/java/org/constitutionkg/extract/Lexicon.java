@@ -108,7 +108,7 @@ public final class Lexicon {
 
     private static final class FramesHolder {
         static final Frames FRAMES = Frames.of(rows("frames.tsv", 6), OntologyClasses.get()::isProperty,
-                OntologyClasses.get()::exists);
+                OntologyClasses.get()::exists).withNouns(rows("nominalizations.tsv", 2));
     }
 
     /** Titles of the person who presides over a body, in lower case ({@code chair-titles.txt}). */

@@ -112,6 +112,10 @@ public final class NameFinder {
     private static Span span(String text, List<Tok> toks, int from, int to) {
         int s = toks.get(from).start;
         int e = toks.get(to - 1).end;
+        // "the Senate of Xland's formation": the possessive ending is grammar, not name
+        if (e - s > 2 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
+            e -= 2;
+        }
         return new Span(text.substring(s, e), s, e);
     }
 

@@ -2,16 +2,9 @@ package org.constitutionkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.constitutionkg.Pipeline;
-import org.constitutionkg.vocab.CKG;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,6 +71,14 @@ class FramesTest {
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
         "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
+        // whatever digits a number has (the tagger once took some for names)
+        "Congress of Councils of Xland|The congress was attended by 2,315 delegates.|Congress_of_Councils_of_Xland memberCount 2315",
+        "Congress of Councils of Xland|In its last year it had 2,716 members.|Congress_of_Councils_of_Xland memberCount 2716",
+        // a session elects and adopts as a body does, whatever opens the sentence
+        "Third Congress of Councils of Xland|In 1925, the congress elected the Central Executive Committee of Xland.|Central_Executive_Committee_of_Xland electedBy Third_Congress_of_Councils_of_Xland",
+        "Third Congress of Councils of Xland|In addition, it elected the Central Executive Committee of Xland.|Central_Executive_Committee_of_Xland electedBy Third_Congress_of_Councils_of_Xland",
+        "Third Congress of Councils of Xland|The Charter of Xland was approved by the congress.|Charter_of_Xland adoptedBy Third_Congress_of_Councils_of_Xland",
+        "Third Congress of Councils of Xland|The congress approved the Charter of Xland.|Charter_of_Xland adoptedBy Third_Congress_of_Councils_of_Xland",
         // an object relative: the antecedent is the patient
         "Diet of Xland|The Diet of Xland, which the Charter of Xland had created in 1921, met in Xtown.|Charter_of_Xland establishes Diet_of_Xland",
         "Grand Assembly of Xland|The Grand Assembly of Xland, which replaced the State Committee of Xland, was itself abolished in 1950.|Grand_Assembly_of_Xland disbanded 1950",
@@ -94,10 +95,7 @@ class FramesTest {
     })
     void aFrameStatesItsFactInEveryConstruction(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
-        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + title
-                + " is a made-up example.\n\n== History ==\n" + sentence + "\n");
-        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
-                .getNamedModel(org.constitutionkg.Graphs.articleGraph(Pipeline.DEFAULT_BASE, "01_case")).getGraph());
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
         assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
     }
 
@@ -132,34 +130,7 @@ class FramesTest {
         "Charter of Xland|The charter was approved by the Grand Assembly of Xland in 1921 and its text was approved by the Senate of Xland in 1922.|Charter_of_Xland adoptedBy Senate_of_Xland",
     })
     void whatAFrameMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
-        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + title
-                + " is a made-up example.\n\n== History ==\n" + sentence + "\n");
-        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
-                .getUnionModel().getGraph());
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
         assertTrue(!facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
-    }
-
-    private static Set<String> facts(Graph g) {
-        Set<String> out = new TreeSet<>();
-        g.find().forEachRemaining(t -> out.add(local(t.getSubject()) + " " + local(t.getPredicate()) + " "
-                + local(t.getObject())));
-        return out;
-    }
-
-    private static String local(Node n) {
-        if (n.isLiteral()) {
-            return n.getLiteralLexicalForm();
-        }
-        if (!n.isURI()) {
-            return n.toString();
-        }
-        String u = n.getURI();
-        if (u.startsWith(Pipeline.DEFAULT_BASE)) {
-            return u.substring(Pipeline.DEFAULT_BASE.length());
-        }
-        if (u.startsWith(CKG.NS)) {
-            return u.substring(CKG.NS.length());
-        }
-        return u.equals(org.apache.jena.vocabulary.RDF.type.getURI()) ? "rdf:type" : u;
     }
 }

@@ -93,6 +93,46 @@ public final class Frames {
         return t.isEmpty() || t.equals("-") ? null : t;
     }
 
+    /**
+     * Adds the nouns that name a frame's event ("abolition" → abolish, "replacement" → replace): rows of a noun
+     * (singular, lower case) and a frame's verb lemma. A verb that has no frame fails at start.
+     */
+    public Frames withNouns(List<String[]> rows) {
+        for (String[] r : rows) {
+            if (r.length < 2) {
+                throw new IllegalStateException("nominalizations.tsv: expected noun and verb: " + String.join("\t", r));
+            }
+            String noun = r[0].strip().toLowerCase(Locale.ROOT);
+            Frame f = byLemma.get(r[1].strip().toLowerCase(Locale.ROOT));
+            if (f == null) {
+                throw new IllegalStateException("nominalizations.tsv: " + noun + ": no frame for the verb " + r[1].strip());
+            }
+            nouns.put(noun, f);
+            forms.add(noun);
+            String date = r.length > 2 ? none(r[2]) : null;
+            if (date != null) {
+                if (!DATE_ROLES.contains(date)) {
+                    throw new IllegalStateException("nominalizations.tsv: " + noun + ": date is START, END or SPAN");
+                }
+                nounDates.put(noun, date);
+            }
+        }
+        return this;
+    }
+
+    private final Map<String, Frame> nouns = new HashMap<>();
+    private final Map<String, String> nounDates = new HashMap<>();
+
+    /** What a date dates when it is a noun's and not its verb's ("replacement in 1958": the end), or empty. */
+    public Optional<String> nounDate(String noun) {
+        return Optional.ofNullable(nounDates.get(noun.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The frame whose event a noun names ("abolition"), or empty. */
+    public Optional<Frame> byNoun(String noun) {
+        return Optional.ofNullable(nouns.get(noun.toLowerCase(Locale.ROOT)));
+    }
+
     /** The frame of a lemma, or empty. */
     public Optional<Frame> byLemma(String lemma) {
         return Optional.ofNullable(byLemma.get(lemma));

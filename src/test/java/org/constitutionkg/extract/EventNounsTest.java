@@ -1,0 +1,57 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A noun that names a frame's event (nominalizations.tsv) states what its verb states: "until its abolition in
+ * 1934" as "it was abolished in 1934". Invented sentences, the patient said in each way a noun phrase says it.
+ */
+class EventNounsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a possessive pronoun: the thing spoken of
+        "Charter of Xland|The charter stayed in force until its replacement in 1958.|Charter_of_Xland repealed 1958",
+        "Council of Elders of Xland|The council met in Xtown until its dissolution on 6 May 1931.|Council_of_Elders_of_Xland disbanded 1931-05-06",
+        "Council of Elders of Xland|Since its formation in 1919 it had met every spring.|Council_of_Elders_of_Xland established 1919",
+        "Charter of Xland|After its adoption in March 1921, the charter was printed in every town.|Charter_of_Xland adopted 1921-03",
+        // an "of" object
+        "Charter of Xland|Little changed after the abolition of the Senate of Xland in 1934.|Senate_of_Xland disbanded 1934",
+        "Charter of Xland|With the establishment of the Diet of Xland in 1925, the old courts lost their role.|Diet_of_Xland established 1925",
+        "Charter of Xland|Elections were held soon after the ratification of the Treaty of Ytown in 1923.|Treaty_of_Ytown ratified 1923",
+        // a named or described possessor
+        "Charter of Xland|Since the Senate of Xland's formation in 1919, it had met in Xtown.|Senate_of_Xland established 1919",
+        "Council of Elders of Xland|Until the council's disbandment in 1950, it met twice a year.|Council_of_Elders_of_Xland disbanded 1950",
+        // an agent after "by"
+        "Charter of Xland|It was the law of the land until its replacement by the Basic Law of Xland in 1958.|Basic_Law_of_Xland precededBy Charter_of_Xland",
+        "Charter of Xland|The charter took effect upon its approval by the Grand Assembly of Xland in 1921.|Charter_of_Xland adoptedBy Grand_Assembly_of_Xland",
+    })
+    void anEventNounStatesItsVerbsFact(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // plans, demands and proposals: no preposition of time or circumstance before the noun
+        "Council of Elders of Xland|Deputies called for its abolition in 1930.|Council_of_Elders_of_Xland disbanded 1930",
+        "Charter of Xland|The Diet of Xland demanded the dissolution of the Senate of Xland in 1931.|Senate_of_Xland disbanded 1931",
+        "Council of Elders of Xland|A proposal for the council's dissolution in 1940 failed.|Council_of_Elders_of_Xland disbanded 1940",
+        // a date that is not the noun's
+        "Charter of Xland|After its adoption, the charter was amended in 1930.|Charter_of_Xland adopted 1930",
+    })
+    void whatAnEventNounMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+}

@@ -1,0 +1,74 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.constitutionkg.Graphs;
+import org.constitutionkg.Pipeline;
+import org.constitutionkg.vocab.CKG;
+
+/**
+ * Builds a one-sentence article through the whole pipeline and lists its facts as "subject property object" with
+ * local names of the data IRIs (or a literal's lexical form): the harness of the CheckList-style extraction tests.
+ */
+final class ExtractionCases {
+
+    private ExtractionCases() {
+    }
+
+    /** The facts of the article graph of an article of that title whose history section is {@code sentence}. */
+    static Set<String> articleFacts(String title, String sentence, Path tmp) throws Exception {
+        return facts(build(title, sentence, tmp).getNamedModel(Graphs.articleGraph(Pipeline.DEFAULT_BASE, "01_case"))
+                .getGraph());
+    }
+
+    /** Every fact of the build (all graphs) of such an article. */
+    static Set<String> allFacts(String title, String sentence, Path tmp) throws Exception {
+        return facts(build(title, sentence, tmp).getUnionModel().getGraph());
+    }
+
+    /** The same, for an article with an infobox of {@code fields} ("Key: Value" lines) before its lead. */
+    static Set<String> infoboxFacts(String title, List<String> fields, Path tmp) throws Exception {
+        StringBuilder text = new StringBuilder("= " + title + " =\n\n" + title + "\n");
+        fields.forEach(f -> text.append("- ").append(f).append('\n'));
+        text.append('\n').append(title).append(" is a made-up example.\n");
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), text);
+        return facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel()
+                .getGraph());
+    }
+
+    private static org.apache.jena.query.Dataset build(String title, String sentence, Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + title
+                + " is a made-up example.\n\n== History ==\n" + sentence + "\n");
+        return Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset();
+    }
+
+    static Set<String> facts(Graph g) {
+        Set<String> out = new TreeSet<>();
+        g.find().forEachRemaining(t -> out.add(local(t.getSubject()) + " " + local(t.getPredicate()) + " "
+                + local(t.getObject())));
+        return out;
+    }
+
+    private static String local(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        if (!n.isURI()) {
+            return n.toString();
+        }
+        String u = n.getURI();
+        if (u.startsWith(Pipeline.DEFAULT_BASE)) {
+            return u.substring(Pipeline.DEFAULT_BASE.length());
+        }
+        if (u.startsWith(CKG.NS)) {
+            return u.substring(CKG.NS.length());
+        }
+        return u.equals(org.apache.jena.vocabulary.RDF.type.getURI()) ? "rdf:type" : u;
+    }
+}
