@@ -116,13 +116,32 @@ public final class Facts {
      * a fragment) is not recorded, except an article's title, so that a thing known only by such names is never
      * born.
      */
+    /**
+     * A name written in quotes as another name of a thing ("the "little charter""): it may be in lower case, as
+     * nicknames are; it passes the name check otherwise.
+     */
+    void nickname(Ref ref, String text, String lang, Source src) {
+        String t = text.strip();
+        if (t.isEmpty() || !Lexicon.get().names().isName(t.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + t.substring(1))) {
+            return;
+        }
+        add(ref, t, lang, Origin.DIRECT, src);
+    }
+
     void name(Ref ref, String text, String lang, Origin origin, Source src) {
         NameChecker checker = Lexicon.get().names();
         String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);
         if (origin != Origin.TITLE && !checker.isName(t)) {
             return;
         }
-        if (!t.isEmpty() && seenNames.add(new Name(ref, t, lang, origin, null))) {
+        if (!t.isEmpty()) {
+            add(ref, t, lang, origin, src);
+        }
+    }
+
+    private void add(Ref ref, String t, String lang, Origin origin, Source src) {
+        if (seenNames.add(new Name(ref, t, lang, origin, null))) {
             names.add(new Name(ref, t, lang, origin, src));
             if (ref instanceof SubjectRef && lang.equals("en")) {
                 subjectNames.add(t);

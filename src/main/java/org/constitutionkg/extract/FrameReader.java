@@ -151,6 +151,19 @@ final class FrameReader {
         if (f.property() == null) {
             return;
         }
+        if (f.isAlias()) {
+            // "X is known as Y": Y is another name of X
+            for (Mention am : m.agents()) {
+                named(facts, patient, src);
+                String lang = lexicon.languageOf(am.text());
+                if (Character.isLowerCase(am.text().charAt(0))) {
+                    facts.nickname(patient, am.text(), lang.equals("und") ? "en" : lang, src); // only a quoted one
+                } else {
+                    facts.name(patient, am.text(), lang.equals("und") ? "en" : lang, Origin.DIRECT, src);
+                }
+            }
+            return;
+        }
         String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         for (Mention am : m.agents()) {
             Ref agent = resolve(facts, am, agentHint, subjectOf, described, current);

@@ -69,6 +69,9 @@ final class ExtractionCases {
         if (u.startsWith(CKG.NS)) {
             return u.substring(CKG.NS.length());
         }
+        if (u.equals(org.apache.jena.vocabulary.SKOS.altLabel.getURI())) {
+            return "altLabel";
+        }
         return u.equals(org.apache.jena.vocabulary.RDF.type.getURI()) ? "rdf:type" : u;
     }
 }

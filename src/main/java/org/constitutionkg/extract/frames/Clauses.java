@@ -81,6 +81,51 @@ final class Clauses {
         return mentionBefore(a, t, mentions);
     }
 
+    /** The mention that begins at token {@code k}, a determiner or an opening quote before it allowed; or null. */
+    static Mention mentionAt(Annotated a, int k, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (k < a.size() && m.start() == a.start(k)) {
+                return m; // "the council": a description begins with its determiner
+            }
+        }
+        while (k < a.size() && (a.tag(k).equals("DET") || QUOTES.contains(a.word(k)))) {
+            k++;
+        }
+        if (k >= a.size()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == a.start(k)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+
+    /** A phrase of at most six words in quotes that opens at token {@code k} ("little charter"), as a name; or null. */
+    static Mention quoted(Annotated a, int k, int right) {
+        if (k < right && a.tag(k).equals("DET")) {
+            k++;
+        }
+        if (k >= right || !QUOTES.contains(a.word(k))) {
+            return null;
+        }
+        int open = k + 1 < right && a.tag(k + 1).equals("DET") ? k + 2 : k + 1; // "the paper crown"
+        for (int e = open; e < Math.min(right, k + 8); e++) {
+            if (QUOTES.contains(a.word(e))) {
+                if (e == open) {
+                    return null;
+                }
+                int from = a.start(open);
+                int to = a.end(e - 1);
+                return new Mention(from, to, Mention.Kind.NAME, a.text().substring(from, to));
+            }
+        }
+        return null;
+    }
+
     /** The mention whose last token is {@code j}, or null. */
     static Mention mentionEndingAt(Annotated a, int j, List<Mention> mentions) {
         if (j < 0) {

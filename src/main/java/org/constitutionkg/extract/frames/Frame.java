@@ -16,4 +16,12 @@ import java.util.List;
  */
 public record Frame(String lemma, String date, String property, boolean forward, String agentClass,
         List<String> forms, String preposition) {
+
+    /** The property a frame of naming has: its agent is another name of its patient. */
+    public static final String ALIAS = "ALIAS";
+
+    /** Whether this is a frame of naming ("known as", "called"). */
+    public boolean isAlias() {
+        return ALIAS.equals(property);
+    }
 }

@@ -263,6 +263,63 @@ public final class FrameMatcher {
         return new Match(event, i, agent, patient, false, dateFrom, dateTo, 0, 0, List.of(), List.of());
     }
 
+    /** "the Senate, known as ...": a past participle (regular, or an irregular form of the row) after a comma. */
+    private static boolean participle(Annotated a, int v, int j, boolean auxiliary, Frame f) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        return j >= 0 && a.word(j).equals(",") && !auxiliary
+                && (w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.lemma()).contains(w));
+    }
+
+    /**
+     * A frame of naming (property ALIAS): "X is known as Y", "X, also called Y,", "historians refer to X as Y",
+     * "they called it Y". The match's patient is what is named, its agent the name (a name, or a short quoted phrase
+     * right where the name stands).
+     */
+    private Match aliasClause(Annotated a, int v, Frame f, Mention subject, boolean passive, int right,
+            List<Mention> mentions) {
+        Mention named;
+        int k = v + 1;
+        // "refer to X as Y", "X is referred to as Y": the verb's own preposition
+        if (k < right && a.tag(k).equals("ADP") && (f.preposition() == null
+                || !a.word(k).equalsIgnoreCase(f.preposition()))) {
+            k++;
+        }
+        if (passive) {
+            named = subject;
+        } else {
+            named = Clauses.mentionAt(a, k, mentions);
+            if (named == null) {
+                return null;
+            }
+            k = a.tokenAt(named.end() - 1) + 1;
+        }
+        if (named == null) {
+            return null;
+        }
+        if (f.preposition() != null) {
+            if (k >= right || !a.word(k).equalsIgnoreCase(f.preposition())) {
+                return null;
+            }
+            k++;
+        }
+        Mention alias = Clauses.mentionAt(a, k, mentions);
+        if (alias == null) {
+            alias = Clauses.quoted(a, k, right);
+        }
+        if (alias == null || alias.kind() != Mention.Kind.NAME) {
+            return null;
+        }
+        // the name must be the whole noun phrase: "Bismarck's imperial charter" is not called "Bismarck"
+        int last = a.tokenAt(alias.end() - 1);
+        int after = last + 1;
+        if (a.end(last) != alias.end() || after < a.size() && (a.word(after).startsWith("'")
+                || a.word(after).startsWith("’") || a.tag(after).startsWith("NOUN") || a.tag(after).startsWith("ADJ")
+                || a.tag(after).startsWith("PROPN"))) {
+            return null;
+        }
+        return new Match(f, v, alias, named, passive, a.end(v), a.end(v), 0, 0, List.of(), List.of());
+    }
+
     /** The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective). */
     private Optional<Frame> frameAt(Annotated a, int i) {
         String tag = a.tag(i);
@@ -286,7 +343,7 @@ public final class FrameMatcher {
                 return f;
             }
         }
-        return Optional.empty();
+        return frames.byForm(word); // an irregular form the row lists ("dubbed", "sat")
     }
 
     /** What a regular inflected form may be the form of: "abolished" → "abolish", "ratified" → "ratify". */
@@ -397,6 +454,9 @@ public final class FrameMatcher {
             passive = previous.passive();
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
+        }
+        if (f.isAlias()) {
+            return aliasClause(a, v, f, subject, passive || participle(a, v, j, auxiliary, f), right, mentions);
         }
         Mention agent;
         Mention patient;

@@ -44,7 +44,7 @@ public final class Frames {
             if (date != null && !DATE_ROLES.contains(date) && !isProperty.test(date)) {
                 throw new IllegalStateException("frames.tsv: " + lemma + ": unknown date property ckg:" + date);
             }
-            if (property != null && !isProperty.test(property)) {
+            if (property != null && !property.equals(Frame.ALIAS) && !isProperty.test(property)) {
                 throw new IllegalStateException("frames.tsv: " + lemma + ": unknown property ckg:" + property);
             }
             String direction = r[3].strip();
@@ -71,6 +71,7 @@ public final class Frames {
                 throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
             }
             f.forms.addAll(forms);
+            forms.forEach(w -> f.byForm.putIfAbsent(w, frame));
         }
         return f;
     }
@@ -121,6 +122,12 @@ public final class Frames {
     }
 
     private final Map<String, Frame> nouns = new HashMap<>();
+    private final Map<String, Frame> byForm = new HashMap<>();
+
+    /** The frame one of whose verb forms the word is ("dubbed", "sat"), or empty. */
+    public Optional<Frame> byForm(String word) {
+        return Optional.ofNullable(byForm.get(word.toLowerCase(Locale.ROOT)));
+    }
     private final Map<String, String> nounDates = new HashMap<>();
 
     /** What a date dates when it is a noun's and not its verb's ("replacement in 1958": the end), or empty. */

@@ -1,0 +1,52 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The frames of naming (property ALIAS in frames.tsv): another name of a thing, said in invented sentences of each
+ * construction (passive, participle set off by commas, pronoun or description subject, active with the thing as
+ * object, a quoted nickname).
+ */
+class NamingFramesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Assembly of Xland|The Grand Assembly of Xland was known as the Chamber of the People.|Grand_Assembly_of_Xland altLabel Chamber of the People",
+        "Grand Assembly of Xland|It was also called the Great Diet.|Grand_Assembly_of_Xland altLabel Great Diet",
+        "Grand Assembly of Xland|The Grand Assembly of Xland, also known as the Great Diet, met in Xtown.|Grand_Assembly_of_Xland altLabel Great Diet",
+        "Grand Assembly of Xland|The assembly, commonly called the Great Diet, met in Xtown.|Grand_Assembly_of_Xland altLabel Great Diet",
+        "Charter of Xland|Some historians refer to it as the Petrov Charter.|Charter_of_Xland altLabel Petrov Charter",
+        "Charter of Xland|Ylanders called the charter the Spring Law.|Charter_of_Xland altLabel Spring Law",
+        "Charter of Xland|The Charter of Xland is sometimes referred to as the \"little charter\" by historians.|Charter_of_Xland altLabel little charter",
+        "Charter of Xland|It was dubbed \"the paper crown\" by its critics.|Charter_of_Xland altLabel paper crown",
+    })
+    void aNamingVerbGivesAnotherName(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // not a name: a common noun, a possessor, a pronoun
+        "Charter of Xland|Ivan Petrov was known as a reformer.|Ivan_Petrov altLabel reformer",
+        "Charter of Xland|Historians refer to it as Petrov's charter.|Charter_of_Xland altLabel Petrov",
+        "Charter of Xland|He was known as a reformer.|Charter_of_Xland altLabel He",
+        // a naming verb that names nothing
+        "Senate of Xland|Deputies called for the abolition of the Senate of Xland.|Senate_of_Xland altLabel Deputies",
+        "Senate of Xland|The king called the Senate of Xland into session in 1920.|Senate_of_Xland altLabel 1920",
+    })
+    void whatANamingVerbMustNotName(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+}
