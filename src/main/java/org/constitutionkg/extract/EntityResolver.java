@@ -68,6 +68,7 @@ final class EntityResolver {
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
     void resolve() {
         all.forEach(this::nameClaimedThings);
+        all.forEach(this::surnames);
         all.forEach(this::derive);
         polities();
         all.forEach(this::jurisdiction);
@@ -132,6 +133,32 @@ final class EntityResolver {
     }
 
     // ---- facts a name states by its form ------------------------------------------------------------------------
+
+    /**
+     * "Kalinin" after "Mikhail Kalinin": a person named by one word is the one person of the article whose full name
+     * ends with it (none or two such: nothing is assumed).
+     */
+    private void surnames(Facts f) {
+        Map<String, List<Name>> full = new HashMap<>();
+        List<Name> single = new ArrayList<>();
+        for (Name n : f.names()) {
+            if (!(n.ref() instanceof NameRef r) || !"Person".equals(r.classHint()) || !n.lang().equals("en")) {
+                continue;
+            }
+            String[] w = Patterns.WHITESPACE.split(n.text().strip());
+            if (w.length == 1) {
+                single.add(n);
+            } else {
+                full.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (Name s : single) {
+            List<Name> candidates = full.getOrDefault(s.text().strip(), List.of());
+            if (candidates.stream().map(Name::text).distinct().count() == 1) {
+                f.name(s.ref(), candidates.get(0).text(), "en", Origin.DERIVED, s.source());
+            }
+        }
+    }
 
     /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
     private static Optional<Ref> bodyOf(Facts f, Ref session) {

@@ -170,6 +170,10 @@ final class FrameReader {
             if (agent == null || agent.equals(patient) || !fits(facts, agent, f.agentClass())) {
                 continue;
             }
+            Optional<String> subjectClass = classOf(facts, f.forward() ? agent : patient);
+            if (subjectClass.isPresent() && !OntologyClasses.get().inDomain(f.property(), subjectClass.get())) {
+                continue; // "Ivan Petrov was president of Xland": a state has no chair
+            }
             named(facts, patient, src);
             named(facts, agent, src);
             if (f.forward()) {
@@ -244,18 +248,21 @@ final class FrameReader {
         }
     }
 
+    /** The class of what a reference denotes, as its name or the article says; or empty. */
+    private Optional<String> classOf(Facts facts, Ref r) {
+        if (r instanceof NameRef n) {
+            return normalizer.classify(n.name(), facts.abbreviations());
+        }
+        return Optional.ofNullable(facts.subjectClass())
+                .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
+    }
+
     /** Whether the agent is of the class the frame asks for. */
     private boolean fits(Facts facts, Ref agent, String cls) {
         if (cls.equals("*")) {
             return true;
         }
-        Optional<String> c;
-        if (agent instanceof NameRef n) {
-            c = normalizer.classify(n.name(), facts.abbreviations());
-        } else {
-            c = Optional.ofNullable(facts.subjectClass())
-                    .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
-        }
+        Optional<String> c = classOf(facts, agent);
         for (String one : cls.split("\\|")) {
             if (one.equals("Person") ? c.isEmpty() || c.get().equals("Person")
                     : c.isPresent() && OntologyClasses.get().isA(c.get(), one)) {

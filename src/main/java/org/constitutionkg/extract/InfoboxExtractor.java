@@ -218,8 +218,8 @@ final class InfoboxExtractor {
 
     /**
      * A leader is the chair of the body that "Leader N Type" names ("Chairman of the Presidium"), or of the subject;
-     * a type that names another office ("Secretary", "Deputy Chairman": no title of chair-titles.txt, or one with a
-     * qualifier of chair-titles-not.txt) states nothing.
+     * a type that names another office ("Secretary", "Deputy Chairman": no noun of role-nouns.tsv whose frame is chair, or one with a
+     * qualifier of role-nouns-not.txt) states nothing.
      */
     private void leader(Facts facts, Article.Field f, String value, Source src, java.util.Map<String, Article.Field> types) {
         Ref body = facts.subject();

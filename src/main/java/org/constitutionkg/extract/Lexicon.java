@@ -108,21 +108,26 @@ public final class Lexicon {
 
     private static final class FramesHolder {
         static final Frames FRAMES = Frames.of(rows("frames.tsv", 6), OntologyClasses.get()::isProperty,
-                OntologyClasses.get()::exists).withNouns(rows("nominalizations.tsv", 2));
+                OntologyClasses.get()::exists).withNouns(rows("nominalizations.tsv", 2))
+                .withRoleNouns(rows("role-nouns.tsv", 2), lowerWords("role-nouns-not.txt"));
     }
 
-    /** Titles of the person who presides over a body, in lower case ({@code chair-titles.txt}). */
+    /** Nouns of the office of chair ("chairman", "president"): the role nouns whose frame states ckg:chair. */
     public Set<String> chairTitles() {
-        return chairTitles;
+        return ChairHolder.CHAIR;
     }
 
-    /** Words before a chair title that make it another office ({@code chair-titles-not.txt}): "deputy", "honorary". */
+    private static final class ChairHolder {
+        static final Set<String> CHAIR = Set.copyOf(rows("role-nouns.tsv", 2).stream()
+                .filter(r -> get().frames().byRoleNoun(r[0].strip()).map(f -> "chair".equals(f.property()))
+                        .orElse(false))
+                .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** Words before a noun of office that make it another office ({@code role-nouns-not.txt}): "deputy". */
     public Set<String> notChair() {
-        return notChair;
+        return frames().notRole();
     }
-
-    private final Set<String> chairTitles = lowerWords("chair-titles.txt");
-    private final Set<String> notChair = lowerWords("chair-titles-not.txt");
 
     /** Nouns that, after "the", refer back to a thing spoken of: the generic head nouns and generic organ names. */
     public Set<String> descriptionHeads() {

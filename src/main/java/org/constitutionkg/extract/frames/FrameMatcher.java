@@ -56,11 +56,11 @@ public final class FrameMatcher {
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
     /** Words before a verb that make it no statement of fact: negation, modals, an infinitive's "to". */
-    private static final Set<String> UNREAL = Set.of("not", "n't", "never", "nearly", "almost", "would", "could",
+    static final Set<String> UNREAL = Set.of("not", "n't", "never", "nearly", "almost", "would", "could",
             "should", "might", "may", "must", "can", "shall", "to");
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     /** The forms of "be" (closed class: no lemmatizer needed). */
-    private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "'s");
+    static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "'s");
 
     private final Frames frames;
     private final Set<String> descriptionHeads;
@@ -149,7 +149,7 @@ public final class FrameMatcher {
         List<Mention> mentions = new ArrayList<>(names);
         mentions.addAll(pronounsAndDescriptions(a, names));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        List<Match> out = new ArrayList<>();
+        List<Match> out = new ArrayList<>(NounFrames.roles(a, mentions, frames::byRoleNoun, frames.notRole()));
         Match previous = null;
         for (int i = 0; i < a.size(); i++) {
             if (insideMention(a, i, names)) {
@@ -157,7 +157,8 @@ public final class FrameMatcher {
             }
             Optional<Frame> noun = a.tag(i).equals("NOUN") ? frames.byNoun(a.word(i)) : Optional.empty();
             if (noun.isPresent()) {
-                Match m = nounPhrase(a, i, noun.get(), mentions);
+                Match m = NounFrames.event(a, i, noun.get(), frames.nounDate(a.word(i)), mentions,
+                        this::isDescriptionHead);
                 if (m != null) {
                     out.add(m);
                 }
@@ -174,93 +175,6 @@ public final class FrameMatcher {
             }
         }
         return out;
-    }
-
-    /** Possessive determiners that stand for the thing spoken of: "its abolition". */
-    private static final Set<String> POSSESSIVES = Set.of("its", "their");
-    /** Prepositions of time or circumstance before a noun of an event that make it a fact ("until its abolition"). */
-    private static final Set<String> EVENT_PREPOSITIONS = Set.of("until", "till", "after", "before", "since", "upon",
-            "on", "following", "with", "at", "from", "by", "through", "in");
-
-    /**
-     * A noun naming a frame's event ("abolition", nominalizations.tsv): its patient the possessive before it ("its",
-     * "the Senate's") or its "of" object, its agent a "by" object right after, its date an "in" or "on" right after
-     * that. Only after a preposition of time or circumstance ("until its replacement in 1958"): "called for its
-     * abolition" or "demanded the dissolution of X" state nothing.
-     */
-    private Match nounPhrase(Annotated a, int i, Frame f, List<Mention> mentions) {
-        int k = i - 1;
-        while (k >= 0 && a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))) {
-            k--; // "its eventual replacement", "the formal dissolution"
-        }
-        Mention patient = null;
-        int first; // the first token of the noun phrase
-        String before = k >= 0 ? a.word(k).toLowerCase(Locale.ROOT) : "";
-        if (POSSESSIVES.contains(before)) {
-            patient = new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, a.word(k));
-            first = k;
-        } else if (before.endsWith("'s") || before.endsWith("’s")) {
-            // "the Senate's abolition", "the council's formation" (the tokenizer keeps "council's" whole)
-            int end = before.length() == 2 ? a.end(k - 1) : a.end(k) - 2;
-            for (Mention m : mentions) {
-                if (m.end() == end) {
-                    patient = m;
-                }
-            }
-            String noun = before.substring(0, before.length() - 2);
-            if (patient == null && before.length() > 2 && k > 0 && a.word(k - 1).equalsIgnoreCase("the")
-                    && isDescriptionHead(noun)) {
-                patient = new Mention(a.start(k - 1), end, Mention.Kind.DESCRIPTION, "the " + noun);
-            }
-            if (patient == null) {
-                return null;
-            }
-            first = a.tokenAt(patient.start());
-            if (first > 0 && a.tag(first - 1).equals("DET")) {
-                first--;
-            }
-        } else if (before.equals("the")) {
-            first = k;
-        } else {
-            return null;
-        }
-        int right = Clauses.rightBoundary(a, i);
-        int next = i + 1;
-        if (patient == null) {
-            // "the abolition of the Senate"
-            if (next >= right || !a.word(next).equalsIgnoreCase("of")) {
-                return null;
-            }
-            int start = next + 1 < a.size() && a.tag(next + 1).equals("DET") ? next + 2 : next + 1;
-            for (Mention m : mentions) {
-                if (start < a.size() && m.start() == a.start(start)) {
-                    patient = m;
-                }
-            }
-            if (patient == null) {
-                return null;
-            }
-            next = a.tokenAt(patient.end() - 1) + 1;
-        }
-        if (first == 0 || !EVENT_PREPOSITIONS.contains(a.word(first - 1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        Mention agent = null;
-        if (next < right && a.word(next).equalsIgnoreCase("by")) {
-            agent = Clauses.after(a, next - 1, right, mentions, "by");
-            if (agent != null) {
-                next = a.tokenAt(agent.end() - 1) + 1;
-            }
-        }
-        // the date right after: "in 1958", "on 6 October 1917"
-        int dateFrom = next < a.size() ? a.start(next) : a.text().length();
-        int dateTo = dateFrom;
-        if (next < right && (a.word(next).equalsIgnoreCase("in") || a.word(next).equalsIgnoreCase("on"))) {
-            dateTo = a.end(Math.min(next + 4, right - 1));
-        }
-        Frame event = frames.nounDate(a.word(i)).map(d -> new Frame(f.lemma(), d, f.property(), f.forward(),
-                f.agentClass(), f.forms(), f.preposition())).orElse(f);
-        return new Match(event, i, agent, patient, false, dateFrom, dateTo, 0, 0, List.of(), List.of());
     }
 
     /** "the Senate, known as ...": a past participle (regular, or an irregular form of the row) after a comma. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -119,6 +120,38 @@ public final class Frames {
             }
         }
         return this;
+    }
+
+    /**
+     * Adds the nouns of an office ("chairman" → chair): rows of a noun and a frame's verb lemma, and the qualifiers
+     * that make a noun another office ("deputy"). A verb that has no frame fails at start.
+     */
+    public Frames withRoleNouns(List<String[]> rows, Set<String> otherOffice) {
+        notRole.addAll(otherOffice);
+        for (String[] r : rows) {
+            String noun = r[0].strip().toLowerCase(Locale.ROOT);
+            Frame f = r.length < 2 ? null : byLemma.get(r[1].strip().toLowerCase(Locale.ROOT));
+            if (f == null) {
+                throw new IllegalStateException("role-nouns.tsv: " + noun + ": no frame for the verb "
+                        + (r.length < 2 ? "(none)" : r[1].strip()));
+            }
+            roleNouns.put(noun, f);
+            forms.add(noun);
+        }
+        return this;
+    }
+
+    private final Map<String, Frame> roleNouns = new HashMap<>();
+    private final Set<String> notRole = new java.util.HashSet<>();
+
+    /** Qualifiers before a noun of office that make it another office ("deputy chairman"), in lower case. */
+    public Set<String> notRole() {
+        return notRole;
+    }
+
+    /** The frame that holding an office states ("chairman" → chair), or empty. */
+    public Optional<Frame> byRoleNoun(String noun) {
+        return Optional.ofNullable(roleNouns.get(noun.toLowerCase(Locale.ROOT)));
     }
 
     private final Map<String, Frame> nouns = new HashMap<>();

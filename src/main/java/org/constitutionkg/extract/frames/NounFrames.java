@@ -1,0 +1,191 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * Frames said by a noun instead of a verb, for {@link FrameMatcher}: a noun naming the event of a frame's verb
+ * ("until its abolition in 1934", nominalizations.tsv), and a noun of office naming who holds it ("Ivan Petrov was
+ * elected chairman of the council", role-nouns.tsv).
+ */
+final class NounFrames {
+
+    private NounFrames() {
+    }
+
+    /** Possessive determiners that stand for the thing spoken of: "its abolition". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    /** Prepositions of time or circumstance before a noun of an event that make it a fact ("until its abolition"). */
+    private static final Set<String> EVENT_PREPOSITIONS = Set.of("until", "till", "after", "before", "since", "upon",
+            "on", "following", "with", "at", "from", "by", "through", "in");
+
+    /**
+     * A noun naming a frame's event ("abolition", nominalizations.tsv): its patient the possessive before it ("its",
+     * "the Senate's") or its "of" object, its agent a "by" object right after, its date an "in" or "on" right after
+     * that. Only after a preposition of time or circumstance ("until its replacement in 1958"): "called for its
+     * abolition" or "demanded the dissolution of X" state nothing.
+     */
+    static FrameMatcher.Match event(Annotated a, int i, Frame f, Optional<String> nounDate, List<Mention> mentions,
+            Predicate<String> descriptionHead) {
+        int k = i - 1;
+        while (k >= 0 && a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))) {
+            k--; // "its eventual replacement", "the formal dissolution"
+        }
+        Mention patient = null;
+        int first; // the first token of the noun phrase
+        String before = k >= 0 ? a.word(k).toLowerCase(Locale.ROOT) : "";
+        if (POSSESSIVES.contains(before)) {
+            patient = new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, a.word(k));
+            first = k;
+        } else if (before.endsWith("'s") || before.endsWith("’s")) {
+            // "the Senate's abolition", "the council's formation" (the tokenizer keeps "council's" whole)
+            int end = before.length() == 2 ? a.end(k - 1) : a.end(k) - 2;
+            for (Mention m : mentions) {
+                if (m.end() == end) {
+                    patient = m;
+                }
+            }
+            String noun = before.substring(0, before.length() - 2);
+            if (patient == null && before.length() > 2 && k > 0 && a.word(k - 1).equalsIgnoreCase("the")
+                    && descriptionHead.test(noun)) {
+                patient = new Mention(a.start(k - 1), end, Mention.Kind.DESCRIPTION, "the " + noun);
+            }
+            if (patient == null) {
+                return null;
+            }
+            first = a.tokenAt(patient.start());
+            if (first > 0 && a.tag(first - 1).equals("DET")) {
+                first--;
+            }
+        } else if (before.equals("the")) {
+            first = k;
+        } else {
+            return null;
+        }
+        int right = Clauses.rightBoundary(a, i);
+        int next = i + 1;
+        if (patient == null) {
+            // "the abolition of the Senate"
+            if (next >= right || !a.word(next).equalsIgnoreCase("of")) {
+                return null;
+            }
+            int start = next + 1 < a.size() && a.tag(next + 1).equals("DET") ? next + 2 : next + 1;
+            for (Mention m : mentions) {
+                if (start < a.size() && m.start() == a.start(start)) {
+                    patient = m;
+                }
+            }
+            if (patient == null) {
+                return null;
+            }
+            next = a.tokenAt(patient.end() - 1) + 1;
+        }
+        if (first == 0 || !EVENT_PREPOSITIONS.contains(a.word(first - 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention agent = null;
+        if (next < right && a.word(next).equalsIgnoreCase("by")) {
+            agent = Clauses.after(a, next - 1, right, mentions, "by");
+            if (agent != null) {
+                next = a.tokenAt(agent.end() - 1) + 1;
+            }
+        }
+        // the date right after: "in 1958", "on 6 October 1917"
+        int dateFrom = next < a.size() ? a.start(next) : a.text().length();
+        int dateTo = dateFrom;
+        if (next < right && (a.word(next).equalsIgnoreCase("in") || a.word(next).equalsIgnoreCase("on"))) {
+            dateTo = a.end(Math.min(next + 4, right - 1));
+        }
+        Frame event = nounDate.map(d -> new Frame(f.lemma(), d, f.property(), f.forward(),
+                f.agentClass(), f.forms(), f.preposition())).orElse(f);
+        return new FrameMatcher.Match(event, i, agent, patient, false, dateFrom, dateTo, 0, 0, List.of(), List.of());
+    }
+
+
+    /** Verbs that put a person in an office named after them: "was elected chairman", "served as president". */
+    private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
+            "choose", "remain", "select", "install", "be");
+    private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile("^\\S+ of (?:the )?(.+)$");
+
+    /**
+     * Who holds an office a noun names (role-nouns.tsv): "Ivan Petrov was elected chairman of the council", "Ivan
+     * Petrov served as president of the council", "Ivan Petrov, chairman of the council,", "the chairman of the
+     * council, Ivan Petrov,", "the chairman of the council was Ivan Petrov". The match's patient is the body, its
+     * agent the person. A qualifier of {@code notRole} before the noun ("deputy chairman") makes it another office.
+     */
+    static List<FrameMatcher.Match> roles(Annotated a, List<Mention> mentions,
+            java.util.function.Function<String, Optional<Frame>> roleFrame, Set<String> notRole) {
+        List<FrameMatcher.Match> out = new java.util.ArrayList<>();
+        for (int r = 0; r < a.size(); r++) {
+            Optional<Frame> f = roleFrame.apply(a.word(r).toLowerCase(Locale.ROOT));
+            if (f.isEmpty() || r > 0 && notRole.contains(a.word(r - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention body = null;
+            Mention inside = null;
+            for (Mention m : mentions) {
+                if (a.start(r) >= m.start() && a.end(r) <= m.end()) {
+                    inside = m;
+                }
+            }
+            if (inside != null) {
+                // "Chairman of the Council of Xland" found as one name: the office and its body
+                java.util.regex.Matcher t = TITLE_OF.matcher(inside.text());
+                if (inside.start() != a.start(r) || !t.matches()) {
+                    continue;
+                }
+                int from = inside.start() + t.start(1);
+                body = new Mention(from, inside.end(), Mention.Kind.NAME, t.group(1));
+            } else if (r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of")) {
+                body = Clauses.mentionAt(a, r + 2, mentions);
+            }
+            if (body == null) {
+                continue;
+            }
+            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : r, a.tokenAt(body.end() - 1),
+                    mentions);
+            if (person != null && person.kind() == Mention.Kind.NAME) {
+                out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, List.of(),
+                        List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
+    private static Mention holder(Annotated a, int first, int last, List<Mention> mentions) {
+        int k = first - 1;
+        while (k >= 0 && (a.tag(k).equals("DET") || a.word(k).equalsIgnoreCase("as")
+                || a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
+            k--; // "the first", "as"
+        }
+        if (k >= 0 && a.word(k).equals(",")) {
+            return Clauses.mentionBefore(a, k + 1, mentions); // "Ivan Petrov, chairman of the council,"
+        }
+        if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
+                && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+            int v = k;
+            while (v > 0 && (a.tag(v - 1).equals("AUX") || a.tag(v - 1).equals("ADV") || a.tag(v - 1).equals("PART"))) {
+                v--;
+                if (FrameMatcher.UNREAL.contains(a.word(v).toLowerCase(Locale.ROOT))) {
+                    return null; // "was not elected chairman"
+                }
+            }
+            return Clauses.subjectBefore(a, v, mentions);
+        }
+        int after = last + 1;
+        if (after < a.size() && a.word(after).equals(",")) {
+            return Clauses.mentionAt(a, after + 1, mentions); // "the chairman of the council, Ivan Petrov,"
+        }
+        if (after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after).toLowerCase(
+                Locale.ROOT))) {
+            return Clauses.mentionAt(a, after + 1, mentions); // "the chairman of the council was Ivan Petrov"
+        }
+        return null;
+    }
+}

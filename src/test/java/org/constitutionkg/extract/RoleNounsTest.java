@@ -1,0 +1,52 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A noun of office (role-nouns.tsv) states what its frame states: "Ivan Petrov was elected chairman of the council"
+ * as "Ivan Petrov chaired the council". Invented sentences, the holder said in each construction.
+ */
+class RoleNounsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Council of Elders of Xland|Ivan Petrov was elected chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Ivan Petrov served as president of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Ivan Petrov became Chairman of the Council of Elders of Xland in 1920.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Olga Smirnova, chairwoman of the Council of Elders of Xland, lived in Xtown.|Council_of_Elders_of_Xland chair Olga_Smirnova",
+        "Council of Elders of Xland|The chairman of the council, Ivan Petrov, lived in Xtown.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|The first speaker of the council was Anton Berg.|Council_of_Elders_of_Xland chair Anton_Berg",
+        "Third Congress of Councils of Xland|Ivan Petrov was elected chairman of the congress.|Third_Congress_of_Councils_of_Xland chair Ivan_Petrov",
+        // a surname alone after the full name is the same person
+        "Council of Elders of Xland|The Charter of Xland was signed by Ivan Petrov. Later Petrov was elected chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+    })
+    void holdingAnOfficeStatesItsFrame(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // another office, a denial, a state (which has no chair)
+        "Council of Elders of Xland|Ivan Petrov was elected deputy chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Ivan Petrov was elected honorary chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Ivan Petrov was not elected chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Charter of Xland|Ivan Petrov was President of Xland.|Xland chair Ivan_Petrov",
+        // the office of a body that is not named
+        "Council of Elders of Xland|Ivan Petrov was chairman of a small commission.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+    })
+    void whatANounOfOfficeMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+}
