@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A noun of office (role-nouns.tsv) states what its frame states: "Ivan Petrov was elected chairman of the council"
- * as "Ivan Petrov chaired the council". Invented sentences, the holder said in each construction.
+ * A noun of office or of a part (role-nouns.tsv) states what its frame states: "Ivan Petrov was elected chairman of
+ * the council" as "Ivan Petrov chaired the council", "the Senate was the upper house of the Diet" as "the Senate
+ * belonged to the Diet". Invented sentences, the holder said in each construction.
  */
 class RoleNounsTest {
 
@@ -25,6 +26,12 @@ class RoleNounsTest {
         "Council of Elders of Xland|The chairman of the council, Ivan Petrov, lived in Xtown.|Council_of_Elders_of_Xland chair Ivan_Petrov",
         "Council of Elders of Xland|The first speaker of the council was Anton Berg.|Council_of_Elders_of_Xland chair Anton_Berg",
         "Third Congress of Councils of Xland|Ivan Petrov was elected chairman of the congress.|Third_Congress_of_Councils_of_Xland chair Ivan_Petrov",
+        // a noun of a part: the part belongs to the whole
+        "Grand Assembly of Xland|The Senate of Xland was the upper house of the Grand Assembly of Xland.|Senate_of_Xland partOf Grand_Assembly_of_Xland",
+        "Grand Assembly of Xland|The Senate of Xland, the upper house of the assembly, met in Xtown.|Senate_of_Xland partOf Grand_Assembly_of_Xland",
+        "Grand Assembly of Xland|The two chambers of the assembly, the Senate of Xland and the Diet of Xland, met in Xtown.|Diet_of_Xland partOf Grand_Assembly_of_Xland",
+        "Charter of Xland|The Republic of Yland was one of the constituent republics of the Union of Xland.|Republic_of_Yland partOf Union_of_Xland",
+        "Grand Assembly of Xland|The Diet of Xland belonged to the Grand Assembly of Xland.|Diet_of_Xland partOf Grand_Assembly_of_Xland",
         // a surname alone after the full name is the same person
         "Council of Elders of Xland|The Charter of Xland was signed by Ivan Petrov. Later Petrov was elected chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
     })

@@ -136,7 +136,9 @@ public final class Frames {
                         + (r.length < 2 ? "(none)" : r[1].strip()));
             }
             roleNouns.put(noun, f);
-            forms.add(noun);
+            String last = noun.substring(noun.lastIndexOf(' ') + 1);
+            forms.add(last); // only a sentence holding one is annotated
+            forms.add(last + "s");
         }
         return this;
     }

@@ -107,13 +107,16 @@ final class NounFrames {
     }
 
 
-    /** Verbs that put a person in an office named after them: "was elected chairman", "served as president". */
+    /**
+     * Verbs that put a holder in the office or place a noun names: "was elected chairman", "served as president",
+     * "was the upper house".
+     */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
             "choose", "remain", "select", "install", "be");
     private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile("^\\S+ of (?:the )?(.+)$");
 
     /**
-     * Who holds an office a noun names (role-nouns.tsv): "Ivan Petrov was elected chairman of the council", "Ivan
+     * Who holds an office a noun names, or what is a part a noun names (role-nouns.tsv): "Ivan Petrov was elected chairman of the council", "Ivan
      * Petrov served as president of the council", "Ivan Petrov, chairman of the council,", "the chairman of the
      * council, Ivan Petrov,", "the chairman of the council was Ivan Petrov". The match's patient is the body, its
      * agent the person. A qualifier of {@code notRole} before the noun ("deputy chairman") makes it another office.
@@ -122,15 +125,26 @@ final class NounFrames {
             java.util.function.Function<String, Optional<Frame>> roleFrame, Set<String> notRole) {
         List<FrameMatcher.Match> out = new java.util.ArrayList<>();
         for (int r = 0; r < a.size(); r++) {
-            Optional<Frame> f = roleFrame.apply(a.word(r).toLowerCase(Locale.ROOT));
-            if (f.isEmpty() || r > 0 && notRole.contains(a.word(r - 1).toLowerCase(Locale.ROOT))) {
+            String w = a.word(r).toLowerCase(Locale.ROOT);
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            String pair = r > 0 ? a.word(r - 1).toLowerCase(Locale.ROOT) + " " : null;
+            int first = r; // "constituent republics": a noun of two words
+            Optional<Frame> f = Optional.empty();
+            for (String key : new String[] {pair == null ? null : pair + w, pair == null ? null : pair + singular, w,
+                    singular}) {
+                if (key != null && f.isEmpty()) {
+                    f = roleFrame.apply(key);
+                    first = key.contains(" ") ? r - 1 : r;
+                }
+            }
+            if (f.isEmpty() || first > 0 && notRole.contains(a.word(first - 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Mention body = null;
             Mention inside = null;
             for (Mention m : mentions) {
-                if (a.start(r) >= m.start() && a.end(r) <= m.end()) {
-                    inside = m;
+                if (m.kind() == Mention.Kind.NAME && a.start(r) >= m.start() && a.end(r) <= m.end()) {
+                    inside = m; // a name, not "the upper house" as a description
                 }
             }
             if (inside != null) {
@@ -147,11 +161,13 @@ final class NounFrames {
             if (body == null) {
                 continue;
             }
-            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : r, a.tokenAt(body.end() - 1),
+            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first, a.tokenAt(body.end() - 1),
                     mentions);
             if (person != null && person.kind() == Mention.Kind.NAME) {
-                out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, List.of(),
-                        List.of()));
+                // "the two chambers of X, the Senate and the Diet": every name listed
+                int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
+                out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0,
+                        Clauses.coordinated(a, person, end, mentions), List.of()));
             }
         }
         return out;
@@ -163,6 +179,10 @@ final class NounFrames {
         while (k >= 0 && (a.tag(k).equals("DET") || a.word(k).equalsIgnoreCase("as")
                 || a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
             k--; // "the first", "as"
+            if (k >= 1 && a.word(k).equalsIgnoreCase("of") && (a.word(k - 1).equalsIgnoreCase("one")
+                    || a.tag(k - 1).equals("NUM"))) {
+                k -= 2; // "one of the constituent republics"
+            }
         }
         if (k >= 0 && a.word(k).equals(",")) {
             return Clauses.mentionBefore(a, k + 1, mentions); // "Ivan Petrov, chairman of the council,"
