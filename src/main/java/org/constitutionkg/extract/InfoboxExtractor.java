@@ -105,6 +105,11 @@ final class InfoboxExtractor {
                 // of a key is for the subjects its property's domain admits
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
                         && !OntologyClasses.get().inDomain(m.property(), facts.subjectClass())) {
+                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null) {
+                        // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
+                        entities(f.value(), m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
+                                + f.value()));
+                    }
                     continue;
                 }
                 String value = f.value();

@@ -210,6 +210,7 @@ final class ProseExtractor {
                     + " characters (more than " + MAX_SENTENCE + ") is not read for facts"));
             return;
         }
+        persons(st.facts, text, src);
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
@@ -623,6 +624,26 @@ final class ProseExtractor {
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
+    /**
+     * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
+     * Petrov (who ...)") or a lifespan ("Ivan Petrov (1870–1937)"). Two to four capitalised words of no other class.
+     */
+    private void persons(Facts facts, String text, Source src) {
+        if (!text.contains("who") && !text.contains("(1") && !text.contains("(b")) {
+            return;
+        }
+        Matcher m = PERSON_CUE.matcher(text);
+        while (m.find()) {
+            String name = lexicon.names().clean(m.group(1), "Person");
+            if (lexicon.names().mayBePerson(name)) {
+                facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            }
+        }
+    }
+
+    private static final Pattern PERSON_CUE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})"
+            + "(?:,? (?:\\()?who\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
+
     private void mentions(State st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {

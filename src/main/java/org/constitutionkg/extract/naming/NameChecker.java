@@ -163,8 +163,13 @@ public final class NameChecker {
         if (sp <= 0 || !titles.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        String rest = dropLeading(s, titles, r -> looksLikePersonName(r) && classOf.apply(r).isEmpty());
+        String rest = dropLeading(s, titles, this::mayBePerson);
         return rest.equals(s) ? Optional.empty() : Optional.of(rest);
+    }
+
+    /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
+    public boolean mayBePerson(String s) {
+        return looksLikePersonName(s) && classOf.apply(s).isEmpty();
     }
 
     /** Two to four capitalised words, none of them a head noun of an organ or instrument. */

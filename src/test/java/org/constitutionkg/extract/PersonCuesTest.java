@@ -1,0 +1,41 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A name followed by "who" or a lifespan is a person's; invented sentences. */
+class PersonCuesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|The office lapsed when Ivan Petrov, who had held it since 1920, died.|Ivan_Petrov rdf:type Person",
+        "Charter of Xland|In that year Olga Smirnova (who had come to power in March) left Xtown.|Olga_Smirnova rdf:type Person",
+        "Charter of Xland|The first draft was the work of Anton Berg (1870–1937).|Anton_Berg rdf:type Person",
+        "Charter of Xland|Its author was Pavel Sokolov (born 1901), a lawyer.|Pavel_Sokolov rdf:type Person",
+        "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Ivan_Petrov rdf:type Person",
+    })
+    void whatFollowsANameShowsAPerson(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|The Grand Assembly of Xland, who met in spring, was dissolved.|Grand_Assembly_of_Xland rdf:type Person",
+        "Charter of Xland|The Charter of Xland (1921–1934) was short.|Charter_of_Xland rdf:type Person",
+        "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Then_Ivan_Petrov rdf:type Person",
+    })
+    void anOrganOrInstrumentIsNoPerson(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+}
