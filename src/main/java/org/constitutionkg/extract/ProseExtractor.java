@@ -220,6 +220,12 @@ final class ProseExtractor {
             aside(st, a, leadName, src);
         }
         mentions(st, names, src);
+        for (Sentences.Aside a : c.asides()) {
+            if (Patterns.WHITESPACE.split(a.content()).length >= 6) {
+                // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too
+                mentions(st, finder.all(a.content()), src);
+            }
+        }
     }
 
     /** The first sentence's subject is a name of the article's subject. */
