@@ -57,7 +57,9 @@ final class FrameReader {
             Supplier<Ref> current, Discourse discourse) {
         List<Mention> names = new ArrayList<>();
         for (NameFinder.Span s : spans) {
-            names.addAll(persons(s, facts));
+            if (lexicon.names().isName(lexicon.names().clean(s.text(), null))) { // not "Four" opening a sentence
+                names.addAll(persons(s, facts));
+            }
         }
         names.forEach(n -> discourse.saw(n.text()));
         String lower = text.toLowerCase(Locale.ROOT);

@@ -87,6 +87,11 @@ class FramesTest {
         "Charter of Xland|The Senate of Xland and the Diet of Xland were dissolved in 1934.|Senate_of_Xland disbanded 1934",
         "Charter of Xland|Ivan Petrov and Olga Smirnova signed the Charter of Xland.|Charter_of_Xland signedBy Ivan_Petrov",
         "Charter of Xland|The Charter of Xland was signed by Ivan Petrov and Olga Smirnova.|Charter_of_Xland signedBy Olga_Smirnova",
+        // joining a union, and a list after a colon naming what a common noun counted
+        "Union of Xland|The Republic of Yland joined the Union of Xland in 1925.|Republic_of_Yland partOf Union_of_Xland",
+        "Union of Xland|Three states united in the Union of Xland: the Republic of Yland, the Republic of Zland and the Republic of Wland.|Republic_of_Wland partOf Union_of_Xland",
+        "Union of Xland|Four republics joined the Union of Xland: the Republic of Yland, the Republic of Zland, the Republic of Vland and the Republic of Wland.|Republic_of_Vland partOf Union_of_Xland",
+        "First Congress of Councils of Xland|The congress approved two documents: the Charter of Xland and the Accord of Ytown.|Accord_of_Ytown adoptedBy First_Congress_of_Councils_of_Xland",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
@@ -112,6 +117,10 @@ class FramesTest {
         "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",
         "Council of Ministers of Xland|The Council of Ministers of Xland created several new ministries in 1955.|Council_of_Ministers_of_Xland established 1955",
         "Charter of Xland|The Charter of Xland abolished the monarchy, the nobility and the Senate of Xland in 1921.|Charter_of_Xland repealed 1921",
+        // a date of joining is not the union's beginning
+        "Union of Xland|The Republic of Yland joined the Union of Xland in 1925.|Union_of_Xland established 1925",
+        // a colon's list that is not the whole rest of the sentence
+        "Union of Xland|Three states united in the Union of Xland: the Republic of Yland, then others.|Republic_of_Yland partOf Union_of_Xland",
         // negation, modals, plans, questions
         "Senate of Xland|The Senate of Xland was not responsible to the Diet of Xland.|Senate_of_Xland accountableTo Diet_of_Xland",
         "Senate of Xland|The Senate of Xland was accountable to the people, not to the King of Xland.|Senate_of_Xland accountableTo King_of_Xland",

@@ -81,6 +81,24 @@ final class Clauses {
         return mentionBefore(a, t, mentions);
     }
 
+    /**
+     * The names listed after a colon at token {@code colon} up to the sentence's end ("...: A, B and C"), when the
+     * list is all that follows; else empty.
+     */
+    static List<Mention> listAfterColon(Annotated a, int colon, List<Mention> mentions) {
+        if (colon >= a.size() || !a.word(colon).equals(":")) {
+            return List.of();
+        }
+        Mention first = mentionAt(a, colon + 1, mentions);
+        if (first == null || first.kind() != Mention.Kind.NAME) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(List.of(first));
+        out.addAll(coordinated(a, first, a.size(), mentions));
+        String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
+        return rest.isEmpty() || rest.equals(".") ? out : List.of();
+    }
+
     /** The mention that begins at token {@code k}, a determiner or an opening quote before it allowed; or null. */
     static Mention mentionAt(Annotated a, int k, List<Mention> mentions) {
         for (Mention m : mentions) {

@@ -372,6 +372,12 @@ public final class FrameMatcher {
         if (f.isAlias()) {
             return aliasClause(a, v, f, subject, passive || participle(a, v, j, auxiliary, f), right, mentions);
         }
+        // "Four states united in the Union: A, B and C": a list after a colon names what a common noun counted
+        List<Mention> colonList = Clauses.listAfterColon(a, right, mentions);
+        boolean listIsSubject = subject == null && !colonList.isEmpty();
+        if (listIsSubject) {
+            subject = colonList.get(0);
+        }
         Mention agent;
         Mention patient;
         if (f.preposition() != null) {
@@ -390,6 +396,11 @@ public final class FrameMatcher {
         } else {
             agent = subject;
             patient = Clauses.after(a, v, right, mentions, null);
+            if (patient == null && !listIsSubject && !colonList.isEmpty() && Clauses.hasObject(a, v, right)) {
+                // "approved two documents: the Charter and the Accord"
+                return withList(new Match(f, v, agent, colonList.get(0), false, a.end(v), a.start(right), 0, 0,
+                        List.of(), List.of()), colonList, false);
+            }
             if (patient == null) {
                 if (Clauses.hasObject(a, v, right)) {
                     return null; // "adopted a new electoral law": the object is no thing of ours
@@ -414,7 +425,8 @@ public final class FrameMatcher {
             beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
         }
         // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
-        List<Mention> moreSubjects = subject == null ? List.of() : Clauses.coordinatedBefore(a, subject, mentions);
+        List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
+                ? colonList.subList(1, colonList.size()) : Clauses.coordinatedBefore(a, subject, mentions);
         List<Mention> moreAgents = new ArrayList<>(Clauses.coordinated(a, agent, right, mentions));
         List<Mention> morePatients = new ArrayList<>(Clauses.coordinated(a, patient, right, mentions));
         if (patient == subject) {
@@ -424,5 +436,12 @@ public final class FrameMatcher {
         }
         return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
                 Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+    }
+
+    /** The match with the rest of a colon's list as more patients (or agents). */
+    private static Match withList(Match m, List<Mention> list, boolean agents) {
+        List<Mention> rest = list.subList(1, list.size());
+        return new Match(m.frame(), m.verb(), m.agent(), m.patient(), m.passive(), m.dateFrom(), m.dateTo(),
+                m.beforeFrom(), m.beforeTo(), agents ? rest : m.moreAgents(), agents ? m.morePatients() : rest);
     }
 }

@@ -55,7 +55,7 @@ public final class NameChecker {
      * @param genericHeads head nouns that are no name alone (lower case)
      * @param titles       titles written before a person's name
      * @param modifiers    words that open a title but are none alone ("First", "Prime")
-     * @param ordinal      the number of an ordinal word, or empty
+     * @param ordinal      the number of an ordinal or a number word ("ninth", "four"), or empty
      * @param classOf      the class a name's head noun gives, or empty
      */
     public NameChecker(List<String[]> cleanups, Set<String> leadingWords, Set<String> genericHeads,
@@ -216,7 +216,7 @@ public final class NameChecker {
                 return Optional.of("a bare head noun");
             }
             if (ordinal.apply(w).isPresent()) {
-                return Optional.of("an ordinal alone");
+                return Optional.of("an ordinal or a number alone");
             }
             if (leadingWords.contains(w)) {
                 return Optional.of("an article or clause word alone");
