@@ -69,6 +69,7 @@ final class EntityResolver {
     void resolve() {
         all.forEach(this::nameClaimedThings);
         all.forEach(this::surnames);
+        all.forEach(this::shortNames);
         all.forEach(this::derive);
         polities();
         all.forEach(this::jurisdiction);
@@ -158,6 +159,50 @@ final class EntityResolver {
                 f.name(s.ref(), candidates.get(0).text(), "en", Origin.DERIVED, s.source());
             }
         }
+    }
+
+    /**
+     * "the People's Congress" after "the German People's Congress": a name that is the end of one other name of the
+     * article, with the same class and head noun and only words saying whose it is before it, names the same thing. Two such
+     * longer names ("All-Union Congress of Soviets" and "All-Russian Congress of Soviets"), and none is assumed.
+     */
+    private void shortNames(Facts f) {
+        List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin() == Origin.DIRECT)
+                .toList();
+        for (Name s : names) {
+            if (!(s.ref() instanceof NameRef) || !s.text().contains(" ")) {
+                continue;
+            }
+            String cls = classOf(s.ref(), s.text());
+            if (cls == null || cls.equals("Person") || cls.equals("Place")) {
+                continue;
+            }
+            List<String> longer = names.stream().map(Name::text).distinct()
+                    .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length())))
+                    .filter(t -> cls.equals(classOf(new NameRef(t, f.article().id(), null), t)))
+                    .filter(t -> Discourse.headNoun(t).equals(Discourse.headNoun(s.text())))
+                    .toList();
+            if (longer.size() == 1) {
+                f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());
+            }
+        }
+    }
+
+    /**
+     * Whether the words before a short name only say whose it is, one or two of a demonym ("German") or an "All-"
+     * adjective ("All-Union"): "Provisional" or "Upper" make another thing.
+     */
+    private boolean onlyWhose(String words) {
+        String[] w = Patterns.WHITESPACE.split(words.strip());
+        if (w.length == 0 || w.length > 2) {
+            return false;
+        }
+        for (String x : w) {
+            if (lexicon.demonym(x).isEmpty() && !x.startsWith("All-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The body an infobox says a session belongs to ("Body: ..."), or empty. */

@@ -1,0 +1,44 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One real thing, one resource: a short name after the full one ("the Workers Congress" after "the German Workers
+ * Congress") is the same thing when only words saying whose it is were left off. Invented names.
+ */
+class ShortNamesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|The German Workers Congress met in Xtown in 1920. The Workers Congress was dissolved in 1925.|German_Workers_Congress disbanded 1925",
+        "Charter of Xland|The All-Xland Congress of Councils met in 1920. In 1925 the Congress of Councils was dissolved.|All-Xland_Congress_of_Councils disbanded 1925",
+        "Charter of Xland|The Polish Workers Council met in 1920. It was said that the Workers Council was abolished in 1925.|Polish_Workers_Council disbanded 1925",
+        "Charter of Xland|The Treaty of Ytown was signed by Ivan Petrov. Petrov signed it in Ytown.|Treaty_of_Ytown signedBy Ivan_Petrov",
+    })
+    void aShortNameIsTheFullOnesThing(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a word that makes another thing
+        "Charter of Xland|The Provisional Council of Xland met in 1920. The Council of Xland was abolished in 1925.|Provisional_Council_of_Xland disbanded 1925",
+        // two full names the short one may be
+        "Charter of Xland|The All-Xland Congress of Councils and the All-Yland Congress of Councils met in 1920. The Congress of Councils was dissolved in 1925.|All-Xland_Congress_of_Councils disbanded 1925",
+    })
+    void whatAShortNameMustNotJoin(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+    }
+}
