@@ -253,7 +253,29 @@ final class FrameReader {
     /** The class of what a reference denotes, as its name or the article says; or empty. */
     private Optional<String> classOf(Facts facts, Ref r) {
         if (r instanceof NameRef n) {
-            return normalizer.classify(n.name(), facts.abbreviations());
+            Optional<String> c = normalizer.classify(n.name(), facts.abbreviations());
+            if (c.isPresent()) {
+                return c;
+            }
+            // "MAN" given in parentheses after "Great National Assembly": the class of what it is another name of
+            Set<Ref> named = new java.util.HashSet<>();
+            for (Facts.Name other : facts.names()) {
+                if (other.text().equals(n.name())) {
+                    named.add(other.ref());
+                }
+            }
+            for (Ref other : named) {
+                if (other instanceof NameRef o && !o.name().equals(n.name())) {
+                    c = normalizer.classify(o.name(), facts.abbreviations());
+                    if (c.isPresent()) {
+                        return c;
+                    }
+                }
+            }
+            if (named.contains(facts.subject())) {
+                return Optional.ofNullable(facts.subjectClass());
+            }
+            return Optional.empty();
         }
         return Optional.ofNullable(facts.subjectClass())
                 .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));

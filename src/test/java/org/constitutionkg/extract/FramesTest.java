@@ -92,6 +92,11 @@ class FramesTest {
         "Union of Xland|Three states united in the Union of Xland: the Republic of Yland, the Republic of Zland and the Republic of Wland.|Republic_of_Wland partOf Union_of_Xland",
         "Union of Xland|Four republics joined the Union of Xland: the Republic of Yland, the Republic of Zland, the Republic of Vland and the Republic of Wland.|Republic_of_Vland partOf Union_of_Xland",
         "First Congress of Councils of Xland|The congress approved two documents: the Charter of Xland and the Accord of Ytown.|Accord_of_Ytown adoptedBy First_Congress_of_Councils_of_Xland",
+        // a verb joined by "and" to a verb of no frame shares its subject and voice
+        "Charter of Vland|It was then debated by the Senate of Vland in July and adopted by the Grand Assembly of Vland in 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
+        "Charter of Vland|The charter was drafted in 1920 and ratified by the Grand Assembly of Vland in 1921.|Charter_of_Vland ratified 1921",
+        // an agent named by a short form given in parentheses, which spells nothing: the class of what it names
+        "Charter of Vland|It was drafted by the Grand Assembly of Vland (VR) in 1920. It was adopted by the VR in 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",

@@ -144,6 +144,19 @@ final class Clauses {
         return null;
     }
 
+    /** The last verb before token {@code j} in its clause (no stop or comma-and between), or -1. */
+    static int verbBefore(Annotated a, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            if (STOPS.contains(a.word(k))) {
+                return -1;
+            }
+            if (a.tag(k).equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The mention whose last token is {@code j}, or null. */
     static Mention mentionEndingAt(Annotated a, int j, List<Mention> mentions) {
         if (j < 0) {

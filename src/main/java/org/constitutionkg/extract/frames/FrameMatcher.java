@@ -353,6 +353,7 @@ public final class FrameMatcher {
         }
         Mention subject;
         Mention objectRelative = null;
+        int shared;
         if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
@@ -366,6 +367,15 @@ public final class FrameMatcher {
             // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
             subject = previous.passive() ? previous.patient() : previous.agent();
             passive = previous.passive();
+        } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
+                && (shared = Clauses.verbBefore(a, j)) >= 0) {
+            // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
+            subject = Clauses.subjectBefore(a, shared, mentions);
+            int aux = shared - 1;
+            while (aux >= 0 && a.tag(aux).equals("ADV")) {
+                aux--; // "was then debated"
+            }
+            passive = aux >= 0 && a.tag(aux).equals("AUX") && BE.contains(a.word(aux).toLowerCase(Locale.ROOT));
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
         }
