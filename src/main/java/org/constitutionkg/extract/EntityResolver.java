@@ -340,6 +340,10 @@ final class EntityResolver {
         if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
             return false;
         }
+        String first = e.split(" ")[0];
+        if (first.endsWith("s") && lexicon.isPolityNoun(first.substring(0, first.length() - 1))) {
+            return false; // "Chamber of Republics and Provinces": several states are no state
+        }
         return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
     }
 

@@ -173,8 +173,15 @@ final class FrameReader {
                 continue;
             }
             Optional<String> subjectClass = classOf(facts, f.forward() ? agent : patient);
-            if (subjectClass.isPresent() && !OntologyClasses.get().inDomain(f.property(), subjectClass.get())) {
+            Optional<String> objectClass = classOf(facts, f.forward() ? patient : agent);
+            OntologyClasses o = OntologyClasses.get();
+            if (subjectClass.isPresent() && !o.inDomain(f.property(), subjectClass.get())
+                    || objectClass.isPresent() && !o.inRange(f.property(), objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
+            }
+            if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
+                    || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
+                continue; // a charter does not succeed a council: "the council followed the charter"
             }
             named(facts, patient, src);
             named(facts, agent, src);
@@ -287,6 +294,9 @@ final class FrameReader {
             return true;
         }
         Optional<String> c = classOf(facts, agent);
+        if (cls.equals(Frame.SAME)) {
+            return true; // checked against the patient's class when the fact is stated
+        }
         for (String one : cls.split("\\|")) {
             if (one.equals("Person") ? c.isEmpty() || c.get().equals("Person")
                     : c.isPresent() && OntologyClasses.get().isA(c.get(), one)) {

@@ -49,6 +49,13 @@ public final class OntologyClasses {
             }
         });
         this.domains = Map.copyOf(domains);
+        Map<String, Set<String>> ranges = new HashMap<>();
+        ontology.listStatements(null, RDFS.range, (RDFNode) null).forEach(st -> {
+            if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(CKG.NS)) {
+                ranges.put(st.getSubject().getLocalName(), classesOf(st.getObject()));
+            }
+        });
+        this.ranges = Map.copyOf(ranges);
         this.superclass = Map.copyOf(supers);
         this.declared = Set.copyOf(names);
         this.properties = Set.copyOf(props);
@@ -56,6 +63,22 @@ public final class OntologyClasses {
 
     private final Set<String> properties;
     private final Map<String, Set<String>> domains;
+    private final Map<String, Set<String>> ranges;
+
+    /**
+     * Whether a thing of class {@code cls} may be the object of the ckg: property: true when the property declares no
+     * class range, or one of the class's superclasses is in it.
+     */
+    public boolean inRange(String property, String cls) {
+        Set<String> r = ranges.get(property);
+        return r == null || r.isEmpty() || withSupers(cls).stream().anyMatch(r::contains);
+    }
+
+    /** The topmost ckg: class above a class (Chamber → StateOrgan, Constitution → LegalInstrument). */
+    public String top(String cls) {
+        List<String> s = withSupers(cls);
+        return s.get(s.size() - 1);
+    }
 
     /** The ckg: classes a domain names: the class itself, or the members of its owl:unionOf. */
     private static Set<String> classesOf(RDFNode domain) {

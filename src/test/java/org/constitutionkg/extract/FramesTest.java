@@ -97,6 +97,18 @@ class FramesTest {
         "Charter of Vland|The charter was drafted in 1920 and ratified by the Grand Assembly of Vland in 1921.|Charter_of_Vland ratified 1921",
         // an agent named by a short form given in parentheses, which spells nothing: the class of what it names
         "Charter of Vland|It was drafted by the Grand Assembly of Vland (VR) in 1920. It was adopted by the VR in 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
+        // where a body or session met: a place after "in"
+        "Third Congress of Councils of Xland|The congress was held in Xtown in May 1922.|Third_Congress_of_Councils_of_Xland location Xtown",
+        "Third Congress of Councils of Xland|It convened in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
+        "Grand Assembly of Xland|The Grand Assembly of Xland met in the Old Palace of Xtown.|Grand_Assembly_of_Xland location Old_Palace_of_Xtown",
+        "Third Congress of Councils of Xland|The Third Congress of Councils of Xland, held in Xtown, elected the Council of Elders of Xland.|Third_Congress_of_Councils_of_Xland location Xtown",
+        // what an instrument governs
+        "Charter of Xland|The Charter of Xland governed the Republic of Xland until 1950.|Charter_of_Xland jurisdiction Republic_of_Xland",
+        "Charter of Xland|It was the fourth and final state constitution of the Republic of Xland.|Charter_of_Xland jurisdiction Republic_of_Xland",
+        "Charter of Xland|The Charter of Xland, the first constitution of the Republic of Xland, was short.|Charter_of_Xland jurisdiction Republic_of_Xland",
+        "Charter of Xland|The Republic of Xland was governed by the Charter of Xland.|Charter_of_Xland jurisdiction Republic_of_Xland",
+        // succession between things of one kind
+        "Charter of Xland|The Charter of Xland followed the Provisional Statute of Xland.|Charter_of_Xland precededBy Provisional_Statute_of_Xland",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
@@ -122,6 +134,10 @@ class FramesTest {
         "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",
         "Council of Ministers of Xland|The Council of Ministers of Xland created several new ministries in 1955.|Council_of_Ministers_of_Xland established 1955",
         "Charter of Xland|The Charter of Xland abolished the monarchy, the nobility and the Senate of Xland in 1921.|Charter_of_Xland repealed 1921",
+        // a place's property only to a place, succession only between things of one kind
+        "Senate of Xland|The Senate of Xland met in the Grand Assembly of Xland.|Senate_of_Xland location Grand_Assembly_of_Xland",
+        "Council of Elders of Xland|The Council of Elders of Xland followed the Charter of Xland.|Council_of_Elders_of_Xland precededBy Charter_of_Xland",
+        "Council of Elders of Xland|The Council of Elders of Xland replaced the Charter of Xland with a decree.|Council_of_Elders_of_Xland precededBy Charter_of_Xland",
         // a date of joining is not the union's beginning
         "Union of Xland|The Republic of Yland joined the Union of Xland in 1925.|Union_of_Xland established 1925",
         // a colon's list that is not the whole rest of the sentence

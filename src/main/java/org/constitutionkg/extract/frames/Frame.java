@@ -20,6 +20,9 @@ public record Frame(String lemma, String date, String property, boolean forward,
     /** The property a frame of naming has: its agent is another name of its patient. */
     public static final String ALIAS = "ALIAS";
 
+    /** The agent class of a frame whose agent must be of the patient's kind (an instrument succeeds an instrument). */
+    public static final String SAME = "SAME";
+
     /** Whether this is a frame of naming ("known as", "called"). */
     public boolean isAlias() {
         return ALIAS.equals(property);

@@ -55,7 +55,7 @@ public final class Frames {
             }
             String agent = r[4].strip();
             for (String c : agent.split("\\|")) {
-                if (!c.equals("*") && !c.equals("Person") && !isClass.test(c)) {
+                if (!c.equals("*") && !c.equals("Person") && !c.equals(Frame.SAME) && !isClass.test(c)) {
                     throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + c);
                 }
             }

@@ -163,7 +163,8 @@ final class NounFrames {
             }
             Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first, a.tokenAt(body.end() - 1),
                     mentions);
-            if (person != null && person.kind() == Mention.Kind.NAME) {
+            // an office is held by a person, named; a part or a state's constitution may be "it" or "the charter"
+            if (person != null && (person.kind() == Mention.Kind.NAME || !f.get().agentClass().equals("Person"))) {
                 // "the two chambers of X, the Senate and the Diet": every name listed
                 int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
                 out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0,
@@ -177,7 +178,9 @@ final class NounFrames {
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions) {
         int k = first - 1;
         while (k >= 0 && (a.tag(k).equals("DET") || a.word(k).equalsIgnoreCase("as")
-                || a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
+                || (a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")) && Character.isLowerCase(a.word(k).charAt(0))
+                || a.word(k).equals("and") && k > 0 && a.tag(k - 1).equals("ADJ"))) {
+            // "the fourth and final state constitution": modifiers, and nouns of a compound
             k--; // "the first", "as"
             if (k >= 1 && a.word(k).equalsIgnoreCase("of") && (a.word(k - 1).equalsIgnoreCase("one")
                     || a.tag(k - 1).equals("NUM"))) {
