@@ -55,6 +55,11 @@ final class SubjectMatcher {
         if (determined && ref.size() == 1 && !ref.get(0).startsWith("#") && name.contains(ref.get(0))) {
             return true;
         }
+        if ((determined || Patterns.isYear(ref.get(0))) && ref.size() > 1 && ref.indexOf("of") < 0
+                && subsequence(ref, name)
+                && ref.get(ref.size() - 1).equals(head(name))) {
+            return true; // "the 1921 Constitution" for the "1921 Xlandic Constitution": words left out, not changed
+        }
         int ro = ref.indexOf("of");
         int no = name.indexOf("of");
         boolean yearsAgree = !Patterns.isYear(ref.get(0)) || ref.get(0).equals(name.get(0));
@@ -65,6 +70,23 @@ final class SubjectMatcher {
             return rt.size() <= nt.size() && nt.subList(0, rt.size()).equals(rt);
         }
         return false;
+    }
+
+    /** Whether every word of {@code part} stands in {@code whole}, in order. */
+    private static boolean subsequence(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) {
+            if (i < part.size() && part.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return i == part.size();
+    }
+
+    /** The head noun of a name's words: the last before "of", or the last. */
+    private static String head(List<String> name) {
+        int of = name.indexOf("of");
+        return of > 0 ? name.get(of - 1) : name.get(name.size() - 1);
     }
 
     private static List<String> headWithoutYear(List<String> head) {

@@ -22,6 +22,8 @@ class ShortNamesTest {
         "Charter of Xland|The All-Xland Congress of Councils met in 1920. In 1925 the Congress of Councils was dissolved.|All-Xland_Congress_of_Councils disbanded 1925",
         "Charter of Xland|The Polish Workers Council met in 1920. It was said that the Workers Council was abolished in 1925.|Polish_Workers_Council disbanded 1925",
         "Charter of Xland|The Treaty of Ytown was signed by Ivan Petrov. Petrov signed it in Ytown.|Treaty_of_Ytown signedBy Ivan_Petrov",
+        // the subject named with words left out: "the 1921 Constitution" in the article on the 1921 Polish one
+        "1921 Polish Constitution|The 1921 Constitution was replaced by the Basic Law of Xland in 1935.|Basic_Law_of_Xland precededBy 1921_Polish_Constitution",
     })
     void aShortNameIsTheFullOnesThing(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
@@ -33,6 +35,8 @@ class ShortNamesTest {
     @CsvSource(delimiter = '|', value = {
         // a word that makes another thing
         "Charter of Xland|The Provisional Council of Xland met in 1920. The Council of Xland was abolished in 1925.|Provisional_Council_of_Xland disbanded 1925",
+        // the subject so named is not a second constitution
+        "1921 Polish Constitution|The 1921 Constitution was replaced by the Basic Law of Xland in 1935.|1921_Constitution_of_Poland rdf:type Constitution",
         // two full names the short one may be
         "Charter of Xland|The All-Xland Congress of Councils and the All-Yland Congress of Councils met in 1920. The Congress of Councils was dissolved in 1925.|All-Xland_Congress_of_Councils disbanded 1925",
     })
