@@ -454,6 +454,11 @@ final class EntityResolver {
         }
         j = polities.find(j);
         List<String> words = List.of(j.substring(2).split(" "));
+        // "Azerbaijan" in an article on the "Azerbaijan Soviet Socialist Republic"; not "Germany" for "East Germany"
+        if (words.stream().noneMatch(w -> lexicon.isPolityNoun(w.isEmpty() ? w
+                : Character.toUpperCase(w.charAt(0)) + w.substring(1)))) {
+            return;
+        }
         for (Name n : f.names()) {
             if ("Polity".equals(classOf(n.ref(), n.text())) && !n.text().contains(" ")
                     && words.contains(n.text().toLowerCase(java.util.Locale.ROOT))) {

@@ -37,6 +37,9 @@ class ShortNamesTest {
         "Charter of Xland|The Provisional Council of Xland met in 1920. The Council of Xland was abolished in 1925.|Provisional_Council_of_Xland disbanded 1925",
         // the subject so named is not a second constitution
         "1921 Polish Constitution|The 1921 Constitution was replaced by the Basic Law of Xland in 1935.|1921_Constitution_of_Poland rdf:type Constitution",
+        // a state named inside the article's state's colloquial name is another state
+        "Charter of East Germany|In 1950 the German Workers Congress met in Xtown.|German_Workers_Congress jurisdiction East_Germany",
+        "Charter of East Germany|In 1950 the German Workers Congress met in Xtown.|German_Workers_Congress jurisdiction German_Democratic_Republic",
         // two full names the short one may be
         "Charter of Xland|The All-Xland Congress of Councils and the All-Yland Congress of Councils met in 1920. The Congress of Councils was dissolved in 1925.|All-Xland_Congress_of_Councils disbanded 1925",
     })
