@@ -220,6 +220,7 @@ final class ProseExtractor {
             aside(st, a, leadName, src);
         }
         mentions(st, names, src);
+        datedInstruments(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
             if (Patterns.WHITESPACE.split(a.content()).length >= 6) {
                 // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too
@@ -316,16 +317,27 @@ final class ProseExtractor {
     private boolean normalizedEqualsSubject(State st, String name) {
         List<String> w = normalizer.words(name, st.facts.abbreviations());
         for (String s : st.facts.subjectNames()) {
-            if (normalizer.words(s, st.facts.abbreviations()).equals(w)) {
+            // "Reichstag" for the article "Reichstag (Xland)": the title's qualifier only tells articles apart
+            if (normalizer.words(s, st.facts.abbreviations()).equals(w) || normalizer.words(QUALIFIER.matcher(s)
+                    .replaceFirst(""), st.facts.abbreviations()).equals(w)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]+\\)$");
+
     /** One name inside parentheses; returns the language it was in, for a transliteration that follows. */
     private String asideName(State st, Ref target, String name, String cand, String prevLang, Source src) {
         Facts facts = st.facts;
+        cand = PRONUNCIATION.matcher(cand).replaceFirst("");
+        Matcher quoted = QUOTED.matcher(cand);
+        if (quoted.matches()) {
+            // "(/de/, "Diet of the Realm")": a translation in quotes is an English name
+            facts.name(target, quoted.group(1).strip(), "en", Origin.DIRECT, src);
+            return prevLang;
+        }
         if (cand.isEmpty() || Patterns.hasDigit(cand) || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
             return prevLang;
         }
@@ -646,6 +658,31 @@ final class ProseExtractor {
             }
         }
     }
+
+    /**
+     * "the original 1946 constitution", "the 1968 treaty": an instrument named by its year and a lower-case head noun
+     * of generic-heads.txt that names an instrument is the instrument "1946 Constitution" (of the article's state,
+     * as every generic name), unless it is the article's subject.
+     */
+    private void datedInstruments(State st, String text, Source src) {
+        Matcher m = DATED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) + " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
+            Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+            if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), "LegalInstrument")
+                    || !lexicon.descriptionHeads().contains(m.group(2)) || st.subjectOf("the " + name) != null) {
+                continue;
+            }
+            st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
+        }
+    }
+
+    private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
+
+    /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
+    private static final Pattern PRONUNCIATION = Pattern.compile("^/[^/]{1,40}/[,;]?\\s*");
+    /** A remark that is one phrase in quotes. */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
 
     private static final Pattern PERSON_CUE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})"
             + "(?:,? (?:\\()?who\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");

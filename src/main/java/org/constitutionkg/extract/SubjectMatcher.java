@@ -46,8 +46,21 @@ final class SubjectMatcher {
     }
 
     private static boolean matches(List<String> ref, List<String> name, boolean determined) {
+        int n = name.size();
+        if (n > 2 && name.get(n - 2).equals("of") && Patterns.isYear(name.get(n - 1)) && Patterns.isYear(ref.get(0))) {
+            // "Hungarian Constitution of 1949" is the "1949 Hungarian Constitution"
+            List<String> yearFirst = new java.util.ArrayList<>(List.of(name.get(n - 1)));
+            yearFirst.addAll(name.subList(0, n - 2));
+            if (matchesAsIs(ref, yearFirst, determined)) {
+                return true;
+            }
+        }
+        return matchesAsIs(ref, name, determined);
+    }
+
+    private static boolean matchesAsIs(List<String> ref, List<String> name, boolean determined) {
         if (ref.size() > 1 && ref.get(0).startsWith("#") && !name.isEmpty() && ref.get(0).equals(name.get(0))) {
-            return matches(ref.subList(1, ref.size()), name.subList(1, name.size()), determined);
+            return matchesAsIs(ref.subList(1, ref.size()), name.subList(1, name.size()), determined);
         }
         if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref)) {
             return true;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The frames of naming (property ALIAS in frames.tsv): another name of a thing, said in invented sentences of each
  * construction (passive, participle set off by commas, pronoun or description subject, active with the thing as
- * object, a quoted nickname).
+ * object, a quoted nickname); and names given otherwise: a translation in quotes, an instrument named by its year.
  */
 class NamingFramesTest {
 
@@ -27,6 +27,12 @@ class NamingFramesTest {
         "Charter of Xland|Ylanders called the charter the Spring Law.|Charter_of_Xland altLabel Spring Law",
         "Charter of Xland|The Charter of Xland is sometimes referred to as the \"little charter\" by historians.|Charter_of_Xland altLabel little charter",
         "Charter of Xland|It was dubbed \"the paper crown\" by its critics.|Charter_of_Xland altLabel paper crown",
+        // a translation in quotes after the name, a pronunciation before it, the title's qualifier left out
+        "Reichsrat (Xland)|The Reichsrat (/de/, \"Council of the Realm\"), of Xland was the upper house.|Reichsrat_(Xland) altLabel Council of the Realm",
+        "Landtag (Yland)|The Landtag (\"State Diet\") met in Ytown.|Landtag_(Yland) altLabel State Diet",
+        // an instrument named by its year and a lower-case head noun
+        "Charter of Xland|It replaced the original 1921 constitution.|1921_Constitution rdf:type Constitution",
+        "Charter of Xland|The 1930 treaty changed little.|1930_Treaty rdf:type Treaty",
     })
     void aNamingVerbGivesAnotherName(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
@@ -40,6 +46,9 @@ class NamingFramesTest {
         "Charter of Xland|Ivan Petrov was known as a reformer.|Ivan_Petrov altLabel reformer",
         "Charter of Xland|Historians refer to it as Petrov's charter.|Charter_of_Xland altLabel Petrov",
         "Charter of Xland|He was known as a reformer.|Charter_of_Xland altLabel He",
+        // the subject named by its year and head noun is no second instrument
+        "Polish Constitution of 1921|The 1921 constitution was short.|1921_Constitution_of_Poland rdf:type Constitution",
+        "Polish Constitution of 1921|The 1921 constitution was short.|1921_Constitution rdf:type Constitution",
         // a naming verb that names nothing
         "Senate of Xland|Deputies called for the abolition of the Senate of Xland.|Senate_of_Xland altLabel Deputies",
         "Senate of Xland|The king called the Senate of Xland into session in 1920.|Senate_of_Xland altLabel 1920",
