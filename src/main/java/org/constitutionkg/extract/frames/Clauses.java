@@ -144,6 +144,27 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * The name or description that stands before the sentence's first verb, no preposition before it: the sentence's
+     * subject, whatever verbs stand between it and token {@code k} ("The Diet of X sat in Xtown until its
+     * dissolution"); or null.
+     */
+    static Mention subjectLike(Annotated a, int k, List<Mention> mentions) {
+        int verb = 0;
+        while (verb < k && !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")) {
+            verb++;
+        }
+        if (verb >= k) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= a.start(verb) && m.kind() != Mention.Kind.PRONOUN && !afterPreposition(a, m)) {
+                return m; // before the first verb: the subject
+            }
+        }
+        return null;
+    }
+
     /** The last verb before token {@code j} in its clause (no stop or comma-and between), or -1. */
     static int verbBefore(Annotated a, int j) {
         for (int k = j - 1; k >= 0; k--) {

@@ -40,7 +40,9 @@ final class NounFrames {
         int first; // the first token of the noun phrase
         String before = k >= 0 ? a.word(k).toLowerCase(Locale.ROOT) : "";
         if (POSSESSIVES.contains(before)) {
-            patient = new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, a.word(k));
+            // "the Diet of X sat in Xtown until its dissolution": the sentence's subject, else what "it" is
+            Mention subject = Clauses.subjectLike(a, k, mentions);
+            patient = subject != null ? subject : new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, a.word(k));
             first = k;
         } else if (before.endsWith("'s") || before.endsWith("’s")) {
             // "the Senate's abolition", "the council's formation" (the tokenizer keeps "council's" whole)
