@@ -24,7 +24,7 @@ class EventNounsTest {
         "Council of Elders of Xland|Since its formation in 1919 it had met every spring.|Council_of_Elders_of_Xland established 1919",
         "Charter of Xland|After its adoption in March 1921, the charter was printed in every town.|Charter_of_Xland adopted 1921-03",
         // "its" is the sentence's subject when one stands before the first verb, not the article's
-        "Charter of Xland|The Diet of Xland sat in Xtown until its dissolution in 1934.|Diet_of_Xland disbanded 1934",
+        "Charter of Xland|The Diet of Xland functioned in Xtown until its dissolution in 1934.|Diet_of_Xland disbanded 1934",
         // an "of" object
         "Charter of Xland|Little changed after the abolition of the Senate of Xland in 1934.|Senate_of_Xland disbanded 1934",
         "Charter of Xland|With the establishment of the Diet of Xland in 1925, the old courts lost their role.|Diet_of_Xland established 1925",
@@ -49,7 +49,7 @@ class EventNounsTest {
         "Charter of Xland|The Diet of Xland demanded the dissolution of the Senate of Xland in 1931.|Senate_of_Xland disbanded 1931",
         "Council of Elders of Xland|A proposal for the council's dissolution in 1940 failed.|Council_of_Elders_of_Xland disbanded 1940",
         // ... so the article's subject is not what ended
-        "Charter of Xland|The Diet of Xland sat in Xtown until its dissolution in 1934.|Charter_of_Xland repealed 1934",
+        "Charter of Xland|The Diet of Xland functioned in Xtown until its dissolution in 1934.|Charter_of_Xland repealed 1934",
         // a date that is not the noun's
         "Charter of Xland|After its adoption, the charter was amended in 1930.|Charter_of_Xland adopted 1930",
     })
