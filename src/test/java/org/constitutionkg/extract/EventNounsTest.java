@@ -25,6 +25,7 @@ class EventNounsTest {
         "Charter of Xland|After its adoption in March 1921, the charter was printed in every town.|Charter_of_Xland adopted 1921-03",
         // "its" is the sentence's subject when one stands before the first verb, not the article's
         "Charter of Xland|The Diet of Xland functioned in Xtown until its dissolution in 1934.|Diet_of_Xland disbanded 1934",
+        "Charter of Xland|The Diet of Xland sat in Xtown until its dissolution in 1934.|Diet_of_Xland disbanded 1934",
         // an "of" object
         "Charter of Xland|Little changed after the abolition of the Senate of Xland in 1934.|Senate_of_Xland disbanded 1934",
         "Charter of Xland|With the establishment of the Diet of Xland in 1925, the old courts lost their role.|Diet_of_Xland established 1925",

@@ -151,7 +151,8 @@ final class Clauses {
      */
     static Mention subjectLike(Annotated a, int k, List<Mention> mentions) {
         int verb = 0;
-        while (verb < k && !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")) {
+        while (verb < k && !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")
+                && !(a.tag(verb).equals("PROPN") && Character.isLowerCase(a.word(verb).charAt(0)))) {
             verb++;
         }
         if (verb >= k) {

@@ -239,7 +239,9 @@ public final class FrameMatcher {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
         boolean adjective = tag.equals("ADJ");
-        boolean verbal = tag.equals("VERB") || adjective && (word.endsWith("ed") || word.equals("led"));
+        // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form
+        boolean slip = tag.equals("PROPN") && Character.isLowerCase(a.word(i).charAt(0)) && frames.byForm(word).isPresent();
+        boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
         if (adjective && !verbal) {
             // "accountable to": an adjective frame has a preposition
             return frames.byLemma(word).filter(f -> f.preposition() != null);
