@@ -111,12 +111,6 @@ public final class Facts {
     }
 
     /**
-     * Records a name once per thing, language and origin: the first place that states it is its source. The name is
-     * cleaned as every name is ({@link NameChecker#clean}); one that is no name (a bare head noun, an ordinal alone,
-     * a fragment) is not recorded, except an article's title, so that a thing known only by such names is never
-     * born.
-     */
-    /**
      * A name written in quotes as another name of a thing ("the "little charter""): it may be in lower case, as
      * nicknames are; it passes the name check otherwise.
      */
@@ -129,6 +123,12 @@ public final class Facts {
         add(ref, t, lang, Origin.DIRECT, src);
     }
 
+    /**
+     * Records a name once per thing, language and origin: the first place that states it is its source. The name is
+     * cleaned as every name is ({@link NameChecker#clean}); one that is no name (a bare head noun, an ordinal alone,
+     * a fragment) is not recorded, except an article's title, so that a thing known only by such names is never
+     * born.
+     */
     void name(Ref ref, String text, String lang, Origin origin, Source src) {
         NameChecker checker = Lexicon.get().names();
         String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);

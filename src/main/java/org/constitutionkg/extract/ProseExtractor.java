@@ -641,7 +641,6 @@ final class ProseExtractor {
         return st.suffixes.contains(String.join(" ", normalizer.words(name, Map.of())));
     }
 
-    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     /**
      * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
      * Petrov (who ...)") or a lifespan ("Ivan Petrov (1870–1937)"). Two to four capitalised words of no other class.
@@ -652,6 +651,10 @@ final class ProseExtractor {
         }
         Matcher m = PERSON_CUE.matcher(text);
         while (m.find()) {
+            if (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+                    || m.group(1).startsWith("The ")) {
+                continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name
+            }
             String name = lexicon.names().clean(m.group(1), "Person");
             if (lexicon.names().mayBePerson(name)) {
                 facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
@@ -684,9 +687,12 @@ final class ProseExtractor {
     /** A remark that is one phrase in quotes. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
 
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe $");
+
     private static final Pattern PERSON_CUE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})"
             + "(?:,? (?:\\()?who\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
 
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     private void mentions(State st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {

@@ -108,7 +108,7 @@ class FramesTest {
         "Charter of Xland|The Charter of Xland, the first constitution of the Republic of Xland, was short.|Charter_of_Xland jurisdiction Republic_of_Xland",
         "Charter of Xland|The Republic of Xland was governed by the Charter of Xland.|Charter_of_Xland jurisdiction Republic_of_Xland",
         // succession between things of one kind
-        "Charter of Xland|The Charter of Xland followed the Provisional Statute of Xland.|Charter_of_Xland precededBy Provisional_Statute_of_Xland",
+        "Charter of Xland|The Charter of Xland replaced the Provisional Statute of Xland.|Charter_of_Xland precededBy Provisional_Statute_of_Xland",
         // adoption of an instrument
         "Charter of Vland|The Charter of Vland was adopted by the Grand Assembly of Vland on 5 May 1921.|Charter_of_Vland adoptedBy Grand_Assembly_of_Vland",
         "Charter of Vland|The Grand Assembly of Vland adopted the charter on 5 May 1921.|Charter_of_Vland adopted 1921-05-05",
@@ -136,7 +136,9 @@ class FramesTest {
         "Charter of Xland|The Charter of Xland abolished the monarchy, the nobility and the Senate of Xland in 1921.|Charter_of_Xland repealed 1921",
         // a place's property only to a place, succession only between things of one kind
         "Senate of Xland|The Senate of Xland met in the Grand Assembly of Xland.|Senate_of_Xland location Grand_Assembly_of_Xland",
-        "Council of Elders of Xland|The Council of Elders of Xland followed the Charter of Xland.|Council_of_Elders_of_Xland precededBy Charter_of_Xland",
+        "Council of Elders of Xland|The Council of Elders of Xland followed the Supreme Court of Xland in rejecting the charter.|Council_of_Elders_of_Xland precededBy Supreme_Court_of_Xland",
+        "Grand Assembly of Xland|The Grand Assembly of Xland held a referendum in Yland in 1925.|Grand_Assembly_of_Xland location Yland",
+        "Grand Assembly of Xland|The Diet of Xland was called by Ivan Petrov in 1920.|Diet_of_Xland altLabel Ivan Petrov",
         "Council of Elders of Xland|The Council of Elders of Xland replaced the Charter of Xland with a decree.|Council_of_Elders_of_Xland precededBy Charter_of_Xland",
         // a date of joining is not the union's beginning
         "Union of Xland|The Republic of Yland joined the Union of Xland in 1925.|Union_of_Xland established 1925",

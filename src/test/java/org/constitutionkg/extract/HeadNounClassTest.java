@@ -31,6 +31,8 @@ class HeadNounClassTest {
         "Federal Chamber|Chamber",
         "Upper House|Chamber",
         "Provisional Statute of Xland|LegalInstrument",
+        "Xland Law Commission|StateOrgan",
+        "Xtown Opera House|-",
         "Chamber of Republics and Provinces|Chamber",
         "Central Committee of the Trade Unions of Xland|StateOrgan",
         "Council of Ministers of Yland|ExecutiveBody",

@@ -32,6 +32,8 @@ class PersonCuesTest {
         "Charter of Xland|The Grand Assembly of Xland, who met in spring, was dissolved.|Grand_Assembly_of_Xland rdf:type Person",
         "Charter of Xland|The Charter of Xland (1921–1934) was short.|Charter_of_Xland rdf:type Person",
         "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Then_Ivan_Petrov rdf:type Person",
+        "Charter of Xland|During the Great Purge (1936–1938), the Diet of Xland did not meet.|Great_Purge rdf:type Person",
+        "Charter of Xland|The Young Xlanders, who opposed the charter, were banned.|Young_Xlanders rdf:type Person",
     })
     void anOrganOrInstrumentIsNoPerson(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {

@@ -31,6 +31,7 @@ class RoleNounsTest {
         "Grand Assembly of Xland|The Senate of Xland, the upper house of the assembly, met in Xtown.|Senate_of_Xland partOf Grand_Assembly_of_Xland",
         "Grand Assembly of Xland|The two chambers of the assembly, the Senate of Xland and the Diet of Xland, met in Xtown.|Diet_of_Xland partOf Grand_Assembly_of_Xland",
         "Charter of Xland|The Republic of Yland was one of the constituent republics of the Union of Xland.|Republic_of_Yland partOf Union_of_Xland",
+        "Grand Assembly of Xland|Ivan Petrov spoke to the members of the two chambers of the assembly, the Senate of Xland and the Diet of Xland.|Diet_of_Xland partOf Grand_Assembly_of_Xland",
         "Grand Assembly of Xland|The Diet of Xland belonged to the Grand Assembly of Xland.|Diet_of_Xland partOf Grand_Assembly_of_Xland",
         // a surname alone after the full name is the same person
         "Council of Elders of Xland|The Charter of Xland was signed by Ivan Petrov. Later Petrov was elected chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
@@ -48,6 +49,9 @@ class RoleNounsTest {
         "Council of Elders of Xland|Ivan Petrov was elected honorary chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
         "Council of Elders of Xland|Ivan Petrov was not elected chairman of the council.|Council_of_Elders_of_Xland chair Ivan_Petrov",
         "Charter of Xland|Ivan Petrov was President of Xland.|Xland chair Ivan_Petrov",
+        // a phrase governed by a preposition holds nothing; the holder is not what opens the sentence
+        "Council of Elders of Xland|After the Xland Revolution, the chairman of the council was Ivan Petrov.|Council_of_Elders_of_Xland chair Xland_Revolution",
+        "Council of Elders of Xland|Under the constitution of Yland, the Council of Xland had no power.|Council_of_Xland jurisdiction Yland",
         // the office of a body that is not named
         "Council of Elders of Xland|Ivan Petrov was chairman of a small commission.|Council_of_Elders_of_Xland chair Ivan_Petrov",
     })

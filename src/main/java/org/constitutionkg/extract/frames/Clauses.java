@@ -166,6 +166,22 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * For "its" at token {@code k} inside a relative clause ("the Charter, which stayed in force until its
+     * replacement"): the relative's antecedent; else null.
+     */
+    static Mention relativeAntecedent(Annotated a, int k, List<Mention> mentions) {
+        for (int j = k - 1; j > 0; j--) {
+            if (STOPS.contains(a.word(j))) {
+                return null;
+            }
+            if (RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT)) && a.tag(j).equals("PRON")) {
+                return mentionBefore(a, j, mentions);
+            }
+        }
+        return null;
+    }
+
     /** The last verb before token {@code j} in its clause (no stop or comma-and between), or -1. */
     static int verbBefore(Annotated a, int j) {
         for (int k = j - 1; k >= 0; k--) {
@@ -350,6 +366,14 @@ final class Clauses {
         // not accountable to the King; "of representatives of the Diet" names no part
         for (int k = v + 1; k < right; k++) {
             if (!a.word(k).equalsIgnoreCase(preposition)) {
+                // only adverbs, or "its meetings", stand between: "held a referendum in X" met nowhere
+                boolean possessive = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
+                        || a.word(k - 1).equalsIgnoreCase("their"));
+                if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessive
+                        || (a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their"))
+                        && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
+                    return null;
+                }
                 continue;
             }
             int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;

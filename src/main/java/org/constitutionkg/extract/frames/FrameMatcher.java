@@ -193,9 +193,8 @@ public final class FrameMatcher {
             List<Mention> mentions) {
         Mention named;
         int k = v + 1;
-        // "refer to X as Y", "X is referred to as Y": the verb's own preposition
-        if (k < right && a.tag(k).equals("ADP") && (f.preposition() == null
-                || !a.word(k).equalsIgnoreCase(f.preposition()))) {
+        // "refer to X as Y", "X is referred to as Y": the verb's own "to"; "called by the King" names nobody
+        if (k < right && a.word(k).equalsIgnoreCase("to")) {
             k++;
         }
         if (passive) {

@@ -22,7 +22,7 @@ final class NounFrames {
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     /** Prepositions of time or circumstance before a noun of an event that make it a fact ("until its abolition"). */
     private static final Set<String> EVENT_PREPOSITIONS = Set.of("until", "till", "after", "before", "since", "upon",
-            "on", "following", "with", "at", "from", "by", "through", "in");
+            "following", "at");
 
     /**
      * A noun naming a frame's event ("abolition", nominalizations.tsv): its patient the possessive before it ("its",
@@ -40,8 +40,12 @@ final class NounFrames {
         int first; // the first token of the noun phrase
         String before = k >= 0 ? a.word(k).toLowerCase(Locale.ROOT) : "";
         if (POSSESSIVES.contains(before)) {
-            // "the Diet of X sat in Xtown until its dissolution": the sentence's subject, else what "it" is
-            Mention subject = Clauses.subjectLike(a, k, mentions);
+            // "the Charter, which stayed in force until its replacement": the relative's antecedent; "the Diet of X
+            // sat in Xtown until its dissolution": the sentence's subject; else what "it" is
+            Mention subject = Clauses.relativeAntecedent(a, k, mentions);
+            if (subject == null) {
+                subject = Clauses.subjectLike(a, k, mentions);
+            }
             patient = subject != null ? subject : new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, a.word(k));
             first = k;
         } else if (before.endsWith("'s") || before.endsWith("’s")) {
@@ -176,10 +180,18 @@ final class NounFrames {
         return out;
     }
 
+    /** Whether a name, with the names listed after it, ends its sentence or is set off by a comma after it. */
+    private static boolean closes(Annotated a, Mention m, List<Mention> mentions) {
+        List<Mention> list = Clauses.coordinated(a, m, a.size(), mentions);
+        Mention last = list.isEmpty() ? m : list.get(list.size() - 1);
+        int next = a.tokenAt(last.end());
+        return next >= a.size() || Set.of(".", ",", ";", ")").contains(a.word(next));
+    }
+
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions) {
         int k = first - 1;
-        while (k >= 0 && (a.tag(k).equals("DET") || a.word(k).equalsIgnoreCase("as")
+        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("NUM") || a.word(k).equalsIgnoreCase("as")
                 || (a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")) && Character.isLowerCase(a.word(k).charAt(0))
                 || a.word(k).equals("and") && k > 0 && a.tag(k - 1).equals("ADJ"))) {
             // "the fourth and final state constitution": modifiers, and nouns of a compound
@@ -189,8 +201,23 @@ final class NounFrames {
                 k -= 2; // "one of the constituent republics"
             }
         }
+        int after = last + 1;
+        if (k >= 0 && a.tag(k).equals("ADP")) {
+            // a noun phrase a preposition governs holds only what an apposition after it names ("the members of the
+            // two chambers of X, A and B."), not the subject of the clause that follows ("Under the constitution of
+            // Y, the Council had no power")
+            Mention m = after < a.size() && a.word(after).equals(",") ? Clauses.mentionAt(a, after + 1, mentions)
+                    : null;
+            return m != null && closes(a, m, mentions) ? m : null;
+        }
+        if (k < 0 && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
+                .toLowerCase(Locale.ROOT))) {
+            return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council was Ivan Petrov"
+        }
         if (k >= 0 && a.word(k).equals(",")) {
-            return Clauses.mentionBefore(a, k + 1, mentions); // "Ivan Petrov, chairman of the council,"
+            // "Ivan Petrov, chairman of the council,": the name before the comma, itself governed by nothing
+            Mention m = Clauses.mentionBefore(a, k + 1, mentions);
+            return m == null || Clauses.afterPreposition(a, m) ? null : m;
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
@@ -203,13 +230,8 @@ final class NounFrames {
             }
             return Clauses.subjectBefore(a, v, mentions);
         }
-        int after = last + 1;
-        if (after < a.size() && a.word(after).equals(",")) {
-            return Clauses.mentionAt(a, after + 1, mentions); // "the chairman of the council, Ivan Petrov,"
-        }
-        if (after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after).toLowerCase(
-                Locale.ROOT))) {
-            return Clauses.mentionAt(a, after + 1, mentions); // "the chairman of the council was Ivan Petrov"
+        if (k < 0 && after < a.size() && a.word(after).equals(",")) {
+            return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council, Ivan Petrov,"
         }
         return null;
     }
