@@ -118,10 +118,7 @@ public final class Lexicon {
     }
 
     private static final class ChairHolder {
-        static final Set<String> CHAIR = Set.copyOf(rows("role-nouns.tsv", 2).stream()
-                .filter(r -> get().frames().byRoleNoun(r[0].strip()).map(f -> "chair".equals(f.property()))
-                        .orElse(false))
-                .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).toList());
+        static final Set<String> CHAIR = get().frames().roleNouns("chair");
     }
 
     /** Words before a noun of office that make it another office ({@code role-nouns-not.txt}): "deputy". */

@@ -80,7 +80,7 @@ public final class OntologyClasses {
         return s.get(s.size() - 1);
     }
 
-    /** The ckg: classes a domain names: the class itself, or the members of its owl:unionOf. */
+    /** The ckg: classes a domain or range names: the class itself, or the members of its owl:unionOf. */
     private static Set<String> classesOf(RDFNode domain) {
         Set<String> out = new HashSet<>();
         if (domain.isURIResource()) {

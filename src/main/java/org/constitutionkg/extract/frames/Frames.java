@@ -151,6 +151,17 @@ public final class Frames {
         return notRole;
     }
 
+    /** The nouns of office or part whose frame states the ckg: property ("chair" → chairman, president...). */
+    public Set<String> roleNouns(String property) {
+        Set<String> out = new java.util.HashSet<>();
+        roleNouns.forEach((noun, f) -> {
+            if (property.equals(f.property())) {
+                out.add(noun);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
     /** The frame that holding an office states ("chairman" → chair), or empty. */
     public Optional<Frame> byRoleNoun(String noun) {
         return Optional.ofNullable(roleNouns.get(noun.toLowerCase(Locale.ROOT)));

@@ -84,14 +84,16 @@ public final class Annotator {
         // the tagger's features see a number's digits, and it tags some numbers ("2,215") as names, and the noun after
         // them too: it is shown every number as one shape, and a number is a number
         String[] shaped = words.clone();
+        boolean[] number = new boolean[words.length];
         for (int i = 0; i < shaped.length; i++) {
-            if (NUMBER.matcher(shaped[i]).matches()) {
+            number[i] = NUMBER.matcher(words[i]).matches();
+            if (number[i]) {
                 shaped[i] = "100";
             }
         }
         String[] tags = t.tagger().tag(shaped);
         for (int i = 0; i < shaped.length; i++) {
-            if (shaped[i] != words[i]) {
+            if (number[i]) {
                 tags[i] = "NUM";
             }
         }
