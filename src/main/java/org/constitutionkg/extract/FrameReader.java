@@ -64,7 +64,7 @@ final class FrameReader {
         names.forEach(n -> discourse.saw(n.text()));
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
-        if (!counts && !lexicon.frames().mayMatch(lower)) {
+        if (!counts && !lexicon.frames().mayMatch(lower) && !lower.contains("later")) {
             return;
         }
         Annotated a = Annotator.get().annotate(text);

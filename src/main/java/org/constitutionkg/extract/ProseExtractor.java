@@ -255,6 +255,12 @@ final class ProseExtractor {
             rules(st, name + " was " + a.content(), src);
             return;
         }
+        if (LATER.matcher(a.content()).lookingAt()) {
+            // "the State Commission (later the State Committee)": read as the sentence it shortens
+            frames.read(st.facts, name + ", " + a.content(), finder.all(name + ", " + a.content()), src,
+                    st::subjectOf, st::current, st.discourse);
+            return;
+        }
         String prevLang = null;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
             if (LABELLED.matcher(part.strip()).lookingAt()) {
@@ -681,6 +687,8 @@ final class ProseExtractor {
     }
 
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
+
+    private static final Pattern LATER = Pattern.compile("later\\b");
 
     /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
     private static final Pattern PRONUNCIATION = Pattern.compile("^/[^/]{1,40}/[,;]?\\s*");

@@ -102,6 +102,11 @@ class FramesTest {
         "Third Congress of Councils of Xland|It convened in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
         "Grand Assembly of Xland|The Grand Assembly of Xland met in the Old Palace of Xtown.|Grand_Assembly_of_Xland location Old_Palace_of_Xtown",
         "Third Congress of Councils of Xland|The Third Congress of Councils of Xland, held in Xtown, elected the Council of Elders of Xland.|Third_Congress_of_Councils_of_Xland location Xtown",
+        // "later": what a name set off by it names succeeded what stands before it
+        "Charter of Xland|The Grand Assembly of Xland (later the Great Diet of Xland) met in Xtown.|Great_Diet_of_Xland precededBy Grand_Assembly_of_Xland",
+        "Charter of Xland|Its chambers were the Assembly of Deputies of Xland, later the Chamber of Deputies of Xland, and the Senate of Xland.|Chamber_of_Deputies_of_Xland precededBy Assembly_of_Deputies_of_Xland",
+        "Charter of Xland|The State Commission of Xland, later renamed the State Committee of Xland, met in Xtown.|State_Committee_of_Xland precededBy State_Commission_of_Xland",
+        "Charter of Xland|The decrees of the People's Council of Xland (later the Council of Ministers of Xland) had the force of law.|Council_of_Ministers_of_Xland precededBy People's_Council_of_Xland",
         // what an instrument governs
         "Charter of Xland|The Charter of Xland governed the Republic of Xland until 1950.|Charter_of_Xland jurisdiction Republic_of_Xland",
         "Charter of Xland|It was the fourth and final state constitution of the Republic of Xland.|Charter_of_Xland jurisdiction Republic_of_Xland",
@@ -140,6 +145,9 @@ class FramesTest {
         "Grand Assembly of Xland|The Grand Assembly of Xland held a referendum in Yland in 1925.|Grand_Assembly_of_Xland location Yland",
         "Grand Assembly of Xland|The Diet of Xland was called by Ivan Petrov in 1920.|Diet_of_Xland altLabel Ivan Petrov",
         "Council of Elders of Xland|The Council of Elders of Xland replaced the Charter of Xland with a decree.|Council_of_Elders_of_Xland precededBy Charter_of_Xland",
+        // "later" between a person and an office, or of time
+        "Charter of Xland|Ivan Petrov (later the Chairman of the Council of Xland) spoke.|Council_of_Xland precededBy Ivan_Petrov",
+        "Council of Elders of Xland|The Council of Elders of Xland met later in the year in the Senate of Xland.|Senate_of_Xland precededBy Council_of_Elders_of_Xland",
         // a date of joining is not the union's beginning
         "Union of Xland|The Republic of Yland joined the Union of Xland in 1925.|Union_of_Xland established 1925",
         // a colon's list that is not the whole rest of the sentence

@@ -150,6 +150,7 @@ public final class FrameMatcher {
         mentions.addAll(pronounsAndDescriptions(a, names));
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Match> out = new ArrayList<>(NounFrames.roles(a, mentions, frames::byRoleNoun, frames.notRole()));
+        out.addAll(later(a, mentions));
         Match previous = null;
         for (int i = 0; i < a.size(); i++) {
             if (insideMention(a, i, names)) {
@@ -172,6 +173,33 @@ public final class FrameMatcher {
             if (m != null) {
                 out.add(m);
                 previous = m;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Assembly of Deputies, later the Chamber of Deputies,", "the State Commission (later the State Committee)":
+     * what a name set off by "later" names succeeded what stands before it (the frame of "succeed", so only a thing of
+     * the same kind).
+     */
+    private List<Match> later(Annotated a, List<Mention> mentions) {
+        List<Match> out = new ArrayList<>();
+        Optional<Frame> succeed = frames.byLemma("succeed");
+        for (int i = 1; succeed.isPresent() && i + 1 < a.size(); i++) {
+            if (!a.word(i).equalsIgnoreCase("later") || !(a.word(i - 1).equals(",") || a.word(i - 1).equals("("))) {
+                continue;
+            }
+            Mention before = Clauses.mentionBefore(a, i, mentions);
+            int k = i + 1;
+            if (k < a.size() && (a.word(k).equalsIgnoreCase("renamed") || a.word(k).equalsIgnoreCase("called"))) {
+                k++;
+            }
+            Mention after = Clauses.mentionAt(a, k, mentions);
+            if (before != null && after != null && before.kind() == Mention.Kind.NAME
+                    && after.kind() == Mention.Kind.NAME) {
+                out.add(new Match(succeed.get(), i, after, before, false, a.end(i), a.end(i), 0, 0, List.of(),
+                        List.of()));
             }
         }
         return out;
