@@ -60,6 +60,17 @@ class NameCheckerTest {
         assertEquals(clean, CHECK.clean(raw, null));
     }
 
+    @ParameterizedTest(name = "plural opening: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Decrees of the People's Council of Xland|People's Council of Xland",
+        "Members of the Grand Assembly of Yland|Grand Assembly of Yland",
+        "Laws of Westmark|Westmark",
+        "Sessions of the Diet of Norport|Diet of Norport",
+    })
+    void aPluralCommonNounOpeningANameIsDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
     @ParameterizedTest(name = "clause word: {0}")
     @CsvSource(delimiter = '|', value = {
         "Once the Regency Council|Regency Council",
