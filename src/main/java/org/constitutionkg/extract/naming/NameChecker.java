@@ -212,8 +212,8 @@ public final class NameChecker {
         }
         if (words.length == 1) {
             String w = words[0].toLowerCase(Locale.ROOT);
-            if (genericHeads.contains(w)) {
-                return Optional.of("a bare head noun");
+            if (genericHeads.contains(w) || w.endsWith("s") && genericHeads.contains(w.substring(0, w.length() - 1))) {
+                return Optional.of("a bare head noun"); // "Council", "Laws"
             }
             if (ordinal.apply(w).isPresent()) {
                 return Optional.of("an ordinal or a number alone");

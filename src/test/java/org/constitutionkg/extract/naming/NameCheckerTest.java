@@ -128,7 +128,7 @@ class NameCheckerTest {
 
     @ParameterizedTest(name = "not a name: {0}")
     @CsvSource(delimiter = '|', value = {
-        "Council", "Declaration", "Congress", "Protocols", "Regents",
+        "Council", "Declaration", "Congress", "Protocols", "Regents", "Laws", "Decrees", "Four",
         "Ninth", "9th", "III", "Third",
         "and the others", "of the Republic",
         "The Grand Council met in the old town hall every spring and autumn to hear the petitions of the guilds",
