@@ -147,6 +147,8 @@ public final class NameFinder {
             }
             if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {
                 end = ++i;
+            } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)) {
+                end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))) {
                 i++;

@@ -30,6 +30,8 @@ class NamingFramesTest {
         // a translation in quotes after the name, a pronunciation before it, the title's qualifier left out
         "Reichsrat (Xland)|The Reichsrat (/de/, \"Council of the Realm\"), of Xland was the upper house.|Reichsrat_(Xland) altLabel Council of the Realm",
         "Landtag (Yland)|The Landtag (\"State Diet\") met in Ytown.|Landtag_(Yland) altLabel State Diet",
+        // an ordinal in digits inside a name does not cut it
+        "Eighth Congress of Councils of Xland|The Extraordinary 8th Congress of Councils of Xland was held in Xtown.|Eighth_Congress_of_Councils_of_Xland location Xtown",
         // an instrument named by its year and a lower-case head noun
         "Charter of Xland|It replaced the original 1921 constitution.|1921_Constitution rdf:type Constitution",
         "Charter of Xland|The 1930 treaty changed little.|1930_Treaty rdf:type Treaty",
