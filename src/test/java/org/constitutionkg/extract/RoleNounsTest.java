@@ -24,6 +24,7 @@ class RoleNounsTest {
         "Council of Elders of Xland|Ivan Petrov became Chairman of the Council of Elders of Xland in 1920.|Council_of_Elders_of_Xland chair Ivan_Petrov",
         "Council of Elders of Xland|Olga Smirnova, chairwoman of the Council of Elders of Xland, lived in Xtown.|Council_of_Elders_of_Xland chair Olga_Smirnova",
         "Council of Elders of Xland|The chairman of the council, Ivan Petrov, lived in Xtown.|Council_of_Elders_of_Xland chair Ivan_Petrov",
+        "Council of Elders of Xland|Ivan Petrov and Olga Smirnova were chairmen of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Olga_Smirnova",
         "Council of Elders of Xland|The first speaker of the council was Anton Berg.|Council_of_Elders_of_Xland chair Anton_Berg",
         "Third Congress of Councils of Xland|Ivan Petrov was elected chairman of the congress.|Third_Congress_of_Councils_of_Xland chair Ivan_Petrov",
         // a noun of a part: the part belongs to the whole

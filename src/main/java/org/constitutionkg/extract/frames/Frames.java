@@ -138,7 +138,7 @@ public final class Frames {
             roleNouns.put(noun, f);
             String last = noun.substring(noun.lastIndexOf(' ') + 1);
             forms.add(last); // only a sentence holding one is annotated
-            forms.add(last + "s");
+            forms.add(last.endsWith("man") ? last.substring(0, last.length() - 3) + "men" : last + "s");
         }
         return this;
     }

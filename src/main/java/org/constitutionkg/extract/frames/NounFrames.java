@@ -132,7 +132,8 @@ final class NounFrames {
         List<FrameMatcher.Match> out = new java.util.ArrayList<>();
         for (int r = 0; r < a.size(); r++) {
             String w = a.word(r).toLowerCase(Locale.ROOT);
-            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "chairmen", "chambers"
             String pair = r > 0 ? a.word(r - 1).toLowerCase(Locale.ROOT) + " " : null;
             int first = r; // "constituent republics": a noun of two words
             Optional<Frame> f = Optional.empty();
