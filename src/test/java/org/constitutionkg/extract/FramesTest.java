@@ -25,6 +25,7 @@ class FramesTest {
         "Council of Elders of Xland|The Council of Elders of Xland, which was disbanded in 1934, met in Xtown.|Council_of_Elders_of_Xland disbanded 1934",
         "Council of Elders of Xland|The Council of Elders of Xland, liquidated in May 1934, had met in Xtown.|Council_of_Elders_of_Xland disbanded 1934-05",
         "Council of Elders of Xland|The Charter of Xland abolished the Council of Elders of Xland in 1934.|Charter_of_Xland abolished Council_of_Elders_of_Xland",
+        "Council of Elders of Xland|The council was abolished in 1934 by the Charter of Xland.|Charter_of_Xland abolished Council_of_Elders_of_Xland",
         // the beginning, and both in one sentence
         "Council of Elders of Xland|It was formed in 1919 and abolished in 1934.|Council_of_Elders_of_Xland established 1919",
         "Council of Elders of Xland|It was formed in 1919 and abolished in 1934.|Council_of_Elders_of_Xland disbanded 1934",

@@ -365,24 +365,40 @@ final class Clauses {
         // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
         // not accountable to the King; "of representatives of the Diet" names no part
         for (int k = v + 1; k < right; k++) {
-            if (!a.word(k).equalsIgnoreCase(preposition)) {
-                // only adverbs, or "its meetings", stand between: "held a referendum in X" met nowhere
-                boolean possessive = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
-                        || a.word(k - 1).equalsIgnoreCase("their"));
-                if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessive
-                        || (a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their"))
-                        && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
-                    return null;
-                }
-                continue;
+            if (a.word(k).equalsIgnoreCase(preposition)) {
+                return objectOf(a, k, mentions);
             }
-            int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
-            for (Mention m : mentions) {
-                if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
-                    return m;
-                }
+        }
+        return null;
+    }
+
+    /**
+     * The object of the verb's own preposition ("accountable to", "held in"), which only adverbs, or "its meetings",
+     * may stand before: "held a referendum in X" met nowhere. Null when something else stands between.
+     */
+    static Mention prepositionalObject(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        for (int k = v + 1; k < right; k++) {
+            if (a.word(k).equalsIgnoreCase(preposition)) {
+                return objectOf(a, k, mentions);
             }
-            return null;
+            boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");
+            boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
+                    || a.word(k - 1).equalsIgnoreCase("their"));
+            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed
+                    || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
+    private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
+        int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+        for (Mention m : mentions) {
+            if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                return m;
+            }
         }
         return null;
     }

@@ -422,7 +422,7 @@ public final class FrameMatcher {
         if (f.preposition() != null) {
             // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
             agent = subject;
-            patient = Clauses.after(a, v, right, mentions, f.preposition());
+            patient = Clauses.prepositionalObject(a, v, right, mentions, f.preposition());
             if (agent == null || patient == null) {
                 return null;
             }
