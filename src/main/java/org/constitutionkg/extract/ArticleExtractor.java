@@ -39,7 +39,7 @@ public final class ArticleExtractor {
                 facts.source(article.title().line(), "= " + article.title().text() + " ="));
         if (article.caption() != null) {
             for (String n : captionNames(article.caption().text())) {
-                facts.name(facts.subject(), n, infobox.langOf(n), Origin.DIRECT,
+                facts.name(facts.subject(), n, lexicon.languageOrEnglish(n), Origin.DIRECT,
                         facts.source(article.caption().line(), article.caption().text()));
             }
         }

@@ -163,7 +163,8 @@ final class EntityResolver {
 
     /**
      * "the People's Congress" after "the German People's Congress": a name that is the end of one other name of the
-     * article, with the same class and head noun and only words saying whose it is before it, names the same thing. Two such
+     * article, with the same class and only words saying whose it is before it (so the same head noun), names the same
+     * thing. Two such
      * longer names ("All-Union Congress of Soviets" and "All-Russian Congress of Soviets"), and none is assumed.
      */
     private void shortNames(Facts f) {
@@ -180,7 +181,6 @@ final class EntityResolver {
             List<String> longer = names.stream().map(Name::text).distinct()
                     .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length())))
                     .filter(t -> cls.equals(classOf(new NameRef(t, f.article().id(), null), t)))
-                    .filter(t -> Discourse.headNoun(t).equals(Discourse.headNoun(s.text())))
                     .toList();
             if (longer.size() == 1) {
                 f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());

@@ -64,7 +64,7 @@ final class FrameReader {
         names.forEach(n -> discourse.saw(n.text()));
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
-        if (!counts && !lexicon.frames().mayMatch(lower) && !lower.contains("later")) {
+        if (!counts && !matcher.mayMatch(lower)) {
             return;
         }
         Annotated a = Annotator.get().annotate(text);
@@ -157,23 +157,28 @@ final class FrameReader {
             // "X is known as Y": Y is another name of X
             for (Mention am : m.agents()) {
                 named(facts, patient, src);
-                String lang = lexicon.languageOf(am.text());
+                String lang = lexicon.languageOrEnglish(am.text());
                 if (Character.isLowerCase(am.text().charAt(0))) {
-                    facts.nickname(patient, am.text(), lang.equals("und") ? "en" : lang, src); // only a quoted one
+                    facts.nickname(patient, am.text(), lang, src); // only a quoted one
                 } else {
-                    facts.name(patient, am.text(), lang.equals("und") ? "en" : lang, Origin.DIRECT, src);
+                    facts.name(patient, am.text(), lang, Origin.DIRECT, src);
                 }
             }
             return;
         }
         String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
+        Optional<String> patientClass = classOf(facts, patient);
         for (Mention am : m.agents()) {
             Ref agent = resolve(facts, am, agentHint, subjectOf, described, current);
-            if (agent == null || agent.equals(patient) || !fits(facts, agent, f.agentClass())) {
+            if (agent == null || agent.equals(patient)) {
                 continue;
             }
-            Optional<String> subjectClass = classOf(facts, f.forward() ? agent : patient);
-            Optional<String> objectClass = classOf(facts, f.forward() ? patient : agent);
+            Optional<String> agentClass = classOf(facts, agent);
+            if (!fits(agentClass, f.agentClass())) {
+                continue;
+            }
+            Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
+            Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             if (subjectClass.isPresent() && !o.inDomain(f.property(), subjectClass.get())
                     || objectClass.isPresent() && !o.inRange(f.property(), objectClass.get())) {
@@ -288,14 +293,10 @@ final class FrameReader {
                 .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
     }
 
-    /** Whether the agent is of the class the frame asks for. */
-    private boolean fits(Facts facts, Ref agent, String cls) {
-        if (cls.equals("*")) {
-            return true;
-        }
-        Optional<String> c = classOf(facts, agent);
-        if (cls.equals(Frame.SAME)) {
-            return true; // checked against the patient's class when the fact is stated
+    /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
+    private static boolean fits(Optional<String> c, String cls) {
+        if (cls.equals("*") || cls.equals(Frame.SAME)) {
+            return true; // SAME is checked against the patient's class when the fact is stated
         }
         for (String one : cls.split("\\|")) {
             if (one.equals("Person") ? c.isEmpty() || c.get().equals("Person")

@@ -76,18 +76,12 @@ final class InfoboxExtractor {
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
                             String name = TRAILING_COMMAS.matcher(Values.withoutQualifier(item)).replaceAll("");
-                            facts.name(facts.subject(), name, langOf(name), Origin.DIRECT, src);
+                            facts.name(facts.subject(), name, lexicon.languageOrEnglish(name), Origin.DIRECT, src);
                         }
                     }
                 }
             }
         }
-    }
-
-    /** The language of a name: English unless {@link Lexicon#languageOf} finds a hint of another. */
-    String langOf(String name) {
-        String lang = lexicon.languageOf(name);
-        return lang.equals("und") ? "en" : lang;
     }
 
     /** Every other field. */
@@ -182,7 +176,7 @@ final class InfoboxExtractor {
                 for (String n : names) {
                     NameRef r = new NameRef(n, facts.article().id(), cls);
                     out.add(r);
-                    facts.name(r, n, langOf(n), Origin.DIRECT, src);
+                    facts.name(r, n, lexicon.languageOrEnglish(n), Origin.DIRECT, src);
                 }
             }
         }
@@ -254,7 +248,7 @@ final class InfoboxExtractor {
             if (!lexicon.chairTitles().contains(w[i])) {
                 continue;
             }
-            if (i > 0 && lexicon.notChair().contains(w[i - 1])) {
+            if (i > 0 && lexicon.frames().notRole().contains(w[i - 1])) {
                 return null;
             }
             Matcher m = OF_BODY.matcher(type);

@@ -57,6 +57,7 @@ public final class Lexicon {
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
     private final Set<String> genericNames;
+    private final Set<String> descriptionHeads;
     private final List<LanguageHint> languages;
     private final List<String[]> roles;
     private final List<Section> sections;
@@ -79,6 +80,7 @@ public final class Lexicon {
         sessionHeads = words("session-heads.txt");
         genericNames = new LinkedHashSet<>();
         words("generic-names.txt").forEach(genericNames::add);
+        descriptionHeads = readDescriptionHeads();
         languages = rows("languages.tsv", 2).stream()
                 .map(r -> new LanguageHint(r[0], Pattern.compile(r[1], Pattern.UNICODE_CHARACTER_CLASS))).toList();
         roles = rows("roles.tsv", 3);
@@ -121,20 +123,19 @@ public final class Lexicon {
         static final Set<String> CHAIR = get().frames().roleNouns("chair");
     }
 
-    /** Words before a noun of office that make it another office ({@code role-nouns-not.txt}): "deputy". */
-    public Set<String> notChair() {
-        return frames().notRole();
-    }
-
     /** Nouns that, after "the", refer back to a thing spoken of: the generic head nouns and generic organ names. */
     public Set<String> descriptionHeads() {
+        return descriptionHeads;
+    }
+
+    private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         genericNames.forEach(g -> {
             if (!g.contains(" ")) {
                 out.add(g.toLowerCase(Locale.ROOT));
             }
         });
-        return out;
+        return Set.copyOf(out);
     }
 
     /** The check every name passes before an entity is born from it ({@code name-cleanups.tsv} and word lists). */
@@ -286,6 +287,12 @@ public final class Lexicon {
 
     public Set<String> genericNames() {
         return genericNames;
+    }
+
+    /** The language of a name: English unless {@link #languageOf} finds a hint of another. */
+    public String languageOrEnglish(String name) {
+        String lang = languageOf(name);
+        return lang.equals("und") ? "en" : lang;
     }
 
     /** The language tag of a name in another language, from its script or words; "und" when unknown. */

@@ -15,6 +15,7 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.frames.FrameMatcher;
 
 /**
  * Reads the article body: sentences through the rules of {@code prose-rules.txt}, names in parentheses (foreign names,
@@ -688,7 +689,7 @@ final class ProseExtractor {
 
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
 
-    private static final Pattern LATER = Pattern.compile("later\\b");
+    private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
 
     /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
     private static final Pattern PRONUNCIATION = Pattern.compile("^/[^/]{1,40}/[,;]?\\s*");

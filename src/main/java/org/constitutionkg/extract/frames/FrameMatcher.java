@@ -183,11 +183,19 @@ public final class FrameMatcher {
      * what a name set off by "later" names succeeded what stands before it (the frame of "succeed", so only a thing of
      * the same kind).
      */
+    /** The adverb that sets off a later name: "X, later Y". */
+    public static final String LATER = "later";
+
+    /** Whether a sentence (in lower case) may hold a frame at all: a form of a frame's word, or {@link #LATER}. */
+    public boolean mayMatch(String lowerSentence) {
+        return frames.mayMatch(lowerSentence) || lowerSentence.contains(LATER);
+    }
+
     private List<Match> later(Annotated a, List<Mention> mentions) {
         List<Match> out = new ArrayList<>();
         Optional<Frame> succeed = frames.byLemma("succeed");
         for (int i = 1; succeed.isPresent() && i + 1 < a.size(); i++) {
-            if (!a.word(i).equalsIgnoreCase("later") || !(a.word(i - 1).equals(",") || a.word(i - 1).equals("("))) {
+            if (!a.word(i).equalsIgnoreCase(LATER) || !(a.word(i - 1).equals(",") || a.word(i - 1).equals("("))) {
                 continue;
             }
             Mention before = Clauses.mentionBefore(a, i, mentions);

@@ -10,8 +10,8 @@ import org.constitutionkg.extract.linguistic.Annotated;
 
 /**
  * Frames said by a noun instead of a verb, for {@link FrameMatcher}: a noun naming the event of a frame's verb
- * ("until its abolition in 1934", nominalizations.tsv), and a noun of office naming who holds it ("Ivan Petrov was
- * elected chairman of the council", role-nouns.tsv).
+ * ("until its abolition in 1934", nominalizations.tsv), and a noun of office, part or instrument naming who holds it
+ * or what it is ("Ivan Petrov was elected chairman of the council", role-nouns.tsv).
  */
 final class NounFrames {
 
@@ -112,7 +112,6 @@ final class NounFrames {
         return new FrameMatcher.Match(event, i, agent, patient, false, dateFrom, dateTo, 0, 0, List.of(), List.of());
     }
 
-
     /**
      * Verbs that put a holder in the office or place a noun names: "was elected chairman", "served as president",
      * "was the upper house".
@@ -122,10 +121,12 @@ final class NounFrames {
     private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile("^\\S+ of (?:the )?(.+)$");
 
     /**
-     * Who holds an office a noun names, or what is a part a noun names (role-nouns.tsv): "Ivan Petrov was elected chairman of the council", "Ivan
-     * Petrov served as president of the council", "Ivan Petrov, chairman of the council,", "the chairman of the
-     * council, Ivan Petrov,", "the chairman of the council was Ivan Petrov". The match's patient is the body, its
-     * agent the person. A qualifier of {@code notRole} before the noun ("deputy chairman") makes it another office.
+     * Who holds an office a noun names, what is the part or the instrument it names (role-nouns.tsv): "Ivan Petrov was
+     * elected chairman of the council", "Ivan Petrov served as president of the council", "Ivan Petrov, chairman of the
+     * council,", "the chairman of the council, Ivan Petrov,", "the chairman of the council was Ivan Petrov", "the
+     * Senate, the upper house of the Diet,". The match's patient is the body (or the whole, or the state), its agent
+     * the person (or the part, or the instrument). A qualifier of {@code notRole} before the noun ("deputy chairman")
+     * makes it another office.
      */
     static List<FrameMatcher.Match> roles(Annotated a, List<Mention> mentions,
             java.util.function.Function<String, Optional<Frame>> roleFrame, Set<String> notRole) {
