@@ -1,5 +1,8 @@
 package org.constitutionkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +22,18 @@ import org.constitutionkg.vocab.CKG;
 final class ExtractionCases {
 
     private ExtractionCases() {
+    }
+
+    /** Asserts that the article graph of such an article holds {@code expected}, listing what it holds if not. */
+    static void assertStates(String title, String sentence, String expected, Path tmp) throws Exception {
+        Set<String> facts = articleFacts(title, sentence, tmp);
+        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    /** Asserts that no graph of the build of such an article holds {@code unexpected}. */
+    static void assertDoesNotState(String title, String sentence, String unexpected, Path tmp) throws Exception {
+        Set<String> facts = allFacts(title, sentence, tmp);
+        assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
     }
 
     /** The facts of the article graph of an article of that title whose history section is {@code sentence}. */

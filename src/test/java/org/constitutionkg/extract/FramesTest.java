@@ -1,9 +1,6 @@
 package org.constitutionkg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,8 +120,7 @@ class FramesTest {
     })
     void aFrameStatesItsFactInEveryConstruction(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
-        Set<String> facts = ExtractionCases.articleFacts(title, sentence, tmp);
-        assertTrue(facts.contains(expected), () -> expected + " not in\n" + String.join("\n", facts));
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -171,7 +167,6 @@ class FramesTest {
         "Charter of Xland|The charter was approved by the Grand Assembly of Xland in 1921 and its text was approved by the Senate of Xland in 1922.|Charter_of_Xland adoptedBy Senate_of_Xland",
     })
     void whatAFrameMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
-        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
-        assertTrue(!facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
     }
 }
