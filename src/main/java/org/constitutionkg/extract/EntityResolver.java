@@ -76,6 +76,7 @@ final class EntityResolver {
         all.forEach(this::gazetteerPrefixes);
         all.forEach(f -> unionNames(f, false));
         all.forEach(f -> unionNames(f, true));
+        all.forEach(this::lifetimes);
         for (Facts f : all) {
             for (Name n : f.names()) {
                 Entity e = entities.computeIfAbsent(rootOf(n.ref()), Entity::new);
@@ -485,6 +486,12 @@ final class EntityResolver {
             return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
+        if (c != null && OntologyClasses.get().isA(c, "StateOrgan") && words.size() > 1 && Patterns.isYear(words.get(0)) && n.startsWith(words.get(0) + " ")) {
+            // "the 1917 Xland Assembly" is the Xland Assembly: a year tells instruments apart ("1936 Constitution"),
+            // not an organ from itself
+            words = words.subList(1, words.size());
+            n = n.substring(n.indexOf(' ') + 1);
+        }
         UnionFind states = instrument ? strictPolities : polities;
         Optional<String> t = tail(n, local);
         if (t.isPresent()) {
@@ -566,10 +573,80 @@ final class EntityResolver {
         String root = roots.get(r);
         if (root == null) {
             root = keys.find(keyOf(r, true));
+            if (r instanceof NameRef n && outlives(n, root)) {
+                root = root + "@A:" + n.articleId();
+            }
             roots.put(r, root);
         }
         return root;
     }
 
     private final Map<Ref, String> roots = new HashMap<>();
+
+    /**
+     * The years an article says its subject existed (its "established" and "disbanded" facts), kept by the subject's
+     * key: what tells one organ from another of the same name mentioned elsewhere.
+     */
+    private void lifetimes(Facts f) {
+        Integer from = null;
+        Integer to = null;
+        for (Facts.Claim c : f.claims()) {
+            if (c.subject() instanceof SubjectRef && c.object() instanceof org.apache.jena.graph.Node d && d.isLiteral()
+                    && YEAR_FIRST.matcher(d.getLiteralLexicalForm()).lookingAt()) {
+                int year = Integer.parseInt(d.getLiteralLexicalForm().substring(0, 4));
+                if (c.property().equals("established") || c.property().equals("START")) {
+                    from = from == null ? year : Math.min(from, year);
+                } else if (c.property().equals("disbanded") || c.property().equals("END")) {
+                    to = to == null ? year : Math.max(to, year);
+                }
+            }
+        }
+        if (from != null || to != null) {
+            String root = keys.find(keyOf(f.subject(), true));
+            lifetimes.merge(root, new int[] {from == null ? Integer.MIN_VALUE : from, to == null ? Integer.MAX_VALUE : to},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            lifeArticles.computeIfAbsent(root, k -> new java.util.HashSet<>()).add(f.article().id());
+        }
+    }
+
+    private final Map<String, int[]> lifetimes = new HashMap<>();
+    private final Map<String, java.util.Set<String>> lifeArticles = new HashMap<>();
+
+    /**
+     * Whether every sentence that names {@code r} in its article is dated a generation or more away from the lifetime
+     * another article gives the thing its name is a key of: "the Assembly of Notables" of a sentence on 1993 is not
+     * the body of that name dissolved in 1936, however the names agree. A sentence without a year says nothing.
+     */
+    private boolean outlives(NameRef r, String root) {
+        int[] life = lifetimes.get(root);
+        if (life == null || lifeArticles.get(root).contains(r.articleId())) {
+            return false;
+        }
+        boolean dated = false;
+        for (Name n : byId.get(r.articleId()).names()) {
+            if (!n.ref().equals(r)) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(n.source().text());
+            boolean any = false;
+            while (m.find()) {
+                int y = Integer.parseInt(m.group());
+                if (y > life[0] - GENERATION && y < life[1] + GENERATION) {
+                    return false;
+                }
+                any = true;
+            }
+            if (!any) {
+                return false;
+            }
+            dated = true;
+        }
+        return dated;
+    }
+
+    /** How far from a body's lifetime the dates of a sentence must lie for a name in it to be another body's. */
+    private static final int GENERATION = 25;
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b");
+
 }

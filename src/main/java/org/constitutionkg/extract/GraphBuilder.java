@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -208,6 +209,8 @@ public final class GraphBuilder {
 
     // ---- entities -------------------------------------------------------------------------------------------
 
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4} ");
+
     private void entity(Entity e) {
         if (e.iri == null) {
             return;
@@ -217,9 +220,13 @@ public final class GraphBuilder {
         Set<String> seen = new HashSet<>();
         seen.add("en|" + e.label.toLowerCase(Locale.ROOT));
         emit(e.labelSource.source(), s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label, "en"));
+        boolean organ = e.cls != null && OntologyClasses.get().isA(e.cls, "StateOrgan");
         for (Name n : e.names) {
             if (e.cls != null && typedIn.add(n.source().articleId())) {
                 emit(n.source(), s, RDF.type.asNode(), NodeFactory.createURI(CKG.NS + e.cls));
+            }
+            if (organ && YEAR_FIRST.matcher(n.text()).lookingAt()) {
+                continue; // "the 1917 Xland Assembly": the year dates a mention of the organ, it is no name of it
             }
             if (seen.add(n.lang() + "|" + n.text().toLowerCase(Locale.ROOT))) {
                 emit(n.source(), s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(n.text(), n.lang()));
