@@ -71,6 +71,30 @@ class NameCheckerTest {
         assertEquals(clean, CHECK.clean(raw, null));
     }
 
+    @ParameterizedTest(name = "who ran it: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rebel-led Council of Xland|Council of Xland",
+        "Army-backed Provisional Government of Yland|Provisional Government of Yland",
+        "Guild-dominated Diet of Norport|Diet of Norport",
+        "Crown-appointed Senate|Senate",
+        "Westmark-Norland Treaty|Westmark-Norland Treaty",
+    })
+    void aCompoundAdjectiveOfWhoRanABodyIsDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
+    @ParameterizedTest(name = "written two ways: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Council Presidium|Presidium of the Grand Council",
+        "Supreme Diet Presidium|Presidium of the Supreme Diet",
+        "Central Committee Secretariat|Secretariat of the Central Committee",
+        "Landsraad Bureau|Bureau of the Landsraad",
+        "Presidium of the Grand Council|Presidium of the Grand Council",
+    })
+    void aPartNamedAfterItsBodyComparesAsPartOfTheBody(String written, String compared) {
+        assertEquals(compared, Lexicon.get().rewrite(written));
+    }
+
     @ParameterizedTest(name = "clause word: {0}")
     @CsvSource(delimiter = '|', value = {
         "Once the Regency Council|Regency Council",
@@ -128,7 +152,7 @@ class NameCheckerTest {
 
     @ParameterizedTest(name = "not a name: {0}")
     @CsvSource(delimiter = '|', value = {
-        "Council", "Declaration", "Congress", "Protocols", "Regents", "Laws", "Decrees", "Four",
+        "Council", "Declaration", "Congress", "Protocols", "Ministry", "Government", "Commissariats", "Regents", "Laws", "Decrees", "Four",
         "Ninth", "9th", "III", "Third",
         "and the others", "of the Republic",
         "The Grand Council met in the old town hall every spring and autumn to hear the petitions of the guilds",
