@@ -25,6 +25,12 @@ public final class DateParser {
     /** A single date; usable inside larger patterns (no capturing groups). */
     public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:" + MONTH + ") \\d{4}|(?:" + MONTH
             + ") \\d{1,2}, \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
+    /**
+     * A day and month, or a month, with no year after it ("on 6 August", "on August 6", "in July"); usable inside
+     * larger patterns (no capturing groups).
+     */
+    public static final String YEARLESS_REGEX = "(?:\\d{1,2} (?:" + MONTH + ")|(?:" + MONTH + ")(?: \\d{1,2})?)"
+            + "(?![\\d\\p{L}]|,? \\d{4}|\\s*[–—-]| to | until | and )";
     /** A date or a date range; usable inside larger patterns (no capturing groups). */
     public static final String RANGE_REGEX = "(?:(?:" + MONTH + ") \\d{1,2}\\s*[–—-]\\s*\\d{1,2}, \\d{4}"
             + "|\\d{1,2}(?:\\s*[–—-]\\s*|\\s+to\\s+)\\d{1,2} (?:" + MONTH + ") \\d{4}"
@@ -69,6 +75,13 @@ public final class DateParser {
             return valid(Integer.parseInt(m.group(1)), 0, 0);
         }
         return Optional.empty();
+    }
+
+    /** A date {@link #YEARLESS_REGEX written without its year} in the year the text is speaking of. */
+    public static Optional<PartialDate> parse(String yearless, int year) {
+        String s = clean(yearless);
+        Optional<PartialDate> d = parse(s + " " + year);
+        return d.isPresent() ? d : parse(s + ", " + year);
     }
 
     /** A date or a range: a single date gives a range whose end is empty. */

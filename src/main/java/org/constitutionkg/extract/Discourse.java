@@ -17,6 +17,24 @@ final class Discourse {
 
     private final Deque<String> recent = new ArrayDeque<>();
 
+    /** The year mentioned last, and the line (the paragraph) it was mentioned in. */
+    private int year;
+    private int yearLine = -1;
+
+    /** A year was mentioned on a line. */
+    void sawYear(int line, int y) {
+        year = y;
+        yearLine = line;
+    }
+
+    /**
+     * The year mentioned last in the paragraph on {@code line}, which a date without a year is of ("In 1905 ... on 6
+     * August"), or 0 when the paragraph has named none so far.
+     */
+    int yearOf(int line) {
+        return line == yearLine ? year : 0;
+    }
+
     /** A name was given in the text. */
     void saw(String name) {
         recent.remove(name);

@@ -62,6 +62,11 @@ final class FrameReader {
             }
         }
         names.forEach(n -> discourse.saw(n.text()));
+        int paragraphYear = discourse.yearOf(src.line());
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            discourse.sawYear(src.line(), Integer.parseInt(y.group()));
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
         if (!counts && !matcher.mayMatch(lower)) {
@@ -79,7 +84,7 @@ final class FrameReader {
         };
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
-                state(facts, text, src, m, p, names, subjectOf, described, current);
+                state(facts, text, src, m, p, names, subjectOf, described, current, paragraphYear);
             }
         }
         if (counts) {
@@ -131,7 +136,7 @@ final class FrameReader {
     /** The facts of one frame about one of its patients. */
     private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,
             List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
-            Supplier<Ref> current) {
+            Supplier<Ref> current, int paragraphYear) {
         Frame f = m.frame();
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
         Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, current);
@@ -143,10 +148,13 @@ final class FrameReader {
             return;
         }
         Optional<PartialDate> date = f.date() == null ? Optional.empty()
-                : dateIn(text, m.dateFrom(), m.dateTo(), names)
-                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names));
-        // a thing is named, and so born, only when the frame states something of it
-        if (date.isPresent()) {
+                : dateIn(text, m.dateFrom(), m.dateTo(), names, paragraphYear)
+                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, paragraphYear));
+        // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
+        // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
+        // is no adoption of a law)
+        if (date.isPresent() && !onlyForeignAgents(facts, m, subjectOf, described, current)
+                && datable(facts, patient, f.date())) {
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
         }
@@ -198,6 +206,36 @@ final class FrameReader {
         }
     }
 
+    /**
+     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
+     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
+     */
+    private boolean datable(Facts facts, Ref patient, String property) {
+        if (property.equals("START") || property.equals("END")) {
+            return true;
+        }
+        Optional<String> c = classOf(facts, patient);
+        return c.isEmpty() || OntologyClasses.get().inDomain(property, c.get());
+    }
+
+    /** Whether the match names agents and each is of a known class that its frame does not take. */
+    private boolean onlyForeignAgents(Facts facts, FrameMatcher.Match m, Function<String, Ref> subjectOf,
+            Function<String, Ref> described, Supplier<Ref> current) {
+        Frame f = m.frame();
+        if (f.property() == null || f.isAlias() || m.agents().isEmpty()) {
+            return false;
+        }
+        String hint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
+        for (Mention am : m.agents()) {
+            Ref agent = resolve(facts, am, hint, subjectOf, described, current);
+            Optional<String> c = agent == null ? Optional.empty() : classOf(facts, agent);
+            if (c.isEmpty() || fits(c, f.agentClass())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void named(Facts facts, Ref r, Source src) {
         if (r instanceof NameRef n) {
             facts.name(n, n.name(), "en", Origin.DIRECT, src);
@@ -226,7 +264,8 @@ final class FrameReader {
      * The first date in [from, to) of the text that a preposition introduces ("in 1934", "on 5 March 1934") and that
      * is not part of a name ("the 1927 Constitution") or of a noun phrase ("the original 1946 charter").
      */
-    private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names) {
+    private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names,
+            int paragraphYear) {
         Matcher d = DATE.matcher(text).region(from, to);
         while (d.find()) {
             int s = d.start();
@@ -236,8 +275,27 @@ final class FrameReader {
                 return DateParser.parse(d.group());
             }
         }
+        // "In 1905 the council met twice; it was dissolved on 6 August": a date without a year is of the year the
+        // paragraph spoke of last, before it in the sentence or in a sentence before
+        Matcher u = YEARLESS.matcher(text).region(from, to);
+        while (u.find()) {
+            int s = u.start();
+            if (!PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
+                continue;
+            }
+            int year = paragraphYear;
+            Matcher y = YEAR.matcher(text).region(0, s);
+            while (y.find()) {
+                year = Integer.parseInt(y.group());
+            }
+            return year == 0 ? Optional.empty() : DateParser.parse(u.group(), year);
+        }
         return Optional.empty();
     }
+
+    private static final Pattern YEARLESS = Pattern.compile("\\b" + DateParser.YEARLESS_REGEX);
+    /** A year the text speaks of. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 
     /** The preposition right before a date of an event. */
     private static final Pattern PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Bb]etween) $");

@@ -34,6 +34,10 @@ final class ProseExtractor {
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
     /** A comma before the next "Language: " label. */
+    /** The text before a remark ends with what a verb of naming calls "it": "historians refer to it as ...". */
+    private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
+            + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
+            + "[^,;()]{1,60}$");
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern MEETING = Pattern.compile("(?s)(?:held|convened|met|took place)\\b.*");
@@ -242,7 +246,14 @@ final class ProseExtractor {
 
     private void aside(State st, Sentences.Aside a, String leadName, Source src) {
         List<NameFinder.Span> before = finder.all(a.before());
-        if (before.isEmpty() || before.get(before.size() - 1).end() != a.before().length() || a.content().isEmpty()) {
+        if (a.content().isEmpty()) {
+            return;
+        }
+        if (before.isEmpty() || before.get(before.size() - 1).end() != a.before().length()) {
+            if (NAMING_IT.matcher(a.before()).find() && LABELLED.matcher(a.content().strip()).lookingAt()) {
+                // "historians refer to it as the great charter (German: ...)": the gloss names what "it" is
+                labelled(st.facts, st.current(), a.content().strip(), null, src);
+            }
             return;
         }
         String name = before.get(before.size() - 1).text();
@@ -316,6 +327,12 @@ final class ProseExtractor {
                 continue;
             }
             lang = tag;
+            int comma = text.lastIndexOf(',');
+            if (comma > 0 && ABBREVIATION.matcher(text.substring(comma + 1).strip()).matches()) {
+                // "German: Grosse Karta, GK": the name and its abbreviation are two names
+                facts.name(target, text.substring(comma + 1).strip(), tag, Origin.DIRECT, src);
+                text = text.substring(0, comma).strip();
+            }
             facts.name(target, text, tag, Origin.DIRECT, src);
         }
         return lang;

@@ -23,6 +23,12 @@ class NamingFramesTest {
         "Charter of Xland|Ylanders called the charter the Spring Law.|Charter_of_Xland altLabel Spring Law",
         "Charter of Xland|The Charter of Xland is sometimes referred to as the \"little charter\" by historians.|Charter_of_Xland altLabel little charter",
         "Charter of Xland|It was dubbed \"the paper crown\" by its critics.|Charter_of_Xland altLabel paper crown",
+        // a name in another language after what a verb of naming calls "it", and its abbreviation, each on its own
+        "Charter of Xland|Some historians refer to it as the Grand Charter (German: Grosse Karta, GK).|Charter_of_Xland altLabel GK",
+        "Charter of Xland|Some historians refer to it as Petrov's great charter (German: Petrovsche Grosskarta, PGK).|Charter_of_Xland altLabel Petrovsche Grosskarta",
+        "Charter of Xland|It is sometimes called the great charter (Polish: Wielka Karta).|Charter_of_Xland altLabel Wielka Karta",
+        "Charter of Xland|Lawyers call it the people's charter (Polish: Karta Ludowa, KL).|Charter_of_Xland altLabel KL",
+        "Grand Assembly of Xland|The Grand Assembly of Xland (German: Grosse Versammlung, GV) met in Xtown.|Grand_Assembly_of_Xland altLabel Grosse Versammlung",
         // a translation in quotes after the name, a pronunciation before it, the title's qualifier left out
         "Reichsrat (Xland)|The Reichsrat (/de/, \"Council of the Realm\"), of Xland was the upper house.|Reichsrat_(Xland) altLabel Council of the Realm",
         "Landtag (Yland)|The Landtag (\"State Diet\") met in Ytown.|Landtag_(Yland) altLabel State Diet",

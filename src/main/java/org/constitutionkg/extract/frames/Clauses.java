@@ -182,6 +182,23 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * The subject of a main verb after a relative clause between commas: "The Diet, which was elected in 1911, adopted
+     * ...", the comma before the verb at {@code comma}; null when that comma closes no such clause.
+     */
+    static Mention beforeRelativeClause(Annotated a, int comma, List<Mention> mentions) {
+        for (int j = comma - 1; j > 0; j--) {
+            String w = a.word(j);
+            if (STOPS.contains(w) || w.equals(",")) {
+                return null;
+            }
+            if (RELATIVES.contains(w.toLowerCase(Locale.ROOT)) && a.word(j - 1).equals(",")) {
+                return mentionBefore(a, j, mentions);
+            }
+        }
+        return null;
+    }
+
     /** The last verb before token {@code j} in its clause (no stop or comma-and between), or -1. */
     static int verbBefore(Annotated a, int j) {
         for (int k = j - 1; k >= 0; k--) {
@@ -254,6 +271,24 @@ final class Clauses {
             }
         }
         return a.size();
+    }
+
+    /**
+     * Where the date of a clause that ends at {@code right} may be looked for: past a participle's remark between
+     * commas when a date follows it ("adopted by the Diet, sitting as a court, on 5 May"), else {@code right}.
+     */
+    static int dateBoundary(Annotated a, int right) {
+        if (right + 1 >= a.size() || !a.word(right).equals(",") || !a.tag(right + 1).equals("VERB")
+                || !a.word(right + 1).toLowerCase(Locale.ROOT).endsWith("ing")) {
+            return right;
+        }
+        for (int k = right + 2; k + 1 < a.size() && !STOPS.contains(a.word(k)); k++) {
+            if (a.word(k).equals(",")) {
+                String next = a.word(k + 1).toLowerCase(Locale.ROOT);
+                return next.equals("on") || next.equals("in") ? rightBoundary(a, k + 1) : right;
+            }
+        }
+        return right;
     }
 
     /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
@@ -366,8 +401,24 @@ final class Clauses {
         // not accountable to the King; "of representatives of the Diet" names no part
         for (int k = v + 1; k < right; k++) {
             if (a.word(k).equalsIgnoreCase(preposition)) {
-                return objectOf(a, k, mentions);
+                Mention m = objectOf(a, k, mentions);
+                return m != null || !preposition.equals("by") ? m : sittingOf(a, k, mentions);
             }
+        }
+        return null;
+    }
+
+    /** Nouns of a body sitting: "a joint session of the Diet" acts as the Diet. */
+    private static final Set<String> SITTINGS = Set.of("session", "sitting", "meeting", "plenum", "plenary");
+
+    /** "by a plenary session of the Diet": the body that sat, or null. */
+    private static Mention sittingOf(Annotated a, int by, List<Mention> mentions) {
+        int k = by + 1;
+        while (k < a.size() && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
+            k++;
+        }
+        if (k + 1 < a.size() && SITTINGS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k + 1).equals("of")) {
+            return objectOf(a, k + 1, mentions);
         }
         return null;
     }

@@ -396,6 +396,8 @@ public final class FrameMatcher {
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
             // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
             subject = Clauses.mentionEndingAt(a, j, mentions);
+        } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
+            // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
         } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")) {
             subject = Clauses.mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
             passive = true;
@@ -412,7 +414,8 @@ public final class FrameMatcher {
             while (aux >= 0 && a.tag(aux).equals("ADV")) {
                 aux--; // "was then debated"
             }
-            passive = aux >= 0 && a.tag(aux).equals("AUX") && BE.contains(a.word(aux).toLowerCase(Locale.ROOT));
+            passive = aux >= 0 && a.tag(aux).equals("AUX") && BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
+                    || v + 1 < a.size() && a.word(v + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
         }
@@ -481,8 +484,9 @@ public final class FrameMatcher {
         } else if (agent == subject) {
             moreAgents.addAll(moreSubjects);
         }
-        return new Match(f, v, agent, patient, passive, a.end(v), right < a.size() ? a.start(right) : a.text().length(),
-                Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+        int dateEnd = Clauses.dateBoundary(a, right);
+        return new Match(f, v, agent, patient, passive, a.end(v), dateEnd < a.size() ? a.start(dateEnd)
+                : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }
 
     /** The match with the rest of a colon's list as more patients (or agents). */
