@@ -36,6 +36,13 @@ final class ExtractionCases {
         assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
     }
 
+    /** Asserts that no graph of the build states anything that begins with {@code prefix} ("X adopted"). */
+    static void assertStatesNone(String title, String sentence, String prefix, Path tmp) throws Exception {
+        Set<String> facts = allFacts(title, sentence, tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(prefix + " ")),
+                () -> prefix + " stated in\n" + String.join("\n", facts));
+    }
+
     /** The facts of the article graph of an article of that title whose history section is {@code sentence}. */
     static Set<String> articleFacts(String title, String sentence, Path tmp) throws Exception {
         return facts(build(title, sentence, tmp).getNamedModel(Graphs.articleGraph(Pipeline.DEFAULT_BASE, "01_case"))

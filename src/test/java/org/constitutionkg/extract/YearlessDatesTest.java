@@ -42,9 +42,7 @@ class YearlessDatesTest {
     })
     void whatADateWithoutItsYearMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {
-        java.util.Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
-        org.junit.jupiter.api.Assertions.assertTrue(facts.stream().noneMatch(f -> f.startsWith(unexpected + " ")),
-                () -> unexpected + " stated in\n" + String.join("\n", facts));
+        ExtractionCases.assertStatesNone(title, sentence, unexpected, tmp);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -68,8 +66,6 @@ class YearlessDatesTest {
         "Grand Diet of Xland|In 1920 the presidency passed from the Grand Diet of Xland to the Senate of Xland.|Grand_Diet_of_Xland adopted",
     })
     void whatPassingMustNotState(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
-        java.util.Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
-        org.junit.jupiter.api.Assertions.assertTrue(facts.stream().noneMatch(f -> f.startsWith(unexpected + " ")),
-                () -> unexpected + " stated in\n" + String.join("\n", facts));
+        ExtractionCases.assertStatesNone(title, sentence, unexpected, tmp);
     }
 }
