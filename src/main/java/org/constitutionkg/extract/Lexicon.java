@@ -143,7 +143,7 @@ public final class Lexicon {
         return names;
     }
 
-    private static Set<String> lowerWords(String file) {
+    static Set<String> lowerWords(String file) {
         Set<String> out = new LinkedHashSet<>();
         lines(file).forEach(l -> out.add(l.strip().toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);

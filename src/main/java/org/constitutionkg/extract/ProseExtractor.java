@@ -71,7 +71,14 @@ final class ProseExtractor {
         this.hints = new java.util.HashMap<>();
         Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
         this.frames = new FrameReader(lexicon, normalizer, hints);
+        java.util.Set<String> nouns = new java.util.TreeSet<>(Lexicon.lowerWords("person-nouns.txt"));
+        Lexicon.lowerWords("person-titles.txt").forEach(t -> nouns.add(t.replace(".", "")));
+        this.personApposition = Pattern.compile(PERSON_NAME + ", (?:formerly |later |then |previously |once |at the time )?"
+                + "(?:the |a |an )(?:[a-z-]+ ){0,3}(?i:" + String.join("|", nouns) + ")(?=[,.;)]| of | from | in | at | and |$)");
     }
+
+    /** A name in apposition to a noun only a person is: "Ivan Petrov, formerly the leader of ...". */
+    private final Pattern personApposition;
 
     private final FrameReader frames;
 
@@ -667,15 +674,21 @@ final class ProseExtractor {
 
     /**
      * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
-     * Petrov (who ...)") or a lifespan ("Ivan Petrov (1870–1937)"). Two to four capitalised words of no other class.
+     * Petrov (who ...)"), a lifespan ("Ivan Petrov (1870–1937)") or an apposition headed by a noun only a person is
+     * (person-nouns.txt: "Ivan Petrov, formerly the leader of ..."). Two to five capitalised words of no other class.
      */
     private void persons(Facts facts, String text, Source src) {
-        if (!text.contains("who") && !text.contains("(1") && !text.contains("(b")) {
-            return;
+        if (text.contains("who") || text.contains("(1") || text.contains("(b")) {
+            persons(facts, PERSON_CUE.matcher(text), text, src);
         }
-        Matcher m = PERSON_CUE.matcher(text);
+        if (text.contains(", ")) {
+            persons(facts, personApposition.matcher(text), text, src);
+        }
+    }
+
+    private void persons(Facts facts, Matcher m, String text, Source src) {
         while (m.find()) {
-            if (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+            if (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || m.group(1).startsWith("The ")) {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name
             }
@@ -713,9 +726,12 @@ final class ProseExtractor {
     /** A remark that is one phrase in quotes. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
 
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe $");
+    /** "the " or "the subsequent ", "the new joint " before a capitalised phrase: a thing's name, not a person's. */
+    private static final Pattern THE_BEFORE = Pattern.compile(
+            "(?i)\\bthe (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
 
-    private static final Pattern PERSON_CUE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})"
+    private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
+    private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
             + "(?:,? (?:\\()?who\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */

@@ -98,6 +98,11 @@ class FramesTest {
         // where a body or session met: a place after "in"
         "Third Congress of Councils of Xland|The congress was held in Xtown in May 1922.|Third_Congress_of_Councils_of_Xland location Xtown",
         "Third Congress of Councils of Xland|It convened in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
+        // a date between the verb and its preposition
+        "Third Congress of Councils of Xland|The congress was a gathering of delegates, held on 30 December 1922 in Xtown.|Third_Congress_of_Councils_of_Xland location Xtown",
+        "Third Congress of Councils of Xland|It met from 5 to 9 May 1922 in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
+        "Third Congress of Councils of Xland|The Third Congress of Councils of Xland, which convened in 1922 in Xtown, elected a council.|Third_Congress_of_Councils_of_Xland location Xtown",
+        "Grand Assembly of Xland|In 1905 the Grand Assembly of Xland was convened in June in the Old Palace of Xtown.|Grand_Assembly_of_Xland location Old_Palace_of_Xtown",
         "Grand Assembly of Xland|The Grand Assembly of Xland met in the Old Palace of Xtown.|Grand_Assembly_of_Xland location Old_Palace_of_Xtown",
         "Third Congress of Councils of Xland|The Third Congress of Councils of Xland, held in Xtown, elected the Council of Elders of Xland.|Third_Congress_of_Councils_of_Xland location Xtown",
         // "later": what a name set off by it names succeeded what stands before it

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A name followed by "who" or a lifespan is a person's; invented sentences. */
+/** A name followed by "who", a lifespan or an apposition of a noun only a person is is a person's; invented sentences. */
 class PersonCuesTest {
 
     @ParameterizedTest(name = "{1}")
@@ -16,6 +16,12 @@ class PersonCuesTest {
         "Charter of Xland|The first draft was the work of Anton Berg (1870–1937).|Anton_Berg rdf:type Person",
         "Charter of Xland|Its author was Pavel Sokolov (born 1901), a lawyer.|Pavel_Sokolov rdf:type Person",
         "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Ivan_Petrov rdf:type Person",
+        // an apposition headed by a noun only a person is
+        "Charter of Xland|The office was filled by Ivan Petrov, formerly the leader of the Farmers Party.|Ivan_Petrov rdf:type Person",
+        "Charter of Xland|Olga Smirnova, a lawyer from Xtown, drafted the text.|Olga_Smirnova rdf:type Person",
+        "Charter of Xland|Pavel Sokolov, then the Minister of Justice, signed it.|Pavel_Sokolov rdf:type Person",
+        "Charter of Xland|The draft was read by Anton Berg, an elderly liberal historian.|Anton_Berg rdf:type Person",
+        "Charter of Xland|The text that Marta Kovac, the chairwoman, read out was short.|Marta_Kovac rdf:type Person",
     })
     void whatFollowsANameShowsAPerson(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
@@ -29,6 +35,9 @@ class PersonCuesTest {
         "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Then_Ivan_Petrov rdf:type Person",
         "Charter of Xland|During the Great Purge (1936–1938), the Diet of Xland did not meet.|Great_Purge rdf:type Person",
         "Charter of Xland|The Young Xlanders, who opposed the charter, were banned.|Young_Xlanders rdf:type Person",
+        "Charter of Xland|The Senate of Xland, the upper house of the Diet, met in Xtown.|Senate_of_Xland rdf:type Person",
+        "Charter of Xland|In the subsequent Spring Manifesto, the king promised a diet.|Spring_Manifesto rdf:type Person",
+        "Charter of Xland|North Xland, a member of the union, left it in 1930.|North_Xland rdf:type Person",
     })
     void anOrganOrInstrumentIsNoPerson(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {

@@ -408,6 +408,23 @@ final class Clauses {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(?:on|in|from|during) (?:" + org.constitutionkg.extract.DateParser.RANGE_REGEX + "|"
+            + org.constitutionkg.extract.DateParser.YEARLESS_REGEX + ")\\b");
+
+    /** The last token of a phrase of time that starts at token {@code k} ("on 30 December 1922"), or -1. */
+    private static int dateAfter(Annotated a, int k) {
+        java.util.regex.Matcher m = DATE.matcher(a.text()).region(a.start(k), a.text().length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int last = k;
+        while (last + 1 < a.size() && a.end(last + 1) <= m.end()) {
+            last++;
+        }
+        return last;
+    }
+
     /** Nouns of a body sitting: "a joint session of the Diet" acts as the Diet. */
     private static final Set<String> SITTINGS = Set.of("session", "sitting", "meeting", "plenum", "plenary");
 
@@ -429,6 +446,11 @@ final class Clauses {
      */
     static Mention prepositionalObject(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
         for (int k = v + 1; k < right; k++) {
+            int date = dateAfter(a, k);
+            if (date > k) {
+                k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
+                continue;
+            }
             if (a.word(k).equalsIgnoreCase(preposition)) {
                 return objectOf(a, k, mentions);
             }
