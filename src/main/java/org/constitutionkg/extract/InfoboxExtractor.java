@@ -177,10 +177,73 @@ final class InfoboxExtractor {
                     NameRef r = new NameRef(n, facts.article().id(), cls);
                     out.add(r);
                     facts.name(r, n, lexicon.languageOrEnglish(n), Origin.DIRECT, src);
+                    if (names.size() == 1) {
+                        inParentheses(r, item, facts, src);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");
+    private static final Pattern LATER = Pattern.compile("^(?:and )?(?:the )?later (?:the )?");
+    private static final Pattern LEADING_AND = Pattern.compile("^(?:and |or )?(?:the )?");
+
+    /**
+     * Names in parentheses after a name: "Diet of Xland (Senate and Chamber of Deputies)", two or more, are its
+     * parts, "(A, later B, and C)" saying B succeeded A; one name alone of no other class ("Landsraad (Grand
+     * Council)") is another name of it; a state or one word of no class ("Senate (Xland)") only qualifies it.
+     */
+    private void inParentheses(NameRef whole, String item, Facts facts, Source src) {
+        Matcher m = PARENTHESISED.matcher(item);
+        if (!m.find()) {
+            return;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        NameRef previous = null;
+        List<String[]> later = new java.util.ArrayList<>();
+        for (String piece : Values.split(m.group(1))) {
+            for (String p : AND_BEFORE_CAPITAL.split(piece.strip())) {
+                Matcher l = LATER.matcher(p.strip());
+                String name = lexicon.names().clean(l.lookingAt() ? p.strip().substring(l.end())
+                        : LEADING_AND.matcher(p.strip()).replaceFirst(""), null);
+                if (!NameFinder.capitalised(name) || Patterns.hasDigit(name) || !lexicon.names().isName(name)) {
+                    return; // a qualifier: "(last)", "(1991–1993)"
+                }
+                if (l.lookingAt() && !parts.isEmpty()) {
+                    later.add(new String[] {parts.get(parts.size() - 1), name});
+                } else {
+                    parts.add(name);
+                }
+            }
+        }
+        Optional<String> wholeClass = lexicon.classOf(whole.name()).or(() -> Optional.ofNullable(whole.classHint()));
+        if (parts.size() == 1 && later.isEmpty()) {
+            // one word of no class is a qualifier as in an article's title: "Supreme Council (Xland)"
+            Optional<String> c = lexicon.classOf(parts.get(0));
+            boolean qualifier = c.isEmpty() && !parts.get(0).contains(" ") || c.filter("Polity"::equals).isPresent();
+            OntologyClasses o = OntologyClasses.get();
+            if (!qualifier && (c.isEmpty() || wholeClass.isEmpty() || o.isA(c.get(), wholeClass.get())
+                    || o.isA(wholeClass.get(), c.get()))) {
+                facts.name(whole, parts.get(0), lexicon.languageOrEnglish(parts.get(0)), Origin.DIRECT, src);
+            }
+            return;
+        }
+        if (parts.size() < 2 || wholeClass.filter(c -> OntologyClasses.get().isA(c, "Legislature")).isEmpty()) {
+            return;
+        }
+        for (String p : parts) {
+            NameRef part = new NameRef(p, facts.article().id(), "Chamber");
+            facts.name(part, p, lexicon.languageOrEnglish(p), Origin.DIRECT, src);
+            facts.claim(part, "partOf", whole, src, true);
+        }
+        for (String[] l : later) {
+            NameRef before = new NameRef(l[0], facts.article().id(), "Chamber");
+            NameRef after = new NameRef(l[1], facts.article().id(), "Chamber");
+            facts.name(after, l[1], lexicon.languageOrEnglish(l[1]), Origin.DIRECT, src);
+            facts.claim(before, "succeededBy", after, src, true);
+        }
     }
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */

@@ -54,6 +54,13 @@ final class ExtractionCases {
         return facts(build(title, sentence, tmp).getUnionModel().getGraph());
     }
 
+    /** Asserts that the build of an article with one infobox field holds {@code expected} (or, if not {@code holds}, not). */
+    static void assertInfobox(String title, String field, String fact, boolean holds, Path tmp) throws Exception {
+        Set<String> facts = infoboxFacts(title, List.of(field), tmp);
+        assertTrue(facts.contains(fact) == holds, () -> fact + (holds ? " not in\n" : " stated in\n")
+                + String.join("\n", facts));
+    }
+
     /** The same, for an article with an infobox of {@code fields} ("Key: Value" lines) before its lead. */
     static Set<String> infoboxFacts(String title, List<String> fields, Path tmp) throws Exception {
         StringBuilder text = new StringBuilder("= " + title + " =\n\n" + title + "\n");
