@@ -98,6 +98,11 @@ class FramesTest {
         // where a body or session met: a place after "in"
         "Third Congress of Councils of Xland|The congress was held in Xtown in May 1922.|Third_Congress_of_Councils_of_Xland location Xtown",
         "Third Congress of Councils of Xland|It convened in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
+        // a participle that goes on with the subject's description, the form regular or not
+        "Third Congress of Councils of Xland|The Third Congress of Councils of Xland was a gathering of farmers and Red Guard deputies, held in Xtown.|Third_Congress_of_Councils_of_Xland location Xtown",
+        "Third Congress of Councils of Xland|It was a meeting of delegates, convened in 1922 in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",
+        "Senate of Xland|The Senate of Xland was an upper house of landowners, abolished in 1934.|Senate_of_Xland disbanded 1934",
+        "Charter of Xland|The Charter of Xland was a short text of nine articles, adopted by the Grand Diet of Xland in 1921.|Charter_of_Xland adoptedBy Grand_Diet_of_Xland",
         // a date between the verb and its preposition
         "Third Congress of Councils of Xland|The congress was a gathering of delegates, held on 30 December 1922 in Xtown.|Third_Congress_of_Councils_of_Xland location Xtown",
         "Third Congress of Councils of Xland|It met from 5 to 9 May 1922 in Ytown.|Third_Congress_of_Councils_of_Xland location Ytown",

@@ -167,6 +167,32 @@ final class Clauses {
     }
 
     /**
+     * The subject of a copula whose description a participle after the comma at {@code comma} goes on with: "X was
+     * a congress of delegates, held in Y" (no other verb between); or null.
+     */
+    static Mention describedBefore(Annotated a, int comma, List<Mention> mentions) {
+        int copula = -1;
+        for (int k = 0; k < comma; k++) {
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX") && copula >= 0) {
+                return null;
+            }
+            if (a.tag(k).equals("AUX")) {
+                copula = k;
+            }
+        }
+        if (copula < 0 || !FrameMatcher.BE.contains(a.word(copula).toLowerCase(Locale.ROOT)) || copula + 1 >= comma
+                || !a.tag(copula + 1).equals("DET")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= a.start(copula) && !afterPreposition(a, m)) {
+                return m; // the name, description or pronoun before the copula
+            }
+        }
+        return null;
+    }
+
+    /**
      * For "its" at token {@code k} inside a relative clause ("the Charter, which stayed in force until its
      * replacement"): the relative's antecedent; else null.
      */

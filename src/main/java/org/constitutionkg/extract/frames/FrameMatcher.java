@@ -398,8 +398,11 @@ public final class FrameMatcher {
             subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
-        } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")) {
+        } else if (participle(a, v, j, auxiliary, f)) {
             subject = Clauses.mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
+            if (subject == null) {
+                subject = Clauses.describedBefore(a, j, mentions); // "X was a congress of delegates, held in Y"
+            }
             passive = true;
         } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
                 && previous != null && !auxiliary) {
