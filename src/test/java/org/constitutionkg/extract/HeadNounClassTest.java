@@ -26,6 +26,12 @@ class HeadNounClassTest {
         "Ninth Conference of the Workers' Party|-",
         "Fifth Congress of Soviets of Wland|Session",
         "Congress of Soviets of Wland|Legislature",
+        // one convocation of a legislature; a chamber named by an ordinal stays a chamber
+        "4th State Duma of Xland|Session",
+        "Second Sejm of Yland|Session",
+        "Third Reichstag|Session",
+        "12th Landtag of Zland|Session",
+        "Second Chamber|Chamber",
         "Central Committee|PoliticalGroup",
         "Politburo|PoliticalGroup",
         "Federal Chamber|Chamber",
