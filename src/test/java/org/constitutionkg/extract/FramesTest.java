@@ -67,6 +67,11 @@ class FramesTest {
         // how many members
         "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
+        // a change of size: the count it came to
+        "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Federal_Council_of_Xland memberCount 9",
+        "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 15",
+        "Charter of Xland|In 1960 the Diet of Xland raised the Senate of Xland from 50 to 60 members.|Senate_of_Xland memberCount 60",
+        "Charter of Xland|The Senate of Xland, which grew from 50 to 60 members, met in Xtown.|Senate_of_Xland memberCount 60",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
         "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
         // whatever digits a number has (the tagger once took some for names)
@@ -142,6 +147,8 @@ class FramesTest {
         // some members are not how many there are
         "Charter of Xland|The Grand Assembly of Xland elected 35 members of the Council of Elders of Xland.|Council_of_Elders_of_Xland memberCount 35",
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
+        "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
+        "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Charter_of_Xland memberCount 9",
         // an object that is no name of ours is not the verb's absence of one
         "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",
         "Council of Ministers of Xland|The Council of Ministers of Xland created several new ministries in 1955.|Council_of_Ministers_of_Xland established 1955",

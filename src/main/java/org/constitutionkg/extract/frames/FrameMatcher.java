@@ -126,6 +126,23 @@ public final class FrameMatcher {
             while (before >= 0 && a.tag(before).equals("ADV")) {
                 before--; // "about", "nearly"
             }
+            int from = before - 1;
+            while (from > 0 && (a.tag(from).equals("NUM") || a.word(from).equals("-"))) {
+                from--; // "from twenty-three to"
+            }
+            if (of == null && before >= 3 && a.word(before).equalsIgnoreCase("to") && from < before - 1
+                    && a.word(from).equalsIgnoreCase("from")) {
+                // "reduced the Federal Council from 23 to 9 members": the count it was brought to, of what stands
+                // right before "from", or of the subject of a passive ("was enlarged from 9 to 15 members")
+                of = Clauses.mentionEndingAt(a, from - 1, mentions);
+                if (of == null && a.tag(from - 1).equals("VERB")) {
+                    of = Clauses.subjectBefore(a, from - 1, mentions);
+                }
+                if (of != null) {
+                    out.add(new Count(n.get(), of));
+                }
+                continue;
+            }
             boolean counted = before >= 0 && COUNT_INTRODUCERS.contains(a.word(before).toLowerCase(Locale.ROOT));
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
