@@ -280,6 +280,13 @@ final class ProseExtractor {
                     st::subjectOf, st::current, st.discourse);
             return;
         }
+        Matcher instead = INSTEAD.matcher(a.content());
+        if (instead.lookingAt()) {
+            // "a Supreme Council (instead of a Congress of Councils, which ...)": read as "X replaced Y"
+            String text = name + " replaced " + a.content().substring(instead.end());
+            frames.read(st.facts, text, finder.all(text), src, st::subjectOf, st::current, st.discourse);
+            return;
+        }
         String prevLang = null;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
             if (LABELLED.matcher(part.strip()).lookingAt()) {
@@ -720,6 +727,8 @@ final class ProseExtractor {
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
 
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
+    /** A remark that says what the name before it took the place of: "(instead of the Senate, ...)". */
+    private static final Pattern INSTEAD = Pattern.compile("^(?:instead of|in place of|replacing) ");
 
     /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
     private static final Pattern PRONUNCIATION = Pattern.compile("^/[^/]{1,40}/[,;]?\\s*");

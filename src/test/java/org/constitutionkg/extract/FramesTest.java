@@ -67,6 +67,11 @@ class FramesTest {
         // how many members
         "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
+        // a remark that says what the name before it took the place of
+        "Charter of Xland|Under it the highest organ was a Supreme Council of Xland (instead of a Congress of Councils of Xland, which had ruled before).|Supreme_Council_of_Xland precededBy Congress_of_Councils_of_Xland",
+        "Charter of Xland|The power passed to the Senate of Xland (in place of the Diet of Xland).|Senate_of_Xland precededBy Diet_of_Xland",
+        "Charter of Xland|It created a Federal Court of Xland (replacing the Old Court of Xland).|Federal_Court_of_Xland precededBy Old_Court_of_Xland",
+        "Charter of Xland|The Basic Law of Xland (instead of the Charter of 1901) was read out in 1921.|Basic_Law_of_Xland precededBy Charter_of_1901",
         // a change of size: the count it came to
         "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 15",
@@ -148,6 +153,7 @@ class FramesTest {
         "Charter of Xland|The Grand Assembly of Xland elected 35 members of the Council of Elders of Xland.|Council_of_Elders_of_Xland memberCount 35",
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
+        "Charter of Xland|The Diet of Xland met in the New Palace of Xtown (instead of the Charter of Xland).|New_Palace_of_Xtown precededBy Charter_of_Xland",
         "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Charter_of_Xland memberCount 9",
         // an object that is no name of ours is not the verb's absence of one
         "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",
