@@ -408,7 +408,9 @@ final class EntityResolver {
                 continue;
             }
             String expanded = normalizer.expand(t.get(), f.abbreviations());
-            boolean isFormal = Patterns.WHITESPACE.splitAsStream(expanded).anyMatch(lexicon::isPolityNoun);
+            // formal: a polity noun is the head ("... Soviet Republic", "Union of ..."), not a modifier ("Soviet Russia")
+            String[] headWords = Patterns.WHITESPACE.split(OF.split(expanded)[0].strip());
+            boolean isFormal = lexicon.isPolityNoun(headWords[headWords.length - 1]);
             if (isFormal && formal == null) {
                 formal = t.get();
                 formalHead = String.join(" ", head(n, t.get()));

@@ -210,6 +210,9 @@ public final class NameChecker {
         if (loose >= 3) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
         }
+        if (words.length > 1 && genericHeads.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of("a common noun written with capitals"); // "the lower House of Parliament"
+        }
         if (words.length == 1) {
             String w = words[0].toLowerCase(Locale.ROOT);
             if (genericHeads.contains(w) || w.endsWith("s") && genericHeads.contains(w.substring(0, w.length() - 1))) {

@@ -152,7 +152,8 @@ class NameCheckerTest {
 
     @ParameterizedTest(name = "not a name: {0}")
     @CsvSource(delimiter = '|', value = {
-        "Council", "Declaration", "Congress", "Protocols", "Ministry", "Government", "Commissariats", "Regents", "Laws", "Decrees", "Four",
+        "Council", "Declaration", "Congress", "Protocols", "Ministry", "Government", "Commissariats",
+        "House of Parliament", "Houses of Parliament", "Head of State", "Member of Parliament", "Regents", "Laws", "Decrees", "Four",
         "Ninth", "9th", "III", "Third",
         "and the others", "of the Republic",
         "The Grand Council met in the old town hall every spring and autumn to hear the petitions of the guilds",
