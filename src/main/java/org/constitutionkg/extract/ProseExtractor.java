@@ -136,7 +136,10 @@ final class ProseExtractor {
                     if (st.listKind != null) {
                         listValue(facts, st.listKind, b.text(), src);
                     } else {
-                        rules(st, Sentences.clean(b.text()).text(), src);
+                        // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
+                        for (Sentences.Sentence s : Sentences.split(b.text())) {
+                            sentence(st, s.text(), facts.source(b.line(), s.text()), false);
+                        }
                     }
                 }
                 case TABLE_ROW -> { }
@@ -747,7 +750,10 @@ final class ProseExtractor {
     private void mentions(State st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {
-            String n = span.text();
+            String n = lexicon.names().clean(span.text(), null); // "Consideration of the Treaty of X": the treaty
+            if (n.isEmpty()) {
+                continue;
+            }
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (cls.isEmpty()) {
                 // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's

@@ -67,6 +67,11 @@ class FramesTest {
         // how many members
         "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
+        // an item of a list is read as prose
+        "Charter of Xland|1. Consideration of the Treaty of Ytown.|Treaty_of_Ytown rdf:type Treaty",
+        "Charter of Xland|- The Senate of Xland was abolished in 1934.|Senate_of_Xland disbanded 1934",
+        "Charter of Xland|* In 1921 the Grand Diet of Xland adopted the Land Act of Xland.|Land_Act_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Charter of Xland|2. Election of the Council of Elders of Xland by the Grand Diet of Xland.|Council_of_Elders_of_Xland rdf:type StateOrgan",
         // a remark that says what the name before it took the place of
         "Charter of Xland|Under it the highest organ was a Supreme Council of Xland (instead of a Congress of Councils of Xland, which had ruled before).|Supreme_Council_of_Xland precededBy Congress_of_Councils_of_Xland",
         "Charter of Xland|The power passed to the Senate of Xland (in place of the Diet of Xland).|Senate_of_Xland precededBy Diet_of_Xland",

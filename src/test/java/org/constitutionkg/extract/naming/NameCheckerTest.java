@@ -71,6 +71,19 @@ class NameCheckerTest {
         assertEquals(clean, CHECK.clean(raw, null));
     }
 
+    @ParameterizedTest(name = "what was done with it: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Consideration of the Treaty of Ytown|Treaty of Ytown",
+        "Election of the Council of Elders of Xland|Council of Elders of Xland",
+        "Ratification of the Charter of Xland|Charter of Xland",
+        "Report of the Grand Diet|Grand Diet",
+        "Declaration of the Rights of Xlanders|Declaration of the Rights of Xlanders",
+        "Constitution of Xland|Constitution of Xland",
+    })
+    void anAgendaNounBeforeANameIsDropped(String raw, String clean) {
+        assertEquals(clean, CHECK.clean(raw, null));
+    }
+
     @ParameterizedTest(name = "who ran it: {0}")
     @CsvSource(delimiter = '|', value = {
         "Rebel-led Council of Xland|Council of Xland",
