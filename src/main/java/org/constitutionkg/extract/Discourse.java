@@ -5,12 +5,17 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an article has spoken of so far, for the definite descriptions that point back ("the assembly" after "the
  * Grand Assembly of Xland met in ..."): the names it gave, newest first. One per article being read.
  */
 final class Discourse {
+
+    /** A preposition that ends a name's head: "Treaty on the Union", "Council of Elders", "Commission for Reform". */
+    private static final Pattern PREPOSITION = Pattern.compile(" (?:of|on|for|between|concerning|about|with) ");
 
     /** Names further back than this are not what a description points to. */
     private static final int REMEMBERED = 24;
@@ -44,28 +49,62 @@ final class Discourse {
         }
     }
 
+    /** The names the whole article gives, whether before or after the sentence being read. */
+    private final java.util.Set<String> foreseen = new java.util.LinkedHashSet<>();
+
+    /** A name the article gives somewhere. */
+    void foresee(String name) {
+        foreseen.add(name);
+    }
+
+    /**
+     * The one name of the whole article whose head noun is the description's, when there is exactly one: what "the
+     * Declaration" points to when the article names it only later ("approved the Declaration ... 1. Consideration of
+     * the Declaration on X"); else empty.
+     */
+    Optional<String> onlyWithHead(String description) {
+        String head = lastWord(description);
+        String found = null;
+        for (String name : foreseen) {
+            if (matchesHead(headNoun(name), head)) {
+                if (found != null && !found.equals(name)) {
+                    return Optional.empty();
+                }
+                found = name;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String lastWord(String description) {
+        String[] words = Patterns.WHITESPACE.split(description.strip().toLowerCase(Locale.ROOT));
+        return words[words.length - 1];
+    }
+
+    private static boolean matchesHead(String h, String head) {
+        return h.equals(head) || h.equals(head + "s") || (h + "s").equals(head);
+    }
+
     /**
      * The name spoken of last whose head noun is the description's ("the assembly" → "Grand Assembly of Xland": the
      * head is the last word before " of ", or the last word), or empty.
      */
     Optional<String> lastWithHead(String description) {
-        String[] words = Patterns.WHITESPACE.split(description.strip().toLowerCase(Locale.ROOT));
-        String head = words[words.length - 1];
+        String head = lastWord(description);
         for (Iterator<String> it = recent.iterator(); it.hasNext(); ) {
             String name = it.next();
-            String h = headNoun(name);
-            if (h.equals(head) || h.equals(head + "s") || (h + "s").equals(head)) {
+            if (matchesHead(headNoun(name), head)) {
                 return Optional.of(name);
             }
         }
         return Optional.empty();
     }
 
-    /** The head noun of a name in lower case: the last word before " of ", or the last word. */
+    /** The head noun of a name in lower case: the last word before its first preposition, or the last word. */
     static String headNoun(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        int of = n.indexOf(" of ");
-        String before = of < 0 ? n : n.substring(0, of);
+        Matcher m = PREPOSITION.matcher(n);
+        String before = m.find() ? n.substring(0, m.start()) : n;
         String[] w = Patterns.WHITESPACE.split(before.strip());
         return w[w.length - 1];
     }

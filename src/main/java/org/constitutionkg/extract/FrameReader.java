@@ -79,7 +79,9 @@ final class FrameReader {
                 return s;
             }
             // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
-            return discourse.lastWithHead(d).map(n -> Optional.ofNullable(subjectOf.apply(n))
+            // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
+            return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+                    ? discourse.onlyWithHead(d) : Optional.empty()).map(n -> Optional.ofNullable(subjectOf.apply(n))
                     .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
         };
         for (FrameMatcher.Match m : matcher.match(a, names)) {

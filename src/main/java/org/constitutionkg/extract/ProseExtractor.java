@@ -111,9 +111,35 @@ final class ProseExtractor {
         }
     }
 
+    /**
+     * The names of things the article's text gives anywhere, so that a bare head noun ("the Declaration") may point
+     * forward to the one thing of that head the article names later.
+     */
+    private void foreseen(State st) {
+        long read = 0;
+        for (Block b : st.facts.article().blocks()) {
+            read += b.text().length();
+            if (read > MAX_BODY) {
+                return;
+            }
+            if (b.kind() == org.constitutionkg.article.Article.Kind.PARAGRAPH
+                    || b.kind() == org.constitutionkg.article.Article.Kind.LIST_ITEM) {
+                for (Sentences.Sentence sentence : Sentences.split(b.text())) {
+                    for (NameFinder.Span span : finder.all(Sentences.clean(sentence.text()).text())) {
+                        String n = lexicon.names().clean(span.text(), null);
+                        if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isPresent()) {
+                            st.discourse.foresee(n);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Everything in the body. */
     void extract(Facts facts) {
         State st = new State(facts);
+        foreseen(st);
         boolean lead = true;
         long read = 0;
         for (Block b : facts.article().blocks()) {

@@ -67,6 +67,10 @@ class FramesTest {
         // how many members
         "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",
+        // a bare head noun with a capital points forward to the one thing of that head the article names
+        "Charter of Xland|The Grand Diet of Xland approved the Declaration in 1922. The Declaration on the Union of Xland had nine articles.|Declaration_on_the_Union_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Grand Assembly of Xland|The assembly ratified the Treaty in 1923. The Treaty on the Union of Xland and Yland was short.|Treaty_on_the_Union_of_Xland_and_Yland ratifiedBy Grand_Assembly_of_Xland",
+        "Charter of Xland|It was the Grand Diet of Xland that adopted the Declaration, which the Declaration of Rights of Xland later became.|Declaration_of_Rights_of_Xland adoptedBy Grand_Diet_of_Xland",
         // an item of a list is read as prose
         "Charter of Xland|1. Consideration of the Treaty of Ytown.|Treaty_of_Ytown rdf:type Treaty",
         "Charter of Xland|- The Senate of Xland was abolished in 1934.|Senate_of_Xland disbanded 1934",
@@ -159,6 +163,8 @@ class FramesTest {
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Diet of Xland met in the New Palace of Xtown (instead of the Charter of Xland).|New_Palace_of_Xtown precededBy Charter_of_Xland",
+        "Charter of Xland|The Grand Diet of Xland approved the Declaration. The Declaration of Rights of Xland and the Declaration of Duties of Xland were printed.|Declaration_of_Rights_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Charter of Xland|The Grand Diet of Xland approved the new declaration in 1922. The Declaration of Rights of Xland was older.|Declaration_of_Rights_of_Xland adoptedBy Grand_Diet_of_Xland",
         "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Charter_of_Xland memberCount 9",
         // an object that is no name of ours is not the verb's absence of one
         "Grand Assembly of Xland|The Grand Assembly of Xland adopted a new electoral law on 3 May 1950.|Grand_Assembly_of_Xland established 1950-05-03",

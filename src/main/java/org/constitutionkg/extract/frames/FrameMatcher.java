@@ -370,9 +370,13 @@ public final class FrameMatcher {
                 while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
                     j++;
                 }
-                // a lower-case noun; the tagger takes one after a capitalised "The" for a name now and then
+                // a lower-case noun; the tagger takes one after a capitalised "The" for a name now and then; or a
+                // bare head noun written with a capital ("the Declaration"), which is no name
+                boolean bareCapital = j < a.size() && j == i + 1 && Character.isUpperCase(a.word(j).charAt(0))
+                        && (j + 1 >= a.size() || !Character.isUpperCase(a.word(j + 1).charAt(0))
+                        && !a.word(j + 1).equals("of"));
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
-                        && Character.isLowerCase(a.word(j).charAt(0))
+                        && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
                         && isDescriptionHead(a.word(j)) && !insideMention(a, j, names)) {
                     out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
                             a.text().substring(a.start(i), a.end(j))));
