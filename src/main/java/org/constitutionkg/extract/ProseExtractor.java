@@ -125,7 +125,10 @@ final class ProseExtractor {
             if (b.kind() == org.constitutionkg.article.Article.Kind.PARAGRAPH
                     || b.kind() == org.constitutionkg.article.Article.Kind.LIST_ITEM) {
                 for (Sentences.Sentence sentence : Sentences.split(b.text())) {
-                    for (NameFinder.Span span : finder.all(Sentences.clean(sentence.text()).text())) {
+                    String clean = Sentences.clean(sentence.text()).text();
+                    List<NameFinder.Span> spans = finder.all(clean);
+                    st.spans.put(clean, spans); // found once: the sentence is read again below
+                    for (NameFinder.Span span : spans) {
                         String n = lexicon.names().clean(span.text(), null);
                         if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isPresent()) {
                             st.discourse.foresee(n);
@@ -199,6 +202,8 @@ final class ProseExtractor {
         final java.util.Set<String> suffixes = new java.util.HashSet<>();
         int suffixesOf;
         int listLevel = Integer.MAX_VALUE;
+        /** The names the first pass over the article found in each sentence, by its text without asides. */
+        final Map<String, List<NameFinder.Span>> spans = new java.util.HashMap<>();
         /** The names given so far, for descriptions that point back. */
         final Discourse discourse = new Discourse();
 
@@ -255,7 +260,8 @@ final class ProseExtractor {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules(st, c.text(), src);
-        List<NameFinder.Span> names = finder.all(c.text()); // once a sentence: for the frames and the mentions
+        List<NameFinder.Span> names = st.spans.containsKey(c.text()) ? st.spans.remove(c.text())
+                : finder.all(c.text()); // once a sentence: for the frames and the mentions
         frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             aside(st, a, leadName, src);
