@@ -716,11 +716,12 @@ final class ProseExtractor {
 
     /**
      * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
-     * Petrov (who ...)"), a lifespan ("Ivan Petrov (1870–1937)") or an apposition headed by a noun only a person is
+     * Petrov (who ...)"), an appointment ("Ivan Petrov (appointed by the King ...)"), a lifespan ("Ivan Petrov
+     * (1870–1937)") or an apposition headed by a noun only a person is
      * (person-nouns.txt: "Ivan Petrov, formerly the leader of ..."). Two to five capitalised words of no other class.
      */
     private void persons(Facts facts, String text, Source src) {
-        if (text.contains("who") || text.contains("(1") || text.contains("(b")) {
+        if (text.contains("who") || text.contains("(1") || text.contains("(b") || text.contains("ed by")) {
             persons(facts, PERSON_CUE.matcher(text), text, src);
         }
         if (text.contains(", ")) {
@@ -776,7 +777,7 @@ final class ProseExtractor {
 
     private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
     private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
-            + "(?:,? (?:\\()?who\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
+            + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     private void mentions(State st, List<NameFinder.Span> names, Source src) {

@@ -16,6 +16,11 @@ class PersonCuesTest {
         "Charter of Xland|The first draft was the work of Anton Berg (1870–1937).|Anton_Berg rdf:type Person",
         "Charter of Xland|Its author was Pavel Sokolov (born 1901), a lawyer.|Pavel_Sokolov rdf:type Person",
         "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Ivan_Petrov rdf:type Person",
+        // who appointed or elected the person
+        "Charter of Xland|In 1905 Anton Berg (appointed by the King to end the war) issued a manifesto.|Anton_Berg rdf:type Person",
+        "Charter of Xland|Marta Kovac, elected by the guilds in 1920, opened the diet.|Marta_Kovac rdf:type Person",
+        "Charter of Xland|The text was drafted by Pavel Sokolov (nominated by the Senate of Xland).|Pavel_Sokolov rdf:type Person",
+        "Charter of Xland|Then Olga Smirnova, appointed by the council, signed it.|Olga_Smirnova rdf:type Person",
         // an apposition headed by a noun only a person is
         "Charter of Xland|The office was filled by Ivan Petrov, formerly the leader of the Farmers Party.|Ivan_Petrov rdf:type Person",
         "Charter of Xland|Olga Smirnova, a lawyer from Xtown, drafted the text.|Olga_Smirnova rdf:type Person",
@@ -38,6 +43,7 @@ class PersonCuesTest {
         "Charter of Xland|The Senate of Xland, the upper house of the Diet, met in Xtown.|Senate_of_Xland rdf:type Person",
         "Charter of Xland|In the subsequent Spring Manifesto, the king promised a diet.|Spring_Manifesto rdf:type Person",
         "Charter of Xland|North Xland, a member of the union, left it in 1930.|North_Xland rdf:type Person",
+        "Charter of Xland|The Council of Elders of Xland (appointed by the King) met in Xtown.|Council_of_Elders_of_Xland rdf:type Person",
     })
     void anOrganOrInstrumentIsNoPerson(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {
