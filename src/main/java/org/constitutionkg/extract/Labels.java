@@ -114,6 +114,9 @@ final class Labels {
         }
         String t = n.text();
         int r = n.origin() == Origin.DERIVED ? 20 : 10;
+        if (Character.isLowerCase(t.charAt(0))) {
+            r += 30; // a nickname in quotes ("little charter") is a name of the thing, never its label
+        }
         if (isBareGeneric(t)) {
             r += 8;
         }

@@ -34,6 +34,11 @@ final class ProseExtractor {
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
     /** A comma before the next "Language: " label. */
+    /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
+    private static final Pattern OR_QUOTED = Pattern.compile(
+            "(?:or|also|also called|also known as) [\"“](?:the )?([^\"“”]{2,60})[\"”]");
+    /** What follows a name up to a remark when it is a description in apposition to it: ", a provisional statute". */
+    private static final Pattern APPOSITION = Pattern.compile(", (?:a|an|the) [\\p{Ll}\\s-]{2,60}");
     /** The text before a remark ends with what a verb of naming calls "it": "historians refer to it as ...". */
     private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
             + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
@@ -296,15 +301,25 @@ final class ProseExtractor {
                 // "historians refer to it as the great charter (German: ...)": the gloss names what "it" is
                 labelled(st.facts, st.current(), a.content().strip(), null, src);
             }
+            Matcher quoted = OR_QUOTED.matcher(a.content().strip());
+            if (!before.isEmpty() && quoted.matches()) {
+                // "the Land Act of 1911, a provisional statute (or "little charter"),": a name of the thing the
+                // description stands in apposition to
+                NameFinder.Span last = before.get(before.size() - 1);
+                if (APPOSITION.matcher(a.before().substring(last.end())).matches()) {
+                    st.facts.nickname(refOf(st, last.text(), leadName), quoted.group(1), "en", src);
+                }
+            }
+            return;
+        }
+        Matcher quoted = OR_QUOTED.matcher(a.content().strip());
+        if (quoted.matches()) {
+            // "the Charter of Xland (or "paper crown")"
+            st.facts.nickname(refOf(st, before.get(before.size() - 1).text(), leadName), quoted.group(1), "en", src);
             return;
         }
         String name = before.get(before.size() - 1).text();
-        Ref target;
-        if (name.equals(leadName) || normalizedEqualsSubject(st, name)) {
-            target = st.facts.subject();
-        } else {
-            target = new NameRef(name, st.facts.article().id(), null);
-        }
+        Ref target = refOf(st, name, leadName);
         if (MEETING.matcher(a.content()).matches()) {
             rules(st, name + " was " + a.content(), src);
             return;
@@ -338,6 +353,12 @@ final class ProseExtractor {
                 }
             }
         }
+    }
+
+    /** The article's subject when the name is one of it, else the thing of that name. */
+    private Ref refOf(State st, String name, String leadName) {
+        return name.equals(leadName) || normalizedEqualsSubject(st, name) ? st.facts.subject()
+                : new NameRef(name, st.facts.article().id(), null);
     }
 
     /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */

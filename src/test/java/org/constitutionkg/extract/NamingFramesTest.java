@@ -29,6 +29,11 @@ class NamingFramesTest {
         "Charter of Xland|It is sometimes called the great charter (Polish: Wielka Karta).|Charter_of_Xland altLabel Wielka Karta",
         "Charter of Xland|Lawyers call it the people's charter (Polish: Karta Ludowa, KL).|Charter_of_Xland altLabel KL",
         "Grand Assembly of Xland|The Grand Assembly of Xland (German: Grosse Versammlung, GV) met in Xtown.|Grand_Assembly_of_Xland altLabel Grosse Versammlung",
+        // another name in quotes in a remark, after the name or after a description in apposition to it
+        "Charter of Xland|Then the Land Act of 1911, a provisional statute (or \"little charter\") passed on 31 January, ended the monarchy.|Land_Act_of_1911 altLabel little charter",
+        "Charter of Xland|The Grand Diet of Xland, an assembly of nobles (also \"the old diet\"), met in Xtown.|Grand_Diet_of_Xland altLabel old diet",
+        "Charter of Xland|The Charter of Xland (or \"paper crown\") was short.|Charter_of_Xland altLabel paper crown",
+        "Charter of Xland|The Senate of Xland (also \"House of Lords\") met in Ytown.|Senate_of_Xland altLabel House of Lords",
         // a translation in quotes after the name, a pronunciation before it, the title's qualifier left out
         "Reichsrat (Xland)|The Reichsrat (/de/, \"Council of the Realm\"), of Xland was the upper house.|Reichsrat_(Xland) altLabel Council of the Realm",
         "Landtag (Yland)|The Landtag (\"State Diet\") met in Ytown.|Landtag_(Yland) altLabel State Diet",
