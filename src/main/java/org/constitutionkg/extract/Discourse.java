@@ -22,22 +22,22 @@ final class Discourse {
 
     private final Deque<String> recent = new ArrayDeque<>();
 
-    /** The year mentioned last, and the line (the paragraph) it was mentioned in. */
-    private int year;
-    private int yearLine = -1;
+    /** The date spoken of last (a year, or a year and month), and the line (the paragraph) it was spoken of on. */
+    private PartialDate date;
+    private int dateLine = -1;
 
-    /** A year was mentioned on a line. */
-    void sawYear(int line, int y) {
-        year = y;
-        yearLine = line;
+    /** A date was spoken of on a line. */
+    void sawDate(int line, PartialDate d) {
+        date = d;
+        dateLine = line;
     }
 
     /**
-     * The year mentioned last in the paragraph on {@code line}, which a date without a year is of ("In 1905 ... on 6
-     * August"), or 0 when the paragraph has named none so far.
+     * The date spoken of last in the paragraph on {@code line}, whose year a date without a year is of ("In 1905 ...
+     * on 6 August"), or null when the paragraph has spoken of none so far.
      */
-    int yearOf(int line) {
-        return line == yearLine ? year : 0;
+    PartialDate dateOf(int line) {
+        return line == dateLine ? date : null;
     }
 
     /** A name was given in the text. */

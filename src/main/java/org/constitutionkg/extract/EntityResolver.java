@@ -603,7 +603,8 @@ final class EntityResolver {
                 }
             }
         }
-        if (from != null || to != null) {
+        String cls = f.subjectClass();
+        if ((from != null || to != null) && cls != null && OntologyClasses.get().isA(cls, "StateOrgan")) {
             String root = keys.find(keyOf(f.subject(), true));
             lifetimes.merge(root, new int[] {from == null ? Integer.MIN_VALUE : from, to == null ? Integer.MAX_VALUE : to},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
@@ -624,6 +625,15 @@ final class EntityResolver {
         if (life == null || lifeArticles.get(root).contains(r.articleId())) {
             return false;
         }
+        String own = keyOf(r, true);
+        for (String article : lifeArticles.get(root)) {
+            Facts f = byId.get(article);
+            if (own.equals(keyOf(f.subject(), true))) {
+                return false; // the body's own title ("a history of the Grand Diet"): only another name may mislead
+            }
+        }
+        long start = life[0] == Integer.MIN_VALUE ? Long.MIN_VALUE / 2 : life[0];
+        long end = life[1] == Integer.MAX_VALUE ? Long.MAX_VALUE / 2 : life[1];
         boolean dated = false;
         for (Name n : byId.get(r.articleId()).names()) {
             if (!n.ref().equals(r)) {
@@ -632,8 +642,8 @@ final class EntityResolver {
             Matcher m = YEAR.matcher(n.source().text());
             boolean any = false;
             while (m.find()) {
-                int y = Integer.parseInt(m.group());
-                if (y > life[0] - GENERATION && y < life[1] + GENERATION) {
+                long y = Integer.parseInt(m.group());
+                if (y > start - GENERATION && y < end + GENERATION) {
                     return false;
                 }
                 any = true;

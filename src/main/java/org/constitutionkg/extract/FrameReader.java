@@ -55,6 +55,15 @@ final class FrameReader {
      */
     void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
             Supplier<Ref> current, Discourse discourse) {
+        read(facts, text, spans, src, subjectOf, current, discourse, false);
+    }
+
+    /**
+     * Reads a sentence, or with {@code remark} a sentence made of a remark in parentheses ("X, later Y"), whose
+     * dates are no dates the paragraph speaks of.
+     */
+    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
+            Supplier<Ref> current, Discourse discourse, boolean remark) {
         List<Mention> names = new ArrayList<>();
         for (NameFinder.Span s : spans) {
             if (lexicon.names().isName(lexicon.names().clean(s.text(), null))) { // not "Four" opening a sentence
@@ -62,11 +71,7 @@ final class FrameReader {
             }
         }
         names.forEach(n -> discourse.saw(n.text()));
-        int paragraphYear = discourse.yearOf(src.line());
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            discourse.sawYear(src.line(), Integer.parseInt(y.group()));
-        }
+        Years years = years(text, names, discourse, src.line(), remark);
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
         if (!counts && !matcher.mayMatch(lower)) {
@@ -86,7 +91,7 @@ final class FrameReader {
         };
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
-                state(facts, text, src, m, p, names, subjectOf, described, current, paragraphYear);
+                state(facts, text, src, m, p, names, subjectOf, described, current, years);
             }
         }
         if (counts) {
@@ -138,7 +143,7 @@ final class FrameReader {
     /** The facts of one frame about one of its patients. */
     private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,
             List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
-            Supplier<Ref> current, int paragraphYear) {
+            Supplier<Ref> current, Years years) {
         Frame f = m.frame();
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
         Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, current);
@@ -150,8 +155,8 @@ final class FrameReader {
             return;
         }
         Optional<PartialDate> date = f.date() == null ? Optional.empty()
-                : dateIn(text, m.dateFrom(), m.dateTo(), names, paragraphYear)
-                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, paragraphYear));
+                : dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
+                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
         // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
@@ -220,12 +225,17 @@ final class FrameReader {
         return c.isEmpty() || OntologyClasses.get().inDomain(property, c.get());
     }
 
-    /** Whether the match names agents and each is of a known class that its frame does not take. */
+    /**
+     * Whether the match names agents and each is of a known class that its frame, one of an organ's acts, does not
+     * take.
+     */
     private boolean onlyForeignAgents(Facts facts, FrameMatcher.Match m, Function<String, Ref> subjectOf,
             Function<String, Ref> described, Supplier<Ref> current) {
         Frame f = m.frame();
-        if (f.property() == null || f.isAlias() || m.agents().isEmpty()) {
-            return false;
+        if (f.property() == null || f.isAlias() || m.agents().isEmpty()
+                || !(f.agentClass().contains("StateOrgan") || f.agentClass().contains("Session"))) {
+            return false; // only an act that an organ performs (adopting, electing) is another act by another body;
+                          // "the Senate was dissolved by the Diet in 1925" still dates the Senate's end
         }
         String hint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         for (Mention am : m.agents()) {
@@ -266,8 +276,7 @@ final class FrameReader {
      * The first date in [from, to) of the text that a preposition introduces ("in 1934", "on 5 March 1934") and that
      * is not part of a name ("the 1927 Constitution") or of a noun phrase ("the original 1946 charter").
      */
-    private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names,
-            int paragraphYear) {
+    private static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names, Years years) {
         Matcher d = DATE.matcher(text).region(from, to);
         while (d.find()) {
             int s = d.start();
@@ -285,17 +294,70 @@ final class FrameReader {
             if (!PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
                 continue;
             }
-            int year = paragraphYear;
-            Matcher y = YEAR.matcher(text).region(0, s);
-            while (y.find()) {
-                year = Integer.parseInt(y.group());
-            }
-            return year == 0 ? Optional.empty() : DateParser.parse(u.group(), year);
+            // never a month before the last full date's: "12 December 1921 ... on 5 March" is no 1921
+            return years.before(s).flatMap(last -> DateParser.parse(u.group(), last.year())
+                    .filter(p -> last.month() == 0 || p.month() >= last.month()));
         }
         return Optional.empty();
     }
 
     private static final Pattern YEARLESS = Pattern.compile("\\b" + DateParser.YEARLESS_REGEX);
+
+    /**
+     * The dates a sentence speaks of (each after a preposition of time, outside names and relative clauses: "In 1905",
+     * "on 12 December 1921"; not "the Statute of 1848", "which had sat since 1848"), and the paragraph's last date
+     * before the sentence: what a date written without its year is of.
+     */
+    private record Years(List<int[]> dates, PartialDate paragraph) {
+        /**
+         * The same, where the patient's name holds the year its making is dated by ("the Land Act of 1911, passed on
+         * 31 January"): that year, for a frame that dates its start.
+         */
+        Years of(Mention patient, String role) {
+            if (patient == null || patient.kind() != Mention.Kind.NAME
+                    || !(role.equals("START") || role.equals("adopted") || role.equals("ratified"))) {
+                return this;
+            }
+            Matcher y = YEAR.matcher(patient.text());
+            return y.find() ? new Years(List.of(), PartialDate.of(Integer.parseInt(y.group()))) : this;
+        }
+
+        /** The date spoken of last before offset {@code s}. */
+        Optional<PartialDate> before(int s) {
+            PartialDate last = paragraph;
+            for (int[] d : dates) {
+                if (d[0] < s) {
+                    last = new PartialDate(d[1], d[2], 0);
+                }
+            }
+            return Optional.ofNullable(last);
+        }
+    }
+
+    private static Years years(String text, List<Mention> names, Discourse discourse, int line, boolean remark) {
+        PartialDate paragraph = discourse.dateOf(line);
+        List<int[]> dates = new ArrayList<>();
+        Matcher d = DATE.matcher(text);
+        while (d.find()) {
+            int s = d.start();
+            int e = d.end();
+            if (names.stream().noneMatch(n -> s < n.end() && e > n.start())
+                    && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find() && !inRelativeClause(text, s)) {
+                DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month()}));
+            }
+        }
+        if (!remark && !dates.isEmpty()) {
+            int[] last = dates.get(dates.size() - 1);
+            discourse.sawDate(line, new PartialDate(last[1], last[2], 0));
+        }
+        return new Years(dates, paragraph);
+    }
+
+    /** Whether offset {@code s} lies in a relative clause opened by ", which", ", who" and not yet closed by a comma. */
+    private static boolean inRelativeClause(String text, int s) {
+        int open = Math.max(text.lastIndexOf(", which ", s), text.lastIndexOf(", who ", s));
+        return open >= 0 && text.indexOf(',', open + 2) < 0 || open >= 0 && text.indexOf(',', open + 2) > s;
+    }
     /** A year the text speaks of. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,9 +79,15 @@ final class ProseExtractor {
         this.frames = new FrameReader(lexicon, normalizer, hints);
         java.util.Set<String> nouns = new java.util.TreeSet<>(Lexicon.lowerWords("person-nouns.txt"));
         Lexicon.lowerWords("person-titles.txt").forEach(t -> nouns.add(t.replace(".", "")));
+        this.personNouns = Set.copyOf(nouns);
+        // the noun is the apposition's head: no "of" or "for" before it ("the party of the president" is no person)
         this.personApposition = Pattern.compile(PERSON_NAME + ", (?:formerly |later |then |previously |once |at the time )?"
-                + "(?:the |a |an )(?:[a-z-]+ ){0,3}(?i:" + String.join("|", nouns) + ")(?=[,.;)]| of | from | in | at | and |$)");
+                + "(?:the |a |an )(?:(?!of |for )[a-z-]+ ){0,3}(?i:" + String.join("|", nouns)
+                + ")(?=[,.;)]| of | from | in | at | and |$)");
     }
+
+    /** Nouns and titles only a person is, in lower case ("lawyer", "minister", "general"). */
+    private final Set<String> personNouns;
 
     /** A name in apposition to a noun only a person is: "Ivan Petrov, formerly the leader of ...". */
     private final Pattern personApposition;
@@ -117,8 +124,8 @@ final class ProseExtractor {
     }
 
     /**
-     * The names of things the article's text gives anywhere, so that a bare head noun ("the Declaration") may point
-     * forward to the one thing of that head the article names later.
+     * The names of instruments the article's text gives anywhere, so that a bare head noun ("the Declaration") may
+     * point forward to the one instrument of that head the article names later.
      */
     private void foreseen(State st) {
         long read = 0;
@@ -135,7 +142,10 @@ final class ProseExtractor {
                     st.spans.put(clean, spans); // found once: the sentence is read again below
                     for (NameFinder.Span span : spans) {
                         String n = lexicon.names().clean(span.text(), null);
-                        if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isPresent()) {
+                        // instruments only: "the Declaration" is a document the article names; "the Council" may be
+                        // any council, not the Council of Europe named three sections on
+                        if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations())
+                                .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
                             st.discourse.foresee(n);
                         }
                     }
@@ -261,6 +271,16 @@ final class ProseExtractor {
                     + " characters (more than " + MAX_SENTENCE + ") is not read for facts"));
             return;
         }
+        try {
+            read(st, text, src, lead);
+        } catch (RuntimeException e) {
+            // a defect in reading one sentence loses that sentence's facts, not the article's
+            problems.accept(Problem.warning(src.file(), src.line(), "this sentence could not be read for facts ("
+                    + e + "); please report it with the sentence: \"" + Problem.excerpt(text) + "\""));
+        }
+    }
+
+    private void read(State st, String text, Source src, boolean lead) {
         persons(st.facts, text, src);
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
@@ -327,14 +347,15 @@ final class ProseExtractor {
         if (LATER.matcher(a.content()).lookingAt()) {
             // "the State Commission (later the State Committee)": read as the sentence it shortens
             frames.read(st.facts, name + ", " + a.content(), finder.all(name + ", " + a.content()), src,
-                    st::subjectOf, st::current, st.discourse);
+                    st::subjectOf, st::current, st.discourse, true);
             return;
         }
         Matcher instead = INSTEAD.matcher(a.content());
-        if (instead.lookingAt()) {
+        String beforeName = a.before().substring(0, before.get(before.size() - 1).start());
+        if (instead.lookingAt() && !GOVERNED.matcher(beforeName).find()) {
             // "a Supreme Council (instead of a Congress of Councils, which ...)": read as "X replaced Y"
             String text = name + " replaced " + a.content().substring(instead.end());
-            frames.read(st.facts, text, finder.all(text), src, st::subjectOf, st::current, st.discourse);
+            frames.read(st.facts, text, finder.all(text), src, st::subjectOf, st::current, st.discourse, true);
             return;
         }
         String prevLang = null;
@@ -752,11 +773,17 @@ final class ProseExtractor {
 
     private void persons(Facts facts, Matcher m, String text, Source src) {
         while (m.find()) {
-            if (THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    || m.group(1).startsWith("The ")) {
-                continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name
+            String preceding = text.substring(Math.max(0, m.start() - 40), m.start());
+            Matcher the = THE_BEFORE.matcher(preceding);
+            if (the.find() && !personNouns.contains(lastWord(preceding)) || m.group(1).startsWith("The ")) {
+                continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
+                          // jurist Ivan Petrov (1870–1937)" is one
             }
             String name = lexicon.names().clean(m.group(1), "Person");
+            if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
+                    java.util.Locale.ROOT)))) {
+                continue; // "a Governor General, appointed by the King,": an office, not a person's name
+            }
             if (lexicon.names().mayBePerson(name)) {
                 facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
             }
@@ -784,6 +811,12 @@ final class ProseExtractor {
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
 
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
+    /**
+     * A preposition right before a name: "adopted by the Diet (instead of the Senate)" says who acted, "sent to the
+     * Senate (instead of ...)" where to; neither that one body replaced another.
+     */
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:by|to|in|at|from|with|for|of|on|into|before) "
+            + "(?:the |a |an )?$");
     /** A remark that says what the name before it took the place of: "(instead of the Senate, ...)". */
     private static final Pattern INSTEAD = Pattern.compile("^(?:instead of|in place of|replacing) ");
 
@@ -792,9 +825,15 @@ final class ProseExtractor {
     /** A remark that is one phrase in quotes. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
 
-    /** "the " or "the subsequent ", "the new joint " before a capitalised phrase: a thing's name, not a person's. */
+    /** The last word of a text, in lower case. */
+    private static String lastWord(String text) {
+        String[] w = Patterns.WHITESPACE.split(text.strip().toLowerCase(java.util.Locale.ROOT));
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    /** "the " or "the subsequent ", "a new " before a capitalised phrase: a thing's name, not a person's. */
     private static final Pattern THE_BEFORE = Pattern.compile(
-            "(?i)\\bthe (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
+            "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
 
     private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
     private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME

@@ -16,6 +16,7 @@ class PersonCuesTest {
         "Charter of Xland|The first draft was the work of Anton Berg (1870–1937).|Anton_Berg rdf:type Person",
         "Charter of Xland|Its author was Pavel Sokolov (born 1901), a lawyer.|Pavel_Sokolov rdf:type Person",
         "Charter of Xland|Then Ivan Petrov, who was old, resigned.|Ivan_Petrov rdf:type Person",
+        "Charter of Xland|It was drafted by the jurist Ivan Petrov (1870–1937).|Ivan_Petrov rdf:type Person",
         // who appointed or elected the person
         "Charter of Xland|In 1905 Anton Berg (appointed by the King to end the war) issued a manifesto.|Anton_Berg rdf:type Person",
         "Charter of Xland|Marta Kovac, elected by the guilds in 1920, opened the diet.|Marta_Kovac rdf:type Person",
@@ -44,6 +45,9 @@ class PersonCuesTest {
         "Charter of Xland|In the subsequent Spring Manifesto, the king promised a diet.|Spring_Manifesto rdf:type Person",
         "Charter of Xland|North Xland, a member of the union, left it in 1930.|North_Xland rdf:type Person",
         "Charter of Xland|The Council of Elders of Xland (appointed by the King) met in Xtown.|Council_of_Elders_of_Xland rdf:type Person",
+        "Charter of Xland|Power was vested in a Governor General, appointed by the King, and a Chief Minister.|Governor_General rdf:type Person",
+        "Charter of Xland|Civic Forum, the movement of the president, won the vote.|Civic_Forum rdf:type Person",
+        "Charter of Xland|The Ytown Herald, a newspaper of the premier, wrote against it.|Ytown_Herald rdf:type Person",
     })
     void anOrganOrInstrumentIsNoPerson(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {

@@ -18,10 +18,10 @@ class YearlessDatesTest {
         // the year in a sentence before (passive, active, pronoun subject)
         "Charter of Xland|The charter was drafted in 1911. It was adopted by the Grand Diet of Xland on 21 August.|Charter_of_Xland adopted 1911-08-21",
         "Charter of Xland|Work on the charter began in 1911. The Grand Diet of Xland adopted it on August 21.|Charter_of_Xland adopted 1911-08-21",
-        "Council of Elders of Xland|The crisis of 1931 ended the council. It was dissolved in May.|Council_of_Elders_of_Xland disbanded 1931-05",
+        "Council of Elders of Xland|In 1931 a crisis ended the council. It was dissolved in May.|Council_of_Elders_of_Xland disbanded 1931-05",
         // the year earlier in the same sentence; a relative clause
         "Charter of Xland|In 1911 the Grand Diet of Xland met in Xtown and adopted the charter on 3 March.|Charter_of_Xland adopted 1911-03-03",
-        "Charter of Xland|The Grand Diet of Xland, which was elected in 1911, adopted the Land Act of Xland on 3 March.|Land_Act_of_Xland adopted 1911-03-03",
+        "Charter of Xland|In 1911 the Grand Diet of Xland, which had been elected in spring, adopted the Land Act of Xland on 3 March.|Land_Act_of_Xland adopted 1911-03-03",
         // a participle's remark between the agent and the date
         "Charter of Xland|In 1911 the charter was adopted by the Grand Diet of Xland, sitting as a court, on 3 March.|Charter_of_Xland adopted 1911-03-03",
         // a name that holds the year
@@ -35,6 +35,11 @@ class YearlessDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         // no year in the paragraph: no date at all (never a year invented)
+        // a year in another thing's name, in a relative clause, in a remark, or a month before the last full date's
+        "Charter of Xland|The charter replaced the Statute of 1848. It was adopted by the Grand Diet of Xland on 5 May.|Charter_of_Xland adopted",
+        "Charter of Xland|The Grand Diet of Xland replaced the Senate of Xland, which had sat since 1848. On 5 May the Grand Diet of Xland adopted the Land Act of Xland.|Land_Act_of_Xland adopted",
+        "Charter of Xland|Elections were held on 12 December 1921. The Grand Diet of Xland first met on 10 January and adopted the Land Act of Xland on 5 March.|Land_Act_of_Xland adopted",
+        "Grand Diet of Xland|The reform created a Grand Diet of Xland (instead of the Senate of 1848). It was dissolved on 5 May.|Grand_Diet_of_Xland disbanded",
         "Charter of Xland|The charter was adopted by the Grand Diet of Xland on 21 August.|Charter_of_Xland adopted",
         // an approval by a body of a class the frame does not take is no adoption, and its date no adoption date
         "Charter of Xland|The charter was approved by a plenary session of the Central Committee of the Xland Workers Party on 28 June 1965.|Charter_of_Xland adopted",

@@ -215,14 +215,38 @@ final class Clauses {
     static Mention beforeRelativeClause(Annotated a, int comma, List<Mention> mentions) {
         for (int j = comma - 1; j > 0; j--) {
             String w = a.word(j);
-            if (STOPS.contains(w) || w.equals(",")) {
+            if (STOPS.contains(w)) {
                 return null;
             }
-            if (RELATIVES.contains(w.toLowerCase(Locale.ROOT)) && a.word(j - 1).equals(",")) {
-                return mentionBefore(a, j, mentions);
+            boolean relative = RELATIVES.contains(w.toLowerCase(Locale.ROOT));
+            boolean participle = a.tag(j).equals("VERB") && w.toLowerCase(Locale.ROOT).endsWith("ed")
+                    || a.tag(j).equals("VERB") && j + 1 < a.size() && a.word(j + 1).equalsIgnoreCase("by");
+            if ((relative || participle) && a.word(j - 1).equals(",")) {
+                Mention m = mentionBefore(a, j, mentions);
+                // the antecedent must be the clause's subject: no verb before it ("dissolved the Senate, which ...,
+                // adopted" has the Diet as subject, not the Senate)
+                return m == null || verbBetween(a, 0, m) ? null : m;
+            }
+            if (w.equals(",")) {
+                return null;
             }
         }
         return null;
+    }
+
+    /** Whether a verb stands between token {@code from} and the mention, in the mention's clause. */
+    static boolean verbBetween(Annotated a, int from, Mention m) {
+        for (int k = from; k < a.size() && a.start(k) < m.start(); k++) {
+            if (STOPS.contains(a.word(k))) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < a.size() && a.start(k) < m.start(); k++) {
+            if (a.tag(k).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last verb before token {@code j} in its clause (no stop or comma-and between), or -1. */

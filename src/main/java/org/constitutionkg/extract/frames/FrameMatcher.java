@@ -130,8 +130,8 @@ public final class FrameMatcher {
             while (from > 0 && (a.tag(from).equals("NUM") || a.word(from).equals("-"))) {
                 from--; // "from twenty-three to"
             }
-            if (of == null && before >= 3 && a.word(before).equalsIgnoreCase("to") && from < before - 1
-                    && a.word(from).equalsIgnoreCase("from")) {
+            if (of == null && before >= 3 && a.word(before).equalsIgnoreCase("to") && from >= 1 && from < before - 1
+                    && a.word(from).equalsIgnoreCase("from") && changes(a, from)) {
                 // "reduced the Federal Council from 23 to 9 members": the count it was brought to, of what stands
                 // right before "from", or of the subject of a passive ("was enlarged from 9 to 15 members")
                 of = Clauses.mentionEndingAt(a, from - 1, mentions);
@@ -159,6 +159,21 @@ public final class FrameMatcher {
             }
         }
         return out;
+    }
+
+    /** Verbs of a change of size: "reduced ... from 23 to 9 members" (not "had from 50 to 60 members": a range). */
+    private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
+            "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
+
+    /** Whether a verb of a change of size stands in the clause before token {@code from}. */
+    private static boolean changes(Annotated a, int from) {
+        for (int k = from - 1; k >= 0 && !Clauses.STOPS.contains(a.word(k)); k--) {
+            String w = a.word(k).toLowerCase(Locale.ROOT);
+            if ((a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) && CHANGES.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
@@ -420,7 +435,13 @@ public final class FrameMatcher {
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
         } else if (participle(a, v, j, auxiliary, f)) {
-            subject = Clauses.mentionBefore(a, j, mentions); // "the Senate, abolished in 1934,"
+            // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
+            // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
+            subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+                    && Clauses.verbBetween(a, 0, subject)) {
+                subject = null; // ... unless the name is no object of a verb before it
+            }
             if (subject == null) {
                 subject = Clauses.describedBefore(a, j, mentions); // "X was a congress of delegates, held in Y"
             }
