@@ -488,12 +488,6 @@ final class EntityResolver {
             return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
-        if (c != null && OntologyClasses.get().isA(c, "StateOrgan") && words.size() > 1 && Patterns.isYear(words.get(0)) && n.startsWith(words.get(0) + " ")) {
-            // "the 1917 Xland Assembly" is the Xland Assembly: a year tells instruments apart ("1936 Constitution"),
-            // not an organ from itself
-            words = words.subList(1, words.size());
-            n = n.substring(n.indexOf(' ') + 1);
-        }
         UnionFind states = instrument ? strictPolities : polities;
         Optional<String> t = tail(n, local);
         if (t.isPresent()) {

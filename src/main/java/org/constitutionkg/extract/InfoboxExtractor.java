@@ -195,8 +195,9 @@ final class InfoboxExtractor {
 
     /**
      * Names in parentheses after a name: "Diet of Xland (Senate and Chamber of Deputies)", two or more, are its
-     * parts, "(A, later B, and C)" saying B succeeded A; one name alone of no other class ("Landsraad (Grand
-     * Council)") is another name of it; a state or one word of no class ("Senate (Xland)") only qualifies it.
+     * parts when each is an organ's name, "(A, later B, and C)" saying B succeeded A; one name alone of an organ's class
+     * that fits ("Landsraad (Grand Council)"), or in another language, is another name of it; a state, a person or an
+     * English name of no class ("Senate (Habsburg Monarchy)") only qualifies it.
      */
     private void inParentheses(NameRef whole, String item, Facts facts, Source src) {
         Matcher m = PARENTHESISED.matcher(item);
@@ -223,18 +224,24 @@ final class InfoboxExtractor {
         }
         Optional<String> wholeClass = lexicon.classOf(whole.name()).or(() -> Optional.ofNullable(whole.classHint()));
         if (parts.size() == 1 && later.isEmpty()) {
-            // one word of no class is a qualifier as in an article's title: "Supreme Council (Xland)"
+            // another name: one of an organ's class that fits, or a name in another language ("Reprezentanta
+            // (Adunarea)"); an English name of no class is a qualifier as in an article's title ("Sejm (Upper Xland)")
             Optional<String> c = lexicon.classOf(parts.get(0));
-            boolean qualifier = c.isEmpty() && !parts.get(0).contains(" ") || c.filter("Polity"::equals).isPresent();
             OntologyClasses o = OntologyClasses.get();
-            if (!qualifier && (c.isEmpty() || wholeClass.isEmpty() || o.isA(c.get(), wholeClass.get())
-                    || o.isA(wholeClass.get(), c.get()))) {
+            boolean organ = c.filter(x -> o.isA(x, "StateOrgan")).isPresent() && (wholeClass.isEmpty()
+                    || o.isA(c.get(), wholeClass.get()) || o.isA(wholeClass.get(), c.get()));
+            boolean foreign = c.isEmpty() && !lexicon.languageOrEnglish(parts.get(0)).equals("en");
+            if (organ || foreign) {
                 facts.name(whole, parts.get(0), lexicon.languageOrEnglish(parts.get(0)), Origin.DIRECT, src);
             }
             return;
         }
         if (parts.size() < 2 || wholeClass.filter(c -> OntologyClasses.get().isA(c, "Legislature")).isEmpty()) {
             return;
+        }
+        if (parts.stream().anyMatch(p -> lexicon.classOf(p).filter(c -> OntologyClasses.get().isA(c, "StateOrgan"))
+                .isEmpty())) {
+            return; // "Grand Diet (Xland and Ytown)": states, not chambers
         }
         for (String p : parts) {
             NameRef part = new NameRef(p, facts.article().id(), "Chamber");

@@ -106,7 +106,7 @@ public final class Normalizer {
         while (i < words.size() - 1 && lexicon.isSessionAdjective(words.get(i))) {
             i++;
         }
-        if (i < words.size() - 1 && anySessionHead(words)) {
+        if (i < words.size() - 1 && sessionHead(words, i + 1)) {
             Optional<Integer> n = lexicon.ordinal(words.get(i));
             if (n.isPresent()) {
                 List<String> out = new ArrayList<>(words.subList(0, 0));
@@ -122,12 +122,22 @@ public final class Normalizer {
         return words;
     }
 
-    private boolean anySessionHead(List<String> words) {
-        for (String w : words) {
-            for (String head : lexicon.sessionHeads()) {
-                if (head.equalsIgnoreCase(w)) {
-                    return true;
-                }
+    /**
+     * Whether the head noun after the ordinal (the last word before "of", or the last word) is a session head: "Third
+     * Congress of X", "4th State Duma"; not "First Deputy Speaker of the Parliament", "Second Chamber of X".
+     */
+    private boolean sessionHead(List<String> words, int from) {
+        int end = from;
+        while (end < words.size() && !words.get(end).equals("of")) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        String w = words.get(end - 1);
+        for (String head : lexicon.sessionHeads()) {
+            if (head.equalsIgnoreCase(w)) {
+                return true;
             }
         }
         return false;

@@ -326,7 +326,8 @@ final class ProseExtractor {
                 // "the Land Act of 1911, a provisional statute (or "little charter"),": a name of the thing the
                 // description stands in apposition to
                 NameFinder.Span last = before.get(before.size() - 1);
-                if (APPOSITION.matcher(a.before().substring(last.end())).matches()) {
+                String apposition = a.before().substring(last.end());
+                if (APPOSITION.matcher(apposition).matches() && fits(apposition, last.text(), st.facts)) {
                     st.facts.nickname(refOf(st, last.text(), leadName), quoted.group(1), "en", src);
                 }
             }
@@ -374,6 +375,18 @@ final class ProseExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a description in apposition names a thing of the name's kind: ", a provisional statute" fits "the Land
+     * Act of 1911", ", an act" does not fit "the Grand Diet" (whose "(also "the May coup")" names the act).
+     */
+    private boolean fits(String apposition, String name, Facts facts) {
+        String head = Discourse.headNoun(apposition.substring(apposition.indexOf(' ', 2) + 1).strip());
+        Optional<String> a = lexicon.classOf(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+        Optional<String> n = normalizer.classify(name, facts.abbreviations());
+        OntologyClasses o = OntologyClasses.get();
+        return a.isPresent() && n.isPresent() && (o.isA(a.get(), n.get()) || o.isA(n.get(), a.get()));
     }
 
     /** The article's subject when the name is one of it, else the thing of that name. */
@@ -839,6 +852,35 @@ final class ProseExtractor {
     private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
             + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
 
+    /**
+     * Whether an organ's name opens with a year and the rest refers to the article's subject, an organ that existed
+     * that year (or of no stated lifetime): a dated mention of the subject, not another organ ("the 1946 Constituent
+     * Assembly" in an article on the assembly of 1919 is another one).
+     */
+    private boolean yearOfSubject(State st, String n, Optional<String> cls) {
+        Matcher y = LEADING_YEAR.matcher(n);
+        if (!y.lookingAt() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()
+                || !st.facts.subject().equals(st.subjectOf("the " + n.substring(y.end())))) {
+            return false;
+        }
+        int year = Integer.parseInt(y.group(1));
+        for (Facts.Claim c : st.facts.claims()) {
+            if (c.subject().equals(st.facts.subject()) && c.object() instanceof org.apache.jena.graph.Node d
+                    && d.isLiteral() && LEADING_YEAR_VALUE.matcher(d.getLiteralLexicalForm()).lookingAt()) {
+                int at = Integer.parseInt(d.getLiteralLexicalForm().substring(0, 4));
+                boolean start = c.property().equals("established") || c.property().equals("START");
+                boolean end = c.property().equals("disbanded") || c.property().equals("END");
+                if (start && year < at || end && year > at) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
+    private static final Pattern LEADING_YEAR_VALUE = Pattern.compile("\\d{4}(?!\\d)");
+
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     private void mentions(State st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
@@ -848,6 +890,9 @@ final class ProseExtractor {
                 continue;
             }
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
+            if (yearOfSubject(st, n, cls)) {
+                continue; // "the 1917 Xland Assembly election" in the article on the Xland Assembly of 1917–1918
+            }
             if (cls.isEmpty()) {
                 // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's
                 lexicon.names().personAfterTitle(n).ifPresent(p -> facts.name(

@@ -32,6 +32,8 @@ class HeadNounClassTest {
         "Third Reichstag|Session",
         "12th Landtag of Zland|Session",
         "Second Chamber|Chamber",
+        "First Deputy Speaker of the Parliament of Xland|-",
+        "Second Chamber of the Parliament of Xland|-",
         "Central Committee|PoliticalGroup",
         "Politburo|PoliticalGroup",
         "Federal Chamber|Chamber",

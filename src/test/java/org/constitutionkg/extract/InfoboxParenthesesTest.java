@@ -23,7 +23,7 @@ class InfoboxParenthesesTest {
         "Succeeded By: Parliament of Xland (House of Delegates of Xland, later Chamber of Delegates of Xland, and the Senate of Xland)|House_of_Delegates_of_Xland succeededBy Chamber_of_Delegates_of_Xland",
         // one name alone: another name of the same body
         "Preceded By: Landsraad of Xland (Grand Council of Xland)|Landsraad_of_Xland altLabel Grand Council of Xland",
-        "Preceded By: Reprezentanta Xlandica^{1} (Adunarea Xlandica^{2})|Reprezentanta_Xlandica altLabel Adunarea Xlandica",
+        "Preceded By: Reprezentanța Xlandică^{1} (Adunarea Xlandică^{2})|Reprezentanța_Xlandică altLabel Adunarea Xlandică",
         "Succeeded By: Grand Diet of Xland (Great Diet)|Grand_Diet_of_Xland altLabel Great Diet",
         "Succeeded By: Sejmik Xlandzki (Small Diet)|Sejmik_Xlandzki altLabel Small Diet",
     })
@@ -39,6 +39,10 @@ class InfoboxParenthesesTest {
         "Preceded By: Supreme Council of Xland (last)|Supreme_Council_of_Xland altLabel last",
         // parts only of a legislature: a council's list in parentheses is no list of its parts
         "Succeeded By: Council of Ministers of Xland (Ivan Petrov, Olga Smirnova)|Ivan_Petrov partOf Council_of_Ministers_of_Xland",
+        "Preceded By: Sejm of Xland (Habsburg Monarchy)|Sejm_of_Xland altLabel Habsburg Monarchy",
+        "Preceded By: Diet of Xland (Upper Xland)|Diet_of_Xland altLabel Upper Xland",
+        "Succeeded By: Council of Ministers of Xland (Ivan Petrov)|Council_of_Ministers_of_Xland altLabel Ivan Petrov",
+        "Succeeded By: Grand Diet of Xland (Xland and Ytown)|Xland partOf Grand_Diet_of_Xland",
         // one name of another class is no other name
         "Succeeded By: Supreme Council of Xland (Charter of Xland)|Supreme_Council_of_Xland altLabel Charter of Xland",
     })

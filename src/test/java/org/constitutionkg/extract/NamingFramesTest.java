@@ -50,6 +50,7 @@ class NamingFramesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|In 1925 the King dissolved the Grand Diet of Xland, an act (also known as \"the May coup\") that ended the old order.|Grand_Diet_of_Xland altLabel May coup",
         // not a name: a common noun, a possessor, a pronoun
         "Charter of Xland|Ivan Petrov was known as a reformer.|Ivan_Petrov altLabel reformer",
         "Charter of Xland|Historians refer to it as Petrov's charter.|Charter_of_Xland altLabel Petrov",

@@ -43,4 +43,21 @@ class SameNameAcrossTimeTest {
         Node other = NodeFactory.createURI(Pipeline.DEFAULT_BASE + "Council_of_Elders");
         assertEquals(!same, g.contains(other, RDFS.label.asNode(), Node.ANY), "a Council of Elders of its own");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The 1919 Constituent Assembly of Xland election was free.|false",
+        "In its first weeks the 1920 Constituent Assembly of Xland met daily.|false",
+        "The 1946 Constituent Assembly of Xland met in Ytown.|true",
+        "A 1901 Constituent Assembly of Xland had failed.|true",
+    })
+    void aYearBeforeTheSubjectsNameIsTheSubjectOnlyWithinItsLifetime(String sentence, boolean another,
+            @TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.txt"), "= Constituent Assembly of Xland =\n\nInfobox\n- Established: 1919\n"
+                + "- Disbanded: 1920\n\nThe Constituent Assembly of Xland was a made-up body. " + sentence + "\n");
+        Graph g = Pipeline.build(List.of(tmp), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        String year = sentence.replaceAll(".*?(\\d{4}).*", "$1");
+        Node dated = NodeFactory.createURI(Pipeline.DEFAULT_BASE + year + "_Constituent_Assembly_of_Xland");
+        assertEquals(another, g.contains(dated, RDFS.label.asNode(), Node.ANY), "another assembly of " + year);
+    }
 }

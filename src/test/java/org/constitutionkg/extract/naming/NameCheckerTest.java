@@ -79,6 +79,7 @@ class NameCheckerTest {
         "Report of the Grand Diet|Grand Diet",
         "Declaration of the Rights of Xlanders|Declaration of the Rights of Xlanders",
         "Constitution of Xland|Constitution of Xland",
+        "Ratification of the Treaty of Ytown Act|Ratification of the Treaty of Ytown Act",
     })
     void anAgendaNounBeforeANameIsDropped(String raw, String clean) {
         assertEquals(clean, CHECK.clean(raw, null));
