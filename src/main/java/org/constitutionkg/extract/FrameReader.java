@@ -89,14 +89,20 @@ final class FrameReader {
                     ? discourse.onlyWithHead(d) : Optional.empty()).map(n -> Optional.ofNullable(subjectOf.apply(n))
                     .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
         };
+        // "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject
+        int semicolon = text.indexOf("; ");
+        Mention antecedent = semicolon < 0 ? null : FrameMatcher.subjectBefore(a, semicolon, names);
+        Function<Mention, Ref> pronoun = p -> antecedent == null || p.start() < semicolon ? current.get()
+                : Optional.ofNullable(subjectOf.apply(antecedent.text()))
+                        .orElseGet(() -> new NameRef(antecedent.text(), facts.article().id(), null));
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
-                state(facts, text, src, m, p, names, subjectOf, described, current, years);
+                state(facts, text, src, m, p, names, subjectOf, described, pronoun, years);
             }
         }
         if (counts) {
             for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
-                Ref body = resolve(facts, c.of(), null, subjectOf, described, current);
+                Ref body = resolve(facts, c.of(), null, subjectOf, described, pronoun);
                 if (body != null) {
                     named(facts, body, src);
                     facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
@@ -143,10 +149,10 @@ final class FrameReader {
     /** The facts of one frame about one of its patients. */
     private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,
             List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
-            Supplier<Ref> current, Years years) {
+            Function<Mention, Ref> pronoun, Years years) {
         Frame f = m.frame();
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
-        Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, current);
+        Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, pronoun);
         if (patient == null) {
             return;
         }
@@ -160,7 +166,7 @@ final class FrameReader {
         // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
-        if (date.isPresent() && !onlyForeignAgents(facts, m, subjectOf, described, current)
+        if (date.isPresent() && !onlyForeignAgents(facts, m, subjectOf, described, pronoun)
                 && datable(facts, patient, f.date())) {
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
@@ -184,7 +190,7 @@ final class FrameReader {
         String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         Optional<String> patientClass = classOf(facts, patient);
         for (Mention am : m.agents()) {
-            Ref agent = resolve(facts, am, agentHint, subjectOf, described, current);
+            Ref agent = resolve(facts, am, agentHint, subjectOf, described, pronoun);
             if (agent == null || agent.equals(patient)) {
                 continue;
             }
@@ -230,7 +236,7 @@ final class FrameReader {
      * take.
      */
     private boolean onlyForeignAgents(Facts facts, FrameMatcher.Match m, Function<String, Ref> subjectOf,
-            Function<String, Ref> described, Supplier<Ref> current) {
+            Function<String, Ref> described, Function<Mention, Ref> pronoun) {
         Frame f = m.frame();
         if (f.property() == null || f.isAlias() || m.agents().isEmpty()
                 || !(f.agentClass().contains("StateOrgan") || f.agentClass().contains("Session"))) {
@@ -239,7 +245,7 @@ final class FrameReader {
         }
         String hint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         for (Mention am : m.agents()) {
-            Ref agent = resolve(facts, am, hint, subjectOf, described, current);
+            Ref agent = resolve(facts, am, hint, subjectOf, described, pronoun);
             Optional<String> c = agent == null ? Optional.empty() : classOf(facts, agent);
             if (c.isEmpty() || fits(c, f.agentClass())) {
                 return false;
@@ -366,13 +372,13 @@ final class FrameReader {
 
     /** A name is the subject when it refers to it, else what it names; a description is resolved by {@code described}. */
     private Ref resolve(Facts facts, Mention m, String hint, Function<String, Ref> subjectOf,
-            Function<String, Ref> described, Supplier<Ref> current) {
+            Function<String, Ref> described, Function<Mention, Ref> pronoun) {
         if (m == null) {
             return null;
         }
         switch (m.kind()) {
             case PRONOUN:
-                return current.get();
+                return pronoun.apply(m);
             case DESCRIPTION:
                 return described.apply(m.text());
             default:

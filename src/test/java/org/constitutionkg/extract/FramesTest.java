@@ -81,6 +81,10 @@ class FramesTest {
         "Charter of Xland|From 1920 the highest organ was the Senate of Xland (in place of the Diet of Xland).|Senate_of_Xland precededBy Diet_of_Xland",
         "Charter of Xland|It created a Federal Court of Xland (replacing the Old Court of Xland).|Federal_Court_of_Xland precededBy Old_Court_of_Xland",
         "Charter of Xland|The Basic Law of Xland (instead of the Charter of 1901) was read out in 1921.|Basic_Law_of_Xland precededBy Charter_of_1901",
+        // "it" after a semicolon is the first clause's subject
+        "Council of Elders of Xland|The Senate of Xland met rarely; it was abolished in 1934.|Senate_of_Xland disbanded 1934",
+        "Council of Elders of Xland|The Grand Diet of Xland sat in Xtown; in 1921 it adopted the Land Act of Xland.|Land_Act_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Council of Elders of Xland|It met rarely; it was dissolved in 1934.|Council_of_Elders_of_Xland disbanded 1934",
         // a main verb after a remark between commas after its subject
         "Charter of Xland|The Grand Diet of Xland, elected by the provinces, met in Ytown.|Grand_Diet_of_Xland location Ytown",
         "Charter of Xland|The Senate of Xland, chosen by the King, met in Ztown.|Senate_of_Xland location Ztown",
@@ -169,6 +173,7 @@ class FramesTest {
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Senate of Xland had from 50 to 60 members.|Senate_of_Xland memberCount 60",
+        "Council of Elders of Xland|The Senate of Xland met rarely; it was abolished in 1934.|Council_of_Elders_of_Xland disbanded 1934",
         "Charter of Xland|The Grand Diet of Xland adopted the Land Act of Xland, met in Ytown in July, and adjourned.|Land_Act_of_Xland location Ytown",
         "Charter of Xland|In 1925 the Grand Diet of Xland dissolved the Senate of Xland, which had opposed the reform, adopted the Land Act of Xland, and closed.|Land_Act_of_Xland adoptedBy Senate_of_Xland",
         "Charter of Xland|The Diet of Xland met in the New Palace of Xtown (instead of the Charter of Xland).|New_Palace_of_Xtown precededBy Charter_of_Xland",

@@ -161,6 +161,18 @@ public final class FrameMatcher {
         return out;
     }
 
+    /**
+     * The subject of the sentence's first clause, the clause before character {@code end}: the first name before its
+     * first verb that no preposition governs; or null.
+     */
+    public static Mention subjectBefore(Annotated a, int end, List<Mention> names) {
+        int k = 0;
+        while (k < a.size() && a.start(k) < end) {
+            k++;
+        }
+        return Clauses.subjectLike(a, k, names);
+    }
+
     /** Verbs of a change of size: "reduced ... from 23 to 9 members" (not "had from 50 to 60 members": a range). */
     private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
             "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
