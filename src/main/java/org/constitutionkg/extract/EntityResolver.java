@@ -233,13 +233,13 @@ final class EntityResolver {
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
                     p = body.get();
                 }
-                if (!lexicon.names().isName(((NameRef) p).name())) {
+                if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                    p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
+                    f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
+                } else if (!lexicon.names().isName(((NameRef) p).name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
-                    if (!matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
-                        sessionsOfNothing.add(n.ref());
-                        continue;
-                    }
-                    p = f.subject();
+                    sessionsOfNothing.add(n.ref());
+                    continue;
                 } else {
                     f.name(p, parent, "en", Origin.DERIVED, n.source());
                 }

@@ -70,6 +70,8 @@ final class FrameReader {
                 names.addAll(persons(s, facts));
             }
         }
+        names.addAll(ordinalSessions(text, names, subjectOf));
+        names.sort(java.util.Comparator.comparingInt(Mention::start));
         names.forEach(n -> discourse.saw(n.text()));
         Years years = years(text, names, discourse, src.line(), remark);
         String lower = text.toLowerCase(Locale.ROOT);
@@ -370,6 +372,36 @@ final class FrameReader {
     /** The preposition right before a date of an event. */
     private static final Pattern PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Bb]etween) $");
 
+    /**
+     * "the fourth duma", "the second congress": an ordinal before a session's head noun names one session, as
+     * "Fourth Duma" would (of the body the context means), outside names.
+     */
+    private List<Mention> ordinalSessions(String text, List<Mention> names, Function<String, Ref> subjectOf) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = ORDINAL_SESSION.matcher(text);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(2);
+            String head = m.group(2);
+            String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // "the first dumas"
+            java.util.Optional<String> known = lexicon.sessionHeads().stream()
+                    .filter(h -> h.equalsIgnoreCase(head) || h.equalsIgnoreCase(singular)).findFirst();
+            if (lexicon.ordinal(m.group(1).toLowerCase(Locale.ROOT)).isEmpty() || known.isEmpty()
+                    || names.stream().anyMatch(n -> s < n.end() && e > n.start())
+                    || subjectOf.apply(m.group()) != null) { // "the first congress" in the First Congress's article
+                continue;
+            }
+            out.add(new Mention(s, e, Mention.Kind.NAME, capitalised(m.group(1)) + " " + capitalised(known.get())));
+        }
+        return out;
+    }
+
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern ORDINAL_SESSION = Pattern.compile("\\b[Tt]he (\\p{L}+) (\\p{L}+)\\b");
+
     /** A name is the subject when it refers to it, else what it names; a description is resolved by {@code described}. */
     private Ref resolve(Facts facts, Mention m, String hint, Function<String, Ref> subjectOf,
             Function<String, Ref> described, Function<Mention, Ref> pronoun) {
@@ -383,7 +415,10 @@ final class FrameReader {
                 return described.apply(m.text());
             default:
                 Ref s = subjectOf.apply(m.text());
-                if (s != null) {
+                // a session's name ("Third Congress") is never the body it is a session of
+                boolean session = normalizer.classify(m.text(), facts.abbreviations()).filter("Session"::equals)
+                        .isPresent() && !"Session".equals(facts.subjectClass());
+                if (s != null && !(session && s.equals(facts.subject()))) {
                     return s;
                 }
                 return new NameRef(m.text(), facts.article().id(), hint);

@@ -81,6 +81,13 @@ class FramesTest {
         "Charter of Xland|From 1920 the highest organ was the Senate of Xland (in place of the Diet of Xland).|Senate_of_Xland precededBy Diet_of_Xland",
         "Charter of Xland|It created a Federal Court of Xland (replacing the Old Court of Xland).|Federal_Court_of_Xland precededBy Old_Court_of_Xland",
         "Charter of Xland|The Basic Law of Xland (instead of the Charter of 1901) was read out in 1921.|Basic_Law_of_Xland precededBy Charter_of_1901",
+        // an ordinal before a session's head noun names one session of the body the context means
+        "Grand Diet of Xland|The second diet met in 1905; it was dissolved in 1906.|Second_Diet endDate 1906",
+        "Grand Diet of Xland|The second diet met in 1905; it was dissolved in 1906.|Second_Diet sessionOf Grand_Diet_of_Xland",
+        "Congress of Councils of Xland|The third congress was held in Xtown.|Third_Congress location Xtown",
+        "Grand Diet of Xland|In 1906 the first diet was dissolved by the King.|First_Diet endDate 1906",
+        // a verb after ", and" with its own auxiliary shares the subject of an intransitive verb before
+        "Grand Diet of Xland|It sat in Xtown until 1917, and was dissolved on 6 October 1917.|Grand_Diet_of_Xland disbanded 1917-10-06",
         // "it" after a semicolon is the first clause's subject
         "Council of Elders of Xland|The Senate of Xland met rarely; it was abolished in 1934.|Senate_of_Xland disbanded 1934",
         "Council of Elders of Xland|The Grand Diet of Xland sat in Xtown; in 1921 it adopted the Land Act of Xland.|Land_Act_of_Xland adoptedBy Grand_Diet_of_Xland",

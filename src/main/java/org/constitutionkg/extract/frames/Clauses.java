@@ -151,8 +151,8 @@ final class Clauses {
      */
     static Mention subjectLike(Annotated a, int k, List<Mention> mentions) {
         int verb = 0;
-        while (verb < k && !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")
-                && !(a.tag(verb).equals("PROPN") && Character.isLowerCase(a.word(verb).charAt(0)))) {
+        while (verb < k && (inside(a, verb, mentions) || !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")
+                && !(a.tag(verb).equals("PROPN") && Character.isLowerCase(a.word(verb).charAt(0))))) {
             verb++;
         }
         if (verb >= k) {
@@ -190,6 +190,16 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code k} lies inside one of the mentions. */
+    private static boolean inside(Annotated a, int k, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() <= a.start(k) && a.end(k) <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

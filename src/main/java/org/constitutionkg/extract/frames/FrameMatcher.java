@@ -463,6 +463,10 @@ public final class FrameMatcher {
             // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
             subject = previous.passive() ? previous.patient() : previous.agent();
             passive = previous.passive();
+        } else if (j >= 1 && a.word(j).equalsIgnoreCase("and") && a.word(j - 1).equals(",") && previous != null
+                && auxiliary && (previous.passive() || previous.agent() == null)) {
+            // "it existed until 1917, and was dissolved in October": the subject of the verb before, this one's voice
+            subject = previous.patient();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0) {
             // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
