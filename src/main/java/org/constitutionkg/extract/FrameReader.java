@@ -191,7 +191,7 @@ final class FrameReader {
         }
         String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         Optional<String> patientClass = classOf(facts, patient);
-        for (Mention am : m.agents()) {
+        for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
             Ref agent = resolve(facts, am, agentHint, subjectOf, described, pronoun);
             if (agent == null || agent.equals(patient)) {
                 continue;
@@ -220,6 +220,26 @@ final class FrameReader {
             }
         }
     }
+
+    /**
+     * "The charter was adopted at the Fifth Congress of X": a passive of an organ's act with no "by" names as its agent
+     * a session it took place at (a session only: "adopted at Xtown" names a place).
+     */
+    private List<Mention> sessionAt(Facts facts, String text, FrameMatcher.Match m, List<Mention> names) {
+        if (!m.passive() || !m.frame().agentClass().contains("Session")) {
+            return List.of();
+        }
+        for (Mention n : names) {
+            if (n.start() >= m.dateFrom() && n.end() <= m.dateTo()
+                    && AT.matcher(text.substring(Math.max(0, n.start() - 8), n.start())).find()
+                    && normalizer.classify(n.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
+                return List.of(n);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern AT = Pattern.compile("\\bat (?:the |its )?$");
 
     /**
      * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only

@@ -81,6 +81,11 @@ class FramesTest {
         "Charter of Xland|From 1920 the highest organ was the Senate of Xland (in place of the Diet of Xland).|Senate_of_Xland precededBy Diet_of_Xland",
         "Charter of Xland|It created a Federal Court of Xland (replacing the Old Court of Xland).|Federal_Court_of_Xland precededBy Old_Court_of_Xland",
         "Charter of Xland|The Basic Law of Xland (instead of the Charter of 1901) was read out in 1921.|Basic_Law_of_Xland precededBy Charter_of_1901",
+        // a participle right after the copula's description; a session a passive act took place at
+        "Charter of Xland|The Charter of Xland was the first written charter adopted on 31 January 1924.|Charter_of_Xland adopted 1924-01-31",
+        "Charter of Xland|It was the first charter approved by the Grand Diet of Xland in 1921.|Charter_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Charter of Xland|The charter was adopted at the Fifth Congress of Councils of Xland on 10 July 1918.|Charter_of_Xland adoptedBy Fifth_Congress_of_Councils_of_Xland",
+        "Charter of Xland|It was ratified at the Second Congress of Councils of Xland in 1924.|Charter_of_Xland ratifiedBy Second_Congress_of_Councils_of_Xland",
         // an ordinal before a session's head noun names one session of the body the context means
         "Grand Diet of Xland|The second diet met in 1905; it was dissolved in 1906.|Second_Diet endDate 1906",
         "Grand Diet of Xland|The second diet met in 1905; it was dissolved in 1906.|Second_Diet sessionOf Grand_Diet_of_Xland",

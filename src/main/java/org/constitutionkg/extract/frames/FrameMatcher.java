@@ -477,6 +477,10 @@ public final class FrameMatcher {
             }
             passive = aux >= 0 && a.tag(aux).equals("AUX") && BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
                     || v + 1 < a.size() && a.word(v + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
+        } else if (j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+                && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
+            // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
+            passive = true;
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
         }
