@@ -138,11 +138,18 @@ final class InfoboxExtractor {
             case "words" -> Values.split(value).forEach(
                     w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
             case "class" -> lexicon.classOf(titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
-            case "entity", "entities" -> entities(value, objectClass, facts, src).forEach(r -> {
-                if (!m.property().equals("-")) { // "-": the value names things, and states nothing of the subject
-                    facts.claim(s, m.property(), r, src, true);
+            case "entity", "entities" -> {
+                if (m.property().equals("-")) {
+                    // "-": the value names things of a known class, and states nothing of the subject
+                    for (String item : Values.split(value)) {
+                        if (lexicon.classOf(Values.withoutParentheses(Values.withoutQualifier(item)).strip()).isPresent()) {
+                            entities(item, objectClass, facts, src);
+                        }
+                    }
+                } else {
+                    entities(value, objectClass, facts, src).forEach(r -> facts.claim(s, m.property(), r, src, true));
                 }
-            });
+            }
             case "place" -> place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
             case "seats" -> {
                 for (String item : Values.split(value)) {
