@@ -76,9 +76,10 @@ final class Discourse {
         return Optional.ofNullable(found);
     }
 
-    private static String lastWord(String description) {
-        String[] words = Patterns.WHITESPACE.split(description.strip().toLowerCase(Locale.ROOT));
-        return words[words.length - 1];
+    /** The last word of a text, in lower case ("" for none). */
+    static String lastWord(String text) {
+        String[] words = Patterns.WHITESPACE.split(text.strip().toLowerCase(Locale.ROOT));
+        return words.length == 0 ? "" : words[words.length - 1];
     }
 
     private static boolean matchesHead(String h, String head) {

@@ -584,24 +584,13 @@ final class EntityResolver {
      * key: what tells one organ from another of the same name mentioned elsewhere.
      */
     private void lifetimes(Facts f) {
-        Integer from = null;
-        Integer to = null;
-        for (Facts.Claim c : f.claims()) {
-            if (c.subject() instanceof SubjectRef && c.object() instanceof org.apache.jena.graph.Node d && d.isLiteral()
-                    && YEAR_FIRST.matcher(d.getLiteralLexicalForm()).lookingAt()) {
-                int year = Integer.parseInt(d.getLiteralLexicalForm().substring(0, 4));
-                if (c.property().equals("established") || c.property().equals("START")) {
-                    from = from == null ? year : Math.min(from, year);
-                } else if (c.property().equals("disbanded") || c.property().equals("END")) {
-                    to = to == null ? year : Math.max(to, year);
-                }
-            }
-        }
+        java.util.OptionalInt from = f.subjectYears(true).min();
+        java.util.OptionalInt to = f.subjectYears(false).max();
         String cls = f.subjectClass();
-        if ((from != null || to != null) && cls != null && OntologyClasses.get().isA(cls, "StateOrgan")) {
+        if ((from.isPresent() || to.isPresent()) && cls != null && OntologyClasses.get().isA(cls, "StateOrgan")) {
             String root = keys.find(keyOf(f.subject(), true));
-            lifetimes.merge(root, new int[] {from == null ? Integer.MIN_VALUE : from, to == null ? Integer.MAX_VALUE : to},
-                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            int[] life = {from.orElse(Integer.MIN_VALUE), to.orElse(Integer.MAX_VALUE)};
+            lifetimes.merge(root, life, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             lifeArticles.computeIfAbsent(root, k -> new java.util.HashSet<>()).add(f.article().id());
         }
     }
@@ -652,7 +641,6 @@ final class EntityResolver {
 
     /** How far from a body's lifetime the dates of a sentence must lie for a name in it to be another body's. */
     private static final int GENERATION = 25;
-    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b");
 
 }

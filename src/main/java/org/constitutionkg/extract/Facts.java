@@ -104,6 +104,22 @@ public final class Facts {
         return new SubjectRef(article.id());
     }
 
+    /**
+     * The years of the facts that date the subject's start ("established", START) or, with {@code start} false, its
+     * end ("disbanded", END): what tells the subject from another thing of its name at another time.
+     */
+    java.util.stream.IntStream subjectYears(boolean start) {
+        return claims.stream()
+                .filter(c -> c.subject() instanceof SubjectRef && (start
+                        ? c.property().equals("established") || c.property().equals("START")
+                        : c.property().equals("disbanded") || c.property().equals("END")))
+                .filter(c -> c.object() instanceof Node d && d.isLiteral()
+                        && LEADING_YEAR.matcher(d.getLiteralLexicalForm()).lookingAt())
+                .mapToInt(c -> Integer.parseInt(((Node) c.object()).getLiteralLexicalForm().substring(0, 4)));
+    }
+
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
+
     void claim(Ref s, String p, Object o, Source src, boolean infobox) {
         if (s != null && o != null) {
             claims.add(new Claim(s, p, o, src, infobox));

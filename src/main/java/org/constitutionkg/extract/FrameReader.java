@@ -93,7 +93,7 @@ final class FrameReader {
         };
         // "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject
         int semicolon = text.indexOf("; ");
-        Mention antecedent = semicolon < 0 ? null : FrameMatcher.subjectBefore(a, semicolon, names);
+        Mention antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
         Function<Mention, Ref> pronoun = p -> antecedent == null || p.start() < semicolon ? current.get()
                 : Optional.ofNullable(subjectOf.apply(antecedent.text()))
                         .orElseGet(() -> new NameRef(antecedent.text(), facts.article().id(), null));
@@ -189,7 +189,7 @@ final class FrameReader {
             }
             return;
         }
-        String agentHint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
+        String agentHint = agentHint(f);
         Optional<String> patientClass = classOf(facts, patient);
         for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
             Ref agent = resolve(facts, am, agentHint, subjectOf, described, pronoun);
@@ -219,6 +219,11 @@ final class FrameReader {
                 facts.claim(patient, f.property(), agent, src, false);
             }
         }
+    }
+
+    /** The class an agent's bare name is taken to have: a person's for a frame of persons, else the property's hint. */
+    private String agentHint(Frame f) {
+        return f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
     }
 
     /**
@@ -265,9 +270,8 @@ final class FrameReader {
             return false; // only an act that an organ performs (adopting, electing) is another act by another body;
                           // "the Senate was dissolved by the Diet in 1925" still dates the Senate's end
         }
-        String hint = f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property());
         for (Mention am : m.agents()) {
-            Ref agent = resolve(facts, am, hint, subjectOf, described, pronoun);
+            Ref agent = resolve(facts, am, agentHint(f), subjectOf, described, pronoun);
             Optional<String> c = agent == null ? Optional.empty() : classOf(facts, agent);
             if (c.isEmpty() || fits(c, f.agentClass())) {
                 return false;
@@ -309,8 +313,7 @@ final class FrameReader {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (names.stream().noneMatch(n -> s < n.end() && e > n.start()) && PREPOSITION.matcher(text)
-                    .region(Math.max(0, s - 12), s).find()) {
+            if (eventDate(text, s, e, names)) {
                 return DateParser.parse(d.group());
             }
         }
@@ -369,8 +372,7 @@ final class FrameReader {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (names.stream().noneMatch(n -> s < n.end() && e > n.start())
-                    && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find() && !inRelativeClause(text, s)) {
+            if (eventDate(text, s, e, names) && !inRelativeClause(text, s)) {
                 DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month()}));
             }
         }
@@ -381,11 +383,18 @@ final class FrameReader {
         return new Years(dates, paragraph);
     }
 
+    /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */
+    private static boolean eventDate(String text, int s, int e, List<Mention> names) {
+        return names.stream().noneMatch(n -> s < n.end() && e > n.start())
+                && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find();
+    }
+
     /** Whether offset {@code s} lies in a relative clause opened by ", which", ", who" and not yet closed by a comma. */
     private static boolean inRelativeClause(String text, int s) {
         int open = Math.max(text.lastIndexOf(", which ", s), text.lastIndexOf(", who ", s));
         return open >= 0 && text.indexOf(',', open + 2) < 0 || open >= 0 && text.indexOf(',', open + 2) > s;
     }
+
     /** A year the text speaks of. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 

@@ -212,7 +212,6 @@ final class InfoboxExtractor {
             return;
         }
         List<String> parts = new java.util.ArrayList<>();
-        NameRef previous = null;
         List<String[]> later = new java.util.ArrayList<>();
         for (String piece : Values.split(m.group(1))) {
             for (String p : AND_BEFORE_CAPITAL.split(piece.strip())) {

@@ -34,7 +34,6 @@ final class ProseExtractor {
     private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
-    /** A comma before the next "Language: " label. */
     /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
     private static final Pattern OR_QUOTED = Pattern.compile(
             "(?:or|also|also called|also known as) [\"“](?:the )?([^\"“”]{2,60})[\"”]");
@@ -44,6 +43,7 @@ final class ProseExtractor {
     private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
             + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
             + "[^,;()]{1,60}$");
+    /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern MEETING = Pattern.compile("(?s)(?:held|convened|met|took place)\\b.*");
@@ -788,7 +788,7 @@ final class ProseExtractor {
         while (m.find()) {
             String preceding = text.substring(Math.max(0, m.start() - 40), m.start());
             Matcher the = THE_BEFORE.matcher(preceding);
-            if (the.find() && !personNouns.contains(lastWord(preceding)) || m.group(1).startsWith("The ")) {
+            if (the.find() && !personNouns.contains(Discourse.lastWord(preceding)) || m.group(1).startsWith("The ")) {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
                           // jurist Ivan Petrov (1870–1937)" is one
             }
@@ -838,12 +838,6 @@ final class ProseExtractor {
     /** A remark that is one phrase in quotes. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
 
-    /** The last word of a text, in lower case. */
-    private static String lastWord(String text) {
-        String[] w = Patterns.WHITESPACE.split(text.strip().toLowerCase(java.util.Locale.ROOT));
-        return w.length == 0 ? "" : w[w.length - 1];
-    }
-
     /** "the " or "the subsequent ", "a new " before a capitalised phrase: a thing's name, not a person's. */
     private static final Pattern THE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
@@ -864,22 +858,11 @@ final class ProseExtractor {
             return false;
         }
         int year = Integer.parseInt(y.group(1));
-        for (Facts.Claim c : st.facts.claims()) {
-            if (c.subject().equals(st.facts.subject()) && c.object() instanceof org.apache.jena.graph.Node d
-                    && d.isLiteral() && LEADING_YEAR_VALUE.matcher(d.getLiteralLexicalForm()).lookingAt()) {
-                int at = Integer.parseInt(d.getLiteralLexicalForm().substring(0, 4));
-                boolean start = c.property().equals("established") || c.property().equals("START");
-                boolean end = c.property().equals("disbanded") || c.property().equals("END");
-                if (start && year < at || end && year > at) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return st.facts.subjectYears(true).allMatch(at -> year >= at) && st.facts.subjectYears(false)
+                .allMatch(at -> year <= at);
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
-    private static final Pattern LEADING_YEAR_VALUE = Pattern.compile("\\d{4}(?!\\d)");
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     private void mentions(State st, List<NameFinder.Span> names, Source src) {

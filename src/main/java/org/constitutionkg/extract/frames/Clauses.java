@@ -193,7 +193,7 @@ final class Clauses {
     }
 
     /** Whether token {@code k} lies inside one of the mentions. */
-    private static boolean inside(Annotated a, int k, List<Mention> mentions) {
+    static boolean inside(Annotated a, int k, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.start() <= a.start(k) && a.end(k) <= m.end()) {
                 return true;

@@ -165,7 +165,7 @@ public final class FrameMatcher {
      * The subject of the sentence's first clause, the clause before character {@code end}: the first name before its
      * first verb that no preposition governs; or null.
      */
-    public static Mention subjectBefore(Annotated a, int end, List<Mention> names) {
+    public static Mention firstClauseSubject(Annotated a, int end, List<Mention> names) {
         int k = 0;
         while (k < a.size() && a.start(k) < end) {
             k++;
@@ -197,7 +197,7 @@ public final class FrameMatcher {
         out.addAll(later(a, mentions));
         Match previous = null;
         for (int i = 0; i < a.size(); i++) {
-            if (insideMention(a, i, names)) {
+            if (Clauses.inside(a, i, names)) {
                 continue;
             }
             Optional<Frame> noun = a.tag(i).equals("NOUN") ? frames.byNoun(a.word(i)) : Optional.empty();
@@ -367,15 +367,6 @@ public final class FrameMatcher {
         return out;
     }
 
-    private static boolean insideMention(Annotated a, int i, List<Mention> names) {
-        for (Mention m : names) {
-            if (a.start(i) >= m.start() && a.end(i) <= m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A noun, or its singular, is a head that refers back ("council", "councils"). */
     private boolean isDescriptionHead(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -386,7 +377,7 @@ public final class FrameMatcher {
     private List<Mention> pronounsAndDescriptions(Annotated a, List<Mention> names) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            if (insideMention(a, i, names)) {
+            if (Clauses.inside(a, i, names)) {
                 continue;
             }
             String w = a.word(i).toLowerCase(Locale.ROOT);
@@ -404,7 +395,7 @@ public final class FrameMatcher {
                         && !a.word(j + 1).equals("of"));
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
-                        && isDescriptionHead(a.word(j)) && !insideMention(a, j, names)) {
+                        && isDescriptionHead(a.word(j)) && !Clauses.inside(a, j, names)) {
                     out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
                             a.text().substring(a.start(i), a.end(j))));
                 }
