@@ -101,6 +101,11 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** The name spoken of last that passes the test ("a state": "the country"), or empty. */
+    Optional<String> lastMatching(java.util.function.Predicate<String> test) {
+        return recent.stream().filter(test).findFirst();
+    }
+
     /** The head noun of a name in lower case: the last word before its first preposition, or the last word. */
     static String headNoun(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -89,7 +89,9 @@ final class FrameReader {
             // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
             return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                     ? discourse.onlyWithHead(d) : Optional.empty()).map(n -> Optional.ofNullable(subjectOf.apply(n))
-                    .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
+                    .orElseGet(() -> new NameRef(n, facts.article().id(), null)))
+                    .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
+                            .map(c -> ofClass(facts, c, discourse, later(names, text.indexOf(d)))).orElse(null));
         };
         // "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject
         int semicolon = text.indexOf("; ");
@@ -155,6 +157,9 @@ final class FrameReader {
         Frame f = m.frame();
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
         Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, pronoun);
+        if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
+            patient = ofState(facts, text, patientMention, names);
+        }
         if (patient == null) {
             return;
         }
@@ -177,7 +182,10 @@ final class FrameReader {
             return;
         }
         if (f.isAlias()) {
-            // "X is known as Y": Y is another name of X
+            // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
+            if (!f.agentClass().equals("*") && !fits(classOf(facts, patient), f.agentClass())) {
+                return;
+            }
             for (Mention am : m.agents()) {
                 named(facts, patient, src);
                 String lang = lexicon.languageOrEnglish(am.text());
@@ -219,6 +227,47 @@ final class FrameReader {
                 facts.claim(patient, f.property(), agent, src, false);
             }
         }
+    }
+
+    /** The names a sentence gives after a position: no antecedents of what stands there. */
+    private static Set<String> later(List<Mention> names, int at) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention n : names) {
+            if (n.start() > at) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a description by class points to ("the country", description-classes.tsv): the article's subject when it is
+     * of that class, else what the subject is stated to be of ({@code jurisdiction}: the state of a constitution), else
+     * the thing of that class spoken of last before it; or null.
+     */
+    private Ref ofClass(Facts facts, String cls, Discourse discourse, Set<String> later) {
+        OntologyClasses o = OntologyClasses.get();
+        if (facts.subjectClass() != null && o.isA(facts.subjectClass(), cls)) {
+            return facts.subject();
+        }
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(facts.subject()) && c.property().equals("jurisdiction") && c.object() instanceof Ref r
+                    && classOf(facts, r).filter(k -> o.isA(k, cls)).isPresent()) {
+                return r;
+            }
+        }
+        // "Constitution of the Kingdom of Xland": the kingdom
+        for (String name : facts.subjectNames()) {
+            int of = name.indexOf(" of ");
+            String tail = of < 0 ? "" : name.substring(of + 4).replaceFirst("^the ", "");
+            if (!tail.isEmpty() && normalizer.classify(tail, facts.abbreviations()).filter(k -> o.isA(k, cls))
+                    .isPresent()) {
+                return new NameRef(tail, facts.article().id(), null);
+            }
+        }
+        return discourse.lastMatching(n -> !later.contains(n) && normalizer.classify(n, facts.abbreviations())
+                .filter(k -> o.isA(k, cls)).isPresent())
+                .map(n -> new NameRef(n, facts.article().id(), null)).orElse(null);
     }
 
     /** The class an agent's bare name is taken to have: a person's for a frame of persons, else the property's hint. */
@@ -281,9 +330,40 @@ final class FrameReader {
     }
 
     private static void named(Facts facts, Ref r, Source src) {
-        if (r instanceof NameRef n) {
+        if (r instanceof NameRef n && Character.isLowerCase(n.name().charAt(0))) {
+            facts.nickname(n, n.name(), "en", src); // a thing known by a description only ({@link #ofState})
+        } else if (r instanceof NameRef n) {
             facts.name(n, n.name(), "en", Origin.DIRECT, src);
         }
+    }
+
+    /**
+     * An instrument no earlier sentence named, described with the state it is of: "approved the new constitution of
+     * Xland" is a thing called "new constitution of Xland" (a description: it merges with no named constitution),
+     * "the constitution of Xland" the Constitution of Xland. Null unless the head noun is of an instrument's class and
+     * a state's name follows " of ".
+     */
+    private Ref ofState(Facts facts, String text, Mention d, List<Mention> names) {
+        if (!d.text().regionMatches(true, 0, "the ", 0, 4) || !text.startsWith(" of ", d.end())) {
+            return null;
+        }
+        int at = d.end() + 4 + (text.startsWith("the ", d.end() + 4) ? 4 : 0);
+        Mention owner = names.stream().filter(n -> n.start() == at && n.kind() == Mention.Kind.NAME).findFirst()
+                .orElse(null);
+        OntologyClasses o = OntologyClasses.get();
+        if (owner == null || normalizer.classify(owner.text(), facts.abbreviations())
+                .filter(c -> o.isA(c, "Polity")).isEmpty()) {
+            return null;
+        }
+        String body = d.text().substring(4);
+        String head = Discourse.lastWord(body);
+        Optional<String> cls = normalizer.classify(capitalised(head), facts.abbreviations());
+        if (cls.isEmpty() || !o.isA(cls.get(), "LegalInstrument")) {
+            return null;
+        }
+        String of = " of " + text.substring(d.end() + 4, owner.end());
+        String name = body.contains(" ") ? body + of : capitalised(head) + of;
+        return new NameRef(name, facts.article().id(), cls.get());
     }
 
     /** "existed from 1919 to 1934": the start and end of the patient. */

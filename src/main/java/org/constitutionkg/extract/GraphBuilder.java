@@ -121,12 +121,45 @@ public final class GraphBuilder {
                 if (n.lang().equals("en") && (n.origin() == Facts.Origin.DERIVED) == derived) {
                     Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
                     if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
-                        return c.get();
+                        return narrower(e, c.get(), r);
                     }
                 }
             }
         }
         return e.hints.isEmpty() ? null : e.hints.get(0);
+    }
+
+    /**
+     * The narrowest class that one of the thing's other names gives within {@code cls}: "Statute I of 1946" is a legal
+     * instrument, and called "the little constitution" too, a constitution. A name in lower case is classed as if
+     * capitalised; a name of another branch of classes says nothing here.
+     */
+    private String narrower(Entity e, String cls, EntityResolver r) {
+        OntologyClasses o = OntologyClasses.get();
+        String best = cls;
+        for (Name n : e.names) {
+            if (n.lang().equals("en")) {
+                Optional<String> c = normalizer.classify(capitalised(n.text()), r.local(n.source().articleId()));
+                if (c.isPresent() && !c.get().equals(best) && o.isA(c.get(), best)) {
+                    best = c.get();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Every word of a lower-case name capitalised ("little constitution" → "Little Constitution"). */
+    private static String capitalised(String name) {
+        if (!Character.isLowerCase(name.charAt(0))) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (char ch : name.toCharArray()) {
+            b.append(start ? Character.toUpperCase(ch) : ch);
+            start = ch == ' ';
+        }
+        return b.toString();
     }
 
     /**

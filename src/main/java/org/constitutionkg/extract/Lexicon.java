@@ -103,6 +103,24 @@ public final class Lexicon {
 
     private final Map<String, String> demonyms = map("demonyms.tsv", false);
 
+    /** Nouns that after "the" point to a thing of a class ("the country": a state), {@code description-classes.tsv}. */
+    private final Map<String, String> descriptionClasses = descriptionClasses();
+
+    private static Map<String, String> descriptionClasses() {
+        Map<String, String> out = map("description-classes.tsv", true);
+        out.forEach((noun, cls) -> {
+            if (!OntologyClasses.get().exists(cls)) {
+                throw new IllegalStateException("description-classes.tsv: " + noun + ": unknown class ckg:" + cls);
+            }
+        });
+        return out;
+    }
+
+    /** The class a description of this head noun points to ("country" → Polity), or empty. */
+    public Optional<String> descriptionClass(String noun) {
+        return Optional.ofNullable(descriptionClasses.get(noun.toLowerCase(Locale.ROOT)));
+    }
+
     /** The frames of {@code frames.tsv}, checked against the ontology (read on first use). */
     public Frames frames() {
         return FramesHolder.FRAMES;
@@ -130,6 +148,7 @@ public final class Lexicon {
 
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
+        out.addAll(descriptionClasses.keySet());
         genericNames.forEach(g -> {
             if (!g.contains(" ")) {
                 out.add(g.toLowerCase(Locale.ROOT));

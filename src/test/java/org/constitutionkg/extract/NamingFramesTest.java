@@ -23,6 +23,12 @@ class NamingFramesTest {
         "Charter of Xland|Ylanders called the charter the Spring Law.|Charter_of_Xland altLabel Spring Law",
         "Charter of Xland|The Charter of Xland is sometimes referred to as the \"little charter\" by historians.|Charter_of_Xland altLabel little charter",
         "Charter of Xland|It was dubbed \"the paper crown\" by its critics.|Charter_of_Xland altLabel paper crown",
+        // a common noun phrase as the name: possessor and adjectives before a thing's head noun, nothing after it
+        "Charter of Xland|The Charter of Xland was known as the little constitution.|Charter_of_Xland altLabel little constitution",
+        "Charter of Xland|The charter, known as the imperial charter, was adopted in 1871.|Charter_of_Xland altLabel imperial charter",
+        "Charter of Xland|It is sometimes referred to as the royal charter.|Charter_of_Xland altLabel royal charter",
+        "Charter of Xland|Lawyers called the charter the old constitution.|Charter_of_Xland altLabel old constitution",
+        "Charter of Xland|Some historians refer to it as Petrov's great charter (German: Petrovsche Grosskarta, PGK).|Charter_of_Xland altLabel Petrov's great charter",
         // a name in another language after what a verb of naming calls "it", and its abbreviation, each on its own
         "Charter of Xland|Some historians refer to it as the Grand Charter (German: Grosse Karta, GK).|Charter_of_Xland altLabel GK",
         "Charter of Xland|Some historians refer to it as Petrov's great charter (German: Petrovsche Grosskarta, PGK).|Charter_of_Xland altLabel Petrovsche Grosskarta",
@@ -58,6 +64,10 @@ class NamingFramesTest {
         // the subject named by its year and head noun is no second instrument
         "Polish Constitution of 1921|The 1921 constitution was short.|1921_Constitution_of_Poland rdf:type Constitution",
         "Polish Constitution of 1921|The 1921 constitution was short.|1921_Constitution rdf:type Constitution",
+        // a common noun phrase that is no name: indefinite, or going on after its head
+        "Charter of Xland|It was known as a charter of rights.|Charter_of_Xland altLabel charter of rights",
+        "Charter of Xland|It was known as the highest law of the land.|Charter_of_Xland altLabel highest law",
+        "Charter of Xland|Lawyers called it the old constitution of Xland.|Charter_of_Xland altLabel old constitution",
         // a naming verb that names nothing
         "Senate of Xland|Deputies called for the abolition of the Senate of Xland.|Senate_of_Xland altLabel Deputies",
         "Senate of Xland|The king called the Senate of Xland into session in 1920.|Senate_of_Xland altLabel 1920",

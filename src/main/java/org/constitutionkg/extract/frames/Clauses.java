@@ -26,18 +26,18 @@ final class Clauses {
     }
 
     /**
-     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet" (commas, "and",
-     * determiners between; nothing else).
+     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
+     * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
      */
     static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        if (first == null || first.kind() != Mention.Kind.NAME) {
+        if (first == null || first.kind() == Mention.Kind.PRONOUN) {
             return out;
         }
         int to = right < a.size() ? a.start(right) : a.text().length();
         Mention last = first;
         for (Mention m : mentions) {
-            if (m.start() < last.end() || m.end() > to || m.kind() != Mention.Kind.NAME) {
+            if (m.start() < last.end() || m.end() > to || m.kind() == Mention.Kind.PRONOUN) {
                 continue;
             }
             String between = a.text().substring(last.end(), m.start()).strip().toLowerCase(Locale.ROOT);

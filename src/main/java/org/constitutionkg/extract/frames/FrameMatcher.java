@@ -290,14 +290,23 @@ public final class FrameMatcher {
             return null;
         }
         if (f.preposition() != null) {
-            if (k >= right || !a.word(k).equalsIgnoreCase(f.preposition())) {
+            // "to|as?": either preposition, or none ("renamed X Y", "renamed X to Y", "renamed X as Y")
+            boolean optional = f.preposition().endsWith("?");
+            List<String> any = List.of(f.preposition().replace("?", "").split("\\|"));
+            if (k < right && any.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                k++;
+            } else if (!optional) {
                 return null;
             }
-            k++;
         }
         Mention alias = Clauses.mentionAt(a, k, mentions);
         if (alias == null) {
             alias = Clauses.quoted(a, k, right);
+        }
+        Mention designation = designation(a, k, right);
+        if (designation != null && (alias == null || alias.kind() != Mention.Kind.NAME
+                || alias.end() < designation.end())) {
+            alias = designation; // "the little charter", "Bismarck's imperial charter": not "Bismarck"
         }
         if (alias == null || alias.kind() != Mention.Kind.NAME) {
             return null;
@@ -365,6 +374,36 @@ public final class FrameMatcher {
             out.add("lead");
         }
         return out;
+    }
+
+    /**
+     * What a thing is called when the name is a common noun phrase ("historians refer to it as Bismarck's imperial
+     * charter (German: ...)", "known as the people's assembly."): from {@code k}, "the" left out, an optional
+     * possessor, adjectives, and a head noun of a thing (a description head), which ends the phrase (at a comma,
+     * parenthesis or the sentence's end). Nothing indefinite ("as a charter of rights"); else null.
+     */
+    private Mention designation(Annotated a, int k, int right) {
+        if (k < right && a.word(k).equalsIgnoreCase("the")) {
+            k++;
+        }
+        int from = k;
+        if (k < right && a.tag(k).startsWith("PROPN") && a.word(k).matches(".+['’]s")) {
+            k++; // "Bismarck's"
+        }
+        // adjectives in lower case (the tagger takes some for proper nouns: "the royal charter")
+        while (k + 1 < right && (a.tag(k).equals("ADJ") || a.tag(k).equals("PROPN"))
+                && Character.isLowerCase(a.word(k).charAt(0))) {
+            k++;
+        }
+        if (k >= right || k == from || !a.tag(k).equals("NOUN") || !Character.isLowerCase(a.word(k).charAt(0))
+                || !isDescriptionHead(a.word(k))) {
+            return null;
+        }
+        int after = k + 1;
+        if (after < a.size() && !Set.of(",", "(", ".", ";").contains(a.word(after))) {
+            return null;
+        }
+        return new Mention(a.start(from), a.end(k), Mention.Kind.NAME, a.text().substring(a.start(from), a.end(k)));
     }
 
     /** A noun, or its singular, is a head that refers back ("council", "councils"). */
