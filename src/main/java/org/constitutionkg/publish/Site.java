@@ -280,6 +280,8 @@ final class Site {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format.equals(RDFFormat.JSONLD)) {
             JsonLd.write(g, out);
+        } else if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+            RDFDataMgr.write(out, org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g), format); // default graph
         } else {
             RDFDataMgr.write(out, g, format);
         }

@@ -8,19 +8,23 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -29,8 +33,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   <li>{@code /} home page; {@code /query} query page with the catalog; {@code /page/X} HTML page of
  *   {@code BASE X}</li>
  *   <li>{@code ID/X} (ID = the base's path, normally {@code /id/}): 303 to {@code /page/X} or {@code ID/X.ttl},
- *   {@code .nt}, {@code .jsonld} by {@code Accept}; those documents themselves</li>
- *   <li>{@code /dumps/} index and files, {@code /.well-known/void}</li>
+ *   {@code .nt}, {@code .jsonld}, {@code .rdf}, {@code .nq}, {@code .trig} by {@code Accept} (406 for no RDF type); those
+ *   documents themselves</li>
+ *   <li>{@code /dumps/} index and files (one {@code Range} answered 206), {@code /.well-known/void}</li>
  *   <li>{@code /sparql}: announces the timeout and row cap in headers, refuses updates (403) and writes (405),
  *   answers a plain GET with the HTML form or, for an RDF {@code Accept}, the service description, and answers
  *   repeated query GETs from the {@link ResultCache}</li>
@@ -41,10 +46,13 @@ final class SiteFilter implements Filter {
 
     static final String LIMIT_HEADER = "X-CKG-Result-Limit";
     static final String TIMEOUT_HEADER = "X-CKG-Query-Timeout";
-    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples",
-            "application/ld+json", "application/rdf+xml");
-    private static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml", "text/turtle",
-            "application/n-triples", "application/ld+json");
+    private static final List<String> PAGE_TYPES = pageTypes();
+
+    private static List<String> pageTypes() {
+        List<String> out = new java.util.ArrayList<>(List.of("text/html", "application/xhtml+xml"));
+        out.addAll(RdfSyntax.offers());
+        return List.copyOf(out);
+    }
 
     private final Site site;
     private final DumpFiles dumps;
@@ -187,17 +195,28 @@ final class SiteFilter implements Filter {
                 return;
             }
         }
+        // every answer here is negotiated: the form or the service description, and results by their Accept
+        resp.setHeader("Vary", "Accept");
         if ((method.equals("GET") || method.equals("HEAD")) && path.equals(SparqlServer.PATH)
                 && (req.getQueryString() == null || req.getQueryString().isEmpty())) {
             String accept = req.getHeader("Accept");
-            String choice = accept == null ? "text/html" : Negotiation.choose(accept, List.of("text/html",
-                    "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"));
-            if (choice == null || choice.equals("text/html")) {
+            String choice = accept == null ? "text/html" : Negotiation.choose(accept, PAGE_TYPES);
+            if (choice == null || choice.equals("text/html") || choice.equals("application/xhtml+xml")) {
                 send(resp, 200, "text/html; charset=utf-8", sparqlForm, method.equals("HEAD"));
             } else {
                 rdf(req, resp, serviceDescription.getGraph(), method.equals("HEAD"));
             }
             return;
+        }
+        if (method.equals("HEAD")) {
+            // HEAD is GET without the body (RFC 9110 9.3.2): the protocol servlet knows only GET and POST
+            req = new HttpServletRequestWrapper(req) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            };
+            resp = new Bodiless(resp);
         }
         if (cache != null) {
             cache.handle(req, resp, chain);
@@ -240,28 +259,19 @@ final class SiteFilter implements Filter {
     private void deref(HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
             throws IOException {
         resp.setHeader("Vary", "Accept");
-        for (String ext : List.of("ttl", "nt", "jsonld", "html")) {
-            if (rest.endsWith("." + ext)) {
-                Node r = site.resourceFor(rest.substring(0, rest.length() - ext.length() - 1));
-                if (site.exists(r) && !site.exists(site.resourceFor(rest))) {
-                    if (ext.equals("html")) {
-                        redirect(resp, 301, "/page/" + Html.encPath(rest.substring(0, rest.length() - 5)));
-                        return;
-                    }
-                    Graph g = site.describe(r);
-                    RDFFormat f = switch (ext) {
-                        case "ttl" -> RDFFormat.TURTLE_PRETTY;
-                        case "nt" -> RDFFormat.NTRIPLES;
-                        default -> RDFFormat.JSONLD;
-                    };
-                    String type = switch (ext) {
-                        case "ttl" -> "text/turtle; charset=utf-8";
-                        case "nt" -> "application/n-triples; charset=utf-8";
-                        default -> "application/ld+json; charset=utf-8";
-                    };
-                    send(resp, 200, type, Site.serialize(g, f), head);
+        int dot = rest.lastIndexOf('.');
+        if (dot > 0) {
+            String ext = rest.substring(dot + 1);
+            Node r = site.resourceFor(rest.substring(0, dot));
+            Optional<RdfSyntax> syntax = RdfSyntax.forExt(ext);
+            if ((syntax.isPresent() || ext.equals("html")) && site.exists(r) && !site.exists(site.resourceFor(rest))) {
+                if (syntax.isEmpty()) {
+                    redirect(resp, 301, "/page/" + Html.encPath(rest.substring(0, dot)));
                     return;
                 }
+                send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
+                        Site.serialize(site.describe(r), syntax.get().format()), head);
+                return;
             }
         }
         Node r = site.resourceFor(rest);
@@ -270,32 +280,39 @@ final class SiteFilter implements Filter {
                     .getBytes(StandardCharsets.UTF_8), head);
             return;
         }
-        String choice = Negotiation.choose(req.getHeader("Accept"), PAGE_TYPES);
+        String choice = negotiate(req, resp, PAGE_TYPES, head);
         if (choice == null) {
-            choice = "text/html";
+            return;
         }
-        String target = switch (choice) {
-            case "text/turtle" -> site.docHref(r, "ttl");
-            case "application/n-triples" -> site.docHref(r, "nt");
-            case "application/ld+json" -> site.docHref(r, "jsonld");
-            default -> site.pageHref(r);
-        };
-        redirect(resp, 303, target);
+        Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
+        redirect(resp, 303, syntax.isPresent() ? site.docHref(r, syntax.get().ext()) : site.pageHref(r));
+    }
+
+    /**
+     * The offered type the request's {@code Accept} prefers (the first offer when it names none); null after
+     * answering 406 when {@code Accept} names only types not offered.
+     */
+    private static String negotiate(HttpServletRequest req, HttpServletResponse resp, List<String> offers,
+            boolean head) throws IOException {
+        String accept = req.getHeader("Accept");
+        String choice = Negotiation.choose(accept, offers);
+        if (choice == null) {
+            send(resp, 406, "text/plain; charset=utf-8", ("none of the types in Accept (" + accept + ") is "
+                    + "served here; ask for one of: " + RdfSyntax.list() + "\n").getBytes(StandardCharsets.UTF_8),
+                    head);
+        }
+        return choice;
     }
 
     private void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head) throws IOException {
-        String choice = Negotiation.choose(req.getHeader("Accept"), RDF_TYPES);
-        if (choice == null) {
-            choice = "text/turtle";
-        }
         resp.setHeader("Vary", "Accept");
-        RDFFormat f = switch (choice) {
-            case "application/n-triples" -> RDFFormat.NTRIPLES;
-            case "application/ld+json" -> RDFFormat.JSONLD;
-            case "application/rdf+xml" -> RDFFormat.RDFXML;
-            default -> RDFFormat.TURTLE_PRETTY;
-        };
-        send(resp, 200, choice + "; charset=utf-8", Site.serialize(g, f), head);
+        String choice = negotiate(req, resp, PAGE_TYPES, head);
+        if (choice == null) {
+            return;
+        }
+        // a description of no HTML page of its own: a browser is given Turtle
+        RdfSyntax syntax = RdfSyntax.forType(choice).orElse(RdfSyntax.ALL.get(0));
+        send(resp, 200, syntax.mediaType() + "; charset=utf-8", Site.serialize(g, syntax.format()), head);
     }
 
     // ---- dumps ------------------------------------------------------------------------------------------------
@@ -315,21 +332,49 @@ final class SiteFilter implements Filter {
         String etag = "\"" + f.sha256() + "\"";
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", "public, max-age=3600");
+        resp.setHeader("Accept-Ranges", "bytes");
         String inm = req.getHeader("If-None-Match");
         if (inm != null && (inm.contains(etag) || inm.trim().equals("*"))) {
             resp.setStatus(304);
             return;
         }
-        resp.setStatus(200);
         resp.setContentType(f.gzip() ? "application/gzip" : f.mediaType()
                 + (f.mediaType().startsWith("text/") || f.mediaType().endsWith("json") ? "; charset=utf-8" : ""));
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + f.name() + "\"");
-        resp.setContentLengthLong(f.size());
+        // a resumed download: one byte range, unless If-Range names another version of the file
+        String ifRange = req.getHeader("If-Range");
+        long[] range = ifRange == null || ifRange.trim().equals(etag) ? Ranges.parse(req.getHeader("Range"), f.size())
+                : null;
+        if (range == Ranges.UNSATISFIABLE) {
+            resp.setHeader("Content-Range", "bytes */" + f.size());
+            send(resp, 416, "text/plain; charset=utf-8", ("the file has " + f.size() + " bytes\n")
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        long from = range == null ? 0 : range[0];
+        long length = range == null ? f.size() : range[1] - range[0] + 1;
+        if (range != null) {
+            resp.setStatus(206);
+            resp.setHeader("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + f.size());
+        } else {
+            resp.setStatus(200);
+        }
+        resp.setContentLengthLong(length);
         if (head) {
             return;
         }
         try (InputStream in = Files.newInputStream(f.path()); OutputStream out = resp.getOutputStream()) {
-            in.transferTo(out);
+            in.skipNBytes(from);
+            long left = length;
+            byte[] buf = new byte[64 * 1024];
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buf, 0, n);
+                left -= n;
+            }
         }
     }
 
@@ -351,6 +396,49 @@ final class SiteFilter implements Filter {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** A response whose body goes nowhere, with every header and the status kept: the answer to HEAD. */
+    private static final class Bodiless extends HttpServletResponseWrapper {
+        private final ServletOutputStream nowhere = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                try {
+                    listener.onWritePossible();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
+            }
+        };
+        private final java.io.PrintWriter writer = new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
+
+        Bodiless(HttpServletResponse resp) {
+            super(resp);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return nowhere;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() {
+            return writer;
+        }
+    }
 
     private static void cors(HttpServletRequest req, HttpServletResponse resp) {
         if (req.getHeader("Origin") != null && resp.getHeader("Access-Control-Allow-Origin") == null) {

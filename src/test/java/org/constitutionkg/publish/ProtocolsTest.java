@@ -1,0 +1,210 @@
+package org.constitutionkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.constitutionkg.Pipeline;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The linked-data protocols to the letter, over real HTTP against a server of the seed graph: every RDF syntax by
+ * content negotiation on a data IRI (406 for none we write), HEAD on a query, {@code Vary: Accept} on every
+ * negotiated answer, and resumable downloads ({@code Range}, {@code If-Range}).
+ */
+class ProtocolsTest {
+
+    static final String ID = Pipeline.DEFAULT_BASE;
+    static final String C1924 = "1924_Constitution_of_the_Soviet_Union";
+
+    private static SparqlServer server;
+    private static HttpClient http;
+    private static String site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Dataset ds = Pipeline.build(List.of(Path.of("seeds")), ID, p -> {
+        }).dataset();
+        server = SparqlServer.start(ds, new SparqlServer.Options("127.0.0.1", 0, ID, QueryPolicy.standard(), null,
+                null));
+        site = server.siteUrl();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aDataIriAnswersEveryRdfSyntaxJenaWrites() throws Exception {
+        record Case(String accept, String ext, String type, Lang lang) {
+        }
+        Model turtle = parse(get("/id/" + C1924 + ".ttl", "*/*").body(), Lang.TURTLE);
+        assertTrue(turtle.size() > 5);
+        for (Case c : List.of(
+                new Case("application/rdf+xml", "rdf", "application/rdf+xml", Lang.RDFXML),
+                // rdflib's Graph().parse(url) asks so: RDF/XML first
+                new Case("application/rdf+xml,text/rdf+n3;q=0.9,application/xhtml+xml;q=0.5,*/*;q=0.1", "rdf",
+                        "application/rdf+xml", Lang.RDFXML),
+                new Case("text/turtle", "ttl", "text/turtle", Lang.TURTLE),
+                new Case("text/n3", "ttl", "text/turtle", Lang.TURTLE),
+                new Case("application/n-triples", "nt", "application/n-triples", Lang.NTRIPLES),
+                new Case("text/plain", "nt", "application/n-triples", Lang.NTRIPLES),
+                new Case("application/n-quads", "nq", "application/n-quads", Lang.NQUADS),
+                new Case("application/trig", "trig", "application/trig", Lang.TRIG),
+                new Case("application/ld+json", "jsonld", "application/ld+json", Lang.JSONLD),
+                new Case("application/json", "jsonld", "application/ld+json", Lang.JSONLD),
+                new Case("text/html;q=0.5, application/trig", "trig", "application/trig", Lang.TRIG))) {
+            HttpResponse<String> r = get("/id/" + C1924, c.accept());
+            assertEquals(303, r.statusCode(), c.toString());
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""), c.toString());
+            String loc = r.headers().firstValue("Location").orElse("");
+            assertTrue(loc.endsWith("/id/" + C1924 + "." + c.ext()), c + " -> " + loc);
+            HttpResponse<String> doc = send(HttpRequest.newBuilder(URI.create(site).resolve(loc)).GET()
+                    .header("Accept", c.accept()));
+            assertEquals(200, doc.statusCode(), c.toString());
+            assertTrue(doc.headers().firstValue("Content-Type").orElse("").startsWith(c.type()), c.toString());
+            assertTrue(parse(doc.body(), c.lang()).isIsomorphicWith(turtle), c + ": the same graph");
+        }
+        for (String browser : List.of("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "*/*")) {
+            HttpResponse<String> r = get("/id/" + C1924, browser);
+            assertEquals(303, r.statusCode());
+            assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/page/" + C1924), browser);
+        }
+        HttpResponse<String> none = get("/id/" + C1924, "image/png, application/pdf");
+        assertEquals(406, none.statusCode());
+        assertTrue(none.body().contains("application/rdf+xml"), none.body());
+        assertEquals(406, get("/.well-known/void", "image/png").statusCode());
+        Model voidXml = parse(get("/.well-known/void", "application/rdf+xml").body(), Lang.RDFXML);
+        assertTrue(voidXml.size() > 0);
+    }
+
+    @Test
+    void headOnAQueryIsGetWithoutBody() throws Exception {
+        String q = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(site + q))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "application/sparql-results+json"));
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
+                head.headers().toString());
+        HttpResponse<String> get = get(q, "application/sparql-results+json");
+        assertEquals(200, get.statusCode());
+        assertTrue(get.body().contains("true"));
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(site + q))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "application/sparql-results+json"));
+        assertEquals(200, again.statusCode(), "a cached answer too");
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void everyNegotiatedAnswerVariesByAccept() throws Exception {
+        for (String accept : List.of("text/html", "text/turtle")) {
+            HttpResponse<String> r = get("/sparql", accept);
+            assertEquals(200, r.statusCode());
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""), accept);
+        }
+        HttpResponse<String> results = get("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                "application/sparql-results+xml");
+        assertTrue(results.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")),
+                results.headers().toString());
+        assertEquals("Accept", get("/.well-known/void", "text/turtle").headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
+    void dumpsAnswerRangesSoThatADownloadResumes() throws Exception {
+        String path = "/dumps/constitution-kg.ttl";
+        HttpResponse<byte[]> whole = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET());
+        assertEquals(200, whole.statusCode());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        byte[] all = whole.body();
+        int n = all.length;
+        assertTrue(n > 1000);
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> first = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=0-99"));
+        assertEquals(206, first.statusCode());
+        assertEquals("bytes 0-99/" + n, first.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(Arrays.copyOfRange(all, 0, 100), first.body());
+
+        HttpResponse<byte[]> rest = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=100-").header("If-Range", etag));
+        assertEquals(206, rest.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(all, 100, n), rest.body(), "the resumed rest");
+
+        HttpResponse<byte[]> tail = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=-50"));
+        assertEquals(206, tail.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(all, n - 50, n), tail.body());
+
+        HttpResponse<byte[]> changed = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=100-").header("If-Range", "\"another-version\""));
+        assertEquals(200, changed.statusCode(), "another version: the whole file");
+        assertArrayEquals(all, changed.body());
+
+        HttpResponse<byte[]> past = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=" + n + "-"));
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + n, past.headers().firstValue("Content-Range").orElse(""));
+
+        HttpResponse<byte[]> two = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
+                .header("Range", "bytes=0-9,20-29"));
+        assertEquals(200, two.statusCode(), "several ranges: the whole file");
+    }
+
+    @Test
+    void rangeHeadersAreParsedAsTheRfcSays() {
+        assertArrayEquals(new long[] {0, 9}, Ranges.parse("bytes=0-9", 100));
+        assertArrayEquals(new long[] {90, 99}, Ranges.parse("bytes=90-200", 100));
+        assertArrayEquals(new long[] {95, 99}, Ranges.parse("bytes=-5", 100));
+        assertArrayEquals(new long[] {0, 99}, Ranges.parse("bytes=-500", 100));
+        assertEquals(null, Ranges.parse("items=0-9", 100));
+        assertEquals(null, Ranges.parse("bytes=9-0", 100));
+        assertEquals(null, Ranges.parse("bytes=a-b", 100));
+        assertEquals(Ranges.UNSATISFIABLE, Ranges.parse("bytes=100-", 100));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static Model parse(String body, Lang lang) {
+        Dataset d = DatasetFactory.create();
+        RDFDataMgr.read(d, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
+        return d.getDefaultModel();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(site + path)).GET().header("Accept", accept));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+        return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<byte[]> bytes(HttpRequest.Builder b) throws IOException, InterruptedException {
+        return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
