@@ -608,6 +608,8 @@ final class Site {
         b.append("<li><a href=\"/query\">Query catalog</a>: ").append(catalog.entries().size())
                 .append(" ready-made questions, one click each</li>\n");
         b.append("<li><a href=\"/dumps/\">Downloads</a>: Turtle, N-Triples, TriG with provenance, JSON-LD</li>\n");
+        b.append("<li><a href=\"/ontology\">Ontology</a>: the classes and properties, their domains, ranges and "
+                + "alignments, and the shapes that use them</li>\n");
         b.append("<li><a href=\"/sparql\">SPARQL endpoint</a> (<code>/sparql</code>, read-only, queries stop after ")
                 .append(policy.timeoutMs()).append(" ms, at most ").append(policy.rowCap()).append(" rows)</li>\n");
         b.append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n");

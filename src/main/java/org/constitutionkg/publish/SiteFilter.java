@@ -36,6 +36,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   {@code .nt}, {@code .jsonld}, {@code .rdf}, {@code .nq}, {@code .trig} by {@code Accept} (406 for no RDF type); those
  *   documents themselves</li>
  *   <li>{@code /dumps/} index and files (one {@code Range} answered 206), {@code /.well-known/void}</li>
+ *   <li>{@code /ontology}: the ontology's HTML page or, by {@code Accept}, its RDF ({@link OntologyPage})</li>
  *   <li>{@code /sparql}: announces the timeout and row cap in headers, refuses updates (403) and writes (405),
  *   answers a plain GET with the HTML form or, for an RDF {@code Accept}, the service description, and answers
  *   repeated query GETs from the {@link ResultCache}</li>
@@ -65,6 +66,7 @@ final class SiteFilter implements Filter {
     private final byte[] quality;
     private final byte[] sparqlForm;
     private final ResultCache cache;
+    private final OntologyPage ontologyPage = new OntologyPage();
 
     SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served,
             ResultCache cache) {
@@ -154,6 +156,8 @@ final class SiteFilter implements Filter {
             redirect(resp, 301, "/dumps/");
         } else if (path.startsWith("/dumps/")) {
             dump(req, resp, decoded.substring("/dumps/".length()), head);
+        } else if (path.equals("/ontology") || path.startsWith("/ontology.")) {
+            ontology(req, resp, path.substring("/ontology".length()), head);
         } else if (path.equals("/.well-known/void")) {
             rdf(req, resp, voidModel.getGraph(), head);
         } else if (decoded.startsWith("/page/")) {
@@ -286,6 +290,37 @@ final class SiteFilter implements Filter {
         }
         Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
         redirect(resp, 303, syntax.isPresent() ? site.docHref(r, syntax.get().ext()) : site.pageHref(r));
+    }
+
+    /**
+     * The ontology's IRI: its HTML page or, by {@code Accept}, the ontology in an RDF syntax (200, a hash
+     * namespace's document); {@code /ontology.ttl} and the other extensions name one syntax.
+     */
+    private void ontology(HttpServletRequest req, HttpServletResponse resp, String ext, boolean head)
+            throws IOException {
+        if (!ext.isEmpty()) {
+            Optional<RdfSyntax> syntax = RdfSyntax.forExt(ext.substring(1));
+            if (syntax.isEmpty()) {
+                send(resp, 404, "text/html; charset=utf-8", Site.notFound("No ontology document '/ontology" + ext
+                        + "'.").getBytes(StandardCharsets.UTF_8), head);
+                return;
+            }
+            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
+                    Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
+            return;
+        }
+        resp.setHeader("Vary", "Accept");
+        String choice = negotiate(req, resp, PAGE_TYPES, head);
+        if (choice == null) {
+            return;
+        }
+        Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
+        if (syntax.isEmpty()) {
+            send(resp, 200, "text/html; charset=utf-8", ontologyPage.html(), head);
+        } else {
+            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
+                    Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
+        }
     }
 
     /**

@@ -103,6 +103,30 @@ class ProtocolsTest {
     }
 
     @Test
+    void theOntologyIriAnswersInHtmlAndEveryRdfSyntax() throws Exception {
+        HttpResponse<String> page = get("/ontology", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertEquals("Accept", page.headers().firstValue("Vary").orElse(""));
+        String html = page.body();
+        assertTrue(html.contains("<section class=\"term\" id=\"establishes\"><h3>ckg:establishes</h3>"), html);
+        assertTrue(html.contains("<section class=\"term\" id=\"Session\">"), "a class");
+        assertTrue(html.contains("used by shapes"), "the shapes that use a term");
+        assertTrue(html.contains("one of"), "a union as domain or range");
+        assertTrue(get("/", "text/html").body().contains("href=\"/ontology\""), "linked from the home page");
+        Model turtle = parse(get("/ontology.ttl", "*/*").body(), Lang.TURTLE);
+        assertTrue(turtle.contains(turtle.createResource("https://w3id.org/constitution-kg/ontology#Session"),
+                org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.Class));
+        for (RdfSyntax s : RdfSyntax.ALL) {
+            HttpResponse<String> r = get("/ontology", s.mediaType());
+            assertEquals(200, r.statusCode(), s.mediaType());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(s.mediaType()));
+            assertTrue(parse(r.body(), s.format().getLang()).isIsomorphicWith(turtle), s.mediaType());
+        }
+        assertEquals(406, get("/ontology", "image/png").statusCode());
+        assertEquals(404, get("/ontology.xyz", "*/*").statusCode());
+    }
+
+    @Test
     void headOnAQueryIsGetWithoutBody() throws Exception {
         String q = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
         HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(site + q))
