@@ -40,6 +40,27 @@ final class Discourse {
         return line == dateLine ? date : null;
     }
 
+    /** The names given on the line (the paragraph) being read, in order, and that line. */
+    private final java.util.List<String> paragraph = new java.util.ArrayList<>();
+    private int paragraphLine = -1;
+
+    /** A name was given on a line (a paragraph). */
+    void saw(String name, int line) {
+        if (line != paragraphLine) {
+            paragraph.clear();
+            paragraphLine = line;
+        }
+        paragraph.add(name);
+        saw(name);
+    }
+
+    /** The names given so far in the paragraph on {@code line}, newest first. */
+    java.util.List<String> inParagraph(int line) {
+        java.util.List<String> out = new java.util.ArrayList<>(line == paragraphLine ? paragraph : java.util.List.of());
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** A name was given in the text. */
     void saw(String name) {
         recent.remove(name);
@@ -99,11 +120,6 @@ final class Discourse {
             }
         }
         return Optional.empty();
-    }
-
-    /** The name spoken of last that passes the test ("a state": "the country"), or empty. */
-    Optional<String> lastMatching(java.util.function.Predicate<String> test) {
-        return recent.stream().filter(test).findFirst();
     }
 
     /** The head noun of a name in lower case: the last word before its first preposition, or the last word. */

@@ -72,7 +72,7 @@ final class FrameReader {
         }
         names.addAll(ordinalSessions(text, names, subjectOf));
         names.sort(java.util.Comparator.comparingInt(Mention::start));
-        names.forEach(n -> discourse.saw(n.text()));
+        names.forEach(n -> discourse.saw(n.text(), src.line()));
         Years years = years(text, names, discourse, src.line(), remark);
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
@@ -91,7 +91,8 @@ final class FrameReader {
                     ? discourse.onlyWithHead(d) : Optional.empty()).map(n -> Optional.ofNullable(subjectOf.apply(n))
                     .orElseGet(() -> new NameRef(n, facts.article().id(), null)))
                     .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
-                            .map(c -> ofClass(facts, c, discourse, later(names, text.indexOf(d)))).orElse(null));
+                            .map(c -> ofClass(facts, c, discourse, later(names, text.indexOf(d)), src.line(),
+                                    subjectOf)).orElse(null));
         };
         // "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject
         int semicolon = text.indexOf("; ");
@@ -183,13 +184,18 @@ final class FrameReader {
         }
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
-            if (!f.agentClass().equals("*") && !fits(classOf(facts, patient), f.agentClass())) {
-                return;
+            if (!f.agentClass().equals("*") && (!fits(classOf(facts, patient), f.agentClass())
+                    || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
+                            || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
+                return; // "renamed the Republic of X" (a state's name), not "renamed Petrovsk" (a city's)
             }
             for (Mention am : m.agents()) {
                 named(facts, patient, src);
                 String lang = lexicon.languageOrEnglish(am.text());
                 if (Character.isLowerCase(am.text().charAt(0))) {
+                    if (isGenericName(am.text())) {
+                        continue; // "known as the upper house": what it is, not what it is called
+                    }
                     facts.nickname(patient, am.text(), lang, src); // only a quoted one
                 } else {
                     facts.name(patient, am.text(), lang, Origin.DIRECT, src);
@@ -229,6 +235,11 @@ final class FrameReader {
         }
     }
 
+    /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
+    private boolean isGenericName(String phrase) {
+        return lexicon.genericNames().stream().anyMatch(g -> g.equalsIgnoreCase(phrase));
+    }
+
     /** The names a sentence gives after a position: no antecedents of what stands there. */
     private static Set<String> later(List<Mention> names, int at) {
         Set<String> out = new java.util.HashSet<>();
@@ -241,11 +252,28 @@ final class FrameReader {
     }
 
     /**
-     * What a description by class points to ("the country", description-classes.tsv): the article's subject when it is
-     * of that class, else what the subject is stated to be of ({@code jurisdiction}: the state of a constitution), else
-     * the thing of that class spoken of last before it; or null.
+     * What a description by class points to ("the country", description-classes.tsv): the article's own thing of that
+     * class ({@link #ownOfClass}) when the paragraph has named no other before it, else the one thing of that class the
+     * paragraph named before it; null when that is ambiguous ("Norland was occupied ... the country was renamed" in
+     * the article on Xland).
      */
-    private Ref ofClass(Facts facts, String cls, Discourse discourse, Set<String> later) {
+    private Ref ofClass(Facts facts, String cls, Discourse discourse, Set<String> later, int line,
+            Function<String, Ref> subjectOfName) {
+        OntologyClasses o = OntologyClasses.get();
+        // the things of that class the paragraph named before it: another than the article's makes it ambiguous
+        java.util.function.Predicate<String> ofCls = n -> !later.contains(n) && normalizer.classify(n,
+                facts.abbreviations()).filter(k -> o.isA(k, cls)).isPresent();
+        List<String> named = discourse.inParagraph(line).stream().filter(ofCls).distinct().toList();
+        Ref own = ownOfClass(facts, cls);
+        if (own == null) {
+            return named.size() == 1 ? new NameRef(named.get(0), facts.article().id(), null) : null;
+        }
+        return named.stream().allMatch(n -> own.equals(subjectOfName.apply(n))
+                || own instanceof NameRef r && r.name().equals(n)) ? own : null;
+    }
+
+    /** The article's own thing of a class: its subject, what its subject is stated to be of, or its title's tail. */
+    private Ref ownOfClass(Facts facts, String cls) {
         OntologyClasses o = OntologyClasses.get();
         if (facts.subjectClass() != null && o.isA(facts.subjectClass(), cls)) {
             return facts.subject();
@@ -265,9 +293,7 @@ final class FrameReader {
                 return new NameRef(tail, facts.article().id(), null);
             }
         }
-        return discourse.lastMatching(n -> !later.contains(n) && normalizer.classify(n, facts.abbreviations())
-                .filter(k -> o.isA(k, cls)).isPresent())
-                .map(n -> new NameRef(n, facts.article().id(), null)).orElse(null);
+        return null;
     }
 
     /** The class an agent's bare name is taken to have: a person's for a frame of persons, else the property's hint. */
@@ -339,9 +365,9 @@ final class FrameReader {
 
     /**
      * An instrument no earlier sentence named, described with the state it is of: "approved the new constitution of
-     * Xland" is a thing called "new constitution of Xland" (a description: it merges with no named constitution),
-     * "the constitution of Xland" the Constitution of Xland. Null unless the head noun is of an instrument's class and
-     * a state's name follows " of ".
+     * Xland" is a thing called "new constitution of Xland" (a description: it merges with no named constitution), or
+     * the article's subject when that is an instrument of that state. Null unless the head noun, with a modifier before
+     * it, is of an instrument's class and a state's name follows " of ".
      */
     private Ref ofState(Facts facts, String text, Mention d, List<Mention> names) {
         if (!d.text().regionMatches(true, 0, "the ", 0, 4) || !text.startsWith(" of ", d.end())) {
@@ -361,9 +387,17 @@ final class FrameReader {
         if (cls.isEmpty() || !o.isA(cls.get(), "LegalInstrument")) {
             return null;
         }
-        String of = " of " + text.substring(d.end() + 4, owner.end());
-        String name = body.contains(" ") ? body + of : capitalised(head) + of;
-        return new NameRef(name, facts.article().id(), cls.get());
+        if (!body.contains(" ")) {
+            return null; // "the declaration of the Republic of X" may be its proclamation
+        }
+        // the article's own instrument of that state: "the basic law of X" in the article on the Constitution of X
+        String owned = owner.text().replaceFirst("^the ", "");
+        if (facts.subjectClass() != null && o.isA(facts.subjectClass(), "LegalInstrument")
+                && facts.subjectNames().stream().anyMatch(n -> n.endsWith(" of " + owned)
+                        || n.endsWith(" of the " + owned))) {
+            return facts.subject();
+        }
+        return new NameRef(body + " of " + text.substring(d.end() + 4, owner.end()), facts.article().id(), cls.get());
     }
 
     /** "existed from 1919 to 1934": the start and end of the patient. */

@@ -20,8 +20,8 @@ class DescriptionsTest {
         "Kingdom of Xland|In 1946 the country was renamed the Republic of Xland.|Kingdom_of_Xland altLabel Republic of Xland",
         "Kingdom of Xland|In 1946 the king renamed the country to the Free State of Xland.|Kingdom_of_Xland altLabel Free State of Xland",
         "Kingdom of Xland|It was renamed the Republic of Xland in 1946.|Kingdom_of_Xland altLabel Republic of Xland",
-        "Kingdom of Xland|The regents, who renamed the nation as the Union of Xland, ruled until 1950.|Kingdom_of_Xland altLabel Union of Xland",
-        "Constitution of the Kingdom of Xland|It renamed the country to Greater Xland.|Kingdom_of_Xland altLabel Greater Xland",
+        "Kingdom of Xland|The regents, who renamed the country as the Union of Xland, ruled until 1950.|Kingdom_of_Xland altLabel Union of Xland",
+        "Constitution of the Kingdom of Xland|It renamed the country to the Empire of Greater Xland.|Kingdom_of_Xland altLabel Empire of Greater Xland",
         "Grand Diet of Xland|The diet met in the Kingdom of Norland. In 1950 the country was renamed the Republic of Norland.|Kingdom_of_Norland altLabel Republic of Norland",
         "Grand Diet of Xland|The Grand Diet of Xland renamed the Kingdom of Norland as the Norland Republic.|Kingdom_of_Norland altLabel Norland Republic",
         // an instrument known by a description and the state it is of
@@ -29,7 +29,7 @@ class DescriptionsTest {
         "Grand Congress of Xland|The new charter of the Kingdom of Xland was adopted by the Grand Congress of Xland.|new_charter_of_the_Kingdom_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|On its last day it adopted the first constitution of the Republic of Xland.|first_constitution_of_the_Republic_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|The Grand Congress of Xland, which ratified the new treaty of the Kingdom of Norland, met in Xtown.|new_treaty_of_the_Kingdom_of_Norland ratifiedBy Grand_Congress_of_Xland",
-        "Grand Congress of Xland|The Grand Congress of Xland adopted the constitution of the Republic of Xland.|Constitution_of_the_Republic_of_Xland adoptedBy Grand_Congress_of_Xland",
+        "Constitution of the Republic of Xland|In 1931 the Grand Congress of Xland approved the basic law of the Republic of Xland.|Constitution_of_the_Republic_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|It approved the new charter of the Kingdom of Xland.|new_charter_of_the_Kingdom_of_Xland rdf:type LegalInstrument",
         // a description coordinated with a name: each is a patient of the verb
         "Grand Congress of Xland|The congress approved the declaration and the Treaty on the Union of Free States.|Treaty_on_the_Union_of_Free_States adoptedBy Grand_Congress_of_Xland",
@@ -51,8 +51,21 @@ class DescriptionsTest {
     @CsvSource(delimiter = '|', value = {
         // an organ renamed is not a state: its new name is a successor's, not another name of it
         "Grand Diet of Xland|In 1950 the Grand Diet of Xland was renamed the State Council of Xland.|Grand_Diet_of_Xland altLabel State Council of Xland",
-        // "the country" with no state known denotes nothing
+        // "the country" with no state known denotes nothing, nor when the paragraph named another than the article's
         "Charter of Norland|It renamed the country to Greater Norland.|Charter_of_Norland altLabel Greater Norland",
+        "Kingdom of Xland|In 1920 the Republic of Norland was occupied by Ruritanian troops. In 1921 the country was renamed the Norland Soviet Republic.|Kingdom_of_Xland altLabel Norland Soviet Republic",
+        "Grand Diet of Xland|In 1922 the Republic of Xland joined the Union of Free States. In 1991 the country was renamed the Republic of Xlandia.|Union_of_Free_States altLabel Republic of Xlandia",
+        "Constitution of the Kingdom of Xland|It was modelled on the charter of the Republic of Norland. In 1925 the country joined the Union of Free States.|Republic_of_Norland partOf Union_of_Free_States",
+        // what is renamed to something other than a state's name is no state renamed
+        "Kingdom of Xland|The capital, Xtown, was moved to the coast in 1925. It was renamed Petrovsk in 1930.|Kingdom_of_Xland altLabel Petrovsk",
+        "Kingdom of Xland|In 1946 the assembly renamed the country as the Republic of Xland and Ivan Petrov became its president.|Kingdom_of_Xland altLabel Republic of Xland and Ivan Petrov",
+        // a description opening the next clause is no second object
+        "Senate of Xland|In 1930 the Grand Diet of Xland abolished the Council of State of Xland and the senate took over its powers.|Senate_of_Xland disbanded 1930",
+        "Senate of Xland|In 1925 the Grand Diet of Xland adopted the Charter of Xland and the senate lost its veto.|Senate_of_Xland established 1925",
+        // a role is not another name
+        "Senate of Xland|The Senate of Xland, known as the upper house, met in Xtown.|Senate_of_Xland altLabel upper house",
+        // no instrument of its own: a bare "the declaration of X" may be its proclamation
+        "Grand Diet of Xland|The Grand Diet of Xland approved the declaration of the Republic of Xland.|Declaration_of_the_Republic_of_Xland adoptedBy Grand_Diet_of_Xland",
         // no instrument: the head is no instrument's, or what follows "of" is no state
         "Grand Congress of Xland|The Grand Congress of Xland approved the new rules of the Republic of Xland.|new_rules_of_the_Republic_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|The Grand Congress of Xland approved the new charter of the Workers' Party.|new_charter_of_the_Workers'_Party adoptedBy Grand_Congress_of_Xland",

@@ -44,6 +44,10 @@ final class Clauses {
             if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?the)?")) {
                 break;
             }
+            int next = a.tokenAt(m.end() - 1) + 1;
+            if (next < a.size() && (a.tag(next).equals("VERB") || a.tag(next).equals("AUX"))) {
+                break; // "abolished the Council and the senate took over": the next clause's subject
+            }
             out.add(m);
             last = m;
         }
