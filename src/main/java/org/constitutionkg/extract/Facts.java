@@ -170,6 +170,16 @@ public final class Facts {
     }
 
     /** The English names given for the subject of this article so far, title first. */
+    /** Whether the subject was given this very name, in any language ("Verfassung der X" as well as "Constitution of X"). */
+    boolean namesSubject(String text) {
+        for (Name n : names) {
+            if (n.ref() instanceof SubjectRef && n.text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<String> subjectNames() {
         return java.util.Collections.unmodifiableList(subjectNames);
     }

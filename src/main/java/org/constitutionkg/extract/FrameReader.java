@@ -43,7 +43,20 @@ final class FrameReader {
         this.lexicon = lexicon;
         this.normalizer = normalizer;
         this.hints = hints;
-        this.matcher = new FrameMatcher(lexicon.frames(), lexicon.descriptionHeads());
+        this.matcher = new FrameMatcher(lexicon.frames(), lexicon.descriptionHeads(), instrumentHeads(lexicon,
+                normalizer));
+    }
+
+    /** The description heads that are an instrument's ("charter", "treaty"): what an indefinite description is of. */
+    private static Set<String> instrumentHeads(Lexicon lexicon, Normalizer normalizer) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String h : lexicon.descriptionHeads()) {
+            if (!h.contains(" ") && normalizer.classify(capitalised(h), Map.of())
+                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /**
@@ -81,6 +94,9 @@ final class FrameReader {
         }
         Annotated a = Annotator.get().annotate(text);
         Function<String, Ref> described = d -> {
+            if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
+                return null; // "a new charter": no thing spoken of before ({@link #indefinite})
+            }
             Ref s = subjectOf.apply(d);
             if (s != null) {
                 return s;
@@ -156,10 +172,22 @@ final class FrameReader {
             List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
             Function<Mention, Ref> pronoun, Years years) {
         Frame f = m.frame();
+        if (patientMention.indefinite()) {
+            // "Statute I of 1946, a provisional statute passed on 31 January": the name it stands in apposition to
+            Mention named = apposedTo(text, patientMention, names);
+            patientMention = named == null ? patientMention : named;
+        }
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
         Ref patient = resolve(facts, patientMention, patientHint, subjectOf, described, pronoun);
         if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
             patient = ofState(facts, text, patientMention, names);
+        }
+        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) ? Optional.empty()
+                : dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
+                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
+        if (patient == null && patientMention.indefinite()
+                && !onlyForeignAgents(facts, m, subjectOf, described, pronoun)) {
+            patient = indefinite(facts, text, patientMention, names, subjectOf, date, src);
         }
         if (patient == null) {
             return;
@@ -168,9 +196,9 @@ final class FrameReader {
             span(facts, patient, text, m, src);
             return;
         }
-        Optional<PartialDate> date = f.date() == null ? Optional.empty()
-                : dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
-                        .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
+        if (date.isPresent() && (f.date().equals("START") || f.date().equals("adopted"))) {
+            alsoCalled(facts, text, patientMention, patient, names, src);
+        }
         // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
@@ -231,6 +259,111 @@ final class FrameReader {
                 facts.claim(agent, f.property(), patient, src, false);
             } else {
                 facts.claim(patient, f.property(), agent, src, false);
+            }
+        }
+    }
+
+    /**
+     * What an indefinite description of an instrument denotes ("adopted a new constitution"): the name in apposition
+     * to it ("an earlier charter of 1 May 1871, the Charter of the Xland League"); in the article on an instrument of
+     * its class, the subject when the clause is dated in a year the subject's making is dated in ("in 1949 parliament
+     * adopted a constitution"); and a new one of a later year, the instrument of that year, which succeeds the subject
+     * ("in 1968 the government adopted a new constitution": the 1968 Constitution). Else null.
+     */
+    private Ref indefinite(Facts facts, String text, Mention d, List<Mention> names, Function<String, Ref> subjectOf,
+            Optional<PartialDate> date, Source src) {
+        String head = Discourse.lastWord(d.text());
+        OntologyClasses o = OntologyClasses.get();
+        Optional<String> cls = normalizer.classify(capitalised(head), facts.abbreviations())
+                .filter(c -> o.isA(c, "LegalInstrument"));
+        if (cls.isEmpty()) {
+            return null;
+        }
+        Matcher ap = APPOSED.matcher(text).region(d.end(), text.length());
+        if (ap.lookingAt()) {
+            int at = ap.end();
+            for (Mention n : names) {
+                if (n.start() == at && n.kind() == Mention.Kind.NAME) {
+                    return Optional.ofNullable(subjectOf.apply(n.text()))
+                            .orElseGet(() -> new NameRef(n.text(), facts.article().id(), cls.get()));
+                }
+            }
+        }
+        String own = facts.subjectClass();
+        if (date.isEmpty() || own == null || !o.isA(own, cls.get()) && !o.isA(cls.get(), own)) {
+            return null;
+        }
+        int year = date.get().year();
+        java.util.Set<Integer> made = madeIn(facts);
+        if (made.contains(year)) {
+            return facts.subject();
+        }
+        if (NEW.matcher(d.text()).find() && !made.isEmpty()
+                && made.stream().allMatch(y -> y < year)) {
+            NameRef next = new NameRef(year + " " + capitalised(head), facts.article().id(), cls.get());
+            facts.name(next, next.name(), "en", Origin.DIRECT, src);
+            facts.claim(next, "precededBy", facts.subject(), src, false);
+            return next;
+        }
+        return null;
+    }
+
+    private static final Pattern NEW = Pattern.compile("(?i)\\bnew\\b");
+
+    /** The name an indefinite description follows in apposition ("X, a provisional statute"), or null. */
+    private static Mention apposedTo(String text, Mention d, List<Mention> names) {
+        for (Mention n : names) {
+            if (n.kind() == Mention.Kind.NAME && n.end() + 2 == d.start() && text.startsWith(", ", n.end())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** ", the X" or " of 1 May 1871, the X" after an indefinite description: X is what it is. */
+    private static final Pattern APPOSED = Pattern.compile("(?: of [^,;()]{1,40})?, (?:the )?");
+
+    /** The years the article's subject was made in: its dates of making and the years in its names. */
+    private static java.util.Set<Integer> madeIn(Facts facts) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(facts.subject()) && MADE.contains(c.property())
+                    && c.object() instanceof org.apache.jena.graph.Node n && n.isLiteral()) {
+                Matcher y = YEAR.matcher(n.getLiteralLexicalForm());
+                if (y.lookingAt()) {
+                    out.add(Integer.parseInt(y.group()));
+                }
+            }
+        }
+        for (String n : facts.subjectNames()) {
+            Matcher y = YEAR.matcher(n);
+            while (y.find()) {
+                out.add(Integer.parseInt(y.group()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> MADE = Set.of("START", "adopted", "ratified", "effective", "established",
+            "created");
+
+    /**
+     * "adopted the charter as Law No. 5 of 1921": the name after "as" is another name of the instrument made, when it
+     * is an instrument's name too.
+     */
+    private void alsoCalled(Facts facts, String text, Mention patient, Ref ref, List<Mention> names, Source src) {
+        if (!text.startsWith(" as ", patient.end())) {
+            return;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        int at = patient.end() + 4 + (text.startsWith("the ", patient.end() + 4) ? 4 : 0);
+        for (Mention n : names) {
+            if (n.start() == at && n.kind() == Mention.Kind.NAME
+                    && !text.substring(n.end()).matches("\\.\\s*\\d.*") // "Law No. 5": a name cut short
+                    && normalizer.classify(n.text(), facts.abbreviations()).filter(c -> o.isA(c, "LegalInstrument"))
+                            .isPresent()
+                    && classOf(facts, ref).filter(c -> o.isA(c, "LegalInstrument")).isPresent()) {
+                facts.name(ref, n.text(), "en", Origin.DIRECT, src);
             }
         }
     }

@@ -147,6 +147,9 @@ public final class NameFinder {
             }
             if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {
                 end = ++i;
+            } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
+                    && Sentences.abbreviatedWord(toks.get(i - 1).s + ".")) {
+                end = ++i; // "Law No. 5 of 1921": the number after an abbreviated word (its dot is no token)
             } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)) {
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()

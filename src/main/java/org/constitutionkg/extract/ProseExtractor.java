@@ -254,7 +254,7 @@ final class ProseExtractor {
             if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
                 return section;
             }
-            if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations())) {
+            if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations()) || facts.namesSubject(phrase.replaceFirst("^[Tt]he ", ""))) {
                 return facts.subject();
             }
             return null;

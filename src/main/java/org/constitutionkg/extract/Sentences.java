@@ -89,6 +89,11 @@ final class Sentences {
                 || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches();
     }
 
+    /** Whether a word written with a dot ("No.", "Art.") is an abbreviation a number follows in a name. */
+    static boolean abbreviatedWord(String dotted) {
+        return dotted.endsWith(".") && ABBREVIATED_WORD.matcher(dotted.substring(0, dotted.length() - 1)).matches();
+    }
+
     /** Removes top-level parentheses, keeping their contents as asides. */
     static Clean clean(String sentence) {
         StringBuilder out = new StringBuilder();

@@ -38,6 +38,21 @@ class DescriptionsTest {
         // the class another name gives, when narrower: a statute also called a constitution is one
         "Charter of Xland|Then the Land Act of 1931, a provisional statute (or \"little constitution\"), was passed on 3 May.|Land_Act_of_1931 rdf:type Constitution",
         "Charter of Xland|The Decree of 1920, known as the short constitution, was issued by the regents.|Decree_of_1920 rdf:type Constitution",
+        // an indefinite description of an instrument: the name in apposition to it, the subject made that year, or
+        // a new one of a later year that succeeds the subject
+        "Charter of Xland of 1949|In 1968 the Grand Diet of Xland adopted a new, fully democratic constitution.|1968_Constitution precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|In 1968, a new charter was adopted by the Grand Diet of Xland.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|The Grand Diet of Xland, which adopted a new charter in 1968, met in Xtown.|1968_Charter adoptedBy Grand_Diet_of_Xland",
+        "Charter of Xland of 1949|A new charter was approved in 1968.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|In 1968, the Xland government adopted a new charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|In 1949 the diet adopted a charter as Law No. 5 of 1949.|Charter_of_Xland_of_1949 altLabel Law No. 5 of 1949",
+        "Charter of Xland of 1949|The Grand Diet of Xland passed a charter in 1949.|Charter_of_Xland_of_1949 adoptedBy Grand_Diet_of_Xland",
+        "Charter of Xland|It replaced an earlier charter of 1 May 1871, the Charter of the Xland League.|Charter_of_Xland precededBy Charter_of_the_Xland_League",
+        "Charter of Xland|Then the Land Act of 1911, a provisional statute passed on 31 January, ended the monarchy.|Land_Act_of_1911 adopted 1911-01-31",
+        "Charter of Xland|The Grand Diet of Xland passed the charter as the Land Act of 1921 in 1921.|Charter_of_Xland altLabel Land Act of 1921",
+        // a date in an opening phrase set off by a comma dates the clause
+        "Grand Diet of Xland|In 1934, the Grand Diet of Xland was dissolved by the king.|Grand_Diet_of_Xland disbanded 1934",
+        "Grand Diet of Xland|On 3 May 1934, the king dissolved the Grand Diet of Xland.|Grand_Diet_of_Xland disbanded 1934-05-03",
         // a commonwealth is a state (a union of states)
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States rdf:type Polity",
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States altLabel CFS",
@@ -64,6 +79,13 @@ class DescriptionsTest {
         "Senate of Xland|In 1925 the Grand Diet of Xland adopted the Charter of Xland and the senate lost its veto.|Senate_of_Xland established 1925",
         // a role is not another name
         "Senate of Xland|The Senate of Xland, known as the upper house, met in Xtown.|Senate_of_Xland altLabel upper house",
+        // a new instrument that succeeds nothing: a party's, one of an earlier year, one not said to be new, an organ's
+        "Charter of Xland of 1949|In 1968 the Workers' Party adopted a new charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|In 1935 the Grand Diet of Xland adopted a new charter.|1935_Charter precededBy Charter_of_Xland_of_1949",
+        "Charter of Xland of 1949|In 1968 the Grand Diet of Xland adopted a charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Grand Diet of Xland|In 1968 the Grand Diet of Xland adopted a new charter.|1968_Charter precededBy Grand_Diet_of_Xland",
+        // the subject's own name in another language is no second thing
+        "Constitution of the Kingdom of Xland|The Constitution of the Kingdom of Xland (the Kingdom of Xland; Verfassung des Koenigreichs Xland) was promulgated in 1901.|Verfassung_des_Koenigreichs_Xland rdf:type Constitution",
         // no instrument of its own: a bare "the declaration of X" may be its proclamation
         "Grand Diet of Xland|The Grand Diet of Xland approved the declaration of the Republic of Xland.|Declaration_of_the_Republic_of_Xland adoptedBy Grand_Diet_of_Xland",
         // no instrument: the head is no instrument's, or what follows "of" is no state

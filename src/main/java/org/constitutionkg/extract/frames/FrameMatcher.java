@@ -71,9 +71,20 @@ public final class FrameMatcher {
      *                         "constitution")
      */
     public FrameMatcher(Frames frames, Set<String> descriptionHeads) {
+        this(frames, descriptionHeads, Set.of());
+    }
+
+    /**
+     * @param indefiniteHeads the description heads an indefinite description is made of ("a new charter"): those of
+     *                        instruments, never of bodies ("by a joint session of X" is X's act)
+     */
+    public FrameMatcher(Frames frames, Set<String> descriptionHeads, Set<String> indefiniteHeads) {
         this.frames = frames;
         this.descriptionHeads = Set.copyOf(descriptionHeads);
+        this.indefiniteHeads = Set.copyOf(indefiniteHeads);
     }
+
+    private final Set<String> indefiniteHeads;
 
     /**
      * A count of members: "2,215 delegates" and the mention of what they were the members of ("delegates to the
@@ -190,8 +201,14 @@ public final class FrameMatcher {
 
     /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
     public List<Match> match(Annotated a, List<Mention> names) {
-        List<Mention> mentions = new ArrayList<>(names);
-        mentions.addAll(pronounsAndDescriptions(a, names));
+        List<Mention> descriptions = pronounsAndDescriptions(a, names);
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention n : names) { // a name that only modifies a description's head is no argument of its own
+            if (descriptions.stream().noneMatch(d -> d.start() <= n.start() && n.end() < d.end())) {
+                mentions.add(n);
+            }
+        }
+        mentions.addAll(descriptions);
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Match> out = new ArrayList<>(NounFrames.roles(a, mentions, frames::byRoleNoun, frames.notRole()));
         out.addAll(later(a, mentions));
@@ -412,6 +429,21 @@ public final class FrameMatcher {
         return descriptionHeads.contains(w) || w.endsWith("s") && descriptionHeads.contains(w.substring(0, w.length() - 1));
     }
 
+    /**
+     * Where the part before a clause's subject begins, given the comma at {@code comma} that ends what stands before:
+     * an introductory phrase of a preposition and no verb at the sentence's start belongs to the clause ("In 1968,
+     * the diet adopted ..."), anything else does not (its end).
+     */
+    private static int introductory(Annotated a, int comma) {
+        for (int k = comma - 1; k >= 0; k--) {
+            String tag = a.tag(k);
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || Clauses.STOPS.contains(a.word(k))) {
+                return a.end(comma);
+            }
+        }
+        return comma > 0 && a.tag(0).equals("ADP") ? a.start(0) : a.end(comma);
+    }
+
     /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
     private List<Mention> pronounsAndDescriptions(Annotated a, List<Mention> names) {
         List<Mention> out = new ArrayList<>();
@@ -427,6 +459,18 @@ public final class FrameMatcher {
                 while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
                     j++;
                 }
+                // a name used as a modifier: "the East German government", "the Xland parliament"
+                Mention modifier = Clauses.mentionAt(a, j, names);
+                if (modifier != null && j > i && j == i + 1) {
+                    int after = a.tokenAt(modifier.end() - 1) + 1;
+                    if (after < a.size() && a.tag(after).equals("NOUN")
+                            && Character.isLowerCase(a.word(after).charAt(0)) && isDescriptionHead(a.word(after))
+                            && (after + 1 >= a.size() || !a.word(after + 1).equals("of"))) {
+                        out.add(new Mention(a.start(i), a.end(after), Mention.Kind.DESCRIPTION,
+                                a.text().substring(a.start(i), a.end(after))));
+                        continue;
+                    }
+                }
                 // a lower-case noun; the tagger takes one after a capitalised "The" for a name now and then; or a
                 // bare head noun written with a capital ("the Declaration"), which is no name
                 boolean bareCapital = j < a.size() && j == i + 1 && Character.isUpperCase(a.word(j).charAt(0))
@@ -435,6 +479,19 @@ public final class FrameMatcher {
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
                         && isDescriptionHead(a.word(j)) && !Clauses.inside(a, j, names)) {
+                    out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
+                            a.text().substring(a.start(i), a.end(j))));
+                }
+            } else if ((w.equals("a") || w.equals("an")) && a.tag(i).equals("DET")) {
+                // "a new, fully democratic charter": an indefinite description (what it denotes: FrameReader)
+                int j = i + 1;
+                while (j < a.size() && j < i + 6 && (a.tag(j).equals("ADJ") || a.tag(j).equals("ADV")
+                        || a.tag(j).equals("PROPN") && !Clauses.inside(a, j, names) || a.word(j).equals(","))) {
+                    j++;
+                }
+                if (j < a.size() && j > i && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                        && indefiniteHeads.contains(a.word(j).toLowerCase(Locale.ROOT)) && !Clauses.inside(a, j, names)
+                        && !a.word(j - 1).equals(",")) {
                     out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
                             a.text().substring(a.start(i), a.end(j))));
                 }
@@ -558,10 +615,12 @@ public final class FrameMatcher {
             return null;
         }
         int before = 0;
-        for (int k = v - 1; k >= 0; k--) {
+        // what stands before the clause's subject (not the commas inside it: "a new, democratic charter was ...")
+        int from = subject != null && subject.start() < a.start(v) ? a.tokenAt(subject.start()) : v;
+        for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
             if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
-                before = a.end(k);
+                before = w.equals(",") ? introductory(a, k) : a.end(k);
                 break;
             }
         }

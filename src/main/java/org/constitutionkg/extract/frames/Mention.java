@@ -14,4 +14,9 @@ public record Mention(int start, int end, Kind kind, String text) {
 
     /** The kinds of mention. */
     public enum Kind { NAME, PRONOUN, DESCRIPTION }
+
+    /** Whether this is an indefinite description ("a new charter"). */
+    public boolean indefinite() {
+        return kind == Kind.DESCRIPTION && text.matches("(?i)an? .*");
+    }
 }
