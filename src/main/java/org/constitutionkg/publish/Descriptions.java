@@ -38,9 +38,18 @@ public final class Descriptions {
     private Descriptions() {
     }
 
-    /** Counts of the published data (the union of the article graphs and the links graph, as in the dumps). */
+    /**
+     * Counts of the published data: the facts (the union of the article graphs and the links graph, as in the fact
+     * dumps), their entities, classes and properties, every quad the endpoint serves, and the triples of the links,
+     * provenance and ontology graphs.
+     */
     public record Stats(long triples, long entities, Map<String, Long> classes, Map<String, Long> properties,
-            long allTriples) {
+            long allTriples, long links, long provenance, long ontology) {
+
+        public Stats(long triples, long entities, Map<String, Long> classes, Map<String, Long> properties,
+                long allTriples) {
+            this(triples, entities, classes, properties, allTriples, 0, 0, 0);
+        }
     }
 
     public static Stats stats(Dataset ds, String base) {
@@ -57,14 +66,20 @@ public final class Descriptions {
                 }
             }
         }
-        long all = Txn.calculateRead(ds, () -> {
+        long[] sizes = Txn.calculateRead(ds, () -> {
             long n = 0;
             for (Iterator<Quad> it = ds.asDatasetGraph().find(); it.hasNext(); it.next()) {
                 n++;
             }
-            return n;
+            return new long[] {n, size(ds, Graphs.linksGraph(base)), size(ds, Graphs.provenanceGraph(base)),
+                    size(ds, Graphs.ONTOLOGY_GRAPH)};
         });
-        return new Stats(g.size(), entities.size(), classes, properties, all);
+        return new Stats(g.size(), entities.size(), classes, properties, sizes[0], sizes[1], sizes[2], sizes[3]);
+    }
+
+    private static long size(Dataset ds, String graph) {
+        Node g = org.apache.jena.graph.NodeFactory.createURI(graph);
+        return ds.asDatasetGraph().containsGraph(g) ? ds.asDatasetGraph().getGraph(g).size() : 0;
     }
 
     /**
@@ -80,33 +95,97 @@ public final class Descriptions {
                 .addProperty(DCTerms.title, withheld ? "Facts withheld from publication"
                         : "SHACL validation report of the graph as built", "en")
                 .addProperty(DCTerms.description, f.description(), "en")
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
-                .addProperty(DCAT.landingPage, m.createResource(site + "/quality"))
+                .addProperty(DCTerms.license, license(m))
+                .addProperty(DCAT.landingPage, m.createResource(site + "/quality")
+                        .addProperty(RDF.type, FOAF_DOCUMENT(m)))
                 .addProperty(DCAT.distribution, distribution(m, url, f));
+        part.addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addLiteral(m.createProperty(VOID, "triples"), org.apache.jena.riot.RDFDataMgr.loadGraph(
+                        f.path().toString()).size());
         published.addProperty(DCTerms.relation, part);
     }
 
-    /** A file as a {@code dcat:Distribution}: title, download URL, media type, size, licence and SHA-256. */
+    private static final String SPDX = "http://spdx.org/rdf/terms#";
+
+    /**
+     * A file as a {@code dcat:Distribution} as DCAT-AP 3.0.1 asks for it: title, access and download URL, media type
+     * (a {@code dct:MediaType}), size, licence (a {@code dct:LicenseDocument}) and SHA-256 (an {@code spdx:Checksum}).
+     */
     private static Resource distribution(Model m, String url, DumpFiles.File f) {
         Resource r = m.createResource(url + "#distribution")
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, f.description(), "en")
+                .addProperty(DCAT.accessURL, m.createResource(url))
                 .addProperty(DCAT.downloadURL, m.createResource(url))
-                .addProperty(DCAT.mediaType, m.createResource(
-                        "https://www.iana.org/assignments/media-types/" + f.mediaType()))
+                .addProperty(DCAT.mediaType, mediaType(m, f.mediaType()))
                 .addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(f.size()),
                         XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
-                .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksum"), m.createResource()
-                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "algorithm"),
-                                m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
-                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#", "checksumValue"),
-                                f.sha256()));
+                .addProperty(DCTerms.license, license(m))
+                .addProperty(m.createProperty(SPDX, "checksum"), m.createResource()
+                        .addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
+                        .addProperty(m.createProperty(SPDX, "algorithm"),
+                                m.createResource(SPDX + "checksumAlgorithm_sha256")
+                                        .addProperty(RDF.type, m.createResource(SPDX + "ChecksumAlgorithm")))
+                        .addProperty(m.createProperty(SPDX, "checksumValue"), m.createTypedLiteral(f.sha256(),
+                                XSDDatatype.XSDhexBinary)));
         if (f.gzip()) {
-            r.addProperty(DCAT.compressFormat,
-                    m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+            r.addProperty(DCAT.compressFormat, mediaType(m, "application/gzip"));
         }
         return r;
+    }
+
+    /**
+     * The shapes the data conforms to ({@code dct:conformsTo}), a download, with what an engine needs to run them.
+     */
+    private static void shapes(Resource published, String site, String base, DumpFiles.File f) {
+        Model m = published.getModel();
+        String url = site + "/dumps/" + f.name();
+        int[] counts = ShapesFile.counts(ShapesFile.graph(base));
+        Resource shapes = m.createResource(url)
+                .addProperty(RDF.type, DCTerms.Standard)
+                .addProperty(DCTerms.title, "SHACL shapes of the Constitution Knowledge Graph", "en")
+                .addProperty(DCTerms.description, counts[1] + " of the " + counts[0] + " shapes use SHACL-SPARQL "
+                        + "(sh:SPARQLTarget, sh:SPARQLConstraint: SHACL Advanced Features): a SHACL engine needs those "
+                        + "as well as SHACL Core to run them (Apache Jena SHACL does); one of SHACL Core alone skips "
+                        + "them.", "en")
+                .addProperty(DCTerms.conformsTo, m.createResource("http://www.w3.org/ns/shacl#"))
+                .addProperty(RDFS.seeAlso, m.createResource(ShapesFile.ADVANCED_FEATURES))
+                .addProperty(DCAT.distribution, distribution(m, url, f));
+        published.addProperty(DCTerms.conformsTo, shapes);
+    }
+
+    /** An IANA media type as the {@code dct:MediaType} DCAT-AP ranges over. */
+    private static Resource mediaType(Model m, String type) {
+        return m.createResource("https://www.iana.org/assignments/media-types/" + type)
+                .addProperty(RDF.type, DCTerms.MediaType);
+    }
+
+    /** The licence, CC BY-SA 4.0, as a {@code dct:LicenseDocument}. */
+    private static Resource license(Model m) {
+        return m.createResource(LICENSE).addProperty(RDF.type, DCTerms.LicenseDocument)
+                .addProperty(RDFS.label, "Creative Commons Attribution-ShareAlike 4.0 International", "en");
+    }
+
+    private static Resource FOAF_DOCUMENT(Model m) {
+        return m.createResource("http://xmlns.com/foaf/0.1/Document");
+    }
+
+    /**
+     * A part of the published dataset ({@code void:subset}) with its true size: the facts, the links, the provenance,
+     * the ontology; a part that is one named graph says which ({@code sd:name}).
+     */
+    private static Resource subset(Model m, Resource dataset, String site, String id, String title, long triples,
+            String graph) {
+        Resource part = m.createResource(site + "/.well-known/void#" + id)
+                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addProperty(DCTerms.title, title, "en")
+                .addLiteral(m.createProperty(VOID, "triples"), triples);
+        if (graph != null) {
+            part.addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+                    .addProperty(m.createProperty(SD, "name"), m.createResource(graph));
+        }
+        dataset.addProperty(m.createProperty(VOID, "subset"), part);
+        return part;
     }
 
     /** The VoID/DCAT description; {@code site} is the server's root URL without the trailing slash. */
@@ -114,7 +193,7 @@ public final class Descriptions {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dct", DCTerms.NS)
                 .setNsPrefix("xsd", XSD.NS).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("ckg", CKG.NS)
-                .setNsPrefix("sd", SD);
+                .setNsPrefix("sd", SD).setNsPrefix("spdx", SPDX).setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
         Property vTriples = m.createProperty(VOID, "triples");
         Resource d = m.createResource(site + "/.well-known/void#dataset")
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
@@ -123,28 +202,40 @@ public final class Descriptions {
                 .addProperty(DCTerms.description, m.createLiteral("Constitutions and the state organs they "
                         + "establish, extracted from encyclopedia articles; every fact records its source line.",
                         "en"))
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addProperty(DCTerms.license, license(m))
                 .addProperty(m.createProperty(VOID, "uriSpace"), base)
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(site + SparqlServer.PATH))
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(CKG.NS))
-                .addLiteral(vTriples, stats.triples())
+                // every triple the endpoint's default graph (the union of all graphs) holds: the parts below
+                .addLiteral(vTriples, stats.triples() + stats.provenance() + stats.ontology())
                 .addLiteral(m.createProperty(VOID, "entities"), stats.entities())
                 .addLiteral(m.createProperty(VOID, "classes"), (long) stats.classes().size())
                 .addLiteral(m.createProperty(VOID, "properties"), (long) stats.properties().size());
         Resource service = m.createResource(site + SparqlServer.PATH)
                 .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, "SPARQL endpoint of the Constitution Knowledge Graph", "en")
                 .addProperty(DCAT.endpointURL, m.createResource(site + SparqlServer.PATH))
                 .addProperty(DCAT.servesDataset, d);
         d.addProperty(m.createProperty(DCAT.NS, "service"), service);
-        // Sources: the articles (their Wikipedia pages), licensed CC BY-SA like the data derived from them.
+        // Sources: the articles (their Wikipedia pages), licensed CC BY-SA like the data derived from them. Not
+        // dct:source, whose DCAT-AP range is a dcat:Dataset: a page is the document the data was derived from.
+        Property derivedFrom = m.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom");
+        m.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
         Txn.executeRead(ds, () -> {
             Graph prov = ds.asDatasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(
                     Graphs.provenanceGraph(base)));
             prov.find(Node.ANY, CKG.wikipediaUrl.asNode(), Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
-                d.addProperty(DCTerms.source, m.createResource(o.isURI() ? o.getURI() : o.getLiteralLexicalForm()));
+                d.addProperty(derivedFrom, m.createResource(o.isURI() ? o.getURI() : o.getLiteralLexicalForm())
+                        .addProperty(RDF.type, FOAF_DOCUMENT(m)));
             });
         });
+        Resource facts = subset(m, d, site, "facts", "The facts: every article graph and the Wikidata links (the "
+                + "fact dumps)", stats.triples(), null);
+        subset(m, d, site, "links", "The links to Wikidata", stats.links(), Graphs.linksGraph(base));
+        subset(m, d, site, "provenance", "The provenance: the source article, line and text of every fact",
+                stats.provenance(), Graphs.provenanceGraph(base));
+        subset(m, d, site, "ontology", "The ontology", stats.ontology(), Graphs.ONTOLOGY_GRAPH);
         for (Map.Entry<String, Long> c : stats.classes().entrySet()) {
             d.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
                     .addProperty(m.createProperty(VOID, "class"), m.createResource(c.getKey()))
@@ -161,11 +252,17 @@ public final class Descriptions {
                     qualityFile(d, site, f);
                     continue;
                 }
+                if (f.name().equals(DumpFiles.SHAPES)) {
+                    shapes(d, site, base, f);
+                    continue;
+                }
                 if (f.format() == null) {
                     continue;
                 }
                 String url = site + "/dumps/" + f.name();
-                d.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(url));
+                // the TriG dump holds every part but the ontology; the others hold the facts
+                (f.format() == Dumps.Format.TRIG ? d : facts).addProperty(m.createProperty(VOID, "dataDump"),
+                        m.createResource(url));
                 d.addProperty(DCAT.distribution, distribution(m, url, f));
             }
         }

@@ -66,6 +66,13 @@ public final class DumpFiles {
             new Spec(Quality.REPORT, "text/turtle", "Turtle: the SHACL validation report (sh:ValidationReport) of "
                     + "the graph as built, before any fact was withheld: violations and warnings", null, false));
 
+    /** The shapes the data is validated with, as a download beside the dumps. */
+    public static final String SHAPES = "constitution-kg.shapes.ttl";
+
+    private static final Spec SHAPES_SPEC = new Spec(SHAPES, "text/turtle", "Turtle: the SHACL shapes the data is "
+            + "validated with; most use SHACL-SPARQL (SHACL Advanced Features: SPARQL targets and constraints), so an "
+            + "engine that implements SHACL Core alone skips them", null, false);
+
     private static final String SUMS_DESCRIPTION = "SHA-256 checksums of the dump files (sha256sum -c SHA256SUMS)";
 
     private final Path dir;
@@ -107,6 +114,11 @@ public final class DumpFiles {
             Path p = dir.resolve(s.name());
             out.add(s.at(p, sha256(p)));
         }
+        Path shapes = dir.resolve(SHAPES);
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(shapes), 1 << 16)) {
+            org.apache.jena.riot.RDFDataMgr.write(o, ShapesFile.graph(base), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+        }
+        out.add(SHAPES_SPEC.at(shapes, sha256(shapes)));
         StringBuilder sums = new StringBuilder();
         for (File f : out) {
             sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -165,6 +177,10 @@ public final class DumpFiles {
                 throw new IOException(dir + " has no complete " + s.name());
             }
             out.add(s.at(p, sha));
+        }
+        Path shapes = dir.resolve(SHAPES);
+        if (sums.containsKey(SHAPES) && Files.isRegularFile(shapes)) { // a build of an earlier version has none
+            out.add(SHAPES_SPEC.at(shapes, sums.get(SHAPES)));
         }
         out.add(sums(sumsPath));
         return new DumpFiles(dir, out);

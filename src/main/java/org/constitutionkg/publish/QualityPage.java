@@ -163,6 +163,13 @@ final class QualityPage {
                 .append(". As RDF: <a href=\"/dumps/").append(Quality.WITHHELD).append("\">the withheld facts</a> ")
                 .append("(reified, with the <code>sh:ValidationResult</code> that withheld each) and ")
                 .append("<a href=\"/dumps/").append(Quality.REPORT).append("\">the validation report</a>.</p>\n");
+        int[] counts = ShapesFile.counts(ShapesFile.graph(site.base));
+        b.append("<p id=\"shapes\">The shapes: <a href=\"/dumps/").append(DumpFiles.SHAPES).append("\">")
+                .append(DumpFiles.SHAPES).append("</a>. ").append(counts[1]).append(" of its ").append(counts[0])
+                .append(" shapes use SHACL-SPARQL (SPARQL targets and constraints, <a href=\"")
+                .append(ShapesFile.ADVANCED_FEATURES).append("\">SHACL Advanced Features</a>): to check the data "
+                        + "yourself, use an engine that implements them as well as SHACL Core (Apache Jena SHACL, "
+                        + "TopBraid SHACL); an engine of SHACL Core alone skips those shapes without a word.</p>\n");
         if (!quality.recorded()) {
             b.append("<p role=\"note\">This data was built without a record of what was withheld (a store written "
                     + "by an earlier version): rebuild it to see the withheld facts and the warnings here.</p>\n");

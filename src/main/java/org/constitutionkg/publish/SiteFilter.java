@@ -67,11 +67,13 @@ final class SiteFilter implements Filter {
     private final byte[] sparqlForm;
     private final ResultCache cache;
     private final OntologyPage ontologyPage = new OntologyPage();
+    private final GraphPages graphs;
 
     SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served,
             ResultCache cache) {
         this.cache = cache;
         this.site = site;
+        this.graphs = new GraphPages(served, site.base, siteRoot(voidModel));
         this.dumps = dumps;
         this.voidModel = voidModel;
         this.serviceDescription = serviceDescription;
@@ -81,6 +83,14 @@ final class SiteFilter implements Filter {
         this.home = site.homePage().getBytes(StandardCharsets.UTF_8);
         this.quality = site.qualityPage().getBytes(StandardCharsets.UTF_8);
         this.sparqlForm = SparqlServer.QueryForm.page(site.policy).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The site's root URL, as the VoID description names its dataset ("" when it names none). */
+    private static String siteRoot(Model voidModel) {
+        String suffix = "/.well-known/void#dataset";
+        return voidModel.listSubjects().toList().stream().filter(r -> r.isURIResource()
+                && r.getURI().endsWith(suffix)).map(r -> r.getURI().substring(0, r.getURI().length() - suffix.length()))
+                .findFirst().orElse("");
     }
 
     /** True when the percent-escapes of a raw query string decode to valid UTF-8 (or there is none). */
@@ -279,6 +289,22 @@ final class SiteFilter implements Filter {
             }
         }
         Node r = site.resourceFor(rest);
+        Optional<Model> graph = rest.startsWith("graph/") ? graphs.describe(r.getURI()) : Optional.empty();
+        if (graph.isPresent()) {
+            // a named graph: its description, here (a graph is a document, so no 303)
+            String choice = negotiate(req, resp, PAGE_TYPES, head);
+            if (choice != null) {
+                Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
+                if (syntax.isEmpty()) {
+                    send(resp, 200, "text/html; charset=utf-8", GraphPages.html(r.getURI(), graph.get())
+                            .getBytes(StandardCharsets.UTF_8), head);
+                } else {
+                    send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
+                            Site.serialize(graph.get().getGraph(), syntax.get().format()), head);
+                }
+            }
+            return;
+        }
         if (rest.isEmpty() || !site.exists(r)) {
             send(resp, 404, "text/html; charset=utf-8", Site.notFound("Nothing is known about <" + r.getURI() + ">.")
                     .getBytes(StandardCharsets.UTF_8), head);

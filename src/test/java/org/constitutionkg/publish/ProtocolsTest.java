@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,6 +24,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.constitutionkg.Pipeline;
+import org.constitutionkg.validate.ShapesValidator;
+import org.constitutionkg.validate.ValidationResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,30 @@ class ProtocolsTest {
     }
 
     @Test
+    void graphIrisDescribeTheirGraphs() throws Exception {
+        for (String graph : List.of("graph/provenance", "graph/links")) {
+            HttpResponse<String> page = get("/id/" + graph, "text/html");
+            assertEquals(200, page.statusCode(), graph);
+            assertEquals("Accept", page.headers().firstValue("Vary").orElse(""));
+            assertTrue(page.body().contains("<strong id=\"triples\">"), page.body());
+            Model d = parse(get("/id/" + graph, "text/turtle").body(), Lang.TURTLE);
+            org.apache.jena.rdf.model.Resource g = d.getResource(ID + graph);
+            long triples = g.getProperty(d.createProperty("http://rdfs.org/ns/void#", "triples")).getLong();
+            assertTrue(triples > 0, graph);
+            assertTrue(g.hasProperty(d.createProperty("http://rdfs.org/ns/void#", "inDataset"),
+                    d.createResource(site + "/.well-known/void#dataset")), graph);
+            assertEquals(200, get("/id/" + graph, "application/rdf+xml").statusCode());
+        }
+        String q = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/graph/article/')) } LIMIT 1";
+        String article = get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv").body()
+                .lines().skip(1).findFirst().orElseThrow().strip();
+        Model d = parse(get("/id/" + article.substring(ID.length()), "text/turtle").body(), Lang.TURTLE);
+        assertTrue(d.getResource(article).hasProperty(d.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom")),
+                "an article graph names its article");
+        assertEquals(404, get("/id/graph/nothing", "text/html").statusCode());
+    }
+
+    @Test
     void headOnAQueryIsGetWithoutBody() throws Exception {
         String q = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
         HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(site + q))
@@ -198,6 +226,104 @@ class ProtocolsTest {
         HttpResponse<byte[]> two = bytes(HttpRequest.newBuilder(URI.create(site + path)).GET()
                 .header("Range", "bytes=0-9,20-29"));
         assertEquals(200, two.statusCode(), "several ranges: the whole file");
+    }
+
+    @Test
+    void theVoidConformsToDcatAp() throws Exception {
+        Path shapes = Path.of("..", "shared", "conformance", "dcat-ap-3.0.1", "dcat-ap-shapes.ttl");
+        Assumptions.assumeTrue(Files.isRegularFile(shapes), "no " + shapes + ": the DCAT-AP check is skipped");
+        Model voidModel = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        ShapesValidator dcatAp = ShapesValidator.of(RDFDataMgr.loadGraph(shapes.toString()), ID, shapes.toString());
+        ValidationResult r = dcatAp.validate(voidModel.getGraph());
+        assertEquals(0, r.violations(), () -> r.entries().toString());
+        assertTrue(r.conforms());
+    }
+
+    @Test
+    void theVoidCountsEveryPartOfThePublishedDataset() throws Exception {
+        Model m = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        String v = "http://rdfs.org/ns/void#";
+        org.apache.jena.rdf.model.Property triples = m.createProperty(v, "triples");
+        org.apache.jena.rdf.model.Resource d = m.getResource(site + "/.well-known/void#dataset");
+        long total = d.getProperty(triples).getLong();
+        long sum = 0;
+        for (String part : List.of("facts", "provenance", "ontology")) {
+            org.apache.jena.rdf.model.Resource p = m.getResource(site + "/.well-known/void#" + part);
+            assertTrue(d.hasProperty(m.createProperty(v, "subset"), p), part);
+            sum += p.getProperty(triples).getLong();
+        }
+        assertEquals(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), total, "every triple served");
+        assertEquals(total, sum, "the parts make the whole");
+        for (String[] graph : List.of(new String[] {"provenance", ID + "graph/provenance"},
+                new String[] {"links", ID + "graph/links"},
+                new String[] {"ontology", "https://w3id.org/constitution-kg/ontology"})) {
+            org.apache.jena.rdf.model.Resource p = m.getResource(site + "/.well-known/void#" + graph[0]);
+            assertEquals(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph[1] + "> { ?s ?p ?o } }"),
+                    p.getProperty(triples).getLong(), graph[0]);
+        }
+        org.apache.jena.rdf.model.Resource withheld = m.getResource(site + "/.well-known/void#withheld");
+        assertTrue(withheld.hasProperty(triples), "the withheld facts, beside the published ones");
+    }
+
+    @Test
+    void theShapesAreADownloadWithWhatAnEngineNeeds() throws Exception {
+        HttpResponse<String> r = get("/dumps/" + DumpFiles.SHAPES, "*/*");
+        assertEquals(200, r.statusCode());
+        Model shapes = parse(r.body(), Lang.TURTLE);
+        assertTrue(shapes.contains(null, org.apache.jena.vocabulary.RDF.type,
+                shapes.createResource("http://www.w3.org/ns/shacl#NodeShape")));
+        assertTrue(get("/dumps/SHA256SUMS", "*/*").body().contains(DumpFiles.SHAPES));
+        Model m = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        org.apache.jena.rdf.model.Resource standard = m.getResource(site + "/dumps/" + DumpFiles.SHAPES);
+        assertTrue(m.getResource(site + "/.well-known/void#dataset").hasProperty(
+                org.apache.jena.vocabulary.DCTerms.conformsTo, standard));
+        assertTrue(standard.getProperty(org.apache.jena.vocabulary.DCTerms.description).getString()
+                .contains("SHACL Advanced Features"));
+        String quality = get("/quality", "text/html").body();
+        assertTrue(quality.contains("SHACL Advanced Features") && quality.contains("/dumps/" + DumpFiles.SHAPES),
+                quality);
+    }
+
+    /** SHACL 5.2.1: a SPARQL constraint or target uses no VALUES, and every subquery projects $this. */
+    @Test
+    void theShapesFollowThePreBindingRules() {
+        org.apache.jena.graph.Graph shapes = org.constitutionkg.validate.ShapesLoader.fromClasspath();
+        org.apache.jena.graph.Node select = org.apache.jena.graph.NodeFactory.createURI(
+                "http://www.w3.org/ns/shacl#select");
+        List<org.apache.jena.graph.Triple> selects = shapes.find(null, select, null).toList();
+        assertTrue(selects.size() > 10);
+        String prefixes = "PREFIX ckg: <https://w3id.org/constitution-kg/ontology#>\n"
+                + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\nPREFIX sh: <http://www.w3.org/ns/shacl#>\n"
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "PREFIX id: <" + ID + ">\nPREFIX wd: <http://www.wikidata.org/entity/>\n";
+        for (org.apache.jena.graph.Triple t : selects) {
+            String text = t.getObject().getLiteralLexicalForm();
+            org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(prefixes + text);
+            org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(),
+                    new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                        @Override
+                        public void visit(org.apache.jena.sparql.syntax.ElementData el) {
+                            throw new AssertionError("VALUES in " + text);
+                        }
+
+                        @Override
+                        public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                            assertTrue(el.getQuery().getProjectVars().stream()
+                                    .anyMatch(var -> var.getVarName().equals("this")), "a subquery without $this: "
+                                    + text);
+                        }
+                    });
+            assertEquals(null, q.getValuesData(), "VALUES after " + text);
+        }
+    }
+
+    private static long count(String select) throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8),
+                "text/csv");
+        return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
     }
 
     @Test

@@ -91,8 +91,8 @@ class ValidateCliTest {
         CliRun good = CliRun.of("build", "--input", "seeds", "--out", dist.toString());
         assertEquals(Main.OK, good.code(), good.err());
         Map<String, byte[]> before = contents(dist);
-        // four dumps, the withheld facts, the validation report, SHA256SUMS, build-info.properties
-        assertEquals(8, before.size(), before.keySet().toString());
+        // four dumps, the withheld facts, the validation report, the shapes, SHA256SUMS, build-info.properties
+        assertEquals(9, before.size(), before.keySet().toString());
 
         CliRun bad = CliRun.of("build", "--input", "seeds", "--out", dist.toString(), "--shapes", STRICT_SHAPES,
                 "--strict");
