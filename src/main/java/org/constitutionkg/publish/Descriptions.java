@@ -147,7 +147,8 @@ public final class Descriptions {
                 .addProperty(DCTerms.description, counts[1] + " of the " + counts[0] + " shapes use SHACL-SPARQL "
                         + "(sh:SPARQLTarget, sh:SPARQLConstraint: SHACL Advanced Features): a SHACL engine needs those "
                         + "as well as SHACL Core to run them (Apache Jena SHACL does); one of SHACL Core alone skips "
-                        + "them.", "en")
+                        + "them. They check the whole dataset, provenance included: validate the TriG dump together "
+                        + "with the ontology (" + site + "/ontology.ttl).", "en")
                 .addProperty(DCTerms.conformsTo, m.createResource("http://www.w3.org/ns/shacl#"))
                 .addProperty(RDFS.seeAlso, m.createResource(ShapesFile.ADVANCED_FEATURES))
                 .addProperty(DCAT.distribution, distribution(m, url, f));
@@ -207,16 +208,23 @@ public final class Descriptions {
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(site + SparqlServer.PATH))
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(CKG.NS))
                 // every triple the endpoint's default graph (the union of all graphs) holds: the parts below
-                .addLiteral(vTriples, stats.triples() + stats.provenance() + stats.ontology())
-                .addLiteral(m.createProperty(VOID, "entities"), stats.entities())
-                .addLiteral(m.createProperty(VOID, "classes"), (long) stats.classes().size())
-                .addLiteral(m.createProperty(VOID, "properties"), (long) stats.properties().size());
+                .addLiteral(vTriples, stats.triples() + stats.provenance() + stats.ontology());
         Resource service = m.createResource(site + SparqlServer.PATH)
                 .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, "SPARQL endpoint of the Constitution Knowledge Graph", "en")
                 .addProperty(DCAT.endpointURL, m.createResource(site + SparqlServer.PATH))
                 .addProperty(DCAT.servesDataset, d);
-        d.addProperty(m.createProperty(DCAT.NS, "service"), service);
+        // the catalog a harvester starts from: the dataset and the service
+        m.createResource(site + "/.well-known/void#catalog")
+                .addProperty(RDF.type, DCAT.Catalog)
+                .addProperty(DCTerms.title, "Constitution Knowledge Graph", "en")
+                .addProperty(DCTerms.description, "The dataset of this server and its SPARQL endpoint.", "en")
+                .addProperty(DCTerms.publisher, m.createResource(site + "/.well-known/void#publisher")
+                        .addProperty(RDF.type, m.createResource("http://xmlns.com/foaf/0.1/Agent"))
+                        .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/", "name"),
+                                "The operator of this constitution-kg server", "en"))
+                .addProperty(DCAT.dataset, d)
+                .addProperty(DCAT.service, service);
         // Sources: the articles (their Wikipedia pages), licensed CC BY-SA like the data derived from them. Not
         // dct:source, whose DCAT-AP range is a dcat:Dataset: a page is the document the data was derived from.
         Property derivedFrom = m.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom");
@@ -231,18 +239,23 @@ public final class Descriptions {
             });
         });
         Resource facts = subset(m, d, site, "facts", "The facts: every article graph and the Wikidata links (the "
-                + "fact dumps)", stats.triples(), null);
+                + "fact dumps)", stats.triples(), null)
+                .addLiteral(m.createProperty(VOID, "entities"), stats.entities())
+                .addLiteral(m.createProperty(VOID, "classes"), (long) stats.classes().size())
+                .addLiteral(m.createProperty(VOID, "properties"), (long) stats.properties().size());
         subset(m, d, site, "links", "The links to Wikidata", stats.links(), Graphs.linksGraph(base));
         subset(m, d, site, "provenance", "The provenance: the source article, line and text of every fact",
                 stats.provenance(), Graphs.provenanceGraph(base));
-        subset(m, d, site, "ontology", "The ontology", stats.ontology(), Graphs.ONTOLOGY_GRAPH);
+        subset(m, d, site, "ontology", "The ontology", stats.ontology(), Graphs.ONTOLOGY_GRAPH)
+                .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(site + "/ontology.ttl"));
+        // the classes and properties of the facts, counted as in the fact dumps
         for (Map.Entry<String, Long> c : stats.classes().entrySet()) {
-            d.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
+            facts.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
                     .addProperty(m.createProperty(VOID, "class"), m.createResource(c.getKey()))
                     .addLiteral(m.createProperty(VOID, "entities"), c.getValue().longValue()));
         }
         for (Map.Entry<String, Long> p : stats.properties().entrySet()) {
-            d.addProperty(m.createProperty(VOID, "propertyPartition"), m.createResource()
+            facts.addProperty(m.createProperty(VOID, "propertyPartition"), m.createResource()
                     .addProperty(m.createProperty(VOID, "property"), m.createResource(p.getKey()))
                     .addLiteral(vTriples, p.getValue().longValue()));
         }

@@ -25,10 +25,10 @@ final class Negotiation {
                 String range = bits[0].trim().toLowerCase(Locale.ROOT);
                 double pq = 1;
                 for (int i = 1; i < bits.length; i++) {
-                    String b = bits[i].trim();
+                    String b = bits[i].trim().toLowerCase(Locale.ROOT);
                     if (b.startsWith("q=")) {
                         try {
-                            pq = Double.parseDouble(b.substring(2));
+                            pq = Math.max(0, Math.min(1, Double.parseDouble(b.substring(2))));
                         } catch (NumberFormatException e) {
                             pq = 0;
                         }

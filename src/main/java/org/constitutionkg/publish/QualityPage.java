@@ -169,7 +169,10 @@ final class QualityPage {
                 .append(" shapes use SHACL-SPARQL (SPARQL targets and constraints, <a href=\"")
                 .append(ShapesFile.ADVANCED_FEATURES).append("\">SHACL Advanced Features</a>): to check the data "
                         + "yourself, use an engine that implements them as well as SHACL Core (Apache Jena SHACL, "
-                        + "TopBraid SHACL); an engine of SHACL Core alone skips those shapes without a word.</p>\n");
+                        + "TopBraid SHACL); an engine of SHACL Core alone skips those shapes without a word. The "
+                        + "shapes check the whole dataset, provenance included: validate the <a href=\"/dumps/")
+                .append(DumpFiles.TRIG_GZ).append("\">TriG dump</a> together with <a href=\"/ontology.ttl\">the "
+                        + "ontology</a>.</p>\n");
         if (!quality.recorded()) {
             b.append("<p role=\"note\">This data was built without a record of what was withheld (a store written "
                     + "by an earlier version): rebuild it to see the withheld facts and the warnings here.</p>\n");

@@ -281,7 +281,12 @@ final class Site {
         if (format.equals(RDFFormat.JSONLD)) {
             JsonLd.write(g, out);
         } else if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-            RDFDataMgr.write(out, org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g), format); // default graph
+            org.apache.jena.riot.RDFWriter.source(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g)) // default graph
+                    .format(format).set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
+        } else if (format.getLang().equals(org.apache.jena.riot.Lang.TURTLE)) {
+            // "@prefix", which every Turtle and N3 reader knows (some N3 readers, asked for text/n3, know no PREFIX)
+            org.apache.jena.riot.RDFWriter.source(g).format(format)
+                    .set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
         } else {
             RDFDataMgr.write(out, g, format);
         }

@@ -50,7 +50,7 @@ final class SiteFilter implements Filter {
     private static final List<String> PAGE_TYPES = pageTypes();
 
     private static List<String> pageTypes() {
-        List<String> out = new java.util.ArrayList<>(List.of("text/html", "application/xhtml+xml"));
+        List<String> out = new java.util.ArrayList<>(List.of("text/html")); // what the pages are, not XHTML
         out.addAll(RdfSyntax.offers());
         return List.copyOf(out);
     }
@@ -185,9 +185,17 @@ final class SiteFilter implements Filter {
             String path) throws IOException, ServletException {
         resp.setHeader(LIMIT_HEADER, limit);
         resp.setHeader(TIMEOUT_HEADER, timeout);
+        // every answer here is negotiated: the form or the service description, and results by their Accept
+        varyByAccept(resp);
         switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> {
+            case "GET", "HEAD" -> {
                 // fine
+            }
+            case "OPTIONS" -> {
+                resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+                cors(req, resp);
+                resp.setStatus(204);
+                return;
             }
             case "POST" -> {
                 String ct = req.getContentType();
@@ -209,13 +217,11 @@ final class SiteFilter implements Filter {
                 return;
             }
         }
-        // every answer here is negotiated: the form or the service description, and results by their Accept
-        resp.setHeader("Vary", "Accept");
         if ((method.equals("GET") || method.equals("HEAD")) && path.equals(SparqlServer.PATH)
                 && (req.getQueryString() == null || req.getQueryString().isEmpty())) {
             String accept = req.getHeader("Accept");
             String choice = accept == null ? "text/html" : Negotiation.choose(accept, PAGE_TYPES);
-            if (choice == null || choice.equals("text/html") || choice.equals("application/xhtml+xml")) {
+            if (choice == null || choice.equals("text/html")) {
                 send(resp, 200, "text/html; charset=utf-8", sparqlForm, method.equals("HEAD"));
             } else {
                 rdf(req, resp, serviceDescription.getGraph(), method.equals("HEAD"));
@@ -272,7 +278,10 @@ final class SiteFilter implements Filter {
 
     private void deref(HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
             throws IOException {
-        resp.setHeader("Vary", "Accept");
+        varyByAccept(resp);
+        if (rest.startsWith("graph/") && graphDocument(req, resp, rest, head)) {
+            return;
+        }
         int dot = rest.lastIndexOf('.');
         if (dot > 0) {
             String ext = rest.substring(dot + 1);
@@ -289,22 +298,6 @@ final class SiteFilter implements Filter {
             }
         }
         Node r = site.resourceFor(rest);
-        Optional<Model> graph = rest.startsWith("graph/") ? graphs.describe(r.getURI()) : Optional.empty();
-        if (graph.isPresent()) {
-            // a named graph: its description, here (a graph is a document, so no 303)
-            String choice = negotiate(req, resp, PAGE_TYPES, head);
-            if (choice != null) {
-                Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
-                if (syntax.isEmpty()) {
-                    send(resp, 200, "text/html; charset=utf-8", GraphPages.html(r.getURI(), graph.get())
-                            .getBytes(StandardCharsets.UTF_8), head);
-                } else {
-                    send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
-                            Site.serialize(graph.get().getGraph(), syntax.get().format()), head);
-                }
-            }
-            return;
-        }
         if (rest.isEmpty() || !site.exists(r)) {
             send(resp, 404, "text/html; charset=utf-8", Site.notFound("Nothing is known about <" + r.getURI() + ">.")
                     .getBytes(StandardCharsets.UTF_8), head);
@@ -335,7 +328,7 @@ final class SiteFilter implements Filter {
                     Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        varyByAccept(resp);
         String choice = negotiate(req, resp, PAGE_TYPES, head);
         if (choice == null) {
             return;
@@ -347,6 +340,40 @@ final class SiteFilter implements Filter {
             send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
                     Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
         }
+    }
+
+    /**
+     * A named graph's IRI ({@code graph/links}) or one of its documents ({@code graph/links.ttl},
+     * {@code graph/links.html}): its description, here (a graph is a document, so no 303); false when the dataset
+     * has no such graph.
+     */
+    private boolean graphDocument(HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
+            throws IOException {
+        int dot = rest.lastIndexOf('.');
+        String ext = dot > rest.lastIndexOf('/') ? rest.substring(dot + 1) : "";
+        Optional<RdfSyntax> named = RdfSyntax.forExt(ext);
+        String stem = named.isPresent() || ext.equals("html") ? rest.substring(0, dot) : rest;
+        String iri = site.resourceFor(stem).getURI();
+        Optional<Model> graph = graphs.describe(iri);
+        if (graph.isEmpty()) {
+            return false;
+        }
+        Optional<RdfSyntax> syntax = named;
+        if (stem.equals(rest)) {
+            String choice = negotiate(req, resp, PAGE_TYPES, head);
+            if (choice == null) {
+                return true;
+            }
+            syntax = RdfSyntax.forType(choice);
+        }
+        if (syntax.isEmpty()) {
+            send(resp, 200, "text/html; charset=utf-8", GraphPages.html(iri, graph.get())
+                    .getBytes(StandardCharsets.UTF_8), head);
+        } else {
+            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
+                    Site.serialize(graph.get().getGraph(), syntax.get().format()), head);
+        }
+        return true;
     }
 
     /**
@@ -366,7 +393,7 @@ final class SiteFilter implements Filter {
     }
 
     private void rdf(HttpServletRequest req, HttpServletResponse resp, Graph g, boolean head) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        varyByAccept(resp);
         String choice = negotiate(req, resp, PAGE_TYPES, head);
         if (choice == null) {
             return;
@@ -394,14 +421,17 @@ final class SiteFilter implements Filter {
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", "public, max-age=3600");
         resp.setHeader("Accept-Ranges", "bytes");
+        String im = req.getHeader("If-Match");
+        if (im != null && !im.trim().equals("*") && !im.contains(etag)) {
+            send(resp, 412, "text/plain; charset=utf-8", "the file is another version now\n"
+                    .getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
         String inm = req.getHeader("If-None-Match");
         if (inm != null && (inm.contains(etag) || inm.trim().equals("*"))) {
             resp.setStatus(304);
             return;
         }
-        resp.setContentType(f.gzip() ? "application/gzip" : f.mediaType()
-                + (f.mediaType().startsWith("text/") || f.mediaType().endsWith("json") ? "; charset=utf-8" : ""));
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + f.name() + "\"");
         // a resumed download: one byte range, unless If-Range names another version of the file
         String ifRange = req.getHeader("If-Range");
         long[] range = ifRange == null || ifRange.trim().equals(etag) ? Ranges.parse(req.getHeader("Range"), f.size())
@@ -412,6 +442,9 @@ final class SiteFilter implements Filter {
                     .getBytes(StandardCharsets.UTF_8), head);
             return;
         }
+        resp.setContentType(f.gzip() ? "application/gzip" : f.mediaType()
+                + (f.mediaType().startsWith("text/") || f.mediaType().endsWith("json") ? "; charset=utf-8" : ""));
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + f.name() + "\"");
         long from = range == null ? 0 : range[0];
         long length = range == null ? f.size() : range[1] - range[0] + 1;
         if (range != null) {
@@ -457,6 +490,18 @@ final class SiteFilter implements Filter {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** Adds Accept to the answer's {@code Vary}, keeping what is there (Accept-Encoding, Origin). */
+    private static void varyByAccept(HttpServletResponse resp) {
+        for (String v : resp.getHeaders("Vary")) {
+            for (String part : v.split(",")) {
+                if (part.strip().equalsIgnoreCase("Accept") || part.strip().equals("*")) {
+                    return;
+                }
+            }
+        }
+        resp.addHeader("Vary", "Accept");
+    }
 
     /** A response whose body goes nowhere, with every header and the status kept: the answer to HEAD. */
     private static final class Bodiless extends HttpServletResponseWrapper {

@@ -426,7 +426,7 @@ class PublishedSiteTest {
                 .readAllBytes();
         long lines = new String(nt, StandardCharsets.UTF_8).lines().count();
         assertEquals(lines, facts.getProperty(m.createProperty(v, "triples")).getLong(), "the facts = dump size");
-        assertTrue(d.getProperty(m.createProperty(v, "entities")).getLong() > 50);
+        assertTrue(facts.getProperty(m.createProperty(v, "entities")).getLong() > 50);
         assertTrue(d.hasProperty(m.createProperty(v, "sparqlEndpoint"), m.createResource(site + "/sparql")));
         assertTrue(d.hasProperty(org.apache.jena.vocabulary.DCTerms.license, m.createResource(Descriptions.LICENSE)));
         assertTrue(d.hasProperty(m.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom"),
