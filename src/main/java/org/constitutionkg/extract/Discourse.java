@@ -61,6 +61,21 @@ final class Discourse {
         return out;
     }
 
+    /** An instrument the article said a new one of, succeeding its subject, and the year it was made in. */
+    record Successor(Facts.Ref ref, int year) {
+    }
+
+    private Successor successor;
+
+    /** The last new instrument that succeeded the subject ({@link FrameReader}), or null. */
+    Successor successor() {
+        return successor;
+    }
+
+    void successor(Successor s) {
+        successor = s;
+    }
+
     /** A name was given in the text. */
     void saw(String name) {
         recent.remove(name);

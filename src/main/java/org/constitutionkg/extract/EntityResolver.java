@@ -326,8 +326,10 @@ final class EntityResolver {
     private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
         int of;
-        while ((of = name.indexOf(" of ", from)) >= 0) {
-            String t = Patterns.withoutThe(name.substring(of + 4));
+        // "Charter of the Kingdom of X of 1949": the kingdom, not "Kingdom of X of 1949"
+        String n = YEAR_AT_END.matcher(name).replaceFirst("");
+        while ((of = n.indexOf(" of ", from)) >= 0) {
+            String t = Patterns.withoutThe(n.substring(of + 4));
             if (isPolityName(t, local)) {
                 return Optional.of(t);
             }
@@ -335,6 +337,9 @@ final class EntityResolver {
         }
         return Optional.empty();
     }
+
+    /** A year after "of" at a name's end ("... of 1949"), which names no state. */
+    private static final Pattern YEAR_AT_END = Pattern.compile(" of \\d{4}$");
 
     private boolean isPolityName(String name, Map<String, String> local) {
         String e = normalizer.expand(name, local);

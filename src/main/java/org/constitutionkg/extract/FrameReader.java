@@ -97,6 +97,19 @@ final class FrameReader {
             if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
                 return null; // "a new charter": no thing spoken of before ({@link #indefinite})
             }
+            List<String> modifiers = capitalisedModifiers(d);
+            if (!modifiers.isEmpty()) {
+                // "the Xland constitution": only a thing whose name holds "Xland" (the subject, or one named before)
+                if (modifiers.stream().allMatch(w -> facts.subjectNames().stream().anyMatch(n -> n.contains(w)))) {
+                    Ref s = subjectOf.apply(d);
+                    if (s != null) {
+                        return s;
+                    }
+                }
+                return discourse.lastWithHead(d).filter(n -> modifiers.stream().allMatch(n::contains))
+                        .map(n -> Optional.ofNullable(subjectOf.apply(n))
+                                .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
+            }
             Ref s = subjectOf.apply(d);
             if (s != null) {
                 return s;
@@ -118,7 +131,7 @@ final class FrameReader {
                         .orElseGet(() -> new NameRef(antecedent.text(), facts.article().id(), null));
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
-                state(facts, text, src, m, p, names, subjectOf, described, pronoun, years);
+                state(facts, text, src, m, p, names, subjectOf, described, pronoun, years, discourse);
             }
         }
         if (counts) {
@@ -170,11 +183,11 @@ final class FrameReader {
     /** The facts of one frame about one of its patients. */
     private void state(Facts facts, String text, Source src, FrameMatcher.Match m, Mention patientMention,
             List<Mention> names, Function<String, Ref> subjectOf, Function<String, Ref> described,
-            Function<Mention, Ref> pronoun, Years years) {
+            Function<Mention, Ref> pronoun, Years years, Discourse discourse) {
         Frame f = m.frame();
         if (patientMention.indefinite()) {
             // "Statute I of 1946, a provisional statute passed on 31 January": the name it stands in apposition to
-            Mention named = apposedTo(text, patientMention, names);
+            Mention named = apposedTo(text, patientMention, names, facts);
             patientMention = named == null ? patientMention : named;
         }
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
@@ -187,7 +200,8 @@ final class FrameReader {
                         .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
         if (patient == null && patientMention.indefinite()
                 && !onlyForeignAgents(facts, m, subjectOf, described, pronoun)) {
-            patient = indefinite(facts, text, patientMention, names, subjectOf, date, src);
+            patient = indefinite(facts, text, patientMention, names, subjectOf, date, src, m, described, pronoun,
+                    discourse);
         }
         if (patient == null) {
             return;
@@ -271,7 +285,8 @@ final class FrameReader {
      * ("in 1968 the government adopted a new constitution": the 1968 Constitution). Else null.
      */
     private Ref indefinite(Facts facts, String text, Mention d, List<Mention> names, Function<String, Ref> subjectOf,
-            Optional<PartialDate> date, Source src) {
+            Optional<PartialDate> date, Source src, FrameMatcher.Match m, Function<String, Ref> described,
+            Function<Mention, Ref> pronoun, Discourse discourse) {
         String head = Discourse.lastWord(d.text());
         OntologyClasses o = OntologyClasses.get();
         Optional<String> cls = normalizer.classify(capitalised(head), facts.abbreviations())
@@ -283,14 +298,18 @@ final class FrameReader {
         if (ap.lookingAt()) {
             int at = ap.end();
             for (Mention n : names) {
-                if (n.start() == at && n.kind() == Mention.Kind.NAME) {
+                if (n.start() == at && n.kind() == Mention.Kind.NAME && isInstrument(facts, n.text())) {
                     return Optional.ofNullable(subjectOf.apply(n.text()))
                             .orElseGet(() -> new NameRef(n.text(), facts.article().id(), cls.get()));
                 }
             }
         }
+        // the subject or its successor: an instrument of the subject's kind (a charter another charter, never a
+        // treaty or a law a constitution), made by no body of another state
         String own = facts.subjectClass();
-        if (date.isEmpty() || own == null || !o.isA(own, cls.get()) && !o.isA(cls.get(), own)) {
+        if (date.isEmpty() || own == null || !own.equals(cls.get()) || own.equals("LegalInstrument")
+                && facts.subjectNames().stream().noneMatch(n -> Discourse.headNoun(n).equals(head))
+                || !ownAgents(facts, m, subjectOf, described, pronoun)) {
             return null;
         }
         int year = date.get().year();
@@ -298,27 +317,86 @@ final class FrameReader {
         if (made.contains(year)) {
             return facts.subject();
         }
-        if (NEW.matcher(d.text()).find() && !made.isEmpty()
+        Ref state = ownOfClass(facts, "Polity");
+        String stateName = state instanceof NameRef n ? n.name() : state != null && !facts.subjectNames().isEmpty()
+                ? facts.subjectNames().get(0) : null;
+        if (NEW.matcher(d.text()).find() && stateName != null && !made.isEmpty()
                 && made.stream().allMatch(y -> y < year)) {
-            NameRef next = new NameRef(year + " " + capitalised(head), facts.article().id(), cls.get());
+            // "1968 Constitution of Xland", succeeding the subject or the last new one before it
+            boolean the = stateName.contains(" of ") || lexicon.isPolityNoun(stateName.split(" ")[0]);
+            NameRef next = new NameRef(year + " " + capitalised(head) + " of " + (the ? "the " : "") + stateName,
+                    facts.article().id(), cls.get());
+            Discourse.Successor last = discourse.successor();
+            Ref before = last != null && last.year() < year ? last.ref() : facts.subject();
+            if (last != null && last.year() >= year) {
+                return null; // told out of order: which came first is not said
+            }
             facts.name(next, next.name(), "en", Origin.DIRECT, src);
-            facts.claim(next, "precededBy", facts.subject(), src, false);
+            facts.claim(next, "precededBy", before, src, false);
+            discourse.successor(new Discourse.Successor(next, year));
             return next;
         }
         return null;
     }
 
+    /** Whether a name is an instrument's ("the Charter of X", not "the Senate of X"). */
+    private boolean isInstrument(Facts facts, String name) {
+        return normalizer.classify(name, facts.abbreviations())
+                .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent();
+    }
+
+    /**
+     * Whether the frame's agents (if it names any) include one of the class it asks for and of the article's own
+     * state: "the Parliament of Norland adopted a new constitution" in the article on Xland's is Norland's act.
+     */
+    private boolean ownAgents(Facts facts, FrameMatcher.Match m, Function<String, Ref> subjectOf,
+            Function<String, Ref> described, Function<Mention, Ref> pronoun) {
+        if (m.agents().isEmpty()) {
+            return true;
+        }
+        for (Mention am : m.agents()) {
+            Ref agent = resolve(facts, am, agentHint(m.frame()), subjectOf, described, pronoun);
+            if (agent == null && am.kind() == Mention.Kind.DESCRIPTION) {
+                // "the East German government" in the article on East Germany's constitution: its own
+                List<String> modifiers = capitalisedModifiers(am.text());
+                if (!modifiers.isEmpty() && modifiers.stream().allMatch(w -> facts.subjectNames().stream()
+                        .anyMatch(n -> n.contains(w)) || ownOfClass(facts, "Polity") instanceof NameRef p
+                        && p.name().contains(w))) {
+                    return true;
+                }
+            }
+            if (agent == null || !fits(classOf(facts, agent), m.frame().agentClass())) {
+                continue;
+            }
+            if (!(agent instanceof NameRef n) || !n.name().contains(" of ")) {
+                return true;
+            }
+            String tail = n.name().substring(n.name().lastIndexOf(" of ") + 4).replaceFirst("^the ", "");
+            if (facts.subjectNames().stream().anyMatch(s -> s.contains(tail))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NEW = Pattern.compile("(?i)\\bnew\\b");
 
     /** The name an indefinite description follows in apposition ("X, a provisional statute"), or null. */
-    private static Mention apposedTo(String text, Mention d, List<Mention> names) {
+    private Mention apposedTo(String text, Mention d, List<Mention> names, Facts facts) {
         for (Mention n : names) {
-            if (n.kind() == Mention.Kind.NAME && n.end() + 2 == d.start() && text.startsWith(", ", n.end())) {
+            if (n.kind() == Mention.Kind.NAME && n.end() + 2 == d.start() && text.startsWith(", ", n.end())
+                    && isInstrument(facts, n.text()) && !AFTER_PREPOSITION.matcher(text.substring(0, n.start()))
+                            .find()) {
                 return n;
             }
         }
         return null;
     }
+
+    /** Text that ends in a preposition (and "the"): a name after it is no apposition's antecedent. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|in|under|after|before|by|with|"
+            + "from|to|for|during|until|since|following|on|at|between|against|into|over|through|without|upon)"
+            + "\\s+(?:the\\s+)?$");
 
     /** ", the X" or " of 1 May 1871, the X" after an indefinite description: X is what it is. */
     private static final Pattern APPOSED = Pattern.compile("(?: of [^,;()]{1,40})?, (?:the )?");
@@ -344,6 +422,9 @@ final class FrameReader {
         return out;
     }
 
+    /** What may follow the name after "as": the clause's end, or a date ("as Law 5 of 1921 on 3 May"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[,;)]|\\.(?!\\s*\\d)|(?:in|on) \\d)");
+
     private static final Set<String> MADE = Set.of("START", "adopted", "ratified", "effective", "established",
             "created");
 
@@ -359,7 +440,7 @@ final class FrameReader {
         int at = patient.end() + 4 + (text.startsWith("the ", patient.end() + 4) ? 4 : 0);
         for (Mention n : names) {
             if (n.start() == at && n.kind() == Mention.Kind.NAME
-                    && !text.substring(n.end()).matches("\\.\\s*\\d.*") // "Law No. 5": a name cut short
+                    && CLAUSE_END.matcher(text.substring(n.end())).lookingAt() // not "as the Charter required"
                     && normalizer.classify(n.text(), facts.abbreviations()).filter(c -> o.isA(c, "LegalInstrument"))
                             .isPresent()
                     && classOf(facts, ref).filter(c -> o.isA(c, "LegalInstrument")).isPresent()) {
@@ -371,6 +452,18 @@ final class FrameReader {
     /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
     private boolean isGenericName(String phrase) {
         return lexicon.genericNames().stream().anyMatch(g -> g.equalsIgnoreCase(phrase));
+    }
+
+    /** The capitalised words between a description's article and its head ("the East German government"). */
+    private static List<String> capitalisedModifiers(String description) {
+        String[] w = Patterns.WHITESPACE.split(description.strip());
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < w.length - 1; i++) {
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) {
+                out.add(w[i]);
+            }
+        }
+        return out;
     }
 
     /** The names a sentence gives after a position: no antecedents of what stands there. */
@@ -417,10 +510,10 @@ final class FrameReader {
                 return r;
             }
         }
-        // "Constitution of the Kingdom of Xland": the kingdom
+        // "Constitution of the Kingdom of Xland (of 1949)": the kingdom
         for (String name : facts.subjectNames()) {
             int of = name.indexOf(" of ");
-            String tail = of < 0 ? "" : name.substring(of + 4).replaceFirst("^the ", "");
+            String tail = of < 0 ? "" : name.substring(of + 4).replaceFirst("^the ", "").replaceFirst(" of \\d{4}$", "");
             if (!tail.isEmpty() && normalizer.classify(tail, facts.abbreviations()).filter(k -> o.isA(k, cls))
                     .isPresent()) {
                 return new NameRef(tail, facts.article().id(), null);

@@ -40,11 +40,12 @@ class DescriptionsTest {
         "Charter of Xland|The Decree of 1920, known as the short constitution, was issued by the regents.|Decree_of_1920 rdf:type Constitution",
         // an indefinite description of an instrument: the name in apposition to it, the subject made that year, or
         // a new one of a later year that succeeds the subject
-        "Charter of Xland of 1949|In 1968 the Grand Diet of Xland adopted a new, fully democratic constitution.|1968_Constitution precededBy Charter_of_Xland_of_1949",
-        "Charter of Xland of 1949|In 1968, a new charter was adopted by the Grand Diet of Xland.|1968_Charter precededBy Charter_of_Xland_of_1949",
-        "Charter of Xland of 1949|The Grand Diet of Xland, which adopted a new charter in 1968, met in Xtown.|1968_Charter adoptedBy Grand_Diet_of_Xland",
-        "Charter of Xland of 1949|A new charter was approved in 1968.|1968_Charter precededBy Charter_of_Xland_of_1949",
-        "Charter of Xland of 1949|In 1968, the Xland government adopted a new charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
+        "Constitution of the Republic of Xland of 1949|In 1968 the Grand Diet of Xland adopted a new, fully democratic constitution.|1968_Constitution_of_the_Republic_of_Xland precededBy Constitution_of_the_Republic_of_Xland_of_1949",
+        "Charter of the Kingdom of Xland of 1949|In 1968, a new charter was adopted by the Grand Diet of Xland.|1968_Charter_of_the_Kingdom_of_Xland precededBy Charter_of_the_Kingdom_of_Xland_of_1949",
+        "Charter of the Kingdom of Xland of 1949|The Grand Diet of Xland, which adopted a new charter in 1968, met in Xtown.|1968_Charter_of_the_Kingdom_of_Xland adoptedBy Grand_Diet_of_Xland",
+        "Charter of the Kingdom of Xland of 1949|A new charter was approved in 1968.|1968_Charter_of_the_Kingdom_of_Xland precededBy Charter_of_the_Kingdom_of_Xland_of_1949",
+        "Charter of the Kingdom of Xland of 1949|A new charter was approved in 1968. In 1975 a new charter was approved by the Grand Diet of Xland.|1975_Charter_of_the_Kingdom_of_Xland precededBy 1968_Charter_of_the_Kingdom_of_Xland",
+        "Charter of the Kingdom of Xland of 1949|In 1968, the Xland government adopted a new charter.|1968_Charter_of_the_Kingdom_of_Xland precededBy Charter_of_the_Kingdom_of_Xland_of_1949",
         "Charter of Xland of 1949|In 1949 the diet adopted a charter as Law No. 5 of 1949.|Charter_of_Xland_of_1949 altLabel Law No. 5 of 1949",
         "Charter of Xland of 1949|The Grand Diet of Xland passed a charter in 1949.|Charter_of_Xland_of_1949 adoptedBy Grand_Diet_of_Xland",
         "Charter of Xland|It replaced an earlier charter of 1 May 1871, the Charter of the Xland League.|Charter_of_Xland precededBy Charter_of_the_Xland_League",
@@ -53,6 +54,8 @@ class DescriptionsTest {
         // a date in an opening phrase set off by a comma dates the clause
         "Grand Diet of Xland|In 1934, the Grand Diet of Xland was dissolved by the king.|Grand_Diet_of_Xland disbanded 1934",
         "Grand Diet of Xland|On 3 May 1934, the king dissolved the Grand Diet of Xland.|Grand_Diet_of_Xland disbanded 1934-05-03",
+        // a year at the end of a title is no part of the state's name
+        "Charter of the Kingdom of Xland of 1949|It was short.|Charter_of_the_Kingdom_of_Xland_of_1949 jurisdiction Kingdom_of_Xland",
         // a commonwealth is a state (a union of states)
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States rdf:type Polity",
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States altLabel CFS",
@@ -82,6 +85,20 @@ class DescriptionsTest {
         // a new instrument that succeeds nothing: a party's, one of an earlier year, one not said to be new, an organ's
         "Charter of Xland of 1949|In 1968 the Workers' Party adopted a new charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
         "Charter of Xland of 1949|In 1935 the Grand Diet of Xland adopted a new charter.|1935_Charter precededBy Charter_of_Xland_of_1949",
+        // ... nor an instrument of another kind, nor one another state's body makes, nor a name after a preposition
+        "Charter of the Kingdom of Xland of 1949|In 1970 the Grand Diet of Xland ratified a new treaty with Norland.|1970_Treaty_of_the_Kingdom_of_Xland precededBy Charter_of_the_Kingdom_of_Xland_of_1949",
+        "Constitution of the Kingdom of Xland of 1949|In 1970 the Grand Diet of Xland passed a new law on elections.|1970_Law_of_the_Kingdom_of_Xland precededBy Constitution_of_the_Kingdom_of_Xland_of_1949",
+        "Constitution of the Kingdom of Xland of 1949|In 1975 the Parliament of Norland adopted a new constitution.|1975_Constitution_of_the_Kingdom_of_Xland precededBy Constitution_of_the_Kingdom_of_Xland_of_1949",
+        "Charter of the Kingdom of Xland of 1949|In 1949 the Grand Diet of Xland also ratified a treaty with Norland.|Charter_of_the_Kingdom_of_Xland_of_1949 ratifiedBy Grand_Diet_of_Xland",
+        "Charter of Xland|After the dissolution of the Grand Diet of Xland, a new constitution was adopted in 1975.|Grand_Diet_of_Xland established 1975",
+        "Charter of Xland|Under the Treaty of Ytown, a new constitution was adopted in 1975.|Treaty_of_Ytown adopted 1975",
+        "Charter of Xland|In 1921 the Grand Diet of Xland adopted a constitution, the Senate of Xland having been abolished.|Senate_of_Xland established 1921",
+        // "as" of a requirement, not of a name; another state's instrument by its adjective
+        "Charter of Xland|In 1950 the Grand Diet of Xland passed the Electoral Act as the Charter of Xland prescribed.|Charter_of_Xland altLabel Electoral Act",
+        "Constitution of Norland|The Xland constitution was adopted by the Grand Diet of Xland in 1911.|Constitution_of_Norland adopted 1911",
+        // a relative clause inside a main clause is not dated by the main clause's opening date
+        "Charter of Xland|In 1968, the Grand Diet of Xland, which had adopted the charter, was dissolved by the king.|Charter_of_Xland adopted 1968",
+        "Grand Diet of Xland|Until its reform in 1921, the Grand Diet of Xland was abolished and restored several times.|Grand_Diet_of_Xland disbanded 1921",
         "Charter of Xland of 1949|In 1968 the Grand Diet of Xland adopted a charter.|1968_Charter precededBy Charter_of_Xland_of_1949",
         "Grand Diet of Xland|In 1968 the Grand Diet of Xland adopted a new charter.|1968_Charter precededBy Grand_Diet_of_Xland",
         // the subject's own name in another language is no second thing

@@ -431,17 +431,26 @@ public final class FrameMatcher {
 
     /**
      * Where the part before a clause's subject begins, given the comma at {@code comma} that ends what stands before:
-     * an introductory phrase of a preposition and no verb at the sentence's start belongs to the clause ("In 1968,
-     * the diet adopted ..."), anything else does not (its end).
+     * an opening date phrase at the sentence's start belongs to the clause ("In 1968, the diet adopted ..."), anything
+     * else does not (its end).
      */
     private static int introductory(Annotated a, int comma) {
-        for (int k = comma - 1; k >= 0; k--) {
-            String tag = a.tag(k);
-            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") || Clauses.STOPS.contains(a.word(k))) {
+        // "In 1968," or "On 3 May 1934,": "in" or "on" and a date (numbers and a month's name) alone
+        if (comma < 2 || comma > 4 || !a.word(0).equalsIgnoreCase("in") && !a.word(0).equalsIgnoreCase("on")) {
+            return a.end(comma);
+        }
+        for (int k = 1; k < comma; k++) {
+            boolean month = a.tag(k).equals("PROPN") && Character.isUpperCase(a.word(k).charAt(0));
+            if (!a.tag(k).equals("NUM") && !month) {
                 return a.end(comma);
             }
         }
-        return comma > 0 && a.tag(0).equals("ADP") ? a.start(0) : a.end(comma);
+        return a.start(0);
+    }
+
+    /** Whether no comma stands between two offsets. */
+    private static boolean noComma(Annotated a, int from, int to) {
+        return a.text().substring(from, to).indexOf(',') < 0;
     }
 
     /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
@@ -615,12 +624,14 @@ public final class FrameMatcher {
             return null;
         }
         int before = 0;
-        // what stands before the clause's subject (not the commas inside it: "a new, democratic charter was ...")
-        int from = subject != null && subject.start() < a.start(v) ? a.tokenAt(subject.start()) : v;
+        // a main clause whose subject stands right before its verb: what stands before that subject (not the commas
+        // inside it: "a new, democratic charter was ..."), with an opening date phrase ("In 1968, the diet ...")
+        boolean direct = subject == null || subject.start() < a.start(v) && noComma(a, subject.end(), a.start(v));
+        int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
         for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
             if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
-                before = w.equals(",") ? introductory(a, k) : a.end(k);
+                before = w.equals(",") && direct ? introductory(a, k) : a.end(k);
                 break;
             }
         }
