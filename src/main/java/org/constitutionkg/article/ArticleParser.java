@@ -178,7 +178,9 @@ public final class ArticleParser {
                 return null;
             }
             String s = lines[i].strip();
-            if (s.equalsIgnoreCase("Infobox")) {
+            // "Infobox", or a template's name "Infobox legislature": the infobox begins, and names nothing
+            if (s.equalsIgnoreCase("Infobox") || s.regionMatches(true, 0, "Infobox ", 0, 8)
+                    && i + 1 < lines.length && FIELD.matcher(lines[i + 1].strip()).matches()) {
                 infoboxWord = true;
                 i++;
                 return null;

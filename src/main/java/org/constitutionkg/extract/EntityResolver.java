@@ -326,8 +326,9 @@ final class EntityResolver {
     private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
         int of;
-        // "Charter of the Kingdom of X of 1949": the kingdom, not "Kingdom of X of 1949"
-        String n = YEAR_AT_END.matcher(name).replaceFirst("");
+        // "Charter of the Kingdom of X of 1949" or "Constitution of X (1920)": the state, not "X (1920)"
+        Matcher q = QUALIFIED.matcher(name);
+        String n = YEAR_AT_END.matcher(q.matches() ? q.group(1) : name).replaceFirst("");
         while ((of = n.indexOf(" of ", from)) >= 0) {
             String t = Patterns.withoutThe(n.substring(of + 4));
             if (isPolityName(t, local)) {
@@ -446,6 +447,12 @@ final class EntityResolver {
 
     private void jurisdiction(Facts f) {
         String id = f.article().id();
+        // the state the title names ("National Assembly of X": X), before any the text says the subject served
+        Optional<String> own = tail(f.article().title().text(), local(id));
+        if (own.isPresent()) {
+            jurisdiction.put(id, polityKey(own.get(), id));
+            return;
+        }
         for (Facts.Claim c : f.claims()) {
             if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef n) {
                 jurisdiction.put(id, polityKey(n.name(), id));

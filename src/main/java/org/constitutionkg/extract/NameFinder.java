@@ -19,7 +19,10 @@ public final class NameFinder {
     private final Set<String> leaders;
     private static final Set<String> MONTHS = Set.of(DateParser.MONTH.split("\\|"));
 
+    private final Lexicon lexicon;
+
     public NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.connectors = lexicon.connectors();
         this.leaders = lexicon.leadingWords();
     }
@@ -98,7 +101,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            int end = scan(toks, i);
+            int end = forWhom(toks, i, scan(toks, i));
             if (end > i) {
                 out.add(span(text, toks, i, end));
                 i = end;
@@ -107,6 +110,32 @@ public final class NameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ivan Petrov for the Republic of Xland" (a delegate and whom he signed for): a name of no class before "for"
+     * and a state's name after it are two names; the first ends before "for". "Commission for Reform" is one.
+     */
+    private int forWhom(List<Tok> toks, int from, int end) {
+        for (int k = from + 2; k < end - 1; k++) {
+            if (toks.get(k).s.equals("for")) {
+                String left = join(toks, from, k);
+                int r = toks.get(k + 1).s.equalsIgnoreCase("the") ? k + 2 : k + 1;
+                if (r < end && lexicon.classOf(left).isEmpty()
+                        && lexicon.classOf(join(toks, r, end)).filter("Polity"::equals).isPresent()) {
+                    return k;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static String join(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(toks.get(k).s);
+        }
+        return b.toString();
     }
 
     private static Span span(String text, List<Tok> toks, int from, int to) {

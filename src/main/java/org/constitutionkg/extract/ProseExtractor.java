@@ -307,6 +307,14 @@ final class ProseExtractor {
         if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
             return null;
         }
+        // a name of another kind of thing is not the subject's: "The Union of X had three constitutions" in the
+        // article on the constitutions of X speaks of the state
+        Optional<String> cls = normalizer.classify(n.get().text(), facts.abbreviations());
+        String own = facts.subjectClass();
+        OntologyClasses o = OntologyClasses.get();
+        if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
+            return null;
+        }
         facts.name(facts.subject(), n.get().text(), "en", Origin.DIRECT, src);
         return n.get().text();
     }

@@ -120,7 +120,25 @@ public final class NameChecker {
         }
         s = s.strip();
         s = dropLeading(s, leadingWords, w -> true);
-        return dropTitles(s, classHint);
+        return dropTitles(forWhom(s), classHint);
+    }
+
+    private static final java.util.regex.Pattern FOR = java.util.regex.Pattern.compile(" for (?:the )?");
+
+    /**
+     * "Ivan Petrov for the Republic of Xland" (a delegate and the state he signed for): the name of no class before
+     * "for"; "Commission for Reform of Xland", whose head is a class's, stays whole.
+     */
+    private String forWhom(String s) {
+        java.util.regex.Matcher m = FOR.matcher(s);
+        if (m.find() && m.start() > 0) {
+            String left = s.substring(0, m.start());
+            if (classOf.apply(left).isEmpty() && classOf.apply(s.substring(m.end())).filter("Polity"::equals)
+                    .isPresent()) {
+                return left;
+            }
+        }
+        return s;
     }
 
     /** Drops the words of {@code set} that open {@code s} (compared without case), while {@code keep} holds. */

@@ -1,0 +1,63 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.constitutionkg.Pipeline;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What an article's title, infobox caption and lead say about its subject and its state, in invented articles: a
+ * template name is no name, a title's qualifier no part of its state, the title's state is the state of the
+ * article's bare organ names, a lead's first name of another kind is not the subject's, a delegate signing "for" a
+ * state is a person, and a party called a union is a party. Each article is given as lines joined by "/".
+ */
+class TitlesAndLeadsTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the infobox's template name
+        "Grand Diet of Xland|Infobox legislature/- Established: 1871/The Grand Diet of Xland was the legislature of Xland.|Grand_Diet_of_Xland altLabel Infobox legislature|false",
+        "Charter of Xland|Infobox document/- Ratified: 1901/The Charter of Xland was the basic law of Xland.|Charter_of_Xland altLabel Infobox document|false",
+        "Grand Diet of Xland|Infobox legislature/- Established: 1871/The Grand Diet of Xland was the legislature of Xland.|Grand_Diet_of_Xland established 1871|true",
+        // a qualifier in parentheses after a title names no state
+        "Constitution of the Republic of Xland (1920)|The Constitution of the Republic of Xland (1920) was the basic law of the republic.|Constitution_of_the_Republic_of_Xland_(1920) jurisdiction Republic_of_Xland|true",
+        "Constitution of the Kingdom of Norland (1875)|The Constitution of the Kingdom of Norland (1875) was short.|Kingdom_of_Norland_(1875) rdf:type Polity|false",
+        // the title's state is the state of the bare organ names: one National Assembly, not one per state named
+        "National Assembly of Xland|The National Assembly of Xland was the legislature of the Kingdom of Xland and later of the Republic of Xland./The National Assembly was dissolved in 1947.|National_Assembly_of_Xland disbanded 1947|true",
+        "National Assembly of Xland|The National Assembly of Xland was the legislature of the Kingdom of Xland./In 1947 the National Assembly was dissolved.|National_Assembly_of_Kingdom_of_Xland rdf:type Legislature|false",
+        "Senate of Norland|The Senate of Norland was the upper house of the Kingdom of Norland./The Senate was abolished in 1930.|Senate_of_Norland disbanded 1930|true",
+        // the lead's first name is the subject's only when it is of the subject's kind
+        "Constitutions of Xland|The Union of Xland Republics had three constitutions, in 1921, 1937 and 1978.|Constitutions_of_Xland altLabel Union of Xland Republics|false",
+        "Charter of Norland|The Kingdom of Norland was governed under the charter from 1875.|Charter_of_Norland altLabel Kingdom of Norland|false",
+        "Charter of Norland|The Great Charter of Norland was the basic law of the kingdom.|Charter_of_Norland altLabel Great Charter of Norland|true",
+        // a delegate signing for a state: a person and a state, not one name
+        "Treaty of Ytown|The treaty was signed by Ivan Petrov for the Republic of Xland and Olga Smirnova for the Kingdom of Norland.|Treaty_of_Ytown signedBy Olga_Smirnova|true",
+        "Treaty of Ytown|The treaty was signed by Ivan Petrov for the Republic of Xland and Olga Smirnova for the Kingdom of Norland.|Ivan_Petrov_for_the_Republic_of_Xland rdf:type Polity|false",
+        "Treaty of Ytown|Delegates signed it: Ivan Petrov for the Republic of Xland, Olga Smirnova for Norland.|Ivan_Petrov_for_the_Republic_of_Xland rdf:type Polity|false",
+        "Treaty of Ytown|The Commission for Reform of Xland drafted the treaty.|Commission_for_Reform_of_Xland rdf:type StateOrgan|true",
+        // a party called a union
+        "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
+        "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
+        "Treaty of Ytown|The treaty founded the Union of Xland Republics.|Union_of_Xland_Republics rdf:type Polity|true",
+    })
+    void theTitleCaptionAndLeadSayWhatTheSubjectIs(String title, String text, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n"
+                + String.join("\n\n", List.of(text.split("/"))).replace("\n\n- ", "\n- ") + "\n");
+        Set<String> facts = ExtractionCases.facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { })
+                .dataset().getUnionModel().getGraph());
+        if (holds) {
+            assertTrue(facts.contains(fact), () -> fact + " not in\n" + String.join("\n", facts));
+        } else {
+            assertFalse(facts.contains(fact), () -> fact + " stated in\n" + String.join("\n", facts));
+        }
+    }
+}
