@@ -185,6 +185,14 @@ class FramesTest {
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Senate of Xland had from 50 to 60 members.|Senate_of_Xland memberCount 60",
+        // a participle after "a common noun of X," is the common noun's
+        "Charter of Xland|A commission of the Grand Diet of Xland, chaired by Ivan Petrov, drafted the charter.|Grand_Diet_of_Xland chair Ivan_Petrov",
+        "Charter of Xland|The chairman of the Senate of Xland, elected by the Grand Diet of Xland, signed it.|Senate_of_Xland electedBy Grand_Diet_of_Xland",
+        // a quota per unit is no total
+        "Council of Elders of Xland|The council had ten members from each province.|Council_of_Elders_of_Xland memberCount 10",
+        "Council of Elders of Xland|It was attended by two delegates per district.|Council_of_Elders_of_Xland memberCount 2",
+        "Grand Diet of Xland|The Grand Diet of Xland, which had 5 deputies for each region, met in Xtown.|Grand_Diet_of_Xland memberCount 5",
+        "Grand Diet of Xland|Each province sent 3 deputies each to the Grand Diet of Xland.|Grand_Diet_of_Xland memberCount 3",
         "Council of Elders of Xland|The Senate of Xland met rarely; it was abolished in 1934.|Council_of_Elders_of_Xland disbanded 1934",
         "Charter of Xland|The Grand Diet of Xland adopted the Land Act of Xland, met in Ytown in July, and adjourned.|Land_Act_of_Xland location Ytown",
         "Charter of Xland|In 1925 the Grand Diet of Xland dissolved the Senate of Xland, which had opposed the reform, adopted the Land Act of Xland, and closed.|Land_Act_of_Xland adoptedBy Senate_of_Xland",

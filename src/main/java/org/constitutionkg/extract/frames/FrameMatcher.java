@@ -116,6 +116,9 @@ public final class FrameMatcher {
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has
             }
+            if (perUnit(a, k + 1)) {
+                continue; // "ten deputies from each republic", "two members per district": a quota, not a total
+            }
             Mention of = null;
             // "delegates to the congress", "deputies (were) sent to the Assembly": only verbs between
             for (int j = k + 1; j < Math.min(a.size(), k + 5) && of == null; j++) {
@@ -448,6 +451,29 @@ public final class FrameMatcher {
         return a.start(0);
     }
 
+    /** Whether the words from token {@code k} make a count one per unit: "from each", "for each", "per", "each". */
+    private static boolean perUnit(Annotated a, int k) {
+        if (k >= a.size()) {
+            return false;
+        }
+        String w = a.word(k).toLowerCase(Locale.ROOT);
+        if (w.equals("per") || w.equals("each") || w.equals("apiece")) {
+            return true;
+        }
+        return k + 1 < a.size() && (w.equals("from") || w.equals("for") || w.equals("in") || w.equals("of"))
+                && (a.word(k + 1).equalsIgnoreCase("each") || a.word(k + 1).equalsIgnoreCase("every"));
+    }
+
+    /** Whether a mention is the object of "of" after a common noun ("a commission of X", "the chairman of X"). */
+    private static boolean ofCommonNoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0));
+    }
+
     /** Whether no comma stands between two offsets. */
     private static boolean noComma(Annotated a, int from, int to) {
         return a.text().substring(from, to).indexOf(',') < 0;
@@ -549,6 +575,9 @@ public final class FrameMatcher {
             if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                     && Clauses.verbBetween(a, 0, subject)) {
                 subject = null; // ... unless the name is no object of a verb before it
+            }
+            if (subject != null && ofCommonNoun(a, subject)) {
+                subject = null; // "a commission of the Central Committee, chaired by X": the commission's chair
             }
             if (subject == null) {
                 subject = Clauses.describedBefore(a, j, mentions); // "X was a congress of delegates, held in Y"
