@@ -188,6 +188,9 @@ class FramesTest {
         // a participle after "a common noun of X," is the common noun's
         "Charter of Xland|A commission of the Grand Diet of Xland, chaired by Ivan Petrov, drafted the charter.|Grand_Diet_of_Xland chair Ivan_Petrov",
         "Charter of Xland|The chairman of the Senate of Xland, elected by the Grand Diet of Xland, signed it.|Senate_of_Xland electedBy Grand_Diet_of_Xland",
+        // a verb after "and" is not the last object's: "abolished A and B and replaced C"
+        "Charter of Xland|That document abolished the presidency and the Senate of Xland and replaced the Council of State of Xland with a Cabinet.|Senate_of_Xland precededBy Council_of_State_of_Xland",
+        "Charter of Xland|The charter dissolved the Senate of Xland and replaced the Council of State of Xland with a Cabinet of Xland.|Senate_of_Xland precededBy Council_of_State_of_Xland",
         // a quota per unit is no total
         "Council of Elders of Xland|The council had ten members from each province.|Council_of_Elders_of_Xland memberCount 10",
         "Council of Elders of Xland|It was attended by two delegates per district.|Council_of_Elders_of_Xland memberCount 2",

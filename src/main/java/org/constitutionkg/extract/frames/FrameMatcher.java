@@ -474,6 +474,19 @@ public final class FrameMatcher {
                 && Character.isLowerCase(a.word(t - 1).charAt(0));
     }
 
+    /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */
+    private static boolean verbLikeBefore(Annotated a, Mention m) {
+        int end = a.tokenAt(m.start());
+        for (int k = 0; k < end; k++) {
+            String w = a.word(k);
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")
+                    || Character.isLowerCase(w.charAt(0)) && w.endsWith("ed") && !Clauses.inside(a, k, List.of(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether no comma stands between two offsets. */
     private static boolean noComma(Annotated a, int from, int to) {
         return a.text().substring(from, to).indexOf(',') < 0;
@@ -608,6 +621,11 @@ public final class FrameMatcher {
             passive = true;
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
+            if (subject != null && j >= 0 && a.word(j).equalsIgnoreCase("and") && verbLikeBefore(a, subject)) {
+                // "... abolished the Senate and replaced the council with ...": the Senate is the first verb's
+                // object (whatever the tagger took "abolished" for), not the second's subject
+                subject = null;
+            }
         }
         if (f.isAlias()) {
             return aliasClause(a, v, f, subject, passive || participle(a, v, j, auxiliary, f), right, mentions);
