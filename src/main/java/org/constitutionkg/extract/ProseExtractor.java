@@ -206,6 +206,22 @@ final class ProseExtractor {
         });
     }
 
+    /** Whether the article's subject is stated to have been made (adopted, ratified, in force) in that year. */
+    private static boolean madeIn(Facts facts, int year) {
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(facts.subject()) && Set.of("adopted", "ratified", "effective", "START", "created")
+                    .contains(c.property()) && c.object() instanceof org.apache.jena.graph.Node n && n.isLiteral()
+                    && n.getLiteralLexicalForm().startsWith(Integer.toString(year))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading naming an instrument by its year: "The 1937 Constitution", "Constitution of 1921". */
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4}))");
+
     /** Section state while walking the blocks. */
     private final class State {
         final Facts facts;
@@ -247,6 +263,45 @@ final class ProseExtractor {
                 sectionLevel = b.level();
                 facts.name(section, b.text(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
             }
+            overviewSection(b);
+        }
+
+        /**
+         * In an overview article ("Constitutions of Xland"), a section headed by one of the instruments by its year
+         * ("Constitution of 1921", "The 1937 Constitution") speaks of that instrument: the year's instrument of the
+         * article's state ("1921 Constitution of Xland"), known by the heading too.
+         */
+        private void overviewSection(Block b) {
+            Matcher y = YEAR_HEADING.matcher(b.text().strip());
+            String title = facts.article().title().text();
+            int of = title.indexOf(" of ");
+            if (!y.matches() || of < 0 || !title.substring(0, of).endsWith("s")) {
+                return;
+            }
+            String head = y.group(1) != null ? y.group(2) : y.group(3);
+            String year = y.group(1) != null ? y.group(1) : y.group(4);
+            Optional<String> plural = normalizer.classify(title.substring(0, of), facts.abbreviations());
+            Optional<String> cls = normalizer.classify(head, facts.abbreviations());
+            OntologyClasses o = OntologyClasses.get();
+            if (plural.isEmpty() || cls.isEmpty() || !plural.equals(cls) || !o.isA(cls.get(), "LegalInstrument")) {
+                return;
+            }
+            String state = title.substring(of + 4);
+            String name = year + " " + head + " of " + state;
+            Source src = facts.source(b.line(), b.text());
+            if (madeIn(facts, Integer.parseInt(year))) {
+                // the instrument the infobox describes ("Date Ratified: 1919-03-10" and "Constitution of 1919")
+                section = facts.subject();
+                sectionName = b.text().strip();
+                sectionLevel = b.level();
+                facts.name(section, b.text().strip(), "en", Origin.DIRECT, src);
+                return;
+            }
+            section = new NameRef(name, facts.article().id(), cls.get());
+            sectionName = name;
+            sectionLevel = b.level();
+            facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
+            facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
         }
 
         /** The section's subject if the phrase refers to it, else the article's, else null. */

@@ -64,6 +64,11 @@ class FramesTest {
         "Grand Assembly of Xland|It was composed of the Senate of Xland and the Diet of Xland.|Grand_Assembly_of_Xland hasPart Senate_of_Xland",
         "Grand Assembly of Xland|The assembly comprised the Senate of Xland, the Diet of Xland and the Council of Xland.|Grand_Assembly_of_Xland hasPart Council_of_Xland",
         "Accord of Ytown|The Accord of Ytown was signed by Ivan Petrov, Olga Smirnova and Anton Berg.|Accord_of_Ytown signedBy Anton_Berg",
+        // repealing, in every voice
+        "Charter of Xland|The charter was repealed by the Constitution of Xland in 1950.|Charter_of_Xland repealedBy Constitution_of_Xland",
+        "Charter of Xland|The Constitution of Xland repealed the charter in 1950.|Charter_of_Xland repealed 1950",
+        "Charter of Xland|It was annulled on 3 May 1950.|Charter_of_Xland repealed 1950-05-03",
+        "Charter of Xland|The Constitution of Xland, which abrogated the charter in 1950, was short.|Charter_of_Xland repealedBy Constitution_of_Xland",
         // how many members
         "Congress of Councils of Xland|The congress was attended by 1,215 delegates.|Congress_of_Councils_of_Xland memberCount 1215",
         "Council of Elders of Xland|The council had 21 members.|Council_of_Elders_of_Xland memberCount 21",

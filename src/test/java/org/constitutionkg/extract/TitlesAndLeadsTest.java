@@ -43,6 +43,15 @@ class TitlesAndLeadsTest {
         "Treaty of Ytown|The treaty was signed by Ivan Petrov for the Republic of Xland and Olga Smirnova for the Kingdom of Norland.|Ivan_Petrov_for_the_Republic_of_Xland rdf:type Polity|false",
         "Treaty of Ytown|Delegates signed it: Ivan Petrov for the Republic of Xland, Olga Smirnova for Norland.|Ivan_Petrov_for_the_Republic_of_Xland rdf:type Polity|false",
         "Treaty of Ytown|The Commission for Reform of Xland drafted the treaty.|Commission_for_Reform_of_Xland rdf:type StateOrgan|true",
+        // an overview article's sections headed by an instrument's year speak of that instrument
+        "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== Constitution of 1921 ==/The constitution was adopted by the First Congress of Xland on 11 March 1921.|1921_Constitution_of_the_Republic_of_Xland adopted 1921-03-11|true",
+        "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was short./== The 1937 Constitution ==/It replaced the 1921 Constitution.|1937_Constitution_of_the_Republic_of_Xland precededBy 1921_Constitution_of_the_Republic_of_Xland|true",
+        "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== 1978 Constitution ==/=== Adoption ===/It was repealed on 26 December 1991.|1978_Constitution_of_the_Republic_of_Xland repealed 1991-12-26|true",
+        "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== 1978 Constitution ==/It was repealed on 26 December 1991.|Constitutions_of_the_Republic_of_Xland repealed 1991-12-26|false",
+        "Charter of Xland|The Charter of Xland was the basic law./== Charter of 1921 ==/It was repealed on 26 December 1991.|1921_Charter_of_Xland rdf:type LegalInstrument|false",
+        // ... and a section of the year the infobox dates the subject in is the subject's
+        "Constitutions of the Republic of Xland|Infobox/- Date Ratified: 1921-03-11/The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was adopted by the First Congress of Xland.|Constitutions_of_the_Republic_of_Xland adoptedBy First_Congress_of_Xland|true",
+        "Constitutions of the Republic of Xland|Infobox/- Date Ratified: 1921-03-11/The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was adopted by the First Congress of Xland.|Constitutions_of_the_Republic_of_Xland altLabel Constitution of 1921|true",
         // a party called a union
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
