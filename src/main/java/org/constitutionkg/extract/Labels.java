@@ -90,7 +90,10 @@ final class Labels {
             Entity state = stateOf.apply(e);
             if (state != null && state.label != null) {
                 String[] words = Patterns.WHITESPACE.split(state.label);
-                label = label + " of " + (lexicon.isPolityNoun(words[words.length - 1]) ? "the " : "") + state.label;
+                // "of the Soviet Union", "of the Kingdom of Xland", "of Hungary"
+                boolean the = lexicon.isPolityNoun(words[words.length - 1]) || lexicon.isPolityNoun(words[0])
+                        || state.label.contains(" of ");
+                label = label + " of " + (the && !words[0].equals("The") ? "the " : "") + state.label;
             }
         }
         e.labelSource = best;

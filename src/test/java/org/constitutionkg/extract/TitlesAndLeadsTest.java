@@ -52,6 +52,8 @@ class TitlesAndLeadsTest {
         // ... and a section of the year the infobox dates the subject in is the subject's
         "Constitutions of the Republic of Xland|Infobox/- Date Ratified: 1921-03-11/The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was adopted by the First Congress of Xland.|Constitutions_of_the_Republic_of_Xland adoptedBy First_Congress_of_Xland|true",
         "Constitutions of the Republic of Xland|Infobox/- Date Ratified: 1921-03-11/The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was adopted by the First Congress of Xland.|Constitutions_of_the_Republic_of_Xland altLabel Constitution of 1921|true",
+        // a bare organ name is labelled with its state, with "the" before a state's formal name
+        "Charter of the Kingdom of Xland|The Charter of the Kingdom of Xland was the basic law./The charter created the Senate.|Senate_of_the_Kingdom_of_Xland rdf:type Chamber|true",
         // a party called a union
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
