@@ -352,6 +352,23 @@ final class InfoboxExtractor {
         if (!name.contains(" ") && facts.subjectNames().stream().anyMatch(n -> lower.equals(Discourse.headNoun(n)))) {
             return facts.subject();
         }
+        // "Speaker of the Senate" with "Houses: Chamber of Deputies, Senate of the Realm": that house
+        if (!name.contains(" ")) {
+            Ref part = null;
+            for (Facts.Claim c : facts.claims()) {
+                if (c.subject().equals(facts.subject()) && c.property().equals("hasPart")
+                        && c.object() instanceof NameRef p && lower.equals(Discourse.headNoun(p.name()))) {
+                    if (part != null && !part.equals(p)) {
+                        part = null;
+                        break;
+                    }
+                    part = p;
+                }
+            }
+            if (part != null) {
+                return part;
+            }
+        }
         if (!name.contains(" ") && lexicon.genericNames().contains(name)) {
             name = name + " of the " + facts.article().title().text();
         }

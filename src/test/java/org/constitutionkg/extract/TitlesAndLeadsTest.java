@@ -54,6 +54,9 @@ class TitlesAndLeadsTest {
         "Constitutions of the Republic of Xland|Infobox/- Date Ratified: 1921-03-11/The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was adopted by the First Congress of Xland.|Constitutions_of_the_Republic_of_Xland altLabel Constitution of 1921|true",
         // a bare organ name is labelled with its state, with "the" before a state's formal name
         "Charter of the Kingdom of Xland|The Charter of the Kingdom of Xland was the basic law./The charter created the Senate.|Senate_of_the_Kingdom_of_Xland rdf:type Chamber|true",
+        // an infobox leader of a bare house is of the house the infobox lists
+        "Grand Diet of Xland|Infobox/- Houses: Chamber of Deputies, Senate of the Realm/- Leader2 type: Speaker of the Senate/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Senate_of_the_Realm chair Olga_Smirnova|true",
+        "Grand Diet of Xland|Infobox/- Houses: Chamber of Deputies, Senate of the Realm/- Leader2 type: Speaker of the Senate/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Senate_of_the_Grand_Diet_of_Xland rdf:type Chamber|false",
         // a party called a union
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
