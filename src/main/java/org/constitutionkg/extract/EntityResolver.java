@@ -179,14 +179,22 @@ final class EntityResolver {
             if (cls == null || cls.equals("Person") || cls.equals("Place")) {
                 continue;
             }
+            // "the German X" or "X of Germany" in the article that says "X": one thing
             List<String> longer = names.stream().map(Name::text).distinct()
-                    .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length())))
+                    .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length()))
+                            || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
                     .filter(t -> cls.equals(classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
             if (longer.size() == 1) {
                 f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());
             }
         }
+    }
+
+    /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
+    private boolean ofState(String longer, String shorter, Facts f) {
+        String rest = Patterns.withoutThe(longer.substring(shorter.length() + 4));
+        return tail(longer, local(f.article().id())).filter(rest::equals).isPresent();
     }
 
     /**
