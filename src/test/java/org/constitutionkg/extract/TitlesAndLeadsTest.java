@@ -61,6 +61,10 @@ class TitlesAndLeadsTest {
         "Presidential Council of Hungary|The Presidential Council of Hungary was elected by the Grand Assembly of Hungary./The Grand Assembly met twice a year.|Grand_Assembly rdf:type Legislature|false",
         "Presidential Council of Hungary|The Presidential Council of Hungary was elected by the Grand Assembly of Hungary./In 1950 the Workers' Diet replaced the Grand Assembly.|Workers'_Diet precededBy Grand_Assembly_of_Hungary|true",
         "Presidential Council of Hungary|The Grand Assembly of Hungary elected it./The Grand Assembly of Poland did not.|Grand_Assembly_of_Poland rdf:type Legislature|true",
+        // what was held was the elections to the body, not the body: no start of it, and no part of its name held
+        "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./The first elections to the Supreme Council of Xland were held on 5 January 1938.|Supreme_Council_of_Xland established 1938-01-05|false",
+        "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./The first elections to the Supreme Council of Xland were held on 5 January 1938.|Council_of_Xland established 1938-01-05|false",
+        "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./Then the Supreme Council of Xland was held on 2 February 1938 in Xtown.|Supreme_Council_of_Xland location Xtown|true",
         // a party called a union
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
