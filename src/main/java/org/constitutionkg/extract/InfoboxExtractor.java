@@ -70,13 +70,16 @@ final class InfoboxExtractor {
     void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
-                if (m.kind().equals("name") || m.kind().equals("names")) {
+                if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
                     Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
-                    List<String> items = m.kind().equals("name") ? List.of(f.value()) : Values.split(f.value());
+                    List<String> items = m.kind().equals("names") ? Values.split(f.value()) : List.of(f.value());
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
                             String name = TRAILING_COMMAS.matcher(Values.withoutQualifier(item)).replaceAll("");
-                            facts.name(facts.subject(), name, lexicon.languageOrEnglish(name), Origin.DIRECT, src);
+                            // a native name is in another language: its letters' language, or undetermined ("und")
+                            String lang = m.kind().equals("native") ? lexicon.languageOf(name)
+                                    : lexicon.languageOrEnglish(name);
+                            facts.name(facts.subject(), name, lang, Origin.DIRECT, src);
                         }
                     }
                 }
@@ -92,7 +95,7 @@ final class InfoboxExtractor {
             String key = InfoboxMapping.normaliseKey(f.key());
             for (InfoboxMapping m : mappings.getOrDefault(key, List.of())) {
                 if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
-                        || m.kind().equals("skip")) {
+                        || m.kind().equals("native") || m.kind().equals("skip")) {
                     continue;
                 }
                 // "Body:" is the body a session belongs to (sessionOf) or a chamber is part of (partOf): each row

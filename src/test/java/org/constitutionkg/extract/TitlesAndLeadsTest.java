@@ -65,6 +65,8 @@ class TitlesAndLeadsTest {
         "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./The first elections to the Supreme Council of Xland were held on 5 January 1938.|Supreme_Council_of_Xland established 1938-01-05|false",
         "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./The first elections to the Supreme Council of Xland were held on 5 January 1938.|Council_of_Xland established 1938-01-05|false",
         "Supreme Council of Xland|The Supreme Council of Xland was the legislature of Xland./Then the Supreme Council of Xland was held on 2 February 1938 in Xtown.|Supreme_Council_of_Xland location Xtown|true",
+        // an infobox native name is in another language: tagged by its letters, or undetermined, never English
+        "Grand Diet of Xland|Infobox/- Native name: Velika Skupština Xlanda/The Grand Diet of Xland was the legislature of Xland.|Grand_Diet_of_Xland altLabel Velika Skupština Xlanda|true",
         // a party called a union
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Agrarian_Union rdf:type PoliticalGroup|true",
         "Treaty of Ytown|The treaty was opposed by the Agrarian Union and the Peasant Union of Xland.|Peasant_Union_of_Xland rdf:type Polity|false",
