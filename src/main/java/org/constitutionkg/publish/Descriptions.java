@@ -97,7 +97,7 @@ public final class Descriptions {
                 .addProperty(DCTerms.description, f.description(), "en")
                 .addProperty(DCTerms.license, license(m))
                 .addProperty(DCAT.landingPage, m.createResource(site + "/quality")
-                        .addProperty(RDF.type, FOAF_DOCUMENT(m)))
+                        .addProperty(RDF.type, document(m)))
                 .addProperty(DCAT.distribution, distribution(m, url, f));
         part.addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addLiteral(m.createProperty(VOID, "triples"), org.apache.jena.riot.RDFDataMgr.loadGraph(
@@ -167,7 +167,8 @@ public final class Descriptions {
                 .addProperty(RDFS.label, "Creative Commons Attribution-ShareAlike 4.0 International", "en");
     }
 
-    private static Resource FOAF_DOCUMENT(Model m) {
+    /** A foaf:Document (a page, a source article). */
+    private static Resource document(Model m) {
         return m.createResource("http://xmlns.com/foaf/0.1/Document");
     }
 
@@ -235,7 +236,7 @@ public final class Descriptions {
             prov.find(Node.ANY, CKG.wikipediaUrl.asNode(), Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
                 d.addProperty(derivedFrom, m.createResource(o.isURI() ? o.getURI() : o.getLiteralLexicalForm())
-                        .addProperty(RDF.type, FOAF_DOCUMENT(m)));
+                        .addProperty(RDF.type, document(m)));
             });
         });
         Resource facts = subset(m, d, site, "facts", "The facts: every article graph and the Wikidata links (the "

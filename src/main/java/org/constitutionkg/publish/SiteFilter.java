@@ -292,8 +292,7 @@ final class SiteFilter implements Filter {
                     redirect(resp, 301, "/page/" + Html.encPath(rest.substring(0, dot)));
                     return;
                 }
-                send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
-                        Site.serialize(site.describe(r), syntax.get().format()), head);
+                sendRdf(resp, syntax.get(), site.describe(r), head);
                 return;
             }
         }
@@ -324,8 +323,7 @@ final class SiteFilter implements Filter {
                         + "'.").getBytes(StandardCharsets.UTF_8), head);
                 return;
             }
-            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
-                    Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
+            sendRdf(resp, syntax.get(), ontologyPage.graph(), head);
             return;
         }
         varyByAccept(resp);
@@ -333,13 +331,7 @@ final class SiteFilter implements Filter {
         if (choice == null) {
             return;
         }
-        Optional<RdfSyntax> syntax = RdfSyntax.forType(choice);
-        if (syntax.isEmpty()) {
-            send(resp, 200, "text/html; charset=utf-8", ontologyPage.html(), head);
-        } else {
-            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
-                    Site.serialize(ontologyPage.graph(), syntax.get().format()), head);
-        }
+        sendPageOrRdf(resp, RdfSyntax.forType(choice), ontologyPage::html, ontologyPage.graph(), head);
     }
 
     /**
@@ -366,13 +358,8 @@ final class SiteFilter implements Filter {
             }
             syntax = RdfSyntax.forType(choice);
         }
-        if (syntax.isEmpty()) {
-            send(resp, 200, "text/html; charset=utf-8", GraphPages.html(iri, graph.get())
-                    .getBytes(StandardCharsets.UTF_8), head);
-        } else {
-            send(resp, 200, syntax.get().mediaType() + "; charset=utf-8",
-                    Site.serialize(graph.get().getGraph(), syntax.get().format()), head);
-        }
+        sendPageOrRdf(resp, syntax, () -> GraphPages.html(iri, graph.get()).getBytes(StandardCharsets.UTF_8),
+                graph.get().getGraph(), head);
         return true;
     }
 
@@ -399,8 +386,23 @@ final class SiteFilter implements Filter {
             return;
         }
         // a description of no HTML page of its own: a browser is given Turtle
-        RdfSyntax syntax = RdfSyntax.forType(choice).orElse(RdfSyntax.ALL.get(0));
+        sendRdf(resp, RdfSyntax.forType(choice).orElse(RdfSyntax.ALL.get(0)), g, head);
+    }
+
+    /** A graph in one RDF syntax, 200. */
+    private static void sendRdf(HttpServletResponse resp, RdfSyntax syntax, Graph g, boolean head)
+            throws IOException {
         send(resp, 200, syntax.mediaType() + "; charset=utf-8", Site.serialize(g, syntax.format()), head);
+    }
+
+    /** The HTML page when no RDF syntax is asked for, else the graph in that syntax; 200. */
+    private static void sendPageOrRdf(HttpServletResponse resp, Optional<RdfSyntax> syntax,
+            java.util.function.Supplier<byte[]> page, Graph g, boolean head) throws IOException {
+        if (syntax.isEmpty()) {
+            send(resp, 200, "text/html; charset=utf-8", page.get(), head);
+        } else {
+            sendRdf(resp, syntax.get(), g, head);
+        }
     }
 
     // ---- dumps ------------------------------------------------------------------------------------------------
