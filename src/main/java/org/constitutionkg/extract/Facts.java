@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.constitutionkg.article.Article;
@@ -119,6 +120,35 @@ public final class Facts {
     }
 
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
+
+    /** A year in a text: four digits from 1500 to 2099, not part of a longer number ("1,500"). */
+    static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
+
+    /** The dates that say when a thing was made. */
+    private static final Set<String> MADE = Set.of("START", "adopted", "ratified", "effective", "established",
+            "created");
+
+    /** The years the subject was made in: those its dates of making begin with, and the years in its names. */
+    java.util.Set<Integer> madeYears() {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (Claim c : claims) {
+            if (c.subject() instanceof SubjectRef && MADE.contains(c.property()) && c.object() instanceof Node d
+                    && d.isLiteral()) {
+                java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(d.getLiteralLexicalForm());
+                if (y.lookingAt()) {
+                    out.add(Integer.parseInt(y.group()));
+                }
+            }
+        }
+        for (String n : subjectNames) {
+            java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(n);
+            while (y.find()) {
+                out.add(Integer.parseInt(y.group()));
+            }
+        }
+        return out;
+    }
 
     void claim(Ref s, String p, Object o, Source src, boolean infobox) {
         if (s != null && o != null) {

@@ -93,6 +93,9 @@ final class FrameReader {
             return;
         }
         Annotated a = Annotator.get().annotate(text);
+        // a name spoken of: the subject when it refers to it, else the thing it names
+        Function<String, Ref> spoken = n -> Optional.ofNullable(subjectOf.apply(n))
+                .orElseGet(() -> new NameRef(n, facts.article().id(), null));
         Function<String, Ref> described = d -> {
             if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
                 return null; // "a new charter": no thing spoken of before ({@link #indefinite})
@@ -107,8 +110,7 @@ final class FrameReader {
                     }
                 }
                 return discourse.lastWithHead(d).filter(n -> modifiers.stream().allMatch(n::contains))
-                        .map(n -> Optional.ofNullable(subjectOf.apply(n))
-                                .orElseGet(() -> new NameRef(n, facts.article().id(), null))).orElse(null);
+                        .map(spoken).orElse(null);
             }
             Ref s = subjectOf.apply(d);
             if (s != null) {
@@ -117,8 +119,7 @@ final class FrameReader {
             // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
             // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
             return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
-                    ? discourse.onlyWithHead(d) : Optional.empty()).map(n -> Optional.ofNullable(subjectOf.apply(n))
-                    .orElseGet(() -> new NameRef(n, facts.article().id(), null)))
+                    ? discourse.onlyWithHead(d) : Optional.empty()).map(spoken)
                     .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                             .map(c -> ofClass(facts, c, discourse, later(names, text.indexOf(d)), src.line(),
                                     subjectOf)).orElse(null));
@@ -127,8 +128,7 @@ final class FrameReader {
         int semicolon = text.indexOf("; ");
         Mention antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
         Function<Mention, Ref> pronoun = p -> antecedent == null || p.start() < semicolon ? current.get()
-                : Optional.ofNullable(subjectOf.apply(antecedent.text()))
-                        .orElseGet(() -> new NameRef(antecedent.text(), facts.article().id(), null));
+                : spoken.apply(antecedent.text());
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
                 state(facts, text, src, m, p, names, subjectOf, described, pronoun, years, discourse);
@@ -313,7 +313,7 @@ final class FrameReader {
             return null;
         }
         int year = date.get().year();
-        java.util.Set<Integer> made = madeIn(facts);
+        java.util.Set<Integer> made = facts.madeYears();
         if (made.contains(year)) {
             return facts.subject();
         }
@@ -401,32 +401,8 @@ final class FrameReader {
     /** ", the X" or " of 1 May 1871, the X" after an indefinite description: X is what it is. */
     private static final Pattern APPOSED = Pattern.compile("(?: of [^,;()]{1,40})?, (?:the )?");
 
-    /** The years the article's subject was made in: its dates of making and the years in its names. */
-    private static java.util.Set<Integer> madeIn(Facts facts) {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        for (Facts.Claim c : facts.claims()) {
-            if (c.subject().equals(facts.subject()) && MADE.contains(c.property())
-                    && c.object() instanceof org.apache.jena.graph.Node n && n.isLiteral()) {
-                Matcher y = YEAR.matcher(n.getLiteralLexicalForm());
-                if (y.lookingAt()) {
-                    out.add(Integer.parseInt(y.group()));
-                }
-            }
-        }
-        for (String n : facts.subjectNames()) {
-            Matcher y = YEAR.matcher(n);
-            while (y.find()) {
-                out.add(Integer.parseInt(y.group()));
-            }
-        }
-        return out;
-    }
-
     /** What may follow the name after "as": the clause's end, or a date ("as Law 5 of 1921 on 3 May"). */
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[,;)]|\\.(?!\\s*\\d)|(?:in|on) \\d)");
-
-    private static final Set<String> MADE = Set.of("START", "adopted", "ratified", "effective", "established",
-            "created");
 
     /**
      * "adopted the charter as Law No. 5 of 1921": the name after "as" is another name of the instrument made, when it
@@ -436,14 +412,12 @@ final class FrameReader {
         if (!text.startsWith(" as ", patient.end())) {
             return;
         }
-        OntologyClasses o = OntologyClasses.get();
         int at = patient.end() + 4 + (text.startsWith("the ", patient.end() + 4) ? 4 : 0);
         for (Mention n : names) {
             if (n.start() == at && n.kind() == Mention.Kind.NAME
                     && CLAUSE_END.matcher(text.substring(n.end())).lookingAt() // not "as the Charter required"
-                    && normalizer.classify(n.text(), facts.abbreviations()).filter(c -> o.isA(c, "LegalInstrument"))
-                            .isPresent()
-                    && classOf(facts, ref).filter(c -> o.isA(c, "LegalInstrument")).isPresent()) {
+                    && isInstrument(facts, n.text())
+                    && classOf(facts, ref).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
                 facts.name(ref, n.text(), "en", Origin.DIRECT, src);
             }
         }
@@ -736,7 +710,7 @@ final class FrameReader {
     }
 
     /** A year the text speaks of. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
+    private static final Pattern YEAR = Facts.YEAR_IN_TEXT;
 
     /** The preposition right before a date of an event. */
     private static final Pattern PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Bb]etween) $");

@@ -113,29 +113,17 @@ public final class NameFinder {
     }
 
     /**
-     * "Ivan Petrov for the Republic of Xland" (a delegate and whom he signed for): a name of no class before "for"
-     * and a state's name after it are two names; the first ends before "for". "Commission for Reform" is one.
+     * "Ivan Petrov for the Republic of Xland" (a delegate and whom he signed for): the name ends before "for" where
+     * the name check says so ({@link org.constitutionkg.extract.naming.NameChecker#forWhom}).
      */
     private int forWhom(List<Tok> toks, int from, int end) {
-        for (int k = from + 2; k < end - 1; k++) {
-            if (toks.get(k).s.equals("for")) {
-                String left = join(toks, from, k);
-                int r = toks.get(k + 1).s.equalsIgnoreCase("the") ? k + 2 : k + 1;
-                if (r < end && lexicon.classOf(left).isEmpty()
-                        && lexicon.classOf(join(toks, r, end)).filter("Polity"::equals).isPresent()) {
-                    return k;
-                }
-            }
-        }
-        return end;
-    }
-
-    private static String join(List<Tok> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
+        for (int k = from; k < end; k++) {
             b.append(k > from ? " " : "").append(toks.get(k).s);
         }
-        return b.toString();
+        String name = b.toString();
+        String kept = lexicon.names().forWhom(name);
+        return kept.length() == name.length() ? end : from + Patterns.WHITESPACE.split(kept).length;
     }
 
     private static Span span(String text, List<Tok> toks, int from, int to) {

@@ -206,18 +206,6 @@ final class ProseExtractor {
         });
     }
 
-    /** Whether the article's subject is stated to have been made (adopted, ratified, in force) in that year. */
-    private static boolean madeIn(Facts facts, int year) {
-        for (Facts.Claim c : facts.claims()) {
-            if (c.subject().equals(facts.subject()) && Set.of("adopted", "ratified", "effective", "START", "created")
-                    .contains(c.property()) && c.object() instanceof org.apache.jena.graph.Node n && n.isLiteral()
-                    && n.getLiteralLexicalForm().startsWith(Integer.toString(year))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A heading naming an instrument by its year: "The 1937 Constitution", "Constitution of 1921". */
     private static final Pattern YEAR_HEADING = Pattern.compile(
             "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4}))");
@@ -289,7 +277,7 @@ final class ProseExtractor {
             String state = title.substring(of + 4);
             String name = year + " " + head + " of " + state;
             Source src = facts.source(b.line(), b.text());
-            if (madeIn(facts, Integer.parseInt(year))) {
+            if (facts.madeYears().contains(Integer.parseInt(year))) {
                 // the instrument the infobox describes ("Date Ratified: 1919-03-10" and "Constitution of 1919")
                 section = facts.subject();
                 sectionName = b.text().strip();

@@ -129,7 +129,7 @@ public final class NameChecker {
      * "Ivan Petrov for the Republic of Xland" (a delegate and the state he signed for): the name of no class before
      * "for"; "Commission for Reform of Xland", whose head is a class's, stays whole.
      */
-    private String forWhom(String s) {
+    public String forWhom(String s) {
         java.util.regex.Matcher m = FOR.matcher(s);
         if (m.find() && m.start() > 0) {
             String left = s.substring(0, m.start());
