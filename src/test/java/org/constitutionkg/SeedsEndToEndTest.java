@@ -22,7 +22,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.constitutionkg.article.Problem;
-import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.server.Servers;
+import org.constitutionkg.server.SparqlServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,7 +175,7 @@ class SeedsEndToEndTest {
     @Test
     void theSourceQueryFromTheCatalogAnswersOverHttp() throws IOException, InterruptedException {
         String query = Files.readString(Path.of("queries/source-of-a-fact.rq"));
-        try (SparqlServer server = SparqlServer.start(result.dataset(), "127.0.0.1", 0)) {
+        try (SparqlServer server = Servers.start(result.dataset(), "127.0.0.1", 0)) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());

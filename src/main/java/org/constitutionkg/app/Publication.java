@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.constitutionkg.Graphs;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.article.Problem;
-import org.constitutionkg.publish.Quality;
+import org.constitutionkg.dump.Quality;
 import org.constitutionkg.validate.ShapesValidator;
 import org.constitutionkg.validate.ValidationResult;
 import org.constitutionkg.validate.Withholding;

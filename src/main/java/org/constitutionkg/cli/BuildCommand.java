@@ -8,9 +8,9 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.app.Publication;
-import org.constitutionkg.publish.BuildDir;
-import org.constitutionkg.publish.Quality;
-import org.constitutionkg.publish.Store;
+import org.constitutionkg.dump.BuildDir;
+import org.constitutionkg.dump.Quality;
+import org.constitutionkg.store.Store;
 
 /**
  * {@code ckg build}: builds the dataset and writes the dumps ({@code constitution-kg.ttl}, {@code .nt.gz},

@@ -13,7 +13,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.app.Publication;
-import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.dump.Dumps;
 
 /** {@code ckg dump}: builds the dataset and writes it in one format to a file or to standard output. */
 final class DumpCommand implements Main.Command {

@@ -13,8 +13,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.constitutionkg.app.Publication;
-import org.constitutionkg.publish.Dumps;
-import org.constitutionkg.publish.GraphStorePublisher;
+import org.constitutionkg.dump.Dumps;
+import org.constitutionkg.gsp.GraphStorePublisher;
 
 /**
  * {@code ckg publish}: builds and validates like {@code build}, then pushes the dataset to a SPARQL 1.1 Graph Store

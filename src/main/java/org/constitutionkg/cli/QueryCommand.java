@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
@@ -24,9 +24,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.constitutionkg.Pipeline;
-import org.constitutionkg.publish.Catalog;
-import org.constitutionkg.publish.QueryPolicy;
-import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.query.Catalog;
+import org.constitutionkg.query.QueryPolicy;
+import org.constitutionkg.server.SparqlServer;
 
 /**
  * {@code ckg query NAME|FILE}: builds the dataset in memory and runs one query of the catalog ({@code queries/NAME.rq})

@@ -8,7 +8,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.constitutionkg.link.Federation;
-import org.constitutionkg.publish.QueryPolicy;
+import org.constitutionkg.query.QueryPolicy;
 
 /**
  * The query options {@code serve} and {@code query} share: {@code --timeout}, {@code --max-rows} and

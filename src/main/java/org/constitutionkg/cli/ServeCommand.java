@@ -2,9 +2,9 @@ package org.constitutionkg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -12,11 +12,12 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.app.Publication;
-import org.constitutionkg.publish.BuildDir;
-import org.constitutionkg.publish.Quality;
-import org.constitutionkg.publish.QueryPolicy;
-import org.constitutionkg.publish.SparqlServer;
-import org.constitutionkg.publish.Store;
+import org.constitutionkg.dump.BuildDir;
+import org.constitutionkg.dump.Quality;
+import org.constitutionkg.dump.ServedDumps;
+import org.constitutionkg.query.QueryPolicy;
+import org.constitutionkg.server.SparqlServer;
+import org.constitutionkg.store.Store;
 
 /** {@code ckg serve}: builds the dataset in memory and serves it read-only at {@code /sparql} until killed. */
 final class ServeCommand implements Main.Command {
@@ -165,10 +166,17 @@ final class ServeCommand implements Main.Command {
             articles = result.articles();
         }
 
+        ServedDumps files;
+        try {
+            files = dumps != null ? ServedDumps.of(dumps) : ServedDumps.write(ds, quality, publishing.base);
+        } catch (IOException | RuntimeException e) {
+            err.println(Main.PROG + " serve: cannot write the dumps: " + Main.describe(e));
+            return null;
+        }
         SparqlServer server;
         try {
-            server = SparqlServer.start(ds, quality, new SparqlServer.Options(host, port, publishing.base, policy,
-                    queries, dumps, !cl.hasOption("no-cache")));
+            server = SparqlServer.start(new SparqlServer.Served(ds, quality, files),
+                    new SparqlServer.Options(host, port, publishing.base, policy, queries, !cl.hasOption("no-cache")));
         } catch (RuntimeException e) {
             err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
             return null;
@@ -208,9 +216,11 @@ final class ServeCommand implements Main.Command {
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
         try {
-            server = SparqlServer.start(live.dataset(), Store.quality(info),
-                    new SparqlServer.Options(host, port, b, policy, queries, null, cache));
-        } catch (RuntimeException e) {
+            Quality quality = Store.quality(info);
+            server = SparqlServer.start(new SparqlServer.Served(live.dataset(), quality,
+                    ServedDumps.write(live.dataset(), quality, b), live::version),
+                    new SparqlServer.Options(host, port, b, policy, queries, cache));
+        } catch (IOException | RuntimeException e) {
             live.close();
             err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));
             return null;
@@ -220,7 +230,8 @@ final class ServeCommand implements Main.Command {
                     + next.triples() + " triples)");
             err.flush();
             try {
-                server.refresh(Store.quality(next));
+                Quality quality = Store.quality(next);
+                server.refresh(quality, ServedDumps.write(live.dataset(), quality, b));
                 err.println("constitution-kg: pages, /dumps/ and VoID remade for " + next.name());
             } catch (IOException | RuntimeException e) {
                 err.println(Main.PROG + " serve: the site still shows the previous store: " + Main.describe(e));

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.constitutionkg.vocab.CKG;
+import org.constitutionkg.vocab.Provenance;
 
 /**
  * Prints a validation result for a person: results grouped by resource (its label and IRI), and per result the
@@ -98,15 +99,15 @@ public final class ReportPrinter {
      */
     public void printWithheld(Graph withheld, PrintStream out) {
         Map<String, List<String>> byFact = new java.util.TreeMap<>();
-        withheld.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> {
-            Node st = t.getSubject();
-            Node s = one(st, RDF.subject.asNode());
-            Node p = one(st, RDF.predicate.asNode());
-            Node o = one(st, RDF.object.asNode());
-            if (s == null || p == null || o == null) {
-                return;
+        for (Provenance.Statement st : Provenance.all(withheld)) {
+            Triple fact = st.fact();
+            if (fact == null) {
+                continue;
             }
-            Node reason = one(st, CKG.withheldBy.asNode());
+            Node s = fact.getSubject();
+            Node p = fact.getPredicate();
+            Node o = fact.getObject();
+            Node reason = st.source().withheldBy();
             Node message = reason == null ? null
                     : one(reason, NodeFactory.createURI("http://www.w3.org/ns/shacl#resultMessage"));
             String head = "WITHHELD " + describe(s) + "\n  " + fmt(p) + " " + value(o) + " — "
@@ -117,7 +118,7 @@ public final class ReportPrinter {
                     lines.add(src);
                 }
             }
-        });
+        }
         byFact.forEach((head, lines) -> {
             out.println(head);
             lines.forEach(l -> out.println("    " + l));
@@ -223,52 +224,39 @@ public final class ReportPrinter {
         return out;
     }
 
-    private List<Node> statements(Node s, Node p, Node o) {
-        List<Node> subj = data.find(Node.ANY, RDF.subject.asNode(), s).mapWith(Triple::getSubject).toList();
-        List<Node> out = new ArrayList<>();
-        for (Node st : subj) {
-            if ((p == Node.ANY || data.contains(st, RDF.predicate.asNode(), p))
-                    && (o == Node.ANY || data.contains(st, RDF.object.asNode(), o))) {
-                out.add(st);
-            }
-        }
-        if (s == Node.ANY) {
-            data.find(Node.ANY, RDF.object.asNode(), o).mapWith(Triple::getSubject).forEachRemaining(out::add);
-        }
-        return out;
+    private Node one(Node s, Node p) {
+        return Provenance.one(data, s, p);
     }
 
-    private void addSources(List<String> out, List<Node> statements, String prefix) {
+    private List<Provenance.Statement> statements(Node s, Node p, Node o) {
+        return Provenance.about(data, s, p, o);
+    }
+
+    private void addSources(List<String> out, List<Provenance.Statement> statements, String prefix) {
         List<String> lines = new ArrayList<>();
-        for (Node st : statements) {
-            Node article = one(st, CKG.sourceArticle.asNode());
-            Node line = one(st, CKG.sourceLine.asNode());
-            Node text = one(st, CKG.sourceText.asNode());
-            if (article == null && line == null) {
+        for (Provenance.Statement st : statements) {
+            Provenance.Source src = st.source();
+            if (!src.known()) {
                 continue;
             }
-            Node file = article == null ? null : one(article, CKG.fileName.asNode());
-            String where = (file != null && file.isLiteral() ? path(file.getLiteralLexicalForm())
-                    : article == null ? "?" : FmtUtils.stringForNode(article, prefixes))
-                    + ":" + (line != null && line.isLiteral() ? line.getLiteralLexicalForm() : "?");
-            String quote = text != null && text.isLiteral() ? " \"" + shorten(text.getLiteralLexicalForm()) + "\"" : "";
-            String s = prefix + where + ":" + quote;
-            if (!lines.contains(s)) {
-                lines.add(s);
+            String file = Provenance.fileName(data, src.article());
+            String where = (file != null ? path(file)
+                    : src.article() == null ? "?" : FmtUtils.stringForNode(src.article(), prefixes))
+                    + ":" + (src.line().isEmpty() ? "?" : src.line());
+            String quote = src.text().isEmpty() ? "" : " \"" + shorten(src.text()) + "\"";
+            String line = prefix + where + ":" + quote;
+            if (!lines.contains(line)) {
+                lines.add(line);
             }
         }
         lines.sort(null);
-        for (String s : lines) {
+        for (String line : lines) {
             if (out.size() == MAX_SOURCES) {
                 out.add("... and " + (lines.size() - MAX_SOURCES) + " more");
                 break;
             }
-            out.add(s);
+            out.add(line);
         }
-    }
-
-    private Node one(Node s, Node p) {
-        return data.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
     }
 
     /** A source file name as a path under one of the inputs, when one holds it. */

@@ -108,7 +108,7 @@ class MainTest {
         Files.createDirectories(dist);
         Files.writeString(dist.resolve("stale.ttl"), "old");
 
-        org.constitutionkg.publish.Folders.replace(dist, d -> Files.writeString(d.resolve("new.ttl"), "new"));
+        org.constitutionkg.dump.Folders.replace(dist, d -> Files.writeString(d.resolve("new.ttl"), "new"));
 
         assertFalse(Files.exists(dist.resolve("stale.ttl")));
         assertEquals("new", Files.readString(dist.resolve("new.ttl")));
@@ -123,7 +123,7 @@ class MainTest {
         Files.createDirectories(dist);
         Files.writeString(dist.resolve("good.ttl"), "old");
 
-        assertThrows(IOException.class, () -> org.constitutionkg.publish.Folders.replace(dist, d -> {
+        assertThrows(IOException.class, () -> org.constitutionkg.dump.Folders.replace(dist, d -> {
             Files.writeString(d.resolve("half.ttl"), "half");
             throw new IOException("disk full");
         }));

@@ -29,13 +29,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.constitutionkg.Pipeline;
-import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.dump.Dumps;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +69,7 @@ class PublishCommandTest {
 
     @AfterEach
     void stop() {
-        PublishCommand.backoff = org.constitutionkg.publish.GraphStorePublisher.DEFAULT_BACKOFF;
+        PublishCommand.backoff = org.constitutionkg.gsp.GraphStorePublisher.DEFAULT_BACKOFF;
         if (fuseki != null) {
             fuseki.stop();
         }

@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
+import org.constitutionkg.dump.BuildDir;
 import org.constitutionkg.link.Federation;
-import org.constitutionkg.publish.BuildDir;
-import org.constitutionkg.publish.QueryPolicy;
-import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.query.QueryPolicy;
+import org.constitutionkg.server.SparqlServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

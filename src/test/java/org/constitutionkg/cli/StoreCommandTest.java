@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.constitutionkg.link.Federation;
-import org.constitutionkg.publish.QueryPolicy;
+import org.constitutionkg.query.QueryPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

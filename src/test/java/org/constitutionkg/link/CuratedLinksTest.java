@@ -1,7 +1,6 @@
 package org.constitutionkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.constitutionkg.Graphs;
 import org.constitutionkg.Pipeline;
-import org.constitutionkg.publish.Dumps;
+import org.constitutionkg.dump.Dumps;
 import org.constitutionkg.vocab.CKG;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -19,8 +19,9 @@ import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.constitutionkg.Pipeline;
 import org.constitutionkg.link.Wikidata;
-import org.constitutionkg.publish.QueryPolicy;
-import org.constitutionkg.publish.SparqlServer;
+import org.constitutionkg.query.QueryPolicy;
+import org.constitutionkg.server.Servers;
+import org.constitutionkg.server.SparqlServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,9 +41,9 @@ class HostileQueryTest {
     @BeforeAll
     static void start() {
         Dataset ds = Pipeline.build(List.of(Path.of("seeds")), Pipeline.DEFAULT_BASE, p -> { }).dataset();
-        server = SparqlServer.start(ds, new SparqlServer.Options("127.0.0.1", 0, Pipeline.DEFAULT_BASE,
+        server = Servers.start(ds, new SparqlServer.Options("127.0.0.1", 0, Pipeline.DEFAULT_BASE,
                 new QueryPolicy(TIMEOUT_MS, CAP, Set.of(Wikidata.SPARQL_ENDPOINT)), Path.of("queries"),
-                null));
+                true));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -1,0 +1,694 @@
+package org.constitutionkg.site;
+
+import static org.constitutionkg.site.Html.esc;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.constitutionkg.Graphs;
+import org.constitutionkg.dump.Dumps;
+import org.constitutionkg.dump.JsonLd;
+import org.constitutionkg.dump.Quality;
+import org.constitutionkg.dump.TriG;
+import org.constitutionkg.query.Catalog;
+import org.constitutionkg.query.QueryPolicy;
+import org.constitutionkg.site.ResourceView.Fact;
+import org.constitutionkg.vocab.CKG;
+import org.constitutionkg.vocab.Provenance;
+
+/**
+ * The linked-data site: resource pages, the home page, the query page, RDF descriptions of resources. Reads the
+ * served dataset (which must not change while served); the label index and counts are made once.
+ * <p>URL layout, for a data IRI {@code BASE X}: {@code /id/X} (the base's own path; {@code /id/} when the base's
+ * path is {@code /} or taken) answers 303 See Other to {@code /page/X} (HTML) or {@code /id/X.ttl}, {@code .nt},
+ * {@code .jsonld} by the {@code Accept} header.
+ */
+public final class Site {
+
+    /** Where the SPARQL endpoint is, on the site. */
+    public static final String SPARQL_PATH = "/sparql";
+
+    static final String WD = "http://www.wikidata.org/entity/";
+    private static final Set<String> RESERVED = Set.of("/", "/sparql/", "/dumps/", "/page/", "/query/", "/quality/",
+            "/.well-known/", "/$/");
+
+    public final String base;
+    public final String idPath;
+    private final Dataset ds;
+    private final DatasetGraph dsg;
+    private final Node provGraph;
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, Set<Node>> typesOf = new HashMap<>();
+    private final Map<String, String> termLabels = new HashMap<>();
+    private final Map<String, Set<String>> superClasses = new HashMap<>();
+    final Descriptions.Stats stats;
+    private final Map<String, List<Node>> instances = new TreeMap<>();
+    private final List<Node> articles = new ArrayList<>();
+    public final QueryPolicy policy;
+    public final Catalog catalog;
+
+    private QualityPage quality;
+    private String qualityHtml;
+
+    public Site(Dataset ds, String base, QueryPolicy policy, Catalog catalog, Descriptions.Stats stats, Quality held) {
+        this.ds = ds;
+        this.dsg = ds.asDatasetGraph();
+        this.base = base;
+        this.idPath = idPath(base);
+        this.policy = policy;
+        this.catalog = catalog;
+        this.stats = stats;
+        this.provGraph = NodeFactory.createURI(Graphs.provenanceGraph(base));
+        Txn.executeRead(ds, () -> {
+            index();
+            quality = new QualityPage(this, held, dsg.getGraph(provGraph));
+            qualityHtml = quality.page();
+        });
+    }
+
+    /** The data-quality page: what was withheld and why, then the warnings (made once). */
+    public String qualityPage() {
+        return qualityHtml;
+    }
+
+    /** The local path prefix for data IRIs: the base's path, or {@code /id/} if that is {@code /} or reserved. */
+    public static String idPath(String base) {
+        String p;
+        try {
+            p = URI.create(base).getRawPath();
+        } catch (RuntimeException e) {
+            p = null;
+        }
+        if (p == null || p.isEmpty() || !p.endsWith("/") || RESERVED.stream().anyMatch(p::startsWith)) {
+            return "/id/";
+        }
+        return p;
+    }
+
+    private void index() {
+        Graph union = dsg.getUnionGraph();
+        Node label = RDFS.label.asNode();
+        Map<Node, String> anyLabel = new HashMap<>();
+        union.find(Node.ANY, label, Node.ANY).forEachRemaining(t -> {
+            Node o = t.getObject();
+            if (o.isLiteral()) {
+                String lang = o.getLiteralLanguage();
+                if (lang.equals("en")) {
+                    labels.merge(t.getSubject(), o.getLiteralLexicalForm(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                } else {
+                    anyLabel.putIfAbsent(t.getSubject(), o.getLiteralLexicalForm());
+                }
+            }
+        });
+        union.find(Node.ANY, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
+                anyLabel.putIfAbsent(t.getSubject(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        anyLabel.forEach(labels::putIfAbsent);
+        Graph onto = dsg.getGraph(NodeFactory.createURI(Graphs.ONTOLOGY_GRAPH));
+        onto.find(Node.ANY, label, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()
+                    && (t.getObject().getLiteralLanguage().isEmpty() || t.getObject().getLiteralLanguage().equals("en"))) {
+                termLabels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        onto.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                superClasses.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
+            }
+        });
+        Graph facts = Dumps.articleUnion(ds, base);
+        facts.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            typesOf.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject());
+            if (t.getObject().isURI()) {
+                instances.computeIfAbsent(t.getObject().getURI(), k -> new ArrayList<>()).add(t.getSubject());
+            }
+        });
+        instances.values().forEach(l -> l.sort(Comparator.comparing(this::label)));
+        dsg.getGraph(provGraph).find(Node.ANY, RDF.type.asNode(), CKG.SourceArticle.asNode())
+                .forEachRemaining(t -> articles.add(t.getSubject()));
+        articles.sort(Comparator.comparing(Node::getURI));
+    }
+
+    // ---- names and links ------------------------------------------------------------------------------------
+
+    String label(Node n) {
+        String l = labels.get(n);
+        if (l != null) {
+            return l;
+        }
+        if (n.isURI()) {
+            String t = termLabels.get(n.getURI());
+            if (t != null) {
+                return t;
+            }
+            String u = n.getURI();
+            if (u.startsWith(base)) {
+                return u.substring(base.length()).replace('_', ' ');
+            }
+            return shortName(u);
+        }
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    String shortName(String uri) {
+        for (Map.Entry<String, String> p : Dumps.prefixes(base).entrySet()) {
+            if (uri.startsWith(p.getValue()) && uri.length() > p.getValue().length()) {
+                return p.getKey() + ":" + uri.substring(p.getValue().length());
+            }
+        }
+        if (uri.startsWith(DCTerms.NS)) {
+            return "dct:" + uri.substring(DCTerms.NS.length());
+        }
+        return uri;
+    }
+
+    /** The local page of a data IRI, or null when it is not under the base. */
+    public String pageHref(Node n) {
+        if (n.isURI() && n.getURI().startsWith(base) && n.getURI().length() > base.length()) {
+            return "/page/" + Html.encPath(n.getURI().substring(base.length()));
+        }
+        return null;
+    }
+
+    /** A link to a node: local page for data IRIs, the IRI itself for others, the literal for literals. */
+    String link(Node n) {
+        if (n.isURI()) {
+            String href = pageHref(n);
+            if (href != null) {
+                return "<a href=\"" + esc(href) + "\">" + esc(label(n)) + "</a>";
+            }
+            String u = n.getURI();
+            if (u.startsWith(WD)) {
+                return "<a href=\"" + esc(u) + "\" rel=\"external\">wd:" + esc(u.substring(WD.length())) + "</a>";
+            }
+            String t = termLabels.get(u);
+            return "<a href=\"" + esc(u) + "\" title=\"" + esc(u) + "\">" + esc(t != null ? t : shortName(u)) + "</a>";
+        }
+        if (n.isLiteral()) {
+            String lex = n.getLiteralLexicalForm();
+            String lang = n.getLiteralLanguage();
+            String dt = n.getLiteralDatatypeURI();
+            if (dt != null && dt.endsWith("#anyURI") && (lex.startsWith("http://") || lex.startsWith("https://"))) {
+                return "<a href=\"" + esc(lex) + "\" rel=\"external\">" + esc(lex) + "</a>";
+            }
+            String suffix = !lang.isEmpty() ? " <span class=\"dt\">@" + esc(lang) + "</span>"
+                    : dt != null && !dt.endsWith("#string") ? " <span class=\"dt\">" + esc(shortName(dt)) + "</span>"
+                    : "";
+            return "<span lang=\"" + esc(lang.isEmpty() ? "en" : lang) + "\">" + esc(lex) + "</span>" + suffix;
+        }
+        return esc(n.toString());
+    }
+
+    /** The data IRI for a local path rest ({@code /id/REST} or {@code /page/REST}). */
+    public Node resourceFor(String rest) {
+        return NodeFactory.createURI(base + rest);
+    }
+
+    public boolean exists(Node r) {
+        return Txn.calculateRead(ds, () -> dsg.find(Node.ANY, r, Node.ANY, Node.ANY).hasNext()
+                || dsg.find(Node.ANY, Node.ANY, Node.ANY, r).hasNext());
+    }
+
+    private boolean isA(Node r, String classUri) {
+        for (Node t : typesOf.getOrDefault(r, Set.of())) {
+            if (t.isURI() && subClassOf(t.getURI(), classUri, new HashSet<>())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean subClassOf(String c, String target, Set<String> seen) {
+        if (c.equals(target)) {
+            return true;
+        }
+        if (!seen.add(c)) {
+            return false;
+        }
+        for (String s : superClasses.getOrDefault(c, Set.of())) {
+            if (subClassOf(s, target, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- RDF description of a resource ----------------------------------------------------------------------
+
+    /** What the site knows of {@code r}: its facts with their sources, what points to it, what was withheld. */
+    public ResourceView view(Node r) {
+        return Txn.calculateRead(ds, () -> ResourceView.read(dsg, provGraph, r, quality.withheldAbout(r)));
+    }
+
+    /** The document of the data IRI {@code r}: its facts from every graph, and the facts that point to it. */
+    public Graph describe(Node r) {
+        Graph g = view(r).description();
+        Dumps.prefixes(base).forEach(g.getPrefixMapping()::setNsPrefix);
+        g.getPrefixMapping().setNsPrefix("dct", DCTerms.NS);
+        return g;
+    }
+
+    /** {@code g} in {@code format}; JSON-LD by the same writer as the JSON-LD dump. */
+    public static byte[] serialize(Graph g, RDFFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format.equals(RDFFormat.JSONLD)) {
+            JsonLd.write(g, out);
+        } else if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+            org.apache.jena.riot.RDFWriter.source(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g)) // default graph
+                    .format(format).set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
+        } else if (format.getLang().equals(org.apache.jena.riot.Lang.TURTLE)) {
+            // "@prefix", which every Turtle and N3 reader knows (some N3 readers, asked for text/n3, know no PREFIX)
+            org.apache.jena.riot.RDFWriter.source(g).format(format)
+                    .set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at").output(out);
+        } else {
+            RDFDataMgr.write(out, g, format);
+        }
+        return out.toByteArray();
+    }
+
+    // ---- resource page --------------------------------------------------------------------------------------
+
+    public String resourcePage(Node r) {
+        ResourceView v = view(r);
+        return Txn.calculateRead(ds, () -> renderResource(v));
+    }
+
+    private String renderResource(ResourceView v) {
+        Node r = v.resource();
+        String title = label(r);
+        StringBuilder b = new StringBuilder();
+        b.append("<article itemscope>\n<h1 id=\"label\">").append(esc(title)).append("</h1>\n");
+        b.append("<p class=\"iri\">").append(esc(r.getURI())).append(" · <a href=\"")
+                .append(esc(docHref(r, "ttl"))).append("\">Turtle</a> · <a href=\"").append(esc(docHref(r, "nt")))
+                .append("\">N-Triples</a> · <a href=\"").append(esc(docHref(r, "jsonld"))).append("\">JSON-LD</a></p>\n");
+        int withheld = v.withheld();
+        if (withheld > 0) {
+            b.append("<p class=\"withheld-note\" role=\"note\">").append(withheld).append(withheld == 1
+                    ? " fact about this resource was" : " facts about this resource were").append(" withheld: they "
+                    + "violate a shape (see <a href=\"/quality#withheld\">data quality</a>).</p>\n");
+        }
+        List<Node> types = v.types();
+        if (!types.isEmpty()) {
+            b.append("<p class=\"types\">");
+            for (Node t : types) {
+                b.append(link(t)).append(' ');
+            }
+            b.append("</p>\n");
+        }
+        // names
+        List<Fact> names = v.names();
+        if (!names.isEmpty()) {
+            b.append("<h2 id=\"names\">Names</h2>\n<table><thead><tr><th>name</th><th>language</th><th>kind</th>"
+                    + "</tr></thead><tbody>\n");
+            for (Fact f : names) {
+                String lang = f.o().getLiteralLanguage();
+                b.append("<tr><td lang=\"").append(esc(lang.isEmpty() ? "en" : lang)).append("\">")
+                        .append(esc(f.o().getLiteralLexicalForm())).append("</td><td>").append(esc(lang))
+                        .append("</td><td>").append(esc(f.p().equals(RDFS.label.asNode()) ? "label"
+                                : f.p().equals(SKOS.altLabel.asNode()) ? "other name" : "title")).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+        }
+        // Wikidata
+        List<Fact> wd = v.facts().stream().filter(f -> f.o().isURI() && f.o().getURI().startsWith(WD)).toList();
+        if (!wd.isEmpty()) {
+            b.append("<h2 id=\"wikidata\">Wikidata</h2>\n<ul>");
+            for (Fact f : wd) {
+                b.append("<li>").append(esc(shortName(f.p().getURI()))).append(" ").append(link(f.o())).append("</li>");
+            }
+            b.append("</ul>\n");
+        }
+        // succession picture
+        if (isA(r, CKG.StateOrgan.getURI()) || isA(r, CKG.LegalInstrument.getURI()) || hasSuccession(r)) {
+            String svg = successionSvg(r);
+            if (svg != null) {
+                b.append("<h2 id=\"succession\">Succession</h2>\n<div class=\"svgwrap\">").append(svg).append("</div>\n");
+            }
+        }
+        // facts
+        List<Fact> rest = v.facts().stream().filter(f -> !names.contains(f) && !f.p().equals(RDF.type.asNode()))
+                .sorted(Comparator.comparing((Fact f) -> label(f.p())).thenComparing(f -> label(f.o()))).toList();
+        b.append("<h2 id=\"facts\">Facts</h2>\n");
+        if (rest.isEmpty() && types.isEmpty()) {
+            b.append("<p>No facts with this resource as subject.</p>\n");
+        } else {
+            b.append("<table class=\"facts\"><thead><tr><th>property</th><th>value</th><th>source</th></tr></thead>"
+                    + "<tbody>\n");
+            List<Fact> all = new ArrayList<>(v.facts().stream().filter(f -> f.p().equals(RDF.type.asNode()))
+                    .toList());
+            all.addAll(rest);
+            all.addAll(names);
+            for (Fact f : all) {
+                b.append("<tr><td>").append(link(f.p())).append("</td><td>").append(link(f.o())).append("</td><td>");
+                appendSources(b, f);
+                b.append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+        }
+        // incoming
+        if (!v.incoming().isEmpty()) {
+            b.append("<h2 id=\"incoming\">Linked from</h2>\n<table><thead><tr><th>resource</th><th>property</th>"
+                    + "</tr></thead><tbody>\n");
+            v.incoming().stream().sorted(Comparator.comparing((ResourceView.Link k) -> label(k.s())))
+                    .forEach(k -> b.append("<tr><td>").append(link(k.s())).append("</td><td>")
+                            .append(link(k.p())).append("</td></tr>\n"));
+            b.append("</tbody></table>\n");
+        }
+        b.append("</article>");
+        return Html.page(title, b.toString());
+    }
+
+    private void appendSources(StringBuilder b, Fact f) {
+        for (Provenance.Source s : f.sources()) {
+            b.append("<div class=\"src\">");
+            if (s.article() != null) {
+                b.append(link(s.article()));
+                String file = Provenance.fileName(dsg.getGraph(provGraph), s.article());
+                if (file != null) {
+                    b.append(" (").append(esc(file)).append(")");
+                }
+            }
+            b.append(", line ").append(esc(s.line())).append("</div><blockquote>").append(esc(s.text()))
+                    .append("</blockquote>");
+        }
+        if (f.sources().isEmpty()) {
+            for (Node g : f.graphs()) {
+                if (g.isURI() && !g.equals(Quad.defaultGraphIRI)) {
+                    b.append("<div class=\"src\">graph ").append(link(g)).append("</div>");
+                }
+            }
+        }
+    }
+
+    public String docHref(Node r, String ext) {
+        return idPath + Html.encPath(r.getURI().substring(base.length())) + "." + ext;
+    }
+
+    // ---- succession -----------------------------------------------------------------------------------------
+
+    private List<Node> next(Node r, boolean forward) {
+        Set<Node> out = new LinkedHashSet<>();
+        Graph u = dsg.getUnionGraph();
+        Node fwd1 = CKG.succeededBy.asNode();
+        Node fwd2 = CKG.repealedBy.asNode();
+        Node back1 = CKG.precededBy.asNode();
+        Node back2 = CKG.repeals.asNode();
+        for (Node p : forward ? List.of(fwd1, fwd2) : List.of(back1, back2)) {
+            u.find(r, p, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI()) {
+                    out.add(t.getObject());
+                }
+            });
+        }
+        for (Node p : forward ? List.of(back1, back2) : List.of(fwd1, fwd2)) {
+            u.find(Node.ANY, p, r).forEachRemaining(t -> out.add(t.getSubject()));
+        }
+        out.remove(r);
+        return new ArrayList<>(out);
+    }
+
+    private boolean hasSuccession(Node r) {
+        return !next(r, true).isEmpty() || !next(r, false).isEmpty();
+    }
+
+    private String dates(Node r) {
+        Graph u = dsg.getUnionGraph();
+        String start = firstLex(u, r, CKG.established, CKG.adopted, CKG.effective, CKG.created, CKG.startDate);
+        String end = firstLex(u, r, CKG.disbanded, CKG.repealed, CKG.endDate);
+        if (start == null && end == null) {
+            return "dates unknown";
+        }
+        return (start == null ? "?" : start) + " – " + (end == null ? "" : end);
+    }
+
+    private static String firstLex(Graph u, Node r, org.apache.jena.rdf.model.Property... ps) {
+        for (var p : ps) {
+            Node o = Provenance.one(u, r, p.asNode());
+            if (o != null && o.isLiteral()) {
+                return o.getLiteralLexicalForm();
+            }
+        }
+        return null;
+    }
+
+    /** An SVG timeline: predecessors to the left, successors to the right, with dates; null if there are none. */
+    String successionSvg(Node r) {
+        Map<Node, Integer> column = new LinkedHashMap<>();
+        column.put(r, 0);
+        List<Node[]> edges = new ArrayList<>();
+        for (boolean forward : new boolean[] {false, true}) {
+            Deque<Node> queue = new ArrayDeque<>(List.of(r));
+            while (!queue.isEmpty()) {
+                Node x = queue.poll();
+                int c = column.get(x);
+                if (Math.abs(c) >= 4) {
+                    continue;
+                }
+                for (Node y : next(x, forward)) {
+                    edges.add(forward ? new Node[] {x, y} : new Node[] {y, x});
+                    if (!column.containsKey(y)) {
+                        column.put(y, c + (forward ? 1 : -1));
+                        queue.add(y);
+                    }
+                }
+            }
+        }
+        if (column.size() == 1) {
+            return null;
+        }
+        int min = column.values().stream().min(Integer::compare).orElse(0);
+        Map<Integer, List<Node>> cols = new TreeMap<>();
+        column.forEach((n, c) -> cols.computeIfAbsent(c - min, k -> new ArrayList<>()).add(n));
+        cols.values().forEach(l -> l.sort(Comparator.comparing(this::dates).thenComparing(this::label)));
+        int w = 230;
+        int h = 54;
+        int gapX = 50;
+        int gapY = 14;
+        int rows = cols.values().stream().mapToInt(List::size).max().orElse(1);
+        int width = cols.size() * (w + gapX) - gapX + 20;
+        int height = rows * (h + gapY) - gapY + 20;
+        Map<Node, int[]> pos = new HashMap<>();
+        cols.forEach((c, list) -> {
+            int offset = (rows - list.size()) * (h + gapY) / 2;
+            for (int i = 0; i < list.size(); i++) {
+                pos.put(list.get(i), new int[] {10 + c * (w + gapX), 10 + offset + i * (h + gapY)});
+            }
+        });
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"succession-svg\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" aria-labelledby=\"succ-title\"><title id=\"succ-title\">Succession of ")
+                .append(esc(label(r))).append(": predecessors on the left, successors on the right</title>\n");
+        s.append("<defs><marker id=\"arr\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
+        Set<String> drawn = new HashSet<>();
+        for (Node[] e : edges) {
+            int[] a = pos.get(e[0]);
+            int[] z = pos.get(e[1]);
+            if (a == null || z == null || !drawn.add(e[0] + " " + e[1])) {
+                continue;
+            }
+            s.append("<line x1=\"").append(a[0] + w).append("\" y1=\"").append(a[1] + h / 2).append("\" x2=\"")
+                    .append(z[0] - 2).append("\" y2=\"").append(z[1] + h / 2).append("\" marker-end=\"url(#arr)\"/>\n");
+        }
+        for (Map.Entry<Node, int[]> e : pos.entrySet()) {
+            Node n = e.getKey();
+            int[] p = e.getValue();
+            String l = label(n);
+            String shown = l.length() > 34 ? l.substring(0, 33) + "…" : l;
+            String href = pageHref(n);
+            s.append(href != null ? "<a href=\"" + esc(href) + "\">" : "<g>");
+            s.append("<g class=\"node").append(n.equals(r) ? " self" : "").append("\"><title>").append(esc(l))
+                    .append(" (").append(esc(dates(n))).append(")</title><rect x=\"").append(p[0]).append("\" y=\"")
+                    .append(p[1]).append("\" width=\"").append(w).append("\" height=\"").append(h)
+                    .append("\" rx=\"6\"/><text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 21)
+                    .append("\">").append(esc(shown)).append("</text><text class=\"d\" x=\"").append(p[0] + 8)
+                    .append("\" y=\"").append(p[1] + 41).append("\">").append(esc(dates(n))).append("</text></g>");
+            s.append(href != null ? "</a>\n" : "</g>\n");
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    // ---- home page ------------------------------------------------------------------------------------------
+
+    public String homePage() {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>Constitution Knowledge Graph</h1>\n<p>Constitutions and the state organs they establish, ")
+                .append("extracted from encyclopedia articles. Every fact links to the line of the article it came ")
+                .append("from. <strong>").append(stats.triples()).append("</strong> published triples about <strong>")
+                .append(stats.entities()).append("</strong> entities (").append(stats.allTriples())
+                .append(" with provenance and ontology).</p>\n");
+        b.append("<h2 id=\"classes\">Classes</h2>\n<table class=\"classes\"><thead><tr><th>class</th>"
+                + "<th class=\"num\">entities</th><th>entities</th></tr></thead><tbody>\n");
+        stats.classes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(c -> {
+                    Node cls = NodeFactory.createURI(c.getKey());
+                    b.append("<tr><td>").append(link(cls)).append("</td><td class=\"num\">").append(c.getValue())
+                            .append("</td><td><details><summary>list</summary><ul>");
+                    for (Node n : instances.getOrDefault(c.getKey(), List.of())) {
+                        b.append("<li>").append(link(n)).append("</li>");
+                    }
+                    b.append("</ul></details></td></tr>\n");
+                });
+        b.append("</tbody></table>\n");
+        b.append("<h2 id=\"entry-points\">Start here</h2>\n<ul>\n");
+        for (String cls : List.of(CKG.Constitution.getURI(), CKG.Legislature.getURI())) {
+            for (Node n : instances.getOrDefault(cls, List.of())) {
+                if (hasSuccession(n)) {
+                    b.append("<li>").append(link(n)).append(" <span class=\"dt\">").append(esc(label(
+                            NodeFactory.createURI(cls)))).append("</span></li>\n");
+                }
+            }
+        }
+        b.append("<li><a href=\"/query\">Query catalog</a>: ").append(catalog.entries().size())
+                .append(" ready-made questions, one click each</li>\n");
+        b.append("<li><a href=\"/dumps/\">Downloads</a>: Turtle, N-Triples, TriG with provenance, JSON-LD</li>\n");
+        b.append("<li><a href=\"/ontology\">Ontology</a>: the classes and properties, their domains, ranges and "
+                + "alignments, and the shapes that use them</li>\n");
+        b.append("<li><a href=\"/sparql\">SPARQL endpoint</a> (<code>/sparql</code>, read-only, queries stop after ")
+                .append(policy.timeoutMs()).append(" ms, at most ").append(policy.rowCap()).append(" rows)</li>\n");
+        b.append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n");
+        b.append("<li><a href=\"/quality\">Data quality</a>: ").append(quality.facts())
+                .append(quality.facts() == 1 ? " fact" : " facts").append(" withheld because they violate a shape, ")
+                .append(quality.warnings()).append(quality.warnings() == 1 ? " warning" : " warnings")
+                .append("</li>\n</ul>\n");
+        if (!articles.isEmpty()) {
+            b.append("<h2 id=\"sources\">Sources</h2>\n<ul>\n");
+            Graph prov = Txn.calculateRead(ds, () -> dsg.getGraph(provGraph));
+            Txn.executeRead(ds, () -> {
+                for (Node a : articles) {
+                    Node url = Provenance.one(prov, a, CKG.wikipediaUrl.asNode());
+                    b.append("<li>").append(link(a));
+                    if (url != null) {
+                        b.append(" — <a rel=\"external\" href=\"").append(esc(url.getLiteralLexicalForm()))
+                                .append("\">Wikipedia</a>");
+                    }
+                    b.append("</li>\n");
+                }
+            });
+            b.append("</ul>\n");
+        }
+        return Html.page("Home", b.toString());
+    }
+
+    // ---- query page -----------------------------------------------------------------------------------------
+
+    /** The query page: editor, results of {@code queryText} (if any) and the catalog. */
+    public String queryPage(String queryText, Catalog.Entry entry, Map<String, String> params, DatasetGraph served) {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>Query</h1>\n<p>SPARQL 1.1 over the union of all graphs (facts, provenance, ontology, links). ")
+                .append("Read-only; stops after ").append(policy.timeoutMs()).append(" ms; at most ")
+                .append(policy.rowCap()).append(" rows.</p>\n");
+        String text = queryText != null ? queryText : entry != null ? entry.text()
+                : "PREFIX ckg: <" + CKG.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\n"
+                + "SELECT ?constitution ?label WHERE {\n  ?constitution a ckg:Constitution ; rdfs:label ?label .\n}\n"
+                + "ORDER BY ?label";
+        b.append("<form method=\"get\" action=\"/query\" id=\"editor\"><label for=\"query\">Query</label>\n")
+                .append("<textarea id=\"query\" name=\"query\" rows=\"14\" spellcheck=\"false\">").append(esc(text))
+                .append("</textarea>\n<p><button type=\"submit\">Run</button> · <a href=\"/sparql?query=")
+                .append(esc(Html.encQuery(text))).append("&amp;output=json\">as JSON</a> · <a href=\"/sparql?query=")
+                .append(esc(Html.encQuery(text))).append("&amp;output=csv\">as CSV</a></p></form>\n");
+        if (queryText != null || entry != null) {
+            b.append("<h2 id=\"results\">Results</h2>\n");
+            try {
+                Query q = entry != null && queryText == null ? Catalog.bind(entry, params, base)
+                        : QueryPolicy.parse(queryText);
+                List<String> refused = policy.refusedServices(q);
+                if (!refused.isEmpty()) {
+                    throw new IllegalArgumentException(policy.refusal(refused));
+                }
+                b.append(results(q, served));
+            } catch (RuntimeException e) {
+                b.append("<p class=\"err\" role=\"alert\">").append(esc(e.getMessage() == null ? e.toString()
+                        : e.getMessage())).append("</p>\n");
+            }
+        }
+        b.append("<h2 id=\"catalog\">Catalog</h2>\n");
+        for (Catalog.Entry e : catalog.entries()) {
+            b.append("<section class=\"q\" id=\"q-").append(esc(e.name())).append("\"><h3>").append(esc(e.question()))
+                    .append("</h3><p>").append(esc(e.description())).append("</p>")
+                    .append("<form method=\"get\" action=\"/query\"><input type=\"hidden\" name=\"name\" value=\"")
+                    .append(esc(e.name())).append("\">");
+            for (Map.Entry<String, String> p : e.params().entrySet()) {
+                String id = "p-" + e.name() + "-" + p.getKey();
+                b.append("<label for=\"").append(esc(id)).append("\">").append(esc(p.getKey())).append("</label> ")
+                        .append("<input id=\"").append(esc(id)).append("\" name=\"param.").append(esc(p.getKey()))
+                        .append("\" value=\"").append(esc(p.getValue())).append("\"> ");
+            }
+            b.append("<button type=\"submit\">Run</button> <code>").append(esc(e.name())).append(".rq</code></form>")
+                    .append("<details><summary>SPARQL</summary><pre>").append(esc(e.text()))
+                    .append("</pre></details></section>\n");
+        }
+        return Html.page("Query", b.toString());
+    }
+
+    private String results(Query q, DatasetGraph served) {
+        StringBuilder b = new StringBuilder();
+        try (QueryExec qe = policy.exec(q, served, null)) {
+            if (q.isSelectType()) {
+                RowSet rs = qe.select();
+                List<org.apache.jena.sparql.core.Var> vars = rs.getResultVars();
+                b.append("<table class=\"results\"><thead><tr>");
+                vars.forEach(v -> b.append("<th>").append(esc(v.getVarName())).append("</th>"));
+                b.append("</tr></thead><tbody>\n");
+                int n = 0;
+                while (rs.hasNext()) {
+                    Binding row = rs.next();
+                    n++;
+                    b.append("<tr>");
+                    for (var v : vars) {
+                        Node x = row.get(v);
+                        b.append("<td>").append(x == null ? "" : link(x)).append("</td>");
+                    }
+                    b.append("</tr>\n");
+                }
+                b.append("</tbody></table>\n<p>").append(n).append(n == 1 ? " row" : " rows").append("</p>\n");
+            } else if (q.isAskType()) {
+                b.append("<p><strong>").append(qe.ask() ? "yes" : "no").append("</strong></p>\n");
+            } else {
+                Graph g = q.isConstructType() ? qe.construct() : qe.describe();
+                q.getPrefixMapping().getNsPrefixMap().forEach(g.getPrefixMapping()::setNsPrefix);
+                b.append("<pre>").append(esc(new String(serialize(g, RDFFormat.TURTLE_PRETTY),
+                        java.nio.charset.StandardCharsets.UTF_8))).append("</pre>\n");
+            }
+        }
+        return b.toString();
+    }
+
+    /** A 404 page. */
+    public static String notFound(String what) {
+        return Html.page("Not found", "<h1>Not found</h1>\n<p>" + esc(what) + "</p>\n<p><a href=\"/\">Home</a></p>");
+    }
+}
