@@ -52,6 +52,9 @@ final class EntityResolver {
         this.all = all;
         all.forEach(f -> byId.put(f.article().id(), f));
         lexicon.genericNames().forEach(g -> genericKeys.add(normalizer.key(g, Map.of())));
+        // a bare head noun ("Congress", the parent "the Fourth Congress" speaks of) is one thing only within a state
+        lexicon.genericHeads().stream().filter(h -> !h.contains(" "))
+                .forEach(h -> genericKeys.add(normalizer.key(h, Map.of())));
     }
 
     /** The generic organ names, normalised. */
@@ -241,7 +244,27 @@ final class EntityResolver {
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
                     p = body.get();
                 }
-                if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
+                        && "Session".equals(f.subjectClass())) {
+                    // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
+                    Optional<Ref> bodyOfSubject = bodyOf(f, f.subject()).or(() -> f.claims().stream()
+                            .filter(c -> c.property().equals("sessionOf") && c.subject().equals(f.subject())
+                                    && c.object() instanceof Ref).map(c -> (Ref) c.object()).findFirst());
+                    if (bodyOfSubject.isEmpty()) {
+                        sessionsOfNothing.add(n.ref());
+                        continue;
+                    }
+                    p = bodyOfSubject.get();
+                    // ... whose full name is the Fifth's with its ordinal: "Fourth Congress of Deputies of X"
+                    String ordinal = n.text().substring(0, n.text().length() - parent.length()).strip();
+                    for (String sn : f.subjectNames()) {
+                        String rest = withoutOrdinal(sn);
+                        if (!ordinal.isEmpty() && !rest.equals(sn) && rest.startsWith(parent + " ")) {
+                            f.name(n.ref(), ordinal + " " + rest, "en", Origin.DERIVED, n.source());
+                            break;
+                        }
+                    }
+                } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
                 } else if (!lexicon.names().isName(((NameRef) p).name())) {

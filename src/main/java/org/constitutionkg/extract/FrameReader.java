@@ -112,9 +112,19 @@ final class FrameReader {
                 return discourse.lastWithHead(d).filter(n -> modifiers.stream().allMatch(n::contains))
                         .map(spoken).orElse(null);
             }
+            // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
+            // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
+            Optional<String> near = discourse.lastWithHead(d)
+                    .filter(n -> discourse.inParagraph(src.line()).contains(n));
+            if (near.isPresent()) {
+                return spoken.apply(near.get());
+            }
             Ref s = subjectOf.apply(d);
             if (s != null) {
                 return s;
+            }
+            if (facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
+                return facts.subject();
             }
             // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
             // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
@@ -363,6 +373,9 @@ final class FrameReader {
                         .anyMatch(n -> n.contains(w)) || ownOfClass(facts, "Polity") instanceof NameRef p
                         && p.name().contains(w))) {
                     return true;
+                }
+                if (modifiers.isEmpty()) {
+                    return true; // "the council": no other state's body that the article names
                 }
             }
             if (agent == null || !fits(classOf(facts, agent), m.frame().agentClass())) {

@@ -115,8 +115,11 @@ final class Labels {
         if (n.origin() == Origin.TITLE) {
             return 0;
         }
+        // a name made from another by saying whose it is ("Fourth Congress" → "Fourth Congress of Deputies of X")
+        // is as good as a name the text gives
+        int r = n.origin() == Origin.DERIVED && e.names.stream().noneMatch(x -> x.origin() != Origin.DERIVED
+                && x.lang().equals("en") && n.text().startsWith(x.text() + " of ")) ? 20 : 10;
         String t = n.text();
-        int r = n.origin() == Origin.DERIVED ? 20 : 10;
         if (Character.isLowerCase(t.charAt(0))) {
             r += 30; // a nickname in quotes ("little charter") is a name of the thing, never its label
         }

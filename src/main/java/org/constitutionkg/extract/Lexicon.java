@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Set<String> sessionHeads;
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;
+    private final Set<String> genericHeads = lowerWords("generic-heads.txt");
     private final List<LanguageHint> languages;
     private final List<String[]> roles;
     private final List<Section> sections;
@@ -302,6 +303,11 @@ public final class Lexicon {
 
     public Set<String> sessionHeads() {
         return sessionHeads;
+    }
+
+    /** The head nouns that name nothing on their own ({@code generic-heads.txt}, lower case): "council", "diet". */
+    public Set<String> genericHeads() {
+        return genericHeads;
     }
 
     public Set<String> genericNames() {

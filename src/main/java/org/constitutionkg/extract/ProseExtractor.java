@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Article.Block;
 import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.Facts.NameRef;
@@ -160,6 +161,7 @@ final class ProseExtractor {
         foreseen(st);
         boolean lead = true;
         long read = 0;
+        String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
         for (Block b : facts.article().blocks()) {
             read += b.text().length();
             if (read > MAX_BODY) {
@@ -167,18 +169,27 @@ final class ProseExtractor {
                         + MAX_BODY + " characters; the rest is not read for facts"));
                 return;
             }
+            if (b.kind() != Article.Kind.LIST_ITEM) {
+                leadIn = null;
+            }
             switch (b.kind()) {
                 case HEADING -> st.heading(b);
                 case PARAGRAPH -> {
                     for (Sentences.Sentence s : Sentences.split(b.text())) {
                         sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
                         lead = false;
+                        leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
                     }
                 }
                 case LIST_ITEM -> {
                     Source src = facts.source(b.line(), b.text());
                     if (st.listKind != null) {
                         listValue(facts, st.listKind, b.text(), src);
+                    } else if (leadIn != null && continues(b.text())) {
+                        // "the diet:" / "- adopted the Statute;": the item ends the sentence its lead-in began (the
+                        // source is the item's line and text)
+                        String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
+                        sentence(st, continued(leadIn, item), src, false);
                     } else {
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
@@ -191,6 +202,26 @@ final class ProseExtractor {
             }
         }
     }
+
+    /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
+    private static boolean continues(String item) {
+        String t = item.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    /**
+     * The sentence a lead-in and one item of its list make: "the diet:" + "adopted X" → "the diet adopted X."; a
+     * lead-in with its own verb keeps its colon ("it adopted the following: the Statute of X").
+     */
+    private static String continued(String leadIn, String item) {
+        String head = leadIn.substring(0, leadIn.length() - 1).strip();
+        boolean verbItem = !item.regionMatches(true, 0, "the ", 0, 4) && !item.regionMatches(true, 0, "a ", 0, 2)
+                && !item.regionMatches(true, 0, "an ", 0, 3);
+        return verbItem ? head + " " + item : head + ": " + item;
+    }
+
+    /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
+    private static final Pattern TRAILING_LIST_MARK = Pattern.compile("\\s*(?:[;,.]|;\\s*(?:and|or))?$");
 
     /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
     private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {

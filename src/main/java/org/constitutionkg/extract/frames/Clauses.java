@@ -61,6 +61,9 @@ final class Clauses {
             if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
                 continue;
             }
+            if (k > v + 1 && a.tag(k - 1).equals("DET") && a.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                continue; // a participle after a determiner modifies a noun: "the following acts", "the ruling party"
+            }
             return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
         }
         return false;

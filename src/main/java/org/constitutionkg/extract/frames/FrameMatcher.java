@@ -615,7 +615,7 @@ public final class FrameMatcher {
             }
             passive = aux >= 0 && a.tag(aux).equals("AUX") && BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
                     || v + 1 < a.size() && a.word(v + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
-        } else if (j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+        } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                 && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
             // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
             passive = true;
@@ -654,8 +654,10 @@ public final class FrameMatcher {
         } else {
             agent = subject;
             patient = Clauses.after(a, v, right, mentions, null);
-            if (patient == null && !listIsSubject && !colonList.isEmpty() && Clauses.hasObject(a, v, right)) {
-                // "approved two documents: the Charter and the Accord"
+            if ((patient == null && Clauses.hasObject(a, v, right) || patient != null
+                    && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end()))
+                    && !listIsSubject && !colonList.isEmpty()) {
+                // "approved two documents: the Charter and the Accord", "adopted the following acts: A and B"
                 return withList(new Match(f, v, agent, colonList.get(0), false, a.end(v), a.start(right), 0, 0,
                         List.of(), List.of()), colonList, false);
             }
