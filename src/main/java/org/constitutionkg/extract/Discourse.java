@@ -137,6 +137,11 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** Whether a name spoken of so far in the article passes {@code test}. */
+    boolean spokenOf(java.util.function.Predicate<String> test) {
+        return recent.stream().anyMatch(test);
+    }
+
     /** The head noun of a name in lower case: the last word before its first preposition, or the last word. */
     static String headNoun(String name) {
         String n = name.toLowerCase(Locale.ROOT);

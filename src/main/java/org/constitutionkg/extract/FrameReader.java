@@ -75,14 +75,17 @@ final class FrameReader {
      * Reads a sentence, or with {@code remark} a sentence made of a remark in parentheses ("X, later Y"), whose
      * dates are no dates the paragraph speaks of.
      */
-    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
+    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOfName,
             Supplier<Ref> current, Discourse discourse, boolean remark) {
         List<Mention> names = new ArrayList<>();
         for (NameFinder.Span s : spans) {
             if (lexicon.names().isName(lexicon.names().clean(s.text(), null))) { // not "Four" opening a sentence
-                names.addAll(persons(s, facts));
+                names.addAll(persons(s, facts, discourse));
             }
         }
+        Map<String, String> holders = officeHolders(text, names);
+        Function<String, Ref> subjectOf = holders.isEmpty() ? subjectOfName : n -> holders.containsKey(n)
+                ? new NameRef(holders.get(n), facts.article().id(), "Person") : subjectOfName.apply(n);
         names.addAll(ordinalSessions(text, names, subjectOf));
         names.sort(java.util.Comparator.comparingInt(Mention::start));
         names.forEach(n -> discourse.saw(n.text(), src.line()));
@@ -160,17 +163,49 @@ final class FrameReader {
      * A name as one mention, or two when it is two persons' names joined by "and" ("Ivan Petrov and Olga Smirnova"):
      * each half two or three capitalised words of no organ, instrument or state class.
      */
-    private List<Mention> persons(NameFinder.Span s, Facts facts) {
+    private List<Mention> persons(NameFinder.Span s, Facts facts, Discourse discourse) {
         int and = s.text().indexOf(" and ");
         if (and > 0) {
             String left = s.text().substring(0, and);
             String right = s.text().substring(and + 5);
-            if (personLike(left, facts) && personLike(right, facts)) {
+            // ... or one surname of a person named before and another word ("Petrov and Smirnova")
+            boolean leftPerson = personLike(left, facts) || surname(left, discourse);
+            boolean rightPerson = personLike(right, facts) || surname(right, discourse);
+            if (leftPerson && rightPerson || (leftPerson || rightPerson) && oneWord(left) && oneWord(right)) {
                 return List.of(new Mention(s.start(), s.start() + and, Mention.Kind.NAME, left),
                         new Mention(s.start() + and + 5, s.end(), Mention.Kind.NAME, right));
             }
         }
         return List.of(new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text()));
+    }
+
+    private static boolean oneWord(String s) {
+        String w = s.strip();
+        return !w.isEmpty() && !w.contains(" ") && NameFinder.capitalised(w);
+    }
+
+    /**
+     * An office is no one's name: in apposition to a person's name ("Ivan Petrov, Chairman of the Council,") it speaks
+     * of that person (office → the person's name), else of no one ({@link #resolve}).
+     */
+    private Map<String, String> officeHolders(String text, List<Mention> names) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 1; i < names.size(); i++) {
+            Mention m = names.get(i);
+            Mention before = names.get(i - 1);
+            if (m.kind() == Mention.Kind.NAME && lexicon.names().isOffice(m.text()) && before.end() + 2 == m.start()
+                    && text.startsWith(", ", before.end()) && personLike(before.text(), null)) {
+                out.put(m.text(), before.text());
+            }
+        }
+        return out;
+    }
+
+    /** One capitalised word that ends a name of two or more words spoken of before ("Petrov" after "Ivan Petrov"). */
+    private boolean surname(String word, Discourse discourse) {
+        String w = word.strip();
+        return !w.isEmpty() && !w.contains(" ") && NameFinder.capitalised(w) && discourse.spokenOf(
+                n -> n.endsWith(" " + w) && personLike(n, null));
     }
 
     private boolean personLike(String name, Facts facts) {
@@ -183,7 +218,7 @@ final class FrameReader {
                 return false;
             }
         }
-        return normalizer.classify(name, facts.abbreviations()).isEmpty();
+        return normalizer.classify(name, facts == null ? Map.of() : facts.abbreviations()).isEmpty();
     }
 
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
@@ -218,7 +253,9 @@ final class FrameReader {
         }
         if ("SPAN".equals(f.date())) {
             span(facts, patient, text, m, src);
-            return;
+            if (f.property() == null) {
+                return;
+            }
         }
         if (date.isPresent() && (f.date().equals("START") || f.date().equals("adopted"))) {
             alsoCalled(facts, text, patientMention, patient, names, src);
@@ -616,20 +653,23 @@ final class FrameReader {
     /** "existed from 1919 to 1934": the start and end of the patient. */
     private static void span(Facts facts, Ref patient, String text, FrameMatcher.Match m, Source src) {
         Matcher s = SPAN.matcher(text).region(m.dateFrom(), m.dateTo());
-        if (!s.find()) {
-            return;
-        }
-        Optional<PartialDate> start = DateParser.parse(s.group(1));
-        Optional<PartialDate> end = DateParser.parse(s.group(2));
-        if (start.isPresent() && end.isPresent()) {
-            named(facts, patient, src);
-            facts.claim(patient, "START", start.get().toNode(), src, false);
-            facts.claim(patient, "END", end.get().toNode(), src, false);
+        while (s.find()) {
+            // "from 1919 to 1934", "between 1919 and 1934", "from 24 to 28 March 1951", "from 24 March to 28 March 1951"
+            String rest = AND_AS_TO.matcher(text.substring(s.end(), m.dateTo())).replaceFirst("$1 to ");
+            Matcher r = RANGE.matcher(rest);
+            Optional<DateParser.DateRange> range = r.lookingAt() ? DateParser.parseRange(r.group()) : Optional.empty();
+            if (range.isPresent() && range.get().end().isPresent()) {
+                named(facts, patient, src);
+                facts.claim(patient, "START", range.get().start().toNode(), src, false);
+                facts.claim(patient, "END", range.get().end().get().toNode(), src, false);
+                return;
+            }
         }
     }
 
-    private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) (" + DateParser.DATE_REGEX
-            + ") (?:to|until|till|and) (" + DateParser.DATE_REGEX + ")");
+    private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) ");
+    private static final Pattern RANGE = Pattern.compile(DateParser.RANGE_REGEX);
+    private static final Pattern AND_AS_TO = Pattern.compile("^(\\S+(?: \\S+){0,2}) and ");
 
     /**
      * The first date in [from, to) of the text that a preposition introduces ("in 1934", "on 5 March 1934") and that
@@ -771,6 +811,9 @@ final class FrameReader {
                 return described.apply(m.text());
             default:
                 Ref s = subjectOf.apply(m.text());
+                if (s == null && lexicon.names().isOffice(m.text())) {
+                    return null; // "the Chairman of the Council": an office, whoever holds it
+                }
                 // a session's name ("Third Congress") is never the body it is a session of
                 boolean session = normalizer.classify(m.text(), facts.abbreviations()).filter("Session"::equals)
                         .isPresent() && !"Session".equals(facts.subjectClass());

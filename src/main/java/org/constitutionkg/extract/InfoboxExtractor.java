@@ -101,7 +101,7 @@ final class InfoboxExtractor {
                 // "Body:" is the body a session belongs to (sessionOf) or a chamber is part of (partOf): each row
                 // of a key is for the subjects its property's domain admits
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
-                        && !OntologyClasses.get().inDomain(m.property(), facts.subjectClass())) {
+                        && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
                     if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null) {
                         // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
                         entities(f.value(), m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
@@ -131,6 +131,18 @@ final class InfoboxExtractor {
                     d -> facts.claim(s, m.property(), d.toNode(), src, true),
                     () -> problems.accept(Problem.warning(facts.article().file(), f.line(),
                             "\"" + Problem.excerpt(f.key() + ": " + value) + "\" is not a date")));
+            case "span" -> {
+                // "24–28 March 1947", "1921–1947": the start and the end ("startDate|endDate"); one date: the start
+                String[] p = m.property().split("\\|");
+                Optional<DateParser.DateRange> r = DateParser.parseRange(Values.withoutParentheses(value));
+                if (r.isEmpty()) {
+                    problems.accept(Problem.warning(facts.article().file(), f.line(),
+                            "\"" + Problem.excerpt(f.key() + ": " + value) + "\" is not a date or a span of dates"));
+                } else {
+                    facts.claim(s, p[0], r.get().start().toNode(), src, true);
+                    r.get().end().ifPresent(e -> facts.claim(s, p[p.length - 1], e.toNode(), src, true));
+                }
+            }
             case "count" -> {
                 for (String item : Values.split(value)) {
                     lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(s, m.property(),

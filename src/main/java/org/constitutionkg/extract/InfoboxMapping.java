@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The rows of {@code infobox.tsv}: what each infobox key states. Keys are compared in lower case with digits removed.
  *
  * @param key           the normalised key
- * @param property      a ckg: local name, "altLabel", "a" (the value names a class) or "-" (states nothing kept)
- * @param kind          how to read the value (name, names, date, count, entity, entities, place, seats, word, words,
+ * @param property      a ckg: local name, "altLabel", "a" (the value names a class) or "-" (states nothing kept);
+ *                      for kind span, "start|end"
+ * @param kind          how to read the value (name, names, date, span, count, entity, entities, place, seats, word, words,
  *                      class, leader, skip)
  * @param objectClass   the class the value's things have unless their names say otherwise ("*" = the subject's)
  * @param subjectClass  the class a subject with this key has unless its name says otherwise

@@ -101,10 +101,23 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            int end = forWhom(toks, i, scan(toks, i));
+            int scanned = scan(toks, i);
+            int end = forWhom(toks, i, scanned);
             if (end > i) {
                 out.add(span(text, toks, i, end));
                 i = end;
+                if (end < scanned) {
+                    // "Pavel Drugov for Vastria and Mirko Stanec": whom he signed for ends at "and" or a comma
+                    int k = end + 1 < scanned && toks.get(end + 1).s.equalsIgnoreCase("the") ? end + 2 : end + 1;
+                    int stop = k;
+                    while (stop < scanned && !toks.get(stop).s.equals("and") && !toks.get(stop).s.equals(",")) {
+                        stop++;
+                    }
+                    if (stop > k) {
+                        out.add(span(text, toks, k, stop));
+                        i = stop;
+                    }
+                }
             } else {
                 i++;
             }

@@ -733,6 +733,9 @@ final class ProseExtractor {
                 return null;
             }
             String n = span.get().text();
+            if (lexicon.names().isOffice(n)) {
+                return null; // "Chairman of the Council": an office, no one's name
+            }
             Ref s = st.subjectOf("the " + n);
             if (s != null) {
                 return s;

@@ -581,7 +581,9 @@ public final class FrameMatcher {
             subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
-        } else if (participle(a, v, j, auxiliary, f)) {
+        } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
+                && Clauses.mentionAt(a, v + 1, mentions) != null)) {
+            // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);

@@ -133,9 +133,11 @@ public final class NameChecker {
         java.util.regex.Matcher m = FOR.matcher(s);
         if (m.find() && m.start() > 0) {
             String left = s.substring(0, m.start());
-            if (classOf.apply(left).isEmpty() && classOf.apply(s.substring(m.end())).filter("Polity"::equals)
-                    .isPresent()) {
-                return left;
+            String right = s.substring(m.end());
+            if (classOf.apply(left).isEmpty() && (classOf.apply(right).filter("Polity"::equals).isPresent()
+                    || looksLikePersonName(dropTitles(left, "Person"))
+                    && right.split(" and |, ", 2)[0].matches("\\p{Lu}[\\p{L}'-]+"))) {
+                return left; // ... or a person's name for a one-word name of a place unknown ("for Xland")
             }
         }
         return s;
@@ -169,6 +171,12 @@ public final class NameChecker {
         }
         String rest = dropLeading(t, titles, this::looksLikePersonName);
         return rest.equals(t) ? s : rest;
+    }
+
+    /** An office, no one's name: a title and what it is of ("Chairman of the Executive Committee"). */
+    public boolean isOffice(String name) {
+        String[] w = SPACES.split(dropLeading(name.strip(), modifiers, r -> true));
+        return w.length >= 3 && titles.contains(w[0].toLowerCase(Locale.ROOT)) && w[1].equals("of");
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who signed, in invented sentences of each construction: a title before a person's name is no part of it, nor is
+ * the state the person signed for ("Premier Pavel Drugov for Vastria", a state the data may not know); two surnames of
+ * persons named before, joined by "and", are two persons; an office ("Chairman of the Council") is no person: in
+ * apposition to a person's name it speaks of that person.
+ */
+class SignatoriesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Treaty of Ytown|The treaty was signed by Chairman Arvid Kolstrup for Norland and Premier Pavel Drugov for Vastria.|Treaty_of_Ytown signedBy Pavel_Drugov",
+        "Treaty of Ytown|The treaty was signed by Chairman Arvid Kolstrup for Norland and Premier Pavel Drugov for Vastria.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
+        "Treaty of Ytown|Chairman Arvid Kolstrup signed it for Norland.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
+        "Treaty of Ytown|Arvid Kolstrup for Norland, Pavel Drugov for Vastria and Mirko Stanec for Ossenia signed the Treaty of Ytown.|Treaty_of_Ytown signedBy Mirko_Stanec",
+        "Treaty of Ytown|The Treaty of Ytown, which Premier Pavel Drugov signed for Vastria, was short.|Treaty_of_Ytown signedBy Pavel_Drugov",
+        // two surnames
+        "Treaty of Ytown|Ivan Petrov and Olga Smirnova drafted it. The Treaty of Ytown was signed by Petrov and Smirnova.|Treaty_of_Ytown signedBy Smirnova",
+        "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Petrov",
+        "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Smirnova",
+        // an office in apposition speaks of the person
+        "Fifth Congress of Xland|The congress was chaired by Arvid Kolstrup, Chairman of the Grand Council.|Fifth_Congress_of_Xland chair Arvid_Kolstrup",
+        "Fifth Congress of Xland|Arvid Kolstrup, Chairman of the Grand Council, who was elected chairman of the congress, spoke first.|Fifth_Congress_of_Xland chair Arvid_Kolstrup",
+        "Treaty of Ytown|It was signed by Arvid Kolstrup, Chairman of the Grand Council, and Pavel Drugov.|Treaty_of_Ytown signedBy Pavel_Drugov",
+        "Treaty of Ytown|Arvid Kolstrup, Premier of Norland, signed the Treaty of Ytown.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
+        // a body's name with "for" stays whole
+        "Grand Diet of Xland|The diet elected the Commission for Reform of Xland in 1930.|Commission_for_Reform_of_Xland electedBy Grand_Diet_of_Xland",
+    })
+    void signersAreThePersons(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Treaty of Ytown|The treaty was signed by Chairman Arvid Kolstrup for Norland and Premier Pavel Drugov for Vastria.|Treaty_of_Ytown signedBy Chairman_Arvid_Kolstrup_for_Norland",
+        "Treaty of Ytown|Arvid Kolstrup for Norland, Pavel Drugov for Vastria and Mirko Stanec for Ossenia signed the Treaty of Ytown.|Treaty_of_Ytown signedBy Pavel_Drugov_for_Vastria_and_Mirko_Stanec_for_Ossenia",
+        "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Petrov_and_Smirnova",
+        "Fifth Congress of Xland|The congress was chaired by Arvid Kolstrup, Chairman of the Grand Council.|Chairman_of_the_Grand_Council rdf:type Person",
+        "Fifth Congress of Xland|The Chairman of the Grand Council chaired the congress.|Chairman_of_the_Grand_Council rdf:type Person",
+        "Treaty of Ytown|It was signed by Arvid Kolstrup, Chairman of the Grand Council, and Pavel Drugov.|Treaty_of_Ytown signedBy Chairman_of_the_Grand_Council",
+        "Treaty of Ytown|Arvid Kolstrup, Premier of Norland, signed the Treaty of Ytown.|Premier_of_Norland rdf:type Person",
+    })
+    void noSignerIsAJoinedName(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
