@@ -227,6 +227,11 @@ public final class JsonLd {
 
     /** Appends {@code s} as a JSON string: UTF-8 as is, control characters and lone surrogates escaped. */
     private StringBuilder string(String s) {
+        return appendString(b, s);
+    }
+
+    /** Appends {@code s} to {@code b} as a JSON string: UTF-8 as is, control characters and lone surrogates escaped. */
+    public static StringBuilder appendString(StringBuilder b, String s) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -28,7 +28,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.constitutionkg.dump.DumpFiles;
 import org.constitutionkg.query.Catalog;
 import org.constitutionkg.site.GraphPages;
+import org.constitutionkg.site.Assets;
 import org.constitutionkg.site.Html;
+import org.constitutionkg.site.SearchIndex;
+import org.constitutionkg.site.SearchPage;
 import org.constitutionkg.site.OntologyPage;
 import org.constitutionkg.site.RdfSyntax;
 import org.constitutionkg.site.Site;
@@ -168,6 +171,10 @@ final class SiteFilter implements Filter {
             queryPage(req, resp, head);
         } else if (path.equals("/quality")) {
             send(resp, 200, "text/html; charset=utf-8", quality, head);
+        } else if (path.equals("/search")) {
+            search(req, resp, head);
+        } else if (path.startsWith(Assets.PATH)) {
+            asset(req, resp, path.substring(Assets.PATH.length()), head);
         } else if (path.equals("/dumps")) {
             redirect(resp, 301, "/dumps/");
         } else if (path.startsWith("/dumps/")) {
@@ -268,8 +275,44 @@ final class SiteFilter implements Filter {
                 params.put(k.substring("param.".length()), v[0]);
             }
         });
-        String html = site.queryPage(q == null || q.isBlank() ? null : q, entry, params, served);
+        String html = site.query.page(q == null || q.isBlank() ? null : q, entry, params, served);
         send(resp, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    /** {@code /search?q=&limit=}: a page, or with {@code Accept: application/json} the hits as JSON. */
+    private void search(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
+        varyByAccept(resp);
+        String q = req.getParameter("q");
+        int limit = SearchPage.DEFAULT;
+        try {
+            limit = req.getParameter("limit") == null ? limit : Integer.parseInt(req.getParameter("limit").strip());
+        } catch (NumberFormatException e) {
+            refuse(req, resp, 400, "limit must be a number", null);
+            return;
+        }
+        List<SearchIndex.Hit> hits = site.search.search(q, limit);
+        String accept = req.getHeader("Accept");
+        boolean json = "json".equals(req.getParameter("format")) || accept != null
+                && "application/json".equals(Negotiation.choose(accept, List.of("text/html", "application/json")));
+        if (json) {
+            send(resp, 200, "application/json; charset=utf-8", SearchPage.json(hits).getBytes(StandardCharsets.UTF_8),
+                    head);
+        } else {
+            send(resp, 200, "text/html; charset=utf-8", site.search.html(q, hits).getBytes(StandardCharsets.UTF_8),
+                    head);
+        }
+    }
+
+    /** {@code /assets/...}: the editor's scripts and stylesheets, from the jar. */
+    private void asset(HttpServletRequest req, HttpServletResponse resp, String rest, boolean head)
+            throws IOException {
+        Optional<Assets.Asset> a = Assets.find(rest);
+        if (a.isEmpty()) {
+            send(resp, 404, "text/plain; charset=utf-8", "no such asset\n".getBytes(StandardCharsets.UTF_8), head);
+            return;
+        }
+        resp.setHeader("Cache-Control", "public, max-age=86400");
+        send(resp, 200, a.get().mediaType(), a.get().bytes(), head);
     }
 
     private void page(HttpServletResponse resp, String rest, boolean head) throws IOException {

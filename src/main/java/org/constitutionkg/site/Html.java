@@ -111,7 +111,31 @@ public final class Html {
             summary{cursor:pointer}
             .q{border:1px solid var(--line);border-radius:.4rem;padding:.3rem .8rem;margin:.6rem 0}
             .q h3{margin:.3rem 0;font-size:1.05rem}
+            header form.search{margin-left:auto}
+            header form.search input{font:inherit;padding:.15rem .4rem;border:1px solid var(--line);border-radius:.3rem;background:var(--bg);color:var(--fg)}
+            ol.hits li{margin:.3rem 0}
+            .CodeMirror{border:1px solid var(--line);height:auto;min-height:12rem;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            .cm-error-line{background:rgba(198,40,40,.15)}
+            .cm-error-mark{border-bottom:2px solid #c62828}
+            table.sortable th{cursor:pointer}
+            th[aria-sort=ascending]::after{content:" ▲"}
+            th[aria-sort=descending]::after{content:" ▼"}
             """;
+
+    /**
+     * The search box of every page: a plain form to {@code /search} (it works without JavaScript), with names
+     * suggested as one types, from {@code /search} in JSON.
+     */
+    static final String SEARCH_BOX = "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"
+            + "<input type=\"search\" name=\"q\" aria-label=\"Search names\" placeholder=\"Search names\" "
+            + "list=\"search-suggestions\" autocomplete=\"off\"><datalist id=\"search-suggestions\"></datalist>"
+            + "</form><script>(function(){var f=document.querySelector('form.search'),i=f.q,l=document.getElementById("
+            + "'search-suggestions'),t;i.addEventListener('input',function(){clearTimeout(t);var v=i.value.trim();"
+            + "if(v.length<2){return;}t=setTimeout(function(){fetch('/search?limit=8&q='+encodeURIComponent(v),"
+            + "{headers:{Accept:'application/json'}}).then(function(r){return r.json();}).then(function(hits){"
+            + "l.innerHTML='';hits.forEach(function(h){var o=document.createElement('option');o.value=h.label;"
+            + "o.label=h.class?h.label+' ('+h.class+')':h.label;l.appendChild(o);});}).catch(function(){});},150);});"
+            + "})();</script>";
 
     /** A whole page. {@code title} is text (escaped here); {@code body} is HTML. */
     public static String page(String title, String body) {
@@ -122,7 +146,8 @@ public final class Html {
                 + "<header><a class=\"brand\" href=\"/\">Constitution Knowledge Graph</a>"
                 + "<nav aria-label=\"site\"><a href=\"/\">Home</a> · <a href=\"/query\">Query</a> · "
                 + "<a href=\"/dumps/\">Dumps</a> · <a href=\"/.well-known/void\">VoID</a> · "
-                + "<a href=\"/sparql\">SPARQL endpoint</a></nav></header>\n"
+                + "<a href=\"/sparql\">SPARQL endpoint</a></nav>"
+                + SEARCH_BOX + "</header>\n"
                 + "<main>\n" + body + "\n</main>\n"
                 + "<footer>Data: CC BY-SA 4.0, derived from the encyclopedia articles listed as sources. "
                 + "Every fact links to the article line it came from.</footer>\n</body>\n</html>\n";

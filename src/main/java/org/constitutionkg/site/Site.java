@@ -26,9 +26,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -78,6 +75,10 @@ public final class Site {
 
     private QualityPage quality;
     private String qualityHtml;
+    /** Entity search ({@code /search}). */
+    public final SearchPage search;
+    /** The query page ({@code /query}). */
+    public final QueryPage query;
 
     public Site(Dataset ds, String base, QueryPolicy policy, Catalog catalog, Descriptions.Stats stats, Quality held) {
         this.ds = ds;
@@ -93,6 +94,8 @@ public final class Site {
             quality = new QualityPage(this, held, dsg.getGraph(provGraph));
             qualityHtml = quality.page();
         });
+        this.search = new SearchPage(this, SearchIndex.build(ds, base));
+        this.query = new QueryPage(this);
     }
 
     /** The data-quality page: what was withheld and why, then the warnings (made once). */
@@ -601,90 +604,6 @@ public final class Site {
             b.append("</ul>\n");
         }
         return Html.page("Home", b.toString());
-    }
-
-    // ---- query page -----------------------------------------------------------------------------------------
-
-    /** The query page: editor, results of {@code queryText} (if any) and the catalog. */
-    public String queryPage(String queryText, Catalog.Entry entry, Map<String, String> params, DatasetGraph served) {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>Query</h1>\n<p>SPARQL 1.1 over the union of all graphs (facts, provenance, ontology, links). ")
-                .append("Read-only; stops after ").append(policy.timeoutMs()).append(" ms; at most ")
-                .append(policy.rowCap()).append(" rows.</p>\n");
-        String text = queryText != null ? queryText : entry != null ? entry.text()
-                : "PREFIX ckg: <" + CKG.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\n"
-                + "SELECT ?constitution ?label WHERE {\n  ?constitution a ckg:Constitution ; rdfs:label ?label .\n}\n"
-                + "ORDER BY ?label";
-        b.append("<form method=\"get\" action=\"/query\" id=\"editor\"><label for=\"query\">Query</label>\n")
-                .append("<textarea id=\"query\" name=\"query\" rows=\"14\" spellcheck=\"false\">").append(esc(text))
-                .append("</textarea>\n<p><button type=\"submit\">Run</button> · <a href=\"/sparql?query=")
-                .append(esc(Html.encQuery(text))).append("&amp;output=json\">as JSON</a> · <a href=\"/sparql?query=")
-                .append(esc(Html.encQuery(text))).append("&amp;output=csv\">as CSV</a></p></form>\n");
-        if (queryText != null || entry != null) {
-            b.append("<h2 id=\"results\">Results</h2>\n");
-            try {
-                Query q = entry != null && queryText == null ? Catalog.bind(entry, params, base)
-                        : QueryPolicy.parse(queryText);
-                List<String> refused = policy.refusedServices(q);
-                if (!refused.isEmpty()) {
-                    throw new IllegalArgumentException(policy.refusal(refused));
-                }
-                b.append(results(q, served));
-            } catch (RuntimeException e) {
-                b.append("<p class=\"err\" role=\"alert\">").append(esc(e.getMessage() == null ? e.toString()
-                        : e.getMessage())).append("</p>\n");
-            }
-        }
-        b.append("<h2 id=\"catalog\">Catalog</h2>\n");
-        for (Catalog.Entry e : catalog.entries()) {
-            b.append("<section class=\"q\" id=\"q-").append(esc(e.name())).append("\"><h3>").append(esc(e.question()))
-                    .append("</h3><p>").append(esc(e.description())).append("</p>")
-                    .append("<form method=\"get\" action=\"/query\"><input type=\"hidden\" name=\"name\" value=\"")
-                    .append(esc(e.name())).append("\">");
-            for (Map.Entry<String, String> p : e.params().entrySet()) {
-                String id = "p-" + e.name() + "-" + p.getKey();
-                b.append("<label for=\"").append(esc(id)).append("\">").append(esc(p.getKey())).append("</label> ")
-                        .append("<input id=\"").append(esc(id)).append("\" name=\"param.").append(esc(p.getKey()))
-                        .append("\" value=\"").append(esc(p.getValue())).append("\"> ");
-            }
-            b.append("<button type=\"submit\">Run</button> <code>").append(esc(e.name())).append(".rq</code></form>")
-                    .append("<details><summary>SPARQL</summary><pre>").append(esc(e.text()))
-                    .append("</pre></details></section>\n");
-        }
-        return Html.page("Query", b.toString());
-    }
-
-    private String results(Query q, DatasetGraph served) {
-        StringBuilder b = new StringBuilder();
-        try (QueryExec qe = policy.exec(q, served, null)) {
-            if (q.isSelectType()) {
-                RowSet rs = qe.select();
-                List<org.apache.jena.sparql.core.Var> vars = rs.getResultVars();
-                b.append("<table class=\"results\"><thead><tr>");
-                vars.forEach(v -> b.append("<th>").append(esc(v.getVarName())).append("</th>"));
-                b.append("</tr></thead><tbody>\n");
-                int n = 0;
-                while (rs.hasNext()) {
-                    Binding row = rs.next();
-                    n++;
-                    b.append("<tr>");
-                    for (var v : vars) {
-                        Node x = row.get(v);
-                        b.append("<td>").append(x == null ? "" : link(x)).append("</td>");
-                    }
-                    b.append("</tr>\n");
-                }
-                b.append("</tbody></table>\n<p>").append(n).append(n == 1 ? " row" : " rows").append("</p>\n");
-            } else if (q.isAskType()) {
-                b.append("<p><strong>").append(qe.ask() ? "yes" : "no").append("</strong></p>\n");
-            } else {
-                Graph g = q.isConstructType() ? qe.construct() : qe.describe();
-                q.getPrefixMapping().getNsPrefixMap().forEach(g.getPrefixMapping()::setNsPrefix);
-                b.append("<pre>").append(esc(new String(serialize(g, RDFFormat.TURTLE_PRETTY),
-                        java.nio.charset.StandardCharsets.UTF_8))).append("</pre>\n");
-            }
-        }
-        return b.toString();
     }
 
     /** A 404 page. */
