@@ -35,12 +35,14 @@ import org.constitutionkg.site.SearchPage;
 import org.constitutionkg.site.OntologyPage;
 import org.constitutionkg.site.RdfSyntax;
 import org.constitutionkg.site.Site;
+import org.constitutionkg.site.TimelinePage;
 
 /**
  * Everything on the server that is not the SPARQL protocol itself, and the read-only rule for every path:
  * <ul>
  *   <li>{@code /} home page; {@code /query} query page with the catalog; {@code /page/X} HTML page of
- *   {@code BASE X}</li>
+ *   {@code BASE X}; {@code /timeline} the timeline ({@link TimelinePage}, filtered by {@code polity} and
+ *   {@code class})</li>
  *   <li>{@code ID/X} (ID = the base's path, normally {@code /id/}): 303 to {@code /page/X} or {@code ID/X.ttl},
  *   {@code .nt}, {@code .jsonld}, {@code .rdf}, {@code .nq}, {@code .trig} by {@code Accept} (406 for no RDF type); those
  *   documents themselves</li>
@@ -77,12 +79,14 @@ final class SiteFilter implements Filter {
     private final ResultCache cache;
     private final OntologyPage ontologyPage = new OntologyPage();
     private final GraphPages graphs;
+    private final TimelinePage timeline;
 
     SiteFilter(Site site, DumpFiles dumps, Model voidModel, Model serviceDescription, DatasetGraph served,
             ResultCache cache) {
         this.cache = cache;
         this.site = site;
         this.graphs = new GraphPages(served, site.base, siteRoot(voidModel));
+        this.timeline = new TimelinePage(site, served);
         this.dumps = dumps;
         this.voidModel = voidModel;
         this.serviceDescription = serviceDescription;
@@ -169,6 +173,9 @@ final class SiteFilter implements Filter {
             send(resp, 200, "text/html; charset=utf-8", home, head);
         } else if (path.equals("/query")) {
             queryPage(req, resp, head);
+        } else if (path.equals(TimelinePage.PATH)) {
+            send(resp, 200, "text/html; charset=utf-8", timeline.html(req.getParameter("polity"),
+                    req.getParameter("class")).getBytes(StandardCharsets.UTF_8), head);
         } else if (path.equals("/quality")) {
             send(resp, 200, "text/html; charset=utf-8", quality, head);
         } else if (path.equals("/search")) {

@@ -107,6 +107,16 @@ public final class Html {
             svg text{fill:var(--fg);font:13px system-ui,sans-serif}
             svg text.d{fill:var(--mut);font-size:11px}
             svg line,svg path{stroke:var(--mut);stroke-width:1.4;fill:none}
+            svg.timeline .polity{font-weight:600}
+            svg.timeline .bar,svg.timeline rect.session,svg.timeline circle.session{fill:var(--acc);fill-opacity:.8}
+            svg.timeline .bar.taken{fill-opacity:.35;stroke:var(--acc);stroke-dasharray:4 2}
+            svg.timeline .band{fill:var(--bg);fill-opacity:.55}
+            svg.timeline .open-r{fill:url(#tl-fade-r)}
+            svg.timeline .open-l{fill:url(#tl-fade-l)}
+            svg.timeline .solid{stop-color:var(--acc);stop-opacity:.8}
+            svg.timeline .clear{stop-color:var(--acc);stop-opacity:0}
+            svg.timeline line.grid{stroke:var(--line);stroke-width:1}
+            svg.timeline a:hover text{text-decoration:underline}
             details{margin:.2rem 0}
             summary{cursor:pointer}
             .q{border:1px solid var(--line);border-radius:.4rem;padding:.3rem .8rem;margin:.6rem 0}
@@ -145,6 +155,7 @@ public final class Html {
                 + "<style>" + CSS + "</style>\n</head>\n<body>\n"
                 + "<header><a class=\"brand\" href=\"/\">Constitution Knowledge Graph</a>"
                 + "<nav aria-label=\"site\"><a href=\"/\">Home</a> · <a href=\"/query\">Query</a> · "
+                + "<a href=\"/timeline\">Timeline</a> · "
                 + "<a href=\"/dumps/\">Dumps</a> · <a href=\"/.well-known/void\">VoID</a> · "
                 + "<a href=\"/sparql\">SPARQL endpoint</a></nav>"
                 + SEARCH_BOX + "</header>\n"

@@ -577,6 +577,8 @@ public final class Site {
         }
         b.append("<li><a href=\"/query\">Query catalog</a>: ").append(catalog.entries().size())
                 .append(" ready-made questions, one click each</li>\n");
+        b.append("<li><a href=\"/timeline\">Timeline</a>: the organs, instruments and sessions of each polity on a "
+                + "year axis, with their successions</li>\n");
         b.append("<li><a href=\"/dumps/\">Downloads</a>: Turtle, N-Triples, TriG with provenance, JSON-LD</li>\n");
         b.append("<li><a href=\"/ontology\">Ontology</a>: the classes and properties, their domains, ranges and "
                 + "alignments, and the shapes that use them</li>\n");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The home page and a resource page rendered by a real browser: headless Chromium ({@code --dump-dom}) loads them
+ * The home page, a resource page and the timeline rendered by a real browser: headless Chromium ({@code --dump-dom}) loads them
  * from the running server and the DOM it builds must hold the visible content. Skipped, with a notice on standard
  * error, when no Chromium is installed ({@code .ci/run} installs it, so CI always runs this).
  */
@@ -96,5 +96,17 @@ class BrowserRenderTest {
         assertTrue(page.contains("<table class=\"facts\">"), page);
         assertTrue(page.contains("<svg") && page.contains("Supreme Soviet of the Soviet Union"), page);
         assertTrue(page.contains("<blockquote>"), "source quotes");
+    }
+
+    @Test
+    void theTimelineHoldsTheSovietConstitutionsInOrderInARealBrowser() throws Exception {
+        Assumptions.assumeTrue(chromium != null, "no chromium installed");
+        String dom = dumpDom(server.siteUrl() + "/timeline");
+        int c1924 = dom.indexOf("<a href=\"/page/1924_Constitution_of_the_Soviet_Union\"><g class=\"tl-row");
+        int c1936 = dom.indexOf("<a href=\"/page/1936_Constitution_of_the_Soviet_Union\"><g class=\"tl-row");
+        assertTrue(dom.contains("<svg") && c1924 > 0 && c1924 < c1936, dom);
+        assertTrue(dom.contains(">1924 Constitution of the Soviet Union</text>")
+                && dom.contains(">1936 Constitution of the Soviet Union</text>"), "both labels drawn");
+        assertTrue(dom.contains("<select id=\"polity\" name=\"polity\">"), "the filter form");
     }
 }

@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -364,6 +366,85 @@ class PublishedSiteTest {
                 run);
         String adhoc = get("/query?query=" + enc("SELECT ?x WHERE { ?x ?y }"), "text/html").body();
         assertTrue(adhoc.contains("class=\"err\""), adhoc);
+    }
+
+    // ---- timeline ---------------------------------------------------------------------------------------------
+
+    static final String C1936 = "1936_Constitution_of_the_Soviet_Union";
+
+    @Test
+    void theTimelineDrawsThe1924ConstitutionBeforeThe1936One() throws Exception {
+        HttpResponse<String> r = get("/timeline", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().toString());
+        String html = r.body();
+        assertTrue(html.indexOf(row(C1924)) > 0 && html.indexOf(row(C1924)) < html.indexOf(row(C1936)), html);
+        String barX = ".*?<rect class=\"bar[^\"]*\" x=\"";
+        assertTrue(attribute(html, Pattern.quote(row(C1924)) + barX) < attribute(html, Pattern.quote(row(C1936)) + barX),
+                "the 1924 bar starts left of the 1936 one");
+        assertTrue(html.contains("<title>1924 Constitution of the Soviet Union (legal instrument): adopted 1924-01-31 "
+                + "– repealed 1936-12-05</title>"), "tooltip with the dates");
+        assertTrue(html.contains("1936-12-05 (no start stated: the end of 1924 Constitution of the Soviet Union)"),
+                "a start taken from the predecessor, and said so");
+        assertTrue(html.contains("<title>1924 Constitution of the Soviet Union → 1936 Constitution of the Soviet "
+                + "Union</title>"), "succession arrow");
+        assertTrue(html.contains("<a href=\"/page/Soviet_Union\"><text class=\"polity\""), "grouped by polity");
+        assertTrue(html.indexOf(">Soviet Union</text>") < html.indexOf(">No polity stated</text>"), "no polity last");
+        assertFalse(html.contains("<script"), "no scripts needed");
+    }
+
+    @Test
+    void aYearOnTheTimelineIsABandOfAYear() throws Exception {
+        String html = get("/timeline", "text/html").body();
+        double year = (attribute(html, "<text class=\"d tick\" x=\"(?=[0-9.]+\"[^>]*>1926<)")
+                - attribute(html, "<text class=\"d tick\" x=\"(?=[0-9.]+\"[^>]*>1924<)")) / 2;
+        double band = attribute(html, Pattern.quote(row("Third_Congress_of_Soviets_of_the_USSR")) // "1925"^^xsd:gYear
+                + ".*?<rect class=\"session\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"");
+        assertEquals(year, band, 0.2, html);
+    }
+
+    @Test
+    void theTimelineFiltersByClassAndPolity() throws Exception {
+        String constitutions = get("/timeline?class=Constitution", "text/html").body();
+        assertTrue(constitutions.contains(row(C1924)) && constitutions.contains(row(C1936)), constitutions);
+        assertFalse(constitutions.contains("tl-row session") || constitutions.contains("tl-row organ"), constitutions);
+        assertTrue(constitutions.contains("<option value=\"Constitution\" selected>"), "the form keeps the choice");
+        for (String polity : List.of("Soviet_Union", enc(ID + "Soviet_Union"))) {
+            String soviet = get("/timeline?polity=" + polity, "text/html").body();
+            assertTrue(soviet.contains(row(C1924)) && soviet.contains(row("Second_Congress_of_Soviets")), soviet);
+            assertFalse(soviet.contains("1921_Constitution_of_the_Azerbaijan"), "another polity's constitution");
+        }
+        HttpResponse<String> none = get("/timeline?polity=No_such_polity", "text/html");
+        assertEquals(200, none.statusCode());
+        assertTrue(none.body().startsWith("<!DOCTYPE html>") && none.body().endsWith("</html>\n"));
+        assertTrue(none.body().contains("<form method=\"get\" action=\"/timeline\" id=\"filters\">"));
+        assertTrue(none.body().contains("<p class=\"empty\" role=\"status\">"), none.body());
+        assertFalse(none.body().contains("<svg") || none.body().contains("tl-row"), none.body());
+    }
+
+    @Test
+    void theTimelineAnswersHeadAndIsLinkedFromEveryPage() throws Exception {
+        HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(site + "/timeline"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(get("/timeline", "text/html").body().getBytes(StandardCharsets.UTF_8).length,
+                head.headers().firstValueAsLong("Content-Length").orElse(-1));
+        assertTrue(get("/", "text/html").body().contains("<li><a href=\"/timeline\">Timeline</a>"), "home page");
+        assertTrue(get("/page/" + C1924, "text/html").body().contains("<a href=\"/timeline\">Timeline</a>"), "nav");
+    }
+
+    /** The start of {@code local}'s row on the timeline. */
+    private static String row(String local) {
+        return "<a href=\"/page/" + local + "\"><g class=\"tl-row ";
+    }
+
+    /** The number that follows the first match of {@code before} (a regular expression) in {@code html}. */
+    private static double attribute(String html, String before) {
+        Matcher m = Pattern.compile(before + "([0-9.]+)", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), before);
+        return Double.parseDouble(m.group(1));
     }
 
     // ---- dumps and VoID ---------------------------------------------------------------------------------------
