@@ -136,7 +136,7 @@ public final class Html {
      * The search box of every page: a plain form to {@code /search} (it works without JavaScript), with names
      * suggested as one types, from {@code /search} in JSON.
      */
-    static final String SEARCH_BOX = "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"
+    public static final String SEARCH_BOX = "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"
             + "<input type=\"search\" name=\"q\" aria-label=\"Search names\" placeholder=\"Search names\" "
             + "list=\"search-suggestions\" autocomplete=\"off\"><datalist id=\"search-suggestions\"></datalist>"
             + "</form><script>(function(){var f=document.querySelector('form.search'),i=f.q,l=document.getElementById("

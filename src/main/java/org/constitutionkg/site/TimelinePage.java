@@ -40,6 +40,9 @@ public final class TimelinePage {
         this.data = data;
     }
 
+    /** At most this many rows are drawn (and as many undated things listed): a page stays a page. */
+    static final int MAX_ROWS = 400;
+
     /** The page for the filters; a null or blank filter is no filter, an unknown one leaves nothing to show. */
     public String html(String polity, String cls) {
         Timeline t = timeline();
@@ -56,11 +59,26 @@ public final class TimelinePage {
         if (dated.isEmpty()) {
             b.append("<p class=\"empty\" role=\"status\">Nothing dated matches these filters.</p>\n");
         } else {
-            b.append("<p class=\"dt\" role=\"status\">").append(dated.size()).append(dated.size() == 1 ? " thing"
-                    : " things").append(" drawn.</p>\n<div class=\"svgwrap\">")
-                    .append(TimelineSvg.draw(site, byPolity(dated), t.successions())).append("</div>\n");
+            // a large graph: the first rows, by polity; the filters show the rest
+            Map<Node, List<Entry>> groups = byPolity(dated);
+            Map<Node, List<Entry>> shown = new java.util.LinkedHashMap<>();
+            int rows = 0;
+            for (Map.Entry<Node, List<Entry>> g : groups.entrySet()) {
+                if (rows >= MAX_ROWS) {
+                    break;
+                }
+                List<Entry> part = g.getValue().subList(0, Math.min(g.getValue().size(), MAX_ROWS - rows));
+                shown.put(g.getKey(), part);
+                rows += part.size();
+            }
+            b.append("<p class=\"dt\" role=\"status\">").append(rows).append(rows == 1 ? " thing" : " things")
+                    .append(" drawn").append(rows < dated.size() ? " of " + dated.size()
+                            + " (choose a polity or a class to see the others)" : "").append(".</p>\n")
+                    .append("<div class=\"svgwrap\">").append(TimelineSvg.draw(site, shown, t.successions()))
+                    .append("</div>\n");
         }
-        undated(b, chosen.stream().filter(e -> !e.dated()).toList());
+        List<Entry> undated = chosen.stream().filter(e -> !e.dated()).toList();
+        undated(b, undated.subList(0, Math.min(undated.size(), MAX_ROWS)), undated.size());
         return Html.page("Timeline", b.toString());
     }
 
@@ -118,12 +136,13 @@ public final class TimelinePage {
         return out;
     }
 
-    private void undated(StringBuilder b, List<Entry> undated) {
+    private void undated(StringBuilder b, List<Entry> undated, int all) {
         if (undated.isEmpty()) {
             return;
         }
-        b.append("<details id=\"undated\"><summary>").append(undated.size()).append(undated.size() == 1
-                ? " thing has" : " things have").append(" no date known (not drawn)</summary><ul>\n");
+        b.append("<details id=\"undated\"><summary>").append(all).append(all == 1
+                ? " thing has" : " things have").append(" no date known (not drawn").append(all > undated.size()
+                        ? "; the first " + undated.size() + " listed" : "").append(")</summary><ul>\n");
         undated.stream().sorted(Comparator.comparing((Entry e) -> site.label(e.node()))).forEach(e -> {
             b.append("<li>").append(site.link(e.node()));
             if (e.polity() != null) {
