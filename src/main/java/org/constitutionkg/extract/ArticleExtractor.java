@@ -11,7 +11,8 @@ import org.constitutionkg.extract.Facts.Origin;
 
 /**
  * Extracts what one article states, generically: infobox fields through {@code infobox.tsv}, sentences through
- * {@code prose-rules.txt}. Entities are resolved later, across articles, by {@link GraphBuilder}.
+ * {@code prose-rules.txt}. Entities are resolved later, across articles, by
+ * {@link org.constitutionkg.extract.resolve.GraphBuilder}.
  * <pre>
  *   Facts f = new ArticleExtractor(problems::add).extract(article);
  * </pre>

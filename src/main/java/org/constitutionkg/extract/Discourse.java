@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.text.PartialDate;
+import org.constitutionkg.extract.text.Patterns;
+
 /**
  * What an article has spoken of so far, for the definite descriptions that point back ("the assembly" after "the
  * Grand Assembly of Xland met in ..."): the names it gave, newest first. One per article being read.
  */
-final class Discourse {
+public final class Discourse {
 
     /** A preposition that ends a name's head: "Treaty on the Union", "Council of Elders", "Commission for Reform". */
     private static final Pattern PREPOSITION = Pattern.compile(" (?:of|on|for|between|concerning|about|with) ");

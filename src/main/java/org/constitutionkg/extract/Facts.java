@@ -109,7 +109,7 @@ public final class Facts {
      * The years of the facts that date the subject's start ("established", START) or, with {@code start} false, its
      * end ("disbanded", END): what tells the subject from another thing of its name at another time.
      */
-    java.util.stream.IntStream subjectYears(boolean start) {
+    public java.util.stream.IntStream subjectYears(boolean start) {
         return claims.stream()
                 .filter(c -> c.subject() instanceof SubjectRef && (start
                         ? c.property().equals("established") || c.property().equals("START")
@@ -150,7 +150,7 @@ public final class Facts {
         return out;
     }
 
-    void claim(Ref s, String p, Object o, Source src, boolean infobox) {
+    public void claim(Ref s, String p, Object o, Source src, boolean infobox) {
         if (s != null && o != null) {
             claims.add(new Claim(s, p, o, src, infobox));
         }
@@ -175,7 +175,7 @@ public final class Facts {
      * a fragment) is not recorded, except an article's title, so that a thing known only by such names is never
      * born.
      */
-    void name(Ref ref, String text, String lang, Origin origin, Source src) {
+    public void name(Ref ref, String text, String lang, Origin origin, Source src) {
         NameChecker checker = Lexicon.get().names();
         String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);
         if (origin != Origin.TITLE && !checker.isName(t)) {

@@ -2,10 +2,10 @@ package org.constitutionkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -22,6 +22,9 @@ import org.constitutionkg.extract.frames.FrameMatcher;
 import org.constitutionkg.extract.frames.Mention;
 import org.constitutionkg.extract.linguistic.Annotated;
 import org.constitutionkg.extract.linguistic.Annotator;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.PartialDate;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * States the facts of the frames a sentence holds ({@code frames.tsv} through {@link FrameMatcher}): each frame's
@@ -30,7 +33,7 @@ import org.constitutionkg.extract.linguistic.Annotator;
  * a name is the subject when it refers to it, else the thing it names. Only sentences holding a form of a frame's
  * verb (or a count noun) are annotated at all.
  */
-final class FrameReader {
+public final class FrameReader {
 
     private static final Pattern DATE = Pattern.compile(DateParser.DATE_REGEX);
 

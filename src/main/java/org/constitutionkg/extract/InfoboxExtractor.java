@@ -16,9 +16,13 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.PartialDate;
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Values;
 
 /** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
-final class InfoboxExtractor {
+public final class InfoboxExtractor {
 
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.frames.Frames;
 import org.constitutionkg.extract.naming.NameChecker;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * The data files that drive extraction, read once from {@code org/constitutionkg/extract/} on the classpath:

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Sentences;
+
 /**
  * Finds proper names in running text: runs of capitalised words joined by connectors such as "of the" or "and",
  * e.g. "Council of People's Commissars" or "Congress of Soviets of Workers', Peasants', and Cossack Deputies".
@@ -200,7 +204,7 @@ public final class NameFinder {
         return connectors.contains(s);
     }
 
-    static boolean capitalised(String s) {
+    public static boolean capitalised(String s) {
         if (s.isEmpty()) {
             return false;
         }

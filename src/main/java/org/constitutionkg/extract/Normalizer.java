@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.text.Patterns;
+
 /**
  * Turns a name into the word list used to compare names: abbreviations expanded ("SSR"), spelling variants unified
  * ("Byelorussian"), ordinals numbered ("Third" and "III" both become "#3"), "the" and punctuation dropped, lower case.

@@ -10,21 +10,25 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
-import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Article.Block;
+import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
 import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Sentences;
+import org.constitutionkg.extract.text.Values;
 
 /**
  * Reads the article body: sentences through the rules of {@code prose-rules.txt}, names in parentheses (foreign names,
  * abbreviations), names of organs and instruments wherever they are mentioned, sessions from their section headings and
  * list values (such as powers) from sections that {@code sections.tsv} names.
  */
-final class ProseExtractor {
+public final class ProseExtractor {
 
     private static final Pattern ABBREVIATION_DEFINED = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}{2,8})\\)", Pattern.UNICODE_CHARACTER_CLASS);

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.constitutionkg.extract.text.DateParser;
+
 /**
  * One sentence pattern of {@code prose-rules.txt}: a regular expression with placeholders, and the facts it states.
  *

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.text.Patterns;
+
 /**
  * Decides whether a phrase in the text refers to a known subject: "It", "The constitution", "The 1924 Constitution"
  * or "All-Union Congress" for the 1924 Constitution of the Soviet Union or the All-Union Congress of Soviets.
  */
-final class SubjectMatcher {
+public final class SubjectMatcher {
 
     private static final Set<String> DETERMINERS = Set.of("the", "this", "its", "it's");
     private static final Set<String> ADJECTIVES = Set.of("first", "new", "original", "old", "final", "same", "present",
@@ -18,12 +20,12 @@ final class SubjectMatcher {
 
     private final Normalizer normalizer;
 
-    SubjectMatcher(Normalizer normalizer) {
+    public SubjectMatcher(Normalizer normalizer) {
         this.normalizer = normalizer;
     }
 
     /** True when {@code phrase} refers to the thing with the given names. */
-    boolean refersTo(String phrase, List<String> names, Map<String, String> abbreviations) {
+    public boolean refersTo(String phrase, List<String> names, Map<String, String> abbreviations) {
         List<String> words = normalizer.words(phrase, abbreviations);
         int i = 0;
         while (i < words.size() && (DETERMINERS.contains(words.get(i)) || ADJECTIVES.contains(words.get(i)))) {

@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Sentences;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.PartialDate;
+import org.constitutionkg.extract.text.Values;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -476,8 +476,8 @@ final class Clauses {
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            "(?:on|in|from|during) (?:" + org.constitutionkg.extract.DateParser.RANGE_REGEX + "|"
-            + org.constitutionkg.extract.DateParser.YEARLESS_REGEX + ")\\b");
+            "(?:on|in|from|during) (?:" + org.constitutionkg.extract.text.DateParser.RANGE_REGEX + "|"
+            + org.constitutionkg.extract.text.DateParser.YEARLESS_REGEX + ")\\b");
 
     /** The last token of a phrase of time that starts at token {@code k} ("on 30 December 1922"), or -1. */
     private static int dateAfter(Annotated a, int k) {

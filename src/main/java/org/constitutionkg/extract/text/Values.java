@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;

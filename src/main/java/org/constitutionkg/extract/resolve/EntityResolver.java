@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +16,13 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Decides which references are one real thing, across all articles. A state's names are unified first (its
@@ -24,7 +31,7 @@ import org.constitutionkg.extract.Facts.SubjectRef;
  * keyed by its normalised name and its state: "Council of People's Commissars" in an article about the Azerbaijan SSR
  * is the Azerbaijan SSR's. A session is keyed by its ordinal and the body it is a session of.
  */
-final class EntityResolver {
+public final class EntityResolver {
 
     private static final Pattern OF = Pattern.compile(" of ");
     /** What is left of a name's head when its state is cut off: "... of the". */

@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.Facts.Name;
 import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Gives every entity one English label, unique across the graph: the article title for an article's subject, else
  * the first full name the text states (names with abbreviations or bare generic names only when nothing better is
  * there); a bare generic organ name is completed with its state ("Council of People's Commissars of the Soviet Union").
  */
-final class Labels {
+public final class Labels {
 
     private static final Pattern ABBREVIATED_WORD = Pattern.compile("[\\p{Lu}.]{2,}");
 

@@ -1,20 +1,20 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences and takes parenthesised asides out of a sentence. */
-final class Sentences {
+public final class Sentences {
 
     /** A sentence and its offset in the paragraph. */
-    record Sentence(String text, int offset) { }
+    public record Sentence(String text, int offset) { }
 
     /** A parenthesised aside: its content and the text of the sentence before it. */
-    record Aside(String content, String before) { }
+    public record Aside(String content, String before) { }
 
     /** A sentence without its asides. */
-    record Clean(String text, List<Aside> asides) { }
+    public record Clean(String text, List<Aside> asides) { }
 
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}+\\.)+\\p{L}*");
@@ -25,7 +25,7 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<Sentence> split(String paragraph) {
+    public static List<Sentence> split(String paragraph) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
@@ -52,7 +52,7 @@ final class Sentences {
      * character of every paragraph. Breaks never overlap: the characters after a stop up to where the text goes on
      * are no stops.
      */
-    static int breakAt(String text, int stop) {
+    public static int breakAt(String text, int stop) {
         char c = text.charAt(stop);
         if (c != '.' && c != '!' && c != '?') {
             return -1;
@@ -90,12 +90,12 @@ final class Sentences {
     }
 
     /** Whether a word written with a dot ("No.", "Art.") is an abbreviation a number follows in a name. */
-    static boolean abbreviatedWord(String dotted) {
+    public static boolean abbreviatedWord(String dotted) {
         return dotted.endsWith(".") && ABBREVIATED_WORD.matcher(dotted.substring(0, dotted.length() - 1)).matches();
     }
 
     /** Removes top-level parentheses, keeping their contents as asides. */
-    static Clean clean(String sentence) {
+    public static Clean clean(String sentence) {
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;

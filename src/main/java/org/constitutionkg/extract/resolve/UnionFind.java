@@ -1,10 +1,10 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Disjoint sets of string keys; the first key added to a set stays its representative. */
-final class UnionFind {
+public final class UnionFind {
 
     private final Map<String, String> parent = new HashMap<>();
 

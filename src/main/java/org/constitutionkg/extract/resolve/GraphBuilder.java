@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +33,10 @@ import org.constitutionkg.extract.Facts.Claim;
 import org.constitutionkg.extract.Facts.Name;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.vocab.CKG;
 
 /**

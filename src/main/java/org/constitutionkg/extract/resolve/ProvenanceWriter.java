@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.apache.jena.graph.Triple;
  * one thread that assembles the graph. {@link #close()} returns when every triple is in the graph; until then only
  * this writer may touch the graph.
  */
-final class ProvenanceWriter implements AutoCloseable {
+public final class ProvenanceWriter implements AutoCloseable {
 
     private static final int BATCH = 8192;
 

@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.text;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;

@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.text;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class DateParser {
 
     /** English month names, from the JDK, as a regex alternation. */
-    static final String MONTH = Arrays.stream(Month.values())
+    public static final String MONTH = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
     private static final String Y = "(\\d{4})";
     private static final String DASH = "\\s*(?:–|—|-|to|until|till)\\s*";

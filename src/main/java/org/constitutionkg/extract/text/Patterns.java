@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.text;
 
 import java.util.regex.Pattern;
 
@@ -6,20 +6,20 @@ import java.util.regex.Pattern;
  * Regular expressions that several classes of this package use, compiled once: {@code String.split},
  * {@code replaceAll} and {@code matches} with a regex compile it on every call.
  */
-final class Patterns {
+public final class Patterns {
 
     /** A run of whitespace, what words are split at. */
-    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
     /** Initials with dots, such as "U.S." or "U.S.S.R". */
-    static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
+    public static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
     private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
 
     private Patterns() {
     }
 
     /** True when the whole of {@code s} is a year, four digits: {@code s.matches("\\d{4}")}. */
-    static boolean isYear(String s) {
+    public static boolean isYear(String s) {
         if (s.length() != 4) {
             return false;
         }
@@ -32,7 +32,7 @@ final class Patterns {
     }
 
     /** True when the whole of {@code s} is an ordinal in digits such as "3rd" or "12th". */
-    static boolean isOrdinalNumber(String s) {
+    public static boolean isOrdinalNumber(String s) {
         return !s.isEmpty() && isDigit(s.charAt(0)) && ORDINAL_NUMBER.matcher(s).matches();
     }
 
@@ -45,7 +45,7 @@ final class Patterns {
      * {@code s} with each run of whitespace made one space, as {@code WHITESPACE.matcher(s).replaceAll(" ")}; the
      * expression only runs when some run is not one space already, which in prose is seldom.
      */
-    static String oneSpace(String s) {
+    public static String oneSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isAsciiSpace(c) && (c != ' ' || i + 1 < s.length() && isAsciiSpace(s.charAt(i + 1)))) {
@@ -56,17 +56,17 @@ final class Patterns {
     }
 
     /** Whitespace as {@code \s} means it without Unicode classes. */
-    static boolean isAsciiSpace(int c) {
+    public static boolean isAsciiSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** True when {@code s} is one line with a digit in it, as {@code s.matches(".*\\d.*")}. */
-    static boolean hasDigit(String s) {
+    public static boolean hasDigit(String s) {
         return WITH_DIGIT.matcher(s).matches();
     }
 
     /** {@code s} without a leading "the " (lower case only), as {@code s.replaceFirst("^the ", "")}. */
-    static String withoutThe(String s) {
+    public static String withoutThe(String s) {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 }
