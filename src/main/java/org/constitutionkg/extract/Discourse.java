@@ -130,10 +130,15 @@ public final class Discourse {
      * head is the last word before " of ", or the last word), or empty.
      */
     Optional<String> lastWithHead(String description) {
+        return lastWithHead(description, n -> false);
+    }
+
+    /** As {@link #lastWithHead(String)}, passing over the names {@code skip} holds (those said after it). */
+    Optional<String> lastWithHead(String description, java.util.function.Predicate<String> skip) {
         String head = lastWord(description);
         for (Iterator<String> it = recent.iterator(); it.hasNext(); ) {
             String name = it.next();
-            if (matchesHead(headNoun(name), head)) {
+            if (!skip.test(name) && matchesHead(headNoun(name), head)) {
                 return Optional.of(name);
             }
         }

@@ -120,7 +120,8 @@ public final class FrameReader {
             }
             // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
             // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
-            Optional<String> near = discourse.lastWithHead(d)
+            Set<String> after = later(names, text.indexOf(d));
+            Optional<String> near = discourse.lastWithHead(d, after::contains)
                     .filter(n -> discourse.inParagraph(src.line()).contains(n));
             if (near.isPresent()) {
                 return spoken.apply(near.get());

@@ -57,6 +57,7 @@ public final class Lexicon {
     private final Map<String, Integer> numbers;
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
+    private final Set<String> sittingNouns = lowerWords("sitting-nouns.txt");
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;
     private final Set<String> genericHeads = lowerWords("generic-heads.txt");
@@ -261,6 +262,11 @@ public final class Lexicon {
             return Optional.of(Integer.parseInt(NON_DIGIT.matcher(w).replaceAll("")));
         }
         return Optional.ofNullable(ordinals.get(w));
+    }
+
+    /** Whether a noun names one sitting of a body ("Session", "Convocation"; {@code sitting-nouns.txt}). */
+    public boolean isSittingNoun(String word) {
+        return sittingNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSessionAdjective(String word) {

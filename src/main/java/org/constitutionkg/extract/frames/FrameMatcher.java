@@ -640,7 +640,15 @@ public final class FrameMatcher {
         }
         Mention agent;
         Mention patient;
-        if (f.preposition() != null) {
+        if (f.preposition() != null && passive && v + 2 < right && a.word(v + 1).equalsIgnoreCase(f.preposition())
+                && a.word(v + 2).equalsIgnoreCase("by")) {
+            // "X was presided over by Y": the passive of a verb with its preposition ("Y presided over X")
+            agent = Clauses.mentionAt(a, v + 3, mentions);
+            patient = subject;
+            if (agent == null || patient == null) {
+                return null;
+            }
+        } else if (f.preposition() != null) {
             // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
             agent = subject;
             patient = Clauses.prepositionalObject(a, v, right, mentions, f.preposition());

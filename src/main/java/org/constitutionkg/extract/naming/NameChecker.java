@@ -250,6 +250,9 @@ public final class NameChecker {
             if (leadingWords.contains(w)) {
                 return Optional.of("an article or clause word alone");
             }
+            if (titles.contains(w)) {
+                return Optional.of("a title alone: whoever holds it"); // "signed by the King"
+            }
         }
         return Optional.empty();
     }

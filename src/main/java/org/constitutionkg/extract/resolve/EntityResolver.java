@@ -320,6 +320,10 @@ public final class EntityResolver {
         while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
             from++;
         }
+        // "Third Session of the Landtag of X": the body is what the sitting is of
+        if (from + 2 < w.length && lexicon.isSittingNoun(w[from]) && w[from + 1].equals("of")) {
+            from += w[from + 2].equalsIgnoreCase("the") && from + 3 < w.length ? 3 : 2;
+        }
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
     }
 

@@ -20,6 +20,9 @@ public final class Sentences {
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}+\\.)+\\p{L}*");
     /** Abbreviations such as "St." or "Art." after which a dot ends no sentence. */
     private static final Pattern ABBREVIATED_WORD = Pattern.compile("(?i)st|no|art|vol|ca|c");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A capitalised word at the end (spaces after it allowed): what a year in parentheses may qualify. */
+    private static final Pattern NAME_END = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s*$");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
 
     private Sentences() {
@@ -108,7 +111,14 @@ public final class Sentences {
                 }
             } else if (c == ')' && depth > 0) {
                 if (--depth == 0) {
-                    asides.add(new Aside(sentence.substring(open + 1, i).strip(), out.toString().stripTrailing()));
+                    String inside = sentence.substring(open + 1, i).strip();
+                    if (YEAR.matcher(inside).matches() && NAME_END.matcher(out).find()) {
+                        // "the Constitution of X (1920)": the year tells this one from the others of that name
+                        out.setLength(out.length() - (out.length() - out.toString().stripTrailing().length()));
+                        out.append(" of ").append(inside);
+                    } else {
+                        asides.add(new Aside(inside, out.toString().stripTrailing()));
+                    }
                 }
             } else if (depth == 0) {
                 out.append(c);
