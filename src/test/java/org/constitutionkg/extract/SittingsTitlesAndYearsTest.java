@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * From an audit of invented articles on a monarchy, in invented sentences of each construction: a sitting named by
  * its body ("Third Session of the Landtag of X" is a session of the Landtag of X); a year in parentheses tells one
  * instrument from another of that name ("the Charter of X (1920)" is not the article's Charter of X (1871)); a title
- * alone ("the King") is nobody's name; "presided over by", "nicknamed", "drew on", "modelled on"; a session's
+ * alone ("the King") is nobody's name; a listed thing keeps its participle ("a Council appointed by the King, and a
+ * Court"); "presided over by", "nicknamed", "drew on", "modelled on"; a session's
  * infobox "Place", "Previous", "Next".
  */
 class SittingsTitlesAndYearsTest {
@@ -29,6 +30,11 @@ class SittingsTitlesAndYearsTest {
         "Charter of Xland (1871)|The Charter of Xland (1920) replaced it.|Charter_of_Xland_of_1920 precededBy Charter_of_Xland_(1871)",
         // a title before a name is still dropped
         "Charter of Xland|It was signed by King Otto II.|Charter_of_Xland signedBy Otto_II",
+        // a listed thing with a participle of its own ("appointed by the King") is one item of the list
+        "Charter of Xland|It established the Senate of Xland, a Council of Ministers appointed by the King, and a Court of Xland.|Charter_of_Xland establishes Court_of_Xland",
+        "Charter of Xland|It created the Senate of Xland, the Council of Ministers seated in Ytown, and the Court of Xland.|Charter_of_Xland establishes Council_of_Ministers",
+        "Charter of Xland|It established the Grand Diet of Xland, the Council of Elders chosen by the provinces, and the Senate of Xland.|Charter_of_Xland establishes Senate_of_Xland",
+        "Charter of Xland|It established a Senate of Xland elected by the provinces, and a Court of Xland.|Charter_of_Xland establishes Court_of_Xland",
         // presided over, nicknamed, drew on, modelled on
         "Grand Council of Xland|The council was presided over by Ivan Petrov.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|Ivan Petrov presided over the Grand Council of Xland.|Grand_Council_of_Xland chair Ivan_Petrov",

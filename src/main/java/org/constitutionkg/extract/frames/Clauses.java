@@ -35,24 +35,63 @@ final class Clauses {
             return out;
         }
         int to = right < a.size() ? a.start(right) : a.text().length();
-        Mention last = first;
+        int lastEnd = first.end();
+        int after = a.tokenAt(first.end() - 1) + 1;
+        int firstComma = after < a.size() && a.tag(after).equals("VERB") ? reducedRelative(a, after) : -1;
+        if (firstComma >= 0) {
+            lastEnd = a.start(firstComma); // "a Senate elected by the provinces, and a Court"
+            to = a.text().length();
+        }
         for (Mention m : mentions) {
-            if (m.start() < last.end() || m.end() > to || m.kind() == Mention.Kind.PRONOUN) {
+            if (m.start() < lastEnd || m.end() > to || m.kind() == Mention.Kind.PRONOUN) {
                 continue;
             }
-            String between = a.text().substring(last.end(), m.start()).strip().toLowerCase(Locale.ROOT);
-            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?the)?")) {
+            String between = a.text().substring(lastEnd, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?")) {
                 break;
             }
             int next = a.tokenAt(m.end() - 1) + 1;
             if (next < a.size() && (a.tag(next).equals("VERB") || a.tag(next).equals("AUX"))) {
-                break; // "abolished the Council and the senate took over": the next clause's subject
+                int comma = reducedRelative(a, next);
+                if (comma < 0) {
+                    break; // "abolished the Council and the senate took over": the next clause's subject
+                }
+                // "a Council of Ministers appointed by the King, and a Court of State": the item and its participle
+                // (whose verb bounded the clause: the list goes on after it)
+                out.add(m);
+                lastEnd = a.start(comma);
+                to = a.text().length();
+                continue;
             }
             out.add(m);
-            last = m;
+            lastEnd = m.end();
         }
         return out;
     }
+
+    /**
+     * A participle that modifies a listed item ("appointed by the King", "seated in Ytown") up to the comma that
+     * goes on with the list: the comma's token, or -1 when the verb at {@code v} is no such participle.
+     */
+    private static int reducedRelative(Annotated a, int v) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        if (v + 1 >= a.size() || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) // "chosen", "drawn"
+                || !PARTICIPLE_PREPOSITIONS.contains(a.word(v + 1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = v + 2; k < a.size(); k++) {
+            if (a.word(k).equals(",")) {
+                return k;
+            }
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> PARTICIPLE_PREPOSITIONS = java.util.Set.of("by", "in", "at", "for",
+            "to", "from", "under", "with");
 
     /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
     static boolean hasObject(Annotated a, int v, int right) {
