@@ -4,13 +4,10 @@ import static org.constitutionkg.site.Html.esc;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,7 +31,6 @@ import org.constitutionkg.Graphs;
 import org.constitutionkg.dump.Dumps;
 import org.constitutionkg.dump.JsonLd;
 import org.constitutionkg.dump.Quality;
-import org.constitutionkg.dump.TriG;
 import org.constitutionkg.query.Catalog;
 import org.constitutionkg.query.QueryPolicy;
 import org.constitutionkg.site.ResourceView.Fact;
@@ -60,25 +55,27 @@ public final class Site {
 
     public final String base;
     public final String idPath;
-    private final Dataset ds;
-    private final DatasetGraph dsg;
-    private final Node provGraph;
+    final Dataset ds;
+    final DatasetGraph dsg;
+    final Node provGraph;
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, Set<Node>> typesOf = new HashMap<>();
     private final Map<String, String> termLabels = new HashMap<>();
     private final Map<String, Set<String>> superClasses = new HashMap<>();
     final Descriptions.Stats stats;
-    private final Map<String, List<Node>> instances = new TreeMap<>();
-    private final List<Node> articles = new ArrayList<>();
+    final Map<String, List<Node>> instances = new TreeMap<>();
+    final List<Node> articles = new ArrayList<>();
     public final QueryPolicy policy;
     public final Catalog catalog;
 
-    private QualityPage quality;
+    QualityPage quality;
     private String qualityHtml;
     /** Entity search ({@code /search}). */
     public final SearchPage search;
     /** The query page ({@code /query}). */
     public final QueryPage query;
+    /** The succession picture of a resource page. */
+    final SuccessionSvg succession;
 
     public Site(Dataset ds, String base, QueryPolicy policy, Catalog catalog, Descriptions.Stats stats, Quality held) {
         this.ds = ds;
@@ -89,6 +86,7 @@ public final class Site {
         this.catalog = catalog;
         this.stats = stats;
         this.provGraph = NodeFactory.createURI(Graphs.provenanceGraph(base));
+        this.succession = new SuccessionSvg(this);
         Txn.executeRead(ds, () -> {
             index();
             quality = new QualityPage(this, held, dsg.getGraph(provGraph));
@@ -353,8 +351,8 @@ public final class Site {
             b.append("</ul>\n");
         }
         // succession picture
-        if (isA(r, CKG.StateOrgan.getURI()) || isA(r, CKG.LegalInstrument.getURI()) || hasSuccession(r)) {
-            String svg = successionSvg(r);
+        if (isA(r, CKG.StateOrgan.getURI()) || isA(r, CKG.LegalInstrument.getURI()) || succession.exists(r)) {
+            String svg = succession.draw(r);
             if (svg != null) {
                 b.append("<h2 id=\"succession\">Succession</h2>\n<div class=\"svgwrap\">").append(svg).append("</div>\n");
             }
@@ -418,194 +416,8 @@ public final class Site {
         return idPath + Html.encPath(r.getURI().substring(base.length())) + "." + ext;
     }
 
-    // ---- succession -----------------------------------------------------------------------------------------
-
-    private List<Node> next(Node r, boolean forward) {
-        Set<Node> out = new LinkedHashSet<>();
-        Graph u = dsg.getUnionGraph();
-        Node fwd1 = CKG.succeededBy.asNode();
-        Node fwd2 = CKG.repealedBy.asNode();
-        Node back1 = CKG.precededBy.asNode();
-        Node back2 = CKG.repeals.asNode();
-        for (Node p : forward ? List.of(fwd1, fwd2) : List.of(back1, back2)) {
-            u.find(r, p, Node.ANY).forEachRemaining(t -> {
-                if (t.getObject().isURI()) {
-                    out.add(t.getObject());
-                }
-            });
-        }
-        for (Node p : forward ? List.of(back1, back2) : List.of(fwd1, fwd2)) {
-            u.find(Node.ANY, p, r).forEachRemaining(t -> out.add(t.getSubject()));
-        }
-        out.remove(r);
-        return new ArrayList<>(out);
-    }
-
-    private boolean hasSuccession(Node r) {
-        return !next(r, true).isEmpty() || !next(r, false).isEmpty();
-    }
-
-    private String dates(Node r) {
-        Graph u = dsg.getUnionGraph();
-        String start = firstLex(u, r, CKG.established, CKG.adopted, CKG.effective, CKG.created, CKG.startDate);
-        String end = firstLex(u, r, CKG.disbanded, CKG.repealed, CKG.endDate);
-        if (start == null && end == null) {
-            return "dates unknown";
-        }
-        return (start == null ? "?" : start) + " – " + (end == null ? "" : end);
-    }
-
-    private static String firstLex(Graph u, Node r, org.apache.jena.rdf.model.Property... ps) {
-        for (var p : ps) {
-            Node o = Provenance.one(u, r, p.asNode());
-            if (o != null && o.isLiteral()) {
-                return o.getLiteralLexicalForm();
-            }
-        }
-        return null;
-    }
-
-    /** An SVG timeline: predecessors to the left, successors to the right, with dates; null if there are none. */
-    String successionSvg(Node r) {
-        Map<Node, Integer> column = new LinkedHashMap<>();
-        column.put(r, 0);
-        List<Node[]> edges = new ArrayList<>();
-        for (boolean forward : new boolean[] {false, true}) {
-            Deque<Node> queue = new ArrayDeque<>(List.of(r));
-            while (!queue.isEmpty()) {
-                Node x = queue.poll();
-                int c = column.get(x);
-                if (Math.abs(c) >= 4) {
-                    continue;
-                }
-                for (Node y : next(x, forward)) {
-                    edges.add(forward ? new Node[] {x, y} : new Node[] {y, x});
-                    if (!column.containsKey(y)) {
-                        column.put(y, c + (forward ? 1 : -1));
-                        queue.add(y);
-                    }
-                }
-            }
-        }
-        if (column.size() == 1) {
-            return null;
-        }
-        int min = column.values().stream().min(Integer::compare).orElse(0);
-        Map<Integer, List<Node>> cols = new TreeMap<>();
-        column.forEach((n, c) -> cols.computeIfAbsent(c - min, k -> new ArrayList<>()).add(n));
-        cols.values().forEach(l -> l.sort(Comparator.comparing(this::dates).thenComparing(this::label)));
-        int w = 230;
-        int h = 54;
-        int gapX = 50;
-        int gapY = 14;
-        int rows = cols.values().stream().mapToInt(List::size).max().orElse(1);
-        int width = cols.size() * (w + gapX) - gapX + 20;
-        int height = rows * (h + gapY) - gapY + 20;
-        Map<Node, int[]> pos = new HashMap<>();
-        cols.forEach((c, list) -> {
-            int offset = (rows - list.size()) * (h + gapY) / 2;
-            for (int i = 0; i < list.size(); i++) {
-                pos.put(list.get(i), new int[] {10 + c * (w + gapX), 10 + offset + i * (h + gapY)});
-            }
-        });
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"succession-svg\" role=\"img\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" aria-labelledby=\"succ-title\"><title id=\"succ-title\">Succession of ")
-                .append(esc(label(r))).append(": predecessors on the left, successors on the right</title>\n");
-        s.append("<defs><marker id=\"arr\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
-        Set<String> drawn = new HashSet<>();
-        for (Node[] e : edges) {
-            int[] a = pos.get(e[0]);
-            int[] z = pos.get(e[1]);
-            if (a == null || z == null || !drawn.add(e[0] + " " + e[1])) {
-                continue;
-            }
-            s.append("<line x1=\"").append(a[0] + w).append("\" y1=\"").append(a[1] + h / 2).append("\" x2=\"")
-                    .append(z[0] - 2).append("\" y2=\"").append(z[1] + h / 2).append("\" marker-end=\"url(#arr)\"/>\n");
-        }
-        for (Map.Entry<Node, int[]> e : pos.entrySet()) {
-            Node n = e.getKey();
-            int[] p = e.getValue();
-            String l = label(n);
-            String shown = l.length() > 34 ? l.substring(0, 33) + "…" : l;
-            String href = pageHref(n);
-            s.append(href != null ? "<a href=\"" + esc(href) + "\">" : "<g>");
-            s.append("<g class=\"node").append(n.equals(r) ? " self" : "").append("\"><title>").append(esc(l))
-                    .append(" (").append(esc(dates(n))).append(")</title><rect x=\"").append(p[0]).append("\" y=\"")
-                    .append(p[1]).append("\" width=\"").append(w).append("\" height=\"").append(h)
-                    .append("\" rx=\"6\"/><text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 21)
-                    .append("\">").append(esc(shown)).append("</text><text class=\"d\" x=\"").append(p[0] + 8)
-                    .append("\" y=\"").append(p[1] + 41).append("\">").append(esc(dates(n))).append("</text></g>");
-            s.append(href != null ? "</a>\n" : "</g>\n");
-        }
-        s.append("</svg>");
-        return s.toString();
-    }
-
-    // ---- home page ------------------------------------------------------------------------------------------
-
     public String homePage() {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>Constitution Knowledge Graph</h1>\n<p>Constitutions and the state organs they establish, ")
-                .append("extracted from encyclopedia articles. Every fact links to the line of the article it came ")
-                .append("from. <strong>").append(stats.triples()).append("</strong> published triples about <strong>")
-                .append(stats.entities()).append("</strong> entities (").append(stats.allTriples())
-                .append(" with provenance and ontology).</p>\n");
-        b.append("<h2 id=\"classes\">Classes</h2>\n<table class=\"classes\"><thead><tr><th>class</th>"
-                + "<th class=\"num\">entities</th><th>entities</th></tr></thead><tbody>\n");
-        stats.classes().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).forEach(c -> {
-                    Node cls = NodeFactory.createURI(c.getKey());
-                    b.append("<tr><td>").append(link(cls)).append("</td><td class=\"num\">").append(c.getValue())
-                            .append("</td><td><details><summary>list</summary><ul>");
-                    for (Node n : instances.getOrDefault(c.getKey(), List.of())) {
-                        b.append("<li>").append(link(n)).append("</li>");
-                    }
-                    b.append("</ul></details></td></tr>\n");
-                });
-        b.append("</tbody></table>\n");
-        b.append("<h2 id=\"entry-points\">Start here</h2>\n<ul>\n");
-        for (String cls : List.of(CKG.Constitution.getURI(), CKG.Legislature.getURI())) {
-            for (Node n : instances.getOrDefault(cls, List.of())) {
-                if (hasSuccession(n)) {
-                    b.append("<li>").append(link(n)).append(" <span class=\"dt\">").append(esc(label(
-                            NodeFactory.createURI(cls)))).append("</span></li>\n");
-                }
-            }
-        }
-        b.append("<li><a href=\"/query\">Query catalog</a>: ").append(catalog.entries().size())
-                .append(" ready-made questions, one click each</li>\n");
-        b.append("<li><a href=\"/timeline\">Timeline</a>: the organs, instruments and sessions of each polity on a "
-                + "year axis, with their successions</li>\n");
-        b.append("<li><a href=\"/dumps/\">Downloads</a>: Turtle, N-Triples, TriG with provenance, JSON-LD</li>\n");
-        b.append("<li><a href=\"/ontology\">Ontology</a>: the classes and properties, their domains, ranges and "
-                + "alignments, and the shapes that use them</li>\n");
-        b.append("<li><a href=\"/sparql\">SPARQL endpoint</a> (<code>/sparql</code>, read-only, queries stop after ")
-                .append(policy.timeoutMs()).append(" ms, at most ").append(policy.rowCap()).append(" rows)</li>\n");
-        b.append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n");
-        b.append("<li><a href=\"/quality\">Data quality</a>: ").append(quality.facts())
-                .append(quality.facts() == 1 ? " fact" : " facts").append(" withheld because they violate a shape, ")
-                .append(quality.warnings()).append(quality.warnings() == 1 ? " warning" : " warnings")
-                .append("</li>\n</ul>\n");
-        if (!articles.isEmpty()) {
-            b.append("<h2 id=\"sources\">Sources</h2>\n<ul>\n");
-            Graph prov = Txn.calculateRead(ds, () -> dsg.getGraph(provGraph));
-            Txn.executeRead(ds, () -> {
-                for (Node a : articles) {
-                    Node url = Provenance.one(prov, a, CKG.wikipediaUrl.asNode());
-                    b.append("<li>").append(link(a));
-                    if (url != null) {
-                        b.append(" — <a rel=\"external\" href=\"").append(esc(url.getLiteralLexicalForm()))
-                                .append("\">Wikipedia</a>");
-                    }
-                    b.append("</li>\n");
-                }
-            });
-            b.append("</ul>\n");
-        }
-        return Html.page("Home", b.toString());
+        return new HomePage(this).html();
     }
 
     /** A 404 page. */
