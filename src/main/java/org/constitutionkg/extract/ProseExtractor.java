@@ -31,11 +31,12 @@ import org.constitutionkg.extract.text.Values;
 public final class ProseExtractor {
 
     private static final Pattern ABBREVIATION_DEFINED = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}{2,8})\\)", Pattern.UNICODE_CHARACTER_CLASS);
-    /** What {@link #ABBREVIATION_DEFINED} needs, found far faster: most paragraphs have no such parentheses. */
-    private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,8}\\)",
+            "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7})\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern ABBREVIATION = Pattern.compile("[\\p{Lu}][\\p{Lu}.]{1,9}");
+    /** What {@link #ABBREVIATION_DEFINED} needs, found far faster: most paragraphs have no such parentheses. */
+    private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7}\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}"); // "CPSU", "CoM"
     private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -109,20 +110,9 @@ public final class ProseExtractor {
             while (m.find()) {
                 String[] words = Patterns.WHITESPACE.split(m.group(1).strip());
                 String abbr = m.group(2);
-                List<String> capitals = new ArrayList<>();
-                for (String w : words) {
-                    if (NameFinder.capitalised(w)) {
-                        capitals.add(w);
-                    }
-                }
-                if (capitals.size() >= abbr.length()) {
-                    List<String> tail = capitals.subList(capitals.size() - abbr.length(), capitals.size());
-                    StringBuilder initials = new StringBuilder();
-                    tail.forEach(w -> initials.append(w.charAt(0)));
-                    if (initials.toString().equals(abbr)) {
-                        int from = m.group(1).indexOf(tail.get(0));
-                        facts.abbreviations().putIfAbsent(abbr, m.group(1).substring(from).strip());
-                    }
+                String spelt = partWithInitials(m.group(1).strip(), abbr);
+                if (!spelt.equals(m.group(1).strip()) || spells(words, abbr)) {
+                    facts.abbreviations().putIfAbsent(abbr, spelt);
                 }
             }
         }
@@ -585,20 +575,35 @@ public final class ProseExtractor {
     /** The end of a name whose capitalised words' initials spell the abbreviation: "Communist Party of the Soviet Union"
      * in "Central Committee of the Communist Party of the Soviet Union (CPSU)"; the whole name if none does. */
     private static String partWithInitials(String name, String abbreviation) {
-        String letters = abbreviation.replace(".", "");
         String[] words = Patterns.WHITESPACE.split(name);
         for (int from = 0; from < words.length; from++) {
-            StringBuilder initials = new StringBuilder();
-            for (int i = from; i < words.length; i++) {
-                if (NameFinder.capitalised(words[i])) {
-                    initials.append(words[i].charAt(0));
-                }
-            }
-            if (initials.toString().equals(letters) && NameFinder.capitalised(words[from])) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            String[] part = java.util.Arrays.copyOfRange(words, from, words.length);
+            if (NameFinder.capitalised(words[from]) && spells(part, abbreviation)) {
+                return String.join(" ", part);
             }
         }
         return name;
+    }
+
+    /**
+     * Whether an abbreviation spells these words: the initials of their capitalised words ("CPSU"), or, where it has
+     * lower-case letters, of every word ("CoM": Council of Ministers).
+     */
+    private static boolean spells(String[] words, String abbreviation) {
+        String letters = abbreviation.replace(".", "");
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all.append(w.charAt(0));
+            if (NameFinder.capitalised(w)) {
+                capitals.append(w.charAt(0));
+            }
+        }
+        return capitals.toString().equals(letters)
+                || !letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) && all.toString().equals(letters);
     }
 
     /** "Constitution of East Germany (the German Democratic Republic)": the polity has two names. */

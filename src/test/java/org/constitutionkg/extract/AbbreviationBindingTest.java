@@ -33,6 +33,11 @@ class AbbreviationBindingTest {
         // it spells the whole name: the subject's own
         "National Council of Vland|NCV|National Council of Vland",
         "Grand Assembly of the Kingdom of Uland|GAKU|Grand Assembly of the Kingdom of Uland",
+        // written with the small letters of its small words ("CoM": Council of Ministers)
+        "Council of Ministers|CoM|Council of Ministers",
+        "Chamber of Deputies|CoD|Chamber of Deputies",
+        "Executive Council of the Union of Tland|UoT|Union of Tland",
+        "House of Elders|HoE|House of Elders",
     })
     void anAbbreviationNamesThePhraseItSpells(String subject, String abbreviation, String named, @TempDir Path tmp)
             throws Exception {

@@ -35,6 +35,9 @@ class SittingsTitlesAndYearsTest {
         "Charter of Xland|It created the Senate of Xland, the Council of Ministers seated in Ytown, and the Court of Xland.|Charter_of_Xland establishes Council_of_Ministers",
         "Charter of Xland|It established the Grand Diet of Xland, the Council of Elders chosen by the provinces, and the Senate of Xland.|Charter_of_Xland establishes Senate_of_Xland",
         "Charter of Xland|It established a Senate of Xland elected by the provinces, and a Court of Xland.|Charter_of_Xland establishes Court_of_Xland",
+        // an abbreviation with the small letters of its small words, used later
+        "Charter of Xland|The Council of Ministers of Xland (CoM) was formed in 1871. In 1890 the CoM was abolished.|Council_of_Ministers_of_Xland disbanded 1890",
+        "Charter of Xland|The Chamber of Deputies (CoD) was formed in 1871. The CoD was dissolved in 1890.|Chamber_of_Deputies disbanded 1890",
         // presided over, nicknamed, drew on, modelled on
         "Grand Council of Xland|The council was presided over by Ivan Petrov.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|Ivan Petrov presided over the Grand Council of Xland.|Grand_Council_of_Xland chair Ivan_Petrov",
