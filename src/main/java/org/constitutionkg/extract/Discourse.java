@@ -57,6 +57,11 @@ public final class Discourse {
         saw(name);
     }
 
+    /** The last {@code n} names given (at most), the newest first. */
+    java.util.List<String> lastNamed(int n) {
+        return recent.stream().limit(n).toList();
+    }
+
     /** The names given so far in the paragraph on {@code line}, newest first. */
     java.util.List<String> inParagraph(int line) {
         java.util.List<String> out = new java.util.ArrayList<>(line == paragraphLine ? paragraph : java.util.List.of());

@@ -91,6 +91,7 @@ public final class FrameReader {
                 ? new NameRef(holders.get(n), facts.article().id(), "Person") : subjectOfName.apply(n);
         names.addAll(ordinalSessions(text, names, subjectOf));
         names.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<String> lastTwo = discourse.lastNamed(2); // "the latter", "the former": before this sentence
         names.forEach(n -> discourse.saw(n.text(), src.line()));
         Years years = years(text, names, discourse, src.line(), remark);
         String lower = text.toLowerCase(Locale.ROOT);
@@ -144,8 +145,9 @@ public final class FrameReader {
         // "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject
         int semicolon = text.indexOf("; ");
         Mention antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
-        Function<Mention, Ref> pronoun = p -> antecedent == null || p.start() < semicolon ? current.get()
-                : spoken.apply(antecedent.text());
+        Function<Mention, Ref> pronoun = p -> p.text().equals("the latter") || p.text().equals("the former")
+                ? (lastTwo.size() < 2 ? null : spoken.apply(lastTwo.get(p.text().equals("the latter") ? 0 : 1)))
+                : antecedent == null || p.start() < semicolon ? current.get() : spoken.apply(antecedent.text());
         for (FrameMatcher.Match m : matcher.match(a, names)) {
             for (Mention p : m.patients()) {
                 state(facts, text, src, m, p, names, subjectOf, described, pronoun, years, discourse);

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "the diet" or "the session" is the article's subject when its name has that head and its paragraph named no other;
  * a list whose items go on with the sentence before it ("the congress:" / "- adopted the charter;"); and a sibling
  * session named short ("the Fourth Congress" in the article on the Fifth), which is a session of the same body under
- * the Fifth's full name with its own ordinal. In the CSV rows "\n" is a line break.
+ * the Fifth's full name with its own ordinal; "the former" and "the latter" are the earlier and the later of the last
+ * two things named. In the CSV rows "\n" is a line break.
  */
 class SessionDiscourseTest {
 
@@ -32,6 +33,12 @@ class SessionDiscourseTest {
         "Grand Diet of Xland|The Grand Diet of Xland adopted the following acts:\\n- the Charter of Xland;\\n- the Land Act of 1931.|Land_Act_of_1931 adoptedBy Grand_Diet_of_Xland",
         "Grand Diet of Xland|In 1931 the diet approved two documents:\\n- the Charter of Xland, and\\n- the Land Act of 1931.|Land_Act_of_1931 adoptedBy Grand_Diet_of_Xland",
         "Grand Diet of Xland|The Grand Diet of Xland adopted the following acts: the Charter of Xland and the Land Act of 1931.|Land_Act_of_1931 adoptedBy Grand_Diet_of_Xland",
+        // "the former", "the latter": the earlier and the later of the last two things named
+        "Grand Diet of Xland|It had two chambers, the Senate of Xland and the Chamber of Xland. The former had 80 members; the latter had 300 deputies.|Senate_of_Xland memberCount 80",
+        "Grand Diet of Xland|It had two chambers, the Senate of Xland and the Chamber of Xland. The former had 80 members; the latter had 300 deputies.|Chamber_of_Xland memberCount 300",
+        "Charter of Xland|It created the Senate of Xland and the Court of Xland. The latter was abolished in 1920.|Court_of_Xland disbanded 1920",
+        "Charter of Xland|It replaced the Statute of Ytown and the Decree of Ytown. The former had been adopted in 1850.|Statute_of_Ytown adopted 1850",
+        "Charter of Xland|It replaced the Statute of Ytown and the Decree of Ytown, the latter of which was issued by the regents in 1850.|Statute_of_Ytown rdf:type LegalInstrument",
         // a sibling session named short: a session of the subject's body, under its full name
         "Fifth Congress of Deputies of Xland|It was a session of the Congress of Deputies of Xland.\\nThe Fourth Congress, held in Ytown in 1927, was short.|Fourth_Congress_of_Deputies_of_Xland sessionOf Congress_of_Deputies_of_Xland",
         "Fifth Congress of Deputies of Xland|It was a session of the Congress of Deputies of Xland.\\nThe Fourth Congress had met in Ytown in 1927.|Fourth_Congress_of_Deputies_of_Xland location Ytown",
@@ -49,6 +56,8 @@ class SessionDiscourseTest {
         "Fifth Congress of Deputies of Xland|The Fourth Congress, held in Ytown in 1927, was short.|Fourth_Congress sessionOf Fifth_Congress_of_Deputies_of_Xland",
         // an item that is a sentence of its own does not go on with the lead-in
         "Grand Diet of Xland|The diet held two sessions:\\n- The Charter of Xland was adopted by the regents.|Charter_of_Xland adoptedBy Grand_Diet_of_Xland",
+        // "the former constitution" is a description, not "the former"
+        "Charter of Xland|It replaced the Statute of Ytown and the Decree of Ytown. The former charter had been adopted in 1850.|Statute_of_Ytown adopted 1850",
         // a description of another head is not the subject
         "Third Diet of Xland|The council adopted the Charter of Xland in 1931.|Charter_of_Xland adoptedBy Third_Diet_of_Xland",
     })

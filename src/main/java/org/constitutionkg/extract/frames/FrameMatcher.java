@@ -161,8 +161,10 @@ public final class FrameMatcher {
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs
+                // (after a semicolon, its own clause: "the former had 120 members; the latter had 240")
+                int clause = a.text().lastIndexOf(';', a.start(i));
                 for (Mention m : mentions) {
-                    if (m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
+                    if (m.start() > clause && m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
                         of = m;
                         break;
                     }
@@ -492,6 +494,8 @@ public final class FrameMatcher {
         return a.text().substring(from, to).indexOf(',') < 0;
     }
 
+    private static final java.util.Set<String> FORMER_LATTER = java.util.Set.of("former", "latter");
+
     /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
     private List<Mention> pronounsAndDescriptions(Annotated a, List<Mention> names) {
         List<Mention> out = new ArrayList<>();
@@ -502,6 +506,12 @@ public final class FrameMatcher {
             String w = a.word(i).toLowerCase(Locale.ROOT);
             if (w.equals("it") && a.tag(i).equals("PRON")) {
                 out.add(new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, a.word(i)));
+            } else if (w.equals("the") && i + 1 < a.size() && FORMER_LATTER.contains(a.word(i + 1).toLowerCase(Locale.ROOT))
+                    && (i + 2 >= a.size() || !a.tag(i + 2).equals("NOUN") && !a.tag(i + 2).equals("PROPN"))) {
+                // "the former", "the latter" standing alone: the earlier or the later of the last two things named
+                out.add(new Mention(a.start(i), a.end(i + 1), Mention.Kind.PRONOUN,
+                        "the " + a.word(i + 1).toLowerCase(Locale.ROOT)));
+                i++;
             } else if (w.equals("the") || w.equals("this")) {
                 int j = i + 1;
                 while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
