@@ -25,15 +25,15 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.constitutionkg.dump.DumpFiles;
 import org.constitutionkg.query.Catalog;
-import org.constitutionkg.site.GraphPages;
 import org.constitutionkg.site.Assets;
+import org.constitutionkg.site.GraphPages;
 import org.constitutionkg.site.Html;
-import org.constitutionkg.site.SearchIndex;
-import org.constitutionkg.site.SearchPage;
 import org.constitutionkg.site.OntologyPage;
 import org.constitutionkg.site.RdfSyntax;
 import org.constitutionkg.site.Site;
-import org.constitutionkg.site.TimelinePage;
+import org.constitutionkg.site.search.SearchIndex;
+import org.constitutionkg.site.search.SearchPage;
+import org.constitutionkg.site.timeline.TimelinePage;
 
 /**
  * Everything on the server that is not the SPARQL protocol itself, and the read-only rule for every path:

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
+import org.constitutionkg.site.timeline.Timeline;
 import org.constitutionkg.vocab.CKG;
 import org.constitutionkg.vocab.Provenance;
 

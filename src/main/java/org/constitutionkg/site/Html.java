@@ -3,6 +3,7 @@ package org.constitutionkg.site;
 import java.nio.charset.StandardCharsets;
 
 import org.constitutionkg.dump.Dumps;
+import org.constitutionkg.site.timeline.Timeline;
 
 /** HTML helpers: escaping, the page frame and its small stylesheet (no external assets). */
 public final class Html {

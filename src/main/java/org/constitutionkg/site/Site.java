@@ -34,6 +34,8 @@ import org.constitutionkg.dump.Quality;
 import org.constitutionkg.query.Catalog;
 import org.constitutionkg.query.QueryPolicy;
 import org.constitutionkg.site.ResourceView.Fact;
+import org.constitutionkg.site.search.SearchIndex;
+import org.constitutionkg.site.search.SearchPage;
 import org.constitutionkg.vocab.CKG;
 import org.constitutionkg.vocab.Provenance;
 
@@ -163,7 +165,7 @@ public final class Site {
 
     // ---- names and links ------------------------------------------------------------------------------------
 
-    String label(Node n) {
+    public String label(Node n) {
         String l = labels.get(n);
         if (l != null) {
             return l;
@@ -203,7 +205,7 @@ public final class Site {
     }
 
     /** A link to a node: local page for data IRIs, the IRI itself for others, the literal for literals. */
-    String link(Node n) {
+    public String link(Node n) {
         if (n.isURI()) {
             String href = pageHref(n);
             if (href != null) {

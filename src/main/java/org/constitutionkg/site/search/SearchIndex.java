@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

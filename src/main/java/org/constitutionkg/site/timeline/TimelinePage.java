@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.timeline;
 
 import static org.constitutionkg.site.Html.esc;
 
@@ -15,7 +15,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.constitutionkg.site.Timeline.Entry;
+import org.constitutionkg.site.Html;
+import org.constitutionkg.site.Site;
+import org.constitutionkg.site.timeline.Timeline.Entry;
 import org.constitutionkg.vocab.CKG;
 
 /**

@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.timeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.constitutionkg.vocab.CKG;
  * end of a predecessor, a missing end from the earliest stated start of a successor, and marked as taken so. The
  * polity is the {@code jurisdiction}; a session's is its organ's.
  */
-record Timeline(List<Entry> entries, List<Edge> successions) {
+public record Timeline(List<Entry> entries, List<Edge> successions) {
 
     /** The three kinds of thing drawn, by the ontology class that makes a thing one. */
     enum Kind {

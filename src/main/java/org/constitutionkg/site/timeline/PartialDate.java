@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.timeline;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.apache.jena.graph.Node;
  * its day, an {@code xsd:gYearMonth} its whole month, an {@code xsd:gYear} its whole year. {@code from} is the
  * first day covered, {@code to} the day after the last.
  */
-record PartialDate(LocalDate from, LocalDate to, String lexical) {
+public record PartialDate(LocalDate from, LocalDate to, String lexical) {
 
     private static final Pattern LEXICAL = Pattern.compile("(-?\\d{4,})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 

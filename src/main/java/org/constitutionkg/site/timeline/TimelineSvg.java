@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.timeline;
 
 import static org.constitutionkg.site.Html.esc;
 
@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.constitutionkg.site.Timeline.Bound;
-import org.constitutionkg.site.Timeline.Edge;
-import org.constitutionkg.site.Timeline.Entry;
+import org.constitutionkg.site.Site;
+import org.constitutionkg.site.timeline.Timeline.Bound;
+import org.constitutionkg.site.timeline.Timeline.Edge;
+import org.constitutionkg.site.timeline.Timeline.Entry;
 
 /**
  * The timeline drawn as SVG, with no script: a year axis on top; per polity a heading, then one row per thing,
@@ -21,7 +22,7 @@ import org.constitutionkg.site.Timeline.Entry;
  * whole month or year as a lighter band. Each row links to the thing's page and has a tooltip with its dates;
  * arrows go from the end of one bar to the start of its successor's.
  */
-final class TimelineSvg {
+public final class TimelineSvg {
 
     private static final int PAD = 10;
     private static final int LABEL_W = 330;

@@ -1,4 +1,4 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import org.constitutionkg.Pipeline;
  * ("kalin" for "Mikhail Kalinin": one word's first letters, or a whole word and the next one's first letter), after a
  * warm-up of the same queries.
  * <pre>
- *   java -cp target/test-classes:target/constitution-kg.jar org.constitutionkg.site.SearchBenchmark \
+ *   java -cp target/test-classes:target/constitution-kg.jar org.constitutionkg.site.search.SearchBenchmark \
  *       dist/constitution-kg.trig.gz [N]
  * </pre>
  */

@@ -1,8 +1,10 @@
-package org.constitutionkg.site;
+package org.constitutionkg.site.search;
 
 import java.util.List;
 
 import org.constitutionkg.dump.JsonLd;
+import org.constitutionkg.site.Html;
+import org.constitutionkg.site.Site;
 
 /**
  * {@code /search?q=}: the resources whose names hold the words asked for ({@link SearchIndex}), as a page or, asked
