@@ -18,6 +18,11 @@ class HeadNounClassTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "Congress of the Workers' Party of Xland|PoliticalGroup",
+        // a building or a street named after an organ or an instrument is a place
+        "Constitution Square|Place",
+        "Duma Street|Place",
+        "Congress Hall|Place",
+        "Assembly Palace|Place",
         "Central Committee of the Ylandic Communist Party|PoliticalGroup",
         "Politburo of the Labour Party of Zland|PoliticalGroup",
         "Control Commission of the People's Party|PoliticalGroup",
