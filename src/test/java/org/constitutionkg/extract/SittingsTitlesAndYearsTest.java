@@ -38,6 +38,11 @@ class SittingsTitlesAndYearsTest {
         // an abbreviation with the small letters of its small words, used later
         "Charter of Xland|The Council of Ministers of Xland (CoM) was formed in 1871. In 1890 the CoM was abolished.|Council_of_Ministers_of_Xland disbanded 1890",
         "Charter of Xland|The Chamber of Deputies (CoD) was formed in 1871. The CoD was dissolved in 1890.|Chamber_of_Deputies disbanded 1890",
+        // a count set off after a name is that name's
+        "Grand Diet of Xland|It had two chambers: the Senate of Xland, with 80 members, and the Chamber of Xland, with 300 deputies.|Chamber_of_Xland memberCount 300",
+        "Grand Diet of Xland|It had two chambers: the Senate of Xland, with 80 members, and the Chamber of Xland, with 300 deputies.|Senate_of_Xland memberCount 80",
+        "Grand Diet of Xland|The Grand Diet of Xland created the Council of Elders, with 40 members.|Council_of_Elders memberCount 40",
+        "Grand Diet of Xland|The Grand Diet of Xland had 380 members.|Grand_Diet_of_Xland memberCount 380",
         // presided over, nicknamed, drew on, modelled on
         "Grand Council of Xland|The council was presided over by Ivan Petrov.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|Ivan Petrov presided over the Grand Council of Xland.|Grand_Council_of_Xland chair Ivan_Petrov",
@@ -58,6 +63,7 @@ class SittingsTitlesAndYearsTest {
         "Third Session of the Landtag of Xland|It met in Ytown.|Session_of_the_Landtag_of_Xland rdf:type Legislature",
         "Charter of Xland (1871)|The Charter of Xland (1920), which the Grand Diet of Xland adopted, replaced it.|Charter_of_Xland_(1871) adoptedBy Grand_Diet_of_Xland",
         "Charter of Xland|It was signed by the King.|King rdf:type Person",
+        "Grand Diet of Xland|The Grand Diet of Xland created the Council of Elders, with 40 members.|Grand_Diet_of_Xland memberCount 40",
         "Charter of Xland|The Emperor signed the charter in 1871.|Emperor rdf:type Person",
         "Charter of Xland|It was approved by the Queen and the Grand Diet of Xland.|Queen rdf:type Person",
     })

@@ -158,6 +158,11 @@ public final class FrameMatcher {
                 continue;
             }
             boolean counted = before >= 0 && COUNT_INTRODUCERS.contains(a.word(before).toLowerCase(Locale.ROOT));
+            if (of == null && counted && before >= 2 && (a.word(before).equalsIgnoreCase("with")
+                    || a.word(before).equalsIgnoreCase("of")) && a.word(before - 1).equals(",")) {
+                // "the Council of the Republic, with 250 deputies,": the name the phrase is set off after
+                of = Clauses.mentionEndingAt(a, before - 2, mentions);
+            }
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs
