@@ -43,6 +43,7 @@ class SittingsTitlesAndYearsTest {
         "Grand Diet of Xland|It had two chambers: the Senate of Xland, with 80 members, and the Chamber of Xland, with 300 deputies.|Senate_of_Xland memberCount 80",
         "Grand Diet of Xland|The Grand Diet of Xland created the Council of Elders, with 40 members.|Council_of_Elders memberCount 40",
         "Grand Diet of Xland|The Grand Diet of Xland had 380 members.|Grand_Diet_of_Xland memberCount 380",
+        "Grand Diet of Xland|In 1920 the diet elected a Provisional Council of Xland of 15 members.|Provisional_Council_of_Xland memberCount 15",
         // presided over, nicknamed, drew on, modelled on
         "Grand Council of Xland|The council was presided over by Ivan Petrov.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|Ivan Petrov presided over the Grand Council of Xland.|Grand_Council_of_Xland chair Ivan_Petrov",
@@ -64,6 +65,7 @@ class SittingsTitlesAndYearsTest {
         "Charter of Xland (1871)|The Charter of Xland (1920), which the Grand Diet of Xland adopted, replaced it.|Charter_of_Xland_(1871) adoptedBy Grand_Diet_of_Xland",
         "Charter of Xland|It was signed by the King.|King rdf:type Person",
         "Grand Diet of Xland|The Grand Diet of Xland created the Council of Elders, with 40 members.|Grand_Diet_of_Xland memberCount 40",
+        "Grand Diet of Xland|In 1920 the diet elected a Provisional Council of Xland of 15 members.|Grand_Diet_of_Xland memberCount 15",
         "Charter of Xland|The Emperor signed the charter in 1871.|Emperor rdf:type Person",
         "Charter of Xland|It was approved by the Queen and the Grand Diet of Xland.|Queen rdf:type Person",
     })

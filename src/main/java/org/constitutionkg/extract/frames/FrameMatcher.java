@@ -163,6 +163,10 @@ public final class FrameMatcher {
                 // "the Council of the Republic, with 250 deputies,": the name the phrase is set off after
                 of = Clauses.mentionEndingAt(a, before - 2, mentions);
             }
+            if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("of")) {
+                // "elected a Provisional Presidium of 15 members": the name right before "of"
+                of = Clauses.mentionEndingAt(a, before - 1, mentions);
+            }
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs
