@@ -210,8 +210,7 @@ public final class FrameReader {
     /** One capitalised word that ends a name of two or more words spoken of before ("Petrov" after "Ivan Petrov"). */
     private boolean surname(String word, Discourse discourse) {
         String w = word.strip();
-        return !w.isEmpty() && !w.contains(" ") && NameFinder.capitalised(w) && discourse.spokenOf(
-                n -> n.endsWith(" " + w) && personLike(n, null));
+        return oneWord(w) && discourse.spokenOf(n -> n.endsWith(" " + w) && personLike(n, null));
     }
 
     private boolean personLike(String name, Facts facts) {

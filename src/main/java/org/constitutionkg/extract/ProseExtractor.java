@@ -108,12 +108,8 @@ public final class ProseExtractor {
             }
             Matcher m = ABBREVIATION_DEFINED.matcher(b.text());
             while (m.find()) {
-                String[] words = Patterns.WHITESPACE.split(m.group(1).strip());
                 String abbr = m.group(2);
-                String spelt = partWithInitials(m.group(1).strip(), abbr);
-                if (!spelt.equals(m.group(1).strip()) || spells(words, abbr)) {
-                    facts.abbreviations().putIfAbsent(abbr, spelt);
-                }
+                spelledBy(m.group(1).strip(), abbr).ifPresent(spelt -> facts.abbreviations().putIfAbsent(abbr, spelt));
             }
         }
     }
@@ -548,7 +544,7 @@ public final class ProseExtractor {
         boolean latin = latin(cand);
         if (ABBREVIATION.matcher(cand).matches()) {
             Ref named = target;
-            String part = partWithInitials(name, cand);
+            String part = spelledBy(name, cand).orElse(name);
             // an abbreviation names the phrase it spells: "Council of the Free State of Xland (FSX)" is the state's
             if (!part.equals(name)) {
                 named = new NameRef(part, facts.article().id(), null);
@@ -572,17 +568,19 @@ public final class ProseExtractor {
         return prevLang;
     }
 
-    /** The end of a name whose capitalised words' initials spell the abbreviation: "Communist Party of the Soviet Union"
-     * in "Central Committee of the Communist Party of the Soviet Union (CPSU)"; the whole name if none does. */
-    private static String partWithInitials(String name, String abbreviation) {
+    /**
+     * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
+     * Committee of the Communist Party of the Soviet Union (CPSU)"; empty if no end of it does.
+     */
+    private static Optional<String> spelledBy(String name, String abbreviation) {
         String[] words = Patterns.WHITESPACE.split(name);
         for (int from = 0; from < words.length; from++) {
             String[] part = java.util.Arrays.copyOfRange(words, from, words.length);
             if (NameFinder.capitalised(words[from]) && spells(part, abbreviation)) {
-                return String.join(" ", part);
+                return Optional.of(String.join(" ", part));
             }
         }
-        return name;
+        return Optional.empty();
     }
 
     /**

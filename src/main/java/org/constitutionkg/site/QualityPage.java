@@ -81,8 +81,9 @@ final class QualityPage {
                             src.line().isEmpty() ? "?" : src.line(), src.text(), src.withheldBy()));
         }
         for (List<Withheld> list : withheldByArticle.values()) {
-            list.sort(Comparator.comparing((Withheld x) -> lineNumber(x.line())).thenComparing(x -> x.s().toString())
-                    .thenComparing(x -> x.p().toString()).thenComparing(x -> x.o().toString()));
+            list.sort(Comparator.comparing((Withheld x) -> Provenance.lineNumber(x.line()))
+                    .thenComparing(x -> x.s().toString()).thenComparing(x -> x.p().toString())
+                    .thenComparing(x -> x.o().toString()));
         }
     }
 
@@ -102,7 +103,8 @@ final class QualityPage {
             warningsByArticle.computeIfAbsent(src.article() == null ? RDF.nil.asNode() : src.article(),
                     k -> new ArrayList<>()).add(new Warning(e, src.line().isEmpty() ? "?" : src.line(), src.text()));
         }
-        warningsByArticle.values().forEach(l -> l.sort(Comparator.comparing((Warning x) -> lineNumber(x.line()))
+        warningsByArticle.values().forEach(l -> l.sort(Comparator
+                .comparing((Warning x) -> Provenance.lineNumber(x.line()))
                 .thenComparing(x -> x.entry().focusNode().toString())));
     }
 
@@ -255,11 +257,4 @@ final class QualityPage {
         return b.toString();
     }
 
-    private static int lineNumber(String line) {
-        try {
-            return Integer.parseInt(line);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
-    }
 }

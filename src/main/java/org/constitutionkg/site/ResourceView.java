@@ -86,19 +86,13 @@ public final class ResourceView {
         List<Fact> sorted = new ArrayList<>(facts.values());
         sorted.sort(Comparator.comparing(Fact::p, byTerm).thenComparing(Fact::o, byTerm));
         sorted.forEach(f -> f.sources().sort(Comparator.comparing((Provenance.Source x) -> x.article() == null ? ""
-                : x.article().toString()).thenComparing(x -> lineNumber(x.line())).thenComparing(Provenance.Source::text)));
+                : x.article().toString()).thenComparing(x -> Provenance.lineNumber(x.line()))
+                .thenComparing(Provenance.Source::text)));
         List<Link> links = new ArrayList<>(incoming.keySet());
         links.sort(Comparator.comparing(Link::s, byTerm).thenComparing(Link::p, byTerm));
         return new ResourceView(r, List.copyOf(sorted), List.copyOf(links), withheld);
     }
 
-    private static int lineNumber(String line) {
-        try {
-            return Integer.parseInt(line);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
-    }
 
     public Node resource() {
         return resource;

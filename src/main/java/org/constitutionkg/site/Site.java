@@ -94,7 +94,7 @@ public final class Site {
             quality = new QualityPage(this, held, dsg.getGraph(provGraph));
             qualityHtml = quality.page();
         });
-        this.search = new SearchPage(this, SearchIndex.build(ds, base));
+        this.search = new SearchPage(this, () -> SearchIndex.build(ds, base));
         this.query = new QueryPage(this);
     }
 

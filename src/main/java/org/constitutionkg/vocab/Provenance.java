@@ -89,6 +89,15 @@ public final class Provenance {
         return out;
     }
 
+    /** A source line as a number to order by: a line not recorded ("" or "?") comes last. */
+    public static int lineNumber(String line) {
+        try {
+            return Integer.parseInt(line);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     /** The file an article resource was read from ({@code ckg:fileName}), or null. */
     public static String fileName(Graph g, Node article) {
         Node file = article == null ? null : one(g, article, CKG.fileName.asNode());

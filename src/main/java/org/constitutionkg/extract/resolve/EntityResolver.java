@@ -226,8 +226,13 @@ public final class EntityResolver {
 
     /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
     private static Optional<Ref> bodyOf(Facts f, Ref session) {
+        return bodyOf(f, session, true);
+    }
+
+    /** The body the article says a session belongs to (only by its infobox, or by any claim), or empty. */
+    private static Optional<Ref> bodyOf(Facts f, Ref session, boolean infoboxOnly) {
         for (Facts.Claim c : f.claims()) {
-            if (c.fromInfobox() && c.property().equals("sessionOf") && c.subject().equals(session)
+            if ((c.fromInfobox() || !infoboxOnly) && c.property().equals("sessionOf") && c.subject().equals(session)
                     && c.object() instanceof Ref r) {
                 return Optional.of(r);
             }
@@ -254,9 +259,7 @@ public final class EntityResolver {
                 if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
                         && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
-                    Optional<Ref> bodyOfSubject = bodyOf(f, f.subject()).or(() -> f.claims().stream()
-                            .filter(c -> c.property().equals("sessionOf") && c.subject().equals(f.subject())
-                                    && c.object() instanceof Ref).map(c -> (Ref) c.object()).findFirst());
+                    Optional<Ref> bodyOfSubject = bodyOf(f, f.subject()).or(() -> bodyOf(f, f.subject(), false));
                     if (bodyOfSubject.isEmpty()) {
                         sessionsOfNothing.add(n.ref());
                         continue;

@@ -114,7 +114,7 @@ public final class Sentences {
                     String inside = sentence.substring(open + 1, i).strip();
                     if (YEAR.matcher(inside).matches() && NAME_END.matcher(out).find()) {
                         // "the Constitution of X (1920)": the year tells this one from the others of that name
-                        out.setLength(out.length() - (out.length() - out.toString().stripTrailing().length()));
+                        out.setLength(out.toString().stripTrailing().length());
                         out.append(" of ").append(inside);
                     } else {
                         asides.add(new Aside(inside, out.toString().stripTrailing()));

@@ -46,9 +46,9 @@ import org.constitutionkg.vocab.CKG;
 
 /**
  * Entity search: an in-memory Lucene index of every name of every resource of the data (labels and other names, in
- * every language), built once with the site. A query's words are matched in any order, the last one as a prefix
- * ("kalin" finds "Mikhail Kalinin"), without regard to case or diacritics ("sovet" finds "Sovét"); a label's match
- * ranks above another name's.
+ * every language), built once per site, on its first search. A query's words are matched in any order, each as the
+ * start of a word ("kalin" finds "Mikhail Kalinin"), without regard to case or diacritics ("sovet" finds "Sovét"); a
+ * label's match ranks above another name's.
  * <pre>
  *   SearchIndex index = SearchIndex.build(ds, base);
  *   index.search("kalin", 10);   // [Hit[iri=.../Mikhail_Kalinin, label=Mikhail Kalinin, cls=Person, matched=...]]
@@ -157,7 +157,7 @@ public final class SearchIndex {
         return size;
     }
 
-    /** At most {@code limit} resources whose names hold the words of {@code q} (the last one as a prefix). */
+    /** At most {@code limit} resources whose names hold the words of {@code q}, each as the start of a word. */
     public List<Hit> search(String q, int limit) {
         List<String> words = words(q);
         if (words.isEmpty() || limit <= 0) {
@@ -185,7 +185,7 @@ public final class SearchIndex {
         }
     }
 
-    /** The first name that holds every word (the last as a prefix), or the first name. */
+    /** The first name that holds every word (each as the start of one of its words), or the first name. */
     private static String matched(String[] names, List<String> words) {
         for (String n : names) {
             List<String> w = words(n);

@@ -1,6 +1,7 @@
 package org.constitutionkg.site.search;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.constitutionkg.dump.JsonLd;
 import org.constitutionkg.site.Html;
@@ -18,16 +19,25 @@ public final class SearchPage {
     public static final int MAX = 100;
 
     private final Site site;
-    private final SearchIndex index;
+    private final Supplier<SearchIndex> build;
+    private SearchIndex index;
 
-    public SearchPage(Site site, SearchIndex index) {
+    /** {@code build} makes the index on the first search, not at start-up. */
+    public SearchPage(Site site, Supplier<SearchIndex> build) {
         this.site = site;
-        this.index = index;
+        this.build = build;
+    }
+
+    private synchronized SearchIndex index() {
+        if (index == null) {
+            index = build.get();
+        }
+        return index;
     }
 
     /** The hits for {@code q}. */
     public List<SearchIndex.Hit> search(String q, int limit) {
-        return index.search(q == null ? "" : q, Math.max(1, Math.min(MAX, limit)));
+        return index().search(q == null ? "" : q, Math.max(1, Math.min(MAX, limit)));
     }
 
     /** The page of the hits. */
@@ -41,7 +51,7 @@ public final class SearchPage {
             return Html.page("Search", b.toString());
         }
         b.append("<p>").append(hits.size()).append(hits.size() == 1 ? " resource" : " resources")
-                .append(" of ").append(index.size()).append(" named.</p>\n");
+                .append(" of ").append(index().size()).append(" named.</p>\n");
         if (!hits.isEmpty()) {
             b.append("<ol class=\"hits\">\n");
             for (SearchIndex.Hit h : hits) {
