@@ -16,7 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.ArticleParser;
 import org.constitutionkg.article.Problem;
-import org.constitutionkg.extract.ArticleExtractor;
+
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.resolve.GraphBuilder;
 import org.constitutionkg.link.LinksTable;

@@ -30,7 +30,7 @@ public final class Discourse {
     private int dateLine = -1;
 
     /** A date was spoken of on a line. */
-    void sawDate(int line, PartialDate d) {
+    public void sawDate(int line, PartialDate d) {
         date = d;
         dateLine = line;
     }
@@ -39,7 +39,7 @@ public final class Discourse {
      * The date spoken of last in the paragraph on {@code line}, whose year a date without a year is of ("In 1905 ...
      * on 6 August"), or null when the paragraph has spoken of none so far.
      */
-    PartialDate dateOf(int line) {
+    public PartialDate dateOf(int line) {
         return line == dateLine ? date : null;
     }
 
@@ -48,7 +48,7 @@ public final class Discourse {
     private int paragraphLine = -1;
 
     /** A name was given on a line (a paragraph). */
-    void saw(String name, int line) {
+    public void saw(String name, int line) {
         if (line != paragraphLine) {
             paragraph.clear();
             paragraphLine = line;
@@ -58,34 +58,34 @@ public final class Discourse {
     }
 
     /** The last {@code n} names given (at most), the newest first. */
-    java.util.List<String> lastNamed(int n) {
+    public java.util.List<String> lastNamed(int n) {
         return recent.stream().limit(n).toList();
     }
 
     /** The names given so far in the paragraph on {@code line}, newest first. */
-    java.util.List<String> inParagraph(int line) {
+    public java.util.List<String> inParagraph(int line) {
         java.util.List<String> out = new java.util.ArrayList<>(line == paragraphLine ? paragraph : java.util.List.of());
         java.util.Collections.reverse(out);
         return out;
     }
 
     /** An instrument the article said a new one of, succeeding its subject, and the year it was made in. */
-    record Successor(Facts.Ref ref, int year) {
+    public record Successor(Facts.Ref ref, int year) {
     }
 
     private Successor successor;
 
     /** The last new instrument that succeeded the subject ({@link FrameReader}), or null. */
-    Successor successor() {
+    public Successor successor() {
         return successor;
     }
 
-    void successor(Successor s) {
+    public void successor(Successor s) {
         successor = s;
     }
 
     /** A name was given in the text. */
-    void saw(String name) {
+    public void saw(String name) {
         recent.remove(name);
         recent.addFirst(name);
         if (recent.size() > REMEMBERED) {
@@ -97,7 +97,7 @@ public final class Discourse {
     private final java.util.Set<String> foreseen = new java.util.LinkedHashSet<>();
 
     /** A name the article gives somewhere. */
-    void foresee(String name) {
+    public void foresee(String name) {
         foreseen.add(name);
     }
 
@@ -106,7 +106,7 @@ public final class Discourse {
      * Declaration" points to when the article names it only later ("approved the Declaration ... 1. Consideration of
      * the Declaration on X"); else empty.
      */
-    Optional<String> onlyWithHead(String description) {
+    public Optional<String> onlyWithHead(String description) {
         String head = lastWord(description);
         String found = null;
         for (String name : foreseen) {
@@ -121,7 +121,7 @@ public final class Discourse {
     }
 
     /** The last word of a text, in lower case ("" for none). */
-    static String lastWord(String text) {
+    public static String lastWord(String text) {
         String[] words = Patterns.WHITESPACE.split(text.strip().toLowerCase(Locale.ROOT));
         return words.length == 0 ? "" : words[words.length - 1];
     }
@@ -134,12 +134,12 @@ public final class Discourse {
      * The name spoken of last whose head noun is the description's ("the assembly" → "Grand Assembly of Xland": the
      * head is the last word before " of ", or the last word), or empty.
      */
-    Optional<String> lastWithHead(String description) {
+    public Optional<String> lastWithHead(String description) {
         return lastWithHead(description, n -> false);
     }
 
     /** As {@link #lastWithHead(String)}, passing over the names {@code skip} holds (those said after it). */
-    Optional<String> lastWithHead(String description, java.util.function.Predicate<String> skip) {
+    public Optional<String> lastWithHead(String description, java.util.function.Predicate<String> skip) {
         String head = lastWord(description);
         for (Iterator<String> it = recent.iterator(); it.hasNext(); ) {
             String name = it.next();
@@ -151,12 +151,12 @@ public final class Discourse {
     }
 
     /** Whether a name spoken of so far in the article passes {@code test}. */
-    boolean spokenOf(java.util.function.Predicate<String> test) {
+    public boolean spokenOf(java.util.function.Predicate<String> test) {
         return recent.stream().anyMatch(test);
     }
 
     /** The head noun of a name in lower case: the last word before its first preposition, or the last word. */
-    static String headNoun(String name) {
+    public static String headNoun(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         Matcher m = PREPOSITION.matcher(n);
         String before = m.find() ? n.substring(0, m.start()) : n;

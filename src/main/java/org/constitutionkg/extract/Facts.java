@@ -97,7 +97,7 @@ public final class Facts {
         return subjectClass;
     }
 
-    void subjectClass(String cls) {
+    public void subjectClass(String cls) {
         this.subjectClass = cls;
     }
 
@@ -122,7 +122,7 @@ public final class Facts {
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
 
     /** A year in a text: four digits from 1500 to 2099, not part of a longer number ("1,500"). */
-    static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(
+    public static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(
             "(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 
     /** The dates that say when a thing was made. */
@@ -130,7 +130,7 @@ public final class Facts {
             "created");
 
     /** The years the subject was made in: those its dates of making begin with, and the years in its names. */
-    java.util.Set<Integer> madeYears() {
+    public java.util.Set<Integer> madeYears() {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         for (Claim c : claims) {
             if (c.subject() instanceof SubjectRef && MADE.contains(c.property()) && c.object() instanceof Node d
@@ -160,7 +160,7 @@ public final class Facts {
      * A name written in quotes as another name of a thing ("the "little charter""): it may be in lower case, as
      * nicknames are; it passes the name check otherwise.
      */
-    void nickname(Ref ref, String text, String lang, Source src) {
+    public void nickname(Ref ref, String text, String lang, Source src) {
         String t = text.strip();
         if (t.isEmpty() || !Lexicon.get().names().isName(t.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                 + t.substring(1))) {
@@ -195,13 +195,13 @@ public final class Facts {
         }
     }
 
-    Source source(int line, String text) {
+    public Source source(int line, String text) {
         return new Source(article.id(), article.file(), line, text);
     }
 
     /** The English names given for the subject of this article so far, title first. */
     /** Whether the subject was given this very name, in any language ("Verfassung der X" as well as "Constitution of X"). */
-    boolean namesSubject(String text) {
+    public boolean namesSubject(String text) {
         for (Name n : names) {
             if (n.ref() instanceof SubjectRef && n.text().equals(text)) {
                 return true;

@@ -34,7 +34,7 @@ public final class InfoboxExtractor {
     private final Consumer<Problem> problems;
     private final SubjectMatcher matcher;
 
-    InfoboxExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer,
+    public InfoboxExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer,
                      Map<String, List<InfoboxMapping>> mappings, Consumer<Problem> problems) {
         this.lexicon = lexicon;
         this.finder = finder;
@@ -44,7 +44,7 @@ public final class InfoboxExtractor {
     }
 
     /** The subject class that the infobox keys imply, or empty. */
-    Optional<String> subjectClassHint(Article article) {
+    public Optional<String> subjectClassHint(Article article) {
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
                 if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())) {
@@ -56,7 +56,7 @@ public final class InfoboxExtractor {
     }
 
     /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
-    Optional<String> typeClass(Article article) {
+    public Optional<String> typeClass(Article article) {
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
                 if (m.kind().equals("class")) {
@@ -71,7 +71,7 @@ public final class InfoboxExtractor {
     }
 
     /** Names of the subject stated by name fields (read before anything else so references resolve). */
-    void names(Facts facts) {
+    public void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
                 if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
@@ -92,7 +92,7 @@ public final class InfoboxExtractor {
     }
 
     /** Every other field. */
-    void facts(Facts facts) {
+    public void facts(Facts facts) {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
         for (Article.Field f : a.infobox()) {

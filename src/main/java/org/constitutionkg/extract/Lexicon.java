@@ -165,7 +165,7 @@ public final class Lexicon {
         return names;
     }
 
-    static Set<String> lowerWords(String file) {
+    public static Set<String> lowerWords(String file) {
         Set<String> out = new LinkedHashSet<>();
         lines(file).forEach(l -> out.add(l.strip().toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);

@@ -69,4 +69,9 @@ public final class Patterns {
     public static String withoutThe(String s) {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
+
+    /** A word written as a name's word: its first letter upper case, the rest lower ("duma" → "Duma"). */
+    public static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

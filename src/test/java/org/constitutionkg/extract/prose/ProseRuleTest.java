@@ -1,5 +1,6 @@
-package org.constitutionkg.extract;
+package org.constitutionkg.extract.prose;
 
+import org.constitutionkg.extract.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.constitutionkg.extract;
+package org.constitutionkg;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,15 @@ import java.util.regex.Pattern;
 
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.InfoboxExtractor;
+import org.constitutionkg.extract.InfoboxMapping;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.prose.ProseExtractor;
+import org.constitutionkg.extract.prose.ProseRule;
 
 /**
  * Extracts what one article states, generically: infobox fields through {@code infobox.tsv}, sentences through

@@ -1,0 +1,325 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Sentences;
+
+/**
+ * Reads what a sentence says in parentheses after a name: its names in other languages (labelled, in another script,
+ * transliterated), its abbreviation (bound to the phrase it spells), another name in quotes, a later name ("later the
+ * State Committee"), what it replaced ("instead of ...") and where it met.
+ */
+final class Asides {
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}"); // "CPSU", "CoM"
+    private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
+    /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
+    private static final Pattern OR_QUOTED = Pattern.compile(
+            "(?:or|also|also called|also known as) [\"“](?:the )?([^\"“”]{2,60})[\"”]");
+    /** What follows a name up to a remark when it is a description in apposition to it: ", a provisional statute". */
+    private static final Pattern APPOSITION = Pattern.compile(", (?:a|an|the) [\\p{Ll}\\s-]{2,60}");
+    /** The text before a remark ends with what a verb of naming calls "it": "historians refer to it as ...". */
+    private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
+            + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
+            + "[^,;()]{1,60}$");
+    /** A comma before the next "Language: " label. */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern MEETING = Pattern.compile("(?s)(?:held|convened|met|took place)\\b.*");
+    private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
+    /**
+     * A preposition right before a name: "adopted by the Diet (instead of the Senate)" says who acted, "sent to the
+     * Senate (instead of ...)" where to; neither that one body replaced another.
+     */
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:by|to|in|at|from|with|for|of|on|into|before) "
+            + "(?:the |a |an )?$");
+    /** A remark that says what the name before it took the place of: "(instead of the Senate, ...)". */
+    private static final Pattern INSTEAD = Pattern.compile("^(?:instead of|in place of|replacing) ");
+    /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
+    private static final Pattern PRONUNCIATION = Pattern.compile("^/[^/]{1,40}/[,;]?\\s*");
+    /** A remark that is one phrase in quotes. */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](\\p{Lu}[^\"“”‘’]{1,60})[\"”’']$");
+
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Normalizer normalizer;
+    private final FrameReader frames;
+    private final SentenceRules rules;
+    private final Map<String, String> languageNames;
+
+    Asides(Lexicon lexicon, NameFinder finder, Normalizer normalizer, FrameReader frames, SentenceRules rules) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.frames = frames;
+        this.rules = rules;
+        this.languageNames = new java.util.HashMap<>();
+        Lexicon.rows("language-names.tsv", 2).forEach(r -> languageNames.put(r[0], r[1]));
+    }
+
+    /** One remark in parentheses after the text before it. */
+    void read(ReadingState st, Sentences.Aside a, String leadName, Source src) {
+        List<NameFinder.Span> before = finder.all(a.before());
+        if (a.content().isEmpty()) {
+            return;
+        }
+        if (before.isEmpty() || before.get(before.size() - 1).end() != a.before().length()) {
+            if (NAMING_IT.matcher(a.before()).find() && LABELLED.matcher(a.content().strip()).lookingAt()) {
+                // "historians refer to it as the great charter (German: ...)": the gloss names what "it" is
+                labelled(st.facts, st.current(), a.content().strip(), null, src);
+            }
+            Matcher quoted = OR_QUOTED.matcher(a.content().strip());
+            if (!before.isEmpty() && quoted.matches()) {
+                // "the Land Act of 1911, a provisional statute (or "little charter"),": a name of the thing the
+                // description stands in apposition to
+                NameFinder.Span last = before.get(before.size() - 1);
+                String apposition = a.before().substring(last.end());
+                if (APPOSITION.matcher(apposition).matches() && fits(apposition, last.text(), st.facts)) {
+                    st.facts.nickname(refOf(st, last.text(), leadName), quoted.group(1), "en", src);
+                }
+            }
+            return;
+        }
+        Matcher quoted = OR_QUOTED.matcher(a.content().strip());
+        if (quoted.matches()) {
+            // "the Charter of Xland (or "paper crown")"
+            st.facts.nickname(refOf(st, before.get(before.size() - 1).text(), leadName), quoted.group(1), "en", src);
+            return;
+        }
+        String name = before.get(before.size() - 1).text();
+        Ref target = refOf(st, name, leadName);
+        if (MEETING.matcher(a.content()).matches()) {
+            rules.read(st, name + " was " + a.content(), src);
+            return;
+        }
+        if (LATER.matcher(a.content()).lookingAt()) {
+            // "the State Commission (later the State Committee)": read as the sentence it shortens
+            frames.read(st.facts, name + ", " + a.content(), finder.all(name + ", " + a.content()), src,
+                    st::subjectOf, st::current, st.discourse, true);
+            return;
+        }
+        Matcher instead = INSTEAD.matcher(a.content());
+        String beforeName = a.before().substring(0, before.get(before.size() - 1).start());
+        if (instead.lookingAt() && !GOVERNED.matcher(beforeName).find()) {
+            // "a Supreme Council (instead of a Congress of Councils, which ...)": read as "X replaced Y"
+            String text = name + " replaced " + a.content().substring(instead.end());
+            frames.read(st.facts, text, finder.all(text), src, st::subjectOf, st::current, st.discourse, true);
+            return;
+        }
+        String prevLang = null;
+        for (String part : withAbbreviationsApart(a.content().split(";"))) {
+            if (LABELLED.matcher(part.strip()).lookingAt()) {
+                prevLang = labelled(st.facts, target, part.strip(), prevLang, src);
+                continue;
+            }
+            for (String piece : scriptRuns(part.strip())) {
+                Sentences.Clean inner = Sentences.clean(piece);
+                List<String> candidates = new ArrayList<>();
+                candidates.add(inner.text());
+                inner.asides().forEach(x -> candidates.add(x.content()));
+                for (String cand : candidates) {
+                    prevLang = asideName(st, target, name, cand.strip(), prevLang, src);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a description in apposition names a thing of the name's kind: ", a provisional statute" fits "the Land
+     * Act of 1911", ", an act" does not fit "the Grand Diet" (whose "(also "the May coup")" names the act).
+     */
+    private boolean fits(String apposition, String name, Facts facts) {
+        String head = Discourse.headNoun(apposition.substring(apposition.indexOf(' ', 2) + 1).strip());
+        Optional<String> a = lexicon.classOf(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+        Optional<String> n = normalizer.classify(name, facts.abbreviations());
+        OntologyClasses o = OntologyClasses.get();
+        return a.isPresent() && n.isPresent() && (o.isA(a.get(), n.get()) || o.isA(n.get(), a.get()));
+    }
+
+    /** The article's subject when the name is one of it, else the thing of that name. */
+    private Ref refOf(ReadingState st, String name, String leadName) {
+        return name.equals(leadName) || st.namesSubject(name) ? st.facts.subject()
+                : new NameRef(name, st.facts.article().id(), null);
+    }
+
+    /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
+    private static List<String> withAbbreviationsApart(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            int comma = part.lastIndexOf(',');
+            String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
+            if (comma > 0 && ABBREVIATION.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
+                out.add(part.substring(0, comma));
+                out.add(tail);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
+    private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
+        String lang = prevLang;
+        for (String segment : LABEL_SEPARATOR.split(part)) {
+            Matcher m = LABELLED.matcher(segment.strip());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String tag = languageNames.get(m.group(1).strip());
+            String text = segment.strip().substring(m.end()).strip();
+            if (tag == null || tag.equals("-") || text.isEmpty()) {
+                continue;
+            }
+            if (tag.equals("+Latn")) {
+                if (lang != null && !lang.endsWith("-Latn")) {
+                    facts.name(target, text, lang + "-Latn", Origin.DIRECT, src);
+                }
+                continue;
+            }
+            lang = tag;
+            int comma = text.lastIndexOf(',');
+            if (comma > 0 && ABBREVIATION.matcher(text.substring(comma + 1).strip()).matches()) {
+                // "German: Grosse Karta, GK": the name and its abbreviation are two names
+                facts.name(target, text.substring(comma + 1).strip(), tag, Origin.DIRECT, src);
+                text = text.substring(0, comma).strip();
+            }
+            facts.name(target, text, tag, Origin.DIRECT, src);
+        }
+        return lang;
+    }
+
+    /** One name inside parentheses; returns the language it was in, for a transliteration that follows. */
+    private String asideName(ReadingState st, Ref target, String name, String cand, String prevLang, Source src) {
+        Facts facts = st.facts;
+        cand = PRONUNCIATION.matcher(cand).replaceFirst("");
+        Matcher quoted = QUOTED.matcher(cand);
+        if (quoted.matches()) {
+            // "(/de/, "Diet of the Realm")": a translation in quotes is an English name
+            facts.name(target, quoted.group(1).strip(), "en", Origin.DIRECT, src);
+            return prevLang;
+        }
+        if (cand.isEmpty() || Patterns.hasDigit(cand) || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
+            return prevLang;
+        }
+        boolean latin = latin(cand);
+        if (ABBREVIATION.matcher(cand).matches()) {
+            Ref named = target;
+            String part = spelledBy(name, cand).orElse(name);
+            // an abbreviation names the phrase it spells: "Council of the Free State of Xland (FSX)" is the state's
+            if (!part.equals(name)) {
+                named = new NameRef(part, facts.article().id(), null);
+                facts.name(named, part, "en", Origin.DIRECT, src);
+            }
+            facts.name(named, cand, latin ? "en" : lexicon.languageOf(cand), Origin.DIRECT, src);
+            return prevLang;
+        }
+        if (cand.startsWith("the ")) {
+            englishExplanation(facts, name, cand.substring(4), src);
+            return prevLang;
+        }
+        String lang = lexicon.languageOf(cand);
+        if (!latin || !lang.equals("und")) {
+            facts.name(target, cand, lang, Origin.DIRECT, src);
+            return lang;
+        }
+        if (prevLang != null && !prevLang.endsWith("-Latn")) {
+            facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
+        }
+        return prevLang;
+    }
+
+    /**
+     * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
+     * Committee of the Communist Party of the Soviet Union (CPSU)"; empty if no end of it does.
+     */
+    static Optional<String> spelledBy(String name, String abbreviation) {
+        String[] words = Patterns.WHITESPACE.split(name);
+        for (int from = 0; from < words.length; from++) {
+            String[] part = java.util.Arrays.copyOfRange(words, from, words.length);
+            if (NameFinder.capitalised(words[from]) && spells(part, abbreviation)) {
+                return Optional.of(String.join(" ", part));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an abbreviation spells these words: the initials of their capitalised words ("CPSU"), or, where it has
+     * lower-case letters, of every word ("CoM": Council of Ministers).
+     */
+    private static boolean spells(String[] words, String abbreviation) {
+        String letters = abbreviation.replace(".", "");
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all.append(w.charAt(0));
+            if (NameFinder.capitalised(w)) {
+                capitals.append(w.charAt(0));
+            }
+        }
+        return capitals.toString().equals(letters)
+                || !letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) && all.toString().equals(letters);
+    }
+
+    /** "Constitution of East Germany (the German Democratic Republic)": the polity has two names. */
+    private void englishExplanation(Facts facts, String name, String explanation, Source src) {
+        if (!lexicon.classOf(normalizer.expand(explanation, facts.abbreviations())).filter("Polity"::equals).isPresent()) {
+            return;
+        }
+        int of = name.lastIndexOf(" of ");
+        if (of > 0) {
+            String tail = Patterns.withoutThe(name.substring(of + 4));
+            NameRef polity = new NameRef(tail, facts.article().id(), "Polity");
+            facts.name(polity, tail, "en", Origin.DIRECT, src);
+            facts.name(polity, explanation, "en", Origin.DIRECT, src);
+        }
+    }
+
+    /** True when every letter of the text is in the Latin script. */
+    private static boolean latin(String text) {
+        return text.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    /** Splits "Конституция ..., Konstitutsiya ..." where the script changes after a comma. */
+    private static List<String> scriptRuns(String s) {
+        List<String> out = new ArrayList<>();
+        String[] pieces = COMMA.split(s);
+        StringBuilder cur = new StringBuilder();
+        Boolean curLatin = null;
+        for (String p : pieces) {
+            boolean latin = latin(p);
+            if (curLatin != null && latin != curLatin) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(cur.length() > 0 ? ", " : "").append(p);
+            curLatin = latin;
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+}

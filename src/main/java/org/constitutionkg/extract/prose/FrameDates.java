@@ -1,0 +1,143 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.frames.Mention;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.PartialDate;
+
+/**
+ * The dates of a sentence's frames: a date a preposition introduces inside a frame's reach ("in 1934", "on 5 March
+ * 1934"), never one inside a name or a relative clause; a date without its year of the year the paragraph spoke of
+ * last; a span ("from 1919 to 1934", "between 1919 and 1934").
+ */
+final class FrameDates {
+
+    private static final Pattern DATE = Pattern.compile(DateParser.DATE_REGEX);
+
+    private FrameDates() {
+    }
+
+    /** "existed from 1919 to 1934": the span of dates in the frame's reach, if it has an end. */
+    static Optional<DateParser.DateRange> span(String text, FrameMatcher.Match m) {
+        Matcher s = SPAN.matcher(text).region(m.dateFrom(), m.dateTo());
+        while (s.find()) {
+            // "from 1919 to 1934", "between 1919 and 1934", "from 24 to 28 March 1951", "from 24 March to 28 March 1951"
+            String rest = AND_AS_TO.matcher(text.substring(s.end(), m.dateTo())).replaceFirst("$1 to ");
+            Matcher r = RANGE.matcher(rest);
+            Optional<DateParser.DateRange> range = r.lookingAt() ? DateParser.parseRange(r.group()) : Optional.empty();
+            if (range.isPresent() && range.get().end().isPresent()) {
+                return range;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) ");
+    private static final Pattern RANGE = Pattern.compile(DateParser.RANGE_REGEX);
+    private static final Pattern AND_AS_TO = Pattern.compile("^(\\S+(?: \\S+){0,2}) and ");
+
+    /**
+     * The first date in [from, to) of the text that a preposition introduces ("in 1934", "on 5 March 1934") and that
+     * is not part of a name ("the 1927 Constitution") or of a noun phrase ("the original 1946 charter").
+     */
+    static Optional<PartialDate> dateIn(String text, int from, int to, List<Mention> names, Years years) {
+        Matcher d = DATE.matcher(text).region(from, to);
+        while (d.find()) {
+            int s = d.start();
+            int e = d.end();
+            if (eventDate(text, s, e, names)) {
+                return DateParser.parse(d.group());
+            }
+        }
+        // "In 1905 the council met twice; it was dissolved on 6 August": a date without a year is of the year the
+        // paragraph spoke of last, before it in the sentence or in a sentence before
+        Matcher u = YEARLESS.matcher(text).region(from, to);
+        while (u.find()) {
+            int s = u.start();
+            if (!PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
+                continue;
+            }
+            // never a month before the last full date's: "12 December 1921 ... on 5 March" is no 1921
+            return years.before(s).flatMap(last -> DateParser.parse(u.group(), last.year())
+                    .filter(p -> last.month() == 0 || p.month() >= last.month()));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern YEARLESS = Pattern.compile("\\b" + DateParser.YEARLESS_REGEX);
+
+    /**
+     * The dates a sentence speaks of (each after a preposition of time, outside names and relative clauses: "In 1905",
+     * "on 12 December 1921"; not "the Statute of 1848", "which had sat since 1848"), and the paragraph's last date
+     * before the sentence: what a date written without its year is of.
+     */
+    record Years(List<int[]> dates, PartialDate paragraph) {
+        /**
+         * The same, where the patient's name holds the year its making is dated by ("the Land Act of 1911, passed on
+         * 31 January"): that year, for a frame that dates its start.
+         */
+        Years of(Mention patient, String role) {
+            if (patient == null || patient.kind() != Mention.Kind.NAME
+                    || !(role.equals("START") || role.equals("adopted") || role.equals("ratified"))) {
+                return this;
+            }
+            Matcher y = YEAR.matcher(patient.text());
+            return y.find() ? new Years(List.of(), PartialDate.of(Integer.parseInt(y.group()))) : this;
+        }
+
+        /** The date spoken of last before offset {@code s}. */
+        Optional<PartialDate> before(int s) {
+            PartialDate last = paragraph;
+            for (int[] d : dates) {
+                if (d[0] < s) {
+                    last = new PartialDate(d[1], d[2], 0);
+                }
+            }
+            return Optional.ofNullable(last);
+        }
+    }
+
+    static Years years(String text, List<Mention> names, Discourse discourse, int line, boolean remark) {
+        PartialDate paragraph = discourse.dateOf(line);
+        List<int[]> dates = new ArrayList<>();
+        Matcher d = DATE.matcher(text);
+        while (d.find()) {
+            int s = d.start();
+            int e = d.end();
+            if (eventDate(text, s, e, names) && !inRelativeClause(text, s)) {
+                DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month()}));
+            }
+        }
+        if (!remark && !dates.isEmpty()) {
+            int[] last = dates.get(dates.size() - 1);
+            discourse.sawDate(line, new PartialDate(last[1], last[2], 0));
+        }
+        return new Years(dates, paragraph);
+    }
+
+    /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */
+    private static boolean eventDate(String text, int s, int e, List<Mention> names) {
+        return names.stream().noneMatch(n -> s < n.end() && e > n.start())
+                && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find();
+    }
+
+    /** Whether offset {@code s} lies in a relative clause opened by ", which", ", who" and not yet closed by a comma. */
+    private static boolean inRelativeClause(String text, int s) {
+        int open = Math.max(text.lastIndexOf(", which ", s), text.lastIndexOf(", who ", s));
+        return open >= 0 && text.indexOf(',', open + 2) < 0 || open >= 0 && text.indexOf(',', open + 2) > s;
+    }
+
+    /** A year the text speaks of. */
+    private static final Pattern YEAR = Facts.YEAR_IN_TEXT;
+
+    /** The preposition right before a date of an event. */
+    private static final Pattern PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Bb]etween) $");
+}

@@ -1,0 +1,316 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.frames.Frame;
+import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.frames.Mention;
+import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.linguistic.Annotator;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.PartialDate;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * States the facts of the frames a sentence holds ({@code frames.tsv} through {@link FrameMatcher}): each frame's
+ * date on its patient, and its property between agent and patient. A pronoun is the subject of the article or
+ * section being read; a definite description ("the council") is that subject when its name ends so, else nothing;
+ * a name is the subject when it refers to it, else the thing it names. Only sentences holding a form of a frame's
+ * verb (or a count noun) are annotated at all.
+ */
+public final class FrameReader {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final FrameMatcher matcher;
+    private final Map<String, String> hints;
+    private final SentenceMentions mentions;
+    private final InstrumentDescriptions instruments;
+
+    FrameReader(Lexicon lexicon, Normalizer normalizer, Map<String, String> hints) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.hints = hints;
+        this.mentions = new SentenceMentions(lexicon, normalizer);
+        this.instruments = new InstrumentDescriptions(lexicon, normalizer);
+        this.matcher = new FrameMatcher(lexicon.frames(), lexicon.descriptionHeads(), instrumentHeads(lexicon,
+                normalizer));
+    }
+
+
+    /** The description heads that are an instrument's ("charter", "treaty"): what an indefinite description is of. */
+    private static Set<String> instrumentHeads(Lexicon lexicon, Normalizer normalizer) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String h : lexicon.descriptionHeads()) {
+            if (!h.contains(" ") && normalizer.classify(Patterns.capitalised(h), Map.of())
+                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads one sentence.
+     *
+     * @param spans     the names the name finder found in {@code text}
+     * @param subjectOf the article's or section's subject if a phrase refers to it, else null
+     * @param current   the subject of the article or section being read (what "it" refers to)
+     */
+    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
+            Supplier<Ref> current, Discourse discourse) {
+        read(facts, text, spans, src, subjectOf, current, discourse, false);
+    }
+
+    /**
+     * Reads a sentence, or with {@code remark} a sentence made of a remark in parentheses ("X, later Y"), whose
+     * dates are no dates the paragraph speaks of.
+     */
+    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOfName,
+            Supplier<Ref> current, Discourse discourse, boolean remark) {
+        List<Mention> names = new ArrayList<>();
+        for (NameFinder.Span s : spans) {
+            if (lexicon.names().isName(lexicon.names().clean(s.text(), null))) { // not "Four" opening a sentence
+                names.addAll(mentions.persons(s, facts, discourse));
+            }
+        }
+        Map<String, String> holders = mentions.officeHolders(text, names);
+        Function<String, Ref> subjectOf = holders.isEmpty() ? subjectOfName : n -> holders.containsKey(n)
+                ? new NameRef(holders.get(n), facts.article().id(), "Person") : subjectOfName.apply(n);
+        names.addAll(mentions.ordinalSessions(text, names, subjectOf));
+        names.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<String> lastTwo = discourse.lastNamed(2); // "the latter", "the former": before this sentence
+        names.forEach(n -> discourse.saw(n.text(), src.line()));
+        FrameDates.Years years = FrameDates.years(text, names, discourse, src.line(), remark);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
+        if (!counts && !matcher.mayMatch(lower)) {
+            return;
+        }
+        Annotated a = Annotator.get().annotate(text);
+        Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
+                lastTwo, a);
+        for (FrameMatcher.Match m : matcher.match(a, names)) {
+            for (Mention p : m.patients()) {
+                state(r, m, p, years);
+            }
+        }
+        if (counts) {
+            for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
+                Ref body = r.resolve(c.of(), null);
+                if (body != null) {
+                    named(facts, body, src);
+                    facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
+                            XSDDatatype.XSDinteger), src, false);
+                }
+            }
+        }
+    }
+
+    /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
+    private static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
+            "representatives", "seats");
+
+    /** The facts of one frame about one of its patients. */
+    private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {
+        Facts facts = r.facts;
+        String text = r.text;
+        Source src = r.src;
+        List<Mention> names = r.names;
+        Frame f = m.frame();
+        if (patientMention.indefinite()) {
+            // "Statute I of 1946, a provisional statute passed on 31 January": the name it stands in apposition to
+            Mention named = instruments.apposedTo(text, patientMention, names, facts);
+            patientMention = named == null ? patientMention : named;
+        }
+        String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
+        Ref patient = r.resolve(patientMention, patientHint);
+        if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
+            patient = instruments.ofState(facts, text, patientMention, names);
+        }
+        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) ? Optional.empty()
+                : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
+                        .or(() -> FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
+        if (patient == null && patientMention.indefinite()
+                && !onlyForeignAgents(r, m)) {
+            patient = instruments.indefinite(r, patientMention, date, m);
+        }
+        if (patient == null) {
+            return;
+        }
+        if ("SPAN".equals(f.date())) {
+            Optional<DateParser.DateRange> span = FrameDates.span(text, m);
+            if (span.isPresent()) {
+                named(facts, patient, src);
+                facts.claim(patient, "START", span.get().start().toNode(), src, false);
+                facts.claim(patient, "END", span.get().end().get().toNode(), src, false);
+            }
+            if (f.property() == null) {
+                return;
+            }
+        }
+        if (date.isPresent() && (f.date().equals("START") || f.date().equals("adopted"))) {
+            instruments.alsoCalled(r, patientMention, patient);
+        }
+        // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
+        // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
+        // is no adoption of a law)
+        if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date())) {
+            named(facts, patient, src);
+            facts.claim(patient, f.date(), date.get().toNode(), src, false);
+        }
+        if (f.property() == null) {
+            return;
+        }
+        if (f.isAlias()) {
+            // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
+            if (!f.agentClass().equals("*") && (!fits(r.classOf(patient), f.agentClass())
+                    || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
+                            || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
+                return; // "renamed the Republic of X" (a state's name), not "renamed Petrovsk" (a city's)
+            }
+            for (Mention am : m.agents()) {
+                named(facts, patient, src);
+                String lang = lexicon.languageOrEnglish(am.text());
+                if (Character.isLowerCase(am.text().charAt(0))) {
+                    if (isGenericName(am.text())) {
+                        continue; // "known as the upper house": what it is, not what it is called
+                    }
+                    facts.nickname(patient, am.text(), lang, src); // only a quoted one
+                } else {
+                    facts.name(patient, am.text(), lang, Origin.DIRECT, src);
+                }
+            }
+            return;
+        }
+        Optional<String> patientClass = r.classOf(patient);
+        for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
+            Ref agent = r.agent(am, f);
+            if (agent == null || agent.equals(patient)) {
+                continue;
+            }
+            Optional<String> agentClass = r.classOf(agent);
+            if (!fits(agentClass, f.agentClass())) {
+                continue;
+            }
+            Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
+            Optional<String> objectClass = f.forward() ? patientClass : agentClass;
+            OntologyClasses o = OntologyClasses.get();
+            if (subjectClass.isPresent() && !o.inDomain(f.property(), subjectClass.get())
+                    || objectClass.isPresent() && !o.inRange(f.property(), objectClass.get())) {
+                continue; // "Ivan Petrov was president of Xland": a state has no chair
+            }
+            if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
+                    || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
+                continue; // a charter does not succeed a council: "the council followed the charter"
+            }
+            named(facts, patient, src);
+            named(facts, agent, src);
+            if (f.forward()) {
+                facts.claim(agent, f.property(), patient, src, false);
+            } else {
+                facts.claim(patient, f.property(), agent, src, false);
+            }
+        }
+    }
+
+    /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
+    private boolean isGenericName(String phrase) {
+        return lexicon.genericNames().stream().anyMatch(g -> g.equalsIgnoreCase(phrase));
+    }
+
+    /**
+     * "The charter was adopted at the Fifth Congress of X": a passive of an organ's act with no "by" names as its agent
+     * a session it took place at (a session only: "adopted at Xtown" names a place).
+     */
+    private List<Mention> sessionAt(Facts facts, String text, FrameMatcher.Match m, List<Mention> names) {
+        if (!m.passive() || !m.frame().agentClass().contains("Session")) {
+            return List.of();
+        }
+        for (Mention n : names) {
+            if (n.start() >= m.dateFrom() && n.end() <= m.dateTo()
+                    && AT.matcher(text.substring(Math.max(0, n.start() - 8), n.start())).find()
+                    && normalizer.classify(n.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
+                return List.of(n);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern AT = Pattern.compile("\\bat (?:the |its )?$");
+
+    /**
+     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
+     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
+     */
+    private static boolean datable(Referents r, Ref patient, String property) {
+        if (property.equals("START") || property.equals("END")) {
+            return true;
+        }
+        Optional<String> c = r.classOf(patient);
+        return c.isEmpty() || OntologyClasses.get().inDomain(property, c.get());
+    }
+
+    /**
+     * Whether the match names agents and each is of a known class that its frame, one of an organ's acts, does not
+     * take.
+     */
+    private static boolean onlyForeignAgents(Referents r, FrameMatcher.Match m) {
+        Frame f = m.frame();
+        if (f.property() == null || f.isAlias() || m.agents().isEmpty()
+                || !(f.agentClass().contains("StateOrgan") || f.agentClass().contains("Session"))) {
+            return false; // only an act that an organ performs (adopting, electing) is another act by another body;
+                          // "the Senate was dissolved by the Diet in 1925" still dates the Senate's end
+        }
+        for (Mention am : m.agents()) {
+            Ref agent = r.agent(am, f);
+            Optional<String> c = agent == null ? Optional.empty() : r.classOf(agent);
+            if (c.isEmpty() || fits(c, f.agentClass())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void named(Facts facts, Ref r, Source src) {
+        if (r instanceof NameRef n && Character.isLowerCase(n.name().charAt(0))) {
+            facts.nickname(n, n.name(), "en", src); // a thing known by a description only ({@link InstrumentDescriptions#ofState})
+        } else if (r instanceof NameRef n) {
+            facts.name(n, n.name(), "en", Origin.DIRECT, src);
+        }
+    }
+
+    /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
+    static boolean fits(Optional<String> c, String cls) {
+        if (cls.equals("*") || cls.equals(Frame.SAME)) {
+            return true; // SAME is checked against the patient's class when the fact is stated
+        }
+        for (String one : cls.split("\\|")) {
+            if (one.equals("Person") ? c.isEmpty() || c.get().equals("Person")
+                    : c.isPresent() && OntologyClasses.get().isA(c.get(), one)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * Names the text mentions, wherever it mentions them: organs, instruments, sessions and states by their class, persons
+ * by what follows their names (a relative "who", a lifespan, an apposition headed by a noun only a person is, a title),
+ * instruments by a year and a generic head ("the 1946 constitution").
+ */
+final class Mentions {
+
+    private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("'$");
+    private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
+    /** "the " or "the subsequent ", "a new " before a capitalised phrase: a thing's name, not a person's. */
+    private static final Pattern THE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
+
+    private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
+    private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
+            + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
+    private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+
+    /** Nouns and titles only a person is, in lower case ("lawyer", "minister", "general"). */
+    private final Set<String> personNouns;
+
+    /** A name in apposition to a noun only a person is: "Ivan Petrov, formerly the leader of ...". */
+    private final Pattern personApposition;
+
+    Mentions(Lexicon lexicon, Normalizer normalizer) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        java.util.Set<String> nouns = new java.util.TreeSet<>(Lexicon.lowerWords("person-nouns.txt"));
+        Lexicon.lowerWords("person-titles.txt").forEach(t -> nouns.add(t.replace(".", "")));
+        this.personNouns = Set.copyOf(nouns);
+        // the noun is the apposition's head: no "of" or "for" before it ("the party of the president" is no person)
+        this.personApposition = Pattern.compile(PERSON_NAME + ", (?:formerly |later |then |previously |once |at the time )?"
+                + "(?:the |a |an )(?:(?!of |for )[a-z-]+ ){0,3}(?i:" + String.join("|", nouns)
+                + ")(?=[,.;)]| of | from | in | at | and |$)");
+    }
+
+    /**
+     * Whether a mention names one thing: not a bare generic word ("Presidium"), not a kind of state ("Union Republic"),
+     * not a coordination of several ("Uzbek and Turkmen Soviet Socialist Republics").
+     */
+    private boolean worthNaming(String n, String cls, Facts facts) {
+        String[] words = Patterns.WHITESPACE.split(n);
+        if (words.length == 1) {
+            return !lexicon.genericNames().contains(n) && !lexicon.isPolityNoun(n) && !n.contains("-")
+                    && (cls.equals("Polity") || cls.equals("PoliticalGroup") || cls.equals("Place"));
+        }
+        if (cls.equals("Polity")) {
+            String expanded = normalizer.expand(n, facts.abbreviations());
+            if (n.contains(" and ") || expanded.endsWith("Republics") && !expanded.contains(" of ")) {
+                return false;
+            }
+            String[] expandedWords = Patterns.WHITESPACE.split(expanded);
+            long common = java.util.Arrays.stream(expandedWords).filter(lexicon::isPolityNoun).count();
+            return common < expandedWords.length;
+        }
+        return true;
+    }
+
+    /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
+    private boolean shortReference(ReadingState st, String n) {
+        if (!n.contains(" ")) {
+            return false;
+        }
+        List<Facts.Name> names = st.facts.names();
+        for (; st.suffixesOf < names.size(); st.suffixesOf++) {
+            List<String> e = normalizer.words(names.get(st.suffixesOf).text(), Map.of());
+            for (int i = 1; i < e.size(); i++) {
+                st.suffixes.add(String.join(" ", e.subList(i, e.size())));
+            }
+        }
+        String name = TRAILING_APOSTROPHE.matcher(n).replaceAll("");
+        return st.suffixes.contains(String.join(" ", normalizer.words(name, Map.of())));
+    }
+
+    /**
+     * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
+     * Petrov (who ...)"), an appointment ("Ivan Petrov (appointed by the King ...)"), a lifespan ("Ivan Petrov
+     * (1870–1937)") or an apposition headed by a noun only a person is
+     * (person-nouns.txt: "Ivan Petrov, formerly the leader of ..."). Two to five capitalised words of no other class.
+     */
+    void persons(Facts facts, String text, Source src) {
+        if (text.contains("who") || text.contains("(1") || text.contains("(b") || text.contains("ed by")) {
+            persons(facts, PERSON_CUE.matcher(text), text, src);
+        }
+        if (text.contains(", ")) {
+            persons(facts, personApposition.matcher(text), text, src);
+        }
+    }
+
+    private void persons(Facts facts, Matcher m, String text, Source src) {
+        while (m.find()) {
+            String preceding = text.substring(Math.max(0, m.start() - 40), m.start());
+            Matcher the = THE_BEFORE.matcher(preceding);
+            if (the.find() && !personNouns.contains(Discourse.lastWord(preceding)) || m.group(1).startsWith("The ")) {
+                continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
+                          // jurist Ivan Petrov (1870–1937)" is one
+            }
+            String name = lexicon.names().clean(m.group(1), "Person");
+            if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
+                    java.util.Locale.ROOT)))) {
+                continue; // "a Governor General, appointed by the King,": an office, not a person's name
+            }
+            if (lexicon.names().mayBePerson(name)) {
+                facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            }
+        }
+    }
+
+    /**
+     * "the original 1946 constitution", "the 1968 treaty": an instrument named by its year and a lower-case head noun
+     * of generic-heads.txt that names an instrument is the instrument "1946 Constitution" (of the article's state,
+     * as every generic name), unless it is the article's subject.
+     */
+    void datedInstruments(ReadingState st, String text, Source src) {
+        Matcher m = DATED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) + " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
+            Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+            if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), "LegalInstrument")
+                    || !lexicon.descriptionHeads().contains(m.group(2)) || st.subjectOf("the " + name) != null) {
+                continue;
+            }
+            st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
+        }
+    }
+
+    /**
+     * Whether an organ's name opens with a year and the rest refers to the article's subject, an organ that existed
+     * that year (or of no stated lifetime): a dated mention of the subject, not another organ ("the 1946 Constituent
+     * Assembly" in an article on the assembly of 1919 is another one).
+     */
+    private boolean yearOfSubject(ReadingState st, String n, Optional<String> cls) {
+        Matcher y = LEADING_YEAR.matcher(n);
+        if (!y.lookingAt() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()
+                || !st.facts.subject().equals(st.subjectOf("the " + n.substring(y.end())))) {
+            return false;
+        }
+        int year = Integer.parseInt(y.group(1));
+        return st.facts.subjectYears(true).allMatch(at -> year >= at) && st.facts.subjectYears(false)
+                .allMatch(at -> year <= at);
+    }
+
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
+    void read(ReadingState st, List<NameFinder.Span> names, Source src) {
+        Facts facts = st.facts;
+        for (NameFinder.Span span : names) {
+            String n = lexicon.names().clean(span.text(), null); // "Consideration of the Treaty of X": the treaty
+            if (n.isEmpty()) {
+                continue;
+            }
+            Optional<String> cls = normalizer.classify(n, facts.abbreviations());
+            if (yearOfSubject(st, n, cls)) {
+                continue; // "the 1917 Xland Assembly election" in the article on the Xland Assembly of 1917–1918
+            }
+            if (cls.isEmpty()) {
+                // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's
+                lexicon.names().personAfterTitle(n).ifPresent(p -> facts.name(
+                        new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
+                continue;
+            }
+            if (st.subjectOf("the " + n) != null) {
+                if (st.namesSubject(n) && !facts.subjectNames().contains(n)) {
+                    facts.name(facts.subject(), n, "en", Origin.DIRECT, src);
+                }
+                continue;
+            }
+            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n)) {
+                continue;
+            }
+            facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.article.Article;
+import org.constitutionkg.article.Article.Block;
+import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.text.Patterns;
+import org.constitutionkg.extract.text.Sentences;
+import org.constitutionkg.extract.text.Values;
+
+/**
+ * Reads the article body, block by block, sentence by sentence: each sentence through the rules of
+ * {@code prose-rules.txt} ({@link SentenceRules}) and the frames of {@code frames.tsv} ({@link FrameReader}), its
+ * remarks in parentheses ({@link Asides}: foreign names, abbreviations), the names it mentions ({@link Mentions}).
+ * Where the reader is (the section's subject, the kind of list, the discourse so far) is a {@link ReadingState}.
+ * Sessions come from section headings, list values (such as powers) from the sections {@code sections.tsv} names.
+ */
+public final class ProseExtractor {
+
+    private static final Pattern ABBREVIATION_DEFINED = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for)\\s+)*)+)\\((\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7})\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** What {@link #ABBREVIATION_DEFINED} needs, found far faster: most paragraphs have no such parentheses. */
+    private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7}\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
+
+    /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
+    static final int MAX_SENTENCE = 3000;
+    /** Text read for facts per article: far more than any encyclopedia article, bounds the work on hostile input. */
+    static final int MAX_BODY = 500_000;
+
+    private final java.util.function.Consumer<Problem> problems;
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Normalizer normalizer;
+    private final SubjectMatcher matcher;
+    private final FrameReader frames;
+    private final SentenceRules rules;
+    private final Asides asides;
+    private final Mentions mentions;
+
+    public ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules,
+                   java.util.function.Consumer<Problem> problems) {
+        this.problems = problems;
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.matcher = new SubjectMatcher(normalizer);
+        Map<String, String> hints = new java.util.HashMap<>();
+        Lexicon.rows("property-hints.tsv", 2).forEach(r -> hints.put(r[0], r[1]));
+        this.frames = new FrameReader(lexicon, normalizer, hints);
+        this.rules = new SentenceRules(rules, lexicon, finder, normalizer, hints);
+        this.asides = new Asides(lexicon, finder, normalizer, frames, this.rules);
+        this.mentions = new Mentions(lexicon, normalizer);
+    }
+
+    /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
+    public void abbreviations(Facts facts) {
+        for (Block b : facts.article().blocks()) {
+            if (b.text().length() > MAX_SENTENCE * 10 || !PARENTHESISED_ABBREVIATION.matcher(b.text()).find()) {
+                continue;
+            }
+            Matcher m = ABBREVIATION_DEFINED.matcher(b.text());
+            while (m.find()) {
+                String abbr = m.group(2);
+                Asides.spelledBy(m.group(1).strip(), abbr).ifPresent(spelt -> facts.abbreviations().putIfAbsent(abbr, spelt));
+            }
+        }
+    }
+
+    /**
+     * The names of instruments the article's text gives anywhere, so that a bare head noun ("the Declaration") may
+     * point forward to the one instrument of that head the article names later.
+     */
+    private void foreseen(ReadingState st) {
+        long read = 0;
+        for (Block b : st.facts.article().blocks()) {
+            read += b.text().length();
+            if (read > MAX_BODY) {
+                return;
+            }
+            if (b.kind() == org.constitutionkg.article.Article.Kind.PARAGRAPH
+                    || b.kind() == org.constitutionkg.article.Article.Kind.LIST_ITEM) {
+                for (Sentences.Sentence sentence : Sentences.split(b.text())) {
+                    String clean = Sentences.clean(sentence.text()).text();
+                    List<NameFinder.Span> spans = finder.all(clean);
+                    st.spans.put(clean, spans); // found once: the sentence is read again below
+                    for (NameFinder.Span span : spans) {
+                        String n = lexicon.names().clean(span.text(), null);
+                        // instruments only: "the Declaration" is a document the article names; "the Council" may be
+                        // any council, not the Council of Europe named three sections on
+                        if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations())
+                                .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+                            st.discourse.foresee(n);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Everything in the body. */
+    public void extract(Facts facts) {
+        ReadingState st = new ReadingState(facts, lexicon, normalizer, matcher);
+        foreseen(st);
+        boolean lead = true;
+        long read = 0;
+        String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
+        for (Block b : facts.article().blocks()) {
+            read += b.text().length();
+            if (read > MAX_BODY) {
+                problems.accept(Problem.warning(facts.article().file(), b.line(), "the article's text goes on beyond "
+                        + MAX_BODY + " characters; the rest is not read for facts"));
+                return;
+            }
+            if (b.kind() != Article.Kind.LIST_ITEM) {
+                leadIn = null;
+            }
+            switch (b.kind()) {
+                case HEADING -> st.heading(b);
+                case PARAGRAPH -> {
+                    for (Sentences.Sentence s : Sentences.split(b.text())) {
+                        sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
+                        lead = false;
+                        leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
+                    }
+                }
+                case LIST_ITEM -> {
+                    Source src = facts.source(b.line(), b.text());
+                    if (st.listKind != null) {
+                        listValue(facts, st.listKind, b.text(), src);
+                    } else if (leadIn != null && continues(b.text())) {
+                        // "the diet:" / "- adopted the Statute;": the item ends the sentence its lead-in began (the
+                        // source is the item's line and text)
+                        String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
+                        sentence(st, continued(leadIn, item), src, false);
+                    } else {
+                        // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
+                        for (Sentences.Sentence s : Sentences.split(b.text())) {
+                            sentence(st, s.text(), facts.source(b.line(), s.text()), false);
+                        }
+                    }
+                }
+                case TABLE_ROW -> { }
+                default -> throw new IllegalStateException(b.kind().toString());
+            }
+        }
+    }
+
+    /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
+    private static boolean continues(String item) {
+        String t = item.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    /**
+     * The sentence a lead-in and one item of its list make: "the diet:" + "adopted X" → "the diet adopted X."; a
+     * lead-in with its own verb keeps its colon ("it adopted the following: the Statute of X").
+     */
+    private static String continued(String leadIn, String item) {
+        String head = leadIn.substring(0, leadIn.length() - 1).strip();
+        boolean verbItem = !item.regionMatches(true, 0, "the ", 0, 4) && !item.regionMatches(true, 0, "a ", 0, 2)
+                && !item.regionMatches(true, 0, "an ", 0, 3);
+        return verbItem ? head + " " + item : head + ": " + item;
+    }
+
+    /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
+    private static final Pattern TRAILING_LIST_MARK = Pattern.compile("\\s*(?:[;,.]|;\\s*(?:and|or))?$");
+
+    /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
+    private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
+        if (kind.value().equals("text")) {
+            String text = TRAILING_STOP.matcher(item).replaceAll("");
+            facts.claim(facts.subject(), kind.property(), NodeFactory.createLiteralString(text), src, false);
+            return;
+        }
+        finder.atStart(Values.withoutParentheses(item)).ifPresent(span -> {
+            NameRef r = new NameRef(span.text(), facts.article().id(), kind.value());
+            facts.name(r, span.text(), "en", Origin.DIRECT, src);
+            facts.claim(facts.subject(), kind.property(), r, src, false);
+        });
+    }
+
+
+    private void sentence(ReadingState st, String text, Source src, boolean lead) {
+        if (text.length() > MAX_SENTENCE) {
+            problems.accept(Problem.warning(src.file(), src.line(), "a sentence of " + text.length()
+                    + " characters (more than " + MAX_SENTENCE + ") is not read for facts"));
+            return;
+        }
+        try {
+            read(st, text, src, lead);
+        } catch (RuntimeException e) {
+            // a defect in reading one sentence loses that sentence's facts, not the article's
+            problems.accept(Problem.warning(src.file(), src.line(), "this sentence could not be read for facts ("
+                    + e + "); please report it with the sentence: \"" + Problem.excerpt(text) + "\""));
+        }
+    }
+
+    private void read(ReadingState st, String text, Source src, boolean lead) {
+        mentions.persons(st.facts, text, src);
+        Sentences.Clean c = Sentences.clean(text);
+        String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
+        rules.read(st, c.text(), src);
+        List<NameFinder.Span> names = st.spans.containsKey(c.text()) ? st.spans.remove(c.text())
+                : finder.all(c.text()); // once a sentence: for the frames and the mentions
+        frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
+        for (Sentences.Aside a : c.asides()) {
+            asides.read(st, a, leadName, src);
+        }
+        mentions.read(st, names, src);
+        mentions.datedInstruments(st, c.text(), src);
+        for (Sentences.Aside a : c.asides()) {
+            if (Patterns.WHITESPACE.split(a.content()).length >= 6) {
+                // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too
+                mentions.read(st, finder.all(a.content()), src);
+            }
+        }
+    }
+
+    /** The first sentence's subject is a name of the article's subject. */
+    private String leadAlias(Facts facts, String text, Source src) {
+        Optional<NameFinder.Span> n = finder.atStart(text);
+        if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+            return null;
+        }
+        // a name of another kind of thing is not the subject's: "The Union of X had three constitutions" in the
+        // article on the constitutions of X speaks of the state
+        Optional<String> cls = normalizer.classify(n.get().text(), facts.abbreviations());
+        String own = facts.subjectClass();
+        OntologyClasses o = OntologyClasses.get();
+        if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
+            return null;
+        }
+        facts.name(facts.subject(), n.get().text(), "en", Origin.DIRECT, src);
+        return n.get().text();
+    }
+}

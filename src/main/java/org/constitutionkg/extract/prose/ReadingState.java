@@ -1,0 +1,149 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.article.Article.Block;
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.SubjectMatcher;
+
+/**
+ * Where the reader of an article's body is: the section and its subject (a session heading, an overview's instrument),
+ * the kind of list the section holds, the names found in each sentence and the discourse so far.
+ */
+final class ReadingState {
+
+    /** A heading naming an instrument by its year: "The 1937 Constitution", "Constitution of 1921". */
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4}))");
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final SubjectMatcher matcher;
+
+    final Facts facts;
+    Ref section;
+    String sectionName;
+    int sectionLevel = Integer.MAX_VALUE;
+    Lexicon.SectionKind listKind;
+    /** Proper word suffixes of the names recorded so far (the first {@code suffixesOf} of them). */
+    final java.util.Set<String> suffixes = new java.util.HashSet<>();
+    int suffixesOf;
+    int listLevel = Integer.MAX_VALUE;
+    /** The names the first pass over the article found in each sentence, by its text without asides. */
+    final Map<String, List<NameFinder.Span>> spans = new java.util.HashMap<>();
+    /** The names given so far, for descriptions that point back. */
+    final Discourse discourse = new Discourse();
+
+    ReadingState(Facts facts, Lexicon lexicon, Normalizer normalizer, SubjectMatcher matcher) {
+        this.facts = facts;
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.matcher = matcher;
+    }
+
+    void heading(Block b) {
+        if (b.level() <= sectionLevel) {
+            section = null;
+            sectionName = null;
+            sectionLevel = Integer.MAX_VALUE;
+        }
+        if (b.level() <= listLevel) {
+            listKind = null;
+            listLevel = Integer.MAX_VALUE;
+        }
+        Optional<Lexicon.SectionKind> kind = lexicon.sectionKind(b.text());
+        if (kind.isPresent()) {
+            listKind = kind.get();
+            listLevel = b.level();
+        }
+        if (normalizer.classify(b.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
+            section = new NameRef(b.text(), facts.article().id(), "Session");
+            sectionName = b.text();
+            sectionLevel = b.level();
+            facts.name(section, b.text(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
+        }
+        overviewSection(b);
+    }
+
+    /**
+     * In an overview article ("Constitutions of Xland"), a section headed by one of the instruments by its year
+     * ("Constitution of 1921", "The 1937 Constitution") speaks of that instrument: the year's instrument of the
+     * article's state ("1921 Constitution of Xland"), known by the heading too.
+     */
+    private void overviewSection(Block b) {
+        Matcher y = YEAR_HEADING.matcher(b.text().strip());
+        String title = facts.article().title().text();
+        int of = title.indexOf(" of ");
+        if (!y.matches() || of < 0 || !title.substring(0, of).endsWith("s")) {
+            return;
+        }
+        String head = y.group(1) != null ? y.group(2) : y.group(3);
+        String year = y.group(1) != null ? y.group(1) : y.group(4);
+        Optional<String> plural = normalizer.classify(title.substring(0, of), facts.abbreviations());
+        Optional<String> cls = normalizer.classify(head, facts.abbreviations());
+        OntologyClasses o = OntologyClasses.get();
+        if (plural.isEmpty() || cls.isEmpty() || !plural.equals(cls) || !o.isA(cls.get(), "LegalInstrument")) {
+            return;
+        }
+        String state = title.substring(of + 4);
+        String name = year + " " + head + " of " + state;
+        Source src = facts.source(b.line(), b.text());
+        if (facts.madeYears().contains(Integer.parseInt(year))) {
+            // the instrument the infobox describes ("Date Ratified: 1919-03-10" and "Constitution of 1919")
+            section = facts.subject();
+            sectionName = b.text().strip();
+            sectionLevel = b.level();
+            facts.name(section, b.text().strip(), "en", Origin.DIRECT, src);
+            return;
+        }
+        section = new NameRef(name, facts.article().id(), cls.get());
+        sectionName = name;
+        sectionLevel = b.level();
+        facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
+        facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
+    }
+
+    /** The section's subject if the phrase refers to it, else the article's, else null. */
+    Ref subjectOf(String phrase) {
+        if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
+            return section;
+        }
+        if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations()) || facts.namesSubject(phrase.replaceFirst("^[Tt]he ", ""))) {
+            return facts.subject();
+        }
+        return null;
+    }
+
+    Ref current() {
+        return section != null ? section : facts.subject();
+    }
+
+    /** Whether the name is one of the subject's, word for word after normalising ("Reichstag" for "Reichstag (Xland)"). */
+    boolean namesSubject(String name) {
+        List<String> w = normalizer.words(name, facts.abbreviations());
+        for (String s : facts.subjectNames()) {
+            // "Reichstag" for the article "Reichstag (Xland)": the title's qualifier only tells articles apart
+            if (normalizer.words(s, facts.abbreviations()).equals(w) || normalizer.words(QUALIFIER.matcher(s)
+                    .replaceFirst(""), facts.abbreviations()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]+\\)$");
+}

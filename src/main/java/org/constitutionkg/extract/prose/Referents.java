@@ -1,0 +1,250 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.constitutionkg.extract.Discourse;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.frames.Frame;
+import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.frames.Mention;
+import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * What the mentions of one sentence denote. A name is the subject of the article or section when it refers to it, else
+ * the thing it names (an office, whoever holds it, is no one); a pronoun is the subject being read, or the first
+ * clause's subject after a semicolon, or with "the former"/"the latter" one of the last two names before the
+ * sentence; a definite description ("the council") is the thing of its head noun named last in the paragraph, else
+ * the subject when its name ends so, else the one thing of that head the article names, else by its class
+ * (description-classes.tsv) the article's own thing of that class.
+ */
+final class Referents {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final Map<String, String> hints;
+    final Facts facts;
+    final String text;
+    /** The sentence's mentions, in order. */
+    final List<Mention> names;
+    final Source src;
+    final Discourse discourse;
+    /** The article's or section's subject if a name refers to it, else null. */
+    final Function<String, Ref> subjectOf;
+    private final Supplier<Ref> current;
+    /** The last two names before the sentence, newest first: "the latter", "the former". */
+    private final List<String> lastTwo;
+    private final int semicolon;
+    /** "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject. */
+    private final Mention antecedent;
+
+    Referents(Lexicon lexicon, Normalizer normalizer, Map<String, String> hints, Facts facts, String text,
+            List<Mention> names, Source src, Discourse discourse, Function<String, Ref> subjectOf, Supplier<Ref> current,
+            List<String> lastTwo, Annotated a) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.hints = hints;
+        this.facts = facts;
+        this.text = text;
+        this.names = names;
+        this.src = src;
+        this.discourse = discourse;
+        this.subjectOf = subjectOf;
+        this.current = current;
+        this.lastTwo = lastTwo;
+        this.semicolon = text.indexOf("; ");
+        this.antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
+    }
+
+    /** A name spoken of: the subject when it refers to it, else the thing it names. */
+    Ref spoken(String n) {
+        return Optional.ofNullable(subjectOf.apply(n)).orElseGet(() -> new NameRef(n, facts.article().id(), null));
+    }
+
+    Ref pronoun(Mention p) {
+        if (p.text().equals("the latter") || p.text().equals("the former")) {
+            return lastTwo.size() < 2 ? null : spoken(lastTwo.get(p.text().equals("the latter") ? 0 : 1));
+        }
+        return antecedent == null || p.start() < semicolon ? current.get() : spoken(antecedent.text());
+    }
+
+    /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
+    Ref described(String d) {
+        if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
+            return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
+        }
+        List<String> modifiers = capitalisedModifiers(d);
+        if (!modifiers.isEmpty()) {
+            // "the Xland constitution": only a thing whose name holds "Xland" (the subject, or one named before)
+            if (modifiers.stream().allMatch(w -> facts.subjectNames().stream().anyMatch(n -> n.contains(w)))) {
+                Ref s = subjectOf.apply(d);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return discourse.lastWithHead(d).filter(n -> modifiers.stream().allMatch(n::contains))
+                    .map(this::spoken).orElse(null);
+        }
+        // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
+        // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
+        Set<String> after = later(names, text.indexOf(d));
+        Optional<String> near = discourse.lastWithHead(d, after::contains)
+                .filter(n -> discourse.inParagraph(src.line()).contains(n));
+        if (near.isPresent()) {
+            return spoken(near.get());
+        }
+        Ref s = subjectOf.apply(d);
+        if (s != null) {
+            return s;
+        }
+        if (facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
+            return facts.subject();
+        }
+        // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
+        // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
+        return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+                ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
+                .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
+                        .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /** A name is the subject when it refers to it, else what it names; a description is resolved by {@link #described}. */
+    Ref resolve(Mention m, String hint) {
+        if (m == null) {
+            return null;
+        }
+        switch (m.kind()) {
+            case PRONOUN:
+                return pronoun(m);
+            case DESCRIPTION:
+                return described(m.text());
+            default:
+                Ref s = subjectOf.apply(m.text());
+                if (s == null && lexicon.names().isOffice(m.text())) {
+                    return null; // "the Chairman of the Council": an office, whoever holds it
+                }
+                // a session's name ("Third Congress") is never the body it is a session of
+                boolean session = normalizer.classify(m.text(), facts.abbreviations()).filter("Session"::equals)
+                        .isPresent() && !"Session".equals(facts.subjectClass());
+                if (s != null && !(session && s.equals(facts.subject()))) {
+                    return s;
+                }
+                return new NameRef(m.text(), facts.article().id(), hint);
+        }
+    }
+
+    /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
+    Ref agent(Mention am, Frame f) {
+        return resolve(am, f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));
+    }
+
+    /** The class of what a reference denotes, as its name or the article says; or empty. */
+    Optional<String> classOf(Ref r) {
+        if (r instanceof NameRef n) {
+            Optional<String> c = normalizer.classify(n.name(), facts.abbreviations());
+            if (c.isPresent()) {
+                return c;
+            }
+            // "MAN" given in parentheses after "Great National Assembly": the class of what it is another name of
+            Set<Ref> named = new java.util.HashSet<>();
+            for (Facts.Name other : facts.names()) {
+                if (other.text().equals(n.name())) {
+                    named.add(other.ref());
+                }
+            }
+            for (Ref other : named) {
+                if (other instanceof NameRef o && !o.name().equals(n.name())) {
+                    c = normalizer.classify(o.name(), facts.abbreviations());
+                    if (c.isPresent()) {
+                        return c;
+                    }
+                }
+            }
+            if (named.contains(facts.subject())) {
+                return Optional.ofNullable(facts.subjectClass());
+            }
+            return Optional.empty();
+        }
+        return Optional.ofNullable(facts.subjectClass())
+                .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));
+    }
+
+    /**
+     * What a description by class points to ("the country", description-classes.tsv): the article's own thing of that
+     * class ({@link #ownOfClass}) when the paragraph has named no other before it, else the one thing of that class the
+     * paragraph named before it; null when that is ambiguous ("Norland was occupied ... the country was renamed" in
+     * the article on Xland).
+     */
+    private Ref ofClass(String cls, Set<String> later) {
+        OntologyClasses o = OntologyClasses.get();
+        // the things of that class the paragraph named before it: another than the article's makes it ambiguous
+        java.util.function.Predicate<String> ofCls = n -> !later.contains(n) && normalizer.classify(n,
+                facts.abbreviations()).filter(k -> o.isA(k, cls)).isPresent();
+        List<String> named = discourse.inParagraph(src.line()).stream().filter(ofCls).distinct().toList();
+        Ref own = ownOfClass(cls);
+        if (own == null) {
+            return named.size() == 1 ? new NameRef(named.get(0), facts.article().id(), null) : null;
+        }
+        return named.stream().allMatch(n -> own.equals(subjectOf.apply(n))
+                || own instanceof NameRef r && r.name().equals(n)) ? own : null;
+    }
+
+    /** The article's own thing of a class: its subject, what its subject is stated to be of, or its title's tail. */
+    Ref ownOfClass(String cls) {
+        OntologyClasses o = OntologyClasses.get();
+        if (facts.subjectClass() != null && o.isA(facts.subjectClass(), cls)) {
+            return facts.subject();
+        }
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(facts.subject()) && c.property().equals("jurisdiction") && c.object() instanceof Ref r
+                    && classOf(r).filter(k -> o.isA(k, cls)).isPresent()) {
+                return r;
+            }
+        }
+        // "Constitution of the Kingdom of Xland (of 1949)": the kingdom
+        for (String name : facts.subjectNames()) {
+            int of = name.indexOf(" of ");
+            String tail = of < 0 ? "" : name.substring(of + 4).replaceFirst("^the ", "").replaceFirst(" of \\d{4}$", "");
+            if (!tail.isEmpty() && normalizer.classify(tail, facts.abbreviations()).filter(k -> o.isA(k, cls))
+                    .isPresent()) {
+                return new NameRef(tail, facts.article().id(), null);
+            }
+        }
+        return null;
+    }
+
+    /** The capitalised words between a description's article and its head ("the East German government"). */
+    static List<String> capitalisedModifiers(String description) {
+        String[] w = Patterns.WHITESPACE.split(description.strip());
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < w.length - 1; i++) {
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) {
+                out.add(w[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The names a sentence gives after a position: no antecedents of what stands there. */
+    static Set<String> later(List<Mention> names, int at) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention n : names) {
+            if (n.start() > at) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+}

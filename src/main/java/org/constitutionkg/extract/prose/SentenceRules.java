@@ -1,0 +1,225 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * Applies the rules of {@code prose-rules.txt} to a sentence: each match binds its groups (subjects, names, dates,
+ * numbers), checks the classes its rule requires and states the rule's facts.
+ */
+final class SentenceRules {
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+
+    private final List<ProseRule> rules;
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final Normalizer normalizer;
+    private final Map<String, String> hints;
+
+    SentenceRules(List<ProseRule> rules, Lexicon lexicon, NameFinder finder, Normalizer normalizer,
+                  Map<String, String> hints) {
+        this.rules = rules;
+        this.lexicon = lexicon;
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.hints = hints;
+    }
+
+    /** Every match of every rule in the sentence. */
+    void read(ReadingState st, String text, Source src) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (ProseRule r : rules) {
+            if (!r.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(text);
+            int pos = 0;
+            while (pos <= text.length() && m.find(pos)) {
+                boolean applied = new RuleMatch(st, r, m, src).apply();
+                pos = applied ? Math.max(m.end(), m.start() + 1) : m.start() + 1;
+            }
+        }
+    }
+
+    /** One match of one rule: binds its groups, checks its requirements, states its facts. */
+    private final class RuleMatch {
+        private final ReadingState st;
+        private final ProseRule rule;
+        private final Matcher m;
+        private final Source src;
+        private final Map<String, Object> bound = new java.util.HashMap<>();
+
+        RuleMatch(ReadingState st, ProseRule rule, Matcher m, Source src) {
+            this.st = st;
+            this.rule = rule;
+            this.m = m;
+            this.src = src;
+        }
+
+        boolean apply() {
+            for (Map.Entry<String, String> g : rule.groups().entrySet()) {
+                String v = m.group(g.getKey());
+                if (v == null) {
+                    continue;
+                }
+                Object b = bind(g.getValue(), v.strip());
+                if (b == null && (g.getValue().equals("SUBJ") || g.getValue().equals("REF"))) {
+                    return false;
+                }
+                if (b != null) {
+                    bound.put(g.getKey(), b);
+                }
+            }
+            for (Map.Entry<String, String> q : rule.requires().entrySet()) {
+                if (!satisfies(q.getKey(), q.getValue())) {
+                    return false;
+                }
+            }
+            for (String[] f : rule.facts()) {
+                fact(f[0], f[1], f[2]);
+            }
+            return true;
+        }
+
+        private Object bind(String kind, String v) {
+            Facts facts = st.facts;
+            switch (kind) {
+                case "SUBJ":
+                    return st.subjectOf(v);
+                case "REF": {
+                    Ref s = st.subjectOf(v);
+                    return s != null ? s : name(v);
+                }
+                case "NAME":
+                case "NAME+":
+                    return name(v);
+                case "NAMES": {
+                    List<Ref> out = new ArrayList<>();
+                    for (String part : LIST_SEPARATOR.split(v)) {
+                        Ref r = name(Patterns.withoutThe(part));
+                        if (r != null) {
+                            out.add(r);
+                        }
+                    }
+                    return out.isEmpty() ? null : out;
+                }
+                case "DATE":
+                    return DateParser.parse(v).map(d -> new DateParser.DateRange(d, Optional.empty())).orElse(null);
+                case "DATES":
+                    return DateParser.parseRange(v).orElse(null);
+                case "NUM":
+                    return lexicon.number(v).map(n -> (Object) NodeFactory.createLiteralDT(
+                            Integer.toString(n), XSDDatatype.XSDinteger)).orElse(null);
+                default:
+                    throw new IllegalStateException(kind + " in rule " + rule.id() + " of " + facts.article().file());
+            }
+        }
+
+        private Ref name(String v) {
+            Optional<NameFinder.Span> span = finder.atStart(v.replace("\"", ""));
+            if (span.isEmpty()) {
+                return null;
+            }
+            String n = span.get().text();
+            if (lexicon.names().isOffice(n)) {
+                return null; // "Chairman of the Council": an office, no one's name
+            }
+            Ref s = st.subjectOf("the " + n);
+            if (s != null) {
+                return s;
+            }
+            if (!n.contains(" ") && lexicon.genericNames().contains(n)) {
+                return null;
+            }
+            return new NameRef(n, st.facts.article().id(), null);
+        }
+
+        private boolean satisfies(String group, String cls) {
+            if (group.equals("ARTICLE")) {
+                return st.facts.subjectClass() != null && OntologyClasses.get().isA(st.facts.subjectClass(), cls);
+            }
+            Object b = bound.get(group);
+            if (!(b instanceof NameRef n)) {
+                return b != null;
+            }
+            Optional<String> c = normalizer.classify(n.name(), st.facts.abbreviations());
+            return c.isPresent() && OntologyClasses.get().isA(c.get(), cls);
+        }
+
+        private void fact(String s, String p, String o) {
+            Object subject = value(s);
+            Object object = value(o);
+            if (!(subject instanceof Ref sr) || object == null) {
+                return;
+            }
+            if (object instanceof List<?> list) {
+                list.forEach(x -> single(sr, p, x));
+            } else {
+                single(sr, p, object);
+            }
+        }
+
+        private Object value(String token) {
+            return switch (token) {
+                case "ARTICLE" -> st.facts.subject();
+                case "SUBJECT" -> st.current();
+                default -> bound.get(token);
+            };
+        }
+
+        private void single(Ref s, String p, Object o) {
+            Facts facts = st.facts;
+            nameOf(s, null);
+            if (p.equals("alias")) {
+                if (o instanceof NameRef n) {
+                    facts.name(s, n.name(), "en", Origin.DIRECT, src);
+                }
+                return;
+            }
+            if (o instanceof DateParser.DateRange r) {
+                if (p.equals("END")) {
+                    facts.claim(s, p, r.end().orElse(r.start()).toNode(), src, false);
+                } else {
+                    facts.claim(s, p, r.start().toNode(), src, false);
+                    if (p.equals("START") && r.end().isPresent()) {
+                        facts.claim(s, "END", r.end().get().toNode(), src, false);
+                    }
+                }
+                return;
+            }
+            if (o instanceof NameRef n) {
+                o = nameOf(n, hints.get(p));
+            }
+            facts.claim(s, p, o, src, false);
+        }
+
+        /** Records the name of a thing the rule names, with the class its property implies. */
+        private Object nameOf(Object ref, String hint) {
+            if (!(ref instanceof NameRef n)) {
+                return ref;
+            }
+            NameRef r = hint != null && n.classHint() == null ? new NameRef(n.name(), n.articleId(), hint) : n;
+            st.facts.name(r, r.name(), "en", Origin.DIRECT, src);
+            return r;
+        }
+    }
+}
