@@ -289,7 +289,10 @@ public final class Lexicon {
 
     /**
      * The class of the first row whose pattern matches the name where the name's head is (before its first " of "):
-     * "Council of Ministers of the USSR" is an executive body, "Premier of the USSR" nothing.
+     * "Council of Ministers of the USSR" is an executive body, "Premier of the USSR" nothing. A class word that only
+     * modifies the head noun gives the head's class, or none: "Constitution Committee" is a committee, "Constitution
+     * Day" and "Diet House" are no constitution and no diet; a name whose words after it are not all capitalised keeps
+     * it (a foreign name, head first: "Verfassung des Reiches").
      */
     public Optional<String> classOf(String name) {
         // the head noun is before " of " and before a qualifier: "Reichstag (Kingdom of X)" is no kingdom
@@ -302,11 +305,70 @@ public final class Lexicon {
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
             if (m.find() && m.start() < head) {
-                return Optional.of(c.cls());
+                int[] word = headWord(name);
+                if (word != null && m.start() >= word[1]) {
+                    continue; // in what modifies the head after it: "Decree on the Union"
+                }
+                // a place's class word may come first: "River Main", "Lake Xel"
+                if (word == null || c.cls().equals("Place") || m.start() <= word[0] && m.end() >= word[1]
+                        || !onlyCapitalised(name.substring(m.end(), word[1]))) {
+                    return Optional.of(c.cls());
+                }
+                return headClass(name, word);
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * The class of the first row whose match takes in the name's head noun ("Constitution" in "USSR Constitution",
+     * "Committee" in "Constitution Committee"), or empty.
+     */
+    public Optional<String> headClass(String name) {
+        int[] word = headWord(name);
+        return word == null ? Optional.empty() : headClass(name, word);
+    }
+
+    private Optional<String> headClass(String name, int[] word) {
+        for (ClassPattern c : classes) {
+            Matcher m = c.pattern().matcher(name);
+            while (m.find() && m.start() <= word[0]) {
+                if (m.end() >= word[1]) {
+                    return Optional.of(c.cls());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the head noun of an English name is: its last word before what modifies it after (" of ", " for ", " on ",
+     * a comma, a qualifier in parentheses), passing over numbers ("Statute I of 1946", "Law No. 5"); null when that is
+     * no capitalised word.
+     */
+    private static int[] headWord(String name) {
+        Matcher b = HEAD_END.matcher(name);
+        int end = b.find() ? b.start() : name.length();
+        Matcher w = WORD.matcher(name).region(0, end);
+        int[] last = null;
+        while (w.find()) {
+            if (!NUMBERING.matcher(w.group()).matches()) {
+                last = new int[] {w.start(), w.end()};
+            }
+        }
+        return last != null && Character.isUpperCase(name.charAt(last[0])) ? last : null;
+    }
+
+    private static boolean onlyCapitalised(String words) {
+        return Patterns.WHITESPACE.splitAsStream(words.strip()).allMatch(w -> !w.isEmpty()
+                && Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** What ends an English name's head: a preposition that opens a modifier after it, a comma, a parenthesis. */
+    private static final Pattern HEAD_END = Pattern.compile("(?i) (?:of|for|on|in|between|to|at|with) |,| \\(");
+    private static final Pattern WORD = Pattern.compile("[^\\s]+");
+    /** Numbers after a head: "I", "IV", "5", "No.", "1946". */
+    private static final Pattern NUMBERING = Pattern.compile("[IVXLC]+|\\d+\\.?|No\\.?|Nr\\.?");
 
     public Set<String> sessionHeads() {
         return sessionHeads;

@@ -205,7 +205,13 @@ public final class Normalizer {
 
     private Optional<String> classify(List<String> words, String name, Map<String, String> local,
                                       List<String> lookedUp) {
-        Optional<String> cls = lexicon.classOf(expand(name, local, lookedUp));
+        String expanded = expand(name, local, lookedUp);
+        Optional<String> cls = lexicon.classOf(expanded);
+        if (!expanded.equals(name) && cls.filter("Polity"::equals).isPresent()) {
+            // "USSR Constitution", "GDR Council of State": a state's abbreviation before the head only says whose it is
+            Optional<String> head = lexicon.headClass(name);
+            cls = head.isPresent() ? head : cls;
+        }
         if (ordinalOf(words).isPresent()) {
             // "Third Congress of the X Party" is the party's meeting, not a session of a state organ
             return cls.filter("PoliticalGroup"::equals).isPresent() ? Optional.empty() : Optional.of("Session");

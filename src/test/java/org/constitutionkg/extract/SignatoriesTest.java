@@ -30,6 +30,14 @@ class SignatoriesTest {
         "Fifth Congress of Xland|Arvid Kolstrup, Chairman of the Grand Council, who was elected chairman of the congress, spoke first.|Fifth_Congress_of_Xland chair Arvid_Kolstrup",
         "Treaty of Ytown|It was signed by Arvid Kolstrup, Chairman of the Grand Council, and Pavel Drugov.|Treaty_of_Ytown signedBy Pavel_Drugov",
         "Treaty of Ytown|Arvid Kolstrup, Premier of Norland, signed the Treaty of Ytown.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
+        // titles by their shape: several, hyphenated, abbreviated, before a name with a particle or a noble's land
+        "Treaty of Ytown|It was signed by Chairman Arvid Kolstrup of the Grand Council and Foreign Minister Pavel Drugov.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
+        "Treaty of Ytown|It was signed by Chairman Arvid Kolstrup of the Grand Council and Foreign Minister Pavel Drugov.|Treaty_of_Ytown signedBy Pavel_Drugov",
+        "Treaty of Ytown|Minister-President Count Jan Olver signed the Treaty of Ytown in 1866.|Treaty_of_Ytown signedBy Jan_Olver",
+        "Treaty of Ytown|The treaty was signed by Dr. Vera Holm and Baron Karl von Arnim.|Treaty_of_Ytown signedBy Vera_Holm",
+        "Treaty of Ytown|The treaty was signed by Dr. Vera Holm and Baron Karl von Arnim.|Treaty_of_Ytown signedBy Karl_von_Arnim",
+        "Treaty of Ytown|The Treaty of Ytown, which Duke Otto of Westmark signed, was short.|Treaty_of_Ytown signedBy Otto_of_Westmark",
+        "Treaty of Ytown|Its signatories were Privy Councillor Ida Lind and General Piet Maas.|Piet_Maas rdf:type Person",
         // a body's name with "for" stays whole
         "Grand Diet of Xland|The diet elected the Commission for Reform of Xland in 1930.|Commission_for_Reform_of_Xland electedBy Grand_Diet_of_Xland",
     })
@@ -46,6 +54,8 @@ class SignatoriesTest {
         "Fifth Congress of Xland|The Chairman of the Grand Council chaired the congress.|Chairman_of_the_Grand_Council rdf:type Person",
         "Treaty of Ytown|It was signed by Arvid Kolstrup, Chairman of the Grand Council, and Pavel Drugov.|Treaty_of_Ytown signedBy Chairman_of_the_Grand_Council",
         "Treaty of Ytown|Arvid Kolstrup, Premier of Norland, signed the Treaty of Ytown.|Premier_of_Norland rdf:type Person",
+        "Treaty of Ytown|It was signed by Chairman Arvid Kolstrup of the Grand Council and Foreign Minister Pavel Drugov.|Treaty_of_Ytown signedBy Arvid_Kolstrup_of_the_Grand_Council_and_Foreign_Minister_Pavel_Drugov",
+        "Treaty of Ytown|Minister-President Count Jan Olver signed the Treaty of Ytown in 1866.|Treaty_of_Ytown signedBy Minister-President_Count_Jan_Olver",
     })
     void noSignerIsAJoinedName(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

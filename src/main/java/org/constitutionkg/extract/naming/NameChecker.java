@@ -161,17 +161,86 @@ public final class NameChecker {
     }
 
     private String dropTitles(String s, String classHint) {
-        String t = dropLeading(s, modifiers, r -> true);
-        int sp = t.indexOf(' ');
-        if (sp <= 0 || !titles.contains(t.substring(0, sp).toLowerCase(Locale.ROOT))) {
-            return s;
-        }
         if (!"Person".equals(classHint)) {
             return s; // "Prince Edward Island" keeps its title: only a person's name loses one
         }
-        String rest = dropLeading(t, titles, this::looksLikePersonName);
-        return rest.equals(t) ? s : rest;
+        return afterTitles(s, this::looksLikePersonName).orElse(s);
     }
+
+    /**
+     * The person's name after the titles that open {@code s} ("Minister-President Count Leopold Draskau", "Privy
+     * Councillor Dr. Anna Berg", "Duke Otto of Xland"), keeping as many titles as it must for what is left to be a
+     * person's name; empty when {@code s} opens with no title or no person's name follows.
+     */
+    private Optional<String> afterTitles(String s, Predicate<String> person) {
+        String[] w = SPACES.split(s.strip());
+        int run = 0;
+        boolean title = false;
+        while (run < w.length - 1 && titleWord(w[run], false)) {
+            title |= titleWord(w[run], true);
+            run++;
+        }
+        for (int i = run; title && i > 0; i--) {
+            if (titleWord(w[i - 1], true)) {
+                Optional<String> name = personName(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)),
+                        person);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens
+     * ("Minister-President") is one.
+     */
+    private boolean titleWord(String word, boolean strict) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (titles.contains(w) || !strict && modifiers.contains(w)) {
+            return true;
+        }
+        if (w.indexOf('-') <= 0) {
+            return false;
+        }
+        boolean any = false;
+        for (String part : w.split("-")) {
+            if (!titles.contains(part) && !modifiers.contains(part)) {
+                return false;
+            }
+            any |= titles.contains(part);
+        }
+        return any || !strict;
+    }
+
+    /**
+     * What is left after a title, as a person's name: the name itself; a noble's name of one given name and the
+     * land it is of ("Otto of Xland", "Otto II of Xland"); or the name before the body of the office the title names
+     * ("Ivan Petrov of the Council of Ministers" → "Ivan Petrov").
+     */
+    private Optional<String> personName(String rest, Predicate<String> person) {
+        if (person.test(rest)) {
+            return Optional.of(rest);
+        }
+        int of = rest.indexOf(" of ");
+        if (of <= 0) {
+            return Optional.empty();
+        }
+        String before = rest.substring(0, of);
+        String land = rest.substring(of + 4);
+        String[] given = SPACES.split(before);
+        boolean noble = given.length == 1 || given.length == 2 && ROMAN.matcher(given[1]).matches();
+        if (noble && Character.isUpperCase(before.charAt(0)) && LAND.matcher(land).matches()
+                && !genericHeads.contains(given[0].toLowerCase(Locale.ROOT)) && classOf.apply(rest).isEmpty()) {
+            return Optional.of(rest);
+        }
+        return person.test(before) ? Optional.of(before) : Optional.empty();
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+    /** One or two capitalised words: the land a noble is of. */
+    private static final Pattern LAND = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
 
     /** An office, no one's name: a title and what it is of ("Chairman of the Executive Committee"). */
     public boolean isOffice(String name) {
@@ -184,13 +253,7 @@ public final class NameChecker {
      * title or what follows is no person's name ("General Assembly of X").
      */
     public Optional<String> personAfterTitle(String name) {
-        String s = dropLeading(name, modifiers, r -> true);
-        int sp = s.indexOf(' ');
-        if (sp <= 0 || !titles.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        String rest = dropLeading(s, titles, this::mayBePerson);
-        return rest.equals(s) ? Optional.empty() : Optional.of(rest);
+        return afterTitles(name, this::mayBePerson);
     }
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
@@ -198,18 +261,24 @@ public final class NameChecker {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty();
     }
 
-    /** Two to four capitalised words, none of them a head noun of an organ or instrument. */
+    /**
+     * Two to four capitalised words, none of them a head noun of an organ or instrument; particles may join them
+     * ("Anna von Berg", "Jan van der Velde": up to six words then).
+     */
     private boolean looksLikePersonName(String s) {
         String[] words = SPACES.split(s);
-        if (words.length < 2 || words.length > 4) {
-            return false;
-        }
-        for (String w : words) {
+        int capitalised = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && PARTICLES.contains(w) && i > 0 && i < words.length - 1) {
+                continue;
+            }
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || genericHeads.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            capitalised++;
         }
-        return true;
+        return capitalised >= 2 && capitalised <= 4 && words.length <= 6;
     }
 
     /** Why {@code name} (already {@link #clean cleaned}) is not a name, or empty when it is one. */

@@ -216,8 +216,13 @@ public final class FrameReader {
             Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
-            if (subjectClass.isPresent() && !o.inDomain(f.property(), subjectClass.get())
-                    || objectClass.isPresent() && !o.inRange(f.property(), objectClass.get())) {
+            String property = f.property();
+            if (property.equals("partOf") && subjectClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
+                    && objectClass.filter(c -> o.isA(c, "Polity")).isPresent()) {
+                property = "jurisdiction"; // "the upper chamber of the Xland Empire": an organ of the state, no part
+            }
+            if (subjectClass.isPresent() && !o.inDomain(property, subjectClass.get())
+                    || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
@@ -227,9 +232,9 @@ public final class FrameReader {
             named(facts, patient, src);
             named(facts, agent, src);
             if (f.forward()) {
-                facts.claim(agent, f.property(), patient, src, false);
+                facts.claim(agent, property, patient, src, false);
             } else {
-                facts.claim(patient, f.property(), agent, src, false);
+                facts.claim(patient, property, agent, src, false);
             }
         }
     }

@@ -36,6 +36,8 @@ final class Mentions {
             + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
     private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
 
+    private static final Pattern AND = Pattern.compile(" and ");
+
     private final Lexicon lexicon;
     private final Normalizer normalizer;
 
@@ -176,9 +178,12 @@ final class Mentions {
                 continue; // "the 1917 Xland Assembly election" in the article on the Xland Assembly of 1917–1918
             }
             if (cls.isEmpty()) {
-                // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's
-                lexicon.names().personAfterTitle(n).ifPresent(p -> facts.name(
-                        new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
+                // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's (each of two
+                // joined by "and")
+                for (String part : AND.split(n)) {
+                    lexicon.names().personAfterTitle(part).ifPresent(p -> facts.name(
+                            new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
+                }
                 continue;
             }
             if (st.subjectOf("the " + n) != null) {

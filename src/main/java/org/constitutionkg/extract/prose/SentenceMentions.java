@@ -45,14 +45,20 @@ final class SentenceMentions {
             String left = s.text().substring(0, and);
             String right = s.text().substring(and + 5);
             // ... or one surname of a person named before and another word ("Petrov and Smirnova")
-            boolean leftPerson = personLike(left, facts) || surname(left, discourse);
-            boolean rightPerson = personLike(right, facts) || surname(right, discourse);
+            // ... or titled ("Chairman Ivan Petrov of the Council and Foreign Minister Olga Smirnova")
+            boolean leftPerson = personLike(left, facts) || surname(left, discourse) || titled(left);
+            boolean rightPerson = personLike(right, facts) || surname(right, discourse) || titled(right);
             if (leftPerson && rightPerson || (leftPerson || rightPerson) && oneWord(left) && oneWord(right)) {
                 return List.of(new Mention(s.start(), s.start() + and, Mention.Kind.NAME, left),
                         new Mention(s.start() + and + 5, s.end(), Mention.Kind.NAME, right));
             }
         }
         return List.of(new Mention(s.start(), s.end(), Mention.Kind.NAME, s.text()));
+    }
+
+    /** A person's name after a title: "Marshal Ivan Petrov", "Duke Otto of Xland". */
+    private boolean titled(String name) {
+        return lexicon.names().personAfterTitle(name).isPresent();
     }
 
     private static boolean oneWord(String s) {

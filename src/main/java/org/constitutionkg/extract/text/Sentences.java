@@ -20,6 +20,9 @@ public final class Sentences {
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}+\\.)+\\p{L}*");
     /** Abbreviations such as "St." or "Art." after which a dot ends no sentence. */
     private static final Pattern ABBREVIATED_WORD = Pattern.compile("(?i)st|no|art|vol|ca|c");
+    /** Titles abbreviated before a person's name: "Dr. Ivan Petrov", "Gen. Olga Smirnova". */
+    private static final Pattern ABBREVIATED_TITLE = Pattern.compile("(?i)dr|mr|mrs|ms|prof|gen|col|capt|lt|maj|adm|"
+            + "rev|hon|gov|sen|sgt|fr");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A capitalised word at the end (spaces after it allowed): what a year in parentheses may qualify. */
     private static final Pattern NAME_END = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s*$");
@@ -89,7 +92,8 @@ public final class Sentences {
         // word has more than three letters: most words before a dot are none of them, and skip the expressions
         return word.length() <= 2 && CAPITAL.matcher(word).matches()
                 || word.indexOf('.') >= 0 && DOTTED.matcher(word).matches()
-                || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches();
+                || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches()
+                || word.length() <= 4 && ABBREVIATED_TITLE.matcher(word).matches();
     }
 
     /** Whether a word written with a dot ("No.", "Art.") is an abbreviation a number follows in a name. */

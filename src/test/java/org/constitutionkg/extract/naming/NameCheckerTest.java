@@ -128,6 +128,16 @@ class NameCheckerTest {
         "Prime Minister Pavel Sokolov|Person|Pavel Sokolov",
         "First Secretary Anna Kuznetsova|Person|Anna Kuznetsova",
         "Comrade Boris Lebedev|Person|Boris Lebedev",
+        // titles by shape: several, hyphenated, abbreviated; particles and a noble's land kept in the name
+        "Minister-President Count Jan Olver|Person|Jan Olver",
+        "Privy Councillor Dr. Vera Holm|Person|Vera Holm",
+        "General Piet Maas|Person|Piet Maas",
+        "Baron Karl von Arnim|Person|Karl von Arnim",
+        "Duke Otto of Westmark|Person|Otto of Westmark",
+        "Grand Duchess Ida II of Eastmark|Person|Ida II of Eastmark",
+        "Premier Olga Rask of Westmark|Person|Olga Rask",
+        "Chairman Ivan Petrov of the Council of Ministers|Person|Ivan Petrov",
+        "General Assembly of Westmark|Person|General Assembly of Westmark",
     })
     void aTitleBeforeAPersonsNameIsDropped(String raw, String hint, String clean) {
         assertEquals(clean, CHECK.clean(raw, ",".equals(hint) ? null : hint));
