@@ -3,7 +3,6 @@ package org.constitutionkg;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Problem;
@@ -14,6 +13,7 @@ import org.constitutionkg.extract.InfoboxMapping;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.text.Values;
 import org.constitutionkg.extract.prose.ProseExtractor;
 import org.constitutionkg.extract.prose.ProseRule;
 
@@ -27,7 +27,6 @@ import org.constitutionkg.extract.prose.ProseRule;
  */
 public final class ArticleExtractor {
 
-    private static final Pattern CAPTION_SEPARATOR = Pattern.compile(",\\s*");
 
     private final Lexicon lexicon = Lexicon.get();
     private final NameFinder finder = new NameFinder(lexicon);
@@ -47,7 +46,7 @@ public final class ArticleExtractor {
         facts.name(facts.subject(), article.title().text(), "en", Origin.TITLE,
                 facts.source(article.title().line(), "= " + article.title().text() + " ="));
         if (article.caption() != null) {
-            for (String n : captionNames(article.caption().text())) {
+            for (String n : Values.names(article.caption().text())) {
                 facts.name(facts.subject(), n, lexicon.languageOrEnglish(n), Origin.DIRECT,
                         facts.source(article.caption().line(), article.caption().text()));
             }
@@ -57,22 +56,6 @@ public final class ArticleExtractor {
         infobox.facts(facts);
         prose.extract(facts);
         return facts;
-    }
-
-    /** "A, B" names two things when each part starts with a capital; "X, of Y" is one name with a stray comma. */
-    static List<String> captionNames(String caption) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String part : CAPTION_SEPARATOR.split(caption)) {
-            if (part.isBlank()) {
-                continue;
-            }
-            if (!out.isEmpty() && !NameFinder.capitalised(part)) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + part.strip());
-            } else {
-                out.add(part.strip());
-            }
-        }
-        return out;
     }
 
     private String subjectClass(Facts facts) {

@@ -76,7 +76,7 @@ public final class InfoboxExtractor {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
                 if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
                     Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
-                    List<String> items = m.kind().equals("names") ? Values.split(f.value()) : List.of(f.value());
+                    List<String> items = m.kind().equals("names") ? Values.split(f.value()) : Values.names(f.value());
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
                             String name = TRAILING_COMMAS.matcher(Values.withoutQualifier(item)).replaceAll("");

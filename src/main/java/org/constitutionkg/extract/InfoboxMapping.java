@@ -42,9 +42,9 @@ public record InfoboxMapping(String key, String property, String kind, String ob
         return i < r.length && !r[i].isBlank() ? r[i].strip() : null;
     }
 
-    /** "Preceding1" → "preceding", "Leader1 Type" → "leader type". */
+    /** "Preceding1" → "preceding", "Leader1 Type" → "leader type", "Author(s)" → "author". */
     public static String normaliseKey(String key) {
-        String k = DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
+        String k = DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").replace("(s)", "");
         return SEPARATORS.matcher(k).replaceAll(" ").strip();
     }
 

@@ -66,6 +66,11 @@ class ValueParsersTest {
             "1917–1936                        ; 1917       ; 1936",
             "from 1917 until 1936             ; 1917       ; 1936",
             "30 December 1922 – 5 December 1936 ; 1922-12-30 ; 1936-12-05",
+            // "to" inside "October" is no dash
+            "2 October 1877 – 15 May 1880     ; 1877-10-02 ; 1880-05-15",
+            "October 1877 – May 1880          ; 1877-10    ; 1880-05",
+            "5 October 1901 to 1 October 1903 ; 1901-10-05 ; 1903-10-01",
+            "October 1917 – 1918              ; 1917-10    ; 1918",
             "30 December 1922                 ; 1922-12-30 ; ''",
             "1925                             ; 1925       ; ''",
             "March 6–40, 1919                 ; ''         ; ''",

@@ -20,7 +20,7 @@ public final class DateParser {
     public static final String MONTH = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
     private static final String Y = "(\\d{4})";
-    private static final String DASH = "\\s*(?:–|—|-|to|until|till)\\s*";
+    private static final String DASH = "\\s*(?:–|—|-|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*";
 
     /** A single date; usable inside larger patterns (no capturing groups). */
     public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:" + MONTH + ") \\d{4}|(?:" + MONTH

@@ -68,6 +68,40 @@ public final class Values {
         }
     }
 
+    /**
+     * The names one value gives, split at commas: "Council of Xland, Savet Xlanda" names one thing twice, as each part
+     * opens with a capital; "X, of Y" is one name with a stray comma, and so is a name that ends in a list ("Treaty
+     * between Xland and the Duchies of A, B and C").
+     */
+    public static List<String> names(String value) {
+        List<String> out = new ArrayList<>();
+        String[] parts = NAME_SEPARATOR.split(value);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.add(part);
+            } else if (!Character.isUpperCase(part.codePointAt(0))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + part);
+            } else if (LIST_END.matcher(String.join(", ", java.util.Arrays.copyOfRange(parts, i, parts.length))
+                    .strip()).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + String.join(", ",
+                        java.util.Arrays.copyOfRange(parts, i, parts.length)).strip());
+                break;
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
+    /** The rest of a list of short names that ends a name: "B and C", "B, C and D". */
+    private static final Pattern LIST_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
+            + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?");
+
     /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
     public static String withoutQualifier(String value) {
         String s = value.strip();
