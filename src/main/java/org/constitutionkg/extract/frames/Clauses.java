@@ -1,6 +1,5 @@
 package org.constitutionkg.extract.frames;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,9 +7,12 @@ import java.util.Set;
 import org.constitutionkg.extract.linguistic.Annotated;
 
 /**
- * The geometry of a clause on an annotated sentence, for {@link FrameMatcher}: where a clause ends, which mention is
- * a verb's subject, direct object or the object of a preposition, which mentions are listed together, and what
- * stands between a mention and a verb.
+ * The geometry of a clause on an annotated sentence, for the readers of frames ({@link VerbArguments},
+ * {@link NounFrames}, {@link MemberCounts}...): where a clause ends, which mention stands at, before or after a token,
+ * which mention is a verb's subject (also across a relative clause or a participle set off by commas: "the Senate,
+ * which was elected in 1911, adopted", "X was a congress of delegates, held in Y"), and what stands between a mention
+ * and a verb. What a verb governs after it is {@link Complements}', what is listed with a mention
+ * {@link Coordination}'s.
  */
 final class Clauses {
 
@@ -23,89 +25,6 @@ final class Clauses {
             "stay", "stays", "stayed");
 
     private Clauses() {
-    }
-
-    /**
-     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
-     * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
-     */
-    static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        if (first == null || first.kind() == Mention.Kind.PRONOUN) {
-            return out;
-        }
-        int to = right < a.size() ? a.start(right) : a.text().length();
-        int lastEnd = first.end();
-        int after = a.tokenAt(first.end() - 1) + 1;
-        int firstComma = after < a.size() && a.tag(after).equals("VERB") ? reducedRelative(a, after) : -1;
-        if (firstComma >= 0) {
-            lastEnd = a.start(firstComma); // "a Senate elected by the provinces, and a Court"
-            to = a.text().length();
-        }
-        for (Mention m : mentions) {
-            if (m.start() < lastEnd || m.end() > to || m.kind() == Mention.Kind.PRONOUN) {
-                continue;
-            }
-            String between = a.text().substring(lastEnd, m.start()).strip().toLowerCase(Locale.ROOT);
-            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?")) {
-                break;
-            }
-            int next = a.tokenAt(m.end() - 1) + 1;
-            if (next < a.size() && (a.tag(next).equals("VERB") || a.tag(next).equals("AUX"))) {
-                int comma = reducedRelative(a, next);
-                if (comma < 0) {
-                    break; // "abolished the Council and the senate took over": the next clause's subject
-                }
-                // "a Council of Ministers appointed by the King, and a Court of State": the item and its participle
-                // (whose verb bounded the clause: the list goes on after it)
-                out.add(m);
-                lastEnd = a.start(comma);
-                to = a.text().length();
-                continue;
-            }
-            out.add(m);
-            lastEnd = m.end();
-        }
-        return out;
-    }
-
-    /**
-     * A participle that modifies a listed item ("appointed by the King", "seated in Ytown") up to the comma that
-     * goes on with the list: the comma's token, or -1 when the verb at {@code v} is no such participle.
-     */
-    private static int reducedRelative(Annotated a, int v) {
-        String w = a.word(v).toLowerCase(Locale.ROOT);
-        if (v + 1 >= a.size() || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) // "chosen", "drawn"
-                || !PARTICIPLE_PREPOSITIONS.contains(a.word(v + 1).toLowerCase(Locale.ROOT))) {
-            return -1;
-        }
-        for (int k = v + 2; k < a.size(); k++) {
-            if (a.word(k).equals(",")) {
-                return k;
-            }
-            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> PARTICIPLE_PREPOSITIONS = java.util.Set.of("by", "in", "at", "for",
-            "to", "from", "under", "with");
-
-    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
-    static boolean hasObject(Annotated a, int v, int right) {
-        for (int k = v + 1; k < right; k++) {
-            String tag = a.tag(k);
-            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
-                continue;
-            }
-            if (k > v + 1 && a.tag(k - 1).equals("DET") && a.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                continue; // a participle after a determiner modifies a noun: "the following acts", "the ruling party"
-            }
-            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
-        }
-        return false;
     }
 
     /**
@@ -125,24 +44,6 @@ final class Clauses {
             return null;
         }
         return mentionBefore(a, t, mentions);
-    }
-
-    /**
-     * The names listed after a colon at token {@code colon} up to the sentence's end ("...: A, B and C"), when the
-     * list is all that follows; else empty.
-     */
-    static List<Mention> listAfterColon(Annotated a, int colon, List<Mention> mentions) {
-        if (colon >= a.size() || !a.word(colon).equals(":")) {
-            return List.of();
-        }
-        Mention first = mentionAt(a, colon + 1, mentions);
-        if (first == null || first.kind() != Mention.Kind.NAME) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>(List.of(first));
-        out.addAll(coordinated(a, first, a.size(), mentions));
-        String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
-        return rest.isEmpty() || rest.equals(".") ? out : List.of();
     }
 
     /** The mention that begins at token {@code k}, a determiner or an opening quote before it allowed; or null. */
@@ -331,30 +232,6 @@ final class Clauses {
         return null;
     }
 
-    /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
-    static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        if (last.kind() != Mention.Kind.NAME) {
-            return out;
-        }
-        Mention cur = last;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
-                continue;
-            }
-            String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
-            // the last link of a list is "and" or "or"; the ones before it may be commas
-            String link = cur == last ? "(?:,? ?and|,? ?or)(?: ?the)?" : "(?:,|,? ?and|,? ?or)(?: ?the)?";
-            if (!between.matches(link) || afterPreposition(a, m)) {
-                break;
-            }
-            out.add(m);
-            cur = m;
-        }
-        return out;
-    }
-
     /** The first token after {@code v} that ends its clause, or the sentence's length. */
     static int rightBoundary(Annotated a, int v) {
         for (int k = v + 1; k < a.size(); k++) {
@@ -455,27 +332,6 @@ final class Clauses {
         return true;
     }
 
-    /**
-     * The mention that is the verb's direct object: the first word after the verb (determiners, numbers and
-     * adjectives aside) begins it. "created a federation of 25 German states" has none that is a name.
-     */
-    static Mention directObject(Annotated a, int v, int right, List<Mention> mentions) {
-        for (int k = v + 1; k < right; k++) {
-            int at = a.start(k);
-            for (Mention m : mentions) {
-                if (m.start() == at) {
-                    return m;
-                }
-            }
-            String tag = a.tag(k);
-            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
-                    || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /** Whether a verb stands before the mention (a determiner between allowed): it is that verb's object. */
     static boolean afterVerb(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
@@ -493,92 +349,5 @@ final class Clauses {
         }
         // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
         return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
-    }
-
-    /**
-     * The first mention after the verb in its clause: after {@code preposition} when given (the agent of a passive),
-     * else the first that is not the object of a preposition (the direct object).
-     */
-    static Mention after(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
-        if (preposition == null) {
-            return directObject(a, v, right, mentions);
-        }
-        // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
-        // not accountable to the King; "of representatives of the Diet" names no part
-        for (int k = v + 1; k < right; k++) {
-            if (a.word(k).equalsIgnoreCase(preposition)) {
-                Mention m = objectOf(a, k, mentions);
-                return m != null || !preposition.equals("by") ? m : sittingOf(a, k, mentions);
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            "(?:on|in|from|during) (?:" + org.constitutionkg.extract.text.DateParser.RANGE_REGEX + "|"
-            + org.constitutionkg.extract.text.DateParser.YEARLESS_REGEX + ")\\b");
-
-    /** The last token of a phrase of time that starts at token {@code k} ("on 30 December 1922"), or -1. */
-    private static int dateAfter(Annotated a, int k) {
-        java.util.regex.Matcher m = DATE.matcher(a.text()).region(a.start(k), a.text().length());
-        if (!m.lookingAt()) {
-            return -1;
-        }
-        int last = k;
-        while (last + 1 < a.size() && a.end(last + 1) <= m.end()) {
-            last++;
-        }
-        return last;
-    }
-
-    /** Nouns of a body sitting: "a joint session of the Diet" acts as the Diet. */
-    private static final Set<String> SITTINGS = Set.of("session", "sitting", "meeting", "plenum", "plenary");
-
-    /** "by a plenary session of the Diet": the body that sat, or null. */
-    private static Mention sittingOf(Annotated a, int by, List<Mention> mentions) {
-        int k = by + 1;
-        while (k < a.size() && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
-            k++;
-        }
-        if (k + 1 < a.size() && SITTINGS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k + 1).equals("of")) {
-            return objectOf(a, k + 1, mentions);
-        }
-        return null;
-    }
-
-    /**
-     * The object of the verb's own preposition ("accountable to", "held in"), which only adverbs, or "its meetings",
-     * may stand before: "held a referendum in X" met nowhere. Null when something else stands between.
-     */
-    static Mention prepositionalObject(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
-        for (int k = v + 1; k < right; k++) {
-            int date = dateAfter(a, k);
-            if (date > k) {
-                k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
-                continue;
-            }
-            if (a.word(k).equalsIgnoreCase(preposition)) {
-                return objectOf(a, k, mentions);
-            }
-            boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");
-            boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
-                    || a.word(k - 1).equalsIgnoreCase("their"));
-            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed
-                    || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
-    private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
-        int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
-        for (Mention m : mentions) {
-            if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -96,7 +96,7 @@ final class NounFrames {
         }
         Mention agent = null;
         if (next < right && a.word(next).equalsIgnoreCase("by")) {
-            agent = Clauses.after(a, next - 1, right, mentions, "by");
+            agent = Complements.after(a, next - 1, right, mentions, "by");
             if (agent != null) {
                 next = a.tokenAt(agent.end() - 1) + 1;
             }
@@ -176,7 +176,7 @@ final class NounFrames {
                 // "the two chambers of X, the Senate and the Diet": every name listed
                 int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
                 out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0,
-                        Clauses.coordinated(a, person, end, mentions), List.of()));
+                        Coordination.coordinated(a, person, end, mentions), List.of()));
             }
         }
         return out;
@@ -184,7 +184,7 @@ final class NounFrames {
 
     /** Whether a name, with the names listed after it, ends its sentence or is set off by a comma after it. */
     private static boolean closes(Annotated a, Mention m, List<Mention> mentions) {
-        List<Mention> list = Clauses.coordinated(a, m, a.size(), mentions);
+        List<Mention> list = Coordination.coordinated(a, m, a.size(), mentions);
         Mention last = list.isEmpty() ? m : list.get(list.size() - 1);
         int next = a.tokenAt(last.end());
         return next >= a.size() || Set.of(".", ",", ";", ")").contains(a.word(next));

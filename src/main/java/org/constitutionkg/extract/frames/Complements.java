@@ -1,0 +1,144 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.DateParser;
+
+/**
+ * What a verb governs after it, for {@link VerbArguments} and {@link NounFrames}: its direct object, the object of
+ * its own preposition ("accountable to X", "held in X", past a date between), and the agent of a passive (its "by"
+ * phrase, or the body that sat: "by a joint session of X"). A mention after the verb is its argument only where the
+ * words between allow it: "held a referendum in X" met nowhere.
+ */
+final class Complements {
+
+    private Complements() {
+    }
+
+    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
+    static boolean hasObject(Annotated a, int v, int right) {
+        for (int k = v + 1; k < right; k++) {
+            String tag = a.tag(k);
+            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
+                continue;
+            }
+            if (k > v + 1 && a.tag(k - 1).equals("DET") && a.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                continue; // a participle after a determiner modifies a noun: "the following acts", "the ruling party"
+            }
+            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+        }
+        return false;
+    }
+
+    /**
+     * The mention that is the verb's direct object: the first word after the verb (determiners, numbers and
+     * adjectives aside) begins it. "created a federation of 25 German states" has none that is a name.
+     */
+    static Mention directObject(Annotated a, int v, int right, List<Mention> mentions) {
+        for (int k = v + 1; k < right; k++) {
+            int at = a.start(k);
+            for (Mention m : mentions) {
+                if (m.start() == at) {
+                    return m;
+                }
+            }
+            String tag = a.tag(k);
+            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
+                    || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first mention after the verb in its clause: after {@code preposition} when given (the agent of a passive),
+     * else the first that is not the object of a preposition (the direct object).
+     */
+    static Mention after(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        if (preposition == null) {
+            return directObject(a, v, right, mentions);
+        }
+        // the object of the first such preposition after the verb: "accountable to the people, not to the King" is
+        // not accountable to the King; "of representatives of the Diet" names no part
+        for (int k = v + 1; k < right; k++) {
+            if (a.word(k).equalsIgnoreCase(preposition)) {
+                Mention m = objectOf(a, k, mentions);
+                return m != null || !preposition.equals("by") ? m : sittingOf(a, k, mentions);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?:on|in|from|during) (?:" + DateParser.RANGE_REGEX + "|" + DateParser.YEARLESS_REGEX + ")\\b");
+
+    /** The last token of a phrase of time that starts at token {@code k} ("on 30 December 1922"), or -1. */
+    private static int dateAfter(Annotated a, int k) {
+        Matcher m = DATE.matcher(a.text()).region(a.start(k), a.text().length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int last = k;
+        while (last + 1 < a.size() && a.end(last + 1) <= m.end()) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Nouns of a body sitting: "a joint session of the Diet" acts as the Diet. */
+    private static final Set<String> SITTINGS = Set.of("session", "sitting", "meeting", "plenum", "plenary");
+
+    /** "by a plenary session of the Diet": the body that sat, or null. */
+    private static Mention sittingOf(Annotated a, int by, List<Mention> mentions) {
+        int k = by + 1;
+        while (k < a.size() && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
+            k++;
+        }
+        if (k + 1 < a.size() && SITTINGS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k + 1).equals("of")) {
+            return objectOf(a, k + 1, mentions);
+        }
+        return null;
+    }
+
+    /**
+     * The object of the verb's own preposition ("accountable to", "held in"), which only adverbs, or "its meetings",
+     * may stand before: "held a referendum in X" met nowhere. Null when something else stands between.
+     */
+    static Mention prepositionalObject(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        for (int k = v + 1; k < right; k++) {
+            int date = dateAfter(a, k);
+            if (date > k) {
+                k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
+                continue;
+            }
+            if (a.word(k).equalsIgnoreCase(preposition)) {
+                return objectOf(a, k, mentions);
+            }
+            boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");
+            boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
+                    || a.word(k - 1).equalsIgnoreCase("their"));
+            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed
+                    || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
+    private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
+        int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+        for (Mention m : mentions) {
+            if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

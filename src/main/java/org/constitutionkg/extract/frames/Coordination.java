@@ -1,0 +1,140 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * Lists of mentions, for {@link VerbArguments} and {@link NounFrames}: the mentions coordinated with an argument after
+ * it ("abolished the Senate, the Diet and the Council") or before it ("The Senate and the Diet were abolished"), and a
+ * list after a colon ("...: A, B and C"). A verb's argument stands for all the things listed with it; a participle
+ * that modifies an item ("a Council appointed by the King, and a Court") does not end the list.
+ */
+final class Coordination {
+
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "at", "for", "to", "from", "under",
+            "with");
+
+    /** What {@link #participleAfter} answers when a verb follows a listed item that is no participle of it. */
+    private static final int OTHER_VERB = -2;
+
+    private Coordination() {
+    }
+
+    /**
+     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
+     * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
+     */
+    static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (first == null || first.kind() == Mention.Kind.PRONOUN) {
+            return out;
+        }
+        int to = right < a.size() ? a.start(right) : a.text().length();
+        int lastEnd = first.end();
+        int comma = participleAfter(a, first, false);
+        for (Mention m : mentions) {
+            if (comma >= 0) {
+                // "a Council of Ministers appointed by the King, and a Court of State", "a Senate elected by the
+                // provinces, and a Court": the last item and its participle, whose verb bounded the clause: the list
+                // goes on after the participle's comma
+                lastEnd = a.start(comma);
+                to = a.text().length();
+            }
+            if (m.start() < lastEnd || m.end() > to || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            String between = a.text().substring(lastEnd, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?")) {
+                break;
+            }
+            comma = participleAfter(a, m, true);
+            if (comma == OTHER_VERB) {
+                break; // "abolished the Council and the senate took over": the next clause's subject
+            }
+            out.add(m);
+            lastEnd = m.end();
+        }
+        return out;
+    }
+
+    /**
+     * The comma after a participle that modifies a listed item and goes on with the list: its token; -1 when no verb
+     * follows the item, {@link #OTHER_VERB} when one does that is no such participle. An auxiliary after the item is a
+     * verb only with {@code orAuxiliary} (after the items the list goes on with, not after its first).
+     */
+    private static int participleAfter(Annotated a, Mention item, boolean orAuxiliary) {
+        int v = a.tokenAt(item.end() - 1) + 1;
+        if (v >= a.size() || !(a.tag(v).equals("VERB") || orAuxiliary && a.tag(v).equals("AUX"))) {
+            return -1;
+        }
+        int comma = reducedRelative(a, v);
+        return comma >= 0 ? comma : OTHER_VERB;
+    }
+
+    /**
+     * A participle that modifies a listed item ("appointed by the King", "seated in Ytown") up to the comma that
+     * goes on with the list: the comma's token, or -1 when the verb at {@code v} is no such participle.
+     */
+    private static int reducedRelative(Annotated a, int v) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        if (v + 1 >= a.size() || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) // "chosen", "drawn"
+                || !PARTICIPLE_PREPOSITIONS.contains(a.word(v + 1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = v + 2; k < a.size(); k++) {
+            if (a.word(k).equals(",")) {
+                return k;
+            }
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The names listed after a colon at token {@code colon} up to the sentence's end ("...: A, B and C"), when the
+     * list is all that follows; else empty.
+     */
+    static List<Mention> listAfterColon(Annotated a, int colon, List<Mention> mentions) {
+        if (colon >= a.size() || !a.word(colon).equals(":")) {
+            return List.of();
+        }
+        Mention first = Clauses.mentionAt(a, colon + 1, mentions);
+        if (first == null || first.kind() != Mention.Kind.NAME) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(List.of(first));
+        out.addAll(coordinated(a, first, a.size(), mentions));
+        String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
+        return rest.isEmpty() || rest.equals(".") ? out : List.of();
+    }
+
+    /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
+    static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        if (last.kind() != Mention.Kind.NAME) {
+            return out;
+        }
+        Mention cur = last;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
+            // the last link of a list is "and" or "or"; the ones before it may be commas
+            String link = cur == last ? "(?:,? ?and|,? ?or)(?: ?the)?" : "(?:,|,? ?and|,? ?or)(?: ?the)?";
+            if (!between.matches(link) || Clauses.afterPreposition(a, m)) {
+                break;
+            }
+            out.add(m);
+            cur = m;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The mentions of a sentence that are no names, for {@link FrameMatcher}: the pronoun "it", "the former" and "the
+ * latter", definite descriptions ("the council", "this constitution", "the Xland parliament") and indefinite ones
+ * ("a new charter"), each made of a head noun of the lexicon. The caller finds the names; what a pronoun or a
+ * description denotes is the reader's business (the discourse's subject, the last thing named).
+ */
+final class Descriptions {
+
+    private static final Set<String> FORMER_LATTER = Set.of("former", "latter");
+
+    private final Set<String> heads;
+    private final Set<String> indefiniteHeads;
+
+    /**
+     * @param heads           lower-case nouns that, after "the", refer back to a thing spoken of ("council",
+     *                        "constitution")
+     * @param indefiniteHeads the heads an indefinite description is made of ("a new charter")
+     */
+    Descriptions(Set<String> heads, Set<String> indefiniteHeads) {
+        this.heads = Set.copyOf(heads);
+        this.indefiniteHeads = Set.copyOf(indefiniteHeads);
+    }
+
+    /** A noun, or its singular, is a head that refers back ("council", "councils"). */
+    boolean isHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return heads.contains(w) || w.endsWith("s") && heads.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
+    List<Mention> find(Annotated a, List<Mention> names) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (Clauses.inside(a, i, names)) {
+                continue;
+            }
+            String w = a.word(i).toLowerCase(Locale.ROOT);
+            if (w.equals("it") && a.tag(i).equals("PRON")) {
+                out.add(new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, a.word(i)));
+            } else if (w.equals("the") && i + 1 < a.size() && FORMER_LATTER.contains(a.word(i + 1).toLowerCase(Locale.ROOT))
+                    && (i + 2 >= a.size() || !a.tag(i + 2).equals("NOUN") && !a.tag(i + 2).equals("PROPN"))) {
+                // "the former", "the latter" standing alone: the earlier or the later of the last two things named
+                out.add(new Mention(a.start(i), a.end(i + 1), Mention.Kind.PRONOUN,
+                        "the " + a.word(i + 1).toLowerCase(Locale.ROOT)));
+                i++;
+            } else if (w.equals("the") || w.equals("this")) {
+                int j = i + 1;
+                while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
+                    j++;
+                }
+                // a name used as a modifier: "the East German government", "the Xland parliament"
+                Mention modifier = Clauses.mentionAt(a, j, names);
+                if (modifier != null && j > i && j == i + 1) {
+                    int after = a.tokenAt(modifier.end() - 1) + 1;
+                    if (after < a.size() && a.tag(after).equals("NOUN")
+                            && Character.isLowerCase(a.word(after).charAt(0)) && isHead(a.word(after))
+                            && (after + 1 >= a.size() || !a.word(after + 1).equals("of"))) {
+                        out.add(new Mention(a.start(i), a.end(after), Mention.Kind.DESCRIPTION,
+                                a.text().substring(a.start(i), a.end(after))));
+                        continue;
+                    }
+                }
+                // a lower-case noun; the tagger takes one after a capitalised "The" for a name now and then; or a
+                // bare head noun written with a capital ("the Declaration"), which is no name
+                boolean bareCapital = j < a.size() && j == i + 1 && Character.isUpperCase(a.word(j).charAt(0))
+                        && (j + 1 >= a.size() || !Character.isUpperCase(a.word(j + 1).charAt(0))
+                        && !a.word(j + 1).equals("of"));
+                if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
+                        && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
+                        && isHead(a.word(j)) && !Clauses.inside(a, j, names)) {
+                    out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
+                            a.text().substring(a.start(i), a.end(j))));
+                }
+            } else if ((w.equals("a") || w.equals("an")) && a.tag(i).equals("DET")) {
+                // "a new, fully democratic charter": an indefinite description (what it denotes: FrameReader)
+                int j = i + 1;
+                while (j < a.size() && j < i + 6 && (a.tag(j).equals("ADJ") || a.tag(j).equals("ADV")
+                        || a.tag(j).equals("PROPN") && !Clauses.inside(a, j, names) || a.word(j).equals(","))) {
+                    j++;
+                }
+                if (j < a.size() && j > i && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                        && indefiniteHeads.contains(a.word(j).toLowerCase(Locale.ROOT)) && !Clauses.inside(a, j, names)
+                        && !a.word(j - 1).equals(",")) {
+                    out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
+                            a.text().substring(a.start(i), a.end(j))));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The counts of members a sentence states, for {@link FrameMatcher#counts}: a number before a count noun ("2,215
+ * delegates", "21 members") and what they were the members of. A count is a noun frame of its own, with its own
+ * words around it ("had", "attended by", "with", "from 23 to 9"), so it is found apart from the verb frames.
+ */
+final class MemberCounts {
+
+    /** Words after which a number counts the subject's members: "had 21 members", "attended by 2,000 delegates". */
+    private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
+            "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
+
+    /** Verbs of a change of size: "reduced ... from 23 to 9 members" (not "had from 50 to 60 members": a range). */
+    private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
+            "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
+
+    private MemberCounts() {
+    }
+
+    /**
+     * The counts of members in a sentence ({@code countNouns}: "delegates", "members"...), each of one of the
+     * {@code mentions} (names, pronouns and descriptions, in order).
+     */
+    static List<FrameMatcher.Count> counts(Annotated a, List<Mention> mentions, Set<String> countNouns,
+            Function<String, Optional<Integer>> number) {
+        List<FrameMatcher.Count> out = new ArrayList<>();
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if (!a.tag(i).equals("NUM")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < a.size() && a.tag(k).equals("ADJ")) {
+                k++;
+            }
+            if (k >= a.size() || !countNouns.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Integer> n = number.apply(a.word(i));
+            if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
+                continue; // "21 members of the council" are some of its members, not how many it has
+            }
+            if (perUnit(a, k + 1)) {
+                continue; // "ten deputies from each republic", "two members per district": a quota, not a total
+            }
+            Mention of = null;
+            // "delegates to the congress", "deputies (were) sent to the Assembly": only verbs between
+            for (int j = k + 1; j < Math.min(a.size(), k + 5) && of == null; j++) {
+                String w = a.word(j).toLowerCase(Locale.ROOT);
+                if (w.equals("to") || w.equals("at") || w.equals("in")) {
+                    int next = j + 1 < a.size() && a.tag(j + 1).equals("DET") ? j + 2 : j + 1;
+                    for (Mention m : mentions) {
+                        if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                            of = m;
+                        }
+                    }
+                    break;
+                }
+                if (!(a.tag(j).equals("VERB") || a.tag(j).equals("AUX"))) {
+                    break;
+                }
+            }
+            int before = i - 1;
+            while (before >= 0 && a.tag(before).equals("ADV")) {
+                before--; // "about", "nearly"
+            }
+            int from = before - 1;
+            while (from > 0 && (a.tag(from).equals("NUM") || a.word(from).equals("-"))) {
+                from--; // "from twenty-three to"
+            }
+            if (of == null && before >= 3 && a.word(before).equalsIgnoreCase("to") && from >= 1 && from < before - 1
+                    && a.word(from).equalsIgnoreCase("from") && changes(a, from)) {
+                // "reduced the Federal Council from 23 to 9 members": the count it was brought to, of what stands
+                // right before "from", or of the subject of a passive ("was enlarged from 9 to 15 members")
+                of = Clauses.mentionEndingAt(a, from - 1, mentions);
+                if (of == null && a.tag(from - 1).equals("VERB")) {
+                    of = Clauses.subjectBefore(a, from - 1, mentions);
+                }
+                if (of != null) {
+                    out.add(new FrameMatcher.Count(n.get(), of));
+                }
+                continue;
+            }
+            boolean counted = before >= 0 && COUNT_INTRODUCERS.contains(a.word(before).toLowerCase(Locale.ROOT));
+            if (of == null && counted && before >= 2 && (a.word(before).equalsIgnoreCase("with")
+                    || a.word(before).equalsIgnoreCase("of")) && a.word(before - 1).equals(",")) {
+                // "the Council of the Republic, with 250 deputies,": the name the phrase is set off after
+                of = Clauses.mentionEndingAt(a, before - 2, mentions);
+            }
+            if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("of")) {
+                // "elected a Provisional Presidium of 15 members": the name right before "of"
+                of = Clauses.mentionEndingAt(a, before - 1, mentions);
+            }
+            if (of == null && counted) {
+                // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
+                // the clause that no preposition governs
+                // (after a semicolon, its own clause: "the former had 120 members; the latter had 240")
+                int clause = a.text().lastIndexOf(';', a.start(i));
+                for (Mention m : mentions) {
+                    if (m.start() > clause && m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
+                        of = m;
+                        break;
+                    }
+                }
+            }
+            if (of != null) {
+                out.add(new FrameMatcher.Count(n.get(), of));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a verb of a change of size stands in the clause before token {@code from}. */
+    private static boolean changes(Annotated a, int from) {
+        for (int k = from - 1; k >= 0 && !Clauses.STOPS.contains(a.word(k)); k--) {
+            String w = a.word(k).toLowerCase(Locale.ROOT);
+            if ((a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) && CHANGES.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from token {@code k} make a count one per unit: "from each", "for each", "per", "each". */
+    private static boolean perUnit(Annotated a, int k) {
+        if (k >= a.size()) {
+            return false;
+        }
+        String w = a.word(k).toLowerCase(Locale.ROOT);
+        if (w.equals("per") || w.equals("each") || w.equals("apiece")) {
+            return true;
+        }
+        return k + 1 < a.size() && (w.equals("from") || w.equals("for") || w.equals("in") || w.equals("of"))
+                && (a.word(k + 1).equalsIgnoreCase("each") || a.word(k + 1).equalsIgnoreCase("every"));
+    }
+}

@@ -1,0 +1,110 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The clause of a frame of naming (property ALIAS), for {@link VerbArguments}: "X is known as Y", "X, also called
+ * Y,", "historians refer to X as Y", "they called it Y", "renamed X to Y". Its second argument is a name, not a thing
+ * spoken of, so it is read apart: a name, a short quoted phrase, or a common noun phrase of a description head ("the
+ * little charter") may stand there, and it must be the whole noun phrase.
+ */
+final class NamingFrames {
+
+    private final Descriptions descriptions;
+
+    /** @param descriptions what tells a head noun of a thing ("charter") from other nouns */
+    NamingFrames(Descriptions descriptions) {
+        this.descriptions = descriptions;
+    }
+
+    /**
+     * The naming of the verb at {@code v}, whose clause's subject and voice the caller found: the match's patient is
+     * what is named, its agent the name (a name, or a short quoted phrase right where the name stands); or null.
+     */
+    FrameMatcher.Match match(Annotated a, int v, Frame f, Mention subject, boolean passive, int right,
+            List<Mention> mentions) {
+        Mention named;
+        int k = v + 1;
+        // "refer to X as Y", "X is referred to as Y": the verb's own "to"; "called by the King" names nobody
+        if (k < right && a.word(k).equalsIgnoreCase("to")) {
+            k++;
+        }
+        if (passive) {
+            named = subject;
+        } else {
+            named = Clauses.mentionAt(a, k, mentions);
+            if (named == null) {
+                return null;
+            }
+            k = a.tokenAt(named.end() - 1) + 1;
+        }
+        if (named == null) {
+            return null;
+        }
+        if (f.preposition() != null) {
+            // "to|as?": either preposition, or none ("renamed X Y", "renamed X to Y", "renamed X as Y")
+            boolean optional = f.preposition().endsWith("?");
+            List<String> any = List.of(f.preposition().replace("?", "").split("\\|"));
+            if (k < right && any.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                k++;
+            } else if (!optional) {
+                return null;
+            }
+        }
+        Mention alias = Clauses.mentionAt(a, k, mentions);
+        if (alias == null) {
+            alias = Clauses.quoted(a, k, right);
+        }
+        Mention designation = designation(a, k, right);
+        if (designation != null && (alias == null || alias.kind() != Mention.Kind.NAME
+                || alias.end() < designation.end())) {
+            alias = designation; // "the little charter", "Bismarck's imperial charter": not "Bismarck"
+        }
+        if (alias == null || alias.kind() != Mention.Kind.NAME) {
+            return null;
+        }
+        // the name must be the whole noun phrase: "Bismarck's imperial charter" is not called "Bismarck"
+        int last = a.tokenAt(alias.end() - 1);
+        int after = last + 1;
+        if (a.end(last) != alias.end() || after < a.size() && (a.word(after).startsWith("'")
+                || a.word(after).startsWith("’") || a.tag(after).startsWith("NOUN") || a.tag(after).startsWith("ADJ")
+                || a.tag(after).startsWith("PROPN"))) {
+            return null;
+        }
+        return new FrameMatcher.Match(f, v, alias, named, passive, a.end(v), a.end(v), 0, 0, List.of(), List.of());
+    }
+
+    /**
+     * What a thing is called when the name is a common noun phrase ("historians refer to it as Bismarck's imperial
+     * charter (German: ...)", "known as the people's assembly."): from {@code k}, "the" left out, an optional
+     * possessor, adjectives, and a head noun of a thing (a description head), which ends the phrase (at a comma,
+     * parenthesis or the sentence's end). Nothing indefinite ("as a charter of rights"); else null.
+     */
+    private Mention designation(Annotated a, int k, int right) {
+        if (k < right && a.word(k).equalsIgnoreCase("the")) {
+            k++;
+        }
+        int from = k;
+        if (k < right && a.tag(k).startsWith("PROPN") && a.word(k).matches(".+['’]s")) {
+            k++; // "Bismarck's"
+        }
+        // adjectives in lower case (the tagger takes some for proper nouns: "the royal charter")
+        while (k + 1 < right && (a.tag(k).equals("ADJ") || a.tag(k).equals("PROPN"))
+                && Character.isLowerCase(a.word(k).charAt(0))) {
+            k++;
+        }
+        if (k >= right || k == from || !a.tag(k).equals("NOUN") || !Character.isLowerCase(a.word(k).charAt(0))
+                || !descriptions.isHead(a.word(k))) {
+            return null;
+        }
+        int after = k + 1;
+        if (after < a.size() && !Set.of(",", "(", ".", ";").contains(a.word(after))) {
+            return null;
+        }
+        return new Mention(a.start(from), a.end(k), Mention.Kind.NAME, a.text().substring(a.start(from), a.end(k)));
+    }
+}

@@ -1,0 +1,258 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.frames.FrameMatcher.Match;
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The arguments of a frame's verb in its clause, for {@link FrameMatcher}: its voice, its agent and patient (with
+ * the mentions coordinated with them), and the parts of the sentence where its date may stand. What stands before
+ * the verb tells where its subject is: before a relative pronoun ("the Senate, which was abolished"), before a
+ * participle's comma ("the Senate, abolished in 1934,"), in the verb before "and" ("formed in 1919 and abolished in
+ * 1934"), or in the clause itself; its voice and frame tell which argument the subject is.
+ */
+final class VerbArguments {
+
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+
+    private final NamingFrames naming;
+
+    /** @param naming the reader of a naming frame's clause, whose second argument is a name */
+    VerbArguments(NamingFrames naming) {
+        this.naming = naming;
+    }
+
+    /**
+     * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
+     * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
+     */
+    Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
+        if (a.word(a.size() - 1).equals("?")) {
+            return null; // a question states nothing
+        }
+        int right = Clauses.rightBoundary(a, v);
+        // what stands before the verb: auxiliaries and adverbs, then a relative pronoun, a comma, "and", or the subject
+        int j = v - 1;
+        boolean passive = false;
+        boolean auxiliary = false;
+        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
+                || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
+                Locale.ROOT)))) {
+            String w = a.word(j).toLowerCase(Locale.ROOT);
+            if (FrameMatcher.UNREAL.contains(w)) {
+                return null; // "was not abolished", "could be dissolved", "was to be abolished", "proposals to abolish"
+            }
+            if (a.tag(j).equals("AUX")) {
+                auxiliary = true;
+                passive |= FrameMatcher.BE.contains(w);
+            }
+            j--;
+        }
+        Mention subject;
+        Mention objectRelative = null;
+        int shared;
+        if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+            subject = Clauses.mentionBefore(a, j, mentions);
+        } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
+            // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
+            subject = Clauses.mentionEndingAt(a, j, mentions);
+        } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
+            // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
+        } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
+                && Clauses.mentionAt(a, v + 1, mentions) != null)) {
+            // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
+            // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
+            // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
+            subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+                    && Clauses.verbBetween(a, 0, subject)) {
+                subject = null; // ... unless the name is no object of a verb before it
+            }
+            if (subject != null && ofCommonNoun(a, subject)) {
+                subject = null; // "a commission of the Central Committee, chaired by X": the commission's chair
+            }
+            if (subject == null) {
+                subject = Clauses.describedBefore(a, j, mentions); // "X was a congress of delegates, held in Y"
+            }
+            passive = true;
+        } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
+                && previous != null && !auxiliary) {
+            // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
+            subject = previous.passive() ? previous.patient() : previous.agent();
+            passive = previous.passive();
+        } else if (j >= 1 && a.word(j).equalsIgnoreCase("and") && a.word(j - 1).equals(",") && previous != null
+                && auxiliary && (previous.passive() || previous.agent() == null)) {
+            // "it existed until 1917, and was dissolved in October": the subject of the verb before, this one's voice
+            subject = previous.patient();
+        } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
+                && (shared = Clauses.verbBefore(a, j)) >= 0) {
+            // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
+            subject = Clauses.subjectBefore(a, shared, mentions);
+            int aux = shared - 1;
+            while (aux >= 0 && a.tag(aux).equals("ADV")) {
+                aux--; // "was then debated"
+            }
+            passive = aux >= 0 && a.tag(aux).equals("AUX")
+                    && FrameMatcher.BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
+                    || v + 1 < a.size() && a.word(v + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
+        } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+                && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
+            // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
+            passive = true;
+        } else {
+            subject = Clauses.subjectBefore(a, v, mentions);
+            if (subject != null && j >= 0 && a.word(j).equalsIgnoreCase("and") && verbLikeBefore(a, subject)) {
+                // "... abolished the Senate and replaced the council with ...": the Senate is the first verb's
+                // object (whatever the tagger took "abolished" for), not the second's subject
+                subject = null;
+            }
+        }
+        if (f.isAlias()) {
+            return naming.match(a, v, f, subject, passive || participle(a, v, j, auxiliary, f), right, mentions);
+        }
+        // "Four states united in the Union: A, B and C": a list after a colon names what a common noun counted
+        List<Mention> colonList = Coordination.listAfterColon(a, right, mentions);
+        boolean listIsSubject = subject == null && !colonList.isEmpty();
+        if (listIsSubject) {
+            subject = colonList.get(0);
+        }
+        Mention agent;
+        Mention patient;
+        if (f.preposition() != null && passive && v + 2 < right && a.word(v + 1).equalsIgnoreCase(f.preposition())
+                && a.word(v + 2).equalsIgnoreCase("by")) {
+            // "X was presided over by Y": the passive of a verb with its preposition ("Y presided over X")
+            agent = Clauses.mentionAt(a, v + 3, mentions);
+            patient = subject;
+            if (agent == null || patient == null) {
+                return null;
+            }
+        } else if (f.preposition() != null) {
+            // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
+            agent = subject;
+            patient = Complements.prepositionalObject(a, v, right, mentions, f.preposition());
+            if (agent == null || patient == null) {
+                return null;
+            }
+        } else if (passive) {
+            patient = subject;
+            agent = Complements.after(a, v, right, mentions, "by");
+        } else if (objectRelative != null) {
+            agent = subject;
+            patient = objectRelative;
+        } else {
+            agent = subject;
+            patient = Complements.after(a, v, right, mentions, null);
+            if ((patient == null && Complements.hasObject(a, v, right) || patient != null
+                    && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end()))
+                    && !listIsSubject && !colonList.isEmpty()) {
+                // "approved two documents: the Charter and the Accord", "adopted the following acts: A and B"
+                return withList(new Match(f, v, agent, colonList.get(0), false, a.end(v), a.start(right), 0, 0,
+                        List.of(), List.of()), colonList, false);
+            }
+            if (patient == null) {
+                if (Complements.hasObject(a, v, right)) {
+                    return null; // "adopted a new electoral law": the object is no thing of ours
+                }
+                patient = subject; // intransitive: "the council dissolved in 1934"
+                agent = null;
+            }
+        }
+        if (patient == null) {
+            return null;
+        }
+        int before = 0;
+        // a main clause whose subject stands right before its verb: what stands before that subject (not the commas
+        // inside it: "a new, democratic charter was ..."), with an opening date phrase ("In 1968, the diet ...")
+        boolean direct = subject == null || subject.start() < a.start(v) && noComma(a, subject.end(), a.start(v));
+        int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
+        for (int k = from - 1; k >= 0; k--) {
+            String w = a.word(k);
+            if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
+                before = w.equals(",") && direct ? introductory(a, k) : a.end(k);
+                break;
+            }
+        }
+        int beforeTo = subject != null && subject.start() < a.start(v) ? subject.start() : a.start(v);
+        if (v > 0 && a.word(v - 1).equalsIgnoreCase("to")) {
+            beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
+        }
+        // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
+        List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
+                ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
+        List<Mention> moreAgents = new ArrayList<>(Coordination.coordinated(a, agent, right, mentions));
+        List<Mention> morePatients = new ArrayList<>(Coordination.coordinated(a, patient, right, mentions));
+        if (patient == subject) {
+            morePatients.addAll(moreSubjects);
+        } else if (agent == subject) {
+            moreAgents.addAll(moreSubjects);
+        }
+        int dateEnd = Clauses.dateBoundary(a, right);
+        return new Match(f, v, agent, patient, passive, a.end(v), dateEnd < a.size() ? a.start(dateEnd)
+                : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+    }
+
+    /** The match with the rest of a colon's list as more patients (or agents). */
+    private static Match withList(Match m, List<Mention> list, boolean agents) {
+        List<Mention> rest = list.subList(1, list.size());
+        return new Match(m.frame(), m.verb(), m.agent(), m.patient(), m.passive(), m.dateFrom(), m.dateTo(),
+                m.beforeFrom(), m.beforeTo(), agents ? rest : m.moreAgents(), agents ? m.morePatients() : rest);
+    }
+
+    /** "the Senate, known as ...": a past participle (regular, or an irregular form of the row) after a comma. */
+    private static boolean participle(Annotated a, int v, int j, boolean auxiliary, Frame f) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        return j >= 0 && a.word(j).equals(",") && !auxiliary
+                && (w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.lemma()).contains(w));
+    }
+
+    /**
+     * Where the part before a clause's subject begins, given the comma at {@code comma} that ends what stands before:
+     * an opening date phrase at the sentence's start belongs to the clause ("In 1968, the diet adopted ..."), anything
+     * else does not (its end).
+     */
+    private static int introductory(Annotated a, int comma) {
+        // "In 1968," or "On 3 May 1934,": "in" or "on" and a date (numbers and a month's name) alone
+        if (comma < 2 || comma > 4 || !a.word(0).equalsIgnoreCase("in") && !a.word(0).equalsIgnoreCase("on")) {
+            return a.end(comma);
+        }
+        for (int k = 1; k < comma; k++) {
+            boolean month = a.tag(k).equals("PROPN") && Character.isUpperCase(a.word(k).charAt(0));
+            if (!a.tag(k).equals("NUM") && !month) {
+                return a.end(comma);
+            }
+        }
+        return a.start(0);
+    }
+
+    /** Whether a mention is the object of "of" after a common noun ("a commission of X", "the chairman of X"). */
+    private static boolean ofCommonNoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0));
+    }
+
+    /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */
+    private static boolean verbLikeBefore(Annotated a, Mention m) {
+        int end = a.tokenAt(m.start());
+        for (int k = 0; k < end; k++) {
+            String w = a.word(k);
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")
+                    || Character.isLowerCase(w.charAt(0)) && w.endsWith("ed") && !Clauses.inside(a, k, List.of(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no comma stands between two offsets. */
+    private static boolean noComma(Annotated a, int from, int to) {
+        return a.text().substring(from, to).indexOf(',') < 0;
+    }
+}

@@ -1,0 +1,240 @@
+package org.constitutionkg.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.Name;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * The names and facts a name states by its form, added to its article before {@link EntityResolver} keys anything:
+ * "Kalinin" after "Mikhail Kalinin" is his surname, "the People's Congress" after "the German People's Congress" its
+ * short name, "Council of Ministers of the USSR" has the USSR as jurisdiction, "Presidium of X" is part of X, "the
+ * Fourth Congress" is a session of the Congress with the ordinal 4. A derived name (Origin.DERIVED) is a name of its
+ * reference like any other when the resolver keys and joins the names; a session whose body nothing in its context
+ * answers to is remembered as a session of nothing.
+ */
+final class DerivedFacts {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final SubjectMatcher matcher;
+    private final NameReader reader;
+    /** Sessions named by an ordinal and a bare head noun that no body of the context answers to. */
+    private final Set<Ref> sessionsOfNothing = new HashSet<>();
+
+    DerivedFacts(Lexicon lexicon, Normalizer normalizer, NameReader reader) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.matcher = new SubjectMatcher(normalizer);
+        this.reader = reader;
+    }
+
+    /** Adds to every article the names and facts its names state by their form. */
+    void deriveAll(List<Facts> all) {
+        all.forEach(this::nameClaimedThings);
+        all.forEach(this::surnames);
+        all.forEach(this::shortNames);
+        all.forEach(this::derive);
+    }
+
+    /** Whether a reference names a session of no known body ("the party's 9th Congress"). */
+    boolean sessionOfNothing(Ref r) {
+        return sessionsOfNothing.contains(r);
+    }
+
+    /** Every thing a claim names has that name. */
+    private void nameClaimedThings(Facts f) {
+        for (Facts.Claim c : new ArrayList<>(f.claims())) {
+            Object o = c.object() instanceof Facts.Seats seats ? seats.group() : c.object();
+            for (Object x : List.of(c.subject(), o)) {
+                if (x instanceof NameRef r) {
+                    f.name(r, r.name(), "en", Origin.DIRECT, c.source());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Kalinin" after "Mikhail Kalinin": a person named by one word is the one person of the article whose full name
+     * ends with it (none or two such: nothing is assumed).
+     */
+    private void surnames(Facts f) {
+        Map<String, List<Name>> full = new HashMap<>();
+        List<Name> single = new ArrayList<>();
+        for (Name n : f.names()) {
+            if (!(n.ref() instanceof NameRef r) || !"Person".equals(r.classHint()) || !n.lang().equals("en")) {
+                continue;
+            }
+            String[] w = Patterns.WHITESPACE.split(n.text().strip());
+            if (w.length == 1) {
+                single.add(n);
+            } else {
+                full.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (Name s : single) {
+            List<Name> candidates = full.getOrDefault(s.text().strip(), List.of());
+            if (candidates.stream().map(Name::text).distinct().count() == 1) {
+                f.name(s.ref(), candidates.get(0).text(), "en", Origin.DERIVED, s.source());
+            }
+        }
+    }
+
+    /**
+     * "the People's Congress" after "the German People's Congress": a name that is the end of one other name of the
+     * article, with the same class and only words saying whose it is before it (so the same head noun), names the same
+     * thing. Two such
+     * longer names ("All-Union Congress of Soviets" and "All-Russian Congress of Soviets"), and none is assumed.
+     */
+    private void shortNames(Facts f) {
+        List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin() == Origin.DIRECT)
+                .toList();
+        for (Name s : names) {
+            if (!(s.ref() instanceof NameRef) || !s.text().contains(" ")) {
+                continue;
+            }
+            String cls = reader.classOf(s.ref(), s.text());
+            if (cls == null || cls.equals("Person") || cls.equals("Place")) {
+                continue;
+            }
+            // "the German X" or "X of Germany" in the article that says "X": one thing
+            List<String> longer = names.stream().map(Name::text).distinct()
+                    .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length()))
+                            || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
+                    .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
+                    .toList();
+            if (longer.size() == 1) {
+                f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());
+            }
+        }
+    }
+
+    /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
+    private boolean ofState(String longer, String shorter, Facts f) {
+        String rest = Patterns.withoutThe(longer.substring(shorter.length() + 4));
+        return reader.tail(longer, reader.local(f.article().id())).filter(rest::equals).isPresent();
+    }
+
+    /**
+     * Whether the words before a short name only say whose it is, one or two of a demonym ("German") or an "All-"
+     * adjective ("All-Union"): "Provisional" or "Upper" make another thing.
+     */
+    private boolean onlyWhose(String words) {
+        String[] w = Patterns.WHITESPACE.split(words.strip());
+        if (w.length == 0 || w.length > 2) {
+            return false;
+        }
+        for (String x : w) {
+            if (lexicon.demonym(x).isEmpty() && !x.startsWith("All-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
+    private static Optional<Ref> bodyOf(Facts f, Ref session) {
+        return bodyOf(f, session, true);
+    }
+
+    /** The body the article says a session belongs to (only by its infobox, or by any claim), or empty. */
+    private static Optional<Ref> bodyOf(Facts f, Ref session, boolean infoboxOnly) {
+        for (Facts.Claim c : f.claims()) {
+            if ((c.fromInfobox() || !infoboxOnly) && c.property().equals("sessionOf") && c.subject().equals(session)
+                    && c.object() instanceof Ref r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
+    private void derive(Facts f) {
+        for (Name n : new ArrayList<>(f.names())) {
+            if (!n.lang().equals("en") || n.origin() == Origin.DERIVED) {
+                continue;
+            }
+            String cls = reader.classOf(n.ref(), n.text());
+            if ("Session".equals(cls)) {
+                String parent = reader.withoutOrdinal(n.text());
+                Ref p = new NameRef(parent, f.article().id(), "Legislature");
+                Optional<Ref> body = bodyOf(f, n.ref());
+                if (body.isPresent() && lexicon.names().isName(parent)) {
+                    // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
+                    f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
+                    p = body.get();
+                }
+                if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
+                        && "Session".equals(f.subjectClass())) {
+                    // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
+                    Optional<Ref> bodyOfSubject = bodyOf(f, f.subject()).or(() -> bodyOf(f, f.subject(), false));
+                    if (bodyOfSubject.isEmpty()) {
+                        sessionsOfNothing.add(n.ref());
+                        continue;
+                    }
+                    p = bodyOfSubject.get();
+                    // ... whose full name is the Fifth's with its ordinal: "Fourth Congress of Deputies of X"
+                    String ordinal = n.text().substring(0, n.text().length() - parent.length()).strip();
+                    for (String sn : f.subjectNames()) {
+                        String rest = reader.withoutOrdinal(sn);
+                        if (!ordinal.isEmpty() && !rest.equals(sn) && rest.startsWith(parent + " ")) {
+                            f.name(n.ref(), ordinal + " " + rest, "en", Origin.DERIVED, n.source());
+                            break;
+                        }
+                    }
+                } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                    p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
+                    f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
+                } else if (!lexicon.names().isName(((NameRef) p).name())) {
+                    // "the 9th Congress": a session of the body the context means, the article's own, or nothing
+                    sessionsOfNothing.add(n.ref());
+                    continue;
+                } else {
+                    f.name(p, parent, "en", Origin.DERIVED, n.source());
+                }
+                f.claim(n.ref(), "sessionOf", p, n.source(), false);
+                Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
+                        "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));
+                continue;
+            }
+            if (cls == null || cls.equals("Polity") || cls.equals("Person") || cls.equals("Place")
+                    || cls.equals("PoliticalGroup")) {
+                continue;
+            }
+            Map<String, String> local = f.abbreviations();
+            reader.tail(n.text(), local).or(() -> reader.impliedState(n.text(), local)).ifPresent(t -> {
+                NameRef p = new NameRef(t, f.article().id(), "Polity");
+                f.name(p, t, "en", Origin.DERIVED, n.source());
+                f.claim(n.ref(), "jurisdiction", p, n.source(), false);
+            });
+            for (Lexicon.NameStructure s : lexicon.nameStructures()) {
+                Matcher m = s.pattern().matcher(n.text());
+                if (m.matches()) {
+                    String target = m.group(1);
+                    Ref t = matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations()) ? f.subject()
+                            : new NameRef(target, f.article().id(), null);
+                    if (t instanceof NameRef tr) {
+                        f.name(tr, target, "en", Origin.DERIVED, n.source());
+                    }
+                    f.claim(n.ref(), s.property(), t, n.source(), false);
+                }
+            }
+        }
+    }
+}

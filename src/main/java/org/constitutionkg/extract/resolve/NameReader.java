@@ -1,0 +1,173 @@
+package org.constitutionkg.extract.resolve;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.SubjectRef;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * Reads a name as the article it stands in has it, for {@link EntityResolver} and its helpers: its normalised
+ * words, its class (the article's subject class for the subject), the state it ends with ("Council of Ministers of
+ * the Soviet Union" → "Soviet Union") or implies ("Hungarian Constitution of 1949" → Hungary), and, for a session's
+ * name, the name of the body it is a session of. What a name says depends on the abbreviations of its article
+ * ("USSR"), which it looks up by the article's id, so every answer is kept per name and article abbreviations: the
+ * resolver asks the same many times.
+ */
+final class NameReader {
+
+    /** What is left of a name's head when its state is cut off: "... of the". */
+    private static final Pattern TRAILING_OF = Pattern.compile("\\s+of( the)?\\s*$");
+    static final Pattern OF = Pattern.compile(" of ");
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final Map<String, Facts> byId = new LinkedHashMap<>();
+    private final Map<NameIn, List<String>> words = new HashMap<>();
+
+    NameReader(Lexicon lexicon, Normalizer normalizer, List<Facts> all) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        all.forEach(f -> byId.put(f.article().id(), f));
+    }
+
+    /** The facts of an article, by its id. */
+    Facts facts(String articleId) {
+        return byId.get(articleId);
+    }
+
+    /** The abbreviations an article defines ("USSR": "Union of Soviet Socialist Republics"), by its id. */
+    Map<String, String> local(String articleId) {
+        Facts f = byId.get(articleId);
+        return f == null ? Map.of() : f.abbreviations();
+    }
+
+    /** The normalised words of a name, computed once per name and article abbreviations. */
+    List<String> words(String name, Map<String, String> local) {
+        return words.computeIfAbsent(new NameIn(name, local), k -> normalizer.words(name, local));
+    }
+
+    /** What stands before the state a name ends with, without its "of (the)": "Council of Ministers". */
+    static String headBefore(String name, String tail) {
+        return TRAILING_OF.matcher(name.substring(0, name.lastIndexOf(tail))).replaceAll("");
+    }
+
+    /**
+     * The name of the body a session's name names: "Fourth Congress of Soviets" → "Congress of Soviets", "Third
+     * Session of the Landtag of X" → "Landtag of X".
+     */
+    String withoutOrdinal(String name) {
+        String[] w = Patterns.WHITESPACE.split(name.strip());
+        int i = 0;
+        while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
+            i++;
+        }
+        int from = Math.min(i + 1, w.length - 1);
+        while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
+            from++;
+        }
+        // "Third Session of the Landtag of X": the body is what the sitting is of
+        if (from + 2 < w.length && lexicon.isSittingNoun(w[from]) && w[from + 1].equals("of")) {
+            from += w[from + 2].equalsIgnoreCase("the") && from + 3 < w.length ? 3 : 2;
+        }
+        return String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
+    Optional<String> tail(String name, Map<String, String> local) {
+        return tails.computeIfAbsent(new NameIn(name, local), k -> findTail(name, local));
+    }
+
+    /** A name with the abbreviations of the article it was read in: what its class and tail depend on. */
+    private record NameIn(String name, Map<String, String> local) { }
+
+    private final Map<NameIn, Optional<String>> tails = new HashMap<>();
+    private final Map<NameIn, Optional<String>> classes = new HashMap<>();
+
+    /** The class a name has by its words (its head noun), kept per name and article abbreviations. */
+    Optional<String> classify(String name, Map<String, String> local) {
+        return classes.computeIfAbsent(new NameIn(name, local), k -> normalizer.classify(name, local));
+    }
+
+    private static final Pattern QUALIFIED = Pattern.compile("^(.+?) \\(([^()]+)\\)$");
+
+    /**
+     * The state a name implies without ending with it: a qualifier in parentheses that names a state ("Diet (Kingdom
+     * of X)"), or the adjective of a state it opens with ("Hungarian Constitution of 1949", demonyms.tsv).
+     */
+    Optional<String> impliedState(String name, Map<String, String> local) {
+        Matcher q = QUALIFIED.matcher(name);
+        if (q.matches() && isPolityName(q.group(2).strip(), local)) {
+            return Optional.of(q.group(2).strip());
+        }
+        String[] w = Patterns.WHITESPACE.split(name.strip());
+        int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
+        if (i + 1 < w.length && NameFinder.capitalised(w[i + 1])) { // "Soviet of Nationalities" is no adjective
+            Optional<String> two = lexicon.demonym(w[i] + " " + w[i + 1]);
+            if (two.isPresent()) {
+                return two;
+            }
+            return lexicon.demonym(w[i]);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> findTail(String name, Map<String, String> local) {
+        int from = 0;
+        int of;
+        // "Charter of the Kingdom of X of 1949" or "Constitution of X (1920)": the state, not "X (1920)"
+        Matcher q = QUALIFIED.matcher(name);
+        String n = YEAR_AT_END.matcher(q.matches() ? q.group(1) : name).replaceFirst("");
+        while ((of = n.indexOf(" of ", from)) >= 0) {
+            String t = Patterns.withoutThe(n.substring(of + 4));
+            if (isPolityName(t, local)) {
+                return Optional.of(t);
+            }
+            from = of + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** A year after "of" at a name's end ("... of 1949"), which names no state. */
+    private static final Pattern YEAR_AT_END = Pattern.compile(" of \\d{4}$");
+
+    private boolean isPolityName(String name, Map<String, String> local) {
+        String e = normalizer.expand(name, local);
+        if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
+            return false;
+        }
+        String first = e.split(" ")[0];
+        if (first.endsWith("s") && lexicon.isPolityNoun(first.substring(0, first.length() - 1))) {
+            return false; // "Chamber of Republics and Provinces": several states are no state
+        }
+        return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
+    }
+
+    /** The class of the thing a reference names by the name {@code name}: the subject's class, else its name's. */
+    String classOf(Ref r, String name) {
+        if (r instanceof SubjectRef s) {
+            String c = byId.get(s.articleId()).subjectClass();
+            if (c != null) {
+                return c;
+            }
+        }
+        String local = r instanceof NameRef n ? n.articleId() : ((SubjectRef) r).articleId();
+        Optional<String> c = classify(name, local(local));
+        if (c.isPresent()) {
+            return c.get();
+        }
+        return r instanceof NameRef n ? n.classHint() : null;
+    }
+}

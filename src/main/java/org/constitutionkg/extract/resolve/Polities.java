@@ -1,0 +1,178 @@
+package org.constitutionkg.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.Name;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.SubjectRef;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.text.Patterns;
+
+/**
+ * Which names of states are one state, across all articles, for {@link EntityResolver}: a state keyed by its
+ * normalised words ("P:soviet union"), joined with its other names by what the text says (aliases, abbreviations,
+ * two names of one reference), by two names of one subject that differ only in the state ("Constitution of East
+ * Germany" / "... of the German Democratic Republic"), and by the gazetteer name an article of the state uses
+ * ("Azerbaijan" for the Azerbaijan SSR). Also the state each article is about (its jurisdiction), within which a
+ * generic organ name ("Senate") is one thing. Organs are keyed by any evidence, instruments only by what is stated.
+ */
+final class Polities {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final NameReader reader;
+    /** States known equal by every kind of evidence, including two names of one organ that differ in the state. */
+    private final UnionFind polities = new UnionFind();
+    /** States known equal by what the text says outright (aliases, abbreviations): enough to key instruments by. */
+    private final UnionFind strictPolities = new UnionFind();
+    private final Map<String, String> jurisdiction = new HashMap<>();
+
+    Polities(Lexicon lexicon, Normalizer normalizer, NameReader reader) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.reader = reader;
+    }
+
+    /** Joins the names of one state in all the articles, then finds each article's state. */
+    void join(List<Facts> all) {
+        polities(all);
+        all.forEach(this::findJurisdiction);
+        all.forEach(this::gazetteerPrefixes);
+    }
+
+    /**
+     * The representative key of the states known equal to the one keyed {@code key}: by what the text says outright
+     * only ({@code stated}), or by every kind of evidence.
+     */
+    String root(String key, boolean stated) {
+        return (stated ? strictPolities : polities).find(key);
+    }
+
+    /** The key of the state an article is about (its title's, or the one it says its subject served), or null. */
+    String jurisdiction(String articleId) {
+        return jurisdiction.get(articleId);
+    }
+
+    /** A state's key: its normalised words in alphabetical order, so word order variants of one name agree. */
+    String key(String name, String articleId) {
+        List<String> words = new ArrayList<>(reader.words(Patterns.withoutThe(name), reader.local(articleId)));
+        Collections.sort(words);
+        return "P:" + String.join(" ", words);
+    }
+
+    /** The English names of one reference that are states' name one state; so do the lexicon's aliases. */
+    private void polities(List<Facts> all) {
+        for (Facts f : all) {
+            Map<Ref, String> first = new HashMap<>();
+            for (Name n : f.names()) {
+                if ("Polity".equals(reader.classOf(n.ref(), n.text())) && n.lang().equals("en")) {
+                    String k = key(n.text(), f.article().id());
+                    polities.find(k);
+                    String prev = first.putIfAbsent(n.ref(), k);
+                    if (prev != null) {
+                        unionPolities(prev, k, true);
+                    }
+                }
+            }
+            subjectTails(f);
+        }
+        for (String[] a : lexicon.aliases()) {
+            unionPolities(key(a[0], ""), key(a[1], ""), true);
+        }
+    }
+
+    /**
+     * Two names of one subject that differ only in their state name one state in two ways, when one of them is a
+     * colloquial name ("Constitution of East Germany" / "... of the German Democratic Republic"). Two formal names
+     * ("Supreme Soviet of the Russian SFSR" / "... of the Russian Federation") may be successive states: not joined.
+     */
+    private void subjectTails(Facts f) {
+        List<String> names = f.subjectNames();
+        String formal = null;
+        List<String> colloquial = new ArrayList<>();
+        String formalHead = null;
+        for (String n : names) {
+            Optional<String> t = reader.tail(n, f.abbreviations());
+            if (t.isEmpty()) {
+                continue;
+            }
+            String expanded = normalizer.expand(t.get(), f.abbreviations());
+            // formal: a polity noun is the head ("... Soviet Republic", "Union of ..."), not a modifier ("Soviet Russia")
+            String[] headWords = Patterns.WHITESPACE.split(NameReader.OF.split(expanded)[0].strip());
+            boolean isFormal = lexicon.isPolityNoun(headWords[headWords.length - 1]);
+            if (isFormal && formal == null) {
+                formal = t.get();
+                formalHead = String.join(" ", head(n, t.get()));
+            } else if (!isFormal) {
+                colloquial.add(n);
+            }
+        }
+        for (String n : colloquial) {
+            String t = reader.tail(n, f.abbreviations()).orElseThrow();
+            if (formal != null && String.join(" ", head(n, t)).equals(formalHead)) {
+                unionPolities(key(t, f.article().id()), key(formal, f.article().id()), false);
+            }
+        }
+    }
+
+    /** The normalised words of a name before its state ({@code tail}), without a year it opens with. */
+    private List<String> head(String name, String tail) {
+        List<String> w = normalizer.words(NameReader.headBefore(name, tail), Map.of());
+        return !w.isEmpty() && Patterns.isYear(w.get(0)) ? w.subList(1, w.size()) : w;
+    }
+
+    /** Joins two states' keys; {@code stated}: the text says outright that they are one. */
+    private void unionPolities(String a, String b, boolean stated) {
+        polities.union(a, b);
+        if (stated) {
+            strictPolities.union(a, b);
+        }
+    }
+
+    /** Keeps the state an article is about, if it names one. */
+    private void findJurisdiction(Facts f) {
+        String id = f.article().id();
+        // the state the title names ("National Assembly of X": X), before any the text says the subject served
+        Optional<String> own = reader.tail(f.article().title().text(), reader.local(id));
+        if (own.isPresent()) {
+            jurisdiction.put(id, key(own.get(), id));
+            return;
+        }
+        for (Facts.Claim c : f.claims()) {
+            if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef n) {
+                jurisdiction.put(id, key(n.name(), id));
+                return;
+            }
+        }
+    }
+
+    /** "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state. */
+    private void gazetteerPrefixes(Facts f) {
+        String j = jurisdiction.get(f.article().id());
+        if (j == null) {
+            return;
+        }
+        j = polities.find(j);
+        List<String> words = List.of(j.substring(2).split(" "));
+        // "Azerbaijan" in an article on the "Azerbaijan Soviet Socialist Republic"; not "Germany" for "East Germany"
+        if (words.stream().noneMatch(w -> lexicon.isPolityNoun(w.isEmpty() ? w
+                : Character.toUpperCase(w.charAt(0)) + w.substring(1)))) {
+            return;
+        }
+        for (Name n : f.names()) {
+            if ("Polity".equals(reader.classOf(n.ref(), n.text())) && !n.text().contains(" ")
+                    && words.contains(n.text().toLowerCase(Locale.ROOT))) {
+                unionPolities(j, key(n.text(), f.article().id()), false);
+            }
+        }
+    }
+}
