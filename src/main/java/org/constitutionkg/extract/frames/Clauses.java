@@ -308,8 +308,8 @@ final class Clauses {
         int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= a.start(v) && !afterPreposition(a, m) && !afterVerb(a, m)
-                    && noVerbBetween(a, m, v)) {
+            if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) || opensClause(a, m, v))
+                    && !afterVerb(a, m) && noVerbBetween(a, m, v)) {
                 best = m; // the last one wins: the nearest
             }
         }
@@ -342,6 +342,30 @@ final class Clauses {
     }
 
     /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
+    /**
+     * Whether the word before a mention, tagged as a preposition, opens a clause whose subject the mention is: "until
+     * the Charter of X came into force", "after the Senate was dissolved" (nothing but auxiliaries and adverbs between
+     * the mention and the verb at {@code v}).
+     */
+    static boolean opensClause(Annotated a, Mention m, int v) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        if (t < 0 || !SUBORDINATORS.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = a.tokenAt(m.end() - 1) + 1; k < v; k++) {
+            if (!a.tag(k).equals("AUX") && !a.tag(k).equals("ADV") && !a.tag(k).equals("PART")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may be prepositions or open a clause: "until 1917", "until the diet met". */
+    private static final Set<String> SUBORDINATORS = Set.of("until", "till", "after", "before", "since", "once");
+
     static boolean afterPreposition(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {

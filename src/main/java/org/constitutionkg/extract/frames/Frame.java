@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One row of {@code frames.tsv}: a verb lemma and what its clause states (see the file's header).
  *
- * @param lemma      the verb's lemma
+ * @param lemma      the verb's lemma, with the words that follow it for a verb of several words ("set up", "come
+ *                   into being")
  * @param date       what a date in the clause dates on the patient: START, END, a ckg: property, or null
  * @param property   the ckg: property between agent and patient, or null
  * @param forward    (agent, property, patient) when true, else (patient, property, agent)
@@ -22,6 +23,18 @@ public record Frame(String lemma, String date, String property, boolean forward,
 
     /** The agent class of a frame whose agent must be of the patient's kind (an instrument succeeds an instrument). */
     public static final String SAME = "SAME";
+
+    /** The verb of a lemma of several words ("set" of "set up", "come" of "come into being"), or the lemma. */
+    public String verb() {
+        int sp = lemma.indexOf(' ');
+        return sp < 0 ? lemma : lemma.substring(0, sp);
+    }
+
+    /** The words that follow the verb in a lemma of several words ("up", "into being"); empty for one verb. */
+    public List<String> particle() {
+        int sp = lemma.indexOf(' ');
+        return sp < 0 ? List.of() : List.of(lemma.substring(sp + 1).split(" "));
+    }
 
     /** Whether this is a frame of naming ("known as", "called"). */
     public boolean isAlias() {

@@ -205,6 +205,10 @@ public final class FrameMatcher {
         if (!verbal) {
             return Optional.empty();
         }
+        Optional<Frame> phrasal = phrasalAt(a, i, word);
+        if (phrasal.isPresent()) {
+            return phrasal;
+        }
         Optional<Frame> f = frames.byLemma(a.lemma(i));
         if (f.isPresent()) {
             return f;
@@ -216,6 +220,27 @@ public final class FrameMatcher {
             }
         }
         return frames.byForm(word); // an irregular form the row lists ("dubbed", "sat")
+    }
+
+    /**
+     * The frame of a verb of several words at token {@code i}: its verb (by lemma or word form) followed by the row's
+     * words ("set up", "came into being", "ceased to exist"); the longest that fits.
+     */
+    private Optional<Frame> phrasalAt(Annotated a, int i, String word) {
+        Frame best = null;
+        List<Frame> candidates = new ArrayList<>(frames.phrasal(a.lemma(i)));
+        candidates.addAll(frames.phrasal(word));
+        for (Frame f : candidates) {
+            List<String> rest = f.particle();
+            boolean fits = i + rest.size() < a.size() || i + rest.size() == a.size() - 1;
+            for (int k = 0; fits && k < rest.size(); k++) {
+                fits = i + 1 + k < a.size() && a.word(i + 1 + k).equalsIgnoreCase(rest.get(k));
+            }
+            if (fits && (best == null || rest.size() > best.particle().size())) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** What a regular inflected form may be the form of: "abolished" → "abolish", "ratified" → "ratify". */

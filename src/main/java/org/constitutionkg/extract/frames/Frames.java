@@ -59,7 +59,8 @@ public final class Frames {
                     throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + c);
                 }
             }
-            List<String> forms = new ArrayList<>(regularForms(lemma));
+            String verb = lemma.contains(" ") ? lemma.substring(0, lemma.indexOf(' ')) : lemma;
+            List<String> forms = new ArrayList<>(regularForms(verb));
             for (String s : r[5].split(",")) {
                 if (!s.isBlank() && !s.strip().equals("-")) {
                     forms.add(s.strip().toLowerCase(Locale.ROOT));
@@ -72,7 +73,13 @@ public final class Frames {
                 throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
             }
             f.forms.addAll(forms);
-            forms.forEach(w -> f.byForm.putIfAbsent(w, frame));
+            if (lemma.equals(verb)) {
+                forms.forEach(w -> f.byForm.putIfAbsent(w, frame));
+            } else {
+                // "set up", "came into being": found by the verb's lemma or one of its forms, then its words after
+                f.phrasal.computeIfAbsent(verb, k -> new ArrayList<>()).add(frame);
+                forms.forEach(w -> f.phrasal.computeIfAbsent(w, k -> new ArrayList<>()).add(frame));
+            }
         }
         return f;
     }
@@ -184,6 +191,16 @@ public final class Frames {
     /** The frame whose event a noun names ("abolition"), or empty. */
     public Optional<Frame> byNoun(String noun) {
         return Optional.ofNullable(nouns.get(noun.toLowerCase(Locale.ROOT)));
+    }
+
+    private final Map<String, List<Frame>> phrasal = new HashMap<>();
+
+    /**
+     * The frames of several words whose verb has this lemma or word form ("set", "came"), with the words that must
+     * follow it; the longest first is the caller's to pick.
+     */
+    public List<Frame> phrasal(String lemmaOrForm) {
+        return phrasal.getOrDefault(lemmaOrForm.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The frame of a lemma, or empty. */

@@ -34,7 +34,8 @@ final class VerbArguments {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
         }
-        int right = Clauses.rightBoundary(a, v);
+        int last = v + f.particle().size(); // the verb's last word: "set up", "came into being"
+        int right = Clauses.rightBoundary(a, last);
         // what stands before the verb: auxiliaries and adverbs, then a relative pronoun, a comma, "and", or the subject
         int j = v - 1;
         boolean passive = false;
@@ -63,7 +64,7 @@ final class VerbArguments {
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
-                && Clauses.mentionAt(a, v + 1, mentions) != null)) {
+                && Clauses.mentionAt(a, last + 1, mentions) != null)) {
             // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
@@ -84,10 +85,10 @@ final class VerbArguments {
             // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
             subject = previous.passive() ? previous.patient() : previous.agent();
             passive = previous.passive();
-        } else if (j >= 1 && a.word(j).equalsIgnoreCase("and") && a.word(j - 1).equals(",") && previous != null
-                && auxiliary && (previous.passive() || previous.agent() == null)) {
-            // "it existed until 1917, and was dissolved in October": the subject of the verb before, this one's voice
-            subject = previous.patient();
+        } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous != null && auxiliary) {
+            // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
+            // subject of the verb before, this one's voice
+            subject = previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0) {
             // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
@@ -98,7 +99,7 @@ final class VerbArguments {
             }
             passive = aux >= 0 && a.tag(aux).equals("AUX")
                     && FrameMatcher.BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
-                    || v + 1 < a.size() && a.word(v + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
+                    || last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
         } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                 && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
             // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
@@ -122,10 +123,10 @@ final class VerbArguments {
         }
         Mention agent;
         Mention patient;
-        if (f.preposition() != null && passive && v + 2 < right && a.word(v + 1).equalsIgnoreCase(f.preposition())
-                && a.word(v + 2).equalsIgnoreCase("by")) {
+        if (f.preposition() != null && passive && last + 2 < right
+                && a.word(last + 1).equalsIgnoreCase(f.preposition()) && a.word(last + 2).equalsIgnoreCase("by")) {
             // "X was presided over by Y": the passive of a verb with its preposition ("Y presided over X")
-            agent = Clauses.mentionAt(a, v + 3, mentions);
+            agent = Clauses.mentionAt(a, last + 3, mentions);
             patient = subject;
             if (agent == null || patient == null) {
                 return null;
@@ -133,28 +134,28 @@ final class VerbArguments {
         } else if (f.preposition() != null) {
             // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
             agent = subject;
-            patient = Complements.prepositionalObject(a, v, right, mentions, f.preposition());
+            patient = Complements.prepositionalObject(a, last, right, mentions, f.preposition());
             if (agent == null || patient == null) {
                 return null;
             }
         } else if (passive) {
             patient = subject;
-            agent = Complements.after(a, v, right, mentions, "by");
+            agent = Complements.after(a, last, right, mentions, "by");
         } else if (objectRelative != null) {
             agent = subject;
             patient = objectRelative;
         } else {
             agent = subject;
-            patient = Complements.after(a, v, right, mentions, null);
-            if ((patient == null && Complements.hasObject(a, v, right) || patient != null
+            patient = Complements.after(a, last, right, mentions, null);
+            if ((patient == null && Complements.hasObject(a, last, right) || patient != null
                     && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end()))
                     && !listIsSubject && !colonList.isEmpty()) {
                 // "approved two documents: the Charter and the Accord", "adopted the following acts: A and B"
-                return withList(new Match(f, v, agent, colonList.get(0), false, a.end(v), a.start(right), 0, 0,
+                return withList(new Match(f, v, agent, colonList.get(0), false, a.end(last), a.start(right), 0, 0,
                         List.of(), List.of()), colonList, false);
             }
             if (patient == null) {
-                if (Complements.hasObject(a, v, right)) {
+                if (Complements.hasObject(a, last, right)) {
                     return null; // "adopted a new electoral law": the object is no thing of ours
                 }
                 patient = subject; // intransitive: "the council dissolved in 1934"
@@ -191,7 +192,7 @@ final class VerbArguments {
             moreAgents.addAll(moreSubjects);
         }
         int dateEnd = Clauses.dateBoundary(a, right);
-        return new Match(f, v, agent, patient, passive, a.end(v), dateEnd < a.size() ? a.start(dateEnd)
+        return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }
 
@@ -206,7 +207,7 @@ final class VerbArguments {
     private static boolean participle(Annotated a, int v, int j, boolean auxiliary, Frame f) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
         return j >= 0 && a.word(j).equals(",") && !auxiliary
-                && (w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.lemma()).contains(w));
+                && (w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w));
     }
 
     /**

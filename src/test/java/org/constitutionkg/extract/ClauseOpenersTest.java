@@ -1,0 +1,39 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A word that is a preposition or opens a clause ("until", "after", "before", "since", "once"): when a verb follows
+ * the name after it, the name is that clause's subject, not the main clause's subject's ("The old charter stayed in
+ * use until the Charter of Xland came into force in 1950": the Charter of Xland came into force). Invented sentences.
+ */
+class ClauseOpenersTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Statute of Xland|The statute stayed in use until the Charter of Xland came into force in 1950.|Charter_of_Xland effective 1950",
+        "Statute of Xland|It remained valid until the Charter of Xland was adopted in 1950.|Charter_of_Xland adopted 1950",
+        "Grand Council of Xland|The council met twice after the Senate of Xland was dissolved in 1925.|Senate_of_Xland disbanded 1925",
+        "Grand Council of Xland|The council sat for a year before the Senate of Xland was finally abolished in 1926.|Senate_of_Xland disbanded 1926",
+        "Grand Council of Xland|Once the Senate of Xland had been dissolved in 1925, the council met alone.|Senate_of_Xland disbanded 1925",
+    })
+    void theNameAfterTheOpenerIsTheClausesSubject(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Statute of Xland|The statute stayed in use until the Charter of Xland came into force in 1950.|Statute_of_Xland effective 1950",
+        "Statute of Xland|It remained valid until the Charter of Xland was adopted in 1950.|Statute_of_Xland adopted 1950",
+        "Grand Council of Xland|The council met twice after the Senate of Xland was dissolved in 1925.|Grand_Council_of_Xland disbanded 1925",
+    })
+    void notTheMainClausesSubject(String title, String sentence, String unexpected, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
