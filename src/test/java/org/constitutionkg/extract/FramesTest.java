@@ -112,6 +112,12 @@ class FramesTest {
         "Charter of Xland|The new charter reduced the Federal Council of Xland from twenty-three to nine members.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 15",
         "Charter of Xland|In 1960 the Diet of Xland raised the Senate of Xland from 50 to 60 members.|Senate_of_Xland memberCount 60",
+        // a count of the name a description stands in apposition to; a change of size to a number
+        "Diet of Xland|In 1990 it was replaced by the National Assembly of Xland, a unicameral body of 150 members.|National_Assembly_of_Xland memberCount 150",
+        "Diet of Xland|The diet took the place of the Estates Assembly of Xland, an old body of 90 members.|Estates_Assembly_of_Xland memberCount 90",
+        "Diet of Xland|The Senate of Xland, an appointed chamber with 60 members, was abolished.|Senate_of_Xland memberCount 60",
+        "Diet of Xland|The diet was enlarged to 320 deputies in 1911.|Diet_of_Xland memberCount 320",
+        "Diet of Xland|By 1911 it had grown to 320 members.|Diet_of_Xland memberCount 320",
         "Charter of Xland|The Senate of Xland, which grew from 50 to 60 members, met in Xtown.|Senate_of_Xland memberCount 60",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
         "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
@@ -190,6 +196,8 @@ class FramesTest {
         "Council of Elders of Xland|It elected its own chairman and three deputies to preside over each session.|Council_of_Elders_of_Xland memberCount 3",
         "Charter of Xland|The Federal Council of Xland was enlarged from 9 to 15 members in 1960.|Federal_Council_of_Xland memberCount 9",
         "Charter of Xland|The Senate of Xland had from 50 to 60 members.|Senate_of_Xland memberCount 60",
+        "Diet of Xland|In 1990 it was replaced by the National Assembly of Xland, a unicameral body of 150 members.|Diet_of_Xland memberCount 150",
+        "Diet of Xland|The diet took the place of the Estates Assembly of Xland, an old body of 90 members.|Diet_of_Xland memberCount 90",
         // a participle after "a common noun of X," is the common noun's
         "Charter of Xland|A commission of the Grand Diet of Xland, chaired by Ivan Petrov, drafted the charter.|Grand_Diet_of_Xland chair Ivan_Petrov",
         "Charter of Xland|The chairman of the Senate of Xland, elected by the Grand Diet of Xland, signed it.|Senate_of_Xland electedBy Grand_Diet_of_Xland",

@@ -36,7 +36,10 @@ final class Clauses {
         if (m == null) {
             return null;
         }
-        int t = a.tokenAt(m.start()) - 1;
+        // "which A and B had founded": the relative pronoun stands before the first of a list
+        List<Mention> list = Coordination.coordinatedBefore(a, m, mentions);
+        Mention first = list.isEmpty() ? m : list.get(list.size() - 1);
+        int t = a.tokenAt(first.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
