@@ -50,6 +50,10 @@ class SpansOfDatesTest {
         "Fifth Congress of Xland|The congress, which sat from 24 March to 28 March 1951, was short.|Fifth_Congress_of_Xland endDate 1951-03-28",
         "Grand Diet of Xland|The Grand Diet of Xland existed from May 1921 to June 1947.|Grand_Diet_of_Xland established 1921-05",
         "Grand Diet of Xland|It functioned between 1921 and 1947.|Grand_Diet_of_Xland disbanded 1947",
+        // after a copula and a description, definite or not
+        "Grand Diet of Xland|The Grand Diet of Xland was a legislature of the Republic of Xland from 1921 to 1947.|Grand_Diet_of_Xland established 1921",
+        "Grand Diet of Xland|It was the highest organ of state power between 1921 and 1947.|Grand_Diet_of_Xland disbanded 1947",
+        "Grand Diet of Xland|The diet served as an advisory body from 1921 until 1947.|Grand_Diet_of_Xland disbanded 1947",
     })
     void proseSpans(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);

@@ -158,7 +158,11 @@ public final class ProseExtractor {
                         }
                     }
                 }
-                case TABLE_ROW -> { }
+                case TABLE_ROW -> {
+                    if (st.listKind != null && !st.listKind.value().equals("text")) {
+                        tableRow(facts, st.listKind, b.text(), facts.source(b.line(), b.text()));
+                    }
+                }
                 default -> throw new IllegalStateException(b.kind().toString());
             }
         }
@@ -183,6 +187,29 @@ public final class ProseExtractor {
 
     /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
     private static final Pattern TRAILING_LIST_MARK = Pattern.compile("\\s*(?:[;,.]|;\\s*(?:and|or))?$");
+
+    /**
+     * A row of a table under a heading that sections.tsv names ("Chairmen": | Name | Term |): the first cell that is
+     * the name of a thing of the section's class (a person's: a name of no other class) is the row's value.
+     */
+    private void tableRow(Facts facts, Lexicon.SectionKind kind, String row, Source src) {
+        for (String cell : TABLE_CELL.split(row)) {
+            Optional<NameFinder.Span> span = finder.atStart(Values.withoutParentheses(cell.strip()));
+            if (span.isEmpty() || !span.get().text().equals(Values.withoutParentheses(cell.strip()).strip())) {
+                continue; // a name that fills its cell, not the first words of a remark
+            }
+            String name = lexicon.names().clean(span.get().text(), kind.value());
+            Optional<String> cls = normalizer.classify(name, facts.abbreviations());
+            boolean fits = kind.value().equals("Person") ? lexicon.names().mayBePerson(name)
+                    : cls.filter(c -> OntologyClasses.get().isA(c, kind.value())).isPresent();
+            if (fits) {
+                listValue(facts, kind, cell, src);
+                return;
+            }
+        }
+    }
+
+    private static final Pattern TABLE_CELL = Pattern.compile(" \\| ");
 
     /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
     private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
