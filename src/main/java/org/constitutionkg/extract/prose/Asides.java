@@ -184,6 +184,9 @@ final class Asides {
                 continue;
             }
             String tag = languageNames.get(m.group(1).strip());
+            if (tag == null && LANGUAGE_LIKE.matcher(m.group(1).strip()).matches()) {
+                tag = "und"; // "Ostrelian: ...": a language the data does not know, by the shape of its name
+            }
             String text = segment.strip().substring(m.end()).strip();
             if (tag == null || tag.equals("-") || text.isEmpty()) {
                 continue;
@@ -242,9 +245,34 @@ final class Asides {
         }
         if (prevLang != null && !prevLang.endsWith("-Latn")) {
             facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
+        } else if (prevLang == null && foreign(cand)) {
+            facts.name(target, cand, "und", Origin.DIRECT, src); // "(Narodna skupstina)": a name in a language unknown
         }
         return prevLang;
     }
+
+    /**
+     * Whether a name of Latin letters is no English one: a lower-case word in it that joins no English name ("Narodna
+     * skupstina", "Rada narodowa"), two words or more.
+     */
+    private static boolean foreign(String name) {
+        String[] words = Patterns.WHITESPACE.split(name);
+        if (words.length < 2 || !Character.isUpperCase(name.codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !ENGLISH_GLUE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words of English names: "Council of the Republic", "Union for Reform and Progress". */
+    private static final java.util.Set<String> ENGLISH_GLUE = java.util.Set.of("of", "the", "and", "for", "on", "in",
+            "to", "at", "a", "an", "or", "by", "with");
+    /** A label that is a language's name by its shape: one capitalised word ending as such names do ("Ostrelian"). */
+    private static final Pattern LANGUAGE_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ish|ese|ic|ch|i)");
 
     /**
      * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
