@@ -213,8 +213,8 @@ public final class Normalizer {
             cls = head.isPresent() ? head : cls;
         }
         if (ordinalOf(words).isPresent()) {
-            // "Third Congress of the X Party" is the party's meeting, not a session of a state organ
-            return cls.filter("PoliticalGroup"::equals).isPresent() ? Optional.empty() : Optional.of("Session");
+            // "Third Congress of the X Party" is the party's meeting, a body of the party, not a session of a state organ
+            return cls.filter("PoliticalGroup"::equals).isPresent() ? cls : Optional.of("Session");
         }
         return cls;
     }

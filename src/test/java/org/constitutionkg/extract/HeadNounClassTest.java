@@ -28,8 +28,8 @@ class HeadNounClassTest {
         "Politburo of the Labour Party of Zland|PoliticalGroup",
         "Control Commission of the People's Party|PoliticalGroup",
         "Bureau of the League of Communists of Wland|PoliticalGroup",
-        "Fifth Congress of the People's Party of Wland|-",
-        "Ninth Conference of the Workers' Party|-",
+        "Fifth Congress of the People's Party of Wland|PoliticalGroup",
+        "Ninth Conference of the Workers' Party|PoliticalGroup",
         "Fifth Congress of Soviets of Wland|Session",
         "Congress of Soviets of Wland|Legislature",
         // one convocation of a legislature; a chamber named by an ordinal stays a chamber

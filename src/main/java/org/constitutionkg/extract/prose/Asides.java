@@ -124,9 +124,19 @@ final class Asides {
             return;
         }
         String prevLang = null;
+        Ref current = target;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
             if (LABELLED.matcher(part.strip()).lookingAt()) {
-                prevLang = labelled(st.facts, target, part.strip(), prevLang, src);
+                prevLang = labelled(st.facts, current, part.strip(), prevLang, src);
+                continue;
+            }
+            Optional<String> spelt = ABBREVIATION.matcher(part.strip()).matches()
+                    ? spelledBy(name, part.strip()).filter(s -> !s.equals(name)) : Optional.empty();
+            if (spelt.isPresent()) {
+                // "Congress of the Xland Party (XP; Partija Xlanda)": the abbreviation names the party, and so does
+                // the rest of the remark
+                asideName(st, target, name, part.strip(), prevLang, src);
+                current = new NameRef(spelt.get(), st.facts.article().id(), null);
                 continue;
             }
             for (String piece : scriptRuns(part.strip())) {
@@ -135,7 +145,7 @@ final class Asides {
                 candidates.add(inner.text());
                 inner.asides().forEach(x -> candidates.add(x.content()));
                 for (String cand : candidates) {
-                    prevLang = asideName(st, target, name, cand.strip(), prevLang, src);
+                    prevLang = asideName(st, current, name, cand.strip(), prevLang, src);
                 }
             }
         }

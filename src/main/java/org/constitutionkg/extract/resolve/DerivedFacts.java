@@ -180,6 +180,11 @@ final class DerivedFacts {
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
                     p = body.get();
                 }
+                if (body.isEmpty() && "PoliticalGroup".equals(f.subjectClass())
+                        && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                    sessionsOfNothing.add(n.ref()); // "the 4th Congress" in the article on a party's 3rd: the party's
+                    continue;
+                }
                 if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
                         && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of

@@ -132,7 +132,7 @@ public final class EntityResolver {
 
         List<String> words = reader.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
-        if (ordinal.isPresent()) {
+        if (ordinal.isPresent() && !"PoliticalGroup".equals(c)) { // a party's congress is no session of a body
             String parent = keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
             return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
         }
