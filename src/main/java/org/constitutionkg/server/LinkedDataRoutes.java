@@ -14,9 +14,11 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.constitutionkg.dump.Canonical;
 import org.constitutionkg.site.GraphPages;
 import org.constitutionkg.site.Html;
 import org.constitutionkg.site.OntologyPage;
@@ -32,7 +34,8 @@ import org.constitutionkg.site.Site;
  *   those documents themselves; a named graph's IRI ({@code ID/graph/...}) is answered with its description</li>
  *   <li>{@code /ontology}: the ontology's HTML page or, by {@code Accept}, its RDF ({@link OntologyPage});
  *   {@code /ontology.ttl} and the other extensions name one syntax</li>
- *   <li>{@code /.well-known/void}: the VoID description, in the RDF syntax {@code Accept} asks for</li>
+ *   <li>{@code /.well-known/void}: the VoID description, in the RDF syntax {@code Accept} asks for (written from
+ *   its {@link Canonical} form)</li>
  * </ul>
  */
 final class LinkedDataRoutes {
@@ -40,12 +43,12 @@ final class LinkedDataRoutes {
     private final Site site;
     private final GraphPages graphs;
     private final OntologyPage ontologyPage = new OntologyPage();
-    private final Model voidModel;
+    private final Graph voidGraph;
 
     LinkedDataRoutes(Site site, DatasetGraph served, Model voidModel) {
         this.site = site;
         this.graphs = new GraphPages(served, site.base, siteRoot(voidModel));
-        this.voidModel = voidModel;
+        this.voidGraph = Canonical.graph(voidModel.getGraph()); // the same bytes on every start
     }
 
     /** The site's root URL, as the VoID description names its dataset ("" when it names none). */
@@ -58,7 +61,7 @@ final class LinkedDataRoutes {
 
     /** {@code /.well-known/void}. */
     void voidDescription(HttpServletRequest req, HttpServletResponse resp, boolean head) throws IOException {
-        Answers.rdf(req, resp, voidModel.getGraph(), head);
+        Answers.rdf(req, resp, voidGraph, head);
     }
 
     /** {@code /page/rest}: the HTML page of {@code BASE rest}. */
