@@ -17,6 +17,7 @@ import org.constitutionkg.dump.Quality;
 import org.constitutionkg.dump.ServedDumps;
 import org.constitutionkg.query.QueryPolicy;
 import org.constitutionkg.server.SparqlServer;
+import org.constitutionkg.store.LiveStore;
 import org.constitutionkg.store.Store;
 
 /** {@code ckg serve}: builds the dataset in memory and serves it read-only at {@code /sparql} until killed. */
@@ -189,7 +190,7 @@ final class ServeCommand implements Main.Command {
     }
 
     /** A server on a store and the store it follows. */
-    record Running(SparqlServer server, Store.Live store) {
+    record Running(SparqlServer server, LiveStore store) {
         void stop() {
             server.stop();
             store.close();
@@ -203,7 +204,7 @@ final class ServeCommand implements Main.Command {
      */
     static Running serveStore(Path dir, String host, int port, String base, QueryPolicy policy, Path queries,
             boolean cache, PrintStream out, PrintStream err) {
-        Store.Live live;
+        LiveStore live;
         try {
             live = Store.open(dir);
         } catch (Store.NoStoreException e) {

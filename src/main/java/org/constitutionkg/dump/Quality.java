@@ -86,47 +86,8 @@ public record Quality(Graph withheld, Graph report, boolean recorded) {
 
     /** Writes {@value #WITHHELD} and {@value #REPORT} into {@code dir}, the same bytes for the same content. */
     public void write(Path dir) throws IOException {
-        write(canonical(withheld), dir.resolve(WITHHELD));
-        write(canonical(report), dir.resolve(REPORT));
-    }
-
-    /**
-     * The same graph with its blank nodes labelled by what they say, in a fixed order: a validation run finds its
-     * results in no fixed order, and blank nodes' random labels decide the order a writer lists them in.
-     */
-    static Graph canonical(Graph g) {
-        java.util.Map<Node, String> sig = new java.util.HashMap<>();
-        for (int round = 0; round < 3; round++) { // nested blank nodes: their signatures include the inner ones'
-            java.util.Map<Node, String> next = new java.util.HashMap<>();
-            java.util.Map<Node, String> before = sig;
-            g.find().forEachRemaining(t -> {
-                if (t.getSubject().isBlank()) {
-                    next.merge(t.getSubject(), t.getPredicate() + "=" + text(t.getObject(), before) + "\n",
-                            (a, b) -> a + b);
-                }
-            });
-            next.replaceAll((n, v) -> v.lines().sorted().collect(java.util.stream.Collectors.joining("\n")));
-            sig = next;
-        }
-        java.util.List<Node> blanks = new java.util.ArrayList<>(sig.keySet());
-        java.util.Map<Node, String> finalSig = sig;
-        blanks.sort(java.util.Comparator.comparing(finalSig::get));
-        java.util.Map<Node, Node> label = new java.util.HashMap<>();
-        for (int i = 0; i < blanks.size(); i++) {
-            label.put(blanks.get(i), org.apache.jena.graph.NodeFactory.createBlankNode("b" + i));
-        }
-        Graph out = GraphFactory.createDefaultGraph();
-        out.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
-        java.util.List<org.apache.jena.graph.Triple> triples = new java.util.ArrayList<>(g.find().toList());
-        triples.replaceAll(t -> org.apache.jena.graph.Triple.create(label.getOrDefault(t.getSubject(), t.getSubject()),
-                t.getPredicate(), label.getOrDefault(t.getObject(), t.getObject())));
-        triples.sort(java.util.Comparator.comparing(Object::toString));
-        triples.forEach(out::add);
-        return out;
-    }
-
-    private static String text(Node n, java.util.Map<Node, String> sig) {
-        return n.isBlank() ? "[" + sig.getOrDefault(n, "") + "]" : n.toString();
+        write(Canonical.graph(withheld), dir.resolve(WITHHELD));
+        write(Canonical.graph(report), dir.resolve(REPORT));
     }
 
     private static void write(Graph g, Path file) throws IOException {

@@ -29,12 +29,12 @@ final class DumpDownloads {
     void serve(HttpServletRequest req, HttpServletResponse resp, String name, boolean head)
             throws IOException {
         if (name.isEmpty()) {
-            SiteFilter.send(resp, 200, "text/html; charset=utf-8", dumpIndex().getBytes(StandardCharsets.UTF_8), head);
+            Answers.send(resp, 200, "text/html; charset=utf-8", dumpIndex().getBytes(StandardCharsets.UTF_8), head);
             return;
         }
         DumpFiles.File f = dumps == null ? null : dumps.find(name);
         if (f == null) {
-            SiteFilter.send(resp, 404, "text/html; charset=utf-8", Site.notFound("No dump file called '" + name + "'.")
+            Answers.send(resp, 404, "text/html; charset=utf-8", Site.notFound("No dump file called '" + name + "'.")
                     .getBytes(StandardCharsets.UTF_8), head);
             return;
         }
@@ -44,7 +44,7 @@ final class DumpDownloads {
         resp.setHeader("Accept-Ranges", "bytes");
         String im = req.getHeader("If-Match");
         if (im != null && !im.trim().equals("*") && !im.contains(etag)) {
-            SiteFilter.send(resp, 412, "text/plain; charset=utf-8", "the file is another version now\n"
+            Answers.send(resp, 412, "text/plain; charset=utf-8", "the file is another version now\n"
                     .getBytes(StandardCharsets.UTF_8), head);
             return;
         }
@@ -59,7 +59,7 @@ final class DumpDownloads {
                 : null;
         if (range == Ranges.UNSATISFIABLE) {
             resp.setHeader("Content-Range", "bytes */" + f.size());
-            SiteFilter.send(resp, 416, "text/plain; charset=utf-8", ("the file has " + f.size() + " bytes\n")
+            Answers.send(resp, 416, "text/plain; charset=utf-8", ("the file has " + f.size() + " bytes\n")
                     .getBytes(StandardCharsets.UTF_8), head);
             return;
         }

@@ -19,28 +19,33 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.constitutionkg.dump.Canonical;
 import org.constitutionkg.validate.ShapesLoader;
 import org.constitutionkg.vocab.CKG;
 
 /**
  * The ontology at its own IRI ({@value CKG#ONTOLOGY_IRI}, {@code /ontology} on the site): in every RDF syntax, and as
  * an HTML page of its classes and properties with their labels, comments, domains and ranges, alignments to other
- * vocabularies, and the shapes that use each term. Made once when the server starts.
+ * vocabularies, and the shapes that use each term. Made once when the server starts; the RDF is written from the
+ * ontology's {@link Canonical} form, so that every start serves the same bytes in every syntax.
  */
 public final class OntologyPage {
 
     private final Model ontology;
+    private final Graph graph;
     private final Graph shapes;
     private final byte[] html;
 
     public OntologyPage() {
         this.ontology = CKG.ontology();
+        this.graph = Canonical.graph(ontology.getGraph());
         this.shapes = ShapesLoader.fromClasspath();
         this.html = Html.page("Ontology", body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The ontology, the same triples in the same order on every start (its blank nodes labelled by content). */
     public Graph graph() {
-        return ontology.getGraph();
+        return graph;
     }
 
     public byte[] html() {

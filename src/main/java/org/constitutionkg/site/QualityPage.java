@@ -31,6 +31,8 @@ import org.constitutionkg.vocab.Provenance;
  * The data-quality page {@code /quality}: per article, the facts withheld from publication with their source lines
  * and the reason (the shape's message), then the SHACL warnings of the published graph, each with the line that
  * states it. Also counts, per resource, the withheld facts about it or pointing to it, for the note on its page.
+ * The rows are sorted by everything they show (line, resource, property, value, reason), so that the page is the
+ * same on every start whatever order the validation found them in.
  */
 final class QualityPage {
 
@@ -73,7 +75,7 @@ final class QualityPage {
                 continue;
             }
             if (st.p().equals(RDFS.label.asNode()) && st.o().isLiteral()) {
-                withheldLabels.putIfAbsent(st.s(), st.o().getLiteralLexicalForm());
+                withheldLabels.merge(st.s(), st.o().getLiteralLexicalForm(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
             Provenance.Source src = st.source();
             withheldByArticle.computeIfAbsent(src.article() == null ? RDF.nil.asNode() : src.article(),
@@ -83,7 +85,7 @@ final class QualityPage {
         for (List<Withheld> list : withheldByArticle.values()) {
             list.sort(Comparator.comparing((Withheld x) -> Provenance.lineNumber(x.line()))
                     .thenComparing(x -> x.s().toString()).thenComparing(x -> x.p().toString())
-                    .thenComparing(x -> x.o().toString()));
+                    .thenComparing(x -> x.o().toString()).thenComparing(x -> reason(x.reason())));
         }
     }
 
@@ -105,7 +107,10 @@ final class QualityPage {
         }
         warningsByArticle.values().forEach(l -> l.sort(Comparator
                 .comparing((Warning x) -> Provenance.lineNumber(x.line()))
-                .thenComparing(x -> x.entry().focusNode().toString())));
+                .thenComparing(x -> x.entry().focusNode().toString())
+                .thenComparing(x -> String.valueOf(x.entry().resultPath()))
+                .thenComparing(x -> String.valueOf(x.entry().value()))
+                .thenComparing(x -> String.valueOf(x.entry().message()))));
     }
 
     /** The provenance statement of the fact a warning is about: the fact itself, else the focus node's type. */

@@ -6,24 +6,25 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.constitutionkg.vocab.CKG;
-import org.constitutionkg.vocab.Provenance;
 
 /**
  * The succession picture of a resource page: its predecessors to the left and its successors to the right (up to four
  * steps each way, by {@code succeededBy}, {@code precededBy}, {@code repealedBy}, {@code repeals}), with their dates,
- * as SVG with no script.
+ * as SVG with no script. Neighbours, columns and boxes come in a fixed order (by dates, label, IRI), so that a page
+ * is the same on every start.
  */
 final class SuccessionSvg {
 
@@ -51,7 +52,9 @@ final class SuccessionSvg {
             u.find(Node.ANY, p, r).forEachRemaining(t -> out.add(t.getSubject()));
         }
         out.remove(r);
-        return new ArrayList<>(out);
+        List<Node> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(Node::toString)); // the graph's order is not the same on every start
+        return sorted;
     }
 
     boolean exists(Node r) {
@@ -68,11 +71,14 @@ final class SuccessionSvg {
         return (start == null ? "?" : start) + " – " + (end == null ? "" : end);
     }
 
+    /** The least literal value of the first of {@code ps} that {@code r} has one of. */
     private static String firstLex(Graph u, Node r, org.apache.jena.rdf.model.Property... ps) {
         for (var p : ps) {
-            Node o = Provenance.one(u, r, p.asNode());
-            if (o != null && o.isLiteral()) {
-                return o.getLiteralLexicalForm();
+            Optional<String> least = u.find(r, p.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toList().stream()
+                    .min(Comparator.naturalOrder());
+            if (least.isPresent()) {
+                return least.get();
             }
         }
         return null;
@@ -106,7 +112,8 @@ final class SuccessionSvg {
         int min = column.values().stream().min(Integer::compare).orElse(0);
         Map<Integer, List<Node>> cols = new TreeMap<>();
         column.forEach((n, c) -> cols.computeIfAbsent(c - min, k -> new ArrayList<>()).add(n));
-        cols.values().forEach(l -> l.sort(Comparator.comparing(this::dates).thenComparing(site::label)));
+        cols.values().forEach(l -> l.sort(Comparator.comparing(this::dates).thenComparing(site::label)
+                .thenComparing(n -> n.toString())));
         int w = 230;
         int h = 54;
         int gapX = 50;
@@ -114,7 +121,7 @@ final class SuccessionSvg {
         int rows = cols.values().stream().mapToInt(List::size).max().orElse(1);
         int width = cols.size() * (w + gapX) - gapX + 20;
         int height = rows * (h + gapY) - gapY + 20;
-        Map<Node, int[]> pos = new HashMap<>();
+        Map<Node, int[]> pos = new LinkedHashMap<>(); // column by column, top to bottom
         cols.forEach((c, list) -> {
             int offset = (rows - list.size()) * (h + gapY) / 2;
             for (int i = 0; i < list.size(); i++) {

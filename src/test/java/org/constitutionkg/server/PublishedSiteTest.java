@@ -181,8 +181,8 @@ class PublishedSiteTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
         assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
-        assertEquals(Integer.toString(CAP), again.headers().firstValue(SiteFilter.LIMIT_HEADER).orElse(""));
-        assertEquals(1, again.headers().allValues(SiteFilter.LIMIT_HEADER).size(), again.headers().toString());
+        assertEquals(Integer.toString(CAP), again.headers().firstValue(SparqlRoutes.LIMIT_HEADER).orElse(""));
+        assertEquals(1, again.headers().allValues(SparqlRoutes.LIMIT_HEADER).size(), again.headers().toString());
         assertTrue(again.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS on a cached answer");
         HttpResponse<String> notModified = send(HttpRequest.newBuilder(URI.create(site + q))
                 .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).GET());
@@ -241,7 +241,7 @@ class PublishedSiteTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertNotEquals(200, r.statusCode(), "a cartesian product over " + "the union graph finished: " + r.body());
         assertTrue(ms < 5000, "the 1 s timeout took " + ms + " ms");
-        assertEquals("1000ms", r.headers().firstValue(SiteFilter.TIMEOUT_HEADER).orElse(""));
+        assertEquals("1000ms", r.headers().firstValue(SparqlRoutes.TIMEOUT_HEADER).orElse(""));
         assertEquals(200, get("/sparql?query=" + enc(ASK), "application/sparql-results+json").statusCode());
     }
 
@@ -249,7 +249,7 @@ class PublishedSiteTest {
     void theRowCapIsAppliedAndAnnounced() throws Exception {
         HttpResponse<String> r = get("/sparql?query=" + enc("SELECT * { ?s ?p ?o }"), "text/csv");
         assertEquals(200, r.statusCode());
-        assertEquals(Integer.toString(CAP), r.headers().firstValue(SiteFilter.LIMIT_HEADER).orElse(""));
+        assertEquals(Integer.toString(CAP), r.headers().firstValue(SparqlRoutes.LIMIT_HEADER).orElse(""));
         assertTrue(r.headers().firstValue("X-CKG-Result-Capped").isPresent());
         assertEquals(CAP + 1, r.body().split("\r\n").length, "header + cap rows");
         HttpResponse<String> small = get("/sparql?query=" + enc("SELECT * { ?s ?p ?o } LIMIT 3"), "text/csv");

@@ -100,7 +100,7 @@ class StoreTest {
         assertEquals("disk full", e.getMessage());
         assertEquals(a.name(), Store.currentName(dir));
         assertEquals(List.of(a.name()), stores(dir));
-        try (Store.Live live = Store.open(dir)) {
+        try (LiveStore live = Store.open(dir)) {
             Dataset ds = live.dataset();
             assertEquals(3, (long) Txn.calculateRead(ds, () -> ds.asDatasetGraph().getUnionGraph().size()));
         }
@@ -109,7 +109,7 @@ class StoreTest {
     @Test
     void liveStoreIsServedAndFollowsCurrent(@TempDir Path dir) throws Exception {
         Store.write(dir, data("a", 3), EX, 1);
-        try (Store.Live live = Store.open(dir);
+        try (LiveStore live = Store.open(dir);
                 SparqlServer server = SparqlServer.start(new SparqlServer.Served(live.dataset(), Quality.empty(),
                         ServedDumps.write(live.dataset(), Quality.empty(), Pipeline.DEFAULT_BASE), live::version),
                         SparqlServer.Options.defaults("127.0.0.1", 0))) {
