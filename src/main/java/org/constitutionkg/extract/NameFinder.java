@@ -187,7 +187,10 @@ public final class NameFinder {
             } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)) {
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()
-                    && !(s.equals("and") && !capitalised(toks.get(i + 1).s))) {
+                    && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
+                    && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s))) {
+                // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
+                // Government the Council of Ministers" names two things
                 i++;
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
                     && (capitalised(toks.get(i + 1).s) || toks.get(i + 1).s.equals("and"))) {
@@ -199,6 +202,8 @@ public final class NameFinder {
         }
         return end;
     }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private boolean isConnector(String s) {
         return connectors.contains(s);

@@ -31,6 +31,11 @@ class ClauseOpenersTest {
         "Statute of Xland|The statute stayed in use until the Charter of Xland came into force in 1950.|Statute_of_Xland effective 1950",
         "Statute of Xland|It remained valid until the Charter of Xland was adopted in 1950.|Statute_of_Xland adopted 1950",
         "Grand Council of Xland|The council met twice after the Senate of Xland was dissolved in 1925.|Grand_Council_of_Xland disbanded 1925",
+        // an object relative clause whose antecedent is no name: the subject inside it is no patient
+        "Statute of Xland|A committee drew up the text, which the Grand Assembly of Xland adopted on 28 June 1921.|Grand_Assembly_of_Xland established 1921-06-28",
+        "Statute of Xland|They wrote a draft that the Grand Assembly of Xland approved in 1921.|Grand_Assembly_of_Xland established 1921",
+        // two names after a verb of naming, no article joining them
+        "Statute of Xland|In 1951 the diet renamed the Provisional Council of Xland the State Council of Xland.|Provisional_Council_of_Xland_the_State_Council_of_Xland rdf:type StateOrgan",
     })
     void notTheMainClausesSubject(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {

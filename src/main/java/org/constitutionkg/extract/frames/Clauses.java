@@ -49,6 +49,20 @@ final class Clauses {
         return mentionBefore(a, t, mentions);
     }
 
+    /** Whether a relative pronoun stands right before a mention (a determiner between allowed): "which the diet". */
+    static boolean afterRelativePronoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET") && !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "that" after a verb opens what is said or decided ("it was said that the council ..."), no relative clause
+        return !(a.word(t).equalsIgnoreCase("that") && t > 0 && (a.tag(t - 1).equals("VERB")
+                || a.tag(t - 1).equals("AUX") || a.tag(t - 1).equals("ADJ")));
+    }
+
     /** The mention that begins at token {@code k}, a determiner or an opening quote before it allowed; or null. */
     static Mention mentionAt(Annotated a, int k, List<Mention> mentions) {
         for (Mention m : mentions) {

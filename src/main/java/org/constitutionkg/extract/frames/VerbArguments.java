@@ -106,6 +106,9 @@ final class VerbArguments {
             passive = true;
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
+            if (subject != null && Clauses.afterRelativePronoun(a, subject)) {
+                return null; // "the text, which the assembly adopted in 1921": what "which" stands for is no mention
+            }
             if (subject != null && j >= 0 && a.word(j).equalsIgnoreCase("and") && verbLikeBefore(a, subject)) {
                 // "... abolished the Senate and replaced the council with ...": the Senate is the first verb's
                 // object (whatever the tagger took "abolished" for), not the second's subject

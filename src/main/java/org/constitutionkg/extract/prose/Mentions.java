@@ -11,6 +11,7 @@ import org.constitutionkg.extract.Discourse;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
@@ -186,9 +187,12 @@ final class Mentions {
                 }
                 continue;
             }
-            if (st.subjectOf("the " + n) != null) {
+            Ref subject = st.subjectOf("the " + n);
+            if (subject != null) {
                 if (st.namesSubject(n) && !facts.subjectNames().contains(n)) {
                     facts.name(facts.subject(), n, "en", Origin.DIRECT, src);
+                } else if (st.sectionYear != 0 && subject.equals(st.section)) {
+                    facts.name(subject, n, "en", Origin.DIRECT, src); // a name of an overview section's instrument
                 }
                 continue;
             }

@@ -38,7 +38,8 @@ public final class ProseExtractor {
     /** What {@link #ABBREVIATION_DEFINED} needs, found far faster: most paragraphs have no such parentheses. */
     private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7}\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LEAD_VERB = Pattern.compile("^\\s*(?:,|was|is|were|are|officially|formally|had|has)\\b.*");
+    private static final Pattern LEAD_VERB = Pattern.compile(
+            "^\\s*(?:,|(?:was|is|were|are|officially|formally|had|has)\\b).*");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
@@ -123,6 +124,7 @@ public final class ProseExtractor {
         boolean lead = true;
         long read = 0;
         String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
+        boolean sectionLead = false; // the first sentence of an overview's section on one instrument
         for (Block b : facts.article().blocks()) {
             read += b.text().length();
             if (read > MAX_BODY) {
@@ -134,9 +136,17 @@ public final class ProseExtractor {
                 leadIn = null;
             }
             switch (b.kind()) {
-                case HEADING -> st.heading(b);
+                case HEADING -> {
+                    st.heading(b);
+                    sectionLead = st.sectionYear != 0;
+                }
                 case PARAGRAPH -> {
                     for (Sentences.Sentence s : Sentences.split(b.text())) {
+                        if (sectionLead) {
+                            sectionAlias(st, Sentences.clean(s.text()).text(),
+                                    facts.source(b.lineAt(s.offset()), s.text()));
+                            sectionLead = false;
+                        }
                         sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
                         lead = false;
                         leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
@@ -262,10 +272,38 @@ public final class ProseExtractor {
         }
     }
 
+    /**
+     * The first sentence of an overview's section on one instrument ("== 1921 ==" in "Constitutions of X") names it
+     * when its subject is a name of the section's class, of no other year: "The Vidovan Constitution was the first ...".
+     */
+    private void sectionAlias(ReadingState st, String text, Source src) {
+        Optional<NameFinder.Span> n = finder.atStart(text);
+        if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+            return;
+        }
+        String name = n.get().text();
+        Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+        if (cls.isEmpty() || !cls.equals(normalizer.classify(st.sectionName, st.facts.abbreviations()))) {
+            return;
+        }
+        Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
+        if (year.find() && Integer.parseInt(year.group()) != st.sectionYear) {
+            return;
+        }
+        st.facts.name(st.section, name, "en", Origin.DIRECT, src);
+    }
+
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String text, Source src) {
         Optional<NameFinder.Span> n = finder.atStart(text);
         if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+            return null;
+        }
+        // the state an article's title is of is another thing: "Xland has had five constitutions" in the article on
+        // the constitutions of Xland
+        String title = facts.article().title().text();
+        int of = title.indexOf(" of ");
+        if (of > 0 && Patterns.withoutThe(title.substring(of + 4)).equals(Patterns.withoutThe(n.get().text()))) {
             return null;
         }
         // a name of another kind of thing is not the subject's: "The Union of X had three constitutions" in the

@@ -19,6 +19,7 @@ import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Where the reader of an article's body is: the section and its subject (a session heading, an overview's instrument),
@@ -28,7 +29,7 @@ final class ReadingState {
 
     /** A heading naming an instrument by its year: "The 1937 Constitution", "Constitution of 1921". */
     private static final Pattern YEAR_HEADING = Pattern.compile(
-            "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4}))");
+            "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4})|(\\d{4}))");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -59,6 +60,7 @@ final class ReadingState {
         if (b.level() <= sectionLevel) {
             section = null;
             sectionName = null;
+            sectionYear = 0;
             sectionLevel = Integer.MAX_VALUE;
         }
         if (b.level() <= listLevel) {
@@ -91,9 +93,12 @@ final class ReadingState {
         if (!y.matches() || of < 0 || !title.substring(0, of).endsWith("s")) {
             return;
         }
-        String head = y.group(1) != null ? y.group(2) : y.group(3);
-        String year = y.group(1) != null ? y.group(1) : y.group(4);
-        Optional<String> plural = normalizer.classify(title.substring(0, of), facts.abbreviations());
+        // a year alone ("== 1921 =="): the instrument of that year of the title's kind ("Constitutions" of X)
+        String plurals = title.substring(0, of);
+        String head = y.group(5) != null ? plurals.substring(plurals.lastIndexOf(' ') + 1, plurals.length() - 1)
+                : y.group(1) != null ? y.group(2) : y.group(3);
+        String year = y.group(5) != null ? y.group(5) : y.group(1) != null ? y.group(1) : y.group(4);
+        Optional<String> plural = normalizer.classify(plurals, facts.abbreviations());
         Optional<String> cls = normalizer.classify(head, facts.abbreviations());
         OntologyClasses o = OntologyClasses.get();
         if (plural.isEmpty() || cls.isEmpty() || !plural.equals(cls) || !o.isA(cls.get(), "LegalInstrument")) {
@@ -113,19 +118,41 @@ final class ReadingState {
         section = new NameRef(name, facts.article().id(), cls.get());
         sectionName = name;
         sectionLevel = b.level();
+        sectionYear = Integer.parseInt(year);
         facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
         facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
     }
+
+    /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
+    int sectionYear;
 
     /** The section's subject if the phrase refers to it, else the article's, else null. */
     Ref subjectOf(String phrase) {
         if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
             return section;
         }
+        if (sectionYear != 0 && ofSectionYear(phrase)) {
+            return section; // "the Constitution of 1934" in the section on it; any name of the article's collective
+        }
         if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations()) || facts.namesSubject(phrase.replaceFirst("^[Tt]he ", ""))) {
             return facts.subject();
         }
         return null;
+    }
+
+    /**
+     * In an overview's section on the instrument of one year, whether a phrase names it: a name of the section's class
+     * of that year ("the Constitution of 1934", "the 1934 Constitution") or of no year ("the Constitution of the
+     * People's Republic of Xland"); one of another year is another instrument.
+     */
+    private boolean ofSectionYear(String phrase) {
+        String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
+        Optional<String> cls = normalizer.classify(name, facts.abbreviations());
+        if (cls.isEmpty() || !cls.equals(normalizer.classify(sectionName, facts.abbreviations()))) {
+            return false;
+        }
+        Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
+        return !year.find() || Integer.parseInt(year.group()) == sectionYear;
     }
 
     Ref current() {

@@ -1,0 +1,41 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An overview article ("Constitutions of Xland") whose sections are headed by a year alone speaks, in each, of the
+ * instrument of that year: "it", a name of that class of that year or of none, and the section's first subject are
+ * that instrument, never the overview's collective subject; a name of another year is another instrument. The state
+ * the title is of is no name of the overview. Invented articles; " // " separates lines.
+ */
+class OverviewSectionsTest {
+
+    private static final String TITLE = "Constitutions of Xland";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "== 1921 == // The Harvest Constitution was the first written constitution of the kingdom. It was adopted on 3 May 1921.#1921_Constitution_of_Xland adopted 1921-05-03",
+        "== 1921 == // The Harvest Constitution was the first written constitution of the kingdom.#1921_Constitution_of_Xland altLabel Harvest Constitution",
+        "== 1934 == // Its successor, the Constitution of 1934, was granted by the king. The Constitution of 1934 was adopted on 3 September 1934.#1934_Constitution_of_Xland adopted 1934-09-03",
+        "== 1947 == // A commission prepared a new text. The Constitution of the People's Republic of Xland was adopted by the Constituent Assembly of Xland on 9 February 1947.#1947_Constitution_of_Xland adoptedBy Constituent_Assembly_of_Xland",
+        "== 1962 == // The assembly passed it on 4 April 1962.#1962_Constitution_of_Xland adopted 1962-04-04",
+    })
+    void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "== 1962 == // The assembly passed it on 4 April 1962.#Constitutions_of_Xland adopted 1962-04-04",
+        "== 1947 == // A commission prepared a new text. The Constitution of the People's Republic of Xland was adopted by the Constituent Assembly of Xland on 9 February 1947.#Constitutions_of_Xland adopted 1947-02-09",
+        "== 1947 == // The new text was modelled on the Constitution of 1936 of Yland.#1947_Constitution_of_Xland altLabel Constitution of 1936 of Yland",
+        "Xland has had five constitutions.#Constitutions_of_Xland altLabel Xland",
+    })
+    void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);
+    }
+}
