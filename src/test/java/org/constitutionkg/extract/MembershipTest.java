@@ -22,6 +22,11 @@ class MembershipTest {
         "Treaty of Ytown|In 1953 the Republic of Wland joined the Zland Federation.|Republic_of_Wland partOf Zland_Federation",
         "Treaty of Ytown|The Republic of Wland became a member of the Zland Federation in 1953.|Republic_of_Wland partOf Zland_Federation",
         "Treaty of Ytown|The Republic of Wland was a member state of the Zland Federation.|Republic_of_Wland partOf Zland_Federation",
+        // a plural head shared out over a list of names
+        "Treaty of Ytown|The republics of Xland and Yland joined the Zland Federation in 1950.|Republic_of_Xland partOf Zland_Federation",
+        "Treaty of Ytown|The republics of Xland and Yland joined the Zland Federation in 1950.|Republic_of_Yland partOf Zland_Federation",
+        "Treaty of Ytown|The Zland Federation was formed by the duchies of Varn, Lessau and Ostmere.|Duchy_of_Lessau partOf Zland_Federation",
+        "Treaty of Ytown|It was signed by the Kingdom of Xland and the principalities of Varn and Ostmere.|Principality_of_Ostmere rdf:type Polity",
     })
     void statesThatMakeUpAState(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -31,6 +36,8 @@ class MembershipTest {
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|The Grand Council of Xland formed the Budget Commission of Xland in 1950.|Grand_Council_of_Xland partOf Budget_Commission_of_Xland",
         "Grand Council of Xland|Ivan Petrov and Olga Smirnova founded the Zland Federation in 1952.|Ivan_Petrov partOf Zland_Federation",
+        "Treaty of Ytown|The Treaty of Ytown was signed by the kingdoms of Norland and Sudland.|Treaty_of_Ytown signedBy Norland",
+        "Treaty of Ytown|The republics of Xland and Yland joined the Zland Federation in 1950.|Xland rdf:type Polity",
     })
     void noOtherMaker(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

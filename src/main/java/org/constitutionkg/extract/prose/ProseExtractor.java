@@ -1,5 +1,6 @@
 package org.constitutionkg.extract.prose;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,8 +257,8 @@ public final class ProseExtractor {
         Sentences.Clean c = Sentences.clean(text);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules.read(st, c.text(), src);
-        List<NameFinder.Span> names = st.spans.containsKey(c.text()) ? st.spans.remove(c.text())
-                : finder.all(c.text()); // once a sentence: for the frames and the mentions
+        List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())
+                ? st.spans.remove(c.text()) : finder.all(c.text())); // once a sentence: for the frames and mentions
         frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
@@ -292,6 +293,43 @@ public final class ProseExtractor {
         }
         st.facts.name(st.section, name, "en", Origin.DIRECT, src);
     }
+
+    /**
+     * A plural head before a list of names shares itself out: "the duchies of Varn, Lessau and Ostmere" names the Duchy
+     * of Varn, the Duchy of Lessau and the Duchy of Ostmere (when "Duchy" is a class's head); each name keeps its place.
+     */
+    private List<NameFinder.Span> distributed(String text, List<NameFinder.Span> names) {
+        if (names.isEmpty() || text.indexOf(" of ") < 0) {
+            return names;
+        }
+        List<NameFinder.Span> out = new ArrayList<>(names);
+        Matcher m = SHARED_HEAD.matcher(text);
+        while (m.find()) {
+            String plural = m.group(1);
+            String singular = Patterns.capitalised(plural.endsWith("ies") ? plural.substring(0, plural.length() - 3)
+                    + "y" : plural.substring(0, plural.length() - 1));
+            if (normalizer.classify(singular, Map.of()).isEmpty()) {
+                continue;
+            }
+            out.removeIf(s -> s.start() >= m.start(2) && s.end() <= m.end(2));
+            Matcher item = LIST_ITEM.matcher(text).region(m.start(2), m.end(2));
+            boolean first = true;
+            while (item.find()) {
+                // the first takes in the head ("republics of Xland"): no preposition governs it, as none does the rest
+                out.add(new NameFinder.Span(singular + " of " + item.group(), first ? m.start(1) : item.start(),
+                        item.end()));
+                first = false;
+            }
+            out.sort(java.util.Comparator.comparingInt(NameFinder.Span::start));
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?");
+
+    /** A lower-case plural head, "of", and a list of capitalised names: "the duchies of A, B and C". */
+    private static final Pattern SHARED_HEAD = Pattern.compile("\\b([a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
+            + "[\\p{L}'-]*)?(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?)");
 
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String text, Source src) {
