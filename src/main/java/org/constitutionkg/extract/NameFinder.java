@@ -162,6 +162,9 @@ public final class NameFinder {
             return true;
         }
         boolean numberLead = Patterns.isYear(s) || Patterns.isOrdinalNumber(s);
+        if (numberLead && i > 0 && Patterns.isYear(s) && TIME_PREPOSITIONS.contains(toks.get(i - 1).s.toLowerCase())) {
+            return false; // "In 1950 Ivan Petrov became ...": a date, then a name
+        }
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                 && !leaders.contains(toks.get(i + 1).s.toLowerCase());
     }
@@ -204,6 +207,9 @@ public final class NameFinder {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Prepositions a year after which is a date: "in 1950", "by 1950", "until 1950". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from", "until", "till", "since",
+            "after", "before", "during", "to");
 
     private boolean isConnector(String s) {
         return connectors.contains(s);

@@ -150,6 +150,7 @@ final class NounFrames {
             }
             Mention body = null;
             Mention inside = null;
+            int its;
             for (Mention m : mentions) {
                 if (m.kind() == Mention.Kind.NAME && a.start(r) >= m.start() && a.end(r) <= m.end()) {
                     inside = m; // a name, not "the upper house" as a description
@@ -165,12 +166,16 @@ final class NounFrames {
                 body = new Mention(from, inside.end(), Mention.Kind.NAME, t.group(1));
             } else if (r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of")) {
                 body = Clauses.mentionAt(a, r + 2, mentions);
+            } else if ((its = possessiveBefore(a, first)) >= 0) {
+                // "its first chairman": the body is what "it" is
+                body = new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
+                first = its;
             }
             if (body == null) {
                 continue;
             }
-            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first, a.tokenAt(body.end() - 1),
-                    mentions);
+            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first,
+                    body.kind() == Mention.Kind.PRONOUN ? r : a.tokenAt(body.end() - 1), mentions);
             // an office is held by a person, named; a part or a state's constitution may be "it" or "the charter"
             if (person != null && (person.kind() == Mention.Kind.NAME || !f.get().agentClass().equals("Person"))) {
                 // "the two chambers of X, the Senate and the Diet": every name listed
@@ -180,6 +185,22 @@ final class NounFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * The token of "its" before a noun of office, modifiers between allowed ("its first chairman", "its last elected
+     * president"); or -1.
+     */
+    private static int possessiveBefore(Annotated a, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            if (a.word(k).equalsIgnoreCase("its")) {
+                return k;
+            }
+            if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("ADV"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a name, with the names listed after it, ends its sentence or is set off by a comma after it. */

@@ -40,10 +40,14 @@ final class VerbArguments {
         int j = v - 1;
         boolean passive = false;
         boolean auxiliary = false;
+        Mention toSubject = null;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
                 Locale.ROOT)))) {
             String w = a.word(j).toLowerCase(Locale.ROOT);
+            if (w.equals("to") && (toSubject = firstTo(a, j, mentions)) != null) {
+                break; // "Vera Holm was the first woman to head the council": she did
+            }
             if (FrameMatcher.UNREAL.contains(w)) {
                 return null; // "was not abolished", "could be dissolved", "was to be abolished", "proposals to abolish"
             }
@@ -56,7 +60,9 @@ final class VerbArguments {
         Mention subject;
         Mention objectRelative = null;
         int shared;
-        if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+        if (toSubject != null) {
+            subject = toSubject;
+        } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
             // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
@@ -126,10 +132,13 @@ final class VerbArguments {
         }
         Mention agent;
         Mention patient;
+        Mention byAgent;
         if (f.preposition() != null && passive && last + 2 < right
-                && a.word(last + 1).equalsIgnoreCase(f.preposition()) && a.word(last + 2).equalsIgnoreCase("by")) {
-            // "X was presided over by Y": the passive of a verb with its preposition ("Y presided over X")
-            agent = Clauses.mentionAt(a, last + 3, mentions);
+                && a.word(last + 1).equalsIgnoreCase(f.preposition()) && Clauses.mentionAt(a, last + 2, mentions) == null
+                && (byAgent = Complements.after(a, last + 1, right, mentions, "by")) != null) {
+            // "X was presided over (from 1962 to 1979) by Y": the passive of a verb with its preposition ("Y presided
+            // over X"), its agent after "by"
+            agent = byAgent;
             patient = subject;
             if (agent == null || patient == null) {
                 return null;
@@ -198,6 +207,28 @@ final class VerbArguments {
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }
+
+    /**
+     * "X was the first (woman) to head the council", "X became the last to sign it": the subject of the copula before
+     * "the first/last/only ... to" at token {@code to} is the infinitive's; else null.
+     */
+    private static Mention firstTo(Annotated a, int to, List<Mention> mentions) {
+        int k = to - 1;
+        if (k >= 0 && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0))) {
+            k--; // "woman", "person"
+        }
+        if (k < 1 || !FIRST.contains(a.word(k).toLowerCase(Locale.ROOT)) || !a.word(k - 1).equalsIgnoreCase("the")) {
+            return null;
+        }
+        int copula = k - 2;
+        if (copula < 0 || !(FrameMatcher.BE.contains(a.word(copula).toLowerCase(Locale.ROOT))
+                || a.word(copula).equalsIgnoreCase("became"))) {
+            return null;
+        }
+        return Clauses.subjectBefore(a, copula, mentions);
+    }
+
+    private static final Set<String> FIRST = Set.of("first", "last", "only", "sole", "second", "third");
 
     /** The match with the rest of a colon's list as more patients (or agents). */
     private static Match withList(Match m, List<Mention> list, boolean agents) {

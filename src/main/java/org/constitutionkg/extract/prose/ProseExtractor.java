@@ -352,6 +352,9 @@ public final class ProseExtractor {
         if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
             return null;
         }
+        if (cls.isEmpty() && own != null && !own.equals("Person") && lexicon.names().mayBePerson(n.get().text())) {
+            return null; // "Ivan Petrov was its first chairman": a person, no name of the body
+        }
         facts.name(facts.subject(), n.get().text(), "en", Origin.DIRECT, src);
         return n.get().text();
     }

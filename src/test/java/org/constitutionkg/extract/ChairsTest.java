@@ -1,0 +1,40 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who chaired a body, in constructions beyond "chaired by X": a noun of office after "its" ("its first chairman"), a
+ * passive of a verb with its preposition with words before "by" ("presided over from 1962 to 1979 by X"), and "the
+ * first (woman) to head the body" (the copula's subject is the infinitive's). An infinitive of intent or a plan
+ * states nothing; neither does a person's name opening the article's first sentence name the body. Invented sentences.
+ */
+class ChairsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Council of Xland|Piet Maas was its first chairman.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|Its last president, Vera Holm, resigned in 1990.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|In 1950 Piet Maas became its chairman.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The council was presided over from 1962 to 1979 by Hana Rusk.|Grand_Council_of_Xland chair Hana_Rusk",
+        "Grand Council of Xland|It was presided over in 1962 by Hana Rusk.|Grand_Council_of_Xland chair Hana_Rusk",
+        "Grand Council of Xland|Vera Holm, elected in June 1971, was the first woman to head the council.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Vera Holm was the last to chair it.|Grand_Council_of_Xland chair Vera_Holm",
+    })
+    void aChairInOtherWords(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|Vera Holm was the first woman to address the council.|Grand_Council_of_Xland chair Vera_Holm",
+    })
+    void noChair(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
