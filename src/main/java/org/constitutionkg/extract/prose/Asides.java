@@ -130,6 +130,17 @@ final class Asides {
                 prevLang = labelled(st.facts, current, part.strip(), prevLang, src);
                 continue;
             }
+            Matcher shortened = SHORTENED.matcher(part.strip());
+            if (shortened.lookingAt()) {
+                // "(commonly abbreviated VKS or VS)": each a name of what stands before
+                for (String abbr : OR.split(part.strip().substring(shortened.end()))) {
+                    if (!abbr.isBlank() && Character.isUpperCase(abbr.strip().codePointAt(0))) {
+                        st.facts.name(current, abbr.strip(), lexicon.languageOrEnglish(abbr.strip()), Origin.DIRECT,
+                                src);
+                    }
+                }
+                continue;
+            }
             Optional<String> spelt = ABBREVIATION.matcher(part.strip()).matches()
                     ? spelledBy(name, part.strip()).filter(s -> !s.equals(name)) : Optional.empty();
             if (spelt.isPresent()) {
@@ -214,7 +225,14 @@ final class Asides {
                 facts.name(target, text.substring(comma + 1).strip(), tag, Origin.DIRECT, src);
                 text = text.substring(0, comma).strip();
             }
-            facts.name(target, text, tag, Origin.DIRECT, src);
+            List<String> runs = scriptRuns(text);
+            facts.name(target, runs.get(0), tag, Origin.DIRECT, src);
+            for (String run : runs.subList(1, runs.size())) {
+                // "Russian: Верховный Совет, Verkhovny Sovet": the name in Latin letters after it is its romanization
+                if (latin(run) && !latin(runs.get(0))) {
+                    facts.name(target, run, tag + "-Latn", Origin.DIRECT, src);
+                }
+            }
         }
         return lang;
     }
@@ -281,6 +299,11 @@ final class Asides {
     /** Lower-case words of English names: "Council of the Republic", "Union for Reform and Progress". */
     private static final java.util.Set<String> ENGLISH_GLUE = java.util.Set.of("of", "the", "and", "for", "on", "in",
             "to", "at", "a", "an", "or", "by", "with");
+    /** Words that introduce a short name in a remark: "commonly abbreviated", "shortened to", "abbr.". */
+    private static final Pattern SHORTENED = Pattern.compile(
+            "^(?:(?:commonly|often|usually|also) )?(?:abbreviated|shortened|abbr\\.)(?: (?:as|to))? ");
+    private static final Pattern OR = Pattern.compile(",? or |, ");
+
     /** A label that is a language's name by its shape: one capitalised word ending as such names do ("Ostrelian"). */
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ish|ese|ic|ch|i)");
 

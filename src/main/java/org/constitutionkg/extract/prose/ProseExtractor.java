@@ -14,12 +14,14 @@ import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.extract.text.Sentences;
 import org.constitutionkg.extract.text.Values;
@@ -163,6 +165,7 @@ public final class ProseExtractor {
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
                         sentence(st, continued(leadIn, item), src, false);
                     } else {
+                        datedItem(st, b.text(), src);
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
                             sentence(st, s.text(), facts.source(b.line(), s.text()), false);
@@ -178,6 +181,40 @@ public final class ProseExtractor {
             }
         }
     }
+
+    /**
+     * An item that is a name, a date or a span of dates, and maybe a place ("7th Congress of X – 11–17 April 1929,
+     * Ytown", "Second Session: May 1950"): the named thing's start and end, and where it was.
+     */
+    private void datedItem(ReadingState st, String item, Source src) {
+        Matcher m = DATED_ITEM.matcher(item.strip());
+        if (!m.matches()) {
+            return;
+        }
+        Optional<NameFinder.Span> span = finder.atStart(m.group(1));
+        Optional<DateParser.DateRange> dates = DateParser.parseRange(m.group(2));
+        if (span.isEmpty() || !span.get().text().equals(Patterns.withoutThe(m.group(1).strip())) || dates.isEmpty()) {
+            return;
+        }
+        String name = lexicon.names().clean(span.get().text(), null);
+        Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+        if (cls.isEmpty() || !lexicon.names().isName(name)) {
+            return;
+        }
+        Ref r = Optional.ofNullable(st.subjectOf("the " + name))
+                .orElseGet(() -> new NameRef(name, st.facts.article().id(), cls.get()));
+        st.facts.claim(r, "START", dates.get().start().toNode(), src, false);
+        dates.get().end().ifPresent(e -> st.facts.claim(r, "END", e.toNode(), src, false));
+        if (m.group(3) != null) {
+            NameRef place = new NameRef(m.group(3).strip(), st.facts.article().id(), "Place");
+            st.facts.name(place, m.group(3).strip(), "en", Origin.DIRECT, src);
+            st.facts.claim(r, "location", place, src, false);
+        }
+    }
+
+    /** A name, a dash or colon, a date or span of dates, and maybe ", Place" (one or two capitalised words). */
+    private static final Pattern DATED_ITEM = Pattern.compile("(.+?)\\s*(?:[–—:]|\\s-)\\s*(\\d[^,;()]*?\\d{4}|"
+            + "\\p{Lu}\\p{Ll}+ [^,;()]*?\\d{4})(?:,\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?))?[.;]?");
 
     /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
     private static boolean continues(String item) {

@@ -232,6 +232,10 @@ final class DerivedFacts {
                 Matcher m = s.pattern().matcher(n.text());
                 if (m.matches()) {
                     String target = m.group(1);
+                    if (f.subjectNames().stream().anyMatch(sn -> sn.endsWith(" of " + target)
+                            || sn.endsWith(" of the " + target))) {
+                        continue; // "Presidium of Xland" in the article on the Council of Ministers of Xland: the state's
+                    }
                     Ref t = matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations()) ? f.subject()
                             : new NameRef(target, f.article().id(), null);
                     if (t instanceof NameRef tr) {
