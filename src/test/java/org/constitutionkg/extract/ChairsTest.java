@@ -23,6 +23,8 @@ class ChairsTest {
         "Grand Council of Xland|It was presided over in 1962 by Hana Rusk.|Grand_Council_of_Xland chair Hana_Rusk",
         "Grand Council of Xland|Vera Holm, elected in June 1971, was the first woman to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Vera Holm was the last to chair it.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The Grand Council of Xland, headed by Ivo Tarn, met in 1922.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|The diet elected the Grand Council of Xland headed by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
     })
     void aChairInOtherWords(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -33,6 +35,10 @@ class ChairsTest {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Vera Holm was the first woman to address the council.|Grand_Council_of_Xland chair Vera_Holm",
+        // a participle after a name governed by a preposition after a common noun is the common noun's
+        "Grand Council of Xland|A delegation from the Grand Council of Xland, headed by Ivo Tarn, came in 1922.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|A commission of the Grand Council of Xland headed by Ivo Tarn wrote the draft.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|A commission of the Grand Council of Xland headed by Ivo Tarn wrote the draft.|Council_of_Xland chair Ivo_Tarn",
     })
     void noChair(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

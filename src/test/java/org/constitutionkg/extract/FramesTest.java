@@ -118,6 +118,8 @@ class FramesTest {
         "Diet of Xland|The Senate of Xland, an appointed chamber with 60 members, was abolished.|Senate_of_Xland memberCount 60",
         "Diet of Xland|The diet was enlarged to 320 deputies in 1911.|Diet_of_Xland memberCount 320",
         "Diet of Xland|By 1911 it had grown to 320 members.|Diet_of_Xland memberCount 320",
+        "Diet of Xland|It was a body of 95 members.|Diet_of_Xland memberCount 95",
+        "Diet of Xland|In 1911 it became an assembly of 120 deputies.|Diet_of_Xland memberCount 120",
         "Charter of Xland|The Senate of Xland, which grew from 50 to 60 members, met in Xtown.|Senate_of_Xland memberCount 60",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",
         "Charter of Xland|The Grand Assembly of Xland, with 315 deputies, met in Xtown.|Grand_Assembly_of_Xland memberCount 315",
@@ -198,6 +200,7 @@ class FramesTest {
         "Charter of Xland|The Senate of Xland had from 50 to 60 members.|Senate_of_Xland memberCount 60",
         "Diet of Xland|In 1990 it was replaced by the National Assembly of Xland, a unicameral body of 150 members.|Diet_of_Xland memberCount 150",
         "Diet of Xland|The diet took the place of the Estates Assembly of Xland, an old body of 90 members.|Diet_of_Xland memberCount 90",
+        "Diet of Xland|In 1925 the diet elected a committee of 95 members.|Diet_of_Xland memberCount 95",
         // a participle after "a common noun of X," is the common noun's
         "Charter of Xland|A commission of the Grand Diet of Xland, chaired by Ivan Petrov, drafted the charter.|Grand_Diet_of_Xland chair Ivan_Petrov",
         "Charter of Xland|The chairman of the Senate of Xland, elected by the Grand Diet of Xland, signed it.|Senate_of_Xland electedBy Grand_Diet_of_Xland",

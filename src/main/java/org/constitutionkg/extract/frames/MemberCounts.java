@@ -113,6 +113,9 @@ final class MemberCounts {
             if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("of")) {
                 // "elected a Provisional Presidium of 15 members": the name right before "of"
                 of = Clauses.mentionEndingAt(a, before - 1, mentions);
+                if (of == null && ownCount(a, before - 1)) {
+                    continue; // "elected a committee of 95 members": the committee's count, no one named
+                }
             }
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
@@ -148,6 +151,26 @@ final class MemberCounts {
         String article = a.word(k).toLowerCase(Locale.ROOT);
         return article.equals("a") || article.equals("an") ? Clauses.mentionEndingAt(a, k - 2, mentions) : null;
     }
+
+    /**
+     * Whether the common noun at token {@code noun} before "of N members" has the count for itself: "elected a committee
+     * of 95 members"; not "a total of", nor a description after a copula ("it was a body of 95 members").
+     */
+    private static boolean ownCount(Annotated a, int noun) {
+        if (!a.tag(noun).equals("NOUN") || !Character.isLowerCase(a.word(noun).charAt(0))
+                || AMOUNTS.contains(a.word(noun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = noun - 1;
+        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
+            k--;
+        }
+        return k < 0 || !FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
+                && !a.lemma(k).equalsIgnoreCase("become") && !a.lemma(k).equalsIgnoreCase("remain");
+    }
+
+    /** Nouns of an amount, not of a body: "a total of 95 members". */
+    private static final Set<String> AMOUNTS = Set.of("total", "maximum", "minimum", "number", "membership", "body");
 
     /** Whether a verb of a change of size stands in the clause before token {@code from}. */
     private static boolean changes(Annotated a, int from) {

@@ -106,7 +106,8 @@ final class VerbArguments {
             passive = aux >= 0 && a.tag(aux).equals("AUX")
                     && FrameMatcher.BE.contains(a.word(aux).toLowerCase(Locale.ROOT))
                     || last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
-        } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+        } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                 && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
             // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
             passive = true;
@@ -263,15 +264,20 @@ final class VerbArguments {
         return a.start(0);
     }
 
-    /** Whether a mention is the object of "of" after a common noun ("a commission of X", "the chairman of X"). */
+    /**
+     * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
+     * "a delegation from X"): a participle after it is the common noun's.
+     */
     private static boolean ofCommonNoun(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
-        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
+        return t >= 1 && NOUN_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT)) && a.tag(t - 1).equals("NOUN")
                 && Character.isLowerCase(a.word(t - 1).charAt(0));
     }
+
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for", "to", "with");
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */
     private static boolean verbLikeBefore(Annotated a, Mention m) {
