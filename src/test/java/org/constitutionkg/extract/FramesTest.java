@@ -168,6 +168,15 @@ class FramesTest {
         "Charter of Xland|The Grand Assembly of Xland (later the Great Diet of Xland) met in Xtown.|Great_Diet_of_Xland precededBy Grand_Assembly_of_Xland",
         "Charter of Xland|Its chambers were the Assembly of Deputies of Xland, later the Chamber of Deputies of Xland, and the Senate of Xland.|Chamber_of_Deputies_of_Xland precededBy Assembly_of_Deputies_of_Xland",
         "Charter of Xland|The State Commission of Xland, later renamed the State Committee of Xland, met in Xtown.|State_Committee_of_Xland precededBy State_Commission_of_Xland",
+        // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself)
+        "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
+        "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|State_Council_of_Xland precededBy Provisional_Council_of_Xland",
+        "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
+        "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
+        // a participle that opens the sentence: the passive of the clause after its comma
+        "Council of Elders of Xland|Formed in 1919, the council was abolished in 1934.|Council_of_Elders_of_Xland established 1919",
+        "Council of Elders of Xland|Abolished in 1934, the Senate of Xland never met again.|Senate_of_Xland disbanded 1934",
+        "Council of Elders of Xland|Elected by the Grand Diet of Xland, it met twice a year.|Council_of_Elders_of_Xland electedBy Grand_Diet_of_Xland",
         "Charter of Xland|The decrees of the People's Council of Xland (later the Council of Ministers of Xland) had the force of law.|Council_of_Ministers_of_Xland precededBy People's_Council_of_Xland",
         // what an instrument governs
         "Charter of Xland|The Charter of Xland governed the Republic of Xland until 1950.|Charter_of_Xland jurisdiction Republic_of_Xland",

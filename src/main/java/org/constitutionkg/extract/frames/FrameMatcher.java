@@ -117,6 +117,10 @@ public final class FrameMatcher {
 
     /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
     public List<Match> match(Annotated a, List<Mention> names) {
+        if (!names.isEmpty() && a.size() > 0 && names.get(0).start() == a.start(0) && names.get(0).end() == a.end(0)
+                && a.tag(0).equals("VERB")) {
+            names = names.subList(1, names.size()); // "Abolished in 1934, the Senate ...": a verb, capitalised
+        }
         List<Mention> described = descriptions.find(a, names);
         List<Mention> mentions = new ArrayList<>();
         for (Mention n : names) { // a name that only modifies a description's head is no argument of its own

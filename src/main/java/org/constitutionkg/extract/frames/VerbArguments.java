@@ -60,8 +60,14 @@ final class VerbArguments {
         Mention subject;
         Mention objectRelative = null;
         int shared;
+        Mention fronted = j < 0 ? frontedSubject(a, v, f, mentions) : null;
         if (toSubject != null) {
             subject = toSubject;
+        } else if (fronted != null) {
+            // "Renamed the State Council in 1951, it met weekly": a participle opening the sentence is the passive
+            // of the clause after its comma, whose subject it shares
+            subject = fronted;
+            passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
@@ -230,6 +236,26 @@ final class VerbArguments {
     }
 
     private static final Set<String> FIRST = Set.of("first", "last", "only", "sole", "second", "third");
+
+    /**
+     * The subject of the clause after a past participle that opens the sentence ("Formed in 1919, the council ...",
+     * "Renamed X in 1951, it ..."): the mention right after the participle phrase's comma; else null.
+     */
+    private static Mention frontedSubject(Annotated a, int v, Frame f, List<Mention> mentions) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        if (v != 0 || !(w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w))) {
+            return null;
+        }
+        for (int k = v + 1; k < a.size(); k++) {
+            if (a.word(k).equals(",")) {
+                return Clauses.mentionAt(a, k + 1, mentions);
+            }
+            if (Clauses.STOPS.contains(a.word(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** The match with the rest of a colon's list as more patients (or agents). */
     private static Match withList(Match m, List<Mention> list, boolean agents) {

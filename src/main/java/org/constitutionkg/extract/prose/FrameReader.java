@@ -184,6 +184,9 @@ public final class FrameReader {
         }
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
+            if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src)) {
+                return; // "the council was renamed the State Council in 1951": its successor
+            }
             if (!f.agentClass().equals("*") && (!fits(r.classOf(patient), f.agentClass())
                     || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
                             || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
@@ -237,6 +240,33 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /**
+     * An organ renamed is succeeded by the organ of its new name (frames.tsv: a naming row whose agent class is not the
+     * organ's keeps the name for things of that class): "In 1946 the council was renamed the Council of Ministers",
+     * dated by the clause. Whether the patient is an organ and the new name one too.
+     */
+    private boolean renamedOrgan(Referents r, FrameMatcher.Match m, Ref patient, Source src) {
+        OntologyClasses o = OntologyClasses.get();
+        Optional<String> was = r.classOf(patient);
+        if (was.filter(c -> o.isA(c, "StateOrgan")).isEmpty() || m.agents().size() != 1) {
+            return false;
+        }
+        Mention am = m.agents().get(0);
+        Optional<String> now = normalizer.classify(am.text(), r.facts.abbreviations());
+        if (am.kind() != Mention.Kind.NAME || now.filter(c -> o.isA(c, "StateOrgan")).isEmpty()) {
+            return false;
+        }
+        NameRef successor = new NameRef(am.text(), r.facts.article().id(), now.get());
+        if (successor.name().equals(patient instanceof NameRef n ? n.name() : null)) {
+            return false;
+        }
+        named(r.facts, patient, src);
+        named(r.facts, successor, src);
+        r.facts.claim(patient, "succeededBy", successor, src, false);
+        r.facts.claim(successor, "precededBy", patient, src, false);
+        return true;
     }
 
     /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
