@@ -64,6 +64,7 @@ public final class EntityResolver {
 
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
     void resolve() {
+        reader.learnStates(all);
         derived.deriveAll(all);
         polities.join(all);
         all.forEach(f -> unionNames(f, false));

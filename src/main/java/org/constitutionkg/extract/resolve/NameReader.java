@@ -143,7 +143,27 @@ final class NameReader {
     /** A year after "of" at a name's end ("... of 1949"), which names no state. */
     private static final Pattern YEAR_AT_END = Pattern.compile(" of \\d{4}$");
 
+    /**
+     * Learns the names the articles give states (an abbreviation an article on a state defines: "KSR"), so that a name
+     * ending with one of them in another article is of that state ("Central Executive Committee of the KSR").
+     */
+    void learnStates(List<Facts> all) {
+        for (Facts f : all) {
+            for (Facts.Name n : f.names()) {
+                if (n.lang().equals("en") && "Polity".equals(classOf(n.ref(), n.text()))) {
+                    knownStates.add(n.text());
+                }
+            }
+        }
+        tails.clear();
+    }
+
+    private final java.util.Set<String> knownStates = new java.util.HashSet<>();
+
     private boolean isPolityName(String name, Map<String, String> local) {
+        if (knownStates.contains(name)) {
+            return true;
+        }
         String e = normalizer.expand(name, local);
         if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
             return false;

@@ -77,6 +77,8 @@ final class Polities {
                 if ("Polity".equals(reader.classOf(n.ref(), n.text())) && n.lang().equals("en")) {
                     String k = key(n.text(), f.article().id());
                     polities.find(k);
+                    // ... and the name as other articles, which do not define its abbreviation, read it ("KSR")
+                    unionPolities(k, key(n.text(), ""), true);
                     String prev = first.putIfAbsent(n.ref(), k);
                     if (prev != null) {
                         unionPolities(prev, k, true);

@@ -1,0 +1,40 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.constitutionkg.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An abbreviation that one article defines for a state ("the Xland Soviet Republic (XSR)") names that state in
+ * another article that does not define it: "the Central Executive Committee of the XSR" is the committee of the Xland
+ * Soviet Republic, one resource with its full name, and of that state's jurisdiction. Invented articles.
+ */
+class StateAbbreviationsAcrossArticlesTest {
+
+    @Test
+    void anAbbreviationOfAStateHoldsInEveryArticle(@TempDir Path tmp) throws Exception {
+        Path state = Files.writeString(tmp.resolve("01_state.txt"),
+                "= Xland Soviet Republic =\n\nThe Xland Soviet Republic (XSR) was a state from 1920 to 1940.\n");
+        Path organ = Files.writeString(tmp.resolve("02_organ.txt"),
+                "= Central Executive Committee of the Xland Soviet Republic =\n\nThe Central Executive Committee of "
+                + "the Xland Soviet Republic was a body. The Presidium of the Central Executive Committee of the XSR "
+                + "had nine members.\n");
+        Set<String> facts = ExtractionCases.facts(Pipeline.build(List.of(state, organ), Pipeline.DEFAULT_BASE,
+                p -> { }).dataset().getUnionModel().getGraph());
+        assertTrue(facts.contains("Presidium_of_the_Central_Executive_Committee_of_the_XSR partOf "
+                + "Central_Executive_Committee_of_the_Xland_Soviet_Republic"), () -> String.join("\n", facts));
+        assertTrue(facts.contains("Presidium_of_the_Central_Executive_Committee_of_the_XSR jurisdiction "
+                + "Xland_Soviet_Republic"), () -> String.join("\n", facts));
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Central_Executive_Committee_of_the_XSR ")),
+                () -> String.join("\n", facts));
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("XSR ")), () -> String.join("\n", facts));
+    }
+}
