@@ -20,6 +20,9 @@ class SessionDiscourseTest {
     @CsvSource(delimiter = '|', value = {
         // a description with the head of the subject's name
         "Third Diet of Xland|The diet adopted the Charter of Xland in 1931.|Charter_of_Xland adoptedBy Third_Diet_of_Xland",
+        // a short name of a session in its body's article is the session the long name names there
+        "All-Xland Congress of Soviets|In March 1925 the 5th Congress ratified the charter. The 5th All-Xland Congress of Soviets met in Ytown.|5th_All-Xland_Congress_of_Soviets altLabel 5th Congress",
+        "All-Xland Congress of Soviets|The 7th All-Xland Congress of Soviets met in Ytown in 1929. The Charter of Xland was adopted by the 7th Congress.|Charter_of_Xland adoptedBy 7th_All-Xland_Congress_of_Soviets",
         "Third Diet of Xland|On its last day, the diet ratified the Treaty of Ytown.|Treaty_of_Ytown ratifiedBy Third_Diet_of_Xland",
         "Third Diet of Xland|It was the diet that elected the Council of Elders of Xland.|Council_of_Elders_of_Xland electedBy Third_Diet_of_Xland",
         "Fifth Congress of Deputies of Xland|On its last day the congress approved the Charter of Xland.|Charter_of_Xland adoptedBy Fifth_Congress_of_Deputies_of_Xland",

@@ -134,7 +134,11 @@ public final class EntityResolver {
         List<String> words = reader.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
         if (ordinal.isPresent() && !"PoliticalGroup".equals(c)) { // a party's congress is no session of a body
-            String parent = keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
+            // "the 5th Congress" in the article on the congress: a session of the subject, as the derived sessionOf
+            // says, keyed like "5th All-Xland Congress of Soviets" there (the short name alone keys nothing)
+            String parent = sessionOfSubject(articleId, name)
+                    ? keys.find(keyOf(new SubjectRef(articleId), false))
+                    : keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
             return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
@@ -157,6 +161,21 @@ public final class EntityResolver {
     private boolean isGeneric(List<String> words) {
         return genericKeys.contains(String.join(" ", words));
     }
+
+    /** Whether the article states the session of this name a session of its subject ({@link DerivedFacts}). */
+    private boolean sessionOfSubject(String articleId, String name) {
+        return sessionsOfSubjects.computeIfAbsent(articleId, id -> {
+            Set<String> out = new HashSet<>();
+            for (Facts.Claim c : reader.facts(id).claims()) {
+                if (c.property().equals("sessionOf") && c.object() instanceof SubjectRef && c.subject() instanceof NameRef s) {
+                    out.add(s.name());
+                }
+            }
+            return out;
+        }).contains(name);
+    }
+
+    private final Map<String, Set<String>> sessionsOfSubjects = new HashMap<>();
 
     private String keyOf(Ref r, boolean sessions) {
         if (r instanceof SubjectRef s) {
