@@ -168,6 +168,10 @@ class FramesTest {
         "Charter of Xland|The Grand Assembly of Xland (later the Great Diet of Xland) met in Xtown.|Great_Diet_of_Xland precededBy Grand_Assembly_of_Xland",
         "Charter of Xland|Its chambers were the Assembly of Deputies of Xland, later the Chamber of Deputies of Xland, and the Senate of Xland.|Chamber_of_Deputies_of_Xland precededBy Assembly_of_Deputies_of_Xland",
         "Charter of Xland|The State Commission of Xland, later renamed the State Committee of Xland, met in Xtown.|State_Committee_of_Xland precededBy State_Commission_of_Xland",
+        // "successor" is a noun of the frame of "succeed"
+        "Charter of Xland|Its successor, the Charter of Yland, was granted in 1934.|Charter_of_Yland precededBy Charter_of_Xland",
+        "Charter of Xland|The Charter of Yland was its successor.|Charter_of_Yland precededBy Charter_of_Xland",
+        "Charter of Xland|The Statute of Yland was the successor of the Statute of Zland.|Statute_of_Yland precededBy Statute_of_Zland",
         // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself)
         "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|State_Council_of_Xland precededBy Provisional_Council_of_Xland",
