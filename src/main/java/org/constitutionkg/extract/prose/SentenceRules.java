@@ -29,6 +29,10 @@ final class SentenceRules {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
+    /** The kinds of group that bind a name, which must be whole: not followed by another capitalised word. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+");
+    private static final Pattern CONTINUES = Pattern.compile(" (?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}");
+
     private final List<ProseRule> rules;
     private final Lexicon lexicon;
     private final NameFinder finder;
@@ -54,7 +58,7 @@ final class SentenceRules {
             Matcher m = r.pattern().matcher(text);
             int pos = 0;
             while (pos <= text.length() && m.find(pos)) {
-                boolean applied = new RuleMatch(st, r, m, src).apply();
+                boolean applied = new RuleMatch(st, r, m, text, src).apply();
                 pos = applied ? Math.max(m.end(), m.start() + 1) : m.start() + 1;
             }
         }
@@ -67,9 +71,11 @@ final class SentenceRules {
         private final Matcher m;
         private final Source src;
         private final Map<String, Object> bound = new java.util.HashMap<>();
+        private final String sentence;
 
-        RuleMatch(ReadingState st, ProseRule rule, Matcher m, Source src) {
+        RuleMatch(ReadingState st, ProseRule rule, Matcher m, String sentence, Source src) {
             this.st = st;
+            this.sentence = sentence;
             this.rule = rule;
             this.m = m;
             this.src = src;
@@ -80,6 +86,10 @@ final class SentenceRules {
                 String v = m.group(g.getKey());
                 if (v == null) {
                     continue;
+                }
+                if (NAMED.contains(g.getValue()) && CONTINUES.matcher(sentence)
+                        .region(m.end(g.getKey()), sentence.length()).lookingAt()) {
+                    return false; // "the Charter of the Xland Soviet" cut from "... Soviet Republic": no name
                 }
                 Object b = bind(g.getValue(), v.strip());
                 if (b == null && (g.getValue().equals("SUBJ") || g.getValue().equals("REF"))) {
