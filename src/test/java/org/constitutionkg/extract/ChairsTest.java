@@ -17,6 +17,7 @@ class ChairsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|Piet Maas was its first chairman.|Grand_Council_of_Xland chair Piet_Maas",
+        "Charter of Xland|Piet Maas was the Grand Council of Xland's first chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Its last president, Vera Holm, resigned in 1990.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|In 1950 Piet Maas became its chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The council was presided over from 1962 to 1979 by Hana Rusk.|Grand_Council_of_Xland chair Hana_Rusk",

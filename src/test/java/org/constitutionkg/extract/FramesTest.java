@@ -172,6 +172,8 @@ class FramesTest {
         "Charter of Xland|Its successor, the Charter of Yland, was granted in 1934.|Charter_of_Yland precededBy Charter_of_Xland",
         "Charter of Xland|The Charter of Yland was its successor.|Charter_of_Yland precededBy Charter_of_Xland",
         "Charter of Xland|The Statute of Yland was the successor of the Statute of Zland.|Statute_of_Yland precededBy Statute_of_Zland",
+        "Charter of Xland|The Senate of Xland's successor, the Diet of Xland, met in 1920.|Diet_of_Xland precededBy Senate_of_Xland",
+        "Charter of Xland|In 1920 the Diet of Xland became the Senate of Xland's successor.|Diet_of_Xland precededBy Senate_of_Xland",
         // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself)
         "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|State_Council_of_Xland precededBy Provisional_Council_of_Xland",

@@ -167,15 +167,19 @@ final class NounFrames {
             } else if (r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of")) {
                 body = Clauses.mentionAt(a, r + 2, mentions);
             } else if ((its = possessiveBefore(a, first)) >= 0) {
-                // "its first chairman": the body is what "it" is
-                body = new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
-                first = its;
+                if (a.word(its).equalsIgnoreCase("its")) {
+                    // "its first chairman": the body is what "it" is
+                    body = new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
+                    first = its;
+                } else if ((body = possessor(a, its, mentions)) != null) {
+                    first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
+                }
             }
             if (body == null) {
                 continue;
             }
             Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first,
-                    body.kind() == Mention.Kind.PRONOUN ? r : a.tokenAt(body.end() - 1), mentions);
+                    body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1), mentions);
             // an office is held by a person, named; a part or a state's constitution may be "it" or "the charter"
             if (person != null && (person.kind() == Mention.Kind.NAME || !f.get().agentClass().equals("Person"))) {
                 // "the two chambers of X, the Senate and the Diet": every name listed
@@ -193,7 +197,7 @@ final class NounFrames {
      */
     private static int possessiveBefore(Annotated a, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
-            if (a.word(k).equalsIgnoreCase("its")) {
+            if (a.word(k).equalsIgnoreCase("its") || a.word(k).endsWith("'s") || a.word(k).endsWith("’s")) {
                 return k;
             }
             if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("ADV"))) {
@@ -201,6 +205,17 @@ final class NounFrames {
             }
         }
         return -1;
+    }
+
+    /** The name whose possessive ending is token {@code s} ("Xland's", or "'s" on its own), or null. */
+    private static Mention possessor(Annotated a, int s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.end() <= a.end(s) && m.end() >= a.end(s) - 2
+                    && a.text().startsWith("s", a.end(s) - 1)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether a name, with the names listed after it, ends its sentence or is set off by a comma after it. */
