@@ -119,6 +119,8 @@ class FramesTest {
         "Diet of Xland|The diet was enlarged to 320 deputies in 1911.|Diet_of_Xland memberCount 320",
         "Diet of Xland|By 1911 it had grown to 320 members.|Diet_of_Xland memberCount 320",
         "Diet of Xland|It was a body of 95 members.|Diet_of_Xland memberCount 95",
+        "Diet of Xland|Until 1962 the diet had a single chamber of 250 deputies.|Diet_of_Xland memberCount 250",
+        "Charter of Xland|Its text was brought into line with the Charter of Yland, adopted by the Grand Diet of Yland in 1924.|Charter_of_Yland adoptedBy Grand_Diet_of_Yland",
         "Diet of Xland|In 1911 it became an assembly of 120 deputies.|Diet_of_Xland memberCount 120",
         "Charter of Xland|The Senate of Xland, which grew from 50 to 60 members, met in Xtown.|Senate_of_Xland memberCount 60",
         "Charter of Xland|In all 315 deputies were sent to the Grand Assembly of Xland.|Grand_Assembly_of_Xland memberCount 315",

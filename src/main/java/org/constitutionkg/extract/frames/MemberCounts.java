@@ -166,7 +166,8 @@ final class MemberCounts {
             k--;
         }
         return k < 0 || !FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
-                && !a.lemma(k).equalsIgnoreCase("become") && !a.lemma(k).equalsIgnoreCase("remain");
+                && !a.lemma(k).equalsIgnoreCase("become") && !a.lemma(k).equalsIgnoreCase("remain")
+                && !a.lemma(k).equalsIgnoreCase("have"); // "the Assembly had a single chamber of 250 deputies"
     }
 
     /** Nouns of an amount, not of a body: "a total of 95 members". */

@@ -303,7 +303,7 @@ final class VerbArguments {
                 && Character.isLowerCase(a.word(t - 1).charAt(0));
     }
 
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for", "to", "with");
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for");
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */
     private static boolean verbLikeBefore(Annotated a, Mention m) {

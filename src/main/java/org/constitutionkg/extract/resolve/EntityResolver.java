@@ -136,10 +136,17 @@ public final class EntityResolver {
         if (ordinal.isPresent() && !"PoliticalGroup".equals(c)) { // a party's congress is no session of a body
             // "the 5th Congress" in the article on the congress: a session of the subject, as the derived sessionOf
             // says, keyed like "5th All-Xland Congress of Soviets" there (the short name alone keys nothing)
-            String parent = sessionOfSubject(articleId, name)
-                    ? keys.find(keyOf(new SubjectRef(articleId), false))
-                    : keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
-            return sessions ? "S:" + ordinal.get() + "@" + parent : "S?:" + String.join(" ", words);
+            String byName = keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
+            if (!sessions) {
+                return "S?:" + String.join(" ", words);
+            }
+            if (sessionOfSubject(articleId, name)) {
+                // ... and still the "Fifth Congress" other articles of that state name by the short name alone
+                String key = "S:" + ordinal.get() + "@" + keys.find(keyOf(new SubjectRef(articleId), false));
+                keys.union(key, "S:" + ordinal.get() + "@" + byName);
+                return key;
+            }
+            return "S:" + ordinal.get() + "@" + byName;
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
         Optional<String> t = reader.tail(n, local);
