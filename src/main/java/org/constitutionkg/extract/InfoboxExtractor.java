@@ -331,6 +331,9 @@ public final class InfoboxExtractor {
                 body = bodyNamed(of.get(), facts);
             }
         }
+        if (lexicon.names().isOffice(Values.withoutParentheses(value).strip())) {
+            return; // "Leader1: Chancellor of Xland": an office, whoever holds it, no person
+        }
         for (Ref person : entities(value, "Person", facts, src)) {
             facts.claim(body, "chair", person, src, true);
         }

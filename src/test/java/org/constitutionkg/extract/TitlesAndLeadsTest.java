@@ -57,6 +57,9 @@ class TitlesAndLeadsTest {
         // an infobox leader of a bare house is of the house the infobox lists
         "Grand Diet of Xland|Infobox/- Houses: Chamber of Deputies, Senate of the Realm/- Leader2 type: Speaker of the Senate/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Senate_of_the_Realm chair Olga_Smirnova|true",
         "Grand Diet of Xland|Infobox/- Houses: Chamber of Deputies, Senate of the Realm/- Leader2 type: Speaker of the Senate/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Senate_of_the_Grand_Diet_of_Xland rdf:type Chamber|false",
+        // an infobox leader that is an office names no person
+        "Grand Diet of Xland|Infobox/- Leader1: Chancellor of Xland/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Chancellor_of_Xland rdf:type Person|false",
+        "Grand Diet of Xland|Infobox/- Leader1: Chancellor of Xland/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Grand_Diet_of_Xland chair Olga_Smirnova|true",
         // a short name and the same name "of" a state in one article: one thing
         "Presidential Council of Hungary|The Presidential Council of Hungary was elected by the Grand Assembly of Hungary./The Grand Assembly met twice a year.|Grand_Assembly rdf:type Legislature|false",
         "Presidential Council of Hungary|The Presidential Council of Hungary was elected by the Grand Assembly of Hungary./In 1950 the Workers' Diet replaced the Grand Assembly.|Workers'_Diet precededBy Grand_Assembly_of_Hungary|true",
