@@ -120,6 +120,10 @@ class FramesTest {
         "Diet of Xland|By 1911 it had grown to 320 members.|Diet_of_Xland memberCount 320",
         "Diet of Xland|It was a body of 95 members.|Diet_of_Xland memberCount 95",
         "Diet of Xland|Until 1962 the diet had a single chamber of 250 deputies.|Diet_of_Xland memberCount 250",
+        // a preposition repeated before each item of a list, and "both ... and"
+        "Council of Ministers of Xland|It was accountable to the Grand Diet of Xland and to the Presidium of Xland.|Council_of_Ministers_of_Xland accountableTo Presidium_of_Xland",
+        "Council of Ministers of Xland|It was accountable both to the Grand Diet of Xland and to the Presidium of Xland.|Council_of_Ministers_of_Xland accountableTo Presidium_of_Xland",
+        "Council of Ministers of Xland|It was abolished by the Charter of Xland and by the Statute of Xland in 1930.|Statute_of_Xland abolished Council_of_Ministers_of_Xland",
         // an adjective frame after a common noun in apposition to a name is that name's
         "Council of Ministers of Xland|The plan was drawn up by the Planning Commission of Xland, an agency subordinate to it.|Planning_Commission_of_Xland accountableTo Council_of_Ministers_of_Xland",
         "Council of Ministers of Xland|The Planning Commission of Xland, a body responsible to the Grand Diet of Xland, drew up the plan.|Planning_Commission_of_Xland accountableTo Grand_Diet_of_Xland",
@@ -221,6 +225,7 @@ class FramesTest {
         "Diet of Xland|In 1990 it was replaced by the National Assembly of Xland, a unicameral body of 150 members.|Diet_of_Xland memberCount 150",
         "Diet of Xland|The diet took the place of the Estates Assembly of Xland, an old body of 90 members.|Diet_of_Xland memberCount 90",
         "Diet of Xland|In 1925 the diet elected a committee of 95 members.|Diet_of_Xland memberCount 95",
+        "Diet of Xland|It held its meetings in the Old Palace of Xland in Ytown.|Diet_of_Xland location Ytown",
         "Council of Ministers of Xland|It set up a commission accountable to the Grand Diet of Xland.|Council_of_Ministers_of_Xland accountableTo Grand_Diet_of_Xland",
         // a participle after "a common noun of X," is the common noun's
         "Charter of Xland|A commission of the Grand Diet of Xland, chaired by Ivan Petrov, drafted the charter.|Grand_Diet_of_Xland chair Ivan_Petrov",

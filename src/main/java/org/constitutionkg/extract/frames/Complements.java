@@ -123,7 +123,8 @@ final class Complements {
             boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");
             boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
                     || a.word(k - 1).equalsIgnoreCase("their"));
-            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed
+            boolean both = a.word(k).equalsIgnoreCase("both") || a.word(k).equalsIgnoreCase("either");
+            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed || both
                     || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
                 return null;
             }

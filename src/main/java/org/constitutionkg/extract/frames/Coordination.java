@@ -36,6 +36,16 @@ final class Coordination {
         int to = right < a.size() ? a.start(right) : a.text().length();
         int lastEnd = first.end();
         int comma = participleAfter(a, first, false);
+        // "accountable to X and to Y": the preposition before the first may stand again before the others
+        int before = a.tokenAt(first.start()) - 1;
+        if (before >= 0 && a.tag(before).equals("DET")) {
+            before--;
+        }
+        String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?";
+        if (before >= 0 && a.tag(before).equals("ADP")) {
+            link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))
+                    + "(?: ?(?:the|a|an))?"; // after a conjunction only: "in the Palace in Ytown" is no list
+        }
         for (Mention m : mentions) {
             if (comma >= 0) {
                 // "a Council of Ministers appointed by the King, and a Court of State", "a Senate elected by the
@@ -48,7 +58,7 @@ final class Coordination {
                 continue;
             }
             String between = a.text().substring(lastEnd, m.start()).strip().toLowerCase(Locale.ROOT);
-            if (!between.matches("(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?")) {
+            if (!between.matches(link)) {
                 break;
             }
             comma = participleAfter(a, m, true);
