@@ -77,6 +77,8 @@ class HeadNounClassTest {
         // numbering after the head, and a state's abbreviation before it
         "Statute IV of 1950|LegalInstrument",
         "Law No. 12|LegalInstrument",
+        "1931 Charter of Xland|LegalInstrument",
+        "1920 Statute|LegalInstrument",
         "USSR Constitution|Constitution",
         "USSR Council of Ministers|ExecutiveBody",
         "RSFSR Supreme Soviet|Legislature",

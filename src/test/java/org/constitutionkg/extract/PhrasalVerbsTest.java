@@ -36,6 +36,10 @@ class PhrasalVerbsTest {
         "Charter of Xland|It came into force in 1861.|Charter_of_Xland effective 1861",
         "Charter of Xland|The charter took effect on 1 July 1861.|Charter_of_Xland effective 1861-07-01",
         "Grand Council of Xland|The Charter of Xland, which came into effect in 1861, named the Grand Council of Xland.|Charter_of_Xland effective 1861",
+        // in force until a date (a prose rule: the subject, by name, pronoun or description)
+        "Charter of Xland|The Charter of Xland remained in force until 1 May 1962.|Charter_of_Xland repealed 1962-05-01",
+        "Charter of Xland|It stayed in effect until 1962, when a new text replaced it.|Charter_of_Xland repealed 1962",
+        "Charter of Xland|The charter, amended twice, remained valid until March 1962.|Charter_of_Xland repealed 1962-03",
         // do away with: an instrument abolishes
         "Grand Council of Xland|The Charter of Xland did away with the Grand Council of Xland in 1917.|Charter_of_Xland abolished Grand_Council_of_Xland",
         "Grand Council of Xland|The Charter of Xland did away with the Grand Council of Xland in 1917.|Grand_Council_of_Xland disbanded 1917",
