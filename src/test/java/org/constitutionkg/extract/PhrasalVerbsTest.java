@@ -40,6 +40,9 @@ class PhrasalVerbsTest {
         "Charter of Xland|The Charter of Xland remained in force until 1 May 1962.|Charter_of_Xland repealed 1962-05-01",
         "Charter of Xland|It stayed in effect until 1962, when a new text replaced it.|Charter_of_Xland repealed 1962",
         "Charter of Xland|The charter, amended twice, remained valid until March 1962.|Charter_of_Xland repealed 1962-03",
+        "Charter of Xland|In force from 2 June 1962, the Charter of Xland gave the diet two chambers.|Charter_of_Xland effective 1962-06-02",
+        "Charter of Xland|The charter has been in effect since 1 April 1992.|Charter_of_Xland effective 1992-04-01",
+        "Charter of Xland|It was in force from 1962 to 1992.|Charter_of_Xland repealed 1992",
         // do away with: an instrument abolishes
         "Grand Council of Xland|The Charter of Xland did away with the Grand Council of Xland in 1917.|Charter_of_Xland abolished Grand_Council_of_Xland",
         "Grand Council of Xland|The Charter of Xland did away with the Grand Council of Xland in 1917.|Grand_Council_of_Xland disbanded 1917",
