@@ -302,10 +302,10 @@ public final class Lexicon {
         if (paren > 0) {
             head = Math.min(head, paren);
         }
+        int[] word = headWord(name);
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
             if (m.find() && m.start() < head) {
-                int[] word = headWord(name);
                 if (word != null && m.start() >= word[1]) {
                     continue; // in what modifies the head after it: "Decree on the Union"
                 }

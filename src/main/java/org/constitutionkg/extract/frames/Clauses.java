@@ -49,6 +49,22 @@ final class Clauses {
         return mentionBefore(a, t, mentions);
     }
 
+    /**
+     * The name a description ending at token {@code end} stands in apposition to: ", a unicameral body" right after
+     * it (a comma, an indefinite article, adjectives and nouns); or null.
+     */
+    static Mention apposedTo(Annotated a, int end, List<Mention> mentions) {
+        int k = end;
+        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))) {
+            k--;
+        }
+        if (k == end || k < 2 || !a.tag(k).equals("DET") || !a.word(k - 1).equals(",")) {
+            return null;
+        }
+        String article = a.word(k).toLowerCase(Locale.ROOT);
+        return article.equals("a") || article.equals("an") ? mentionEndingAt(a, k - 2, mentions) : null;
+    }
+
     /** Whether a relative pronoun stands right before a mention (a determiner between allowed): "which the diet". */
     static boolean afterRelativePronoun(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;

@@ -236,7 +236,7 @@ public final class FrameMatcher {
         candidates.addAll(frames.phrasal(word));
         for (Frame f : candidates) {
             List<String> rest = f.particle();
-            boolean fits = i + rest.size() < a.size() || i + rest.size() == a.size() - 1;
+            boolean fits = true;
             for (int k = 0; fits && k < rest.size(); k++) {
                 fits = i + 1 + k < a.size() && a.word(i + 1 + k).equalsIgnoreCase(rest.get(k));
             }

@@ -103,7 +103,7 @@ final class MemberCounts {
             if (of == null && counted && (a.word(before).equalsIgnoreCase("of")
                     || a.word(before).equalsIgnoreCase("with"))) {
                 // "the National Assembly, a unicameral body of 150 members": the name the description is in apposition to
-                of = apposedBefore(a, before - 1, mentions);
+                of = Clauses.apposedTo(a, before - 1, mentions);
             }
             if (of == null && counted && before >= 2 && (a.word(before).equalsIgnoreCase("with")
                     || a.word(before).equalsIgnoreCase("of")) && a.word(before - 1).equals(",")) {
@@ -134,22 +134,6 @@ final class MemberCounts {
             }
         }
         return out;
-    }
-
-    /**
-     * The name a description ending at token {@code end} stands in apposition to: ", a unicameral body" right after
-     * it (a comma, an indefinite article, adjectives and nouns); or null.
-     */
-    private static Mention apposedBefore(Annotated a, int end, List<Mention> mentions) {
-        int k = end;
-        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))) {
-            k--;
-        }
-        if (k == end || k < 2 || !a.tag(k).equals("DET") || !a.word(k - 1).equals(",")) {
-            return null;
-        }
-        String article = a.word(k).toLowerCase(Locale.ROOT);
-        return article.equals("a") || article.equals("an") ? Clauses.mentionEndingAt(a, k - 2, mentions) : null;
     }
 
     /**

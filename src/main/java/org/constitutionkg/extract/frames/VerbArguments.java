@@ -63,7 +63,7 @@ final class VerbArguments {
         Mention fronted = j < 0 ? frontedSubject(a, v, f, mentions) : null;
         boolean afterNoun = j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
                 && f.preposition() != null && !f.isAlias();
-        Mention apposed = afterNoun ? apposedName(a, j, mentions) : null;
+        Mention apposed = afterNoun ? Clauses.apposedTo(a, j, mentions) : null;
         if (afterNoun && (apposed != null || a.word(v).equalsIgnoreCase(f.lemma()))) {
             // "X, an agency subordinate to Y": the adjective is the common noun's, which stands in apposition to X
             // ("a commission accountable to Y": no one named)
@@ -246,22 +246,6 @@ final class VerbArguments {
     }
 
     private static final Set<String> FIRST = Set.of("first", "last", "only", "sole", "second", "third");
-
-    /**
-     * The name a description ending at token {@code noun} stands in apposition to (", an agency", ", a body of
-     * deputies"): a comma, an indefinite article, adjectives and the noun after the name; or null.
-     */
-    private static Mention apposedName(Annotated a, int noun, List<Mention> mentions) {
-        int k = noun - 1;
-        while (k >= 0 && a.tag(k).equals("ADJ")) {
-            k--;
-        }
-        if (k < 2 || !(a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"))
-                || !a.word(k - 1).equals(",")) {
-            return null;
-        }
-        return Clauses.mentionEndingAt(a, k - 2, mentions);
-    }
 
     /**
      * The subject of the clause after a past participle that opens the sentence ("Formed in 1919, the council ...",

@@ -319,16 +319,9 @@ public final class ProseExtractor {
         if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
             return;
         }
-        String name = n.get().text();
-        Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
-        if (cls.isEmpty() || !cls.equals(normalizer.classify(st.sectionName, st.facts.abbreviations()))) {
-            return;
+        if (st.ofSectionYear(n.get().text())) {
+            st.facts.name(st.section, n.get().text(), "en", Origin.DIRECT, src);
         }
-        Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
-        if (year.find() && Integer.parseInt(year.group()) != st.sectionYear) {
-            return;
-        }
-        st.facts.name(st.section, name, "en", Origin.DIRECT, src);
     }
 
     /**

@@ -145,7 +145,7 @@ final class ReadingState {
      * of that year ("the Constitution of 1934", "the 1934 Constitution") or of no year ("the Constitution of the
      * People's Republic of Xland"); one of another year is another instrument.
      */
-    private boolean ofSectionYear(String phrase) {
+    boolean ofSectionYear(String phrase) {
         String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
         Optional<String> cls = normalizer.classify(name, facts.abbreviations());
         if (cls.isEmpty() || !cls.equals(normalizer.classify(sectionName, facts.abbreviations()))) {
