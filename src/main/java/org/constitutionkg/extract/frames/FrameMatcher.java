@@ -206,8 +206,9 @@ public final class FrameMatcher {
             // "accountable to": an adjective frame has a preposition
             return frames.byLemma(word).filter(f -> f.preposition() != null);
         }
-        if (!verbal) {
-            return Optional.empty();
+        if (!verbal || i > 0 && a.end(i - 1) == a.start(i) && (a.word(i - 1).endsWith("-")
+                || a.word(i - 1).equals("–"))) {
+            return Optional.empty(); // "communist-held X": the word is part of a compound adjective
         }
         Optional<Frame> phrasal = phrasalAt(a, i, word);
         if (phrasal.isPresent()) {

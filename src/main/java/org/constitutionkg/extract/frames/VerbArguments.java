@@ -164,6 +164,14 @@ final class VerbArguments {
             // "X was accountable to Y", "X consisted of Y and Z": the subject stands in the property to the object
             agent = subject;
             patient = Complements.prepositionalObject(a, last, right, mentions, f.preposition());
+            Mention object;
+            if (patient == null && !passive && (object = Complements.directObject(a, last, right, mentions)) != null) {
+                // "the diet turned the council into a senate", "the Tsar convened the Duma in X": the preposition's
+                // phrase is said of the object, not of the subject
+                patient = Complements.prepositionalObject(a, a.tokenAt(object.end() - 1), right, mentions,
+                        f.preposition());
+                agent = patient == null ? agent : object;
+            }
             if (agent == null || patient == null) {
                 return null;
             }
@@ -176,6 +184,9 @@ final class VerbArguments {
         } else {
             agent = subject;
             patient = Complements.after(a, last, right, mentions, null);
+            if (patient != null && companion(a, patient)) {
+                return null; // "X followed Y in rejecting the charter", "X joined Y in protesting": did as Y did
+            }
             if ((patient == null && Complements.hasObject(a, last, right) || patient != null
                     && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end()))
                     && !listIsSubject && !colonList.isEmpty()) {
@@ -223,6 +234,13 @@ final class VerbArguments {
         int dateEnd = Clauses.dateBoundary(a, right);
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+    }
+
+    /** Whether a gerund after "in" follows the object: "followed Y in rejecting it" names a companion, no patient. */
+    private static boolean companion(Annotated a, Mention object) {
+        int k = a.tokenAt(object.end());
+        return k + 1 < a.size() && a.start(k) >= object.end() && a.word(k).equalsIgnoreCase("in")
+                && a.word(k + 1).toLowerCase(Locale.ROOT).endsWith("ing") && !a.tag(k + 1).equals("PROPN");
     }
 
     /**
