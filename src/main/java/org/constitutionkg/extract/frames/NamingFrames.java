@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.DateParser;
 
 /**
  * The clause of a frame of naming (property ALIAS), for {@link VerbArguments}: "X is known as Y", "X, also called
@@ -75,7 +76,41 @@ final class NamingFrames {
                 || a.tag(after).startsWith("PROPN"))) {
             return null;
         }
-        return new FrameMatcher.Match(f, v, alias, named, passive, a.end(v), a.end(v), 0, 0, List.of(), List.of());
+        return new FrameMatcher.Match(f, v, alias, named, passive, a.end(v), a.end(v), 0, 0,
+                thenAs(a, after, right, mentions), List.of());
+    }
+
+    /** Words that may stand between one name of a naming and the next: time, and "then", "later". */
+    private static final Set<String> BETWEEN_NAMES = Set.of(",", "and", "then", "later", "subsequently", "afterwards",
+            "from", "to", "until", "till", "in", "between", "after", "since", "on");
+
+    /**
+     * The names a naming gives after its first, each after "as": "known as X from 1919 to 1951, then as Y", "known
+     * as X and later as Y". Only words of time and sequence may stand between; a mention after "as" counts only as a
+     * whole noun phrase.
+     */
+    private static List<Mention> thenAs(Annotated a, int k, int right, List<Mention> mentions) {
+        List<Mention> more = new java.util.ArrayList<>();
+        boolean sequence = false;
+        for (; k < right; k++) {
+            String w = a.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals("as") && sequence) {
+                Mention next = Clauses.mentionAt(a, k + 1, mentions);
+                if (next == null || next.kind() != Mention.Kind.NAME) {
+                    break;
+                }
+                more.add(next);
+                k = a.tokenAt(next.end() - 1);
+                sequence = false;
+            } else if (BETWEEN_NAMES.contains(w) || a.tag(k).equals("NUM")
+                    || a.word(k).matches(DateParser.MONTH)) {
+                sequence |= w.equals("then") || w.equals("later") || w.equals("and") || w.equals("subsequently")
+                        || w.equals("afterwards");
+            } else {
+                break;
+            }
+        }
+        return more;
     }
 
     /**

@@ -59,6 +59,7 @@ final class VerbArguments {
         }
         Mention subject;
         Mention objectRelative = null;
+        boolean mainVerb = false;
         int shared;
         Mention fronted = j < 0 ? frontedSubject(a, v, f, mentions) : null;
         boolean afterNoun = j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
@@ -85,6 +86,7 @@ final class VerbArguments {
             subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
+            mainVerb = true;
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
             // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
@@ -139,7 +141,8 @@ final class VerbArguments {
             }
         }
         if (f.isAlias()) {
-            return naming.match(a, v, f, subject, passive || participle(a, v, j, auxiliary, f), right, mentions);
+            return naming.match(a, v, f, subject, passive || !mainVerb && participle(a, v, j, auxiliary, f), right,
+                    mentions);
         }
         // "Four states united in the Union: A, B and C": a list after a colon names what a common noun counted
         List<Mention> colonList = Coordination.listAfterColon(a, right, mentions);

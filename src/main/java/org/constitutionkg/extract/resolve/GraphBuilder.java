@@ -184,7 +184,9 @@ public final class GraphBuilder {
                         + "says what it is (no class); it and the facts about it are left out"));
                 continue;
             }
-            String slug = e.label.replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_").replaceAll("^_+|_+$", "");
+            // a dash inside a compound word as a hyphen: "All–Union" and "All-Union" name one IRI however written
+            String slug = e.label.replaceAll("(?<=\\p{L})[–—‒](?=\\p{L})", "-")
+                    .replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_").replaceAll("^_+|_+$", "");
             String iri = base + slug;
             for (int i = 2; !used.add(iri); i++) {
                 iri = base + slug + "_" + i;

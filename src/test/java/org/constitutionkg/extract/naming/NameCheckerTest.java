@@ -27,13 +27,14 @@ class NameCheckerTest {
 
     @ParameterizedTest(name = "dash inside a compound: {0}")
     @CsvSource(delimiter = '|', value = {
-        "All–Norland Congress of Councils|All-Norland Congress of Councils",
-        "Pan—Westmark Assembly|Pan-Westmark Assembly",
-        "Central Executive Committee of the All–Eastmark Union|Central Executive Committee of the All-Eastmark Union",
-        "Ivan Petrov–Sokolov|Ivan Petrov-Sokolov",
+        "All–Norland Congress of Councils",
+        "Pan—Westmark Assembly",
+        "Central Executive Committee of the All–Eastmark Union",
+        "Ivan Petrov–Sokolov",
     })
-    void aDashInsideACompoundIsAHyphen(String raw, String clean) {
-        assertEquals(clean, CHECK.clean(raw, null));
+    void aDashInsideACompoundIsKeptAsWritten(String raw) {
+        // it compares as a hyphen (Normalizer.key; NamesTest), but a label says what the text says: "Velish–Dornish"
+        assertEquals(raw, CHECK.clean(raw, null));
     }
 
     @ParameterizedTest(name = "key of a nested list: {0}")
