@@ -112,8 +112,8 @@ public final class Facts {
     public java.util.stream.IntStream subjectYears(boolean start) {
         return claims.stream()
                 .filter(c -> c.subject() instanceof SubjectRef && (start
-                        ? c.property().equals("established") || c.property().equals("START")
-                        : c.property().equals("disbanded") || c.property().equals("END")))
+                        ? c.property().equals("established") || c.property().endsWith("START")
+                        : c.property().equals("disbanded") || c.property().endsWith("END")))
                 .filter(c -> c.object() instanceof Node d && d.isLiteral()
                         && LEADING_YEAR.matcher(d.getLiteralLexicalForm()).lookingAt())
                 .mapToInt(c -> Integer.parseInt(((Node) c.object()).getLiteralLexicalForm().substring(0, 4)));
@@ -126,7 +126,7 @@ public final class Facts {
             "(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 
     /** The dates that say when a thing was made. */
-    private static final Set<String> MADE = Set.of("START", "adopted", "ratified", "effective", "established",
+    private static final Set<String> MADE = Set.of("START", "SPAN_START", "adopted", "ratified", "effective", "established",
             "created");
 
     /** The years the subject was made in: those its dates of making begin with, and the years in its names. */

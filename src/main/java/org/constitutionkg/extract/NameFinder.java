@@ -106,6 +106,12 @@ public final class NameFinder {
                 continue;
             }
             int scanned = scan(toks, i);
+            if (Patterns.isYear(toks.get(i).s) && scanned > i + 1 && scanned < toks.size()
+                    && lexicon.descriptionHeads().contains(toks.get(scanned).s)) {
+                // "the 1924 Union constitution": the year dates the common noun, not the name before it
+                i++;
+                continue;
+            }
             int end = forWhom(toks, i, scanned);
             if (end > i) {
                 out.add(span(text, toks, i, end));
@@ -156,7 +162,10 @@ public final class NameFinder {
     private boolean startsName(List<Tok> toks, int i) {
         String s = toks.get(i).s;
         if (MONTHS.contains(s)) {
-            return false;
+            // "the September Constitution", "= April Manifesto =": a month before a capitalised word after "the" or
+            // at the start opens a name; "in September Ivan Petrov ..." is a date
+            return (i == 0 || toks.get(i - 1).s.equalsIgnoreCase("the")) && i + 1 < toks.size()
+                    && capitalised(toks.get(i + 1).s) && !MONTHS.contains(toks.get(i + 1).s);
         }
         if (capitalised(s)) {
             return true;

@@ -162,8 +162,8 @@ public final class FrameReader {
             Optional<DateParser.DateRange> span = FrameDates.span(text, m);
             if (span.isPresent()) {
                 named(facts, patient, src);
-                facts.claim(patient, "START", span.get().start().toNode(), src, false);
-                facts.claim(patient, "END", span.get().end().get().toNode(), src, false);
+                facts.claim(patient, "SPAN_START", span.get().start().toNode(), src, false);
+                facts.claim(patient, "SPAN_END", span.get().end().get().toNode(), src, false);
             }
             if (f.property() == null) {
                 return;
@@ -299,7 +299,7 @@ public final class FrameReader {
      * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
      */
     private static boolean datable(Referents r, Ref patient, String property) {
-        if (property.equals("START") || property.equals("END")) {
+        if (Lexicon.get().isRole(property)) {
             return true;
         }
         Optional<String> c = r.classOf(patient);

@@ -273,7 +273,9 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         // leaves a position where no name can start after one test instead of trying every alternative there.
         String cap = "(?:(?=\\p{Lu})(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
         String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
-        String name = "(?=[\"\\p{Lu}\\d])\"?" + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
+        // a month opens a name after "the" when a capitalised word follows: "the April Manifesto"
+        String month = "(?:(?<=\\b[Tt]he )(?:" + DateParser.MONTH + ")\\s+(?=\\p{Lu}))?";
+        String name = "(?=[\"\\p{Lu}\\d])\"?" + month + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
                 + "|\\s+of\\s+\\d{4}\\b)*\"?";
         String subj = "(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";

@@ -206,12 +206,12 @@ final class SentenceRules {
                 return;
             }
             if (o instanceof DateParser.DateRange r) {
-                if (p.equals("END")) {
+                if (p.endsWith("END")) {
                     facts.claim(s, p, r.end().orElse(r.start()).toNode(), src, false);
                 } else {
                     facts.claim(s, p, r.start().toNode(), src, false);
-                    if (p.equals("START") && r.end().isPresent()) {
-                        facts.claim(s, "END", r.end().get().toNode(), src, false);
+                    if (p.endsWith("START") && r.end().isPresent()) {
+                        facts.claim(s, p.replace("START", "END"), r.end().get().toNode(), src, false);
                     }
                 }
                 return;

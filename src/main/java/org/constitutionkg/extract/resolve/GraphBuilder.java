@@ -308,7 +308,7 @@ public final class GraphBuilder {
     }
 
     private String property(String p, Entity s) {
-        if (p.equals("START") || p.equals("END")) {
+        if (lexicon.isRole(p)) {
             List<String> classes = s.cls == null ? List.of() : OntologyClasses.get().withSupers(s.cls);
             return lexicon.role(p, classes).orElse(null);
         }
