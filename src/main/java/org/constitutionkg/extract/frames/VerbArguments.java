@@ -93,6 +93,12 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (previous != null && previous.passive() && previous.patient() != null && a.word(j).equals(",")
+                    && verbListGoesOn(a, v)) {
+                // "It was adopted by X in Ytown, ratified by Z, and came into force ...": a list of the verbs of one
+                // subject, not a participle of the name before the comma
+                subject = previous.patient();
+            }
             if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                     && Clauses.verbBetween(a, 0, subject)) {
                 subject = null; // ... unless the name is no object of a verb before it
@@ -237,6 +243,27 @@ final class VerbArguments {
         int dateEnd = Clauses.dateBoundary(a, right);
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+    }
+
+    /**
+     * Whether a list of verb phrases goes on after the verb at {@code v}: a later ", and" or "and" before a verb (past
+     * adverbs and auxiliaries), in the same clause (no relative pronoun or semicolon before it).
+     */
+    private static boolean verbListGoesOn(Annotated a, int v) {
+        for (int k = v + 1; k + 1 < a.size(); k++) {
+            String w = a.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(".") || Clauses.RELATIVES.contains(w)) {
+                return false;
+            }
+            if (w.equals("and") && a.word(k - 1).equals(",")) {
+                int n = k + 1;
+                while (n < a.size() && (a.tag(n).equals("ADV") || a.tag(n).equals("AUX"))) {
+                    n++;
+                }
+                return n < a.size() && a.tag(n).equals("VERB");
+            }
+        }
+        return false;
     }
 
     /** Whether a gerund after "in" follows the object: "followed Y in rejecting it" names a companion, no patient. */

@@ -31,6 +31,9 @@ final class SentenceRules {
 
     /** The kinds of group that bind a name, which must be whole: not followed by another capitalised word. */
     private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+");
+    /** A preposition right before a rule's first group: what it governs is no subject of the rule's clause. */
+    private static final Pattern OBJECT_OF = Pattern.compile(
+            "\\b(?:by|of|to|from|with|under|at|for|than|into|between|against|upon)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile(" (?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}");
 
     private final List<ProseRule> rules;
@@ -91,8 +94,13 @@ final class SentenceRules {
                         .region(m.end(g.getKey()), sentence.length()).lookingAt()) {
                     return false; // "the Charter of the Xland Soviet" cut from "... Soviet Republic": no name
                 }
+                boolean subject = g.getValue().equals("SUBJ") || g.getValue().equals("REF");
+                if (subject && m.start(g.getKey()) == m.start()
+                        && OBJECT_OF.matcher(sentence).region(0, m.start()).find()) {
+                    return false; // "the text ratified by the congress remained in force": the congress is no subject
+                }
                 Object b = bind(g.getValue(), v.strip());
-                if (b == null && (g.getValue().equals("SUBJ") || g.getValue().equals("REF"))) {
+                if (b == null && subject) {
                     return false;
                 }
                 if (b != null) {
