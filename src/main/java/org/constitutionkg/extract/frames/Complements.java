@@ -135,6 +135,10 @@ final class Complements {
     /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
     private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
         int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+        while (next + 1 < a.size() && a.tag(next).equals("ADJ") && Character.isLowerCase(a.word(next).charAt(0))
+                && Clauses.mentionAt(a, next, mentions) == null) {
+            next++; // "responsible to the new Grand Council", "by the former State Council"
+        }
         for (Mention m : mentions) {
             if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
                 return m;

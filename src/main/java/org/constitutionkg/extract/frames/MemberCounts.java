@@ -33,7 +33,7 @@ final class MemberCounts {
      */
     static List<FrameMatcher.Count> counts(Annotated a, List<Mention> mentions, Set<String> countNouns,
             Function<String, Optional<Integer>> number) {
-        List<FrameMatcher.Count> out = new ArrayList<>();
+        List<FrameMatcher.Count> out = new ArrayList<>(compounds(a, mentions, number));
         for (int i = 0; i + 1 < a.size(); i++) {
             if (!a.tag(i).equals("NUM")) {
                 continue;
@@ -127,6 +127,48 @@ final class MemberCounts {
                         of = m;
                         break;
                     }
+                }
+            }
+            if (of != null) {
+                out.add(new FrameMatcher.Count(n.get(), of));
+            }
+        }
+        return out;
+    }
+
+    /** A number joined to "member" or "seat" as one adjective: "a fifteen-member council", "a 120-seat chamber". */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)[-‑–]\\s?(?:member|seat)\\s+");
+
+    /**
+     * The counts a compound adjective states: of the name it stands before ("a 15-member Presidium of X"), or, before a
+     * common noun, of the subject of the copula ("X was a fifteen-member body") or the name the noun phrase is set off
+     * after ("the Senate, a 120-seat chamber,").
+     */
+    private static List<FrameMatcher.Count> compounds(Annotated a, List<Mention> mentions,
+            Function<String, Optional<Integer>> number) {
+        List<FrameMatcher.Count> out = new ArrayList<>();
+        java.util.regex.Matcher c = COMPOUND.matcher(a.text());
+        while (c.find()) {
+            Optional<Integer> n = number.apply(c.group(1).replace(",", ""));
+            if (n.isEmpty() || n.get() < 2) {
+                continue;
+            }
+            int t = a.tokenAt(c.end());
+            while (t < a.size() && a.tag(t).equals("ADJ") && Character.isLowerCase(a.word(t).charAt(0))) {
+                t++;
+            }
+            Mention of = Clauses.mentionAt(a, t, mentions);
+            if (of == null || of.kind() != Mention.Kind.NAME) {
+                int d = a.tokenAt(c.start()) - 1; // the article before the compound
+                int before = d >= 0 && a.tag(d).equals("DET") ? d - 1 : d;
+                if (before >= 0 && (Clauses.COPULAS.contains(a.word(before).toLowerCase(Locale.ROOT))
+                        || FrameMatcher.BE.contains(a.word(before).toLowerCase(Locale.ROOT)))) {
+                    of = Clauses.subjectBefore(a, before, mentions);
+                } else if (before >= 1 && a.word(before).equals(",")) {
+                    of = Clauses.mentionEndingAt(a, before - 1, mentions);
+                } else {
+                    of = null;
                 }
             }
             if (of != null) {

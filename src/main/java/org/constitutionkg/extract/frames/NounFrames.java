@@ -254,8 +254,9 @@ final class NounFrames {
         }
         if (k >= 0 && a.word(k).equals(",")) {
             // "Ivan Petrov, chairman of the council,": the name before the comma, itself governed by nothing
+            // ("opened by Ivan Petrov, chairman of the council,": the agent of a passive is no governed phrase)
             Mention m = Clauses.mentionBefore(a, k + 1, mentions);
-            return m == null || Clauses.afterPreposition(a, m) ? null : m;
+            return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) ? null : m;
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
@@ -272,5 +273,12 @@ final class NounFrames {
             return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council, Ivan Petrov,"
         }
         return null;
+    }
+
+    /** Whether a mention is the "by" phrase of a passive: "was opened by X". */
+    private static boolean agentOfPassive(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        return t >= 1 && a.word(t).equalsIgnoreCase("by") && a.tag(t - 1).equals("VERB")
+                && a.word(t - 1).toLowerCase(Locale.ROOT).endsWith("ed");
     }
 }

@@ -301,7 +301,11 @@ final class VerbArguments {
      */
     private static Mention frontedSubject(Annotated a, int v, Frame f, List<Mention> mentions) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        if (v != 0 || !(w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w))) {
+        int opening = 0;
+        while (opening < v && a.tag(opening).equals("ADV")) {
+            opening++; // "First elected by X in 1917, it ...", "Originally formed in 1919, the council ..."
+        }
+        if (v != opening || !(w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w))) {
             return null;
         }
         for (int k = v + 1; k < a.size(); k++) {

@@ -103,7 +103,7 @@ public final class FrameReader {
         names.forEach(n -> discourse.saw(n.text(), src.line()));
         FrameDates.Years years = FrameDates.years(text, names, discourse, src.line(), remark);
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains);
+        boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains) || lower.contains("member") || lower.contains("seat");
         if (!counts && !matcher.mayMatch(lower)) {
             return;
         }

@@ -1,0 +1,42 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Arguments where the frames did not look: an office in apposition to the agent of a passive ("opened by Ivan
+ * Petrov, chairman of the council"), adjectives between a preposition and its name ("responsible to the new Grand
+ * Council"), a fronted participle after an adverb ("First elected by X, it ..."), "chosen by", "a founding member
+ * of X". Invented sentences in several constructions.
+ */
+class ArgumentsElsewhereTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Council of Xland|The Congress of Xland was opened by Ivan Petrov, chairman of the Grand Council of Xland.|Grand_Council_of_Xland chair Ivan_Petrov",
+        "Grand Council of Xland|The session was chaired by Olga Berg, president of the Grand Council of Xland, and closed in May.|Grand_Council_of_Xland chair Olga_Berg",
+        "Grand Council of Xland|The Cabinet of Xland was responsible to the new Grand Council of Xland.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Grand Council of Xland|The Cabinet of Xland, accountable to the former Grand Council of Xland, resigned.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Grand Council of Xland|First elected by the Congress of Xland in 1917, it was re-elected every year.|Grand_Council_of_Xland electedBy Congress_of_Xland",
+        "Grand Council of Xland|Originally formed in 1917, the council met in Ytown.|Grand_Council_of_Xland established 1917",
+        "Grand Council of Xland|The Grand Council of Xland was chosen by the Congress of Xland.|Grand_Council_of_Xland electedBy Congress_of_Xland",
+        "Grand Council of Xland|The Congress of Xland chose the Grand Council of Xland in 1917.|Grand_Council_of_Xland electedBy Congress_of_Xland",
+        "Grand Council of Xland|The Republic of Xland, a founding member of the Northern Union, had a council.|Republic_of_Xland partOf Northern_Union",
+        "Grand Council of Xland|The Republic of Xland was a founding member of the Northern Union.|Republic_of_Xland partOf Northern_Union",
+    })
+    void found(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Grand Council of Xland|The charter was praised in the Congress of Xland, chairman Ivan Petrov said.|Congress_of_Xland chair Ivan_Petrov",
+        "Grand Council of Xland|The Grand Council of Xland chose Ytown as its seat.|Ytown electedBy Grand_Council_of_Xland",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
