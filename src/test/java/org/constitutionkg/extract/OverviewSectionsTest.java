@@ -23,6 +23,12 @@ class OverviewSectionsTest {
         "== 1934 == // Its successor, the Constitution of 1934, was granted by the king. The Constitution of 1934 was adopted on 3 September 1934.#1934_Constitution_of_Xland adopted 1934-09-03",
         "== 1947 == // A commission prepared a new text. The Constitution of the People's Republic of Xland was adopted by the Constituent Assembly of Xland on 9 February 1947.#1947_Constitution_of_Xland adoptedBy Constituent_Assembly_of_Xland",
         "== 1962 == // The assembly passed it on 4 April 1962.#1962_Constitution_of_Xland adopted 1962-04-04",
+        // an ordinal description is the section's instrument; one of a year, the instrument of that year's section
+        "== 1921 == // A text. // == 1934 == // The second constitution was approved by the Diet of Xland on 3 May 1934.#1934_Constitution_of_Xland adopted 1934-05-03",
+        "== 1921 == // A text. // == 1934 == // The Diet of Xland approved the third constitution in 1934.#1934_Constitution_of_Xland adoptedBy Diet_of_Xland",
+        "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        "== 1921 == // A text. // == 1934 == // The new constitution replaced the 1921 constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        "== 1921 == // A text. // == 1934 == // The new constitution replaced the constitution of 1921, which had 40 articles.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
@@ -34,6 +40,8 @@ class OverviewSectionsTest {
         "== 1947 == // A commission prepared a new text. The Constitution of the People's Republic of Xland was adopted by the Constituent Assembly of Xland on 9 February 1947.#Constitutions_of_Xland adopted 1947-02-09",
         "== 1947 == // The new text was modelled on the Constitution of 1936 of Yland.#1947_Constitution_of_Xland altLabel Constitution of 1936 of Yland",
         "Xland has had five constitutions.#Constitutions_of_Xland altLabel Xland",
+        "== 1921 == // A text. // == 1934 == // The second constitution was approved by the Diet of Xland on 3 May 1934.#Constitutions_of_Xland adopted 1934-05-03",
+        "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1934_Constitution_of_Xland",
     })
     void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * The mentions of a sentence that are no names, for {@link FrameMatcher}: the pronoun "it", "the former" and "the
@@ -54,6 +55,10 @@ final class Descriptions {
                 i++;
             } else if (w.equals("the") || w.equals("this")) {
                 int j = i + 1;
+                boolean year = j + 1 < a.size() && Patterns.isYear(a.word(j)) && !Clauses.inside(a, j, names);
+                if (year) {
+                    j++; // "the 1918 constitution": the year tells it from the others
+                }
                 while (j < a.size() && a.tag(j).equals("ADJ") && Character.isLowerCase(a.word(j).charAt(0))) {
                     j++;
                 }
@@ -77,8 +82,15 @@ final class Descriptions {
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
                         && isHead(a.word(j)) && !Clauses.inside(a, j, names)) {
-                    out.add(new Mention(a.start(i), a.end(j), Mention.Kind.DESCRIPTION,
-                            a.text().substring(a.start(i), a.end(j))));
+                    int end = j;
+                    if (!year && j + 2 < a.size() && a.word(j + 1).equals("of") && Patterns.isYear(a.word(j + 2))) {
+                        end = j + 2; // "the constitution of 1918"
+                    }
+                    out.add(new Mention(a.start(i), a.end(end), Mention.Kind.DESCRIPTION,
+                            a.text().substring(a.start(i), a.end(end))));
+                    i = end;
+                } else if (year) {
+                    i = j - 1;
                 }
             } else if ((w.equals("a") || w.equals("an")) && a.tag(i).equals("DET")) {
                 // "a new, fully democratic charter": an indefinite description (what it denotes: FrameReader)

@@ -116,6 +116,7 @@ final class ReadingState {
             return;
         }
         section = new NameRef(name, facts.article().id(), cls.get());
+        byYear.put(Integer.parseInt(year), section);
         sectionName = name;
         sectionLevel = b.level();
         sectionYear = Integer.parseInt(year);
@@ -133,6 +134,13 @@ final class ReadingState {
         }
         if (sectionYear != 0 && ofSectionYear(phrase)) {
             return section; // "the Constitution of 1934" in the section on it; any name of the article's collective
+        }
+        if (sectionYear != 0 && ordinalDescription(phrase)) {
+            return section; // "the third constitution" in the section on the third: the overview counts them in turn
+        }
+        Ref ofYear = sectionYear != 0 ? ofOtherYear(phrase) : null;
+        if (ofYear != null) {
+            return ofYear; // "It replaced the constitution of 1918": the instrument of an earlier section
         }
         if (matcher.refersTo(phrase, facts.subjectNames(), facts.abbreviations()) || facts.namesSubject(phrase.replaceFirst("^[Tt]he ", ""))) {
             return facts.subject();
@@ -153,6 +161,32 @@ final class ReadingState {
         }
         Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
         return !year.find() || Integer.parseInt(year.group()) == sectionYear;
+    }
+
+    /** An overview's instruments by the year of their section, as the sections are read. */
+    private final Map<Integer, Ref> byYear = new java.util.HashMap<>();
+
+    private static final Pattern OF_YEAR = Pattern.compile("(?i)^the (?:(\\d{4}) (\\p{Ll}+)|(\\p{Ll}+) of (\\d{4}))$");
+
+    /** "the constitution of 1918", "the 1918 constitution": in an overview, the instrument of that year's section. */
+    private Ref ofOtherYear(String phrase) {
+        Matcher m = OF_YEAR.matcher(phrase.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        String head = m.group(2) != null ? m.group(2) : m.group(3);
+        return byYear.containsKey(year) && matcher.refersTo("the " + head, List.of(sectionName), facts.abbreviations())
+                ? byYear.get(year) : null;
+    }
+
+    /** "The second constitution" in an overview's section: an ordinal and a word of the section's name. */
+    private boolean ordinalDescription(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        return w.length == 3 && (w[0].equalsIgnoreCase("the") || w[0].equalsIgnoreCase("its"))
+                && lexicon.ordinal(w[1].toLowerCase(java.util.Locale.ROOT)).isPresent()
+                && Character.isLowerCase(w[2].charAt(0))
+                && matcher.refersTo("the " + w[2], List.of(sectionName), facts.abbreviations());
     }
 
     Ref current() {
