@@ -203,6 +203,9 @@ public final class InfoboxExtractor {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
                 for (String n : names) {
+                    if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
+                        continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
+                    }
                     NameRef r = new NameRef(n, facts.article().id(), cls);
                     out.add(r);
                     facts.name(r, n, lexicon.languageOrEnglish(n), Origin.DIRECT, src);
