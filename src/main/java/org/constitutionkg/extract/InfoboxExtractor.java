@@ -43,16 +43,24 @@ public final class InfoboxExtractor {
         this.matcher = new SubjectMatcher(normalizer);
     }
 
-    /** The subject class that the infobox keys imply, or empty. */
+    /**
+     * The subject class that the infobox keys imply, or empty: the first key's, or a narrower one a later key implies
+     * ("Parties:" of a treaty after "Date Signed:" of any instrument); a row with a value pattern only for a value it
+     * matches.
+     */
     public Optional<String> subjectClassHint(Article article) {
+        String hint = null;
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
-                if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())) {
-                    return Optional.of(m.subjectClass());
+                if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())
+                        && m.valuePattern().map(p -> p.matcher(f.value()).find()).orElse(true)
+                        && (hint == null || !hint.equals(m.subjectClass())
+                                && OntologyClasses.get().isA(m.subjectClass(), hint))) {
+                    hint = m.subjectClass();
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(hint);
     }
 
     /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
@@ -115,7 +123,8 @@ public final class InfoboxExtractor {
                 // of a key is for the subjects its property's domain admits
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
                         && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
-                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null) {
+                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
+                            && m.valuePattern().isEmpty()) {
                         // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
                         entities(fieldValue, m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
                                 + f.value()));
@@ -379,6 +388,10 @@ public final class InfoboxExtractor {
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());
             if (of == null) {
+                // "Leader2 Type: Secretary": no chair, but a person all the same (never an office)
+                if (!lexicon.names().isOffice(Values.withoutParentheses(value).strip())) {
+                    entities(value, "Person", facts, src);
+                }
                 return;
             }
             if (of.isPresent()) {
