@@ -181,6 +181,9 @@ public final class Facts {
         if (origin != Origin.TITLE && !checker.isName(t)) {
             return;
         }
+        if (ref instanceof NameRef n && "Person".equals(n.classHint()) && checker.isOffice(t)) {
+            return; // an office ("Imperial Chancellor", "Emperor of Xland"), whoever holds it: no person is born
+        }
         if (!t.isEmpty()) {
             add(ref, t, lang, origin, src);
         }

@@ -43,16 +43,24 @@ public final class InfoboxExtractor {
         this.matcher = new SubjectMatcher(normalizer);
     }
 
-    /** The subject class that the infobox keys imply, or empty. */
+    /**
+     * The subject class that the infobox keys imply, or empty: the first key's, or a narrower one a later key implies
+     * ("Parties:" of a treaty after "Date Signed:" of any instrument); a row with a value pattern only for a value it
+     * matches.
+     */
     public Optional<String> subjectClassHint(Article article) {
+        String hint = null;
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
-                if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())) {
-                    return Optional.of(m.subjectClass());
+                if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())
+                        && m.valuePattern().map(p -> p.matcher(f.value()).find()).orElse(true)
+                        && (hint == null || !hint.equals(m.subjectClass())
+                                && OntologyClasses.get().isA(m.subjectClass(), hint))) {
+                    hint = m.subjectClass();
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(hint);
     }
 
     /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
@@ -102,18 +110,28 @@ public final class InfoboxExtractor {
                         || m.kind().equals("native") || m.kind().equals("skip")) {
                     continue;
                 }
+                String fieldValue = f.value();
+                if ("Chamber".equals(m.objectClass())) {
+                    // "Chambers: Unicameral (Grand Assembly)": a house type, no chamber
+                    fieldValue = houseTypes(fieldValue, facts, facts.source(f.line(), "- " + f.key() + ": "
+                            + f.value()));
+                    if (Values.isJunk(fieldValue)) {
+                        continue;
+                    }
+                }
                 // "Body:" is the body a session belongs to (sessionOf) or a chamber is part of (partOf): each row
                 // of a key is for the subjects its property's domain admits
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
                         && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
-                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null) {
+                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
+                            && m.valuePattern().isEmpty()) {
                         // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
-                        entities(f.value(), m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
+                        entities(fieldValue, m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
                                 + f.value()));
                     }
                     continue;
                 }
-                String value = f.value();
+                String value = fieldValue;
                 if (m.valuePattern().isPresent()) {
                     Matcher vm = m.valuePattern().get().matcher(value);
                     if (!vm.find()) {
@@ -182,6 +200,48 @@ public final class InfoboxExtractor {
         }
     }
 
+    /**
+     * The items of a field of chambers that open with a house-type word (house-types.tsv): "Bicameral (Senate,
+     * Chamber of Deputies)" in a legislature's infobox is its house type and its two chambers; "Unicameral (Grand
+     * Assembly)" in an article on a constitution is the house type of the one legislature named. Returns the value
+     * without those items, with the chambers they name; the word itself is never a chamber.
+     */
+    private String houseTypes(String value, Facts facts, Source src) {
+        List<String> rest = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (String item : Values.split(value)) {
+            String word = Values.withoutParentheses(item).strip();
+            Optional<Integer> houses = lexicon.houses(word);
+            if (houses.isEmpty()) {
+                rest.add(item);
+                continue;
+            }
+            changed = true;
+            Matcher m = PARENTHESISED.matcher(item);
+            List<String> inside = m.find() ? Values.split(m.group(1)).stream().map(String::strip)
+                    .filter(NameFinder::capitalised).toList() : List.of();
+            boolean organ = facts.subjectClass() != null
+                    && OntologyClasses.get().inDomain("houseType", facts.subjectClass())
+                    && !OntologyClasses.get().isA(facts.subjectClass(), "Chamber");
+            if (organ) {
+                facts.claim(facts.subject(), "houseType", NodeFactory.createLiteralString(word), src, true);
+                if (houses.get() > 1 && inside.size() == houses.get()) {
+                    rest.addAll(inside);
+                }
+            } else if (houses.get() == 1 && inside.size() == 1) {
+                String cls = lexicon.classOf(inside.get(0))
+                        .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")
+                                && !OntologyClasses.get().isA(c, "Chamber")).orElse("Legislature");
+                NameRef body = new NameRef(inside.get(0), facts.article().id(), cls);
+                facts.name(body, inside.get(0), lexicon.languageOrEnglish(inside.get(0)), Origin.DIRECT, src);
+                facts.claim(body, "houseType", NodeFactory.createLiteralString(word), src, true);
+            } else if (houses.get() > 1 && inside.size() == houses.get()) {
+                rest.addAll(inside);
+            }
+        }
+        return changed ? String.join(", ", rest) : value;
+    }
+
     static Optional<PartialDate> date(String value) {
         Optional<PartialDate> d = DateParser.parse(value);
         if (d.isPresent()) {
@@ -203,6 +263,9 @@ public final class InfoboxExtractor {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
                 for (String n : names) {
+                    if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
+                        continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
+                    }
                     NameRef r = new NameRef(n, facts.article().id(), cls);
                     out.add(r);
                     facts.name(r, n, lexicon.languageOrEnglish(n), Origin.DIRECT, src);
@@ -325,6 +388,10 @@ public final class InfoboxExtractor {
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());
             if (of == null) {
+                // "Leader2 Type: Secretary": no chair, but a person all the same (never an office)
+                if (!lexicon.names().isOffice(Values.withoutParentheses(value).strip())) {
+                    entities(value, "Person", facts, src);
+                }
                 return;
             }
             if (of.isPresent()) {

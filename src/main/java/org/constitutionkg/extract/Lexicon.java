@@ -58,6 +58,7 @@ public final class Lexicon {
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
     private final Set<String> sittingNouns = lowerWords("sitting-nouns.txt");
+    private final Map<String, Integer> houseTypes = houseTypes();
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;
     private final Set<String> genericHeads = lowerWords("generic-heads.txt");
@@ -377,6 +378,19 @@ public final class Lexicon {
     /** The head nouns that name nothing on their own ({@code generic-heads.txt}, lower case): "council", "diet". */
     public Set<String> genericHeads() {
         return genericHeads;
+    }
+
+    /** The number of houses a house-type word says ("bicameral" → 2; house-types.tsv), or empty. */
+    public Optional<Integer> houses(String word) {
+        return Optional.ofNullable(houseTypes.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Integer> houseTypes() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String[] r : rows("house-types.tsv", 2)) {
+            out.put(r[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(r[1].strip()));
+        }
+        return Map.copyOf(out);
     }
 
     public Set<String> genericNames() {

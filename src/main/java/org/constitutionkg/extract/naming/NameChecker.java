@@ -242,10 +242,25 @@ public final class NameChecker {
     /** One or two capitalised words: the land a noble is of. */
     private static final Pattern LAND = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
 
-    /** An office, no one's name: a title and what it is of ("Chairman of the Executive Committee"). */
+    /**
+     * An office, no one's name: a title as the head, with only titles and title modifiers before it, and what it is
+     * of after it ("Chairman of the Executive Committee", "Imperial Chancellor", "Prime Minister", "Emperor of
+     * Xland", "President of the Federation"); not a title before a person's name ("Chancellor Ivan Petrov", "Duke
+     * Otto of Xland") nor a name that only holds a title word ("Martin King").
+     */
     public boolean isOffice(String name) {
-        String[] w = SPACES.split(dropLeading(name.strip(), modifiers, r -> true));
-        return w.length >= 3 && titles.contains(w[0].toLowerCase(Locale.ROOT)) && w[1].equals("of");
+        String s = name.strip();
+        int of = s.indexOf(" of ");
+        String[] w = SPACES.split(of > 0 ? s.substring(0, of) : s);
+        if (w.length == 0 || w[0].isEmpty() || !titleWord(w[w.length - 1], true)) {
+            return false;
+        }
+        for (String x : w) {
+            if (!titleWord(x, false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -258,7 +273,7 @@ public final class NameChecker {
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
-        return looksLikePersonName(s) && classOf.apply(s).isEmpty();
+        return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s);
     }
 
     /**

@@ -257,7 +257,10 @@ public final class GraphBuilder {
         Node s = NodeFactory.createURI(e.iri);
         Set<String> typedIn = new HashSet<>();
         Set<String> seen = new HashSet<>();
-        seen.add("en|" + e.label.toLowerCase(Locale.ROOT));
+        // one name once, in whichever language it was first given: "Council of the Länder" is no German name beside
+        // the English one because of one letter, nor is a Cyrillic name tagged by its script ("ru") again when a
+        // label of an unknown language gave it "und"
+        seen.add(e.label.toLowerCase(Locale.ROOT));
         emit(e.labelSource.source(), s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label, "en"));
         boolean organ = e.cls != null && OntologyClasses.get().isA(e.cls, "StateOrgan");
         for (Name n : e.names) {
@@ -267,7 +270,7 @@ public final class GraphBuilder {
             if (organ && YEAR_FIRST.matcher(n.text()).lookingAt()) {
                 continue; // "the 1917 Xland Assembly": the year dates a mention of the organ, it is no name of it
             }
-            if (seen.add(n.lang() + "|" + n.text().toLowerCase(Locale.ROOT))) {
+            if (seen.add(n.text().toLowerCase(Locale.ROOT))) {
                 emit(n.source(), s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(n.text(), n.lang()));
             }
         }

@@ -1,0 +1,62 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * More infobox keys (infobox.tsv rows), in invented infoboxes ("/" separates the fields): a treaty's "Parties" (a
+ * plural "Treaties of X" is a treaty too), an instrument's "Drafter", an office infobox's "Post" (another name of the
+ * body) and "Inaugural" holder (its first chair), a leader whose type is no chair (a person all the same, never an
+ * office), "Type: Upper house of X" (a part of X; other types state no part and name no thing).
+ */
+class InfoboxMoreKeysTest {
+
+    private static Set<String> facts(String title, String fields, Path tmp) throws Exception {
+        return ExtractionCases.infoboxFacts(title, List.of(fields.split("/")), tmp);
+    }
+
+    @ParameterizedTest(name = "{1} => {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Treaties of Ytown|Date Signed: 3 May 1850/Parties: Kingdom of Norland, Duchy of Velm|Treaties_of_Ytown party Duchy_of_Velm",
+        "Treaties of Ytown|Date Signed: 3 May 1850/Parties: Kingdom of Norland, Duchy of Velm|Treaties_of_Ytown rdf:type Treaty",
+        "Treaty of Ytown|Parties: Kingdom of Norland; Duchy of Velm; Free City of Ostburg|Treaty_of_Ytown party Free_City_of_Ostburg",
+        "Ytown Accords|Date Signed: 3 May 1850/Parties: Kingdom of Norland and Duchy of Velm|Ytown_Accords party Kingdom_of_Norland",
+        "Charter of Ostmark|Drafter: Count Karl Ebersbach|Charter_of_Ostmark author Karl_Ebersbach",
+        "Charter of Ostmark|Drafters: Anna Berg, Karl Lind|Charter_of_Ostmark author Karl_Lind",
+        "State Council of Norland|Post: State Council of the Kingdom of Norland|State_Council_of_Norland altLabel State Council of the Kingdom of Norland",
+        "State Council of Norland|Inaugural: Aurel Vinter|State_Council_of_Norland chair Aurel_Vinter",
+        "Fifth Congress of Xland|Chamber1 Leader2 Type: Secretary/Chamber1 Leader2: Olga Smirnova|Olga_Smirnova rdf:type Person",
+        "Grand Diet of Xland|Leader3 Type: Deputy Chairman/Leader3: Ivan Petrov|Ivan_Petrov rdf:type Person",
+        "State Council of Norland|Type: Upper house of the Grand Parliament of Norland|State_Council_of_Norland partOf Grand_Parliament_of_Norland",
+        "State Council of Norland|Type: the second chamber of the Grand Parliament of Norland|State_Council_of_Norland partOf Grand_Parliament_of_Norland",
+    })
+    void theKeyStates(String title, String fields, String fact, @TempDir Path tmp) throws Exception {
+        Set<String> facts = facts(title, fields, tmp);
+        assertTrue(facts.contains(fact), () -> fact + " not in\n" + String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{1} => not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Ostmark|Parties: Kingdom of Norland, Duchy of Velm|Charter_of_Ostmark party Duchy_of_Velm",
+        "Charter of Ostmark|Drafter: Emperor of Ostmark|Emperor_of_Ostmark rdf:type Person",
+        "Fifth Congress of Xland|Chamber1 Leader2 Type: Secretary/Chamber1 Leader2: Olga Smirnova|Fifth_Congress_of_Xland chair Olga_Smirnova",
+        "Grand Diet of Xland|Leader3 Type: Deputy Chairman/Leader3: First Secretary|First_Secretary rdf:type Person",
+        "Grand Diet of Xland|Leader3 Type: Deputy Chairman/Leader3: Ivan Petrov|Grand_Diet_of_Xland chair Ivan_Petrov",
+        "Treaty of Ytown|Type: Union treaty|Union_treaty rdf:type Polity",
+        "Treaty of Ytown|Type: Union treaty|Treaty_of_Ytown rdf:type StateOrgan",
+        "Decree of Ostmark|Type: Imperial decree of the Grand Parliament of Norland|Decree_of_Ostmark partOf Grand_Parliament_of_Norland",
+        "State Council of Norland|Type: Collective head of state|State_Council_of_Norland partOf Collective_head_of_state",
+    })
+    void theKeyDoesNotState(String title, String fields, String fact, @TempDir Path tmp) throws Exception {
+        Set<String> facts = facts(title, fields, tmp);
+        assertFalse(facts.contains(fact), () -> fact + " stated in\n" + String.join("\n", facts));
+    }
+}
