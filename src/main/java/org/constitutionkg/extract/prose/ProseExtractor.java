@@ -22,6 +22,7 @@ import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.Marks;
 import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.extract.text.Sentences;
 import org.constitutionkg.extract.text.Values;
@@ -187,7 +188,7 @@ public final class ProseExtractor {
      * Ytown", "Second Session: May 1950"): the named thing's start and end, and where it was.
      */
     private void datedItem(ReadingState st, String item, Source src) {
-        Matcher m = DATED_ITEM.matcher(item.strip());
+        Matcher m = DATED_ITEM.matcher(Marks.strip(item).strip()); // "7–9 November [O.S. 25–27 October] 1917"
         if (!m.matches()) {
             return;
         }
