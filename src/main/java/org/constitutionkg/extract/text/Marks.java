@@ -35,6 +35,17 @@ public final class Marks {
         return s;
     }
 
+    /** Where a mark that starts at {@code at} ends ("members.[5] The": the "[5]"), or -1 when none starts there. */
+    public static int endOfMarkAt(String text, int at) {
+        for (Pattern p : MARKS) {
+            java.util.regex.Matcher m = p.matcher(text).region(at, text.length());
+            if (m.lookingAt() && m.end() > at) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
     private static List<Pattern> load() {
         InputStream in = Marks.class.getResourceAsStream(FILE);
         if (in == null) {

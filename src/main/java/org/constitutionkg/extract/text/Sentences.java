@@ -57,7 +57,7 @@ public final class Sentences {
 
     /**
      * Where the text after a possible sentence break at {@code stop} starts, or -1 when there is none: a full stop,
-     * exclamation or question mark, maybe a closing quote or parenthesis, whitespace, and then (maybe after an opening
+     * exclamation or question mark, maybe a closing quote or parenthesis, maybe a footnote mark, whitespace, and then (maybe after an opening
      * quote or parenthesis) a capital or a digit. This is what the expression
      * {@code [.!?]["”’)]?\s+(?=["“«(]?[\p{Lu}\d])} matches at {@code stop}, found without it: it ran on every
      * character of every paragraph. Breaks never overlap: the characters after a stop up to where the text goes on
@@ -71,6 +71,10 @@ public final class Sentences {
         int space = stop + 1;
         if (space < text.length() && "\"”’)".indexOf(text.charAt(space)) >= 0) {
             space++;
+        }
+        if (space < text.length() && (text.charAt(space) == '[' || text.charAt(space) == '^')) {
+            int mark = Marks.endOfMarkAt(text, space); // "had 120 members.[5] The Senate ...": a footnote mark
+            space = mark > 0 ? mark : space;
         }
         int after = space;
         while (after < text.length() && Patterns.isAsciiSpace(text.charAt(after))) {
