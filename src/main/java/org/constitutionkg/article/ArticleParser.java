@@ -241,7 +241,7 @@ public final class ArticleParser {
                         para.append(s);
                     }
                 } else {
-                    structuralLine(s, i + 1);
+                    structuralLine(s, i + 1, Character.isWhitespace(lines[i].charAt(0)));
                 }
             }
             if (para != null) {
@@ -254,7 +254,8 @@ public final class ArticleParser {
                     || NESTED.matcher(s).matches() || ENUMERATED.matcher(s).matches();
         }
 
-        private void structuralLine(String s, int line) {
+        /** A line of structure; an indented bullet ("  - x") is nested under the item before it, as "## x" is. */
+        private void structuralLine(String s, int line, boolean indented) {
             Matcher m;
             if ((m = HEADING.matcher(s)).matches()) {
                 if (m.group(2).isEmpty()) {
@@ -267,7 +268,7 @@ public final class ArticleParser {
             } else if ((m = NESTED.matcher(s)).matches()) {
                 item(m.group(1), line, 2);
             } else if ((m = BULLET.matcher(s)).matches()) {
-                item(m.group(1), line, 1);
+                item(m.group(1), line, indented ? 2 : 1);
             } else if ((m = ENUMERATED.matcher(s)).matches()) {
                 item(m.group(1), line, 1);
             }

@@ -59,6 +59,8 @@ class DescriptionsTest {
         // a commonwealth is a state (a union of states)
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States rdf:type Polity",
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States altLabel CFS",
+        "Grand Congress of Xland|The Second Charter of Xland was drafted in 1930. The second charter was adopted by the Grand Congress of Xland in 1931.|Second_Charter_of_Xland adoptedBy Grand_Congress_of_Xland",
+        "Grand Congress of Xland|The Grand Congress of Xland adopted the Charter of Xland in 1920. In 1930 the charter was repealed.|Charter_of_Xland repealed 1930",
     })
     void aDescriptionDenotesWhatItDescribes(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
@@ -108,6 +110,9 @@ class DescriptionsTest {
         // no instrument: the head is no instrument's, or what follows "of" is no state
         "Grand Congress of Xland|The Grand Congress of Xland approved the new rules of the Republic of Xland.|new_rules_of_the_Republic_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|The Grand Congress of Xland approved the new charter of the Workers' Party.|new_charter_of_the_Workers'_Party adoptedBy Grand_Congress_of_Xland",
+        "Grand Congress of Xland|The Charter of Xland of 1937 was its last. In 1918 the Grand Congress of Xland adopted the first charter of the republic.|Charter_of_Xland_of_1937 adoptedBy Grand_Congress_of_Xland",
+        "Grand Congress of Xland|The Charter of Xland of 1937 was its last. In 1918 the first charter was adopted by the Grand Congress of Xland.|Charter_of_Xland_of_1937 adopted 1918",
+        "Grand Congress of Xland|The Fifth Congress of Xland met in Ytown in 1925. The second congress had met in Ztown.|Fifth_Congress_of_Xland location Ztown",
     })
     void whatADescriptionDoesNotDenote(String title, String sentence, String unexpected, @TempDir Path tmp)
             throws Exception {

@@ -128,7 +128,7 @@ public final class FrameReader {
     }
 
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
-    private static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
+    static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
             "representatives", "seats");
 
     /** The facts of one frame about one of its patients. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Article.Block;
@@ -22,6 +23,7 @@ import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.text.DateParser;
+import org.constitutionkg.extract.text.Marks;
 import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.extract.text.Sentences;
 import org.constitutionkg.extract.text.Values;
@@ -138,6 +140,7 @@ public final class ProseExtractor {
             if (b.kind() != Article.Kind.LIST_ITEM) {
                 leadIn = null;
             }
+            st.leaveItem(b);
             switch (b.kind()) {
                 case HEADING -> {
                     st.heading(b);
@@ -165,7 +168,7 @@ public final class ProseExtractor {
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
                         sentence(st, continued(leadIn, item), src, false);
                     } else {
-                        datedItem(st, b.text(), src);
+                        datedItem(st, b, src);
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
                             sentence(st, s.text(), facts.source(b.line(), s.text()), false);
@@ -184,16 +187,20 @@ public final class ProseExtractor {
 
     /**
      * An item that is a name, a date or a span of dates, and maybe a place ("7th Congress of X – 11–17 April 1929,
-     * Ytown", "Second Session: May 1950"): the named thing's start and end, and where it was.
+     * Ytown", "Second Session: May 1950"): the named thing's start and end, and where it was, whatever remark follows
+     * after a comma or a semicolon ("; 822 delegates", ", dissolved by decree"); a remark that is a count of members
+     * ("; 822 delegates") is the thing's. A qualifier in parentheses inside the name ("Fifth (Extraordinary) Congress
+     * of X") is no part of it. The thing is what "it" means in the rest of the item and in the items nested under it.
      */
-    private void datedItem(ReadingState st, String item, Source src) {
-        Matcher m = DATED_ITEM.matcher(item.strip());
+    private void datedItem(ReadingState st, Block b, Source src) {
+        Matcher m = DATED_ITEM.matcher(Marks.strip(b.text()).strip());
         if (!m.matches()) {
             return;
         }
-        Optional<NameFinder.Span> span = finder.atStart(m.group(1));
+        String written = Patterns.oneSpace(Values.withoutParentheses(m.group(1)).strip());
+        Optional<NameFinder.Span> span = finder.atStart(written);
         Optional<DateParser.DateRange> dates = DateParser.parseRange(m.group(2));
-        if (span.isEmpty() || !span.get().text().equals(Patterns.withoutThe(m.group(1).strip())) || dates.isEmpty()) {
+        if (span.isEmpty() || !span.get().text().equals(Patterns.withoutThe(written)) || dates.isEmpty()) {
             return;
         }
         String name = lexicon.names().clean(span.get().text(), null);
@@ -210,11 +217,29 @@ public final class ProseExtractor {
             st.facts.name(place, m.group(3).strip(), "en", Origin.DIRECT, src);
             st.facts.claim(r, "location", place, src, false);
         }
+        if (m.group(4) != null) {
+            for (String remark : REMARKS.split(m.group(4))) {
+                Matcher c = COUNTED_REMARK.matcher(remark.strip());
+                if (c.matches() && FrameReader.COUNT_NOUNS.contains(c.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                    lexicon.number(c.group(1)).ifPresent(n -> st.facts.claim(r, "memberCount",
+                            NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, false));
+                }
+            }
+        }
+        st.item(r, b.level());
     }
 
-    /** A name, a dash or colon, a date or span of dates, and maybe ", Place" (one or two capitalised words). */
-    private static final Pattern DATED_ITEM = Pattern.compile("(.+?)\\s*(?:[–—:]|\\s-)\\s*(\\d[^,;()]*?\\d{4}|"
-            + "\\p{Lu}\\p{Ll}+ [^,;()]*?\\d{4})(?:,\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?))?[.;]?");
+    /**
+     * A name, a dash or colon, a date or span of dates, maybe ", Place" (one or two capitalised words), and maybe a
+     * remark after a comma or a semicolon. A dash inside a compound ("All–Union") separates nothing.
+     */
+    private static final Pattern DATED_ITEM = Pattern.compile("(.+?)(?:\\s*:|\\s+[–—-]|[–—](?=\\s))\\s*"
+            + "(\\d[^,;()]*?\\d{4}|\\p{Lu}\\p{Ll}+ [^,;()]*?\\d{4})"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)(?=[,;.]|$))?(?:[,;]\\s*(.*?))?[.;]?");
+    /** The remarks after an item's dates: parted by semicolons or by commas (not inside "1,046"). */
+    private static final Pattern REMARKS = Pattern.compile("\\s*;\\s*|,\\s+");
+    /** A remark that is a number and a noun: "822 delegates", "1,046 deputies". */
+    private static final Pattern COUNTED_REMARK = Pattern.compile("(\\d{1,3}(?:,\\d{3})*|\\d+) (\\p{L}+)\\.?");
 
     /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
     private static boolean continues(String item) {

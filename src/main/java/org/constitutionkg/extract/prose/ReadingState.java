@@ -127,8 +127,11 @@ final class ReadingState {
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
     int sectionYear;
 
-    /** The section's subject if the phrase refers to it, else the article's, else null. */
+    /** The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else null. */
     Ref subjectOf(String phrase) {
+        if (item != null && matcher.refersTo(phrase, List.of(), facts.abbreviations())) {
+            return item; // "it" in a dated list item, or in an item nested under it, is the item's thing
+        }
         if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
             return section;
         }
@@ -190,7 +193,24 @@ final class ReadingState {
     }
 
     Ref current() {
-        return section != null ? section : facts.subject();
+        return item != null ? item : section != null ? section : facts.subject();
+    }
+
+    /** The thing a dated list item names ("- Fifth Congress of X – 3–9 May 1921"), while its item is read. */
+    private Ref item;
+    private int itemLevel;
+
+    /** A dated list item names {@code r}: "it" in the rest of the item and in the items nested under it. */
+    void item(Ref r, int level) {
+        item = r;
+        itemLevel = level;
+    }
+
+    /** Before a block: a heading, a paragraph or an item not nested under the dated item ends what it names. */
+    void leaveItem(Block b) {
+        if (item != null && (b.kind() != org.constitutionkg.article.Article.Kind.LIST_ITEM || b.level() <= itemLevel)) {
+            item = null;
+        }
     }
 
     /** Whether the name is one of the subject's, word for word after normalising ("Reichstag" for "Reichstag (Xland)"). */

@@ -97,11 +97,14 @@ final class Referents {
             return discourse.lastWithHead(d).filter(n -> modifiers.stream().allMatch(n::contains))
                     .map(this::spoken).orElse(null);
         }
+        // "the first constitution" names by its place in a sequence: only a thing named with that ordinal, never
+        // merely the last thing of that head (a "Constitution of 1937" named before is no first constitution)
+        int ordinal = ordinalOf(d);
         // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
         // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
         Set<String> after = later(names, text.indexOf(d));
         Optional<String> near = discourse.lastWithHead(d, after::contains)
-                .filter(n -> discourse.inParagraph(src.line()).contains(n));
+                .filter(n -> discourse.inParagraph(src.line()).contains(n)).filter(n -> numbered(n, ordinal));
         if (near.isPresent()) {
             return spoken(near.get());
         }
@@ -112,12 +115,34 @@ final class Referents {
         if (facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
             return facts.subject();
         }
+        if (ordinal > 0) {
+            return discourse.lastWithHead(d).filter(n -> numbered(n, ordinal)).map(this::spoken).orElse(null);
+        }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
         return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /** The number of the ordinal word a description holds ("the third constitution": 3), else 0. */
+    private int ordinalOf(String d) {
+        for (String w : org.constitutionkg.extract.text.Patterns.WHITESPACE.split(d)) {
+            if (w.length() > 2 && Character.isLowerCase(w.charAt(0))) {
+                Optional<Integer> n = lexicon.ordinal(w);
+                if (n.isPresent()) {
+                    return n.get();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a name holds the ordinal {@code n} ("Third Congress of X" holds 3); any name when {@code n} is 0. */
+    private boolean numbered(String name, int n) {
+        return n == 0 || org.constitutionkg.extract.text.Patterns.WHITESPACE.splitAsStream(name)
+                .anyMatch(w -> lexicon.ordinal(w).filter(o -> o == n).isPresent());
     }
 
     /** A name is the subject when it refers to it, else what it names; a description is resolved by {@link #described}. */

@@ -128,7 +128,7 @@ public final class DateParser {
     }
 
     private static String clean(String text) {
-        String s = Patterns.oneSpace(text.strip());
+        String s = Patterns.oneSpace(Marks.strip(text).strip()); // "10 May [O.S. 27 April] 1906" is 10 May 1906
         s = LEADING_PREPOSITION.matcher(s).replaceAll("");
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }

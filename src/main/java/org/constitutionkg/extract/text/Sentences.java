@@ -26,6 +26,8 @@ public final class Sentences {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A capitalised word at the end (spaces after it allowed): what a year in parentheses may qualify. */
     private static final Pattern NAME_END = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s*$");
+    /** What may open a word before its letters: brackets and quotes. */
+    private static final String OPENING = "([\"'“‘«";
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
 
     private Sentences() {
@@ -35,14 +37,17 @@ public final class Sentences {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
+        int brackets = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             int end = breakAt(paragraph, i);
-            if (end >= 0 && depth == 0 && !abbreviationBefore(paragraph, i)) {
+            if (end >= 0 && depth == 0 && brackets == 0 && !abbreviationBefore(paragraph, i)) {
                 out.add(new Sentence(paragraph.substring(start, i + 1).strip(), start));
                 start = end;
             }
             char c = paragraph.charAt(i);
+            // a remark in brackets ends no sentence either: "10 May [O.S. 27 April] 1906"
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            brackets = c == '[' && paragraph.indexOf(']', i) > 0 ? brackets + 1 : c == ']' ? Math.max(0, brackets - 1) : brackets;
         }
         if (start < paragraph.length() && !paragraph.substring(start).isBlank()) {
             out.add(new Sentence(paragraph.substring(start).strip(), start));
@@ -52,7 +57,7 @@ public final class Sentences {
 
     /**
      * Where the text after a possible sentence break at {@code stop} starts, or -1 when there is none: a full stop,
-     * exclamation or question mark, maybe a closing quote or parenthesis, whitespace, and then (maybe after an opening
+     * exclamation or question mark, maybe a closing quote or parenthesis, maybe a footnote mark, whitespace, and then (maybe after an opening
      * quote or parenthesis) a capital or a digit. This is what the expression
      * {@code [.!?]["”’)]?\s+(?=["“«(]?[\p{Lu}\d])} matches at {@code stop}, found without it: it ran on every
      * character of every paragraph. Breaks never overlap: the characters after a stop up to where the text goes on
@@ -66,6 +71,10 @@ public final class Sentences {
         int space = stop + 1;
         if (space < text.length() && "\"”’)".indexOf(text.charAt(space)) >= 0) {
             space++;
+        }
+        if (space < text.length() && (text.charAt(space) == '[' || text.charAt(space) == '^')) {
+            int mark = Marks.endOfMarkAt(text, space); // "had 120 members.[5] The Senate ...": a footnote mark
+            space = mark > 0 ? mark : space;
         }
         int after = space;
         while (after < text.length() && Patterns.isAsciiSpace(text.charAt(after))) {
@@ -87,6 +96,9 @@ public final class Sentences {
         while (w > 0 && !Character.isWhitespace(s.charAt(w - 1))) {
             w--;
         }
+        while (w < dot && OPENING.indexOf(s.charAt(w)) >= 0) {
+            w++; // "[O.S." and "(Gen." are abbreviations as "O.S." and "Gen." are
+        }
         String word = s.substring(w, dot);
         // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated
         // word has more than three letters: most words before a dot are none of them, and skip the expressions
@@ -101,8 +113,12 @@ public final class Sentences {
         return dotted.endsWith(".") && ABBREVIATED_WORD.matcher(dotted.substring(0, dotted.length() - 1)).matches();
     }
 
-    /** Removes top-level parentheses, keeping their contents as asides. */
-    public static Clean clean(String sentence) {
+    /**
+     * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
+     * (footnote marks, an Old Style date after the New Style one).
+     */
+    public static Clean clean(String raw) {
+        String sentence = Marks.strip(raw); // footnote marks and Old Style glosses are not read
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;
