@@ -118,7 +118,8 @@ public final class FrameReader {
         if (counts) {
             for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
                 Ref body = r.resolve(c.of(), null);
-                if (body != null) {
+                if (body != null && r.classOf(body).filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isEmpty()) {
+                    // (not a party's "with 179 deputies": its seats in an assembly, not its members)
                     named(facts, body, src);
                     facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
                             XSDDatatype.XSDinteger), src, false);

@@ -1,0 +1,40 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * When a meeting was held: "was held in the Hall of Xtown from A to B", "which met in Ytown in May 1925", "sat in Xtown
+ * between 3 and 9 May" date a session (roles SESSION_START / SESSION_END), never the founding of an organ that met;
+ * and a party's deputies are its seats in an assembly, not its members. Invented sentences.
+ */
+class SessionDatesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Second Congress of Xland|The Second Congress of Xland was held in the Opera House of Xtown from 26 January to 2 February 1924.|Second_Congress_of_Xland startDate 1924-01-26",
+        "Second Congress of Xland|The Second Congress of Xland was held in the Opera House of Xtown from 26 January to 2 February 1924.|Second_Congress_of_Xland endDate 1924-02-02",
+        "Second Congress of Xland|The Second Congress of Xland was followed by the Third Congress of Xland, which met in Ytown in May 1925.|Third_Congress_of_Xland startDate 1925-05",
+        "Second Congress of Xland|It sat in Xtown between 3 and 9 May 1924.|Second_Congress_of_Xland startDate 1924-05-03",
+        "Second Congress of Xland|The congress took place in Xtown on 3 May 1924.|Second_Congress_of_Xland startDate 1924-05-03",
+        "Second Congress of Xland|On 3 May 1924, the Second Congress of Xland was opened.|Second_Congress_of_Xland startDate 1924-05-03",
+    })
+    void aMeetingDatesASession(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Second Congress of Xland|The Diet of Xland met in Ytown in 1920.|Diet_of_Xland established 1920",
+        "Second Congress of Xland|The Diet of Xland was held in high regard in 1920.|Diet_of_Xland established 1920",
+        "Second Congress of Xland|The Second Congress of Xland elected the Presidium of Xland, which met in Ytown in 1925.|Second_Congress_of_Xland startDate 1925",
+        "Second Congress of Xland|The largest faction was the Liberal Party of Xland with 179 deputies.|Liberal_Party_of_Xland memberCount 179",
+        "Second Congress of Xland|The Liberal Party of Xland, with 97 seats, led the opposition.|Liberal_Party_of_Xland memberCount 97",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
