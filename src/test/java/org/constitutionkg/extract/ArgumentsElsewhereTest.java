@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Arguments where the frames did not look: an office in apposition to the agent of a passive ("opened by Ivan
  * Petrov, chairman of the council"), adjectives between a preposition and its name ("responsible to the new Grand
  * Council"), a fronted participle after an adverb ("First elected by X, it ..."), "chosen by", "a founding member
- * of X". Invented sentences in several constructions.
+ * of X", and who drafted, wrote or prepared an instrument. Invented sentences in several constructions.
  */
 class ArgumentsElsewhereTest {
 
@@ -26,6 +26,12 @@ class ArgumentsElsewhereTest {
         "Grand Council of Xland|The Congress of Xland chose the Grand Council of Xland in 1917.|Grand_Council_of_Xland electedBy Congress_of_Xland",
         "Grand Council of Xland|The Republic of Xland, a founding member of the Northern Union, had a council.|Republic_of_Xland partOf Northern_Union",
         "Grand Council of Xland|The Republic of Xland was a founding member of the Northern Union.|Republic_of_Xland partOf Northern_Union",
+        // who drafted or wrote an instrument (frames.tsv: draft, write, prepare)
+        "April Manifesto|Drafted by Prince Dmitri Velsky, the April Manifesto promised a diet.|April_Manifesto author Dmitri_Velsky",
+        "April Manifesto|The April Manifesto was drafted by Prince Dmitri Velsky.|April_Manifesto author Dmitri_Velsky",
+        "April Manifesto|Ivan Petrov wrote the April Manifesto in 1905.|April_Manifesto author Ivan_Petrov",
+        "April Manifesto|The April Manifesto, which Ivan Petrov drafted, promised a diet.|April_Manifesto author Ivan_Petrov",
+        "Charter of Xland|It was prepared by the Constitutional Commission of Xland.|Charter_of_Xland author Constitutional_Commission_of_Xland",
     })
     void found(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -35,6 +41,7 @@ class ArgumentsElsewhereTest {
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|The charter was praised in the Congress of Xland, chairman Ivan Petrov said.|Congress_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|The Grand Council of Xland chose Ytown as its seat.|Ytown electedBy Grand_Council_of_Xland",
+        "April Manifesto|Ivan Petrov wrote that the April Manifesto was weak.|April_Manifesto author Ivan_Petrov",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
