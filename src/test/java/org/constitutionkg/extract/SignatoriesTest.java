@@ -21,9 +21,9 @@ class SignatoriesTest {
         "Treaty of Ytown|Chairman Arvid Kolstrup signed it for Norland.|Treaty_of_Ytown signedBy Arvid_Kolstrup",
         "Treaty of Ytown|Arvid Kolstrup for Norland, Pavel Drugov for Vastria and Mirko Stanec for Ossenia signed the Treaty of Ytown.|Treaty_of_Ytown signedBy Mirko_Stanec",
         "Treaty of Ytown|The Treaty of Ytown, which Premier Pavel Drugov signed for Vastria, was short.|Treaty_of_Ytown signedBy Pavel_Drugov",
-        // two surnames
-        "Treaty of Ytown|Ivan Petrov and Olga Smirnova drafted it. The Treaty of Ytown was signed by Petrov and Smirnova.|Treaty_of_Ytown signedBy Smirnova",
-        "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Petrov",
+        // two surnames (a surname of a person named in full before, who drafted it, is that person)
+        "Treaty of Ytown|Ivan Petrov and Olga Smirnova drafted it. The Treaty of Ytown was signed by Petrov and Smirnova.|Treaty_of_Ytown signedBy Olga_Smirnova",
+        "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Ivan_Petrov",
         "Treaty of Ytown|Ivan Petrov drafted it. Petrov and Smirnova signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Smirnova",
         // an office in apposition speaks of the person
         "Fifth Congress of Xland|The congress was chaired by Arvid Kolstrup, Chairman of the Grand Council.|Fifth_Congress_of_Xland chair Arvid_Kolstrup",
