@@ -24,6 +24,10 @@ import org.constitutionkg.extract.text.Values;
 /** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
 public final class InfoboxExtractor {
 
+    /** A count and, in parentheses, the name of what it counts: "352 (House of Representatives)". */
+    private static final java.util.regex.Pattern NAMED_PART = java.util.regex.Pattern.compile(
+            "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d]*)\\)$");
+
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
@@ -167,7 +171,13 @@ public final class InfoboxExtractor {
             }
             case "count" -> {
                 for (String item : Values.split(value)) {
-                    lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(s, m.property(),
+                    // "352 (House of Representatives)": the count of the part the parenthesis names
+                    Matcher part = NAMED_PART.matcher(item.strip());
+                    Optional<String> partClass = part.matches() ? lexicon.classOf(part.group(1).strip())
+                            : Optional.empty();
+                    Ref of = partClass.isPresent() ? new NameRef(part.group(1).strip(), facts.article().id(),
+                            partClass.get()) : s;
+                    lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(of, m.property(),
                             NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, true));
                 }
             }

@@ -200,7 +200,10 @@ public final class NameFinder {
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
-                    && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s))) {
+                    && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s))
+                    && !(INDEFINITE.contains(s) && !titleOfDocument(toks, from, i - 1))) {
+                // ("of a" only in a document's title, "Treaty on the Formation of a New State"; "a Landtag of a House
+                // of Lords" names two bodies)
                 // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
                 // Government the Council of Ministers" names two things
                 i++;
@@ -216,6 +219,16 @@ public final class NameFinder {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+    /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
+    private boolean titleOfDocument(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(toks.get(k).s);
+        }
+        return lexicon.classOf(b.toString()).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent();
+    }
     /** Prepositions a year after which is a date: "in 1950", "by 1950", "until 1950". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from", "until", "till", "since",
             "after", "before", "during", "to");

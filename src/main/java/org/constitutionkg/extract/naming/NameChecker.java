@@ -36,10 +36,10 @@ public final class NameChecker {
     /** Lower-case words that join the capitalised words of a name, in English and the languages of the genre. */
     private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "a", "an", "in", "to", "at",
             "de", "der", "des", "die", "das", "du", "la", "le", "les", "und", "von", "van", "del", "della", "di", "da",
-            "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za");
+            "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za", "zu", "zum", "zur", "vom");
     /** Lower-case particles that open personal names ("de Gaulle", "van der Lubbe"). */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "di", "da", "du", "la", "le",
-            "del", "della", "ter", "ten", "bin", "ibn");
+            "del", "della", "ter", "ten", "bin", "ibn", "zu", "zum", "zur", "vom");
 
     private final List<Cleanup> cleanups;
     private final Set<String> leadingWords;

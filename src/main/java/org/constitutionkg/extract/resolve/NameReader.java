@@ -131,7 +131,13 @@ final class NameReader {
         Matcher q = QUALIFIED.matcher(name);
         String n = YEAR_AT_END.matcher(q.matches() ? q.group(1) : name).replaceFirst("");
         while ((of = n.indexOf(" of ", from)) >= 0) {
+            String before = n.substring(n.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(java.util.Locale.ROOT);
             String t = Patterns.withoutThe(n.substring(of + 4));
+            if (lexicon.frames().byNoun(before).isPresent()) {
+                // "Agreement on the Establishment of the Concord of Sovereign Republics": what it sets up is the whole
+                // phrase after "of", never a part of it
+                return isPolityName(t, local) ? Optional.of(t) : Optional.empty();
+            }
             if (isPolityName(t, local)) {
                 return Optional.of(t);
             }
