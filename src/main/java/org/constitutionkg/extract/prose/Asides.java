@@ -275,8 +275,50 @@ final class Asides {
             facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
         } else if (prevLang == null && foreign(cand)) {
             facts.name(target, cand, "und", Origin.DIRECT, src); // "(Narodna skupstina)": a name in a language unknown
+        } else if (prevLang == null && glossOf(st, name, cand)) {
+            // "the Federal Act (Bundesakte)", "the Landtag (State Diet)": the name in the other language, unlabelled
+            // (an English gloss is a name of it, never its label: the text's own name before it is)
+            facts.name(target, cand, english(cand) ? "en" : "und", english(cand) ? Origin.DERIVED : Origin.DIRECT, src);
         }
         return prevLang;
+    }
+
+    /**
+     * Whether capitalised words alone in parentheses after a name are another name of it: no abbreviation, no
+     * person's name, of no class other than the name's (not "(Ytown Palace)" after an organ, nor "(Kingdom of X)"), and
+     * the name one of an organ, an instrument, a session or a state.
+     */
+    private boolean glossOf(ReadingState st, String name, String cand) {
+        String[] words = Patterns.WHITESPACE.split(cand);
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!(NameFinder.capitalised(w) || lexicon.connectors().contains(w))) {
+                return false;
+            }
+        }
+        Map<String, String> local = st.facts.abbreviations();
+        Optional<String> nameClass = normalizer.classify(name, local);
+        Optional<String> candClass = normalizer.classify(cand, local);
+        OntologyClasses o = OntologyClasses.get();
+        if (nameClass.isEmpty() || nameClass.get().equals("Place") || nameClass.get().equals("Person")
+                || nameClass.get().equals("PoliticalGroup")) {
+            return false;
+        }
+        if (candClass.isPresent() && !(o.isA(candClass.get(), nameClass.get()) || o.isA(nameClass.get(),
+                candClass.get()))) {
+            return false;
+        }
+        return candClass.isPresent() || !lexicon.names().mayBePerson(cand);
+    }
+
+    /**
+     * Whether a gloss is English: words of several whose head the classes know ("State Diet" for "Landtag"); one word
+     * ("Bundesakte", "Landtag") or an unknown head ("Engerer Rat") is in a language the text does not say.
+     */
+    private boolean english(String cand) {
+        return Patterns.WHITESPACE.matcher(cand).find() && lexicon.classOf(cand).isPresent();
     }
 
     /**
