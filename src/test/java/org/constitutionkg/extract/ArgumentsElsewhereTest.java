@@ -42,6 +42,9 @@ class ArgumentsElsewhereTest {
         "Grand Council of Xland|The charter was praised in the Congress of Xland, chairman Ivan Petrov said.|Congress_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|The Grand Council of Xland chose Ytown as its seat.|Ytown electedBy Grand_Council_of_Xland",
         "April Manifesto|Ivan Petrov wrote that the April Manifesto was weak.|April_Manifesto author Ivan_Petrov",
+        // only a body meets or convenes somewhere: "it" that is an instrument met nowhere
+        "Charter of Xland|The Charter of Xland created a diet. It met in the Hall of Ytown.|Charter_of_Xland location Hall_of_Ytown",
+        "Charter of Xland|The charter was convened in the Hall of Ytown.|Charter_of_Xland location Hall_of_Ytown",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
