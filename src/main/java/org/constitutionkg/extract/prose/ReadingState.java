@@ -72,11 +72,16 @@ final class ReadingState {
             listKind = kind.get();
             listLevel = b.level();
         }
-        if (normalizer.classify(b.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
-            section = new NameRef(b.text(), facts.article().id(), "Session");
-            sectionName = b.text();
+        Optional<String> cls = normalizer.classify(b.text(), facts.abbreviations());
+        if (cls.filter("Session"::equals).isPresent() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan"))
+                .isPresent() && lexicon.names().isName(b.text().strip())
+                && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())) {
+            // "== House of Lords ==" in the article on the diet: the section speaks of the chamber ("it had 312
+            // members"), as one headed by a session's name speaks of the session
+            section = new NameRef(b.text().strip(), facts.article().id(), cls.get());
+            sectionName = b.text().strip();
             sectionLevel = b.level();
-            facts.name(section, b.text(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
+            facts.name(section, b.text().strip(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
         }
         overviewSection(b);
     }

@@ -1,0 +1,38 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A section headed by the name of an organ ("== House of Lords of Xland ==") speaks of that organ: "it" there is the
+ * organ, not the article's subject; the section after it speaks of its own. A heading that is the article's subject,
+ * or no name, changes nothing. Invented articles; " // " separates lines.
+ */
+class SectionSubjectsTest {
+
+    private static final String TITLE = "Landtag of Xland";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "== House of Lords of Xland == // It had no fixed size; in 1890 it numbered 312 members.#House_of_Lords_of_Xland memberCount 312",
+        "== House of Lords of Xland == // It was chaired by Prince Otto zu Ahlberg.#House_of_Lords_of_Xland chair Otto_zu_Ahlberg",
+        "== House of Lords of Xland == // A text. // == House of Deputies of Xland == // It had 350 members.#House_of_Deputies_of_Xland memberCount 350",
+        "== Council of Ministers of Xland == // It was accountable to the Landtag of Xland.#Council_of_Ministers_of_Xland accountableTo Landtag_of_Xland",
+    })
+    void aSectionOfAnOrganSpeaksOfIt(String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "== House of Lords of Xland == // It had no fixed size; in 1890 it numbered 312 members.#Landtag_of_Xland memberCount 312",
+        "== House of Lords of Xland == // A text. // == Composition == // It had 350 members.#House_of_Lords_of_Xland memberCount 350",
+        "== Landtag of Xland == // It had 350 members.#Landtag_of_Xland_2 memberCount 350",
+    })
+    void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);
+    }
+}
