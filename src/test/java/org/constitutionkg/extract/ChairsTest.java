@@ -26,6 +26,10 @@ class ChairsTest {
         "Grand Council of Xland|Vera Holm was the last to chair it.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The Grand Council of Xland, headed by Ivo Tarn, met in 1922.|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|The diet elected the Grand Council of Xland headed by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
+        // "under the presidency of" a person (a prose rule; a person by the shape of the name)
+        "Grand Council of Xland|The Grand Council of Xland met under the presidency of Count Otto von Ahlberg.|Grand_Council_of_Xland chair Otto_von_Ahlberg",
+        "Grand Council of Xland|It sat under the chairmanship of Ivan Petrov from 1816.|Grand_Council_of_Xland chair Ivan_Petrov",
+        "Grand Council of Xland|From 1816 the council worked under the presidency of Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
     })
     void aChairInOtherWords(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -36,6 +40,8 @@ class ChairsTest {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Vera Holm was the first woman to address the council.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|It sat under the presidency of the Kingdom of Ytown.|Grand_Council_of_Xland chair Kingdom_of_Ytown",
+        "Grand Council of Xland|It acted under the leadership of the Workers Party of Xland.|Grand_Council_of_Xland chair Workers_Party_of_Xland",
         // a participle after a name governed by a preposition after a common noun is the common noun's
         "Grand Council of Xland|A delegation from the Grand Council of Xland, headed by Ivo Tarn, came in 1922.|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|A commission of the Grand Council of Xland headed by Ivo Tarn wrote the draft.|Grand_Council_of_Xland chair Ivo_Tarn",

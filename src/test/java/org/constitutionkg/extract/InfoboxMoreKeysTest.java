@@ -37,6 +37,9 @@ class InfoboxMoreKeysTest {
         "Grand Diet of Xland|Leader3 Type: Deputy Chairman/Leader3: Ivan Petrov|Ivan_Petrov rdf:type Person",
         "State Council of Norland|Type: Upper house of the Grand Parliament of Norland|State_Council_of_Norland partOf Grand_Parliament_of_Norland",
         "State Council of Norland|Type: the second chamber of the Grand Parliament of Norland|State_Council_of_Norland partOf Grand_Parliament_of_Norland",
+        "Federal Diet of Veldia|Leader1 Type: Presiding Envoy/Leader1: Otto Berg|Federal_Diet_of_Veldia chair Otto_Berg",
+        "Federal Diet of Veldia|Succeeding1: Federal Council of Veldia|Federal_Diet_of_Veldia succeededBy Federal_Council_of_Veldia",
+        "Treaty of Ytown|Parties: Kingdom of Norland; Free City of Ostburg|Free_City_of_Ostburg rdf:type Polity",
     })
     void theKeyStates(String title, String fields, String fact, @TempDir Path tmp) throws Exception {
         Set<String> facts = facts(title, fields, tmp);

@@ -180,6 +180,10 @@ final class SentenceRules {
                 return b != null;
             }
             Optional<String> c = normalizer.classify(n.name(), st.facts.abbreviations());
+            if (cls.equals("Person")) {
+                // a person's name has no class of its words: its shape tells it ("require p Person")
+                return c.isEmpty() && lexicon.names().mayBePerson(lexicon.names().clean(n.name(), "Person"));
+            }
             return c.isPresent() && OntologyClasses.get().isA(c.get(), cls);
         }
 
