@@ -24,6 +24,11 @@ class NamingVerbsTest {
         "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was known as the Estates Diet and later as the Royal Diet.|Grand_Diet_of_Morvania altLabel Royal Diet",
         "Grand Diet of Morvania|The Grand Diet of Morvania, known as the Estates Diet until March 1899 and then as the Royal Diet, was a legislature.|Grand_Diet_of_Morvania altLabel Royal Diet",
         "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. Historians refer to it as the Estates Diet and, after 1899, as the Royal Diet.|Grand_Diet_of_Morvania altLabel Royal Diet",
+        // a former name: words of time between the verb and "as", or in parentheses after the name
+        "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was known until 1899 as the Estates Diet.|Grand_Diet_of_Morvania altLabel Estates Diet",
+        "Grand Diet of Morvania|The Grand Diet of Morvania, known from March 1861 to 1899 as the Estates Diet, met in Xtown.|Grand_Diet_of_Morvania altLabel Estates Diet",
+        "Grand Diet of Morvania|The Grand Diet of Morvania (until September 1899 the Estates Diet of Morvania) met in Xtown.|Grand_Diet_of_Morvania altLabel Estates Diet of Morvania",
+        "Grand Diet of Morvania|The Grand Diet of Morvania (formerly the Estates Diet of Morvania) met in Xtown.|Grand_Diet_of_Morvania altLabel Estates Diet of Morvania",
     })
     void aNamingGivesEachName(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -35,6 +40,8 @@ class NamingVerbsTest {
         "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was named by the King of Morvania.|Grand_Diet_of_Morvania altLabel King of Morvania",
         "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was known as the Estates Diet, as the Royal Charter of Morvania says.|Grand_Diet_of_Morvania altLabel Royal Charter of Morvania",
         "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was known as the Estates Diet and met in the Royal Hall.|Grand_Diet_of_Morvania altLabel Royal Hall",
+        "Grand Diet of Morvania|The Grand Diet of Morvania (formerly Ivan Petrov's hall) met in Xtown.|Grand_Diet_of_Morvania altLabel Ivan Petrov",
+        "Grand Diet of Morvania|The Grand Diet of Morvania was a legislature. It was known in 1899 for its debates.|Grand_Diet_of_Morvania altLabel debates",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -50,6 +50,15 @@ final class NamingFrames {
             // "to|as?": either preposition, or none ("renamed X Y", "renamed X to Y", "renamed X as Y")
             boolean optional = f.preposition().endsWith("?");
             List<String> any = List.of(f.preposition().replace("?", "").split("\\|"));
+            int t = k;
+            while (t < right && (BETWEEN_NAMES.contains(a.word(t).toLowerCase(Locale.ROOT))
+                    && !a.word(t).equals(",") || a.tag(t).equals("NUM") || a.word(t).matches(DateParser.MONTH)
+                    || a.tag(t).equals("ADV"))) {
+                t++; // "known until 1990 as X", "known from March 1918 as X", "known officially as X"
+            }
+            if (t > k && t < right && any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+                k = t;
+            }
             if (k < right && any.contains(a.word(k).toLowerCase(Locale.ROOT))) {
                 k++;
             } else if (!optional) {

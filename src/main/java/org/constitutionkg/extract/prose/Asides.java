@@ -50,6 +50,9 @@ final class Asides {
      */
     private static final Pattern GOVERNED = Pattern.compile("\\b(?:by|to|in|at|from|with|for|of|on|into|before) "
             + "(?:the |a |an )?$");
+    /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
+    private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
+            + " (?:(?:\\d{1,2} )?(?:" + org.constitutionkg.extract.text.DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
     /** A remark that says what the name before it took the place of: "(instead of the Senate, ...)". */
     private static final Pattern INSTEAD = Pattern.compile("^(?:instead of|in place of|replacing) ");
     /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
@@ -113,6 +116,16 @@ final class Asides {
             // "the State Commission (later the State Committee)": read as the sentence it shortens
             frames.read(st.facts, name + ", " + a.content(), finder.all(name + ", " + a.content()), src,
                     st::subjectOf, st::current, st.discourse, true);
+            return;
+        }
+        Matcher former = FORMER.matcher(a.content().strip());
+        if (former.matches()) {
+            // "the Supreme Council (until 1990 the Supreme Soviet of X)", "(formerly the X)": its former name
+            Optional<NameFinder.Span> was = finder.atStart(former.group(1));
+            if (was.isPresent() && was.get().text().length() == former.group(1).replaceFirst("^the ", "").length()
+                    && lexicon.names().isName(was.get().text())) {
+                st.facts.name(target, was.get().text(), "en", Origin.DIRECT, src);
+            }
             return;
         }
         Matcher instead = INSTEAD.matcher(a.content());
