@@ -26,6 +26,10 @@ class ArgumentsElsewhereTest {
         "Grand Council of Xland|The Congress of Xland chose the Grand Council of Xland in 1917.|Grand_Council_of_Xland electedBy Congress_of_Xland",
         "Grand Council of Xland|The Republic of Xland, a founding member of the Northern Union, had a council.|Republic_of_Xland partOf Northern_Union",
         "Grand Council of Xland|The Republic of Xland was a founding member of the Northern Union.|Republic_of_Xland partOf Northern_Union",
+        // a participle after the noun of an apposition, definite or not
+        "National Assembly of Xland|The National Assembly of Xland, the bicameral parliament created by the Charter of Xland, met in 1996.|Charter_of_Xland establishes National_Assembly_of_Xland",
+        "National Assembly of Xland|The Senate of Xland, a chamber elected by the Grand Council of Xland, met in Ytown.|Senate_of_Xland electedBy Grand_Council_of_Xland",
+        "National Assembly of Xland|The National Assembly of Xland, the body of 150 members, met in 1996.|National_Assembly_of_Xland memberCount 150",
         // who drafted or wrote an instrument (frames.tsv: draft, write, prepare)
         "April Manifesto|Drafted by Prince Dmitri Velsky, the April Manifesto promised a diet.|April_Manifesto author Dmitri_Velsky",
         "April Manifesto|The April Manifesto was drafted by Prince Dmitri Velsky.|April_Manifesto author Dmitri_Velsky",

@@ -62,7 +62,9 @@ final class Clauses {
             return null;
         }
         String article = a.word(k).toLowerCase(Locale.ROOT);
-        return article.equals("a") || article.equals("an") ? mentionEndingAt(a, k - 2, mentions) : null;
+        // "X, a unicameral body", "X, the bicameral parliament created by ...": not "X, the Senate and ..." (no noun)
+        return article.equals("a") || article.equals("an") || article.equals("the") ? mentionEndingAt(a, k - 2, mentions)
+                : null;
     }
 
     /** Whether a relative pronoun stands right before a mention (a determiner between allowed): "which the diet". */

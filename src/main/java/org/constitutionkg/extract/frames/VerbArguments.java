@@ -132,8 +132,10 @@ final class VerbArguments {
                     || last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by"); // "a charter drafted ... and approved by"
         } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
                 && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
-                && (subject = Clauses.describedBefore(a, v, mentions)) != null) {
-            // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description
+                && ((subject = Clauses.describedBefore(a, v, mentions)) != null
+                || (subject = Clauses.apposedTo(a, j, mentions)) != null)) {
+            // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description;
+            // "the National Assembly, the bicameral parliament created by the Charter,": after an apposition's noun
             passive = true;
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
