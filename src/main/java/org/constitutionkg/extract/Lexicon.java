@@ -48,6 +48,7 @@ public final class Lexicon {
     private record Rewrite(Pattern pattern, String replacement) { }
 
     private final Set<String> connectors;
+    private final Set<String> documentHeadsTo = lowerWords("document-heads-to.txt");
     private final Set<String> leadingWords;
     private final Map<String, String> abbreviations;
     private final List<String[]> aliases;
@@ -238,6 +239,11 @@ public final class Lexicon {
 
     public Set<String> connectors() {
         return connectors;
+    }
+
+    /** Heads of documents whose title goes on with "to" ("Protocol to the X Agreement"): document-heads-to.txt. */
+    public Set<String> documentHeadsTo() {
+        return documentHeadsTo;
     }
 
     public Set<String> leadingWords() {

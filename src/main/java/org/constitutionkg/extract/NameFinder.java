@@ -207,6 +207,11 @@ public final class NameFinder {
                 // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
                 // Government the Council of Ministers" names two things
                 i++;
+            } else if (s.equals("to") && i + 1 < toks.size() && (toks.get(i + 1).s.equals("the")
+                    || capitalised(toks.get(i + 1).s)) && (lexicon.documentHeadsTo().contains(toks.get(i - 1).s
+                    .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
+                    .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
+                i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
                     && (capitalised(toks.get(i + 1).s) || toks.get(i + 1).s.equals("and"))) {
                 possessiveList = true;

@@ -42,9 +42,15 @@ final class Coordination {
             before--;
         }
         String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?";
+        boolean byPairs = false;
         if (before >= 0 && a.tag(before).equals("ADP")) {
             link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))
                     + "(?: ?(?:the|a|an))?"; // after a conjunction only: "in the Palace in Ytown" is no list
+            byPairs = a.word(before).equalsIgnoreCase("by");
+            if (byPairs) {
+                // "signed for A by P, for B by Q and for C by R": each state's signer
+                link += "|(?:,|,? ?and) for (?:the )?[\\p{L}\\p{M}'’ -]{1,60}? by(?: ?(?:the|a|an))?";
+            }
         }
         for (Mention m : mentions) {
             if (comma >= 0) {
@@ -58,6 +64,9 @@ final class Coordination {
                 continue;
             }
             String between = a.text().substring(lastEnd, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (byPairs && between.matches("(?:,|,? ?and) for(?: the)?")) {
+                continue; // the state in "for B by Q": whom the next signer signed for
+            }
             if (!between.matches(link)) {
                 break;
             }

@@ -50,6 +50,9 @@ final class Asides {
      */
     private static final Pattern GOVERNED = Pattern.compile("\\b(?:by|to|in|at|from|with|for|of|on|into|before) "
             + "(?:the |a |an )?$");
+    /** A remark that gives another name, unquoted: "(also called the Vardo Protocol)", "(also known as X)". */
+    private static final Pattern ALSO = Pattern.compile(
+            "^(?:also (?:called|known as|named|termed|referred to as)|a\\.k\\.a\\.?) ((?:the )?\\p{Lu}[^()]*)$");
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
             + " (?:(?:\\d{1,2} )?(?:" + org.constitutionkg.extract.text.DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
@@ -99,6 +102,16 @@ final class Asides {
                 }
             }
             return;
+        }
+        Matcher also = ALSO.matcher(a.content().strip());
+        if (also.matches()) {
+            // "the Protocol to the Ytown Agreement (also called the Vardo Protocol)": another name of it
+            Optional<NameFinder.Span> other = finder.atStart(also.group(1));
+            if (other.isPresent() && lexicon.names().isName(other.get().text())) {
+                st.facts.name(refOf(st, before.get(before.size() - 1).text(), leadName), other.get().text(), "en",
+                        Origin.DIRECT, src);
+                return;
+            }
         }
         Matcher quoted = OR_QUOTED.matcher(a.content().strip());
         if (quoted.matches()) {

@@ -73,11 +73,12 @@ final class ReadingState {
             listLevel = b.level();
         }
         Optional<String> cls = normalizer.classify(b.text(), facts.abbreviations());
-        if (cls.filter("Session"::equals).isPresent() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan"))
-                .isPresent() && lexicon.names().isName(b.text().strip())
+        if (cls.filter("Session"::equals).isPresent() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")
+                || OntologyClasses.get().isA(c, "LegalInstrument")).isPresent() && lexicon.names().isName(b.text().strip())
+                && !YEAR_HEADING.matcher(b.text().strip()).matches() // (an overview's section by year: below)
                 && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())) {
             // "== House of Lords ==" in the article on the diet: the section speaks of the chamber ("it had 312
-            // members"), as one headed by a session's name speaks of the session
+            // members"), "== Ytown Protocol ==" of the protocol, as one headed by a session's name of the session
             section = new NameRef(b.text().strip(), facts.article().id(), cls.get());
             sectionName = b.text().strip();
             sectionLevel = b.level();
