@@ -21,6 +21,10 @@ class NamesInsideNamesTest {
         "Treaty on the Establishment of the Xland Customs Union|The Treaty on the Establishment of the Xland Customs Union was a treaty.|Xland_Customs_Union rdf:type Polity",
         "Charter of Xland|The Charter of Xland created a bicameral Landtag of a House of Lords and a House of Deputies.|Charter_of_Xland establishes Landtag_of_a_House_of_Lords",
         "Supreme Council of Xland|The Supreme Council of Xland met in the House of Soviets in Ytown.|House_of_Soviets rdf:type Chamber",
+        "Directorate of Varnia|The Directorate of Varnia, whose last seat was Brezvin, ceased to exist on 10 November 1920.|Brezvin disbanded 1920-11-10",
+        "Directorate of Varnia|The Council of Varnia was an assembly of the Republic of Varnia that sat from 7 October to 25 October 1917.|Republic_of_Varnia established 1917-10-07",
+        "Veldish Confederation|The Congress of Soviets of Workers and Peasants met in Xtown.|Soviet_of_Workers rdf:type StateOrgan",
+        "Central Rada of Ostelia|It was founded in March (later than planned) 1917.|Central_Rada_of_Ostelia established 1917-03-17",
     })
     void notANameOfItsOwn(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
@@ -33,6 +37,13 @@ class NamesInsideNamesTest {
         "Supreme Council of Xland|The Supreme Council of Xland met in the House of Soviets in Ytown.|House_of_Soviets rdf:type Place",
         "House of Lords of Xland|The House of Lords of Xland was chaired by Prince Otto zu Ahlberg.|House_of_Lords_of_Xland chair Otto_zu_Ahlberg",
         "House of Lords of Xland|It was chaired by Count Friedrich zur Lippenau from 1850.|House_of_Lords_of_Xland chair Friedrich_zur_Lippenau",
+        // plural heads of states shared out, capitalised ("the Kingdoms of A and B"); Old Style days in parentheses
+        "Veldish Confederation|Its members were the Kingdoms of Hesselberg and Auerland and the Free Cities of Marbeck and Lindau.|Free_City_of_Lindau partOf Veldish_Confederation",
+        "Veldish Confederation|It consisted of the Kingdoms of Hesselberg and Auerland and the Free City of Marbeck.|Veldish_Confederation hasPart Kingdom_of_Auerland",
+        "Central Rada of Ostelia|It was established on 15 (28) June 1917.|Central_Rada_of_Ostelia established 1917-06-28",
+        "Central Rada of Ostelia|It sat from 4 (17) March to 26 October (8 November) 1917.|Central_Rada_of_Ostelia disbanded 1917-11-08",
+        // "whose" opens a clause the main verb comes after; a directorate is a government
+        "Directorate of Varnia|The Directorate of Varnia, whose last seat was Brezvin, ceased to exist on 10 November 1920.|Directorate_of_Varnia disbanded 1920-11-10",
     })
     void aNameOfItsOwn(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);

@@ -210,7 +210,9 @@ final class Clauses {
             if (STOPS.contains(w)) {
                 return null;
             }
-            boolean relative = RELATIVES.contains(w.toLowerCase(Locale.ROOT));
+            // (and "whose", "where": "The Directorate, whose last seat was Ytown, ceased to exist")
+            boolean relative = RELATIVES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("whose")
+                    || w.equalsIgnoreCase("where");
             boolean participle = a.tag(j).equals("VERB") && w.toLowerCase(Locale.ROOT).endsWith("ed")
                     || a.tag(j).equals("VERB") && j + 1 < a.size() && a.word(j + 1).equalsIgnoreCase("by");
             if ((relative || participle) && a.word(j - 1).equals(",")) {

@@ -81,6 +81,10 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")) {
+                // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic
+                return null;
+            }
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
             // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
             subject = Clauses.mentionEndingAt(a, j, mentions);

@@ -361,12 +361,15 @@ public final class ProseExtractor {
         Matcher m = SHARED_HEAD.matcher(text);
         while (m.find()) {
             String plural = m.group(1);
-            String singular = Patterns.capitalised(plural.endsWith("ies") ? plural.substring(0, plural.length() - 3)
-                    + "y" : plural.substring(0, plural.length() - 1));
-            if (normalizer.classify(singular, Map.of()).isEmpty()) {
-                continue;
+            String one = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                    : plural.substring(0, plural.length() - 1);
+            String singular = Character.isUpperCase(one.charAt(0)) ? one : Patterns.capitalised(one);
+            Optional<String> cls = normalizer.classify(singular, Map.of());
+            if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")) {
+                continue; // a capitalised plural only of states: "the Kingdoms of A and B" (not "Soviets of ...")
             }
-            out.removeIf(s -> s.start() >= m.start(2) && s.end() <= m.end(2));
+            out.removeIf(s -> s.start() >= m.start(1) && s.end() <= m.end(2) || s.start() < m.start(1)
+                    && s.end() > m.start(1) && Character.isUpperCase(plural.charAt(0)));
             Matcher item = LIST_ITEM.matcher(text).region(m.start(2), m.end(2));
             boolean first = true;
             while (item.find()) {
@@ -382,8 +385,11 @@ public final class ProseExtractor {
 
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?");
 
-    /** A lower-case plural head, "of", and a list of capitalised names: "the duchies of A, B and C". */
-    private static final Pattern SHARED_HEAD = Pattern.compile("\\b([a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
+    /**
+     * A plural head, "of", and a list of capitalised names: "the duchies of A, B and C"; a capitalised plural only of
+     * states ("the Kingdoms of A and B", "the Free Cities of C and D").
+     */
+    private static final Pattern SHARED_HEAD = Pattern.compile("\\b((?:Free |Grand |Imperial )?[A-Za-z][a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
             + "[\\p{L}'-]*)?(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?)");
 
     /** The first sentence's subject is a name of the article's subject. */
