@@ -146,7 +146,10 @@ public final class Normalizer {
                 return true;
             }
         }
-        return false;
+        // any legislature's head ("Second Great Khural", "Fifth Storting"), not a chamber's ("First Chamber")
+        return w.length() > 2 && Character.isLetter(w.charAt(0))
+                && lexicon.classOf(Character.toUpperCase(w.charAt(0)) + w.substring(1)).filter("Legislature"::equals)
+                .isPresent();
     }
 
     private static String withoutEdgePunctuation(String word) {

@@ -21,6 +21,10 @@ class SessionDatesTest {
         "Second Congress of Xland|It sat in Xtown between 3 and 9 May 1924.|Second_Congress_of_Xland startDate 1924-05-03",
         "Second Congress of Xland|The congress took place in Xtown on 3 May 1924.|Second_Congress_of_Xland startDate 1924-05-03",
         "Second Congress of Xland|On 3 May 1924, the Second Congress of Xland was opened.|Second_Congress_of_Xland startDate 1924-05-03",
+        // a numbered sitting of any legislature's head is a session, by the head's class ("Khural", "Storting")
+        "Great Khural of Xland|The First Great Khural met in Ytown from 8 to 28 November 1924.|First_Great_Khural startDate 1924-11-08",
+        "Great Khural of Xland|The 8th Great Khural was held in Ytown in 1940.|8th_Great_Khural rdf:type Session",
+        "Storting of Xland|The Second Storting of Xland adopted the law.|Second_Storting_of_Xland rdf:type Session",
     })
     void aMeetingDatesASession(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
