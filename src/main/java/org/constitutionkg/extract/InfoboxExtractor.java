@@ -24,6 +24,10 @@ import org.constitutionkg.extract.text.Values;
 /** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
 public final class InfoboxExtractor {
 
+    /** Places each with its period: "Ytown (1918–1919), Ztown (1919–1920)". */
+    private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
+            "[^,()]+\\([^()]*\\d{4}[^()]*\\)(?:\\s*,\\s*[^,()]+\\([^()]*\\d{4}[^()]*\\))+");
+
     /** A count and, in parentheses, the name of what it counts: "352 (House of Representatives)". */
     private static final java.util.regex.Pattern NAMED_PART = java.util.regex.Pattern.compile(
             "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d]*)\\)$");
@@ -197,7 +201,16 @@ public final class InfoboxExtractor {
                     entities(value, objectClass, facts, src).forEach(r -> facts.claim(s, m.property(), r, src, true));
                 }
             }
-            case "place" -> place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+            case "place" -> {
+                if (PLACES_BY_PERIOD.matcher(value.strip()).matches()) {
+                    // "Ytown (1918–1919), Ztown (1919–1920)": one place after another, each a place of its own
+                    for (String item : Values.split(value)) {
+                        place(item, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                    }
+                } else {
+                    place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                }
+            }
             case "seats" -> {
                 for (String item : Values.split(value)) {
                     Values.counted(item).ifPresent(c -> facts.claim(s, m.property(),

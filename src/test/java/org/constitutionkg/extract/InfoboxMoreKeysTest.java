@@ -40,6 +40,9 @@ class InfoboxMoreKeysTest {
         "Federal Diet of Veldia|Leader1 Type: Presiding Envoy/Leader1: Otto Berg|Federal_Diet_of_Veldia chair Otto_Berg",
         "Federal Diet of Veldia|Succeeding1: Federal Council of Veldia|Federal_Diet_of_Veldia succeededBy Federal_Council_of_Veldia",
         "Treaty of Ytown|Parties: Kingdom of Norland; Free City of Ostburg|Free_City_of_Ostburg rdf:type Polity",
+        // places one after another, each with its period
+        "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Directorate_of_Varnia location Brezvin",
+        "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Directorate_of_Varnia location Liravets",
     })
     void theKeyStates(String title, String fields, String fact, @TempDir Path tmp) throws Exception {
         Set<String> facts = facts(title, fields, tmp);
@@ -49,6 +52,8 @@ class InfoboxMoreKeysTest {
     @ParameterizedTest(name = "{1} => not {2}")
     @CsvSource(delimiter = '|', value = {
         "Charter of Ostmark|Parties: Kingdom of Norland, Duchy of Velm|Charter_of_Ostmark party Duchy_of_Velm",
+        "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Liravets location Brezvin",
+        "Treaty of Ytown|Long Name: Treaty of Peace between Norland on the one part and Velm, Orsk, Lessau and Brell on the other part|Treaty_of_Ytown altLabel Orsk",
         "Charter of Ostmark|Drafter: Emperor of Ostmark|Emperor_of_Ostmark rdf:type Person",
         "Fifth Congress of Xland|Chamber1 Leader2 Type: Secretary/Chamber1 Leader2: Olga Smirnova|Fifth_Congress_of_Xland chair Olga_Smirnova",
         "Grand Diet of Xland|Leader3 Type: Deputy Chairman/Leader3: First Secretary|First_Secretary rdf:type Person",

@@ -100,7 +100,8 @@ public final class Values {
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
     /** The rest of a list of short names that ends a name: "B and C", "B, C and D". */
     private static final Pattern LIST_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
-            + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?");
+            + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+            + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
 
     /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
     public static String withoutQualifier(String value) {
