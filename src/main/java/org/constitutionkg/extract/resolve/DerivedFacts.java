@@ -238,6 +238,11 @@ final class DerivedFacts {
                     }
                     Ref t = matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations()) ? f.subject()
                             : new NameRef(target, f.article().id(), null);
+                    String targetClass = t == f.subject() ? f.subjectClass()
+                            : reader.classify(target, f.abbreviations()).orElse(null);
+                    if ("Session".equals(targetClass)) {
+                        continue; // "Presidium of the Second Congress": a sitting's presidium is part of no organ
+                    }
                     if (t instanceof NameRef tr) {
                         f.name(tr, target, "en", Origin.DERIVED, n.source());
                     }
