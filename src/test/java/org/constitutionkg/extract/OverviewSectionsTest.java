@@ -40,6 +40,7 @@ class OverviewSectionsTest {
         "== 1947 == // A commission prepared a new text. The Constitution of the People's Republic of Xland was adopted by the Constituent Assembly of Xland on 9 February 1947.#Constitutions_of_Xland adopted 1947-02-09",
         "== 1947 == // The new text was modelled on the Constitution of 1936 of Yland.#1947_Constitution_of_Xland altLabel Constitution of 1936 of Yland",
         "Xland has had five constitutions.#Constitutions_of_Xland altLabel Xland",
+        "Velm has had five constitutions since 1921.#Constitutions_of_Xland altLabel Velm",
         "== 1921 == // A text. // == 1934 == // The second constitution was approved by the Diet of Xland on 3 May 1934.#Constitutions_of_Xland adopted 1934-05-03",
         "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1934_Constitution_of_Xland",
     })

@@ -405,6 +405,11 @@ public final class ProseExtractor {
         if (of > 0 && Patterns.withoutThe(title.substring(of + 4)).equals(Patterns.withoutThe(n.get().text()))) {
             return null;
         }
+        if (of > 0 && title.substring(0, of).endsWith("s") && normalizer.classify(n.get().text(), facts.abbreviations())
+                .isEmpty()) {
+            return null; // "Xland has had four constitutions" in the article on the Constitutions of the Republic of
+                         // Xland: a short name of the state, no name of the overview
+        }
         // a name of another kind of thing is not the subject's: "The Union of X had three constitutions" in the
         // article on the constitutions of X speaks of the state
         Optional<String> cls = normalizer.classify(n.get().text(), facts.abbreviations());
