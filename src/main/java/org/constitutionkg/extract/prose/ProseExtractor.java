@@ -169,6 +169,7 @@ public final class ProseExtractor {
                         sentence(st, continued(leadIn, item), src, false);
                     } else {
                         datedItem(st, b, src);
+                        officeItem(st, b, src);
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
                             sentence(st, s.text(), facts.source(b.line(), s.text()), false);
@@ -228,6 +229,39 @@ public final class ProseExtractor {
         }
         st.item(r, b.level());
     }
+
+    /**
+     * An item "Person – office" ("- Ivan Petrov – Minister of Justice", "- Olga Berg – Chairwoman and Minister of
+     * Finance"): the person, and the chair of what the text speaks of when the office is a chair's ("Chairman",
+     * "Minister-Chairman"; not "Deputy Chairman").
+     */
+    private void officeItem(ReadingState st, Block b, Source src) {
+        Matcher m = OFFICE_ITEM.matcher(Marks.strip(b.text()).strip());
+        if (!m.matches()) {
+            return;
+        }
+        String name = lexicon.names().clean(m.group(1).strip(), "Person");
+        String office = AND_OR_COMMA.split(m.group(2).strip())[0].strip();
+        if (!lexicon.names().mayBePerson(name) || normalizer.classify(name, st.facts.abbreviations()).isPresent()
+                || !lexicon.names().isOffice(office)) {
+            return;
+        }
+        NameRef person = new NameRef(name, st.facts.article().id(), "Person");
+        st.facts.name(person, name, "en", Origin.DIRECT, src);
+        String[] words = office.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (lexicon.chairTitles().contains(words[i])
+                    && (i == 0 || !lexicon.frames().notRole().contains(words[i - 1]))
+                    && !office.contains(" of ")) {
+                st.facts.claim(st.current(), "chair", person, src, false);
+                break;
+            }
+        }
+    }
+
+    /** "Name – office": a name, a dash with spaces, and the rest. */
+    private static final Pattern OFFICE_ITEM = Pattern.compile("(\\p{Lu}[^–—()]{2,60}?)\\s+[–—-]\\s+(\\p{Lu}.*?)[.;]?");
+    private static final Pattern AND_OR_COMMA = Pattern.compile(" and |, |; ");
 
     /**
      * A name, a dash or colon, a date or span of dates, maybe ", Place" (one or two capitalised words), and maybe a
