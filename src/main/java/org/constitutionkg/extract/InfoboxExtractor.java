@@ -412,17 +412,12 @@ public final class InfoboxExtractor {
             Optional<String> of = chairOf(type.value().strip());
             if (of == null) {
                 // "Leader2 Type: Secretary": no chair, but a person all the same (never an office)
-                if (!lexicon.names().isOffice(Values.withoutParentheses(value).strip())) {
-                    entities(value, "Person", facts, src);
-                }
+                entities(value, "Person", facts, src);
                 return;
             }
             if (of.isPresent()) {
                 body = bodyNamed(of.get(), facts);
             }
-        }
-        if (lexicon.names().isOffice(Values.withoutParentheses(value).strip())) {
-            return; // "Leader1: Chancellor of Xland": an office, whoever holds it, no person
         }
         for (Ref person : entities(value, "Person", facts, src)) {
             facts.claim(body, "chair", person, src, true);

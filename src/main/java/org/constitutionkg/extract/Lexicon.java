@@ -419,12 +419,12 @@ public final class Lexicon {
         return "und";
     }
 
-    /** The property a role (START, END) takes for a subject of the given class and its superclasses. */
     /** Whether a name is a role of roles.tsv (START, END, SPAN_START ...), resolved by the subject's class. */
     public boolean isRole(String name) {
         return roles.stream().anyMatch(r -> r[0].equals(name));
     }
 
+    /** The property a role (START, END, ...) takes for a subject of the given class and its superclasses. */
     public Optional<String> role(String role, List<String> classAndSupers) {
         for (String[] r : roles) {
             if (r[0].equals(role) && (r[1].equals("*") || classAndSupers.contains(r[1]))) {

@@ -21,7 +21,6 @@ public final class NameFinder {
 
     private final Set<String> connectors;
     private final Set<String> leaders;
-    private static final Set<String> MONTHS = Set.of(DateParser.MONTH.split("\\|"));
 
     private final Lexicon lexicon;
 
@@ -161,11 +160,11 @@ public final class NameFinder {
 
     private boolean startsName(List<Tok> toks, int i) {
         String s = toks.get(i).s;
-        if (MONTHS.contains(s)) {
+        if (DateParser.isMonth(s)) {
             // "the September Constitution", "= April Manifesto =": a month before a capitalised word after "the" or
             // at the start opens a name; "in September Ivan Petrov ..." is a date
             return (i == 0 || toks.get(i - 1).s.equalsIgnoreCase("the")) && i + 1 < toks.size()
-                    && capitalised(toks.get(i + 1).s) && !MONTHS.contains(toks.get(i + 1).s);
+                    && capitalised(toks.get(i + 1).s) && !DateParser.isMonth(toks.get(i + 1).s);
         }
         if (capitalised(s)) {
             return true;
@@ -188,7 +187,7 @@ public final class NameFinder {
         boolean possessiveList = false;
         while (i < toks.size()) {
             String s = toks.get(i).s;
-            if (MONTHS.contains(s)) {
+            if (DateParser.isMonth(s)) {
                 break;
             }
             if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {

@@ -80,12 +80,10 @@ public final class Normalizer {
     }
 
     /** {@link #words(String, Map)}, adding each word it looks up in {@code local} to {@code lookedUp}. */
-    private static final java.util.regex.Pattern INNER_DASH = java.util.regex.Pattern.compile("(?<=\\p{L})[–—‒](?=\\p{L})");
-
     private List<String> words(String name, Map<String, String> local, List<String> lookedUp) {
         List<String> out = new ArrayList<>();
         // a dash inside a compound word compares as a hyphen ("All–Union", "Velish–Dornish"), kept as written in labels
-        String s = INNER_DASH.matcher(name).replaceAll("-").replace('’', '\'').replace("\"", " ").replace("«", " ")
+        String s = Patterns.dashesAsHyphens(name).replace('’', '\'').replace("\"", " ").replace("«", " ")
                 .replace("»", " ");
         for (String raw : Patterns.WHITESPACE.split(s.strip())) {
             String t = withoutDotUnlessInitialism(withoutEdgePunctuation(raw));

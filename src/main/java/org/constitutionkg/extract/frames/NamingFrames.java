@@ -51,9 +51,7 @@ final class NamingFrames {
             boolean optional = f.preposition().endsWith("?");
             List<String> any = List.of(f.preposition().replace("?", "").split("\\|"));
             int t = k;
-            while (t < right && (BETWEEN_NAMES.contains(a.word(t).toLowerCase(Locale.ROOT))
-                    && !a.word(t).equals(",") || a.tag(t).equals("NUM") || a.word(t).matches(DateParser.MONTH)
-                    || a.tag(t).equals("ADV"))) {
+            while (t < right && (ofTime(a, t) && !a.word(t).equals(",") || a.tag(t).equals("ADV"))) {
                 t++; // "known until 1990 as X", "known from March 1918 as X", "known officially as X"
             }
             if (t > k && t < right && any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
@@ -93,6 +91,12 @@ final class NamingFrames {
     private static final Set<String> BETWEEN_NAMES = Set.of(",", "and", "then", "later", "subsequently", "afterwards",
             "from", "to", "until", "till", "in", "between", "after", "since", "on");
 
+    /** Whether token {@code k} is a word of time or sequence that may stand between a naming's names: "until 1990". */
+    private static boolean ofTime(Annotated a, int k) {
+        return BETWEEN_NAMES.contains(a.word(k).toLowerCase(Locale.ROOT)) || a.tag(k).equals("NUM")
+                || DateParser.isMonth(a.word(k));
+    }
+
     /**
      * The names a naming gives after its first, each after "as": "known as X from 1919 to 1951, then as Y", "known
      * as X and later as Y". Only words of time and sequence may stand between; a mention after "as" counts only as a
@@ -111,8 +115,7 @@ final class NamingFrames {
                 more.add(next);
                 k = a.tokenAt(next.end() - 1);
                 sequence = false;
-            } else if (BETWEEN_NAMES.contains(w) || a.tag(k).equals("NUM")
-                    || a.word(k).matches(DateParser.MONTH)) {
+            } else if (ofTime(a, k)) {
                 sequence |= w.equals("then") || w.equals("later") || w.equals("and") || w.equals("subsequently")
                         || w.equals("afterwards");
             } else {

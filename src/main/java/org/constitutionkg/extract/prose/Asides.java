@@ -18,6 +18,7 @@ import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.frames.FrameMatcher;
+import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.extract.text.Sentences;
 
@@ -55,7 +56,7 @@ final class Asides {
             "^(?:also (?:called|known as|named|termed|referred to as)|a\\.k\\.a\\.?) ((?:the )?\\p{Lu}[^()]*)$");
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
-            + " (?:(?:\\d{1,2} )?(?:" + org.constitutionkg.extract.text.DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
+            + " (?:(?:\\d{1,2} )?(?:" + DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
     /** A remark that says what the name before it took the place of: "(instead of the Senate, ...)". */
     private static final Pattern INSTEAD = Pattern.compile("^(?:instead of|in place of|replacing) ");
     /** A pronunciation guide in slashes that opens a remark: "/de/, ". */
@@ -304,7 +305,8 @@ final class Asides {
         } else if (prevLang == null && glossOf(st, name, cand)) {
             // "the Federal Act (Bundesakte)", "the Landtag (State Diet)": the name in the other language, unlabelled
             // (an English gloss is a name of it, never its label: the text's own name before it is)
-            facts.name(target, cand, english(cand) ? "en" : "und", english(cand) ? Origin.DERIVED : Origin.DIRECT, src);
+            boolean english = english(cand);
+            facts.name(target, cand, english ? "en" : "und", english ? Origin.DERIVED : Origin.DIRECT, src);
         }
         return prevLang;
     }

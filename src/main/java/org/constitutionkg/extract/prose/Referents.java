@@ -128,7 +128,7 @@ final class Referents {
 
     /** The number of the ordinal word a description holds ("the third constitution": 3), else 0. */
     private int ordinalOf(String d) {
-        for (String w : org.constitutionkg.extract.text.Patterns.WHITESPACE.split(d)) {
+        for (String w : Patterns.WHITESPACE.split(d)) {
             if (w.length() > 2 && Character.isLowerCase(w.charAt(0))) {
                 Optional<Integer> n = lexicon.ordinal(w);
                 if (n.isPresent()) {
@@ -141,7 +141,7 @@ final class Referents {
 
     /** Whether a name holds the ordinal {@code n} ("Third Congress of X" holds 3); any name when {@code n} is 0. */
     private boolean numbered(String name, int n) {
-        return n == 0 || org.constitutionkg.extract.text.Patterns.WHITESPACE.splitAsStream(name)
+        return n == 0 || Patterns.WHITESPACE.splitAsStream(name)
                 .anyMatch(w -> lexicon.ordinal(w).filter(o -> o == n).isPresent());
     }
 

@@ -37,6 +37,7 @@ import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.vocab.CKG;
 
 /**
@@ -185,8 +186,8 @@ public final class GraphBuilder {
                 continue;
             }
             // a dash inside a compound word as a hyphen: "All–Union" and "All-Union" name one IRI however written
-            String slug = e.label.replaceAll("(?<=\\p{L})[–—‒](?=\\p{L})", "-")
-                    .replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_").replaceAll("^_+|_+$", "");
+            String slug = Patterns.dashesAsHyphens(e.label).replaceAll("[^\\p{L}\\p{N}\\-.'()]+", "_")
+                    .replaceAll("^_+|_+$", "");
             String iri = base + slug;
             for (int i = 2; !used.add(iri); i++) {
                 iri = base + slug + "_" + i;

@@ -19,6 +19,7 @@ public final class DateParser {
     /** English month names, from the JDK, as a regex alternation. */
     public static final String MONTH = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
+    private static final java.util.Set<String> MONTHS = java.util.Set.of(MONTH.split("\\|"));
     private static final String Y = "(\\d{4})";
     private static final String DASH = "\\s*(?:–|—|-|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*";
 
@@ -131,6 +132,11 @@ public final class DateParser {
         String s = Patterns.oneSpace(Marks.strip(text).strip()); // "10 May [O.S. 27 April] 1906" is 10 May 1906
         s = LEADING_PREPOSITION.matcher(s).replaceAll("");
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
+    }
+
+    /** Whether a word is an English month's name as written in a date ("March", not "march"). */
+    public static boolean isMonth(String word) {
+        return MONTHS.contains(word);
     }
 
     private static int month(String name) {

@@ -74,4 +74,13 @@ public final class Patterns {
     public static String capitalised(String w) {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** An en, em or figure dash between two letters, written for a hyphen ("All–Union", "Velish–Dornish"). */
+    private static final Pattern INNER_DASH = Pattern.compile("(?<=\\p{L})[–—‒](?=\\p{L})");
+
+    /** The text with every dash inside a compound word written as a hyphen: what names compare and IRIs are made by. */
+    public static String dashesAsHyphens(String text) {
+        return text.indexOf('–') < 0 && text.indexOf('—') < 0 && text.indexOf('‒') < 0 ? text
+                : INNER_DASH.matcher(text).replaceAll("-");
+    }
 }
