@@ -28,9 +28,12 @@ public final class InfoboxExtractor {
     private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
             "[^,()]+\\([^()]*\\d{4}[^()]*\\)(?:\\s*,\\s*[^,()]+\\([^()]*\\d{4}[^()]*\\))+");
 
-    /** A count and, in parentheses, the name of what it counts: "352 (House of Representatives)". */
+    /**
+     * A count and, in parentheses, the name of what it counts, perhaps with a remark after a comma: "352 (House of
+     * Representatives)", "516 (House of Deputies, 1911)".
+     */
     private static final java.util.regex.Pattern NAMED_PART = java.util.regex.Pattern.compile(
-            "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d]*)\\)$");
+            "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d,;]*)(?:[,;][^()]*)?\\)$");
 
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
@@ -178,7 +181,7 @@ public final class InfoboxExtractor {
                     // "352 (House of Representatives)": the count of the part the parenthesis names
                     Matcher part = NAMED_PART.matcher(item.strip());
                     Optional<String> partClass = part.matches() ? lexicon.classOf(part.group(1).strip())
-                            : Optional.empty();
+                            .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")) : Optional.empty();
                     Ref of = partClass.isPresent() ? new NameRef(part.group(1).strip(), facts.article().id(),
                             partClass.get()) : s;
                     lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(of, m.property(),
@@ -392,7 +395,7 @@ public final class InfoboxExtractor {
         java.util.Map<String, Article.Field> types = new java.util.HashMap<>();
         for (Article.Field t : article.infobox()) {
             String k = InfoboxMapping.normaliseKey(t.key());
-            if (k.endsWith(" type")) {
+            if (k.endsWith(" type") || k.endsWith(" position")) {
                 types.putIfAbsent(k + "|" + InfoboxMapping.indexOf(t.key()), t);
             }
         }
@@ -406,8 +409,14 @@ public final class InfoboxExtractor {
      */
     private void leader(Facts facts, Article.Field f, String value, Source src, java.util.Map<String, Article.Field> types) {
         Ref body = facts.subject();
-        Article.Field type = types.get(InfoboxMapping.normaliseKey(f.key()) + " type|"
-                + InfoboxMapping.indexOf(f.key()));
+        // "Leader2 Type" of "Leader2"; "Chief2 Position" of "Chief2 Name"
+        String key = InfoboxMapping.normaliseKey(f.key());
+        String index = "|" + InfoboxMapping.indexOf(f.key());
+        Article.Field type = types.get(key + " type" + index);
+        if (type == null && key.endsWith(" name")) {
+            String base = key.substring(0, key.length() - " name".length());
+            type = types.getOrDefault(base + " position" + index, types.get(base + " type" + index));
+        }
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());
             if (of == null) {

@@ -218,8 +218,9 @@ public final class Normalizer {
             cls = head.isPresent() ? head : cls;
         }
         if (ordinalOf(words).isPresent()) {
-            // "Third Congress of the X Party" is the party's meeting, a body of the party, not a session of a state organ
-            return cls.filter("PoliticalGroup"::equals).isPresent() ? cls : Optional.of("Session");
+            // "Third Congress of the X Party": one meeting of the party's congress, as "Third Congress of Soviets" is one
+            // of the congress of soviets
+            return Optional.of("Session");
         }
         return cls;
     }

@@ -183,11 +183,13 @@ class FramesTest {
         "Charter of Xland|The Statute of Yland was the successor of the Statute of Zland.|Statute_of_Yland precededBy Statute_of_Zland",
         "Charter of Xland|The Senate of Xland's successor, the Diet of Xland, met in 1920.|Diet_of_Xland precededBy Senate_of_Xland",
         "Charter of Xland|In 1920 the Diet of Xland became the Senate of Xland's successor.|Diet_of_Xland precededBy Senate_of_Xland",
-        // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself)
+        // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself), as one
+        // reorganized as another is
         "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|State_Council_of_Xland precededBy Provisional_Council_of_Xland",
         "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
+        "Council of Commissars of Xland|In 1946 the council was reorganized as the Council of Ministers of Xland.|Council_of_Ministers_of_Xland precededBy Council_of_Commissars_of_Xland",
         // a participle that opens the sentence: the passive of the clause after its comma
         "Council of Elders of Xland|Formed in 1919, the council was abolished in 1934.|Council_of_Elders_of_Xland established 1919",
         "Council of Elders of Xland|Abolished in 1934, the Senate of Xland never met again.|Senate_of_Xland disbanded 1934",

@@ -21,6 +21,8 @@ class OfficeItemsTest {
         "- Orest Valmarov – Minister-Chairman and Minister of the Interior#Provisional_Government_of_Xland chair Orest_Valmarov",
         "- Pavlo Derzhan – Minister of Foreign Affairs#Pavlo_Derzhan rdf:type Person",
         "- Olga Berg – Chairwoman#Provisional_Government_of_Xland chair Olga_Berg",
+        "- Olga Berg – chairwoman#Provisional_Government_of_Xland chair Olga_Berg",
+        "- Ivo Marek – deputy chairman // - Olga Berg – chairwoman#Ivo_Marek rdf:type Person",
         "== Council of Ministers of Xland == // - Ivan Petrov – Chairman // - Anna Lind – Minister of Finance#Council_of_Ministers_of_Xland chair Ivan_Petrov",
     })
     void aPersonAndTheirOffice(String body, String expected, @TempDir Path tmp) throws Exception {
@@ -30,6 +32,7 @@ class OfficeItemsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "- Ignat Berg – Deputy Chairman#Provisional_Government_of_Xland chair Ignat_Berg",
+        "- Ignat Berg – deputy chairman#Provisional_Government_of_Xland chair Ignat_Berg",
         "- Pavlo Derzhan – Minister of Foreign Affairs#Provisional_Government_of_Xland chair Pavlo_Derzhan",
         "- Council of Xland – Chairman of the Committee#Council_of_Xland rdf:type Person",
         "- Agrarian Party – 135#Agrarian_Party rdf:type Person",

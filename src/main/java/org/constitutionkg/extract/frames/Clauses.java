@@ -346,11 +346,35 @@ final class Clauses {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) || opensClause(a, m, v))
-                    && !afterVerb(a, m) && noVerbBetween(a, m, v)) {
-                best = m; // the last one wins: the nearest
+                    && !afterVerb(a, m) && noVerbBetween(a, m, v) && !(best != null && inDescription(a, m, v))) {
+                best = m; // the last one wins: the nearest ...
             }
         }
         return best;
+    }
+
+    /**
+     * ... but not a name inside a description set off by commas after the subject: "Ivan Petrov, a Liberal lawyer,
+     * was chosen": Petrov was chosen, not "Liberal".
+     */
+    private static boolean inDescription(Annotated a, Mention m, int v) {
+        int open = a.tokenAt(m.start()) - 1;
+        while (open >= 0 && !a.word(open).equals(",")) {
+            open--;
+        }
+        if (open < 0 || open + 1 >= a.size()) {
+            return false;
+        }
+        String first = a.word(open + 1);
+        if (!first.equalsIgnoreCase("a") && !first.equalsIgnoreCase("an")) {
+            return false;
+        }
+        for (int k = a.tokenAt(m.end() - 1) + 1; k < v; k++) {
+            if (a.word(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -117,7 +117,9 @@ final class Complements {
                 k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
                 continue;
             }
-            if (a.word(k).equalsIgnoreCase(preposition)) {
+            // "into|as": either ("reorganized into X", "reorganized as X")
+            if (java.util.Arrays.asList(preposition.toLowerCase(java.util.Locale.ROOT).split("\\|"))
+                    .contains(a.word(k).toLowerCase(java.util.Locale.ROOT))) {
                 return objectOf(a, k, mentions);
             }
             boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");

@@ -30,6 +30,8 @@ final class Coordination {
      */
     static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
+        List<Boolean> described = new ArrayList<>(); // whether only ", a" stands before the item
+        boolean cut = false; // whether the list went on with a name the next clause begins with
         if (first == null || first.kind() == Mention.Kind.PRONOUN) {
             return out;
         }
@@ -70,12 +72,24 @@ final class Coordination {
             if (!between.matches(link)) {
                 break;
             }
+            int after = a.tokenAt(m.end() - 1) + 1;
+            if (a.end(after - 1) == m.end() && after < a.size() && a.tag(after).equals("NOUN")
+                    && Character.isLowerCase(a.word(after).charAt(0))) {
+                break; // "Ivan Petrov, a Liberal lawyer": a word of a description, no item of a list
+            }
             comma = participleAfter(a, m, true);
             if (comma == OTHER_VERB) {
+                cut = true;
                 break; // "abolished the Council and the senate took over": the next clause's subject
             }
             out.add(m);
+            described.add(between.matches(", ?(?:a|an)"));
             lastEnd = m.end();
+        }
+        // a name and an indefinite description after a comma are one thing described ("Pavel Dorn, a Bolshevik"), no
+        // list of two ("A and B", "A, B and C", "A, a B and a C")
+        if (out.size() == 1 && described.get(0) && !cut) {
+            out.clear();
         }
         return out;
     }

@@ -210,6 +210,10 @@ public final class FrameMatcher {
                 || a.word(i - 1).equals("–"))) {
             return Optional.empty(); // "communist-held X": the word is part of a compound adjective
         }
+        if (i > 0 && a.tag(i - 1).equals("DET") && word.endsWith("ed") && i + 1 < a.size()
+                && (a.tag(i + 1).startsWith("PROPN") || a.tag(i + 1).equals("NOUN") || a.tag(i + 1).equals("ADJ"))) {
+            return Optional.empty(); // "the elected Landtag of X", "an appointed senate": a participle of a noun
+        }
         Optional<Frame> phrasal = phrasalAt(a, i, word);
         if (phrasal.isPresent()) {
             return phrasal;

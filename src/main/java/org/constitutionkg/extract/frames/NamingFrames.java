@@ -107,7 +107,13 @@ final class NamingFrames {
         boolean sequence = false;
         for (; k < right; k++) {
             String w = a.word(k).toLowerCase(Locale.ROOT);
-            if (w.equals("as") && sequence) {
+            Mention or = w.equals("or") || w.equals(",") && k + 1 < right && a.word(k + 1).equalsIgnoreCase("or")
+                    ? orName(a, w.equals("or") ? k + 1 : k + 2, right, mentions) : null;
+            if (or != null) {
+                more.add(or); // "known as X or Y", "also called X, or Y": names of one thing, not a choice of two
+                k = a.tokenAt(or.end() - 1);
+                sequence = false;
+            } else if (w.equals("as") && sequence) {
                 Mention next = Clauses.mentionAt(a, k + 1, mentions);
                 if (next == null || next.kind() != Mention.Kind.NAME) {
                     break;
@@ -123,6 +129,24 @@ final class NamingFrames {
             }
         }
         return more;
+    }
+
+    /**
+     * The name after "or" in a naming ("known as the March Charter or the Charter of 1931"): a whole noun phrase that
+     * a comma, a parenthesis, the clause's end or a word of time closes; else null ("known as X or simply as Y" is
+     * read by "as"; "called X or written in full" names nothing).
+     */
+    private static Mention orName(Annotated a, int k, int right, List<Mention> mentions) {
+        Mention next = Clauses.mentionAt(a, k, mentions);
+        if (next == null || next.kind() != Mention.Kind.NAME) {
+            return null;
+        }
+        int after = a.tokenAt(next.end() - 1) + 1;
+        if (a.end(after - 1) != next.end()) {
+            return null;
+        }
+        return after >= right || Set.of(",", ")", "(", ".", ";").contains(a.word(after)) || ofTime(a, after)
+                ? next : null;
     }
 
     /**

@@ -256,6 +256,15 @@ final class NounFrames {
             // "Ivan Petrov, chairman of the council,": the name before the comma, itself governed by nothing
             // ("opened by Ivan Petrov, chairman of the council,": the agent of a passive is no governed phrase)
             Mention m = Clauses.mentionBefore(a, k + 1, mentions);
+            int d = m == null ? -1 : a.tokenAt(m.start()) - 1;
+            while (d >= 0 && a.tag(d).equals("ADJ")) {
+                d--;
+            }
+            if (d >= 1 && (a.word(d).equalsIgnoreCase("a") || a.word(d).equalsIgnoreCase("an"))
+                    && a.word(d - 1).equals(",")) {
+                // "elected Anna Berg, a Social Democrat, as its chairwoman": the name the description describes
+                m = Clauses.mentionBefore(a, d - 1, mentions);
+            }
             return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) ? null : m;
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))

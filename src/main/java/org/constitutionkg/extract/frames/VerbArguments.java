@@ -108,6 +108,10 @@ final class VerbArguments {
                 subject = null; // ... unless the name is no object of a verb before it
             }
             if (subject != null && ofCommonNoun(a, subject)) {
+                if (f.isAlias()) {
+                    // "the head of state of the Republic, commonly called Velmia": the name may be either's
+                    return null;
+                }
                 subject = null; // "a commission of the Central Committee, chaired by X": the commission's chair
             }
             if (subject == null) {

@@ -97,6 +97,14 @@ public final class Annotator {
                 tags[i] = "NUM";
             }
         }
+        // it tags some adverbs before a participle as adjectives ("is commonly called", "was formally titled"), which
+        // hides the verb group: a word in -ly right before a verb modifies the verb
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && words[i].length() > 4
+                    && words[i].endsWith("ly") && Character.isLowerCase(words[i].charAt(0))) {
+                tags[i] = "ADV";
+            }
+        }
         LemmatizerME lemmatizer = t.lemmatizer();
         return new Annotated(sentence, spans, words, tags, new String[words.length],
                 i -> lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0]);

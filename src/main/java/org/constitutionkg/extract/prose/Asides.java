@@ -107,10 +107,24 @@ final class Asides {
         Matcher also = ALSO.matcher(a.content().strip());
         if (also.matches()) {
             // "the Protocol to the Ytown Agreement (also called the Vardo Protocol)": another name of it
-            Optional<NameFinder.Span> other = finder.atStart(also.group(1));
-            if (other.isPresent() && lexicon.names().isName(other.get().text())) {
-                st.facts.name(refOf(st, before.get(before.size() - 1).text(), leadName), other.get().text(), "en",
-                        Origin.DIRECT, src);
+            // and each after "or": "(also known as the March Charter or the Charter of 1931)"
+            Ref named = refOf(st, before.get(before.size() - 1).text(), leadName);
+            String rest = also.group(1);
+            boolean any = false;
+            while (true) {
+                Optional<NameFinder.Span> other = finder.atStart(rest);
+                if (other.isEmpty() || !lexicon.names().isName(other.get().text())) {
+                    break;
+                }
+                st.facts.name(named, other.get().text(), "en", Origin.DIRECT, src);
+                any = true;
+                Matcher or = OR_NEXT.matcher(rest.substring(other.get().end()));
+                if (!or.lookingAt()) {
+                    break;
+                }
+                rest = rest.substring(other.get().end() + or.end());
+            }
+            if (any) {
                 return;
             }
         }
@@ -175,6 +189,16 @@ final class Asides {
                 // the rest of the remark
                 asideName(st, target, name, part.strip(), prevLang, src);
                 current = new NameRef(spelt.get(), st.facts.article().id(), null);
+                continue;
+            }
+            if (WORDS_OR.matcher(part.strip()).matches()) {
+                // "(Russian: ...; RPC or Revsovet)": each a name of its own; an abbreviation in capitals is no
+                // transliteration of the foreign name before it
+                for (String word : OR.split(part.strip())) {
+                    boolean capitals = word.strip().codePoints().filter(Character::isLetter)
+                            .allMatch(Character::isUpperCase);
+                    prevLang = asideName(st, current, name, word.strip(), capitals ? null : prevLang, src);
+                }
                 continue;
             }
             for (String piece : scriptRuns(part.strip())) {
@@ -373,6 +397,12 @@ final class Asides {
     private static final Pattern SHORTENED = Pattern.compile(
             "^(?:(?:commonly|often|usually|also) )?(?:abbreviated|shortened|abbr\\.)(?: (?:as|to))? ");
     private static final Pattern OR = Pattern.compile(",? or |, ");
+
+    /** Single words joined by "or": "RPC or Revsovet". */
+    private static final Pattern WORDS_OR = Pattern.compile("\\p{L}[\\p{L}.-]*(?: or \\p{L}[\\p{L}.-]*)+");
+
+    /** What joins one name of a remark to the next: "A or B", "A, or B", "A or simply B". */
+    private static final Pattern OR_NEXT = Pattern.compile(",? or (?:simply |just )?(?:as )?(?:the )?");
 
     /** A label that is a language's name by its shape: one capitalised word ending as such names do ("Ostrelian"). */
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ish|ese|ic|ch|i)");

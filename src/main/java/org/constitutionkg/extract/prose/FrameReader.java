@@ -233,6 +233,10 @@ public final class FrameReader {
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
                 continue; // a charter does not succeed a council: "the council followed the charter"
             }
+            if (f.agentClass().equals(Frame.SAME) && subjectClass.get().equals("Session")
+                    && !bodyKind(facts, agent).equals(bodyKind(facts, patient))) {
+                continue; // "the congress of soviets followed the party's congress": meetings of two bodies
+            }
             named(facts, patient, src);
             named(facts, agent, src);
             if (f.forward()) {
@@ -241,6 +245,13 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /** The kind of body a session is one of: a party's (its congress) or the state's; by the session's name. */
+    private String bodyKind(Facts facts, Ref session) {
+        String name = session instanceof NameRef n ? n.name()
+                : facts.subjectNames().isEmpty() ? "" : facts.subjectNames().get(0);
+        return lexicon.classOf(name).map(OntologyClasses.get()::top).orElse("");
     }
 
     /**

@@ -242,6 +242,8 @@ public final class ProseExtractor {
         }
         String name = lexicon.names().clean(m.group(1).strip(), "Person");
         String office = AND_OR_COMMA.split(m.group(2).strip())[0].strip();
+        // "- Ivan Petrov – chairman", "- Anna Lind – head of the land department": an office in lower case too
+        office = office.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + office.substring(1);
         if (!lexicon.names().mayBePerson(name) || normalizer.classify(name, st.facts.abbreviations()).isPresent()
                 || !lexicon.names().isOffice(office)) {
             return;
@@ -260,7 +262,7 @@ public final class ProseExtractor {
     }
 
     /** "Name – office": a name, a dash with spaces, and the rest. */
-    private static final Pattern OFFICE_ITEM = Pattern.compile("(\\p{Lu}[^–—()]{2,60}?)\\s+[–—-]\\s+(\\p{Lu}.*?)[.;]?");
+    private static final Pattern OFFICE_ITEM = Pattern.compile("(\\p{Lu}[^–—()]{2,60}?)\\s+[–—-]\\s+(\\p{L}.*?)[.;]?");
     private static final Pattern AND_OR_COMMA = Pattern.compile(" and |, |; ");
 
     /**

@@ -1,0 +1,50 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Several names of one thing joined by "or" are each another name of it, in every form of naming (apposition,
+ * remark in parentheses, passive with a pronoun subject and an adverb, active); a name with an indefinite description
+ * after a comma ("Ivan Petrov, a Liberal lawyer,") is one person described, not a list of two; a participle of naming
+ * after "the head of state of X" names either, so neither. Invented articles and sentences.
+ */
+class NamesInListsAndDescriptionsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|The Charter of Xland, also known as the May Charter or the Charter of 1931, was the fundamental law of the Republic of Xland.|Charter_of_Xland altLabel Charter of 1931",
+        "Charter of Xland|The Charter of Xland, also known as the May Charter or the Charter of 1931, was the fundamental law of the Republic of Xland.|Charter_of_Xland jurisdiction Republic_of_Xland",
+        "Charter of Xland|The Charter of Xland (also known as the May Charter or the Charter of 1931) was the fundamental law of the Republic of Xland.|Charter_of_Xland altLabel Charter of 1931",
+        "Charter of Xland|The Charter of Xland (also called the May Charter, or simply the Xlandic Charter) was the fundamental law of the Republic of Xland.|Charter_of_Xland altLabel Xlandic Charter",
+        "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. It is commonly called the May Charter, or the Charter of 1931.|Charter_of_Xland altLabel Charter of 1931",
+        "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. It is commonly called the May Charter.|Charter_of_Xland altLabel May Charter",
+        "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. The charter was formally titled the Basic Law of the Xlandic People.|Charter_of_Xland altLabel Basic Law of the Xlandic People",
+        "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. Historians call it the May Charter or the Charter of 1931.|Charter_of_Xland altLabel Charter of 1931",
+        "State Council of Xland|The State Council of Xland was a body. Ivan Petrov, a Liberal lawyer, was chosen as its chairman.|State_Council_of_Xland chair Ivan_Petrov",
+        "State Council of Xland|The State Council of Xland was a body. The council elected Anna Berg, a Social Democrat, as its chairwoman.|State_Council_of_Xland chair Anna_Berg",
+        "State Council of Xland|The State Council of Xland was a body. Its chairman was Pavel Dorn, a Bolshevik.|State_Council_of_Xland chair Pavel_Dorn",
+        "State Council of Xland|The State Council of Xland was a body. It was headed by Olga Lind, a Liberal.|State_Council_of_Xland chair Olga_Lind",
+    })
+    void eachNameAndThePersonDescribed(String title, String sentence, String expected, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Charter of Xland|The Charter of Xland (also known as the May Charter or the Charter of 1931) was the fundamental law of the Republic of Xland.|Charter_of_1931 rdf:type LegalInstrument",
+        "State Council of Xland|The State Council of Xland was a body. Ivan Petrov, a Liberal lawyer, was chosen as its chairman.|State_Council_of_Xland chair Liberal",
+        "State Council of Xland|The State Council of Xland was a body. The council elected Anna Berg, a Social Democrat, as its chairwoman.|Social_Democrat rdf:type Person",
+        "State Council of Xland|The State Council of Xland was a body. Its chairman was Pavel Dorn, a Bolshevik.|Bolshevik rdf:type Person",
+        "State Council of Xland|The State Council of Xland was a body. It was headed by Olga Lind, a Liberal.|Liberal rdf:type Person",
+        "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, most commonly referred to as Yland, from 1960 to 1990.|State_Council_of_Xland altLabel Yland",
+        "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, commonly called Yland.|State_Council_of_Xland altLabel Yland",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
