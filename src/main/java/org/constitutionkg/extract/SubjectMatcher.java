@@ -67,8 +67,10 @@ public final class SubjectMatcher {
         if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref)) {
             return true;
         }
-        if (determined && ref.size() == 1 && !ref.get(0).startsWith("#") && name.contains(ref.get(0))) {
-            return true;
+        int of = name.indexOf("of");
+        if (determined && ref.size() == 1 && !ref.get(0).startsWith("#")
+                && (of < 0 ? name : name.subList(0, of)).contains(ref.get(0))) {
+            return true; // "the council" for the "Revolutionary Council of X", not "the X" for it: whose it is
         }
         if ((determined || Patterns.isYear(ref.get(0))) && ref.size() > 1 && ref.indexOf("of") < 0
                 && subsequence(ref, name)

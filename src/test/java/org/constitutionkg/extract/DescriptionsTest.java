@@ -71,6 +71,13 @@ class DescriptionsTest {
     @CsvSource(delimiter = '|', value = {
         // an organ renamed is not a state: its new name is a successor's, not another name of it
         "Grand Diet of Xland|In 1950 the Grand Diet of Xland was renamed the State Council of Xland.|Grand_Diet_of_Xland altLabel State Council of Xland",
+        // the state a name says the thing is of is not the thing: "the X" is no short name of the "Council of X"
+        "Revolutionary Council of Dravonia|The Revolutionary Council of Dravonia was the provisional government of Dravonia.|Revolutionary_Council_of_Dravonia jurisdiction Revolutionary_Council_of_Dravonia",
+        "Revolutionary Council of Dravonia|It was the highest organ of the Dravonia of the time.|Revolutionary_Council_of_Dravonia jurisdiction Revolutionary_Council_of_Dravonia",
+        // a participle after a determiner describes the noun: "the elected Landtag" was elected by no one named
+        "Imperial Council of Zarvia|Laws needed the consent of the Imperial Council of Zarvia and the elected Landtag of Zarvia.|Landtag_of_Zarvia electedBy Imperial_Council_of_Zarvia",
+        "Imperial Council of Zarvia|The Imperial Council of Zarvia and an appointed Senate of Zarvia shared the power.|Senate_of_Zarvia electedBy Imperial_Council_of_Zarvia",
+        "Imperial Council of Zarvia|Laws needed the consent of both the Imperial Council (Reichsrat) and the elected Landtag of Zarvia.|Landtag_of_Zarvia electedBy Imperial_Council_of_Zarvia",
         // "the country" with no state known denotes nothing, nor when the paragraph named another than the article's
         "Charter of Norland|It renamed the country to Greater Norland.|Charter_of_Norland altLabel Greater Norland",
         "Kingdom of Xland|In 1920 the Republic of Norland was occupied by Ruritanian troops. In 1921 the country was renamed the Norland Soviet Republic.|Kingdom_of_Xland altLabel Norland Soviet Republic",

@@ -44,6 +44,14 @@ class InfoboxMoreKeysTest {
         "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Directorate_of_Varnia location Brezvin",
         "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Directorate_of_Varnia location Liravets",
         "Directorate of Varnia|Appointer: Grand Council of Varnia|Directorate_of_Varnia electedBy Grand_Council_of_Varnia",
+        // an agency's chief whose position is a chair's; a congress's venue and delegates
+        "Revolutionary Council of Varnia|Chief1 Name: Ivo Marek/Chief1 Position: Chairman|Revolutionary_Council_of_Varnia chair Ivo_Marek",
+        "Revolutionary Council of Varnia|Chief1 Name: Ivo Marek/Chief2 Name: Olga Berg/Chief2 Position: Deputy Chairman|Olga_Berg rdf:type Person",
+        "Second Congress of Varnia|Venue: Grand Hall, Ytown/Delegates: 512|Second_Congress_of_Varnia memberCount 512",
+        "Second Congress of Varnia|Venue: Grand Hall, Ytown/Delegates: 512|Second_Congress_of_Varnia meetingPlace Grand_Hall",
+        // a count whose parenthesis names a chamber is the chamber's, with a remark after a comma too
+        "Imperial Council of Varnia|Members: 516 (House of Deputies, 1911)|House_of_Deputies memberCount 516",
+        "Imperial Council of Varnia|Members: 413 (Chamber of Deputies)|Chamber_of_Deputies memberCount 413",
     })
     void theKeyStates(String title, String fields, String fact, @TempDir Path tmp) throws Exception {
         Set<String> facts = facts(title, fields, tmp);
@@ -54,6 +62,9 @@ class InfoboxMoreKeysTest {
     @CsvSource(delimiter = '|', value = {
         "Charter of Ostmark|Parties: Kingdom of Norland, Duchy of Velm|Charter_of_Ostmark party Duchy_of_Velm",
         "Directorate of Varnia|Seat: Liravets (1918–1919), Brezvin (1919–1920)|Liravets location Brezvin",
+        "Revolutionary Council of Varnia|Chief1 Name: Ivo Marek/Chief2 Name: Olga Berg/Chief2 Position: Deputy Chairman|Revolutionary_Council_of_Varnia chair Olga_Berg",
+        "Imperial Council of Varnia|Members: 516 (House of Deputies, 1911)|Imperial_Council_of_Varnia memberCount 516",
+        "Imperial Council of Varnia|Members: 120 (Agrarian Party)|Agrarian_Party memberCount 120",
         // a sitting's presidium is part of no organ
         "Second Congress of Varnia|Chamber1 Leader1 Type: Chairman of the Presidium/Chamber1 Leader1: Ivan Petrov|Presidium_of_the_Second_Congress_of_Varnia partOf Second_Congress_of_Varnia",
         "Treaty of Ytown|Long Name: Treaty of Peace between Norland on the one part and Velm, Orsk, Lessau and Brell on the other part|Treaty_of_Ytown altLabel Orsk",

@@ -55,6 +55,11 @@ class OfficesAreNoPersonsTest {
         "Council of Regents of Norland|The Council of Regents of Norland was the government of Norland./The Prime Minister, who presided over it after 1880, answered to the diet.|Prime_Minister rdf:type Person",
         "Council of Regents of Norland|The Council of Regents of Norland was the government of Norland./It was chaired by the Federal Chancellor.|Federal_Chancellor rdf:type Person",
         "Council of Regents of Norland|The Council of Regents of Norland was the government of Norland./It was chaired by the Federal Chancellor.|Council_of_Regents_of_Norland chair Federal_Chancellor",
+        // a title after "the", in every voice: whoever held it, no one's name
+        "Diet of Norland|The Diet of Norland was the legislature of Norland./The House of Lords was chaired by the Judge Royal.|Judge_Royal rdf:type Person",
+        "Diet of Norland|The Diet of Norland was the legislature of Norland./The Judge Royal chaired the House of Lords.|Judge_Royal rdf:type Person",
+        "Diet of Norland|The Diet of Norland was the legislature of Norland./The House of Lords, which was presided over by the Lord Warden, met in Ytown.|Lord_Warden rdf:type Person",
+        "Diet of Norland|The Diet of Norland was the legislature of Norland./It was headed by the Grand Bailiff.|Diet_of_Norland chair Grand_Bailiff",
         // infobox leaders: with a qualifier, with "of", a bare two-word office
         "Grand Diet of Xland|Infobox/- Leader1: Imperial Chancellor (ex officio)/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Imperial_Chancellor rdf:type Person",
         "Grand Diet of Xland|Infobox/- Leader1: Imperial Chancellor (ex officio)/- Leader2: Olga Smirnova/The Grand Diet of Xland was the legislature of Xland.|Grand_Diet_of_Xland chair Imperial_Chancellor",

@@ -56,6 +56,11 @@ class SignatoriesTest {
         "Treaty of Ytown|Arvid Kolstrup, Premier of Norland, signed the Treaty of Ytown.|Premier_of_Norland rdf:type Person",
         "Treaty of Ytown|It was signed by Chairman Arvid Kolstrup of the Grand Council and Foreign Minister Pavel Drugov.|Treaty_of_Ytown signedBy Arvid_Kolstrup_of_the_Grand_Council_and_Foreign_Minister_Pavel_Drugov",
         "Treaty of Ytown|Minister-President Count Jan Olver signed the Treaty of Ytown in 1866.|Treaty_of_Ytown signedBy Minister-President_Count_Jan_Olver",
+        // the states whose heads signed are no signers, nor persons
+        "Treaty of Ytown|The treaty was signed by the presidents of Norland, Vastria, Ossenia and Brell.|Treaty_of_Ytown signedBy Vastria",
+        "Treaty of Ytown|The treaty was signed by the presidents of Norland, Vastria, Ossenia and Brell.|Vastria rdf:type Person",
+        "Treaty of Ytown|It was signed by the heads of government of Norland and Vastria in 1950.|Treaty_of_Ytown signedBy Norland",
+        "Treaty of Ytown|The presidents of Norland and Vastria signed the Treaty of Ytown.|Norland rdf:type Person",
     })
     void noSignerIsAJoinedName(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -180,6 +180,11 @@ final class NounFrames {
             }
             Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first,
                     body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1), mentions);
+            if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
+                    && person.start() > body.end()) {
+                // "the presidents of A, B and C": the names after the first body are more bodies, no holders
+                continue;
+            }
             // an office is held by a person, named; a part or a state's constitution may be "it" or "the charter"
             if (person != null && (person.kind() == Mention.Kind.NAME || !f.get().agentClass().equals("Person"))) {
                 // "the two chambers of X, the Senate and the Diet": every name listed

@@ -213,6 +213,13 @@ public final class FrameReader {
             if (agent == null || agent.equals(patient)) {
                 continue;
             }
+            if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
+                    && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
+                    && r.classOf(agent).isEmpty() && am.text().split(" ").length < 3) {
+                // "chaired by the Judge Royal": a title, whoever held it; no one's name follows "the" (but a title
+                // and a name may: "the Palatine Ivan Horvat")
+                continue;
+            }
             Optional<String> agentClass = r.classOf(agent);
             if (!fits(agentClass, f.agentClass())) {
                 continue;
