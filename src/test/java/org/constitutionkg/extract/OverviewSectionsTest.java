@@ -29,6 +29,11 @@ class OverviewSectionsTest {
         "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
         "== 1921 == // A text. // == 1934 == // The new constitution replaced the 1921 constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
         "== 1921 == // A text. // == 1934 == // The new constitution replaced the constitution of 1921, which had 40 articles.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        // a name given to an earlier section's instrument stays its name in a later section, in any construction
+        "== 1921 == // The first, called the Harvest Constitution, was adopted in 1921. // == 1934 == // In 1934 the king suspended the Harvest Constitution.#1921_Constitution_of_Xland altLabel Harvest Constitution",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The new constitution, which replaced the Harvest Constitution, was adopted on 2 May 1934.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The new constitution replaced the Harvest Constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
@@ -43,6 +48,8 @@ class OverviewSectionsTest {
         "Velm has had five constitutions since 1921.#Constitutions_of_Xland altLabel Velm",
         "== 1921 == // A text. // == 1934 == // The second constitution was approved by the Diet of Xland on 3 May 1934.#Constitutions_of_Xland adopted 1934-05-03",
         "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1934_Constitution_of_Xland",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // In 1934 the king suspended the Harvest Constitution.#1934_Constitution_of_Xland altLabel Harvest Constitution",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution. It was adopted on 2 May 1934.#1921_Constitution_of_Xland adopted 1934-05-02",
     })
     void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);

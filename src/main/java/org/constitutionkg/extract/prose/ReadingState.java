@@ -141,6 +141,10 @@ final class ReadingState {
         if (section != null && matcher.refersTo(phrase, List.of(sectionName), facts.abbreviations())) {
             return section;
         }
+        Ref earlier = sectionYear != 0 ? namedInEarlierSection(phrase) : null;
+        if (earlier != null) {
+            return earlier; // "suspended the Lantern Constitution" in the section on the next: the one called so
+        }
         if (sectionYear != 0 && ofSectionYear(phrase)) {
             return section; // "the Constitution of 1934" in the section on it; any name of the article's collective
         }
@@ -187,6 +191,17 @@ final class ReadingState {
         String head = m.group(2) != null ? m.group(2) : m.group(3);
         return byYear.containsKey(year) && matcher.refersTo("the " + head, List.of(sectionName), facts.abbreviations())
                 ? byYear.get(year) : null;
+    }
+
+    /** The instrument of an earlier section of an overview that the name (as written, "the" aside) is a name of. */
+    private Ref namedInEarlierSection(String phrase) {
+        String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
+        for (Facts.Name n : facts.names()) {
+            if (n.text().equals(name) && !n.ref().equals(section) && byYear.containsValue(n.ref())) {
+                return n.ref();
+            }
+        }
+        return null;
     }
 
     /** "The second constitution" in an overview's section: an ordinal and a word of the section's name. */
