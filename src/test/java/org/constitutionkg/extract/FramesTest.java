@@ -190,6 +190,12 @@ class FramesTest {
         "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Council of Commissars of Xland|In 1946 the council was reorganized as the Council of Ministers of Xland.|Council_of_Ministers_of_Xland precededBy Council_of_Commissars_of_Xland",
+        // issuing an act is making it; answering to a body is being accountable to it
+        "Revolutionary Council of Xland|It issued the Decree on Land of Xland on 11 March 1918.|Decree_on_Land_of_Xland adoptedBy Revolutionary_Council_of_Xland",
+        "Revolutionary Council of Xland|The Decree on Land of Xland was issued by the council in March 1918.|Decree_on_Land_of_Xland adopted 1918-03",
+        "Revolutionary Council of Xland|The Decree on Land of Xland, which the council issued in 1918, gave land to the peasants.|Decree_on_Land_of_Xland adoptedBy Revolutionary_Council_of_Xland",
+        "Revolutionary Council of Xland|The council, which answered to the Congress of Councils of Xland, met weekly.|Revolutionary_Council_of_Xland accountableTo Congress_of_Councils_of_Xland",
+        "Revolutionary Council of Xland|It was answerable to the Congress of Councils of Xland.|Revolutionary_Council_of_Xland accountableTo Congress_of_Councils_of_Xland",
         // a participle that opens the sentence: the passive of the clause after its comma
         "Council of Elders of Xland|Formed in 1919, the council was abolished in 1934.|Council_of_Elders_of_Xland established 1919",
         "Council of Elders of Xland|Abolished in 1934, the Senate of Xland never met again.|Senate_of_Xland disbanded 1934",

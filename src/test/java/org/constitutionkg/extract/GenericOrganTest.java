@@ -49,4 +49,23 @@ class GenericOrganTest {
             assertEquals(2, g.find(diet, CKG.hasPart.asNode(), Node.ANY).toList().size(), state);
         }
     }
+
+    /** A body named as many states name theirs ("People's Assembly") in prose: each state's own, by the article's state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "People's Assembly|It was adopted by the People's Assembly in 1950.",
+        "Constituent Assembly|The Constituent Assembly adopted it in 1950.",
+        "Provisional Government|It was issued by the Provisional Government in 1950.",
+        "Supreme Council|The charter, which the Supreme Council approved in 1950, had ten chapters.",
+    })
+    void twoStatesBodiesOfOneNameAreTwoThings(String body, String sentence, @TempDir Path tmp) throws Exception {
+        for (String state : List.of("Yland", "Zland")) {
+            Files.writeString(tmp.resolve("0" + state.charAt(0) + ".txt"), "= Charter of " + state + " =\n\nThe Charter of "
+                    + state + " was the constitution of the Republic of " + state + ". " + sentence + "\n");
+        }
+        Graph g = Pipeline.build(List.of(tmp), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        Set<Node> adopters = new java.util.HashSet<>();
+        g.find(Node.ANY, CKG.adoptedBy.asNode(), Node.ANY).mapWith(Triple::getObject).forEachRemaining(adopters::add);
+        assertEquals(2, adopters.size(), () -> body + ": " + adopters);
+    }
 }

@@ -25,6 +25,12 @@ class HeadNounClassTest {
         "Congress Hall|Place",
         "Assembly Palace|Place",
         "Sejm building|Place",
+        // a sovereign's patent, laws in the plural, fundamental laws; a party's congress named with "Party" before it
+        "February Patent of Ostmark|LegalInstrument",
+        "April Laws|LegalInstrument",
+        "Fundamental Laws of the Empire of Ostmark|Constitution",
+        "Party Congress|PoliticalGroup",
+        "Twelfth Party Congress|Session",
         "Diet hall|Place",
         "Central Committee of the Ylandic Communist Party|PoliticalGroup",
         "Politburo of the Labour Party of Zland|PoliticalGroup",

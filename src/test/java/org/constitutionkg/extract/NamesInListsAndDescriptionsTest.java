@@ -43,6 +43,8 @@ class NamesInListsAndDescriptionsTest {
         "State Council of Xland|The State Council of Xland was a body. It was headed by Olga Lind, a Liberal.|Liberal rdf:type Person",
         "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, most commonly referred to as Yland, from 1960 to 1990.|State_Council_of_Xland altLabel Yland",
         "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, commonly called Yland.|State_Council_of_Xland altLabel Yland",
+        // a kind of state alone names none: "the Electorate" is the one named before, or nothing
+        "Privy Council of Xland|The Privy Council of Xland advised the Electorate of Xland. It was abolished when the Electorate was raised to a kingdom in 1815.|Electorate rdf:type Polity",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
