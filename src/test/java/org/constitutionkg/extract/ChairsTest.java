@@ -30,14 +30,22 @@ class ChairsTest {
         "Grand Council of Xland|The Grand Council of Xland met under the presidency of Count Otto von Ahlberg.|Grand_Council_of_Xland chair Otto_von_Ahlberg",
         "Grand Council of Xland|It sat under the chairmanship of Ivan Petrov from 1816.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|From 1816 the council worked under the presidency of Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
+        // a list after a lead-in that says its persons chaired the body (" // " separates lines)
+        "Grand Council of Xland|Its chairmen were: // - Piet Maas (1921–1930), a printer from Ytown // - Vera Holm (1930–1944)|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The Grand Council of Xland was headed in turn by: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Over the years its successive presidents included: // - Piet Maas, a lawyer // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
     })
     void aChairInOtherWords(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertStates(title, sentence, expected, tmp);
+        ExtractionCases.assertStates(title, sentence.replace(" // ", "\n"), expected, tmp);
     }
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Its members were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Vera Holm was the first woman to address the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|It sat under the presidency of the Kingdom of Ytown.|Grand_Council_of_Xland chair Kingdom_of_Ytown",
@@ -48,6 +56,6 @@ class ChairsTest {
         "Grand Council of Xland|A commission of the Grand Council of Xland headed by Ivo Tarn wrote the draft.|Council_of_Xland chair Ivo_Tarn",
     })
     void noChair(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+        ExtractionCases.assertDoesNotState(title, sentence.replace(" // ", "\n"), unexpected, tmp);
     }
 }

@@ -129,6 +129,7 @@ public final class ProseExtractor {
         boolean lead = true;
         long read = 0;
         String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
+        Ref chaired = null; // what the persons of the list after "Its chairmen were:" chaired
         boolean sectionLead = false; // the first sentence of an overview's section on one instrument
         for (Block b : facts.article().blocks()) {
             read += b.text().length();
@@ -139,6 +140,7 @@ public final class ProseExtractor {
             }
             if (b.kind() != Article.Kind.LIST_ITEM) {
                 leadIn = null;
+                chaired = null;
             }
             st.leaveItem(b);
             switch (b.kind()) {
@@ -156,10 +158,14 @@ public final class ProseExtractor {
                         sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
                         lead = false;
                         leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
+                        chaired = leadIn == null ? null : chairsLead(st, leadIn);
                     }
                 }
                 case LIST_ITEM -> {
                     Source src = facts.source(b.line(), b.text());
+                    if (st.listKind == null && chaired != null) {
+                        chairItem(st, chaired, b.text(), src);
+                    }
                     if (st.listKind != null) {
                         listValue(facts, st.listKind, b.text(), src);
                     } else if (leadIn != null && continues(b.text())) {
@@ -321,6 +327,44 @@ public final class ProseExtractor {
     private static final Pattern TABLE_CELL = Pattern.compile(" \\| ");
 
     /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
+    /**
+     * What the persons listed after a lead-in chaired: "Its chairmen were:" (what "it" is), "The presidium was chaired
+     * by the Marshal of the Sejm:" (the presidium, when it is the subject); else null.
+     */
+    private Ref chairsLead(ReadingState st, String leadIn) {
+        Matcher m = CHAIRS_LEAD.matcher(leadIn);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(2) != null) {
+            if (m.group(1) != null && lexicon.frames().notRole().contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return null; // "its deputy chairmen were:"
+            }
+            String noun = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            String singular = noun.endsWith("men") ? noun.substring(0, noun.length() - 3) + "man"
+                    : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+            return lexicon.chairTitles().contains(singular) ? st.current() : null;
+        }
+        return st.subjectOf(m.group(3));
+    }
+
+    private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(\\p{Ll}+) )?(\\p{L}+)"
+            + " (?:were|included|have been|had been)|(.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led"
+            + "|presided over)(?: successively| in turn)? by\\b[^:]*):");
+
+    /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
+    private void chairItem(ReadingState st, Ref body, String item, Source src) {
+        finder.atStart(Values.withoutParentheses(Marks.strip(item)).strip()).ifPresent(span -> {
+            String name = lexicon.names().clean(span.text(), "Person");
+            if (!lexicon.names().mayBePerson(name)) {
+                return;
+            }
+            NameRef person = new NameRef(name, st.facts.article().id(), "Person");
+            st.facts.name(person, name, "en", Origin.DIRECT, src);
+            st.facts.claim(body, "chair", person, src, false);
+        });
+    }
+
     private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
         if (kind.value().equals("text")) {
             String text = TRAILING_STOP.matcher(item).replaceAll("");
