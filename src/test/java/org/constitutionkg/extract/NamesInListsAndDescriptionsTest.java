@@ -24,6 +24,11 @@ class NamesInListsAndDescriptionsTest {
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. It is commonly called the May Charter.|Charter_of_Xland altLabel May Charter",
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. The charter was formally titled the Basic Law of the Xlandic People.|Charter_of_Xland altLabel Basic Law of the Xlandic People",
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. Historians call it the May Charter or the Charter of 1931.|Charter_of_Xland altLabel Charter of 1931",
+        // "or simply", "shortened to", "abbreviated as"
+        "Second Congress of the Xland Workers' Party|The Second Congress of the Xland Workers' Party, or simply the Second Party Congress, met in Xtown.|Second_Congress_of_the_Xland_Workers'_Party altLabel Second Party Congress",
+        "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland, usually shortened to the Xland Presidium, met weekly.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
+        "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland was a body. In speech it was usually shortened to the Xland Presidium.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
+        "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland was a body. It was commonly abbreviated as the Xland Presidium.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
         "State Council of Xland|The State Council of Xland was a body. Ivan Petrov, a Liberal lawyer, was chosen as its chairman.|State_Council_of_Xland chair Ivan_Petrov",
         "State Council of Xland|The State Council of Xland was a body. The council elected Anna Berg, a Social Democrat, as its chairwoman.|State_Council_of_Xland chair Anna_Berg",
         "State Council of Xland|The State Council of Xland was a body. Its chairman was Pavel Dorn, a Bolshevik.|State_Council_of_Xland chair Pavel_Dorn",

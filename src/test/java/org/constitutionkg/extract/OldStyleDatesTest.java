@@ -41,6 +41,12 @@ class OldStyleDatesTest {
         "24 December [O.S. 11 December] 1905#1905-12-24",
         "on 1 March [Old Style 16 February] 1917#1917-03-01",
         "3 May 1906^{2}#1906-05-03",
+        // a date marked Old Style and nothing else is the Julian day, given in the Gregorian calendar
+        "13 January 1918 (O.S.)#1918-01-26",
+        "5 December 1917 [O.S.]#1917-12-18",
+        "24 December 1799 (Old Style)#1800-01-04",
+        "1 March 1700 (Julian)#1700-03-12",
+        "March 1917 (O.S.)#1917",
     })
     void theNewStyleDateIsRead(String text, String expected) {
         assertEquals(expected, DateParser.parse(text).map(Object::toString).orElse("none"));

@@ -121,10 +121,16 @@ public final class GraphBuilder {
                 return c;
             }
         }
+        // a thing named after an organ that the text only ever places things in is a building ("- Meeting Place: House
+        // of the Assembly, Ytown", "sat in the Kremlin Senate")
+        boolean onlyPlace = !e.hints.isEmpty() && e.hints.stream().allMatch("Place"::equals);
         for (boolean derived : new boolean[] {false, true}) {
             for (Name n : e.names) {
                 if (n.lang().equals("en") && (n.origin() == Facts.Origin.DERIVED) == derived) {
                     Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
+                    if (c.isPresent() && onlyPlace && OntologyClasses.get().isA(c.get(), "StateOrgan")) {
+                        return "Place";
+                    }
                     if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
                         return narrower(e, c.get(), r);
                     }

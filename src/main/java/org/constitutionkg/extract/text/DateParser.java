@@ -55,6 +55,12 @@ public final class DateParser {
 
     /** A single date, or empty. */
     public static Optional<PartialDate> parse(String text) {
+        Matcher old = OLD_STYLE_ONLY.matcher(text);
+        if (old.matches()) {
+            // "13 January 1918 (O.S.)": a Julian date, given as the Gregorian one of that day; of a month only the year
+            // is sure (the Julian month's last days fall in the next Gregorian month)
+            return parse(old.group(1)).map(d -> d.day() > 0 ? gregorian(d) : PartialDate.of(d.year()));
+        }
         String s = clean(text);
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
@@ -126,6 +132,20 @@ public final class DateParser {
             return Optional.empty();
         }
         return Optional.of(new DateRange(a.get(), b));
+    }
+
+    /** A date marked Old Style with nothing else in the mark: "13 January 1918 (O.S.)", "1 May 1905 [Old Style]". */
+    private static final Pattern OLD_STYLE_ONLY = Pattern.compile(
+            "(?i)^(.*?\\d)\\s*[\\[(]\\s*(?:O\\.\\s?S\\.?|Old Style|Julian)\\s*[\\])]\\s*\\.?$");
+
+    /** The Gregorian date of a day of the Julian calendar (by its Julian day number). */
+    static PartialDate gregorian(PartialDate julian) {
+        int a = (14 - julian.month()) / 12;
+        long y = julian.year() + 4800L - a;
+        int m = julian.month() + 12 * a - 3;
+        long jdn = julian.day() + (153L * m + 2) / 5 + 365 * y + y / 4 - 32083;
+        java.time.LocalDate g = java.time.LocalDate.MIN.with(java.time.temporal.JulianFields.JULIAN_DAY, jdn);
+        return new PartialDate(g.getYear(), g.getMonthValue(), g.getDayOfMonth());
     }
 
     private static String clean(String text) {
