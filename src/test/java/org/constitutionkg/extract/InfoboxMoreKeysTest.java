@@ -68,6 +68,10 @@ class InfoboxMoreKeysTest {
         "Revolutionary Council of Varnia|Chief1 Name: Ivo Marek/Chief2 Name: Olga Berg/Chief2 Position: Deputy Chairman|Revolutionary_Council_of_Varnia chair Olga_Berg",
         "Imperial Council of Varnia|Members: 516 (House of Deputies, 1911)|Imperial_Council_of_Varnia memberCount 516",
         "Imperial Council of Varnia|Members: 120 (Agrarian Party)|Agrarian_Party memberCount 120",
+        // the state an instrument ends is not where it is in force
+        "Ytown Protocol|Long Name: Protocol on the Termination of the Union of Free Republics|Ytown_Protocol jurisdiction Union_of_Free_Republics",
+        "Ytown Agreement|Long Title: Agreement on the Dissolution of the Federation of Varnia|Ytown_Agreement jurisdiction Federation_of_Varnia",
+        "Ytown Act|Long Title: Act on the Abolition of the Kingdom of Varnia|Ytown_Act jurisdiction Kingdom_of_Varnia",
         // a sitting's presidium is part of no organ
         "Second Congress of Varnia|Chamber1 Leader1 Type: Chairman of the Presidium/Chamber1 Leader1: Ivan Petrov|Presidium_of_the_Second_Congress_of_Varnia partOf Second_Congress_of_Varnia",
         "Treaty of Ytown|Long Name: Treaty of Peace between Norland on the one part and Velm, Orsk, Lessau and Brell on the other part|Treaty_of_Ytown altLabel Orsk",

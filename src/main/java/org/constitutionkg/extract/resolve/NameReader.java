@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
@@ -133,10 +134,13 @@ final class NameReader {
         while ((of = n.indexOf(" of ", from)) >= 0) {
             String before = n.substring(n.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(java.util.Locale.ROOT);
             String t = Patterns.withoutThe(n.substring(of + 4));
-            if (lexicon.frames().byNoun(before).isPresent()) {
+            Optional<Frame> event = lexicon.frames().byNoun(before);
+            if (event.isPresent()) {
                 // "Agreement on the Establishment of the Concord of Sovereign Republics": what it sets up is the whole
-                // phrase after "of", never a part of it
-                return isPolityName(t, local) ? Optional.of(t) : Optional.empty();
+                // phrase after "of", never a part of it; what it ends ("Protocol on the Termination of the Union of
+                // X") is no state it is in force in
+                boolean ends = "END".equals(event.get().date()) || "abolished".equals(event.get().property());
+                return !ends && isPolityName(t, local) ? Optional.of(t) : Optional.empty();
             }
             if (isPolityName(t, local)) {
                 return Optional.of(t);
