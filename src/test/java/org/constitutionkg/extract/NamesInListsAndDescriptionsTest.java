@@ -24,6 +24,11 @@ class NamesInListsAndDescriptionsTest {
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. It is commonly called the May Charter.|Charter_of_Xland altLabel May Charter",
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. The charter was formally titled the Basic Law of the Xlandic People.|Charter_of_Xland altLabel Basic Law of the Xlandic People",
         "Charter of Xland|The Charter of Xland was the fundamental law of the Republic of Xland. Historians call it the May Charter or the Charter of 1931.|Charter_of_Xland altLabel Charter of 1931",
+        // abbreviations and names joined by "or" in a remark: each a name, an abbreviation no transliteration
+        "Union of Free Republics|The Union of Free Republics (UFR-S, or the Free Union) was a federation.|Union_of_Free_Republics altLabel Free Union",
+        "Union of Free Republics|The Union of Free Republics (UFR-S, or the Free Union) was a federation.|Union_of_Free_Republics altLabel UFR-S",
+        "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel RCX",
+        "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel Revsovet",
         // "or simply", "shortened to", "abbreviated as"
         "Second Congress of the Xland Workers' Party|The Second Congress of the Xland Workers' Party, or simply the Second Party Congress, met in Xtown.|Second_Congress_of_the_Xland_Workers'_Party altLabel Second Party Congress",
         "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland, usually shortened to the Xland Presidium, met weekly.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
@@ -42,6 +47,8 @@ class NamesInListsAndDescriptionsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Charter of Xland|The Charter of Xland (also known as the May Charter or the Charter of 1931) was the fundamental law of the Republic of Xland.|Charter_of_1931 rdf:type LegalInstrument",
+        "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel RCX or Revsovet",
+        "Union of Free Republics|The Union of Free Republics (UFR-S, or the Free Union) was a federation.|Free_Union rdf:type Polity",
         "State Council of Xland|The State Council of Xland was a body. Ivan Petrov, a Liberal lawyer, was chosen as its chairman.|State_Council_of_Xland chair Liberal",
         "State Council of Xland|The State Council of Xland was a body. The council elected Anna Berg, a Social Democrat, as its chairwoman.|Social_Democrat rdf:type Person",
         "State Council of Xland|The State Council of Xland was a body. Its chairman was Pavel Dorn, a Bolshevik.|Bolshevik rdf:type Person",

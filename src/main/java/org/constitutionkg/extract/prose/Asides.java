@@ -195,9 +195,20 @@ final class Asides {
                 // "(Russian: ...; RPC or Revsovet)": each a name of its own; an abbreviation in capitals is no
                 // transliteration of the foreign name before it
                 for (String word : OR.split(part.strip())) {
-                    boolean capitals = word.strip().codePoints().filter(Character::isLetter)
-                            .allMatch(Character::isUpperCase);
-                    prevLang = asideName(st, current, name, word.strip(), capitals ? null : prevLang, src);
+                    String w = word.strip();
+                    boolean capitals = w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+                    if (w.startsWith("the ")) {
+                        // "(USSR-S, or the Steppe Union)": "the" opens an English name, no foreign one
+                        Ref named = current;
+                        finder.atStart(w.substring(4)).filter(n -> n.text().equals(w.substring(4)))
+                                .ifPresent(n -> st.facts.name(named, n.text(), "en", Origin.DIRECT, src));
+                        continue;
+                    }
+                    if (capitals && w.length() <= 12 && !w.contains(" ")) {
+                        st.facts.name(current, w, "en", Origin.DIRECT, src); // "RPC", "USSR-S": an abbreviation
+                        continue;
+                    }
+                    prevLang = asideName(st, current, name, w, prevLang, src);
                 }
                 continue;
             }
@@ -398,8 +409,9 @@ final class Asides {
             "^(?:(?:commonly|often|usually|also) )?(?:abbreviated|shortened|abbr\\.)(?: (?:as|to))? ");
     private static final Pattern OR = Pattern.compile(",? or |, ");
 
-    /** Single words joined by "or": "RPC or Revsovet". */
-    private static final Pattern WORDS_OR = Pattern.compile("\\p{L}[\\p{L}.-]*(?: or \\p{L}[\\p{L}.-]*)+");
+    /** Single words, or names after "the", joined by "or": "RPC or Revsovet", "USSR-S, or the Steppe Union". */
+    private static final Pattern WORDS_OR = Pattern.compile(
+            "\\p{L}[\\p{L}.-]*(?:,? or (?:\\p{L}[\\p{L}.-]*|the \\p{Lu}[\\p{L}'’-]*(?: (?:of |the )*\\p{Lu}[\\p{L}'’-]*)*))+");
 
     /** What joins one name of a remark to the next: "A or B", "A, or B", "A or simply B". */
     private static final Pattern OR_NEXT = Pattern.compile(",? or (?:simply |just )?(?:as )?(?:the )?");
