@@ -159,8 +159,8 @@ final class NounFrames {
             if (inside != null) {
                 // "Chairman of the Council of Xland" found as one name: the office and its body
                 java.util.regex.Matcher t = TITLE_OF.matcher(inside.text());
-                if (inside.start() != a.start(r) || !t.matches()) {
-                    continue;
+                if (inside.start() != a.start(r) || !t.matches() || !f.get().agentClass().equals("Person")) {
+                    continue; // (an office's: "House of Representatives of X" is a name, no house of something)
                 }
                 int from = inside.start() + t.start(1);
                 body = new Mention(from, inside.end(), Mention.Kind.NAME, t.group(1));

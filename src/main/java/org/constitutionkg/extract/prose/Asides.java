@@ -109,6 +109,9 @@ final class Asides {
             // "the Protocol to the Ytown Agreement (also called the Vardo Protocol)": another name of it
             // and each after "or": "(also known as the March Charter or the Charter of 1931)"
             Ref named = refOf(st, before.get(before.size() - 1).text(), leadName);
+            if (named instanceof NameRef own) {
+                st.facts.name(own, own.name(), "en", Origin.DIRECT, src);
+            }
             String rest = also.group(1);
             boolean any = false;
             while (true) {
@@ -192,6 +195,9 @@ final class Asides {
                 continue;
             }
             if (WORDS_OR.matcher(part.strip()).matches()) {
+                if (current instanceof NameRef own) {
+                    st.facts.name(own, own.name(), "en", Origin.DIRECT, src); // what the names are names of, by its own
+                }
                 // "(Russian: ...; RPC or Revsovet)": each a name of its own; an abbreviation in capitals is no
                 // transliteration of the foreign name before it
                 for (String word : OR.split(part.strip())) {

@@ -149,6 +149,7 @@ public final class ProseExtractor {
                     sectionLead = st.sectionYear != 0;
                 }
                 case PARAGRAPH -> {
+                    st.previousSubject = null; // "It" opening a paragraph speaks of the article's subject again
                     for (Sentences.Sentence s : Sentences.split(b.text())) {
                         if (sectionLead) {
                             sectionAlias(st, Sentences.clean(s.text()).text(),
@@ -397,6 +398,39 @@ public final class ProseExtractor {
     private void read(ReadingState st, String text, Source src, boolean lead) {
         mentions.persons(st.facts, text, src);
         Sentences.Clean c = Sentences.clean(text);
+        // "The House of Deputies was elected by the provinces. It had 413 seats.": "it" is the House, the subject of
+        // the sentence before, when that is a thing of the article's own kind
+        st.pronounOf = IT_OPENS.matcher(c.text()).lookingAt() ? st.previousSubject : null;
+        try {
+            readClean(st, text, c, src, lead);
+        } finally {
+            st.previousSubject = st.pronounOf != null ? st.pronounOf : leadingSubject(st, c.text());
+            st.pronounOf = null;
+        }
+    }
+
+    private static final Pattern IT_OPENS = Pattern.compile("It\\b(?!['’]s\\b)");
+
+    /** The named organ or instrument a sentence opens with as its subject, of the article's kind, not the article's. */
+    private Ref leadingSubject(ReadingState st, String text) {
+        String rest = text.startsWith("The ") ? text.substring(4) : text;
+        Optional<NameFinder.Span> span = finder.atStart(rest);
+        if (span.isEmpty() || st.facts.subjectClass() == null) {
+            return null;
+        }
+        String name = span.get().text();
+        String after = rest.substring(span.get().end()).strip();
+        if (!after.matches("(?:was|is|were|had|has)\\b.*") || st.subjectOf(name) != null
+                || st.subjectOf("the " + name) != null) {
+            return null; // only a main clause's subject right before its verb
+        }
+        OntologyClasses o = OntologyClasses.get();
+        Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+        return cls.isPresent() && !cls.get().equals("Session") && o.top(cls.get()).equals(o.top(st.facts.subjectClass()))
+                ? new NameRef(name, st.facts.article().id(), null) : null;
+    }
+
+    private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())

@@ -135,6 +135,9 @@ final class ReadingState {
 
     /** The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else null. */
     Ref subjectOf(String phrase) {
+        if (pronounOf != null && phrase.strip().equalsIgnoreCase("it")) {
+            return pronounOf;
+        }
         if (item != null && matcher.refersTo(phrase, List.of(), facts.abbreviations())) {
             return item; // "it" in a dated list item, or in an item nested under it, is the item's thing
         }
@@ -214,8 +217,18 @@ final class ReadingState {
     }
 
     Ref current() {
-        return item != null ? item : section != null ? section : facts.subject();
+        return pronounOf != null ? pronounOf : item != null ? item : section != null ? section : facts.subject();
     }
+
+    /**
+     * The organ or instrument the sentence before named as its subject ("The House of Deputies was elected by the
+     * provinces."), when it is of the kind of what the article is about, else null: what an "It" opening the next
+     * sentence of the paragraph speaks of ({@link #pronounOf}).
+     */
+    Ref previousSubject;
+
+    /** While a sentence that opens with "It" after {@link #previousSubject} is read: what "it" is. */
+    Ref pronounOf;
 
     /** The thing a dated list item names ("- Fifth Congress of X – 3–9 May 1921"), while its item is read. */
     private Ref item;
