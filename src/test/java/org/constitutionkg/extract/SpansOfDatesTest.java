@@ -59,6 +59,18 @@ class SpansOfDatesTest {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
     }
 
+    /** A date in a phrase of how long ("until the fall of X in 1918") dates no making, in any construction. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "State Council of Xland|Created by a decree of the king, it sat in Xtown until the fall of the monarchy in November 1918.|State_Council_of_Xland established 1918-11",
+        "State Council of Xland|The council was formed after the war and met in Xtown until its abolition in 1934.|State_Council_of_Xland established 1934",
+        "State Council of Xland|The State Council of Xland, which was set up by the diet, advised the king until the revolution of 1918.|State_Council_of_Xland established 1918",
+        "State Council of Xland|It was established by the king and sat until the coup in May 1926.|State_Council_of_Xland established 1926-05",
+    })
+    void noStartFromAnEnd(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+
     @org.junit.jupiter.api.Test
     void aSpanThatIsNoDateStatesNothing(@TempDir Path tmp) throws Exception {
         Set<String> facts = ExtractionCases.infoboxFacts("Fifth Congress of Xland", List.of("Date: soon after the war"), tmp);

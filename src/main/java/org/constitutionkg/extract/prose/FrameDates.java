@@ -53,7 +53,7 @@ final class FrameDates {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (eventDate(text, s, e, names)) {
+            if (eventDate(text, s, e, names) && !UNTIL.matcher(text).region(Math.max(from, s - 50), s).find()) {
                 return DateParser.parse(d.group());
             }
         }
@@ -128,6 +128,12 @@ final class FrameDates {
         return names.stream().noneMatch(n -> s < n.end() && e > n.start())
                 && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find();
     }
+
+    /**
+     * "sat in X until the fall of the monarchy in November 1918": a date in a phrase of how long, no date of the event
+     * (but "until its replacement in 2011" dates the replacement the phrase itself names).
+     */
+    private static final Pattern UNTIL = Pattern.compile("\\b(?:[Uu]ntil|[Tt]ill|[Uu]p to)\\b[^,;]*$");
 
     /** Whether offset {@code s} lies in a relative clause opened by ", which", ", who" and not yet closed by a comma. */
     private static boolean inRelativeClause(String text, int s) {
