@@ -40,6 +40,11 @@ class SignatoriesTest {
         "Treaty of Ytown|Its signatories were Privy Councillor Ida Lind and General Piet Maas.|Piet_Maas rdf:type Person",
         // a body's name with "for" stays whole
         "Grand Diet of Xland|The diet elected the Commission for Reform of Xland in 1930.|Commission_for_Reform_of_Xland electedBy Grand_Diet_of_Xland",
+        // a signer and the state he signed for, "X of Y": the person
+        "Treaty of Ytown|The treaty was signed by Ivo Marek of Norland, Vera Holm of Vastria and Jan Olver of Ossenia.|Treaty_of_Ytown signedBy Jan_Olver",
+        "Treaty of Ytown|Vera Holm of Vastria signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Vera_Holm",
+        "Treaty of Ytown|It was signed by Ivo Marek of Norland in 1950.|Ivo_Marek rdf:type Person",
+        "Treaty of Ytown|The Treaty of Ytown, which Ivo Marek of Norland signed, ended the war.|Treaty_of_Ytown signedBy Ivo_Marek",
     })
     void signersAreThePersons(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -61,6 +66,8 @@ class SignatoriesTest {
         "Treaty of Ytown|The treaty was signed by the presidents of Norland, Vastria, Ossenia and Brell.|Vastria rdf:type Person",
         "Treaty of Ytown|It was signed by the heads of government of Norland and Vastria in 1950.|Treaty_of_Ytown signedBy Norland",
         "Treaty of Ytown|The presidents of Norland and Vastria signed the Treaty of Ytown.|Norland rdf:type Person",
+        "Treaty of Ytown|The treaty was signed by Ivo Marek of Norland, Vera Holm of Vastria and Jan Olver of Ossenia.|Vera_Holm_of_Vastria rdf:type Person",
+        "Treaty of Ytown|Ivo Marek of Norland and Vera Holm of Vastria signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Ivo_Marek_of_Norland",
     })
     void noSignerIsAJoinedName(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

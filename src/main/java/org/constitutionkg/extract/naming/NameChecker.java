@@ -120,7 +120,23 @@ public final class NameChecker {
         }
         s = s.strip();
         s = dropLeading(s, leadingWords, w -> true);
-        return dropTitles(forWhom(s), classHint);
+        s = dropTitles(forWhom(s), classHint);
+        return "Person".equals(classHint) ? whence(s) : s;
+    }
+
+    /** A given name and a family name, then " of " and where the person came from or stood for. */
+    private static final java.util.regex.Pattern PERSON_OF = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) of (?:the )?\\p{Lu}.*$");
+
+    /**
+     * "Bogdan Ilić of Zarovia" (a signer and the state he signed for): the person; "Maximilian of Sorge" (a name of one
+     * word before "of"), "Ida II of Eastmark" and a name of a class ("Council of Xland") are names as they stand.
+     */
+    String whence(String s) {
+        java.util.regex.Matcher m = PERSON_OF.matcher(s);
+        // (a monarch's regnal number keeps the realm: "Ida II of Eastmark")
+        return m.matches() && classOf.apply(s).isEmpty() && looksLikePersonName(m.group(1))
+                && !m.group(1).matches(".* [IVXL]+") ? m.group(1) : s;
     }
 
     private static final java.util.regex.Pattern FOR = java.util.regex.Pattern.compile(" for (?:the )?");
