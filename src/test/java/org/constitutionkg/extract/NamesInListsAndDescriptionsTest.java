@@ -29,6 +29,11 @@ class NamesInListsAndDescriptionsTest {
         "Union of Free Republics|The Union of Free Republics (UFR-S, or the Free Union) was a federation.|Union_of_Free_Republics altLabel UFR-S",
         "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel RCX",
         "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel Revsovet",
+        // "the so-called X" after a name: a nickname of it, which carries what the clause says
+        "Diet of Xland|The 7th Diet of Xland, the so-called Long Diet, sat until 1912.|7th_Diet_of_Xland altLabel Long Diet",
+        "Diet of Xland|The 7th Diet of Xland, the so-called Long Diet, dissolved by the king on 2 May 1912, sat for eleven years.|7th_Diet_of_Xland endDate 1912-05-02",
+        "Charter of Xland|The Charter of Xland, the so-called Paper Charter, was adopted in 1921.|Charter_of_Xland altLabel Paper Charter",
+        "Charter of Xland|The Charter of Xland, the so-called Paper Charter, was adopted in 1921.|Charter_of_Xland adopted 1921",
         // "or simply", "shortened to", "abbreviated as"
         "Second Congress of the Xland Workers' Party|The Second Congress of the Xland Workers' Party, or simply the Second Party Congress, met in Xtown.|Second_Congress_of_the_Xland_Workers'_Party altLabel Second Party Congress",
         "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland, usually shortened to the Xland Presidium, met weekly.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
@@ -49,6 +54,7 @@ class NamesInListsAndDescriptionsTest {
         "Charter of Xland|The Charter of Xland (also known as the May Charter or the Charter of 1931) was the fundamental law of the Republic of Xland.|Charter_of_1931 rdf:type LegalInstrument",
         "Revolutionary Council of Xland|The Revolutionary Council of Xland (Russian: Революционный совет; RCX or Revsovet) was the government.|Revolutionary_Council_of_Xland altLabel RCX or Revsovet",
         "Union of Free Republics|The Union of Free Republics (UFR-S, or the Free Union) was a federation.|Free_Union rdf:type Polity",
+        "Diet of Xland|The 7th Diet of Xland, the so-called Long Diet, dissolved by the king on 2 May 1912, sat for eleven years.|Long_Diet rdf:type Legislature",
         "State Council of Xland|The State Council of Xland was a body. Ivan Petrov, a Liberal lawyer, was chosen as its chairman.|State_Council_of_Xland chair Liberal",
         "State Council of Xland|The State Council of Xland was a body. The council elected Anna Berg, a Social Democrat, as its chairwoman.|Social_Democrat rdf:type Person",
         "State Council of Xland|The State Council of Xland was a body. Its chairman was Pavel Dorn, a Bolshevik.|Bolshevik rdf:type Person",

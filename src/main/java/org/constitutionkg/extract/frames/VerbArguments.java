@@ -97,6 +97,19 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null) {
+                // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
+                int k = a.tokenAt(subject.start()) - 1;
+                if (k >= 2 && a.word(k).equalsIgnoreCase("called") && a.word(k - 1).equals("-")
+                        && a.word(k - 2).equalsIgnoreCase("so")) {
+                    k -= 2; // "so - called" as the tokenizer splits it
+                }
+                if (k >= 0 && (a.word(k).equalsIgnoreCase("so-called") || a.word(k).equalsIgnoreCase("so"))) {
+                    k -= k >= 1 && a.tag(k - 1).equals("DET") ? 2 : 1;
+                    Mention named = k >= 0 && a.word(k).equals(",") ? Clauses.mentionBefore(a, k + 1, mentions) : null;
+                    subject = named != null ? named : subject;
+                }
+            }
             if (previous != null && previous.passive() && previous.patient() != null && a.word(j).equals(",")
                     && verbListGoesOn(a, v)) {
                 // "It was adopted by X in Ytown, ratified by Z, and came into force ...": a list of the verbs of one

@@ -167,6 +167,12 @@ final class Mentions {
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
+    /** Whether the text has given the name to a thing of another name ("the 7th Diet, the so-called Long Diet"). */
+    private static boolean nameOfAnother(Facts facts, String n) {
+        return facts.names().stream().anyMatch(x -> x.text().equals(n)
+                && !(x.ref() instanceof NameRef r && r.name().equals(n)));
+    }
+
     void read(ReadingState st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {
@@ -196,7 +202,7 @@ final class Mentions {
                 }
                 continue;
             }
-            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n)) {
+            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n) || nameOfAnother(facts, n)) {
                 continue;
             }
             facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
