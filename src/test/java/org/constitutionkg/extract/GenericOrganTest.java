@@ -68,4 +68,18 @@ class GenericOrganTest {
         g.find(Node.ANY, CKG.adoptedBy.asNode(), Node.ANY).mapWith(Triple::getObject).forEachRemaining(adopters::add);
         assertEquals(2, adopters.size(), () -> body + ": " + adopters);
     }
+
+    /** A name every state's organ may have after its state's adjective is that state's organ of the name. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Central Executive Committee of the Korvan Soviet Republic|The Central Executive Committee of the Korvan Soviet Republic was the highest organ of the Korvan Soviet Republic. The Korvan Central Executive Committee was chaired by Ilya Marchenko.|Central_Executive_Committee_of_the_Korvan_Soviet_Republic chair Ilya_Marchenko",
+        "Central Executive Committee of the Korvan Soviet Republic|The Central Executive Committee of the Korvan Soviet Republic was the highest organ of the Korvan Soviet Republic. Ilya Marchenko chaired the Korvan Central Executive Committee.|Central_Executive_Committee_of_the_Korvan_Soviet_Republic chair Ilya_Marchenko",
+        "Central Executive Committee of the Korvan Soviet Republic|The Central Executive Committee of the Korvan Soviet Republic was the highest organ of the Korvan Soviet Republic. It was elected by the Fifth Korvan Congress of Soviets, which met in Rivnograd.|Fifth_Korvan_Congress_of_Soviets location Rivnograd",
+        "Central Executive Committee of the Korvan Soviet Republic|The Central Executive Committee of the Korvan Soviet Republic was the highest organ of the Korvan Soviet Republic. It was elected by the Fifth Korvan Congress of Soviets. The Fifth Congress of Soviets met in Rivnograd.|Fifth_Korvan_Congress_of_Soviets location Rivnograd",
+        "Council of Ministers of Serbia|The Council of Ministers of Serbia was the government of Serbia. The Serbian Council of Ministers, which was headed by Ivo Marek, met weekly.|Council_of_Ministers_of_Serbia chair Ivo_Marek",
+    })
+    void anOrganByItsStatesAdjectiveIsThatStatesOrgan(String title, String text, String expected, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertStates(title, text, expected, tmp);
+    }
 }

@@ -155,6 +155,21 @@ public final class EntityResolver {
             return "N:" + String.join(" ", reader.words(head, local)) + "@"
                     + polities.root(polities.key(t.get(), articleId), instrument);
         }
+        if (!instrument && words.size() > 1 && isGeneric(words.subList(1, words.size()))) {
+            // "Korvan Central Executive Committee", "Ukrainian Congress of Soviets": a name every state's organ may
+            // have after the adjective of a state is that state's organ of the name, keyed as "... of <state>"; the
+            // adjective is a demonym of the lexicon's, or the first word of the article's state ("Korvan Soviet
+            // Republic")
+            String rest = String.join(" ", words.subList(1, words.size()));
+            Optional<String> known = reader.impliedState(n, local);
+            if (known.isPresent()) {
+                return "N:" + rest + "@" + polities.root(polities.key(known.get(), articleId), false);
+            }
+            String j = polities.jurisdiction(articleId);
+            if (j != null && List.of(j.substring(j.indexOf(':') + 1).split(" ")).contains(words.get(0))) {
+                return "N:" + rest + "@" + polities.root(j, false);
+            }
+        }
         List<String> head = !words.isEmpty() && Patterns.isYear(words.get(0)) ? words.subList(1, words.size()) : words;
         if (isGeneric(head)) {
             // a name every state's organ may have is one thing only within a state: the article's, or, when the
