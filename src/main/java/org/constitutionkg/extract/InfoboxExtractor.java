@@ -285,6 +285,15 @@ public final class InfoboxExtractor {
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         for (String item : Values.split(value)) {
+            Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
+            String written = null;
+            if (year.matches() && lexicon.classOf(year.group(1).strip())
+                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+                // "Constitution of X (1919)": the year tells that constitution from the others of X (and the name as
+                // written is one of its names)
+                written = item.strip();
+                item = year.group(2) + " " + year.group(1).strip();
+            }
             for (String part : AND_BEFORE_CAPITAL.split(Values.withoutParentheses(Values.withoutQualifier(item)))) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
@@ -298,12 +307,16 @@ public final class InfoboxExtractor {
                     if (names.size() == 1) {
                         inParentheses(r, item, facts, src);
                     }
+                    if (written != null) {
+                        facts.name(r, written, "en", Origin.DIRECT, src);
+                    }
                 }
             }
         }
         return out;
     }
 
+    private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("^([^()]+?)\\s*\\((\\d{4})\\)$");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern LATER = Pattern.compile("^(?:and )?(?:the )?later (?:the )?");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and |or )?(?:the )?");

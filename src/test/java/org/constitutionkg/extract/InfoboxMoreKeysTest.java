@@ -52,6 +52,10 @@ class InfoboxMoreKeysTest {
         // a count whose parenthesis names a chamber is the chamber's, with a remark after a comma too
         "Imperial Council of Varnia|Members: 516 (House of Deputies, 1911)|House_of_Deputies memberCount 516",
         "Imperial Council of Varnia|Members: 413 (Chamber of Deputies)|Chamber_of_Deputies memberCount 413",
+        // a year in parentheses tells one instrument from the others of its name
+        "Constitution of Varnia|Repeals: Constitution of Varnia (1919)/Replaced By: Constitution of Varnia (1937)|Constitution_of_Varnia repeals 1919_Constitution_of_Varnia",
+        "Constitution of Varnia|Repeals: Constitution of Varnia (1919)/Replaced By: Constitution of Varnia (1937)|Constitution_of_Varnia succeededBy 1937_Constitution_of_Varnia",
+        "Constitution of Varnia|Repeals: Constitution of Varnia (1919)|1919_Constitution_of_Varnia altLabel Constitution of Varnia (1919)",
         // a building named after an organ, where a body meets: a place
         "People's Assembly of Varnia|Meeting Place: House of the Assembly, Ytown|House_of_the_Assembly rdf:type Place",
         "People's Assembly of Varnia|Seat: Chamber of Estates, Ytown|Chamber_of_Estates rdf:type Place",

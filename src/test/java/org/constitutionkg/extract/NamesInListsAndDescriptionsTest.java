@@ -34,6 +34,11 @@ class NamesInListsAndDescriptionsTest {
         "Diet of Xland|The 7th Diet of Xland, the so-called Long Diet, dissolved by the king on 2 May 1912, sat for eleven years.|7th_Diet_of_Xland endDate 1912-05-02",
         "Charter of Xland|The Charter of Xland, the so-called Paper Charter, was adopted in 1921.|Charter_of_Xland altLabel Paper Charter",
         "Charter of Xland|The Charter of Xland, the so-called Paper Charter, was adopted in 1921.|Charter_of_Xland adopted 1921",
+        // "officially", "formally titled", "(in full X)"
+        "Treaty of Ytown|The Treaty of Ytown, officially the Agreement on the Union of Norland and Velm, was signed in 1850.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
+        "Treaty of Ytown|The Treaty of Ytown (officially the Agreement on the Union of Norland and Velm) was signed in 1850.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
+        "Treaty of Ytown|The Treaty of Ytown (in full the Agreement on the Union of Norland and Velm) was signed in 1850.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
+        "Treaty of Ytown|The Treaty of Ytown was signed in 1850. It is formally titled the Agreement on the Union of Norland and Velm.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
         // "or simply", "shortened to", "abbreviated as"
         "Second Congress of the Xland Workers' Party|The Second Congress of the Xland Workers' Party, or simply the Second Party Congress, met in Xtown.|Second_Congress_of_the_Xland_Workers'_Party altLabel Second Party Congress",
         "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland, usually shortened to the Xland Presidium, met weekly.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
