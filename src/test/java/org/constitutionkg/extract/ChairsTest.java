@@ -30,6 +30,10 @@ class ChairsTest {
         "Grand Council of Xland|The Grand Council of Xland met under the presidency of Count Otto von Ahlberg.|Grand_Council_of_Xland chair Otto_von_Ahlberg",
         "Grand Council of Xland|It sat under the chairmanship of Ivan Petrov from 1816.|Grand_Council_of_Xland chair Ivan_Petrov",
         "Grand Council of Xland|From 1816 the council worked under the presidency of Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
+        // "The (first) chairman was X": of what the text speaks of
+        "Grand Council of Xland|The first chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The last chairman was Vera Holm, a lawyer.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The chairman was Piet Maas until 1930.|Grand_Council_of_Xland chair Piet_Maas",
         // a list after a lead-in that says its persons chaired the body (" // " separates lines)
         "Grand Council of Xland|Its chairmen were: // - Piet Maas (1921–1930), a printer from Ytown // - Vera Holm (1930–1944)|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
@@ -44,6 +48,8 @@ class ChairsTest {
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its members were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The deputy chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The chairman of the Senate of Xland was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",

@@ -36,6 +36,9 @@ class PronounSalienceTest {
         "The Senate of Xland was elected by the provinces. // // It was abolished in 1945.#Senate_of_Xland disbanded 1945",
         "The Charter of Xland was adopted in 1921. It was dissolved in 1945.#Charter_of_Xland repealed 1945",
         "The House of Representatives of Xland was elected by the counties.#House_of_Representatives_of_Xland partOf Representatives_of_Xland",
+        // a description with another number than the subject's speaks of one of its convocations, not of it
+        "The first diet had 120 members. The diet had 175 members in 1930.#Diet_of_Xland memberCount 120",
+        "The Diet of Xland had 175 members. The second diet, which was elected in 1925, was dissolved in 1929.#Diet_of_Xland disbanded 1929",
     })
     void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, LEAD + body.replace(" // ", "\n"), unexpected, tmp);

@@ -175,6 +175,12 @@ final class NounFrames {
                     first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
                 }
             }
+            if (body == null && f.get().agentClass().equals("Person") && opensSentence(a, first)
+                    && r + 1 < a.size() && a.tag(r + 1).equals("AUX")
+                    && FrameMatcher.BE.contains(a.word(r + 1).toLowerCase(Locale.ROOT))) {
+                // "The first chairman was Ivan Petrov": of what the text speaks of ("its")
+                body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
+            }
             if (body == null) {
                 continue;
             }
@@ -194,6 +200,20 @@ final class NounFrames {
             }
         }
         return out;
+    }
+
+    /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
+    private static boolean opensSentence(Annotated a, int first) {
+        if (first < 1 || !a.word(0).equals("The")) {
+            return false;
+        }
+        for (int k = 1; k < first; k++) {
+            if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("ADV"))
+                    || !Character.isLowerCase(a.word(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -109,10 +109,14 @@ final class Referents {
             return spoken(near.get());
         }
         Ref s = subjectOf.apply(d);
-        if (s != null) {
+        // "the first committee" in the article on the committee: its first convocation, not the body (unless the
+        // subject is the one of that number: "the fifth congress" in the article on the Fifth Congress)
+        boolean otherNumber = ordinal > 0 && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
+        if (s != null && !(otherNumber && s.equals(facts.subject()))) {
             return s;
         }
-        if (facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
+        if (!otherNumber
+                && facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
             return facts.subject();
         }
         if (ordinal > 0) {
