@@ -20,6 +20,9 @@ class MembershipTest {
         "Treaty of Ytown|The Zland Federation was founded in 1952 by the Republic of Xland and the Kingdom of Yland.|Republic_of_Xland partOf Zland_Federation",
         "Treaty of Ytown|The Zland Federation, which the Republic of Xland and the Kingdom of Yland had founded, was short-lived.|Republic_of_Xland partOf Zland_Federation",
         "Treaty of Ytown|In 1953 the Republic of Wland joined the Zland Federation.|Republic_of_Wland partOf Zland_Federation",
+        "Treaty of Ytown|In 1953 the Republic of Wland entered the Zland Federation.|Republic_of_Wland partOf Zland_Federation",
+        "Treaty of Ytown|The Republic of Wland, which entered the Zland Federation in 1953, left it in 1960.|Republic_of_Wland partOf Zland_Federation",
+        "Treaty of Ytown|The Republic of Wland acceded to the Zland Federation in 1953.|Republic_of_Wland partOf Zland_Federation",
         "Treaty of Ytown|The Republic of Wland became a member of the Zland Federation in 1953.|Republic_of_Wland partOf Zland_Federation",
         "Treaty of Ytown|The Republic of Wland was a member state of the Zland Federation.|Republic_of_Wland partOf Zland_Federation",
         // a plural head shared out over a list of names
@@ -38,6 +41,7 @@ class MembershipTest {
         "Grand Council of Xland|Ivan Petrov and Olga Smirnova founded the Zland Federation in 1952.|Ivan_Petrov partOf Zland_Federation",
         "Treaty of Ytown|The Treaty of Ytown was signed by the kingdoms of Norland and Sudland.|Treaty_of_Ytown signedBy Norland",
         "Treaty of Ytown|The republics of Xland and Yland joined the Zland Federation in 1950.|Xland rdf:type Polity",
+        "Treaty of Ytown|In 1953 the Grand Diet of Wland entered the Zland Federation.|Grand_Diet_of_Wland partOf Zland_Federation",
     })
     void noOtherMaker(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
