@@ -190,6 +190,11 @@ class FramesTest {
         "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
         "Council of Commissars of Xland|In 1946 the council was reorganized as the Council of Ministers of Xland.|Council_of_Ministers_of_Xland precededBy Council_of_Commissars_of_Xland",
+        // several agents, each with its date: "ratified by A on D1, by B on D2 and by C two days later"
+        "Treaty of Ytown|The Treaty of Ytown was ratified by the Assembly of Ostrava on 2 November 1921, by the Diet of Marvenia on 14 November 1921 and by the Landsting of Tolm on 20 December 1921.|Treaty_of_Ytown ratifiedBy Landsting_of_Tolm",
+        "Treaty of Ytown|The treaty was ratified by the Congress of Soviets of Orvania on 20 December 1923 and by the Senate of Lemmia two days later.|Treaty_of_Ytown ratifiedBy Senate_of_Lemmia",
+        "Treaty of Ytown|It was approved by the Grand Council of Ostrava in 1921 and by the Diet of Marvenia in 1922.|Treaty_of_Ytown adoptedBy Diet_of_Marvenia",
+        "Treaty of Ytown|The Treaty of Ytown, which was ratified by the Assembly of Ostrava on 2 November 1921 and by the Diet of Marvenia on 14 November, came into force in 1922.|Treaty_of_Ytown ratifiedBy Diet_of_Marvenia",
         // issuing an act is making it; answering to a body is being accountable to it
         "Revolutionary Council of Xland|It issued the Decree on Land of Xland on 11 March 1918.|Decree_on_Land_of_Xland adoptedBy Revolutionary_Council_of_Xland",
         "Revolutionary Council of Xland|The Decree on Land of Xland was issued by the council in March 1918.|Decree_on_Land_of_Xland adopted 1918-03",

@@ -28,6 +28,10 @@ final class Coordination {
      * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
      * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
      */
+    /** A phrase of time that may end a listed item's clause before the next item: "on 2 May 1921,", "two days later". */
+    private static final String DATED = "(?:(?:on|in) (?:\\d{1,2} )?(?:[a-z]+ )?(?:\\d{1,2},? )?(?:\\d{4})?"
+            + "|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?) later) ?";
+
     static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         List<Boolean> described = new ArrayList<>(); // whether only ", a" stands before the item
@@ -69,8 +73,8 @@ final class Coordination {
             if (byPairs && between.matches("(?:,|,? ?and) for(?: the)?")) {
                 continue; // the state in "for B by Q": whom the next signer signed for
             }
-            if (!between.matches(link)) {
-                break;
+            if (!between.matches(link) && !between.matches(DATED + "(?:" + link + ")")) {
+                break; // ("ratified by A on 2 May 1921, by B on 9 May and by C": the dates of each between)
             }
             int after = a.tokenAt(m.end() - 1) + 1;
             if (a.end(after - 1) == m.end() && after < a.size() && a.tag(after).equals("NOUN")
