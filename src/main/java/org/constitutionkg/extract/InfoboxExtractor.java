@@ -284,11 +284,11 @@ public final class InfoboxExtractor {
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
-        for (String item : Values.split(value)) {
+        for (String value1 : Values.split(value)) {
+            String item = value1;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
             String written = null;
-            if (year.matches() && lexicon.classOf(year.group(1).strip())
-                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+            if (year.matches() && lexicon.classOf(year.group(1).strip()).filter("Constitution"::equals).isPresent()) {
                 // "Constitution of X (1919)": the year tells that constitution from the others of X (and the name as
                 // written is one of its names)
                 written = item.strip();

@@ -63,6 +63,7 @@ public final class Lexicon {
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;
     private final Set<String> genericHeads = lowerWords("generic-heads.txt");
+    private final Set<String> stateWords = lowerWords("state-words.txt");
     private final List<LanguageHint> languages;
     private final List<String[]> roles;
     private final List<Section> sections;
@@ -397,6 +398,11 @@ public final class Lexicon {
             out.put(r[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(r[1].strip()));
         }
         return Map.copyOf(out);
+    }
+
+    /** Words any state's name may hold ("democratic", "people's"), lower case: no state's adjective alone. */
+    public Set<String> stateWords() {
+        return stateWords;
     }
 
     public Set<String> genericNames() {

@@ -34,6 +34,7 @@ class ChairsTest {
         "Grand Council of Xland|The first chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The last chairman was Vera Holm, a lawyer.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairman was Piet Maas until 1930.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The chairmen of the Council of Elders of Xland were Piet Maas and Vera Holm.|Council_of_Elders_of_Xland chair Vera_Holm",
         // a list after a lead-in that says its persons chaired the body (" // " separates lines)
         "Grand Council of Xland|Its chairmen were: // - Piet Maas (1921–1930), a printer from Ytown // - Vera Holm (1930–1944)|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
@@ -49,6 +50,7 @@ class ChairsTest {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its members were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The council was headed by Piet Maas and consisted of: // - Vera Holm // - Ivo Tarn|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|The chairman of the Senate of Xland was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",

@@ -61,6 +61,7 @@ class DescriptionsTest {
         "Treaty of Ytown|The Treaty of Ytown founded the Commonwealth of Free States (CFS).|Commonwealth_of_Free_States altLabel CFS",
         "Grand Congress of Xland|The Second Charter of Xland was drafted in 1930. The second charter was adopted by the Grand Congress of Xland in 1931.|Second_Charter_of_Xland adoptedBy Grand_Congress_of_Xland",
         "Grand Congress of Xland|The Grand Congress of Xland adopted the Charter of Xland in 1920. In 1930 the charter was repealed.|Charter_of_Xland repealed 1930",
+        "Constitution of Norland|The first constitution of Norland was adopted in 1850.|Constitution_of_Norland adopted 1850",
     })
     void aDescriptionDenotesWhatItDescribes(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {
@@ -71,6 +72,9 @@ class DescriptionsTest {
     @CsvSource(delimiter = '|', value = {
         // an organ renamed is not a state: its new name is a successor's, not another name of it
         "Grand Diet of Xland|In 1950 the Grand Diet of Xland was renamed the State Council of Xland.|Grand_Diet_of_Xland altLabel State Council of Xland",
+        // "The Diet, officially X's sole legislature,": no name; shortening a body to another is no naming
+        "Diet of Norland|The Diet of Norland, officially Norland's sole legislature, met in Ytown.|Diet_of_Norland altLabel Norland",
+        "Diet of Norland|The reform of 1850 shortened the Regency of Norland to a Council of Three.|Regency_of_Norland altLabel Council of Three",
         // the state a name says the thing is of is not the thing: "the X" is no short name of the "Council of X"
         "Revolutionary Council of Dravonia|The Revolutionary Council of Dravonia was the provisional government of Dravonia.|Revolutionary_Council_of_Dravonia jurisdiction Revolutionary_Council_of_Dravonia",
         "Revolutionary Council of Dravonia|It was the highest organ of the Dravonia of the time.|Revolutionary_Council_of_Dravonia jurisdiction Revolutionary_Council_of_Dravonia",

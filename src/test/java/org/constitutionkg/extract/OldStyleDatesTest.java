@@ -56,6 +56,7 @@ class OldStyleDatesTest {
     @CsvSource(delimiter = '#', value = {
         "7–9 November [O.S. 25–27 October] 1917#1917-11-07#1917-11-09",
         "10 May [O.S. 27 April] – 21 July [O.S. 8 July] 1906#1906-05-10#1906-07-21",
+        "13–26 January 1918 (O.S.)#1918-01-26#1918-02-08",
     })
     void theNewStyleSpanIsRead(String text, String start, String end) {
         DateParser.DateRange r = DateParser.parseRange(text).orElseThrow();

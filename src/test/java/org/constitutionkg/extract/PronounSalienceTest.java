@@ -25,6 +25,7 @@ class PronounSalienceTest {
         "The Senate of Xland was the upper house. It was elected by the provinces. It was abolished in 1945.#Senate_of_Xland disbanded 1945",
         "The Senate of Xland was elected by the provinces. // // It was abolished in 1945.#Diet_of_Xland disbanded 1945",
         "The Charter of Xland was adopted in 1921. It was dissolved in 1945.#Diet_of_Xland disbanded 1945",
+        "The Senate of Xland was elected by the provinces. // == Members == // - It had 300 deputies in 1900.#Diet_of_Xland memberCount 300",
     })
     void itIsThePreviousSubjectOfTheArticlesKind(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, LEAD + body.replace(" // ", "\n"), expected, tmp);

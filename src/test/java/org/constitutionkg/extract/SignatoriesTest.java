@@ -45,6 +45,7 @@ class SignatoriesTest {
         "Treaty of Ytown|Vera Holm of Vastria signed the Treaty of Ytown in 1950.|Treaty_of_Ytown signedBy Vera_Holm",
         "Treaty of Ytown|It was signed by Ivo Marek of Norland in 1950.|Ivo_Marek rdf:type Person",
         "Treaty of Ytown|The Treaty of Ytown, which Ivo Marek of Norland signed, ended the war.|Treaty_of_Ytown signedBy Ivo_Marek",
+        "Treaty of Ytown|It was signed by Vera Holm of the State Council of Norland.|Treaty_of_Ytown signedBy Vera_Holm",
     })
     void signersAreThePersons(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);

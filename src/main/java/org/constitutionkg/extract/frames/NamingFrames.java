@@ -31,8 +31,9 @@ final class NamingFrames {
         Mention named;
         int k = v + 1;
         // "refer to X as Y", "X is referred to as Y": the verb's own "to"; "called by the King" names nobody
-        if (k < right && a.word(k).equalsIgnoreCase("to")) {
-            k++;
+        if (k < right && a.word(k).equalsIgnoreCase("to")
+                && (f.preposition() == null || f.preposition().contains("as"))) {
+            k++; // (not "shortened to X", whose "to" is the row's preposition)
         }
         if (passive) {
             named = subject;
@@ -74,6 +75,10 @@ final class NamingFrames {
         }
         if (alias == null || alias.kind() != Mention.Kind.NAME) {
             return null;
+        }
+        int before = a.tokenAt(alias.start()) - 1;
+        if (before >= 0 && (a.word(before).equalsIgnoreCase("a") || a.word(before).equalsIgnoreCase("an"))) {
+            return null; // "shortened the Regency to a Council of Three": a thing of that name, no name of it
         }
         // the name must be the whole noun phrase: "Bismarck's imperial charter" is not called "Bismarck"
         int last = a.tokenAt(alias.end() - 1);

@@ -187,7 +187,8 @@ final class NounFrames {
             Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first,
                     body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1), mentions);
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
-                    && person.start() > body.end()) {
+                    && person.start() > body.end() && a.text().substring(body.end(), person.start())
+                            .matches(",? (?:and |or )?(?:the )?")) {
                 // "the presidents of A, B and C": the names after the first body are more bodies, no holders
                 continue;
             }

@@ -135,7 +135,7 @@ public final class NameChecker {
     String whence(String s) {
         java.util.regex.Matcher m = PERSON_OF.matcher(s);
         // (a monarch's regnal number keeps the realm: "Ida II of Eastmark")
-        return m.matches() && classOf.apply(s).isEmpty() && looksLikePersonName(m.group(1))
+        return m.matches() && classOf.apply(m.group(1)).isEmpty() && looksLikePersonName(m.group(1))
                 && !m.group(1).matches(".* [IVXL]+") ? m.group(1) : s;
     }
 

@@ -62,7 +62,8 @@ final class FrameDates {
         Matcher u = YEARLESS.matcher(text).region(from, to);
         while (u.find()) {
             int s = u.start();
-            if (!PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
+            if (!PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()
+                    || UNTIL.matcher(text).region(Math.max(from, s - 50), s).find()) {
                 continue;
             }
             // never a month before the last full date's: "12 December 1921 ... on 5 March" is no 1921

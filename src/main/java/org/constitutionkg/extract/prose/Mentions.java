@@ -166,13 +166,13 @@ final class Mentions {
                 .allMatch(at -> year <= at);
     }
 
-    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     /** Whether the text has given the name to a thing of another name ("the 7th Diet, the so-called Long Diet"). */
     private static boolean nameOfAnother(Facts facts, String n) {
         return facts.names().stream().anyMatch(x -> x.text().equals(n)
                 && !(x.ref() instanceof NameRef r && r.name().equals(n)));
     }
 
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {

@@ -142,6 +142,9 @@ public final class ProseExtractor {
                 leadIn = null;
                 chaired = null;
             }
+            if (b.kind() != Article.Kind.PARAGRAPH) {
+                st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
+            }
             st.leaveItem(b);
             switch (b.kind()) {
                 case HEADING -> {
@@ -327,7 +330,6 @@ public final class ProseExtractor {
 
     private static final Pattern TABLE_CELL = Pattern.compile(" \\| ");
 
-    /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
     /**
      * What the persons listed after a lead-in chaired: "Its chairmen were:" (what "it" is), "The presidium was chaired
      * by the Marshal of the Sejm:" (the presidium, when it is the subject); else null.
@@ -351,7 +353,7 @@ public final class ProseExtractor {
 
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(\\p{Ll}+) )?(\\p{L}+)"
             + " (?:were|included|have been|had been)|(.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led"
-            + "|presided over)(?: successively| in turn)? by\\b[^:]*):");
+            + "|presided over)(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");
 
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {
@@ -366,6 +368,7 @@ public final class ProseExtractor {
         });
     }
 
+    /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
     private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
         if (kind.value().equals("text")) {
             String text = TRAILING_STOP.matcher(item).replaceAll("");

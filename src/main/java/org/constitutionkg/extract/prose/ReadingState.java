@@ -135,7 +135,7 @@ final class ReadingState {
 
     /** The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else null. */
     Ref subjectOf(String phrase) {
-        if (pronounOf != null && phrase.strip().equalsIgnoreCase("it")) {
+        if (pronounOf != null && item == null && phrase.strip().equalsIgnoreCase("it")) {
             return pronounOf;
         }
         if (item != null && matcher.refersTo(phrase, List.of(), facts.abbreviations())) {
@@ -198,6 +198,9 @@ final class ReadingState {
 
     /** The instrument of an earlier section of an overview that the name (as written, "the" aside) is a name of. */
     private Ref namedInEarlierSection(String phrase) {
+        if (byYear.isEmpty()) {
+            return null; // no overview by years
+        }
         String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
         for (Facts.Name n : facts.names()) {
             if (n.text().equals(name) && !n.ref().equals(section) && byYear.containsValue(n.ref())) {
@@ -217,7 +220,7 @@ final class ReadingState {
     }
 
     Ref current() {
-        return pronounOf != null ? pronounOf : item != null ? item : section != null ? section : facts.subject();
+        return item != null ? item : pronounOf != null ? pronounOf : section != null ? section : facts.subject();
     }
 
     /**

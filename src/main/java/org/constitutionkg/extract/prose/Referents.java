@@ -111,7 +111,9 @@ final class Referents {
         Ref s = subjectOf.apply(d);
         // "the first committee" in the article on the committee: its first convocation, not the body (unless the
         // subject is the one of that number: "the fifth congress" in the article on the Fifth Congress)
-        boolean otherNumber = ordinal > 0 && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
+        boolean otherNumber = ordinal > 0 && facts.subjectClass() != null
+                && OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")
+                && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
         if (s != null && !(otherNumber && s.equals(facts.subject()))) {
             return s;
         }

@@ -133,7 +133,7 @@ public final class EntityResolver {
 
         List<String> words = reader.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
-        if (ordinal.isPresent() && !"PoliticalGroup".equals(c)) { // a party's congress is no session of a body
+        if (ordinal.isPresent()) { // (a party's numbered congress too: a session of the party's congress)
             // "the 5th Congress" in the article on the congress: a session of the subject, as the derived sessionOf
             // says, keyed like "5th All-Xland Congress of Soviets" there (the short name alone keys nothing)
             String byName = keys.find(nameKey(reader.withoutOrdinal(n), articleId, "Legislature", false));
@@ -159,14 +159,16 @@ public final class EntityResolver {
             // "Korvan Central Executive Committee", "Ukrainian Congress of Soviets": a name every state's organ may
             // have after the adjective of a state is that state's organ of the name, keyed as "... of <state>"; the
             // adjective is a demonym of the lexicon's, or the first word of the article's state ("Korvan Soviet
-            // Republic")
+            // Republic"), not a word any state's name may hold ("Democratic National Council" is no organ of the
+            // Democratic Republic of X: state-words.txt)
             String rest = String.join(" ", words.subList(1, words.size()));
             Optional<String> known = reader.impliedState(n, local);
             if (known.isPresent()) {
                 return "N:" + rest + "@" + polities.root(polities.key(known.get(), articleId), false);
             }
             String j = polities.jurisdiction(articleId);
-            if (j != null && List.of(j.substring(j.indexOf(':') + 1).split(" ")).contains(words.get(0))) {
+            if (j != null && !lexicon.stateWords().contains(words.get(0))
+                    && List.of(j.substring(j.indexOf(':') + 1).split(" ")).contains(words.get(0))) {
                 return "N:" + rest + "@" + polities.root(j, false);
             }
         }

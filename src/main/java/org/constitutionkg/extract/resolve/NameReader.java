@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
-import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.text.Patterns;
 
 /**

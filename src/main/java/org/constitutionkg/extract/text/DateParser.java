@@ -59,7 +59,7 @@ public final class DateParser {
         if (old.matches()) {
             // "13 January 1918 (O.S.)": a Julian date, given as the Gregorian one of that day; of a month only the year
             // is sure (the Julian month's last days fall in the next Gregorian month)
-            return parse(old.group(1)).map(d -> d.day() > 0 ? gregorian(d) : PartialDate.of(d.year()));
+            return parse(old.group(1)).map(DateParser::newStyle);
         }
         String s = clean(text);
         Matcher m;
@@ -93,6 +93,11 @@ public final class DateParser {
 
     /** A date or a range: a single date gives a range whose end is empty. */
     public static Optional<DateRange> parseRange(String text) {
+        Matcher old = OLD_STYLE_ONLY.matcher(text);
+        if (old.matches()) {
+            // "13–26 January 1918 (O.S.)": both ends Julian (see parse)
+            return parseRange(old.group(1)).map(r -> new DateRange(newStyle(r.start()), r.end().map(DateParser::newStyle)));
+        }
         String s = clean(text);
         Optional<PartialDate> single = parse(s);
         if (single.isPresent()) {
@@ -137,6 +142,11 @@ public final class DateParser {
     /** A date marked Old Style with nothing else in the mark: "13 January 1918 (O.S.)", "1 May 1905 [Old Style]". */
     private static final Pattern OLD_STYLE_ONLY = Pattern.compile(
             "(?i)^(.*?\\d)\\s*[\\[(]\\s*(?:O\\.\\s?S\\.?|Old Style|Julian)\\s*[\\])]\\s*\\.?$");
+
+    /** An Old Style date in the New Style: the Gregorian day of a Julian one; of a month or a year, the year. */
+    private static PartialDate newStyle(PartialDate julian) {
+        return julian.day() > 0 ? gregorian(julian) : PartialDate.of(julian.year());
+    }
 
     /** The Gregorian date of a day of the Julian calendar (by its Julian day number). */
     static PartialDate gregorian(PartialDate julian) {
