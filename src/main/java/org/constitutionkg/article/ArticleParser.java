@@ -191,6 +191,17 @@ public final class ArticleParser {
                 i++;
                 return new Article.Line(s, i);
             }
+            // a caption of two lines, the name and the name in the state's language ("Savezna skupstina"): the second
+            // is read as the infobox's "Native Name"
+            String second = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (nameLike && i + 2 < lines.length && FIELD.matcher(lines[i + 2].strip()).matches()
+                    && !s.isEmpty() && !second.isEmpty() && second.length() <= 120 && !second.endsWith(".")
+                    && !FIELD.matcher(second).matches() && "-=|".indexOf(s.charAt(0)) < 0
+                    && "-=|".indexOf(second.charAt(0)) < 0) {
+                fields.add(new Article.Field("Native Name", second, i + 2));
+                i += 2;
+                return new Article.Line(s, i - 1);
+            }
             return null;
         }
 

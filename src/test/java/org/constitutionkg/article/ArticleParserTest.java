@@ -126,6 +126,35 @@ class ArticleParserTest {
     }
 
     @Test
+    void aCaptionOfTwoLinesGivesTheSecondAsTheNativeName() {
+        Article a = parse("""
+                = Federal Assembly of Norland =
+
+                Federal Assembly of the Republic of Norland
+                Savezna skupstina Norlanda
+                - House Type: Bicameral
+                - Members: 412
+                """);
+        assertEquals(new Line("Federal Assembly of the Republic of Norland", 3), a.caption());
+        assertEquals(List.of(new Field("Native Name", "Savezna skupstina Norlanda", 4),
+                new Field("House Type", "Bicameral", 5), new Field("Members", "412", 6)), a.infobox());
+        assertNoProblems();
+    }
+
+    @Test
+    void twoLinesOfProseBeforeAListAreNoCaption() {
+        Article a = parse("""
+                = Federal Assembly of Norland =
+
+                The assembly had two chambers.
+                It met in Ytown.
+                - House Type: Bicameral
+                """);
+        assertNull(a.caption());
+        assertEquals(List.of(), a.infobox());
+    }
+
+    @Test
     void noInfobox() {
         Article a = parse("= Title =\n\nFirst paragraph.\n\nSecond paragraph.\n");
         assertNull(a.caption());

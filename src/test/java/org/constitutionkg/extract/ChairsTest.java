@@ -34,6 +34,8 @@ class ChairsTest {
         "Grand Council of Xland|The first chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The last chairman was Vera Holm, a lawyer.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairman was Piet Maas until 1930.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|Its first chairman was the printer Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The last chairman was the lawyer and poet Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairmen of the Council of Elders of Xland were Piet Maas and Vera Holm.|Council_of_Elders_of_Xland chair Vera_Holm",
         // a list after a lead-in that says its persons chaired the body (" // " separates lines)
         "Grand Council of Xland|Its chairmen were: // - Piet Maas (1921–1930), a printer from Ytown // - Vera Holm (1930–1944)|Grand_Council_of_Xland chair Vera_Holm",

@@ -56,6 +56,7 @@ class InfoboxMoreKeysTest {
         "Constitution of Varnia|Repeals: Constitution of Varnia (1919)/Replaced By: Constitution of Varnia (1937)|Constitution_of_Varnia repeals 1919_Constitution_of_Varnia",
         "Constitution of Varnia|Repeals: Constitution of Varnia (1919)/Replaced By: Constitution of Varnia (1937)|Constitution_of_Varnia succeededBy 1937_Constitution_of_Varnia",
         "Constitution of Varnia|Repeals: Constitution of Varnia (1919)|1919_Constitution_of_Varnia altLabel Constitution of Varnia (1919)",
+        "Council of Varnia|Appointed By: Grand Council of Varnia|Council_of_Varnia electedBy Grand_Council_of_Varnia",
         // a building named after an organ, where a body meets: a place
         "People's Assembly of Varnia|Meeting Place: House of the Assembly, Ytown|House_of_the_Assembly rdf:type Place",
         "People's Assembly of Varnia|Seat: Chamber of Estates, Ytown|Chamber_of_Estates rdf:type Place",

@@ -22,6 +22,7 @@ class PronounSalienceTest {
         "The Senate of Xland was elected by the provinces. It had 120 seats.#Senate_of_Xland memberCount 120",
         "The Senate of Xland was elected by the provinces. It was abolished in 1945.#Senate_of_Xland disbanded 1945",
         "The Senate of Xland had 120 members. It was chaired by Ivan Petrov, a lawyer.#Senate_of_Xland chair Ivan_Petrov",
+        "The Senate of Xland had 120 members. Its first president was Ivan Petrov.#Senate_of_Xland chair Ivan_Petrov",
         "The Senate of Xland was the upper house. It was elected by the provinces. It was abolished in 1945.#Senate_of_Xland disbanded 1945",
         "The Senate of Xland was elected by the provinces. // // It was abolished in 1945.#Diet_of_Xland disbanded 1945",
         "The Charter of Xland was adopted in 1921. It was dissolved in 1945.#Diet_of_Xland disbanded 1945",

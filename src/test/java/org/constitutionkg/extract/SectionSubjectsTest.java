@@ -21,6 +21,11 @@ class SectionSubjectsTest {
         "== House of Lords of Xland == // It was chaired by Prince Otto zu Ahlberg.#House_of_Lords_of_Xland chair Otto_zu_Ahlberg",
         "== House of Lords of Xland == // A text. // == House of Deputies of Xland == // It had 350 members.#House_of_Deputies_of_Xland memberCount 350",
         "== Council of Ministers of Xland == // It was accountable to the Landtag of Xland.#Council_of_Ministers_of_Xland accountableTo Landtag_of_Xland",
+        // a heading that is a bare head noun: the organ the section's first sentence names by it
+        "== Presidium == // Between sessions its powers passed to the Presidium of the Landtag of Xland, a body of 20 members. It was chaired by Anna Berg.#Presidium_of_the_Landtag_of_Xland chair Anna_Berg",
+        "== Presidium == // The Presidium of the Landtag of Xland acted between sessions. Its first president was Anna Berg.#Presidium_of_the_Landtag_of_Xland chair Anna_Berg",
+        "== Presidium == // The Landtag elected the Presidium of the Landtag of Xland. The presidium had 20 members.#Presidium_of_the_Landtag_of_Xland memberCount 20",
+        "== Cabinet == // The Cabinet of Xland, the government of the kingdom, was formed in 1848. It had 9 members.#Cabinet_of_Xland memberCount 9",
         // a section on an instrument: its own facts, its signers for each state, its other names
         "== Vardo Protocol == // The protocol was signed for Ostmark by Aurel Dinvaru, for Velm by Kamil Zhetvarov and for Orsk by Levan Osmadi.#Vardo_Protocol signedBy Levan_Osmadi",
         "== Vardo Protocol == // It entered into force on 1 January 1992.#Vardo_Protocol effective 1992-01-01",

@@ -203,6 +203,25 @@ final class NounFrames {
         return out;
     }
 
+    /**
+     * The name after a description of a person ("the printer Ivan Petrov", "the lawyer and poet Ivan Dorn"): an article,
+     * lower-case nouns and adjectives, then a name; else null.
+     */
+    private static Mention described(Annotated a, int k, List<Mention> mentions) {
+        if (k >= a.size() || !ARTICLES.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = k + 1;
+        while (j < a.size() && Character.isLowerCase(a.word(j).charAt(0)) && (a.tag(j).equals("NOUN")
+                || a.tag(j).equals("ADJ") || a.word(j).equals("and"))) {
+            j++;
+        }
+        Mention m = j > k + 1 && j < a.size() ? Clauses.mentionAt(a, j, mentions) : null;
+        return m != null && m.kind() == Mention.Kind.NAME && m.start() == a.start(j) ? m : null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     private static boolean opensSentence(Annotated a, int first) {
         if (first < 1 || !a.word(0).equals("The")) {
@@ -276,7 +295,8 @@ final class NounFrames {
         }
         if (k < 0 && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
                 .toLowerCase(Locale.ROOT))) {
-            return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council was Ivan Petrov"
+            Mention m = Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council was Ivan Petrov"
+            return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : described(a, after + 1, mentions);
         }
         if (k >= 0 && a.word(k).equals(",")) {
             // "Ivan Petrov, chairman of the council,": the name before the comma, itself governed by nothing

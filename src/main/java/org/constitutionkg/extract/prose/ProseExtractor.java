@@ -412,7 +412,7 @@ public final class ProseExtractor {
         }
     }
 
-    private static final Pattern IT_OPENS = Pattern.compile("It\\b(?!['’]s\\b)");
+    private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");
 
     /** The named organ or instrument a sentence opens with as its subject, of the article's kind, not the article's. */
     private Ref leadingSubject(ReadingState st, String text) {
@@ -438,6 +438,7 @@ public final class ProseExtractor {
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())
                 ? st.spans.remove(c.text()) : finder.all(c.text())); // once a sentence: for the frames and mentions
+        st.bareHeadNamed(c.text(), names);
         frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);

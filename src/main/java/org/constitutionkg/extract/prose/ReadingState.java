@@ -84,7 +84,37 @@ final class ReadingState {
             sectionLevel = b.level();
             facts.name(section, b.text().strip(), "en", Origin.DIRECT, facts.source(b.line(), b.text()));
         }
+        bareHead = section == null && sectionYear == 0 && lexicon.genericHeads().contains(b.text().strip()
+                .toLowerCase(java.util.Locale.ROOT)) ? b : null;
         overviewSection(b);
+    }
+
+    /** A heading that is a bare head noun ("== Presidium =="), until its section's first sentence is read. */
+    private Block bareHead;
+
+    /**
+     * "== Presidium ==" then "... the Presidium of the Federal Assembly (...)": the section speaks of the organ its
+     * first sentence names by the heading's word ("it convened the sessions"); called with each sentence, acts once.
+     */
+    void bareHeadNamed(String sentence, java.util.List<org.constitutionkg.extract.NameFinder.Span> names) {
+        if (bareHead == null) {
+            return;
+        }
+        Block b = bareHead;
+        bareHead = null;
+        String head = b.text().strip() + " of ";
+        for (org.constitutionkg.extract.NameFinder.Span n : names) {
+            if (n.text().startsWith(head) && lexicon.names().isName(n.text())
+                    && !matcher.refersTo(n.text(), facts.subjectNames(), facts.abbreviations())) {
+                Optional<String> cls = normalizer.classify(n.text(), facts.abbreviations());
+                if (cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+                    section = new NameRef(n.text(), facts.article().id(), cls.get());
+                    sectionName = n.text();
+                    sectionLevel = b.level();
+                }
+                return;
+            }
+        }
     }
 
     /**
