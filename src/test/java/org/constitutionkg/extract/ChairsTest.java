@@ -35,6 +35,11 @@ class ChairsTest {
         "Grand Council of Xland|The last chairman was Vera Holm, a lawyer.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairman was Piet Maas until 1930.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Its first chairman was the printer Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        // the chairs after the one named: "He was followed by", "She was succeeded by", "and she in turn by"
+        "Grand Council of Xland|It was chaired by Piet Maas. He was followed in 1924 by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Piet Maas chaired the council until 1930. He was succeeded by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Its first chairman was Piet Maas. He was followed by Vera Holm (1930–1937), and she in turn by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|Vera Holm was elected its chairwoman in 1930. She was succeeded in 1937 by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|The last chairman was the lawyer and poet Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairmen of the Council of Elders of Xland were Piet Maas and Vera Holm.|Council_of_Elders_of_Xland chair Vera_Holm",
         // a list after a lead-in that says its persons chaired the body (" // " separates lines)
@@ -52,6 +57,8 @@ class ChairsTest {
         "Grand Council of Xland|Vera Holm wanted to head the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its members were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairman was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|It was chaired by Piet Maas. He was succeeded by his son Ivo Maas as king.|Grand_Council_of_Xland chair Ivo_Maas",
+        "Grand Council of Xland|It was chaired by Piet Maas. // // He was succeeded by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The council was headed by Piet Maas and consisted of: // - Vera Holm // - Ivo Tarn|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|The chairman of the Senate of Xland was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",

@@ -433,7 +433,42 @@ public final class ProseExtractor {
                 ? new NameRef(name, st.facts.article().id(), null) : null;
     }
 
+    /**
+     * "Ivan Petrov chaired the council. He was followed in 1924 by Marta Lind, and she in turn by Olga Berg.": a person
+     * who followed or succeeded the chair named before in the paragraph chaired what that chair did.
+     */
+    private void followingChairs(Facts facts, String text, Source src) {
+        Matcher m = FOLLOWED_BY.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        Facts.Claim last = null;
+        for (Facts.Claim c : facts.claims()) {
+            if (c.property().equals("chair") && c.source().line() == src.line() && !c.fromInfobox()) {
+                last = c;
+            }
+        }
+        if (last == null || AS_OFFICE.matcher(text.substring(m.end())).find()) {
+            return; // (not "succeeded by his son X as king": another office)
+        }
+        for (NameFinder.Span n : finder.all(text.substring(m.end()))) {
+            String name = lexicon.names().clean(n.text(), "Person");
+            if (lexicon.names().mayBePerson(name)) {
+                NameRef person = new NameRef(name, facts.article().id(), "Person");
+                facts.name(person, name, "en", Origin.DIRECT, src);
+                facts.claim(last.subject(), "chair", person, src, false);
+            }
+        }
+    }
+
+    private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
+
+    /** "He was followed (in 1924) by", "She was succeeded by": what follows names the chairs after. */
+    private static final Pattern FOLLOWED_BY = Pattern.compile(
+            "^(?:He|She)\\b[^.;]*?\\bwas (?:followed|succeeded)\\b[^.;]*?\\bby\\b");
+
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
+        followingChairs(st.facts, c.text(), src);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())
