@@ -284,8 +284,8 @@ public final class InfoboxExtractor {
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
-        for (String value1 : Values.split(value)) {
-            String item = value1;
+        for (String listed : Values.split(value)) {
+            String item = listed;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
             String written = null;
             if (year.matches() && lexicon.classOf(year.group(1).strip()).filter("Constitution"::equals).isPresent()) {

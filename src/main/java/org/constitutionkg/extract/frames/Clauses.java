@@ -102,6 +102,14 @@ final class Clauses {
         return null;
     }
 
+    /** The articles ("the elected Landtag", "the printer Ivan Petrov"), lower case. */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Whether token {@code k} is an indefinite article ("a Liberal lawyer", "a Council of Three"). */
+    static boolean indefinite(Annotated a, int k) {
+        return k >= 0 && k < a.size() && (a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"));
+    }
+
     static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
 
     /** A phrase of at most six words in quotes that opens at token {@code k} ("little charter"), as a name; or null. */
@@ -365,8 +373,7 @@ final class Clauses {
         if (open < 0 || open + 1 >= a.size()) {
             return false;
         }
-        String first = a.word(open + 1);
-        if (!first.equalsIgnoreCase("a") && !first.equalsIgnoreCase("an")) {
+        if (!indefinite(a, open + 1)) {
             return false;
         }
         for (int k = a.tokenAt(m.end() - 1) + 1; k < v; k++) {

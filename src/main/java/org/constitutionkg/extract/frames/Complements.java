@@ -111,15 +111,15 @@ final class Complements {
      * may stand before: "held a referendum in X" met nowhere. Null when something else stands between.
      */
     static Mention prepositionalObject(Annotated a, int v, int right, List<Mention> mentions, String preposition) {
+        // "into|as": either ("reorganized into X", "reorganized as X")
+        List<String> either = List.of(preposition.toLowerCase(java.util.Locale.ROOT).split("\\|"));
         for (int k = v + 1; k < right; k++) {
             int date = dateAfter(a, k);
             if (date > k) {
                 k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
                 continue;
             }
-            // "into|as": either ("reorganized into X", "reorganized as X")
-            if (java.util.Arrays.asList(preposition.toLowerCase(java.util.Locale.ROOT).split("\\|"))
-                    .contains(a.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            if (either.contains(a.word(k).toLowerCase(java.util.Locale.ROOT))) {
                 return objectOf(a, k, mentions);
             }
             boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");

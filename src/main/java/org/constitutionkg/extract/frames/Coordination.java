@@ -24,14 +24,14 @@ final class Coordination {
     private Coordination() {
     }
 
-    /**
-     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
-     * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
-     */
     /** A phrase of time that may end a listed item's clause before the next item: "on 2 May 1921,", "two days later". */
     private static final String DATED = "(?:(?:on|in) (?:\\d{1,2} )?(?:[a-z]+ )?(?:\\d{1,2},? )?(?:\\d{4})?"
             + "|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?) later) ?";
 
+    /**
+     * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and
+     * the Treaty on X" (names or descriptions; commas, "and", determiners between; nothing else).
+     */
     static List<Mention> coordinated(Annotated a, Mention first, int right, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         List<Boolean> described = new ArrayList<>(); // whether only ", a" stands before the item
@@ -58,6 +58,8 @@ final class Coordination {
                 link += "|(?:,|,? ?and) for (?:the )?[\\p{L}\\p{M}'’ -]{1,60}? by(?: ?(?:the|a|an))?";
             }
         }
+        // ("ratified by A on 2 May 1921, by B on 9 May and by C": the dates of each may stand between)
+        String dated = "(?:" + DATED + ")?(?:" + link + ")";
         for (Mention m : mentions) {
             if (comma >= 0) {
                 // "a Council of Ministers appointed by the King, and a Court of State", "a Senate elected by the
@@ -73,8 +75,8 @@ final class Coordination {
             if (byPairs && between.matches("(?:,|,? ?and) for(?: the)?")) {
                 continue; // the state in "for B by Q": whom the next signer signed for
             }
-            if (!between.matches(link) && !between.matches(DATED + "(?:" + link + ")")) {
-                break; // ("ratified by A on 2 May 1921, by B on 9 May and by C": the dates of each between)
+            if (!between.matches(dated)) {
+                break;
             }
             int after = a.tokenAt(m.end() - 1) + 1;
             if (a.end(after - 1) == m.end() && after < a.size() && a.tag(after).equals("NOUN")

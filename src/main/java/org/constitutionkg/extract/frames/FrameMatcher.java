@@ -194,9 +194,6 @@ public final class FrameMatcher {
         return out;
     }
 
-    /** The articles before which a participle describes a noun ("the elected Landtag"; not "the chambers each elected"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
     /** The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective). */
     private Optional<Frame> frameAt(Annotated a, int i) {
         String tag = a.tag(i);
@@ -213,7 +210,9 @@ public final class FrameMatcher {
                 || a.word(i - 1).equals("–"))) {
             return Optional.empty(); // "communist-held X": the word is part of a compound adjective
         }
-        if (i > 0 && ARTICLES.contains(a.word(i - 1).toLowerCase(Locale.ROOT)) && word.endsWith("ed") && i + 1 < a.size()
+        // (after an article only: "the chambers each elected" keeps its verb)
+        if (i > 0 && Clauses.ARTICLES.contains(a.word(i - 1).toLowerCase(Locale.ROOT)) && word.endsWith("ed")
+                && i + 1 < a.size()
                 && (a.tag(i + 1).startsWith("PROPN") || a.tag(i + 1).equals("NOUN") || a.tag(i + 1).equals("ADJ"))) {
             return Optional.empty(); // "the elected Landtag of X", "an appointed senate": a participle of a noun
         }

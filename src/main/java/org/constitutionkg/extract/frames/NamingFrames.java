@@ -76,8 +76,7 @@ final class NamingFrames {
         if (alias == null || alias.kind() != Mention.Kind.NAME) {
             return null;
         }
-        int before = a.tokenAt(alias.start()) - 1;
-        if (before >= 0 && (a.word(before).equalsIgnoreCase("a") || a.word(before).equalsIgnoreCase("an"))) {
+        if (Clauses.indefinite(a, a.tokenAt(alias.start()) - 1)) {
             return null; // "shortened the Regency to a Council of Three": a thing of that name, no name of it
         }
         // the name must be the whole noun phrase: "Bismarck's imperial charter" is not called "Bismarck"

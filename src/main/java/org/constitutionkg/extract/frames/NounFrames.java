@@ -133,8 +133,7 @@ final class NounFrames {
         List<FrameMatcher.Match> out = new java.util.ArrayList<>();
         for (int r = 0; r < a.size(); r++) {
             String w = a.word(r).toLowerCase(Locale.ROOT);
-            String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
-                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "chairmen", "chambers"
+            String singular = Frames.singular(w); // "chairmen", "chambers"
             String pair = r > 0 ? a.word(r - 1).toLowerCase(Locale.ROOT) + " " : null;
             int first = r; // "constituent republics": a noun of two words
             Optional<Frame> f = Optional.empty();
@@ -208,7 +207,7 @@ final class NounFrames {
      * lower-case nouns and adjectives, then a name; else null.
      */
     private static Mention described(Annotated a, int k, List<Mention> mentions) {
-        if (k >= a.size() || !ARTICLES.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+        if (k >= a.size() || !Clauses.ARTICLES.contains(a.word(k).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int j = k + 1;
@@ -219,8 +218,6 @@ final class NounFrames {
         Mention m = j > k + 1 && j < a.size() ? Clauses.mentionAt(a, j, mentions) : null;
         return m != null && m.kind() == Mention.Kind.NAME && m.start() == a.start(j) ? m : null;
     }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     private static boolean opensSentence(Annotated a, int first) {
@@ -306,8 +303,7 @@ final class NounFrames {
             while (d >= 0 && a.tag(d).equals("ADJ")) {
                 d--;
             }
-            if (d >= 1 && (a.word(d).equalsIgnoreCase("a") || a.word(d).equalsIgnoreCase("an"))
-                    && a.word(d - 1).equals(",")) {
+            if (d >= 1 && Clauses.indefinite(a, d) && a.word(d - 1).equals(",")) {
                 // "elected Anna Berg, a Social Democrat, as its chairwoman": the name the description describes
                 m = Clauses.mentionBefore(a, d - 1, mentions);
             }

@@ -110,9 +110,7 @@ final class Asides {
             // "the Protocol to the Ytown Agreement (also called the Vardo Protocol)": another name of it
             // and each after "or": "(also known as the March Charter or the Charter of 1931)"
             Ref named = refOf(st, before.get(before.size() - 1).text(), leadName);
-            if (named instanceof NameRef own) {
-                st.facts.name(own, own.name(), "en", Origin.DIRECT, src);
-            }
+            byOwnName(st.facts, named, src);
             String rest = also.group(1);
             boolean any = false;
             while (true) {
@@ -196,9 +194,7 @@ final class Asides {
                 continue;
             }
             if (WORDS_OR.matcher(part.strip()).matches()) {
-                if (current instanceof NameRef own) {
-                    st.facts.name(own, own.name(), "en", Origin.DIRECT, src); // what the names are names of, by its own
-                }
+                byOwnName(st.facts, current, src);
                 // "(Russian: ...; RPC or Revsovet)": each a name of its own; an abbreviation in capitals is no
                 // transliteration of the foreign name before it
                 for (String word : OR.split(part.strip())) {
@@ -415,6 +411,13 @@ final class Asides {
     private static final Pattern SHORTENED = Pattern.compile(
             "^(?:(?:commonly|often|usually|also) )?(?:abbreviated|shortened|abbr\\.)(?: (?:as|to))? ");
     private static final Pattern OR = Pattern.compile(",? or |, ");
+
+    /** A thing named before a remark that gives it more names is named by its own name too (its entity keeps it). */
+    private static void byOwnName(Facts facts, Ref r, Source src) {
+        if (r instanceof NameRef own) {
+            facts.name(own, own.name(), "en", Origin.DIRECT, src);
+        }
+    }
 
     /** Single words, or names after "the", joined by "or": "RPC or Revsovet", "USSR-S, or the Steppe Union". */
     private static final Pattern WORDS_OR = Pattern.compile(

@@ -22,6 +22,7 @@ import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.frames.Frames;
 import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Marks;
 import org.constitutionkg.extract.text.Patterns;
@@ -343,10 +344,8 @@ public final class ProseExtractor {
             if (m.group(1) != null && lexicon.frames().notRole().contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 return null; // "its deputy chairmen were:"
             }
-            String noun = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            String singular = noun.endsWith("men") ? noun.substring(0, noun.length() - 3) + "man"
-                    : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-            return lexicon.chairTitles().contains(singular) ? st.current() : null;
+            String noun = Frames.singular(m.group(2).toLowerCase(java.util.Locale.ROOT));
+            return lexicon.chairTitles().contains(noun) ? st.current() : null;
         }
         return st.subjectOf(m.group(3));
     }
