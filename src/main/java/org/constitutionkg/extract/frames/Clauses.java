@@ -140,6 +140,11 @@ final class Clauses {
      * dissolution"); or null.
      */
     static Mention subjectLike(Annotated a, int k, List<Mention> mentions) {
+        return subjectLike(a, k, mentions, false);
+    }
+
+    /** The same, or with {@code pronoun} a pronoun too ("It was bicameral, consisting of ..."). */
+    static Mention subjectLike(Annotated a, int k, List<Mention> mentions, boolean pronoun) {
         int verb = 0;
         while (verb < k && (inside(a, verb, mentions) || !a.tag(verb).equals("VERB") && !a.tag(verb).equals("AUX")
                 && !(a.tag(verb).equals("PROPN") && Character.isLowerCase(a.word(verb).charAt(0))))) {
@@ -149,7 +154,7 @@ final class Clauses {
             return null;
         }
         for (Mention m : mentions) {
-            if (m.end() <= a.start(verb) && m.kind() != Mention.Kind.PRONOUN && !afterPreposition(a, m)) {
+            if (m.end() <= a.start(verb) && (pronoun || m.kind() != Mention.Kind.PRONOUN) && !afterPreposition(a, m)) {
                 return m; // before the first verb: the subject
             }
         }

@@ -30,7 +30,9 @@ final class Complements {
             if (k > v + 1 && a.tag(k - 1).equals("DET") && a.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
                 continue; // a participle after a determiner modifies a noun: "the following acts", "the ruling party"
             }
-            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+            // "the assembly dissolved itself": a reflexive object is the subject, so no object of its own
+            return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") && !a.word(k).toLowerCase(Locale.ROOT)
+                    .endsWith("self") && !a.word(k).toLowerCase(Locale.ROOT).endsWith("selves");
         }
         return false;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param lemma      the verb's lemma, with the words that follow it for a verb of several words ("set up", "come
  *                   into being")
- * @param date       what a date in the clause dates on the patient: START, END, a ckg: property, or null
+ * @param date       what a date in the clause dates on the patient: START, END, SPAN, {@link #SESSION} (of a frame
+ *                   with a preposition: the subject's), a ckg: property, or null
  * @param property   the ckg: property between agent and patient, or null
  * @param forward    (agent, property, patient) when true, else (patient, property, agent)
  * @param agentClass the class the agent's name must have for the property, "Person", or "*"
@@ -23,6 +24,18 @@ public record Frame(String lemma, String date, String property, boolean forward,
 
     /** The agent class of a frame whose agent must be of the patient's kind (an instrument succeeds an instrument). */
     public static final String SAME = "SAME";
+
+    /**
+     * The date role of a meeting's frames ("held", "met", "took place"): a date or a span in the clause dates the
+     * meeting held (the subject, or the active object: "the Tsar convened the Duma"), not the place its preposition
+     * names; a session's start and end, nothing of an organ that met.
+     */
+    public static final String SESSION = "SESSION";
+
+    /** Whether this frame dates a meeting ({@link #SESSION}). */
+    public boolean datesMeeting() {
+        return SESSION.equals(date);
+    }
 
     /** The verb of a lemma of several words ("set" of "set up", "come" of "come into being"), or the lemma. */
     public String verb() {

@@ -146,7 +146,8 @@ public final class FrameMatcher {
                 }
                 continue;
             }
-            Optional<Frame> f = frameAt(a, i);
+            Optional<Frame> f = frameAt(a, i, Clauses.mentionBefore(a, i, mentions) != null
+                    || i > 0 && Clauses.RELATIVES.contains(a.word(i - 1).toLowerCase(Locale.ROOT)));
             if (f.isEmpty()) {
                 continue;
             }
@@ -194,13 +195,27 @@ public final class FrameMatcher {
         return out;
     }
 
-    /** The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective). */
-    private Optional<Frame> frameAt(Annotated a, int i) {
+    /**
+     * The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective); {@code
+     * afterName} when a mention or a relative pronoun ends right before it.
+     */
+    private Optional<Frame> frameAt(Annotated a, int i, boolean afterName) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
         boolean adjective = tag.equals("ADJ");
-        // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form
-        boolean slip = tag.equals("PROPN") && Character.isLowerCase(a.word(i).charAt(0)) && frames.byForm(word).isPresent();
+        // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form;
+        // so is an irregular past tagged as a noun right after a name ("The First Great Khural met in ..."),
+        Optional<Frame> irregular = frames.byForm(word);
+        // or a form in -s or -ed before a preposition or a determiner ("The Parliament of X consists of ...")
+        boolean slip = tag.equals("PROPN") && Character.isLowerCase(a.word(i).charAt(0)) && irregular.isPresent()
+                || tag.equals("NOUN") && afterName && irregular.isPresent() && Character.isLowerCase(a.word(i).charAt(0))
+                && (!Frames.regularForms(irregular.get().verb()).contains(word)
+                || (word.endsWith("s") || word.endsWith("ed")) && i + 1 < a.size()
+                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET")))
+                // ... and one in -ing after a comma ("X became bicameral, consisting of A and B")
+                || tag.equals("NOUN") && irregular.isPresent() && word.endsWith("ing") && i > 0
+                && a.word(i - 1).equals(",") && i + 1 < a.size()
+                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"));
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
         if (adjective && !verbal) {
             // "accountable to": an adjective frame has a preposition

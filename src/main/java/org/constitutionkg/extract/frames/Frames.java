@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  */
 public final class Frames {
 
-    private static final List<String> DATE_ROLES = List.of("START", "END", "SPAN");
+    private static final List<String> DATE_ROLES = List.of("START", "END", "SPAN", Frame.SESSION);
 
     private final Map<String, Frame> byLemma = new HashMap<>();
     private final java.util.Set<String> forms = new java.util.HashSet<>();

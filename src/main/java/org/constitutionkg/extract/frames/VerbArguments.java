@@ -81,9 +81,14 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
-            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")) {
-                // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic
-                return null;
+            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
+                    || subject == null && j > 0 && a.tag(j - 1).equals("NOUN")) {
+                // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic;
+                // a meeting's verb is the meeting's: "X was a congress of deputies (of the Y) that took place in Z"
+                subject = f.datesMeeting() ? Clauses.describedBefore(a, j, mentions) : null;
+                if (subject == null) {
+                    return null;
+                }
             }
         } else if ((objectRelative = Clauses.objectRelativeAntecedent(a, j, mentions)) != null) {
             // "the diet, which the Charter of X had created in 1921,": the Charter created the diet
@@ -91,6 +96,15 @@ final class VerbArguments {
         } else if (j >= 0 && a.word(j).equals(",") && (subject = Clauses.beforeRelativeClause(a, j, mentions)) != null) {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
             mainVerb = true;
+        } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ing")
+                && !f.isAlias()) {
+            // "X became bicameral, consisting of A and B", "the Council of X, consisting of A and B": an active
+            // participle after a comma is the name's before it (no place after a preposition), else the clause's
+            // subject's
+            subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject == null || Clauses.afterPreposition(a, subject)) {
+                subject = Clauses.subjectLike(a, j, mentions, true);
+            }
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
             // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
@@ -117,8 +131,11 @@ final class VerbArguments {
                 subject = previous.patient();
             }
             if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
-                    && Clauses.verbBetween(a, 0, subject)) {
-                subject = null; // ... unless the name is no object of a verb before it
+                    && Clauses.verbBetween(a, 0, subject) && !Clauses.afterPreposition(a, subject)
+                    && !(last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by"))) {
+                // ... unless the name is no object of a verb before it ("elected by X, held in Y": X's) or the form
+                // is a passive's with its agent ("created the council, chosen by the diet")
+                subject = null;
             }
             if (subject != null && ofCommonNoun(a, subject)) {
                 if (f.isAlias()) {
@@ -204,7 +221,15 @@ final class VerbArguments {
                         f.preposition());
                 agent = patient == null ? agent : object;
             }
-            if (agent == null || patient == null) {
+            if (patient == null && f.datesMeeting()) {
+                // "the congress was held on 3 May", "the Tsar convened the Duma on 10 May": no place, still a date
+                Mention held = passive ? null : Complements.directObject(a, last, right, mentions);
+                patient = held != null ? held : agent;
+                agent = null;
+                if (patient == null) {
+                    return null;
+                }
+            } else if (agent == null || patient == null) {
                 return null;
             }
         } else if (passive) {
@@ -352,7 +377,8 @@ final class VerbArguments {
     /** "the Senate, known as ...": a past participle (regular, or an irregular form of the row) after a comma. */
     private static boolean participle(Annotated a, int v, int j, boolean auxiliary, Frame f) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        return j >= 0 && a.word(j).equals(",") && !auxiliary
+        // (or after a dash: "- Tenth Convocation (1982–1986) – chaired by X", an item's remark)
+        return j >= 0 && (a.word(j).equals(",") || a.word(j).equals("–") || a.word(j).equals("—")) && !auxiliary
                 && (w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w));
     }
 

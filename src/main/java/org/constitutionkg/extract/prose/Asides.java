@@ -43,7 +43,8 @@ final class Asides {
     /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
-    private static final Pattern MEETING = Pattern.compile("(?s)(?:held|convened|met|took place)\\b.*");
+    private static final Pattern MEETING = Pattern.compile(
+            "(?s)(?:which (?:was )?)?(?:held|convened|met|took place|opened)\\b.*");
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
     /**
      * A preposition right before a name: "adopted by the Diet (instead of the Senate)" says who acted, "sent to the
@@ -139,7 +140,9 @@ final class Asides {
         String name = before.get(before.size() - 1).text();
         Ref target = refOf(st, name, leadName);
         if (MEETING.matcher(a.content()).matches()) {
-            rules.read(st, name + " was " + a.content(), src);
+            // "the First Congress (held from 3 to 9 May 1921 in Ytown)": read as the sentence it shortens
+            String text = name + (a.content().startsWith("which ") ? ", " : " was ") + a.content();
+            frames.read(st.facts, text, finder.all(text), src, st::subjectOf, st::current, st.discourse, true);
             return;
         }
         if (LATER.matcher(a.content()).lookingAt()) {

@@ -40,6 +40,30 @@ final class FrameDates {
         return Optional.empty();
     }
 
+    /**
+     * "held from 3 to 9 May 1921", "met on 3–9 May 1921", "took place in March 1931", "opened on 12 March": the
+     * span or the date in the frame's reach (a date written without its year of the year spoken of last).
+     */
+    static Optional<DateParser.DateRange> meeting(String text, FrameMatcher.Match m, List<Mention> names, Years years) {
+        Optional<DateParser.DateRange> span = span(text, m);
+        if (span.isPresent()) {
+            return span;
+        }
+        Matcher r = RANGE.matcher(text).region(m.dateFrom(), m.dateTo());
+        while (r.find()) {
+            if (eventDate(text, r.start(), r.end(), names) && !UNTIL.matcher(text).region(
+                    Math.max(m.dateFrom(), r.start() - 50), r.start()).find()) {
+                Optional<DateParser.DateRange> range = DateParser.parseRange(r.group());
+                if (range.isPresent()) {
+                    return range;
+                }
+            }
+        }
+        return dateIn(text, m.dateFrom(), m.dateTo(), names, years)
+                .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
+                .map(d -> new DateParser.DateRange(d, Optional.empty()));
+    }
+
     private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) ");
     private static final Pattern RANGE = Pattern.compile(DateParser.RANGE_REGEX);
     private static final Pattern AND_AS_TO = Pattern.compile("^(\\S+(?: \\S+){0,2}) and ");

@@ -149,7 +149,7 @@ public final class FrameReader {
         if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
             patient = instruments.ofState(facts, text, patientMention, names);
         }
-        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) ? Optional.empty()
+        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting() ? Optional.empty()
                 : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
                         .or(() -> FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
         if (patient == null && patientMention.indefinite()
@@ -158,6 +158,9 @@ public final class FrameReader {
         }
         if (patient == null) {
             return;
+        }
+        if (f.datesMeeting() && patientMention == m.patients().get(0)) {
+            meeting(r, m, m.agent() != null && f.preposition() != null ? r.resolve(m.agent(), null) : patient, years);
         }
         if ("SPAN".equals(f.date())) {
             Optional<DateParser.DateRange> span = FrameDates.span(text, m);
@@ -221,6 +224,16 @@ public final class FrameReader {
                 continue;
             }
             Optional<String> agentClass = r.classOf(agent);
+            if (!fits(agentClass, f.agentClass()) && am.kind() == Mention.Kind.PRONOUN) {
+                // "the treaty set up a Union Congress and a Union Committee, elected by it": a pronoun whose usual
+                // referent cannot act so is the nearest thing named before it in the sentence that can
+                Mention before = nearestOfClass(r, am, patientMention, f.agentClass());
+                agent = before == null ? null : r.resolve(before, null);
+                agentClass = agent == null ? Optional.empty() : r.classOf(agent);
+                if (agent == null || agent.equals(patient)) {
+                    continue;
+                }
+            }
             if (!fits(agentClass, f.agentClass())) {
                 continue;
             }
@@ -252,6 +265,18 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /** The name nearest before {@code pronoun} in the sentence, not the patient's, of a class that fits {@code cls}. */
+    private static Mention nearestOfClass(Referents r, Mention pronoun, Mention patient, String cls) {
+        Mention best = null;
+        for (Mention n : r.names) {
+            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start() && !n.equals(patient)
+                    && r.classOf(r.resolve(n, null)).filter(c -> fits(Optional.of(c), cls)).isPresent()) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     /** The kind of body a session is one of: a party's (its congress) or the state's; by the session's name. */
@@ -352,6 +377,21 @@ public final class FrameReader {
         } else if (r instanceof NameRef n) {
             facts.name(n, n.name(), "en", Origin.DIRECT, src);
         }
+    }
+
+    /**
+     * "The congress was held in X from 3 to 9 May 1921", "it met on 12 March", "which took place on 3–9 May": the
+     * dates of a meeting, of a session only: an organ (or a party's committee) that met in 1920 was not founded then.
+     */
+    private void meeting(Referents r, FrameMatcher.Match m, Ref held, FrameDates.Years years) {
+        if (held == null || r.classOf(held).filter(c -> OntologyClasses.get().isA(c, "Session")).isEmpty()) {
+            return;
+        }
+        FrameDates.meeting(r.text, m, r.names, years).ifPresent(range -> {
+            named(r.facts, held, r.src);
+            r.facts.claim(held, "SESSION_START", range.start().toNode(), r.src, false);
+            range.end().ifPresent(end -> r.facts.claim(held, "SESSION_END", end.toNode(), r.src, false));
+        });
     }
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */

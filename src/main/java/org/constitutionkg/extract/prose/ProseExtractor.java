@@ -178,6 +178,10 @@ public final class ProseExtractor {
                         // source is the item's line and text)
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
                         sentence(st, continued(leadIn, item), src, false);
+                    } else if (st.inItem() && continues(b.text())) {
+                        // "- Third Convocation (1929–1931)" / "  - dissolved itself on 30 April 1931": an item nested
+                        // under a dated item's thing that begins with its verb says what that thing did
+                        sentence(st, "It " + TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("."), src, false);
                     } else {
                         datedItem(st, b, src);
                         officeItem(st, b, src);
@@ -205,9 +209,14 @@ public final class ProseExtractor {
      * of X") is no part of it. The thing is what "it" means in the rest of the item and in the items nested under it.
      */
     private void datedItem(ReadingState st, Block b, Source src) {
-        Matcher m = DATED_ITEM.matcher(Marks.strip(b.text()).strip());
+        String text = Marks.strip(b.text()).strip();
+        Matcher m = DATED_ITEM.matcher(text);
         if (!m.matches()) {
-            return;
+            // "Fifth Convocation (1963–1967) – the first with 320 deputies": the span in parentheses after the name
+            m = PARENTHESISED_SPAN_ITEM.matcher(text);
+            if (!m.matches()) {
+                return;
+            }
         }
         String written = Patterns.oneSpace(Values.withoutParentheses(m.group(1)).strip());
         Optional<NameFinder.Span> span = finder.atStart(written);
@@ -224,7 +233,7 @@ public final class ProseExtractor {
                 .orElseGet(() -> new NameRef(name, st.facts.article().id(), cls.get()));
         st.facts.claim(r, "START", dates.get().start().toNode(), src, false);
         dates.get().end().ifPresent(e -> st.facts.claim(r, "END", e.toNode(), src, false));
-        if (m.group(3) != null) {
+        if (m.group(3) != null && !m.group(3).isEmpty()) {
             NameRef place = new NameRef(m.group(3).strip(), st.facts.article().id(), "Place");
             st.facts.name(place, m.group(3).strip(), "en", Origin.DIRECT, src);
             st.facts.claim(r, "location", place, src, false);
@@ -283,6 +292,12 @@ public final class ProseExtractor {
     private static final Pattern DATED_ITEM = Pattern.compile("(.+?)(?:\\s*:|\\s+[–—-]|[–—](?=\\s))\\s*"
             + "(\\d[^,;()]*?\\d{4}|\\p{Lu}\\p{Ll}+ [^,;()]*?\\d{4})"
             + "(?:,\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)(?=[,;.]|$))?(?:[,;]\\s*(.*?))?[.;]?");
+    /**
+     * A name, a span or date in parentheses, and maybe a remark after a dash or a colon (no place: the same groups as
+     * {@link #DATED_ITEM}'s).
+     */
+    private static final Pattern PARENTHESISED_SPAN_ITEM = Pattern.compile("([^()]+?)\\s*\\((" + DateParser.RANGE_REGEX
+            + ")\\)()?(?:\\s*(?:[–—:-]\\s*|,\\s*)(.*?))?[.;]?");
     /** The remarks after an item's dates: parted by semicolons or by commas (not inside "1,046"). */
     private static final Pattern REMARKS = Pattern.compile("\\s*;\\s*|,\\s+");
     /** A remark that is a number and a noun: "822 delegates", "1,046 deputies". */
