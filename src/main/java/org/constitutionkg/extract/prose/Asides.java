@@ -264,6 +264,9 @@ final class Asides {
         return out;
     }
 
+    /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
+    private static final Pattern QUOTED_GLOSS = Pattern.compile(",\\s*[\"“'‘]([^\"”'’]{2,80})[\"”'’]?\\s*$");
+
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
     private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
         String lang = prevLang;
@@ -287,6 +290,12 @@ final class Asides {
                 continue;
             }
             lang = tag;
+            Matcher gloss = QUOTED_GLOSS.matcher(text);
+            if (gloss.find() && gloss.start() > 0) {
+                // "German: Reichsrat, "Council of the Realm"": the name, and its translation in quotes, an English name
+                facts.name(target, gloss.group(1).strip(), "en", Origin.DIRECT, src);
+                text = text.substring(0, gloss.start()).strip();
+            }
             int comma = text.lastIndexOf(',');
             if (comma > 0 && ABBREVIATION.matcher(text.substring(comma + 1).strip()).matches()) {
                 // "German: Grosse Karta, GK": the name and its abbreviation are two names
@@ -379,7 +388,22 @@ final class Asides {
                 candClass.get()))) {
             return false;
         }
+        if (candClass.isEmpty() && statesWord(st, cand)) {
+            return false; // "People's Assembly (Varnia)": the state it is of, a qualifier, not its name
+        }
         return candClass.isPresent() || !lexicon.names().mayBePerson(cand);
+    }
+
+    /** Whether a word or words are part of the name of a state the article names ("Varnia" of "Republic of Varnia"). */
+    private boolean statesWord(ReadingState st, String cand) {
+        Pattern whole = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(cand) + "(?![\\p{L}])");
+        for (Facts.Name n : st.facts.names()) {
+            if (!n.text().equals(cand) && whole.matcher(n.text()).find()
+                    && normalizer.classify(n.text(), st.facts.abbreviations()).filter("Polity"::equals).isPresent()) {
+                return true;
+            }
+        }
+        return lexicon.demonym(cand).isPresent();
     }
 
     /**

@@ -271,13 +271,14 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
     static String regexOf(String kind, Lexicon lexicon) {
         // The lookaheads (?=...) say what the first character must be, which the rest requires anyway: the matcher then
         // leaves a position where no name can start after one test instead of trying every alternative there.
-        String cap = "(?:(?=\\p{Lu})(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
+        String cap = "(?:(?=\\p{Lu})(?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}[\\w'’.\\-]*(?:[–—]\\p{L}[\\w'’.\\-]*)*|\\d{4}(?=\\s+\\p{Lu})|\\d{1,2}(?:st|nd|rd|th)(?=\\s+\\p{Lu}))";
         String conn = lexicon.connectors().stream().sorted().collect(Collectors.joining("|"));
         // a month opens a name after "the" when a capitalised word follows: "the April Manifesto"
         String month = "(?:(?<=\\b[Tt]he )(?:" + DateParser.MONTH + ")\\s+(?=\\p{Lu}))?";
-        String name = "(?=[\"\\p{Lu}\\d])\"?" + month + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
+        // (never from the middle of a compound: "Norland–Estmark Union" is no "Estmark Union")
+        String name = "(?<![\\p{L}\\d][–—\\-])(?=[\"\\p{Lu}\\d])\"?" + month + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
                 + "|\\s+of\\s+\\d{4}\\b)*\"?";
-        String subj = "(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
+        String subj = "(?<![\\p{L}\\d][–—\\-])(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";
         return switch (kind) {
             case "SUBJ", "REF" -> subj;

@@ -251,6 +251,9 @@ final class DerivedFacts {
                     if ("Session".equals(targetClass)) {
                         continue; // "Presidium of the Second Congress": a sitting's presidium is part of no organ
                     }
+                    if (t instanceof NameRef && reader.genericStateWords(target)) {
+                        continue; // "Presidium of the Socialist Republic": which state is the context's to say
+                    }
                     if (t instanceof NameRef tr) {
                         f.name(tr, target, "en", Origin.DERIVED, n.source());
                     }

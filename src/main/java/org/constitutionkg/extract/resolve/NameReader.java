@@ -142,6 +142,17 @@ final class NameReader {
                 boolean ends = "END".equals(event.get().date()) || "abolished".equals(event.get().property());
                 return !ends && isPolityName(t, local) ? Optional.of(t) : Optional.empty();
             }
+            String head = Patterns.capitalised(t.substring(t.lastIndexOf(' ') + 1));
+            if (head.endsWith("s") && lexicon.isPolityNoun(head.substring(0, head.length() - 1))) {
+                // "Treaty on the Union of Eastern Republics": several states are no state, but a union of them is
+                // one ("Union of Eastern Republics"); the tail begins with the noun before "of", or there is none
+                if (lexicon.isPolityNoun(Patterns.capitalised(before))
+                        && isPolityName(n.substring(of - before.length()), local)) {
+                    return Optional.of(n.substring(of - before.length()));
+                }
+                from = of + 1;
+                continue;
+            }
             if (isPolityName(t, local)) {
                 return Optional.of(t);
             }
@@ -171,10 +182,14 @@ final class NameReader {
     private final java.util.Set<String> knownStates = new java.util.HashSet<>();
 
     private boolean isPolityName(String name, Map<String, String> local) {
+        String e = normalizer.expand(name, local);
+        if (genericStateWords(e)) {
+            return false; // "Government of the People's Republic", "Cabinet of the Free State": which state is the
+                          // context's to say, and no state of that name is born
+        }
         if (knownStates.contains(name)) {
             return true;
         }
-        String e = normalizer.expand(name, local);
         if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
             return false;
         }
@@ -183,6 +198,26 @@ final class NameReader {
             return false; // "Chamber of Republics and Provinces": several states are no state
         }
         return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
+    }
+
+    /**
+     * Whether a name is made of words any state's name may hold and nothing else ("People's Republic", "Free State",
+     * "Socialist Federal Republic"), and is no name the lexicon knows ("Soviet Union").
+     */
+    boolean genericStateWords(String name) {
+        String[] words = Patterns.WHITESPACE.split(Patterns.withoutThe(name.strip()));
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.stateWords().contains(lower) && !lexicon.isPolityNoun(Patterns.capitalised(lower))) {
+                return false;
+            }
+        }
+        for (String[] a : lexicon.aliases()) {
+            if (a[0].equals(name) || a[1].equals(name)) {
+                return false;
+            }
+        }
+        return lexicon.demonym(name).isEmpty() && words.length > 0;
     }
 
     /** The class of the thing a reference names by the name {@code name}: the subject's class, else its name's. */
