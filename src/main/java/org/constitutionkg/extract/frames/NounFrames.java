@@ -180,10 +180,19 @@ final class NounFrames {
                 // "The first chairman was Ivan Petrov": of what the text speaks of ("its")
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
+            Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions) : null;
+            if (body == null && with != null) {
+                body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it"); // "as the chairman"
+            }
             if (body == null) {
                 continue;
             }
-            Mention person = holder(a, inside != null ? a.tokenAt(inside.start()) : first,
+            if (with != null && body.kind() == Mention.Kind.PRONOUN) {
+                // "elected a new Council of X, with Ivan Petrov as its chairman": the council's, the name before
+                Mention named = Clauses.mentionBefore(a, a.tokenAt(with.start()) - 1, mentions);
+                body = named != null && named.kind() == Mention.Kind.NAME ? named : body;
+            }
+            Mention person = with != null ? with : holder(a, inside != null ? a.tokenAt(inside.start()) : first,
                     body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1), mentions);
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
                     && person.start() > body.end() && a.text().substring(body.end(), person.start())
@@ -324,6 +333,26 @@ final class NounFrames {
             return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council, Ivan Petrov,"
         }
         return null;
+    }
+
+    /**
+     * "with Ivan Petrov as its chairman": the name between "with" and "as" right before the office's noun phrase (which
+     * begins at token {@code first}), or null.
+     */
+    private static Mention withAs(Annotated a, int first, List<Mention> mentions) {
+        int as = first - 1;
+        while (as >= 0 && a.tag(as).equals("DET")) {
+            as--;
+        }
+        if (as < 2 || !a.word(as).equalsIgnoreCase("as")) {
+            return null;
+        }
+        Mention m = Clauses.mentionEndingAt(a, as - 1, mentions);
+        if (m == null || m.kind() != Mention.Kind.NAME) {
+            return null;
+        }
+        int w = a.tokenAt(m.start()) - 1;
+        return w >= 0 && a.word(w).equalsIgnoreCase("with") ? m : null;
     }
 
     /** Whether a mention is the "by" phrase of a passive: "was opened by X". */

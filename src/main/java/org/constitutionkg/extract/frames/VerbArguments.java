@@ -18,6 +18,8 @@ import org.constitutionkg.extract.linguistic.Annotated;
 final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+    /** The forms of "have" before a participle: a perfect ("had chaired"). */
+    private static final Set<String> HAVE = Set.of("had", "has", "have", "having");
 
     private final NamingFrames naming;
 
@@ -43,8 +45,11 @@ final class VerbArguments {
         Mention toSubject = null;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
-                Locale.ROOT)))) {
+                Locale.ROOT)) || HAVE.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
             String w = a.word(j).toLowerCase(Locale.ROOT);
+            if (HAVE.contains(w)) {
+                auxiliary = true; // "who had chaired X": a perfect's auxiliary, whatever the tagger took it for
+            }
             if (w.equals("to") && (toSubject = firstTo(a, j, mentions)) != null) {
                 break; // "Vera Holm was the first woman to head the council": she did
             }

@@ -179,7 +179,9 @@ public final class FrameReader {
         // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
-        if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date())) {
+        if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date())
+                && !(f.agentClass().equals(Frame.SAME) && r.classOf(patient).isEmpty())) {
+            // (what is replaced is dated only when it is a thing of ours: "Y replaced Ivan Petrov in 1930" is no end)
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
         }

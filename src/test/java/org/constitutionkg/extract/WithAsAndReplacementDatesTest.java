@@ -1,0 +1,49 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Three readings that hold in any voice: "with X as its chairman" names the chair of what the sentence names before
+ * "with" (or of what "its" is); a perfect ("who had chaired X") is read as its verb, whatever the tagger takes "had"
+ * for; a replacement dated in its clause ends what was replaced ("was replaced in 1938 by Y", "Y replaced X in 1931",
+ * "X was superseded by Y in 1931", "Y, which replaced X on 3 May 1931,"), a thing of ours only. Invented sentences.
+ */
+class WithAsAndReplacementDatesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Central Executive Committee of Velmia|The congress elected a new Central Executive Committee of Velmia, with Olaf Rask as its chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Central Executive Committee of Velmia|It was formed in 1920 with Olaf Rask as its first chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Presidium of Velmia|The Presidium of Velmia was set up in 1925, with Olaf Rask as the chairman.|Presidium_of_Velmia chair Olaf_Rask",
+        "Presidium of Velmia|The Presidium of Velmia was set up in 1925, with Olaf Rask as chairman and Eva Lind as secretary.|Presidium_of_Velmia chair Olaf_Rask",
+        "Central Executive Committee of Velmia|Power passed to Olaf Rask, who had chaired the Central Executive Committee of Velmia since 1919.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Central Executive Committee of Velmia|Olaf Rask has headed the Central Executive Committee of Velmia since 1919.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Central Executive Committee of Velmia|The Central Executive Committee of Velmia had abolished the Senate of Velmia in 1920.|Senate_of_Velmia disbanded 1920",
+        "Central Executive Committee of Velmia|It was replaced in January 1938 by the Presidium of Velmia.|Central_Executive_Committee_of_Velmia disbanded 1938-01",
+        "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Statute_of_Velmia repealed 1931",
+        "Charter of Velmia|In 1931 the Statute of Velmia was superseded by the Charter of Velmia.|Statute_of_Velmia repealed 1931",
+        "Charter of Velmia|The Charter of Velmia, which replaced the Statute of Velmia on 3 May 1931, was short.|Statute_of_Velmia repealed 1931-05-03",
+    })
+    void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the chair of what the sentence names before "with", not of the article's subject
+        "Central Executive Committee of Velmia|The congress elected a new Presidium of Velmia, with Olaf Rask as its chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        // "with X as guest" holds no office
+        "Central Executive Committee of Velmia|It met in Port Velm with Olaf Rask as guest.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        // a replaced person is no thing that ends
+        "Presidium of Velmia|In 1930 Olaf Rask replaced Eva Lind as chairman of the Presidium of Velmia.|Eva_Lind disbanded 1930",
+        // a replacement is no date of the successor's end
+        "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Charter_of_Velmia repealed 1931",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
