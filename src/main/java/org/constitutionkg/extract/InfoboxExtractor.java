@@ -62,7 +62,7 @@ public final class InfoboxExtractor {
     public Optional<String> subjectClassHint(Article article) {
         String hint = null;
         for (Article.Field f : article.infobox()) {
-            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+            for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (m.subjectClass() != null && !m.subjectClass().equals("*") && !Values.isJunk(f.value())
                         && m.valuePattern().map(p -> p.matcher(f.value()).find()).orElse(true)
                         && (hint == null || !hint.equals(m.subjectClass())
@@ -77,7 +77,7 @@ public final class InfoboxExtractor {
     /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
     public Optional<String> typeClass(Article article) {
         for (Article.Field f : article.infobox()) {
-            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+            for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (m.kind().equals("class")) {
                     Optional<String> c = lexicon.classOf(titleCase(f.value()));
                     if (c.isPresent()) {
@@ -92,7 +92,7 @@ public final class InfoboxExtractor {
     /** Names of the subject stated by name fields (read before anything else so references resolve). */
     public void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {
-            for (InfoboxMapping m : mappings.getOrDefault(InfoboxMapping.normaliseKey(f.key()), List.of())) {
+            for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
                     Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
                     List<String> items = m.kind().equals("names") ? Values.split(f.value()) : Values.names(f.value());
@@ -115,8 +115,7 @@ public final class InfoboxExtractor {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
         for (Article.Field f : a.infobox()) {
-            String key = InfoboxMapping.normaliseKey(f.key());
-            for (InfoboxMapping m : mappings.getOrDefault(key, List.of())) {
+            for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
                         || m.kind().equals("native") || m.kind().equals("skip")) {
                     continue;

@@ -35,7 +35,52 @@ public record InfoboxMapping(String key, String property, String kind, String ob
                     Optional.ofNullable(col(r, 5)).map(Pattern::compile));
             out.computeIfAbsent(m.key, k -> new ArrayList<>()).add(m);
         }
+        for (KeyWords w : KEY_WORDS) {
+            if (!out.containsKey(w.known())) {
+                throw new IllegalStateException("infobox-key-words.tsv: " + String.join(" ", w.words())
+                        + ": no key '" + w.known() + "' in infobox.tsv");
+            }
+        }
         return out;
+    }
+
+    /** A row of {@code infobox-key-words.tsv}: the words a key holds, the known key it is read as, and the words it must not hold. */
+    private record KeyWords(List<String> words, String known, java.util.Set<String> unless) { }
+
+    private static final List<KeyWords> KEY_WORDS = keyWords();
+
+    private static List<KeyWords> keyWords() {
+        List<KeyWords> out = new ArrayList<>();
+        for (String[] r : Lexicon.rows("infobox-key-words.tsv", 2)) {
+            java.util.Set<String> unless = new java.util.HashSet<>();
+            for (String u : (r.length > 2 ? r[2] : "").split(",")) {
+                if (!u.isBlank()) {
+                    unless.add(u.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            out.add(new KeyWords(List.of(normaliseKey(r[0]).split(" ")), normaliseKey(r[1]), unless));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The mappings of an infobox key: those of its own row, else those of the known key its words read as
+     * ({@code infobox-key-words.tsv}: "Inaugurated" as "Established", "Presiding Officer" as "Chairman"), else none.
+     */
+    public static List<InfoboxMapping> rowsFor(Map<String, List<InfoboxMapping>> mappings, String key) {
+        String k = normaliseKey(key);
+        List<InfoboxMapping> own = mappings.get(k);
+        if (own != null) {
+            return own;
+        }
+        List<String> words = List.of(k.split(" "));
+        for (KeyWords w : KEY_WORDS) {
+            if (java.util.Collections.indexOfSubList(words, w.words()) >= 0
+                    && words.stream().noneMatch(w.unless()::contains)) {
+                return mappings.getOrDefault(w.known(), List.of());
+            }
+        }
+        return List.of();
     }
 
     private static String col(String[] r, int i) {

@@ -174,7 +174,7 @@ public final class NameFinder {
             return false; // "In 1950 Ivan Petrov became ...": a date, then a name
         }
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
-                && !leaders.contains(toks.get(i + 1).s.toLowerCase());
+                && !leaders.contains(toks.get(i + 1).s.toLowerCase()) && !DateParser.isMonth(toks.get(i + 1).s);
     }
 
     /** Index after the last token of the name starting at {@code from}; {@code from} when there is none. */
@@ -195,7 +195,8 @@ public final class NameFinder {
             } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
                     && Sentences.abbreviatedWord(toks.get(i - 1).s + ".")) {
                 end = ++i; // "Law No. 5 of 1921": the number after an abbreviated word (its dot is no token)
-            } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)) {
+            } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
+                    && !DateParser.isMonth(toks.get(i + 1).s)) { // (not "on 5th December 1936": a date)
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))

@@ -54,8 +54,10 @@ final class Asides {
             + "(?:the |a |an )?$");
     /** A remark that gives another name, unquoted: "(also called the Vardo Protocol)", "(also known as X)". */
     private static final Pattern ALSO = Pattern.compile(
-            "^(?:also (?:called|known as|named|termed|referred to as)|a\\.k\\.a\\.?|(?:officially|formally|in full)"
-            + "(?: (?:called|known as|named|titled|styled))?) ((?:the )?\\p{Lu}[^()]*)$");
+            "^(?:(?:(?:often|commonly|usually|sometimes|popularly|colloquially|informally) )?(?:also )?(?:called"
+            + "|known as|named|termed|referred to as|shortened to|abbreviated (?:to|as)|simply)|a\\.k\\.a\\.?"
+            + "|(?:officially|formally|in full)(?: (?:called|known as|named|titled|styled))?)"
+            + " ((?:the )?(?:\\d{4} )?\\p{Lu}[^()]*)$");
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
             + " (?:(?:\\d{1,2} )?(?:" + DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
@@ -106,30 +108,8 @@ final class Asides {
             }
             return;
         }
-        Matcher also = ALSO.matcher(a.content().strip());
-        if (also.matches()) {
-            // "the Protocol to the Ytown Agreement (also called the Vardo Protocol)": another name of it
-            // and each after "or": "(also known as the March Charter or the Charter of 1931)"
-            Ref named = refOf(st, before.get(before.size() - 1).text(), leadName);
-            byOwnName(st.facts, named, src);
-            String rest = also.group(1);
-            boolean any = false;
-            while (true) {
-                Optional<NameFinder.Span> other = finder.atStart(rest);
-                if (other.isEmpty() || !lexicon.names().isName(other.get().text())) {
-                    break;
-                }
-                st.facts.name(named, other.get().text(), "en", Origin.DIRECT, src);
-                any = true;
-                Matcher or = OR_NEXT.matcher(rest.substring(other.get().end()));
-                if (!or.lookingAt()) {
-                    break;
-                }
-                rest = rest.substring(other.get().end() + or.end());
-            }
-            if (any) {
-                return;
-            }
+        if (alsoNamed(st, a.content(), refOf(st, before.get(before.size() - 1).text(), leadName), src)) {
+            return;
         }
         Matcher quoted = OR_QUOTED.matcher(a.content().strip());
         if (quoted.matches()) {
@@ -172,6 +152,9 @@ final class Asides {
         String prevLang = null;
         Ref current = target;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
+            if (alsoNamed(st, part, current, src)) {
+                continue; // "(Xish: ...; often shortened to the 1951 Constitution)"
+            }
             if (LABELLED.matcher(part.strip()).lookingAt()) {
                 prevLang = labelled(st.facts, current, part.strip(), prevLang, src);
                 continue;
@@ -228,6 +211,37 @@ final class Asides {
                 }
             }
         }
+    }
+
+    /**
+     * A remark that gives other names of what stands before it: "(also called the Vardo Protocol)", "(often shortened
+     * to the 1951 Constitution)", and each after "or": "(also known as the March Charter or the Charter of 1931)".
+     * Whether it named any.
+     */
+    private boolean alsoNamed(ReadingState st, String remark, Ref named, Source src) {
+        Matcher also = ALSO.matcher(remark.strip());
+        if (!also.matches()) {
+            return false;
+        }
+        String rest = also.group(1).replaceFirst("^the ", "");
+        boolean any = false;
+        while (true) {
+            Optional<NameFinder.Span> other = finder.atStart(rest);
+            if (other.isEmpty() || !lexicon.names().isName(other.get().text())) {
+                break;
+            }
+            if (!any) {
+                byOwnName(st.facts, named, src);
+            }
+            st.facts.name(named, other.get().text(), "en", Origin.DIRECT, src);
+            any = true;
+            Matcher or = OR_NEXT.matcher(rest.substring(other.get().end()));
+            if (!or.lookingAt()) {
+                break;
+            }
+            rest = rest.substring(other.get().end() + or.end());
+        }
+        return any;
     }
 
     /**

@@ -24,8 +24,8 @@ public final class DateParser {
     private static final String DASH = "\\s*(?:–|—|-|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*";
 
     /** A single date; usable inside larger patterns (no capturing groups). */
-    public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:" + MONTH + ") \\d{4}|(?:" + MONTH
-            + ") \\d{1,2}, \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
+    public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH
+            + "),? \\d{4}|(?:" + MONTH + ") \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
     /**
      * A day and month, or a month, with no year after it ("on 6 August", "on August 6", "in July"); usable inside
      * larger patterns (no capturing groups).
@@ -47,6 +47,11 @@ public final class DateParser {
     private static final Pattern MD_D_Y = Pattern.compile("(" + MONTH + ") (\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}), " + Y);
     private static final Pattern D_D_MY = Pattern.compile("(\\d{1,2})(?:\\s*[–—-]\\s*|\\s+to\\s+)(\\d{1,2}) (" + MONTH + ") " + Y);
     private static final Pattern SPLIT = Pattern.compile(DASH);
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (?="
+            + "(?:" + MONTH + ")\\b)");
+    private static final Pattern MONTH_ORDINAL = Pattern.compile("((?:" + MONTH + ") \\d{1,2})(?:st|nd|rd|th)\\b");
+    /** "5 December, 1936": no comma between a month and its year after a day. */
+    private static final Pattern COMMA_BEFORE_YEAR = Pattern.compile("^(\\d{1,2} (?:" + MONTH + ")), (\\d{4})$");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|from|since|of) ");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;]+$");
 
@@ -161,6 +166,10 @@ public final class DateParser {
     private static String clean(String text) {
         String s = Patterns.oneSpace(Marks.strip(text).strip()); // "10 May [O.S. 27 April] 1906" is 10 May 1906
         s = LEADING_PREPOSITION.matcher(s).replaceAll("");
+        // "the 5th of December 1936", "December 5th, 1936", "5th December, 1936": the day's number alone
+        s = LEADING_ORDINAL.matcher(s).replaceFirst("$1 ");
+        s = MONTH_ORDINAL.matcher(s).replaceAll("$1");
+        s = COMMA_BEFORE_YEAR.matcher(s).replaceAll("$1 $2");
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
