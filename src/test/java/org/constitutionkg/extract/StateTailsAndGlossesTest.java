@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Government of the People's Republic" names none, "the Treaty on the Union of Eastern Republics" names the union, not
  * "Eastern Republics"); a translation in quotes after a labelled foreign name is an English name of its own; a
  * compound with an en dash is one word to the sentence patterns ("Norland–Estmark Union" is no "Estmark Union"); a
- * state's short name in parentheses after an organ's ("People's Assembly (Velmia)") qualifies it and names nothing.
+ * state's short name in parentheses after an organ's ("People's Assembly (Velmia)") qualifies it and names nothing;
+ * an abbreviation after a labelled foreign name is a name of its own; what a treaty makes "between" parties is no
+ * state; an office "for" something ("People's Commissar for Foreign Affairs") is no person.
  * Invented names.
  */
 class StateTailsAndGlossesTest {
@@ -28,6 +30,13 @@ class StateTailsAndGlossesTest {
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union rdf:type Polity",
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union altLabel Dual Realm",
         "Grand Diet of Velmia|== See also == // - People's Assembly (Velmia) // - Grand Diet (Norland)|People's_Assembly altLabel Velmia",
+        // what a treaty makes between parties is no state
+        "Treaty of Ostbridge|The Treaty of Perpetual Alliance between the Free Princes of the Velm Lands was signed in 1822.|Perpetual_Alliance_between_the_Free_Princes_of_the_Velm_Lands rdf:type Polity",
+        "Treaty of Ostbridge|The Treaty of Friendship with the Kingdom of Norland was signed in 1822.|Friendship_with_the_Kingdom_of_Norland rdf:type Polity",
+        // an office "for" something is no person, wherever it stands beside the holder's name
+        "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|People's_Commissar_for_Foreign_Affairs rdf:type Person",
+        "Treaty of Ostbridge|The Treaty of Ostbridge was signed by Tomas Hrubec, the Minister for War.|Minister_for_War rdf:type Person",
+        "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Secretary_for_Justice",
     })
     void notStated(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, ("The " + title + " was the law of the Republic of Velmia. // " + body)
@@ -44,6 +53,10 @@ class StateTailsAndGlossesTest {
         "Imperial Diet|The Imperial Diet (Velmian: Riksrad av Velmia, 'Council of the Realm') was the legislature.|Imperial_Diet altLabel Riksrad av Velmia",
         "Imperial Diet|The Imperial Diet (Velmian: Riksrad av Velmia, “Council of the Realm”) was the legislature.|Imperial_Diet altLabel Council of the Realm",
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Norland-Estmark_Union altLabel Dual Realm",
+        "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, abbreviated VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel Verhovni Sovjet Velmije",
+        "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, commonly abbreviated as VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel VSV",
+        "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|Treaty_of_Ostbridge signedBy Tomas_Hrubec",
+        "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Eva_Lind",
     })
     void stated(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

@@ -267,6 +267,10 @@ public final class NameChecker {
     public boolean isOffice(String name) {
         String s = name.strip();
         int of = s.indexOf(" of ");
+        int forWhat = s.indexOf(" for "); // "People's Commissar for Foreign Affairs", "Minister for War"
+        if (forWhat > 0 && (of < 0 || forWhat < of)) {
+            of = forWhat;
+        }
         String[] w = SPACES.split(of > 0 ? s.substring(0, of) : s);
         if (w.length == 0 || w[0].isEmpty() || !titleWord(w[w.length - 1], true)) {
             return false;

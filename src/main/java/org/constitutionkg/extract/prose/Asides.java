@@ -278,6 +278,10 @@ final class Asides {
         return out;
     }
 
+    /** An abbreviation said after a labelled name and a comma: ", abbreviated VSV", ", commonly shortened to VSV". */
+    private static final Pattern ABBREVIATED_AFTER = Pattern.compile(",\\s*(?:(?:commonly|often|usually) )?(?:abbreviated|"
+            + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
+
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
     private static final Pattern QUOTED_GLOSS = Pattern.compile(",\\s*[\"“'‘]([^\"”'’]{2,80})[\"”'’]?\\s*$");
 
@@ -304,6 +308,12 @@ final class Asides {
                 continue;
             }
             lang = tag;
+            Matcher abbreviated = ABBREVIATED_AFTER.matcher(text);
+            if (abbreviated.find()) {
+                // "Velmian: Verhovni Sovjet Velmije, abbreviated VSV": the name, and its abbreviation
+                facts.name(target, abbreviated.group(1), tag, Origin.DIRECT, src);
+                text = text.substring(0, abbreviated.start()).strip();
+            }
             Matcher gloss = QUOTED_GLOSS.matcher(text);
             if (gloss.find() && gloss.start() > 0) {
                 // "German: Reichsrat, "Council of the Realm"": the name, and its translation in quotes, an English name

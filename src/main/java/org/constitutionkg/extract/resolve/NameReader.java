@@ -193,6 +193,9 @@ final class NameReader {
         if (!e.contains(" ") && lexicon.isPolityNoun(e)) {
             return false;
         }
+        if (BETWEEN.matcher(OF.split(e)[0]).find()) {
+            return false; // "Perpetual Confederation between the Princes of X": what a treaty makes between parties
+        }
         String first = e.split(" ")[0];
         if (first.endsWith("s") && lexicon.isPolityNoun(first.substring(0, first.length() - 1))) {
             return false; // "Chamber of Republics and Provinces": several states are no state
@@ -219,6 +222,8 @@ final class NameReader {
         }
         return lexicon.demonym(name).isEmpty() && words.length > 0;
     }
+
+    private static final Pattern BETWEEN = Pattern.compile(" (?:between|among|amongst|with) ");
 
     /** The class of the thing a reference names by the name {@code name}: the subject's class, else its name's. */
     String classOf(Ref r, String name) {
