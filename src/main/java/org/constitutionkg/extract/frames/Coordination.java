@@ -153,6 +153,29 @@ final class Coordination {
         return rest.isEmpty() || rest.equals(".") ? out : List.of();
     }
 
+    /**
+     * "two chambers – the Senate and the Diet – of which ...", "two chambers of equal rights, A and B": the names the
+     * first dash or comma after token {@code from} (before {@code right}) opens and a dash, a comma or the sentence's
+     * end closes; or none.
+     */
+    static List<Mention> listBetweenDashes(Annotated a, int from, int right, List<Mention> mentions) {
+        for (int d = from + 1; d < right; d++) {
+            if (!(a.word(d).equals("–") || a.word(d).equals("—") || a.word(d).equals(","))) {
+                continue; // (or an apposition after a comma: "two chambers of equal rights, A and B.")
+            }
+            Mention first = Clauses.mentionAt(a, d + 1, mentions);
+            if (first == null || first.kind() != Mention.Kind.NAME) {
+                return List.of();
+            }
+            List<Mention> out = new ArrayList<>(List.of(first));
+            out.addAll(coordinated(a, first, a.size(), mentions));
+            String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
+            return rest.isEmpty() || rest.startsWith("–") || rest.startsWith("—") || rest.startsWith(",")
+                    || rest.equals(".") ? out : List.of();
+        }
+        return List.of();
+    }
+
     /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
     static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();

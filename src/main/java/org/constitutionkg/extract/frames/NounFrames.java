@@ -180,6 +180,24 @@ final class NounFrames {
                 // "The first chairman was Ivan Petrov": of what the text speaks of ("its")
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
+            Mention whoseHolder = null;
+            int whose = first - 1;
+            while (whose >= 0 && (a.tag(whose).equals("ADJ") || a.tag(whose).equals("NUM"))) {
+                whose--; // "whose first chairman"
+            }
+            if (body == null && whose >= 1 && a.word(whose).equalsIgnoreCase("whose")) {
+                // "the Presidium, whose chairman, Ivan Petrov, signed ...", "X, whose chairman was Ivan Petrov": the
+                // name before "whose" is the body, the name after the noun (in apposition, or after "was") the holder
+                body = Clauses.mentionBefore(a, whose, mentions);
+                int after = r + 1;
+                if (after + 1 < a.size() && (a.word(after).equals(",") || a.tag(after).equals("AUX")
+                        && FrameMatcher.BE.contains(a.word(after).toLowerCase(Locale.ROOT)))) {
+                    whoseHolder = Clauses.mentionAt(a, after + 1, mentions);
+                }
+                if (body == null || whoseHolder == null) {
+                    continue;
+                }
+            }
             Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions) : null;
             if (body == null && with != null) {
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it"); // "as the chairman"
@@ -192,8 +210,9 @@ final class NounFrames {
                 Mention named = Clauses.mentionBefore(a, a.tokenAt(with.start()) - 1, mentions);
                 body = named != null && named.kind() == Mention.Kind.NAME ? named : body;
             }
-            Mention person = with != null ? with : holder(a, inside != null ? a.tokenAt(inside.start()) : first,
-                    body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1), mentions);
+            Mention person = whoseHolder != null ? whoseHolder : with != null ? with : holder(a, inside != null
+                    ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
+                    mentions);
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
                     && person.start() > body.end() && a.text().substring(body.end(), person.start())
                             .matches(",? (?:and |or )?(?:the )?")) {
@@ -280,7 +299,12 @@ final class NounFrames {
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions) {
         int k = first - 1;
+        if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")
+                && a.word(k - 2).equalsIgnoreCase("the") && a.word(k - 3).equalsIgnoreCase("at")) {
+            k -= 4; // "who was at the same time chairman of X"
+        }
         while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("NUM") || a.word(k).equalsIgnoreCase("as")
+                || a.tag(k).equals("ADV") && Character.isLowerCase(a.word(k).charAt(0))
                 || (a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")) && Character.isLowerCase(a.word(k).charAt(0))
                 || a.word(k).equals("and") && k > 0 && a.tag(k - 1).equals("ADJ"))) {
             // "the fourth and final state constitution": modifiers, and nouns of a compound
@@ -299,8 +323,10 @@ final class NounFrames {
                     : null;
             return m != null && closes(a, m, mentions) ? m : null;
         }
-        if (k < 0 && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
+        boolean clauseStart = k < 0 || a.word(k).equalsIgnoreCase("and") || a.word(k).equals(";");
+        if (clauseStart && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
                 .toLowerCase(Locale.ROOT))) {
+            // (also opening a clause after "and" or a semicolon: "..., and its upper chamber was the House of Peers")
             Mention m = Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council was Ivan Petrov"
             return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : described(a, after + 1, mentions);
         }

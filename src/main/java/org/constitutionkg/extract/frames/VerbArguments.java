@@ -226,6 +226,13 @@ final class VerbArguments {
                         f.preposition());
                 agent = patient == null ? agent : object;
             }
+            if (patient == null && agent != null) {
+                // "consisted of two chambers: A and B", "consisting of two chambers – A and B – of which ...": the
+                // names a colon or a pair of dashes lists after the preposition's common noun
+                List<Mention> listed = !colonList.isEmpty() && !listIsSubject ? colonList
+                        : Coordination.listBetweenDashes(a, last, right, mentions);
+                patient = listed.isEmpty() ? null : listed.get(0);
+            }
             if (patient == null && f.datesMeeting()) {
                 // "the congress was held on 3 May", "the Tsar convened the Duma on 10 May": no place, still a date
                 Mention held = passive ? null : Complements.directObject(a, last, right, mentions);

@@ -188,6 +188,15 @@ public final class FrameReader {
         if (f.property() == null) {
             return;
         }
+        if (patientMention.kind() == Mention.Kind.PRONOUN && !f.isAlias() && !f.agentClass().equals(Frame.SAME)) {
+            // "It created a Diet. Its upper chamber, the House of Peers, ...": a pronoun whose usual referent cannot
+            // stand in the property is the nearest thing named before it that can (in the sentence, then the
+            // paragraph)
+            Ref fitting = fittingReferent(r, patientMention, patient, f.property(), !f.forward());
+            if (fitting != null) {
+                patient = fitting;
+            }
+        }
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
             if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src)) {
@@ -267,6 +276,41 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /**
+     * For a pronoun whose referent's class cannot be the subject ({@code asSubject}) or the object of the property:
+     * the nearest thing named before it that can, in the sentence, then in the paragraph; null when the referent fits,
+     * its class is unknown, or nothing named fits.
+     */
+    private Ref fittingReferent(Referents r, Mention pronoun, Ref referent, String property, boolean asSubject) {
+        OntologyClasses o = OntologyClasses.get();
+        java.util.function.Predicate<String> fitsProperty = c -> asSubject ? o.inDomain(property, c)
+                : o.inRange(property, c);
+        Optional<String> c = r.classOf(referent);
+        if (c.isEmpty() || fitsProperty.test(c.get())) {
+            return null;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = r.names.size() - 1; i >= 0; i--) {
+            Mention n = r.names.get(i);
+            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
+                candidates.add(n.text());
+            }
+        }
+        for (String n : r.discourse.inParagraph(r.src.line())) {
+            if (r.names.stream().noneMatch(m -> m.text().equals(n))) {
+                candidates.add(n);
+            }
+        }
+        for (String n : candidates) {
+            Ref ref = r.spoken(n);
+            Optional<String> k = r.classOf(ref);
+            if (!ref.equals(referent) && k.isPresent() && fitsProperty.test(k.get())) {
+                return ref;
+            }
+        }
+        return null;
     }
 
     /** The name nearest before {@code pronoun} in the sentence, not the patient's, of a class that fits {@code cls}. */
