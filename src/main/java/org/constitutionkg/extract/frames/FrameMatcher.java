@@ -213,8 +213,10 @@ public final class FrameMatcher {
                 || (word.endsWith("s") || word.endsWith("ed")) && i + 1 < a.size()
                 && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET")))
                 // ... and one in -ing after a comma ("X became bicameral, consisting of A and B")
+                // or after a common noun it modifies ("a body consisting of A and B"; not "the founding of X")
                 || tag.equals("NOUN") && irregular.isPresent() && word.endsWith("ing") && i > 0
-                && a.word(i - 1).equals(",") && i + 1 < a.size()
+                && (a.word(i - 1).equals(",") || a.tag(i - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(i - 1).charAt(0))) && i + 1 < a.size()
                 && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"));
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
         if (adjective && !verbal) {

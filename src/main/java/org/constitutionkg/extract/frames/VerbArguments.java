@@ -87,7 +87,7 @@ final class VerbArguments {
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
             if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
-                    || subject == null && j > 0 && a.tag(j - 1).equals("NOUN")) {
+                    || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()) {
                 // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic;
                 // a meeting's verb is the meeting's: "X was a congress of deputies (of the Y) that took place in Z"
                 subject = f.datesMeeting() ? Clauses.describedBefore(a, j, mentions) : null;
@@ -256,6 +256,13 @@ final class VerbArguments {
             if (patient != null && companion(a, patient)) {
                 return null; // "X followed Y in rejecting the charter", "X joined Y in protesting": did as Y did
             }
+            if (patient != null && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end())
+                    && !listIsSubject && !colonList.isEmpty() && subject != null
+                    && subject.kind() == Mention.Kind.DESCRIPTION && plural(subject) && !plural(patient)) {
+                // "the republics which formed the federation: A, B and C": the list names the plural subject's
+                return withList(new Match(f, v, colonList.get(0), patient, false, a.end(last), a.start(right), 0, 0,
+                        List.of(), List.of()), colonList, true);
+            }
             if ((patient == null && Complements.hasObject(a, last, right) || patient != null
                     && patient.kind() == Mention.Kind.DESCRIPTION && a.text().startsWith(":", patient.end()))
                     && !listIsSubject && !colonList.isEmpty()) {
@@ -384,6 +391,13 @@ final class VerbArguments {
         List<Mention> rest = list.subList(1, list.size());
         return new Match(m.frame(), m.verb(), m.agent(), m.patient(), m.passive(), m.dateFrom(), m.dateTo(),
                 m.beforeFrom(), m.beforeTo(), agents ? rest : m.moreAgents(), agents ? m.morePatients() : rest);
+    }
+
+    /** Whether a description's head is plural ("the republics", "the two chambers"). */
+    private static boolean plural(Mention m) {
+        String t = m.text();
+        String head = t.substring(t.lastIndexOf(' ') + 1);
+        return head.endsWith("s") && !head.endsWith("ss");
     }
 
     /** "the Senate, known as ...": a past participle (regular, or an irregular form of the row) after a comma. */

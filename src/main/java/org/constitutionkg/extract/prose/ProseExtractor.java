@@ -178,6 +178,12 @@ public final class ProseExtractor {
                         // source is the item's line and text)
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
                         sentence(st, continued(leadIn, item), src, false);
+                    } else if (leadIn != null && oneName(b.text())) {
+                        // "... the seven republics which formed the federation:" / "1. Xland Soviet Republic": the
+                        // lead-in's sentence with the item as what its colon lists
+                        String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("");
+                        sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + item + ".", src, false);
+                        datedItem(st, b, src);
                     } else if (st.inItem() && continues(b.text())) {
                         // "- Third Convocation (1929–1931)" / "  - dissolved itself on 30 April 1931": an item nested
                         // under a dated item's thing that begins with its verb says what that thing did
@@ -318,6 +324,13 @@ public final class ProseExtractor {
         boolean verbItem = !item.regionMatches(true, 0, "the ", 0, 4) && !item.regionMatches(true, 0, "a ", 0, 2)
                 && !item.regionMatches(true, 0, "an ", 0, 3);
         return verbItem ? head + " " + item : head + ": " + item;
+    }
+
+    /** Whether a list item is one name and nothing else ("Xland Soviet Republic", "the Senate of X;"). */
+    private boolean oneName(String item) {
+        String t = Patterns.withoutThe(TRAILING_LIST_MARK.matcher(Marks.strip(item).strip()).replaceFirst(""));
+        Optional<NameFinder.Span> n = finder.atStart(t);
+        return n.isPresent() && n.get().text().equals(t) && lexicon.names().isName(t);
     }
 
     /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
