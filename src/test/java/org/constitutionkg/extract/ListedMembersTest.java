@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The members a lead-in's colon opens a list of, one name an item ("... the four republics which formed the Union of
  * X:" / "- Norland Soviet Republic"): each read as the lead-in's sentence listing it, so each is what the lead-in says
- * of the list; "the federation", "the union", "the state" point to the state the article speaks of; a common noun
+ * of the list, and the agents of a passive whose "by" a colon ends ("The treaty was signed by:"); "the federation",
+ * "the union", "the state" point to the state the article speaks of, "the text", "the instrument" to its instrument; a
+ * common noun
  * in apposition with its participle ("X, a body consisting of A and B") says what X consists of. Invented articles;
  * " // " separates lines.
  */
@@ -21,6 +23,10 @@ class ListedMembersTest {
         "Union of Velmian Republics#Three states joined the Union of Velmian Republics: // 1. Norland Soviet Republic // 2. Estmark Soviet Republic#Norland_Soviet_Republic partOf Union_of_Velmian_Republics",
         "1936 Constitution of the Union of Velmian Republics#The constitution named the republics which formed the federation: // - Norland Soviet Republic; // - Estmark Soviet Republic.#Estmark_Soviet_Republic partOf Union_of_Velmian_Republics",
         "1936 Constitution of the Union of Velmian Republics#It listed the republics that belonged to the union: // - Norland Soviet Republic // - Dravia Soviet Republic#Dravia_Soviet_Republic partOf Union_of_Velmian_Republics",
+        "Treaty of Ostbridge#The instrument was signed by: // - Prince Leopold of Harn // - Grand Duke Karl Ferdinand of Lissa#Treaty_of_Ostbridge signedBy Leopold_of_Harn",
+        "Treaty of Ostbridge#The treaty was signed by: Olaf Rask, Eva Lind and Karl Mett.#Treaty_of_Ostbridge signedBy Eva_Lind",
+        "Treaty of Ostbridge#== Signatories == // It was signed by: // 1. Olaf Rask; // 2. Eva Lind.#Treaty_of_Ostbridge signedBy Eva_Lind",
+        "Charter of Velmia#The text, which had been discussed in the press for six months, was approved by the Grand Council of Velmia on 5 December 1936.#Charter_of_Velmia adoptedBy Grand_Council_of_Velmia",
         "1936 Constitution of Velmia#Power lay with the Supreme Soviet of Velmia, a body consisting of the Soviet of the Union and the Soviet of Nationalities.#Supreme_Soviet_of_Velmia hasPart Soviet_of_Nationalities",
         "1936 Constitution of Velmia#It vested power in the Supreme Soviet of Velmia, a body consisting of two equal chambers – the Soviet of the Union and the Soviet of Nationalities – of which the former was larger.#Supreme_Soviet_of_Velmia hasPart Soviet_of_the_Union",
     })

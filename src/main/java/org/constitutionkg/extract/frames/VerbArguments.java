@@ -247,6 +247,12 @@ final class VerbArguments {
         } else if (passive) {
             patient = subject;
             agent = Complements.after(a, last, right, mentions, "by");
+            if (agent == null && patient != null && !colonList.isEmpty() && !listIsSubject && right > 0
+                    && a.word(right - 1).equalsIgnoreCase("by")) {
+                // "The treaty was signed by:" and a list: the agents the colon lists
+                return withList(new Match(f, v, colonList.get(0), patient, true, a.end(last), a.start(right), 0, 0,
+                        List.of(), List.of()), colonList, true);
+            }
         } else if (objectRelative != null) {
             agent = subject;
             patient = objectRelative;
