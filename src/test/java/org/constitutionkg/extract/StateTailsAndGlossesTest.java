@@ -30,6 +30,8 @@ class StateTailsAndGlossesTest {
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union rdf:type Polity",
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union altLabel Dual Realm",
         "Grand Diet of Velmia|== See also == // - People's Assembly (Velmia) // - Grand Diet (Norland)|People's_Assembly altLabel Velmia",
+        // ... never two states whose kinds differ (successive states)
+        "Supreme Soviet of the Velmian SFSR|The Supreme Soviet of the Velmian SFSR (officially the Supreme Soviet of the Velmian Federation) was the legislature.|Velmian_SFSR altLabel Velmian Federation",
         // what a treaty makes between parties is no state
         "Treaty of Ostbridge|The Treaty of Perpetual Alliance between the Free Princes of the Velm Lands was signed in 1822.|Perpetual_Alliance_between_the_Free_Princes_of_the_Velm_Lands rdf:type Polity",
         "Treaty of Ostbridge|The Treaty of Friendship with the Kingdom of Norland was signed in 1822.|Friendship_with_the_Kingdom_of_Norland rdf:type Polity",
@@ -56,6 +58,9 @@ class StateTailsAndGlossesTest {
         "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, abbreviated VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel Verhovni Sovjet Velmije",
         "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, commonly abbreviated as VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel VSV",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|Treaty_of_Ostbridge signedBy Tomas_Hrubec",
+        // a state named by some of the words of the other name of the same subject is that state
+        "1936 Constitution of the Velmian Union|The 1936 Constitution of the Velmian Union (officially the Constitution of the Union of Velmian Socialist Republics) was its fundamental law.|Velmian_Union altLabel Union of Velmian Socialist Republics",
+        "Charter of the Norland Republic|The Charter of the Norland Republic (officially the Charter of the Democratic Republic of Norland) was its fundamental law.|Norland_Republic altLabel Democratic Republic of Norland",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Eva_Lind",
     })
     void stated(String title, String body, String expected, @TempDir Path tmp) throws Exception {

@@ -124,6 +124,58 @@ final class Polities {
                 unionPolities(key(t, f.article().id()), key(formal, f.article().id()), false);
             }
         }
+        // "1936 Constitution of the Xian Union" / "Constitution of the Union of Xian Socialist Republics": a state
+        // named by some of the words of the other (its kind's words and its own) is that state; never two whose kinds
+        // differ ("... of the Xian SFSR" / "... of the Xian Federation": successive states)
+        for (String a : names) {
+            for (String b : names) {
+                Optional<String> ta = reader.tail(a, f.abbreviations());
+                Optional<String> tb = reader.tail(b, f.abbreviations());
+                if (a.equals(b) || ta.isEmpty() || tb.isEmpty() || ta.get().equals(tb.get())
+                        || !head(a, ta.get()).equals(head(b, tb.get()))) {
+                    continue;
+                }
+                if (wordsWithin(ta.get(), tb.get(), f)) {
+                    unionPolities(key(ta.get(), f.article().id()), key(tb.get(), f.article().id()), false);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether every word of the shorter state name {@code a} is one of {@code b}'s (its kind's words among them, a
+     * plural "Republics" as "Republic"), and {@code a} has a word of its own kind and one that is no kind's.
+     */
+    private boolean wordsWithin(String a, String b, Facts f) {
+        java.util.Set<String> bw = new java.util.HashSet<>();
+        for (String w : Patterns.WHITESPACE.split(normalizer.expand(b, f.abbreviations()))) {
+            bw.add(singularWord(w));
+        }
+        boolean kind = false;
+        boolean own = false;
+        String[] aw = Patterns.WHITESPACE.split(normalizer.expand(a, f.abbreviations()));
+        if (aw.length >= bw.size()) {
+            return false;
+        }
+        for (String w : aw) {
+            String x = singularWord(w);
+            if (lexicon.connectors().contains(w)) {
+                continue;
+            }
+            if (!bw.contains(x)) {
+                return false;
+            }
+            if (lexicon.isPolityNoun(w)) {
+                kind = true;
+            } else {
+                own = true;
+            }
+        }
+        return kind && own;
+    }
+
+    private static String singularWord(String w) {
+        return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The normalised words of a name before its state ({@code tail}), without a year it opens with. */
