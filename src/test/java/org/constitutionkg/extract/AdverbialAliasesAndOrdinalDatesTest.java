@@ -35,6 +35,9 @@ class AdverbialAliasesAndOrdinalDatesTest {
     @CsvSource(delimiter = '|', value = {
         "Charter of the Free Republic of Velmia|The Charter of the Free Republic of Velmia (often shortened to the 1951 Charter) was its fundamental law.|1951_Charter rdf:type LegalInstrument",
         "Treaty on the Union of Eastern Republics|The Treaty on the Union of Eastern Republics, often simply the Union Treaty of 1923, created the union.|Union_Treaty_of_1923 rdf:type Treaty",
+        // a name in quotes is a nickname, no thing of its own
+        "Third Congress of the Velmian Workers' Party|The congress, which is remembered chiefly as the \"Congress of the Programme\", met in 1961.|Congress_of_the_Programme rdf:type Legislature",
+        "Charter of Velmia|Critics called it the “Paper Charter of Velmia” at the time.|Paper_Charter_of_Velmia rdf:type LegalInstrument",
         // an ordinal that is no day of a date ("the 5th Congress")
         "Charter of Velmia|The 5th Congress of Velmia adopted the Charter of Velmia in 1936.|Charter_of_Velmia adopted 5",
     })

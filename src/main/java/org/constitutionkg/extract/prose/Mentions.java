@@ -173,12 +173,18 @@ final class Mentions {
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
-    void read(ReadingState st, List<NameFinder.Span> names, Source src) {
+    /** Whether a name stands in quotation marks of its own ("the "Congress of Victors""). */
+    private static boolean quoted(String text, NameFinder.Span span) {
+        return span.start() > 0 && span.end() < text.length() && "\"“".indexOf(text.charAt(span.start() - 1)) >= 0
+                && "\"”".indexOf(text.charAt(span.end())) >= 0;
+    }
+
+    void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {
             String n = lexicon.names().clean(span.text(), null); // "Consideration of the Treaty of X": the treaty
-            if (n.isEmpty()) {
-                continue;
+            if (n.isEmpty() || quoted(text, span)) {
+                continue; // (a name in quotes is a nickname: "remembered as the "Congress of Victors"" is no congress)
             }
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (yearOfSubject(st, n, cls)) {

@@ -505,12 +505,12 @@ public final class ProseExtractor {
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
         }
-        mentions.read(st, names, src);
+        mentions.read(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
             if (Patterns.WHITESPACE.split(a.content()).length >= 6) {
                 // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too
-                mentions.read(st, finder.all(a.content()), src);
+                mentions.read(st, a.content(), finder.all(a.content()), src);
             }
         }
     }
