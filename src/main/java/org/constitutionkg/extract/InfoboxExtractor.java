@@ -195,7 +195,8 @@ public final class InfoboxExtractor {
                 if (m.property().equals("-")) {
                     // "-": the value names things of a known class, and states nothing of the subject
                     for (String item : Values.split(value)) {
-                        if (lexicon.classOf(Values.withoutParentheses(Values.withoutQualifier(item)).strip()).isPresent()) {
+                        String bare = Values.withoutParentheses(Values.withoutQualifier(item)).strip();
+                        if (lexicon.classOf(bare).isPresent() && !description(bare)) {
                             entities(item, objectClass, facts, src);
                         }
                     }
@@ -281,6 +282,26 @@ public final class InfoboxExtractor {
     }
 
     /** The names in a list value, each a reference with the class the field implies. */
+    /**
+     * Whether a value describes rather than names: a noun of a class (description-classes.tsv) and words any state's
+     * organ may have before its "of" ("Legislature of the Empire of X", "Supreme body of X"), what the subject itself
+     * is; not a name ("Diet of X").
+     */
+    private boolean description(String value) {
+        int of = value.indexOf(" of ");
+        String head = of < 0 ? value : value.substring(0, of);
+        String[] words = head.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (lexicon.descriptionClass(words[words.length - 1]).isEmpty()) {
+            return false; // a noun of a class ("legislature", "body"), not a name's head ("Diet")
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!lexicon.stateWords().contains(words[i]) && !Character.isLowerCase(head.split("\\s+")[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         for (String listed : Values.split(value)) {

@@ -359,11 +359,30 @@ final class Clauses {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) || opensClause(a, m, v))
-                    && !afterVerb(a, m) && noVerbBetween(a, m, v) && !(best != null && inDescription(a, m, v))) {
+                    && !afterVerb(a, m) && noVerbBetween(a, m, v) && !(best != null && inDescription(a, m, v))
+                    && !negated(a, m) && !listGoverned(a, m, mentions)) {
                 best = m; // the last one wins: the nearest ...
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a mention ends a list whose first name a preposition governs: "the heads of state of A, B and C signed":
+     * C is as much the object of "of" as A.
+     */
+    static boolean listGoverned(Annotated a, Mention m, List<Mention> mentions) {
+        List<Mention> before = Coordination.coordinatedBefore(a, m, mentions);
+        return !before.isEmpty() && afterPreposition(a, before.get(before.size() - 1));
+    }
+
+    /** Whether "not" stands right before a mention: "Ivan Petrov, not Olga Berg, became chairman" (Berg did not). */
+    static boolean negated(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--; // "not the Statute"
+        }
+        return t >= 0 && (a.word(t).equalsIgnoreCase("not") || a.word(t).equalsIgnoreCase("never"));
     }
 
     /**

@@ -179,13 +179,13 @@ final class Coordination {
     /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */
     static List<Mention> coordinatedBefore(Annotated a, Mention last, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        if (last.kind() != Mention.Kind.NAME) {
+        if (!listable(last)) {
             return out;
         }
         Mention cur = last;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.end() > cur.start() || m.kind() != Mention.Kind.NAME) {
+            if (m.end() > cur.start() || !listable(m)) {
                 continue;
             }
             String between = a.text().substring(m.end(), cur.start()).strip().toLowerCase(Locale.ROOT);
@@ -198,5 +198,10 @@ final class Coordination {
             cur = m;
         }
         return out;
+    }
+
+    /** A name, or a definite description ("The Treaty and the Declaration were confirmed by ..."). */
+    private static boolean listable(Mention m) {
+        return m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION && !m.indefinite();
     }
 }

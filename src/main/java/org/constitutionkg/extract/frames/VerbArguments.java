@@ -162,6 +162,11 @@ final class VerbArguments {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
             // subject of the verb before, this one's voice
             subject = previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
+        } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary && Clauses.verbBefore(a, j) < 0
+                && last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") && copulaBefore(a, j) >= 0) {
+            // "X was the second charter of Y and ratified by Z": a passive sharing the copula's subject
+            subject = Clauses.subjectBefore(a, copulaBefore(a, j), mentions);
+            passive = true;
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0) {
             // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
@@ -397,6 +402,16 @@ final class VerbArguments {
         List<Mention> rest = list.subList(1, list.size());
         return new Match(m.frame(), m.verb(), m.agent(), m.patient(), m.passive(), m.dateFrom(), m.dateTo(),
                 m.beforeFrom(), m.beforeTo(), agents ? rest : m.moreAgents(), agents ? m.morePatients() : rest);
+    }
+
+    /** The token of a form of "be" before token {@code j} in its clause, or -1. */
+    private static int copulaBefore(Annotated a, int j) {
+        for (int k = j - 1; k >= 0 && !Clauses.STOPS.contains(a.word(k)); k--) {
+            if (a.tag(k).equals("AUX") && FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether a description's head is plural ("the republics", "the two chambers"). */

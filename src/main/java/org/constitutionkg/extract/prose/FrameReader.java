@@ -248,6 +248,10 @@ public final class FrameReader {
             if (!fits(agentClass, f.agentClass())) {
                 continue;
             }
+            if (f.agentClass().startsWith("Person") && agentClass.isEmpty() && am.kind() == Mention.Kind.NAME
+                    && (am.text().contains(" and ") || am.text().contains(","))) {
+                continue; // "the heads of state of A, B, C and D signed it": "C and D" is no person
+            }
             Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
