@@ -29,7 +29,8 @@ public final class ArticleParser {
     private static final Pattern HEADING = Pattern.compile("(={2,})\\s*(.*?)\\s*=*\\s*", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("-\\s*([^:]+?)\\s*:\\s*(.*)", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("-(?:\\s+(.*))?", Pattern.DOTALL);
-    private static final Pattern NESTED = Pattern.compile("#{2,}\\s*(.*)", Pattern.DOTALL);
+    /** "## item" (nested) and "# item" (a numbered list's item, as MediaWiki writes it). */
+    private static final Pattern NESTED = Pattern.compile("(#+)\\s+(.*)|(#{2,})(.*)", Pattern.DOTALL);
     private static final Pattern ENUMERATED = Pattern.compile("(?:\\d{1,3}|[A-Z])\\.\\s+(?![A-Z]\\.)(.*)", Pattern.DOTALL);
 
     /** Longer titles are not titles (a paragraph or a blob after "= "). */
@@ -234,7 +235,9 @@ public final class ArticleParser {
             for (; i < lines.length; i++) {
                 String s = lines[i].strip();
                 boolean paragraphLine = !s.isEmpty() && !structural(s);
-                if (!paragraphLine && para != null) {
+                if ((!paragraphLine || FOOTNOTE_LINE.matcher(s).lookingAt()) && para != null) {
+                    // (a footnote's line, "^{2} Social Democratic Party.", is a paragraph of its own: its text never
+                    // runs on from the note before)
                     blocks.add(new Article.Block(Article.Kind.PARAGRAPH, para.toString(), paraLine, 0, List.copyOf(starts)));
                     para = null;
                 }
@@ -260,6 +263,9 @@ public final class ArticleParser {
             }
         }
 
+        /** A line that opens with a footnote's mark: "^{2} ...", "^{a} ...". */
+        private static final java.util.regex.Pattern FOOTNOTE_LINE = java.util.regex.Pattern.compile("\\^\\{[^}]{1,4}\\}\\s");
+
         private boolean structural(String s) {
             return s.startsWith("==") || s.startsWith("|") || BULLET.matcher(s).matches()
                     || NESTED.matcher(s).matches() || ENUMERATED.matcher(s).matches();
@@ -277,7 +283,8 @@ public final class ArticleParser {
             } else if (s.startsWith("|")) {
                 blocks.add(new Article.Block(Article.Kind.TABLE_ROW, tableCells(s), line, 0, List.of()));
             } else if ((m = NESTED.matcher(s)).matches()) {
-                item(m.group(1), line, 2);
+                String marks = m.group(1) != null ? m.group(1) : m.group(3);
+                item(m.group(1) != null ? m.group(2) : m.group(4), line, marks.length() > 1 ? 2 : 1);
             } else if ((m = BULLET.matcher(s)).matches()) {
                 item(m.group(1), line, indented ? 2 : 1);
             } else if ((m = ENUMERATED.matcher(s)).matches()) {

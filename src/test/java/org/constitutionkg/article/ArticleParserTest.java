@@ -289,6 +289,8 @@ class ArticleParserTest {
             "A. Organization            ; Organization           ; 1",
             "## Nested item             ; Nested item            ; 2",
             "##Nested                   ; Nested                 ; 2",
+            "# Numbered as in MediaWiki ; Numbered as in MediaWiki ; 1",
+            "### Deeper                 ; Deeper                 ; 2",
     })
     void listItems(String line, String text, int level) {
         Article a = parse("= T =\n\n== Structure ==\n" + line + "\n");
@@ -307,6 +309,15 @@ class ArticleParserTest {
                 new Block(Kind.LIST_ITEM, "item three", 6, 1, List.of()),
                 new Block(Kind.LIST_ITEM, "item four", 7, 2, List.of()),
                 new Block(Kind.PARAGRAPH, "Outro.", 8, 0, List.of())), a.blocks());
+    }
+
+    @Test
+    void aFootnoteLineIsAParagraphOfItsOwn() {
+        Article a = parse("= T =\n\n== Notes ==\n^{1} The first note ends here.\n^{2} Second note.\nIt goes on.\n");
+        assertEquals(List.of(
+                new Block(Kind.HEADING, "Notes", 3, 2, List.of()),
+                new Block(Kind.PARAGRAPH, "^{1} The first note ends here.", 4, 0, List.of()),
+                new Block(Kind.PARAGRAPH, "^{2} Second note. It goes on.", 5, 0, List.of(18))), a.blocks());
     }
 
     @Test

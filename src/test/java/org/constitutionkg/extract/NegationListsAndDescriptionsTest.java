@@ -29,9 +29,11 @@ class NegationListsAndDescriptionsTest {
         // a passive after "and" that shares a copula's subject
         "Charter of Velmia|The Charter of Velmia was the first charter of the kingdom and confirmed by the Diet of Velmia in 1831.|Charter_of_Velmia ratifiedBy Diet_of_Velmia",
         "Charter of Velmia|The Charter of Velmia was short and approved by the Diet of Velmia.|Charter_of_Velmia adoptedBy Diet_of_Velmia",
+        // a numbered list as MediaWiki writes it, under a heading of chairs
+        "Landtag of Velmia|== Presidents == // # Karl Wendrich (SDP), 1919–1924 // # Margarete Loos (LVP^{2}), 1924–1927|Landtag_of_Velmia chair Margarete_Loos",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertStates(title, sentence, expected, tmp);
+        ExtractionCases.assertStates(title, sentence.replace(" // ", "\n"), expected, tmp);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -41,9 +43,14 @@ class NegationListsAndDescriptionsTest {
         "Meridan Agreement|The heads of state of Norland, Vestmark, Dravania and Sarkand signed it in 1991.|Meridan_Agreement signedBy Dravania_and_Sarkand",
         "Meridan Agreement|The presidents of Alba, Tessin and Moravel signed it.|Meridan_Agreement signedBy Moravel",
         "First Congress of Velmia|The congress adopted the Statute of Velmia, which was later ratified by the Central Executive Committee of Velmia.|First_Congress_of_Velmia ratifiedBy Central_Executive_Committee_of_Velmia",
+        // an abbreviation after a person's name is the person's party, no name of the person
+        "Landtag of Velmia|== Presidents == // # Karl Wendrich (SDP), 1919–1924 // # Margarete Loos (LVP^{2}), 1924–1927|Karl_Wendrich altLabel SDP",
+        "Landtag of Velmia|The session was opened by Karl Wendrich (SDP) in 1919.|Karl_Wendrich altLabel SDP",
+        // two footnotes are two paragraphs: no name runs from one into the next
+        "Landtag of Velmia|== Notes == // ^{1} The diet had two chambers, the Herrenbank and the Burgerbank. // ^{2} Social Democratic Party.|Burgerbank._Social_Democratic_Party rdf:type PoliticalGroup",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+        ExtractionCases.assertDoesNotState(title, sentence.replace(" // ", "\n"), unexpected, tmp);
     }
 
     @ParameterizedTest(name = "{1} => not {2}")

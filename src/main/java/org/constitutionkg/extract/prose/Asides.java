@@ -353,6 +353,9 @@ final class Asides {
         }
         boolean latin = latin(cand);
         if (ABBREVIATION.matcher(cand).matches()) {
+            if (lexicon.names().mayBePerson(name)) {
+                return prevLang; // "Karl Wendt (SDP)": a person's party, no name of the person
+            }
             Ref named = target;
             String part = spelledBy(name, cand).orElse(name);
             // an abbreviation names the phrase it spells: "Council of the Free State of Xland (FSX)" is the state's

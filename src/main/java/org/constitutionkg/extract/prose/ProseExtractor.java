@@ -45,7 +45,8 @@ public final class ProseExtractor {
     private static final Pattern PARENTHESISED_ABBREVIATION = Pattern.compile("\\(\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,7}\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LEAD_VERB = Pattern.compile(
-            "^\\s*(?:,|(?:was|is|were|are|officially|formally|had|has)\\b).*");
+            "^\\s*(?:,|(?:was|is|were|are|officially|formally|had|has|served|serves|functioned|functions|existed|"
+            + "exists|remained|remains|stood)\\b).*");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
