@@ -29,6 +29,10 @@ class NegationListsAndDescriptionsTest {
         // a passive after "and" that shares a copula's subject
         "Charter of Velmia|The Charter of Velmia was the first charter of the kingdom and confirmed by the Diet of Velmia in 1831.|Charter_of_Velmia ratifiedBy Diet_of_Velmia",
         "Charter of Velmia|The Charter of Velmia was short and approved by the Diet of Velmia.|Charter_of_Velmia adoptedBy Diet_of_Velmia",
+        // "it" after a semicolon is the first clause's "it" when that clause has one, else its subject
+        "Hallvik Protocol|The Norlandic Storting ratified it on 2 November 1962; it was ratified by the Estmarkian Diet three days later.|Hallvik_Protocol ratifiedBy Estmarkian_Diet",
+        "Hallvik Protocol|The Norlandic Storting ratified it in 1962; it was confirmed by the Estmarkian Diet too.|Hallvik_Protocol ratifiedBy Estmarkian_Diet",
+        "Senate of Velmia|The Diet of Velmia met rarely; it was abolished in 1934.|Diet_of_Velmia disbanded 1934",
         // a numbered list as MediaWiki writes it, under a heading of chairs
         "Landtag of Velmia|== Presidents == // # Karl Wendrich (SDP), 1919–1924 // # Margarete Loos (LVP^{2}), 1924–1927|Landtag_of_Velmia chair Margarete_Loos",
     })

@@ -183,8 +183,8 @@ final class Mentions {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {
             String n = lexicon.names().clean(span.text(), null); // "Consideration of the Treaty of X": the treaty
-            if (n.isEmpty() || quoted(text, span)) {
-                continue; // (a name in quotes is a nickname: "remembered as the "Congress of Victors"" is no congress)
+            if (n.isEmpty()) {
+                continue;
             }
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (yearOfSubject(st, n, cls)) {
@@ -208,8 +208,9 @@ final class Mentions {
                 }
                 continue;
             }
-            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n) || nameOfAnother(facts, n)) {
-                continue;
+            if (!worthNaming(n, cls.get(), facts) || shortReference(st, n) || nameOfAnother(facts, n)
+                    || quoted(text, span)) {
+                continue; // (a name in quotes is a nickname: "remembered as the "Congress of Victors"" is no congress)
             }
             facts.name(new NameRef(n, facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
         }

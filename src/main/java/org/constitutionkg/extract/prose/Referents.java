@@ -68,6 +68,8 @@ final class Referents {
         this.antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
     }
 
+    private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("\\b[Ii]t\\b");
+
     /** A name spoken of: the subject when it refers to it, else the thing it names. */
     Ref spoken(String n) {
         return Optional.ofNullable(subjectOf.apply(n)).orElseGet(() -> new NameRef(n, facts.article().id(), null));
@@ -77,7 +79,9 @@ final class Referents {
         if (p.text().equals("the latter") || p.text().equals("the former")) {
             return lastTwo.size() < 2 ? null : spoken(lastTwo.get(p.text().equals("the latter") ? 0 : 1));
         }
-        return antecedent == null || p.start() < semicolon ? current.get() : spoken(antecedent.text());
+        // (... unless the first clause speaks of "it" too: "X ratified it on 2 May; it was ratified by Y a day later")
+        boolean itBefore = semicolon > 0 && IT.matcher(text.substring(0, semicolon)).find();
+        return antecedent == null || p.start() < semicolon || itBefore ? current.get() : spoken(antecedent.text());
     }
 
     /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
