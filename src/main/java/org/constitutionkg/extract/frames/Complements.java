@@ -143,6 +143,16 @@ final class Complements {
                 && Clauses.mentionAt(a, next, mentions) == null) {
             next++; // "responsible to the new Grand Council", "by the former State Council"
         }
+        int noun = next;
+        while (noun + 1 < a.size() && (a.tag(noun).equals("NOUN") || a.tag(noun).equals("ADJ"))
+                && Character.isLowerCase(a.word(noun).charAt(0)) && Clauses.mentionAt(a, noun, mentions) == null) {
+            noun++; // "by the liberal lawyer Ivan Petrov", "by the jurist Hugo Reimer": the name the nouns describe
+        }
+        if (noun > next && Clauses.mentionAt(a, noun, mentions) != null
+                && Clauses.mentionAt(a, noun, mentions).kind() == Mention.Kind.NAME
+                && Clauses.mentionAt(a, noun, mentions).start() == a.start(noun)) {
+            next = noun;
+        }
         for (Mention m : mentions) {
             if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
                 return m;

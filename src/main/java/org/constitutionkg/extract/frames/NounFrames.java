@@ -163,7 +163,9 @@ final class NounFrames {
                 }
                 int from = inside.start() + t.start(1);
                 body = new Mention(from, inside.end(), Mention.Kind.NAME, t.group(1));
-            } else if (r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of")) {
+            } else if (r + 1 < a.size() && (a.word(r + 1).equalsIgnoreCase("of")
+                    || a.word(r + 1).equalsIgnoreCase("within") && !f.get().agentClass().equals("Person"))) {
+                // ("an autonomous republic within X": a part, never an office, "within" its whole)
                 body = Clauses.mentionAt(a, r + 2, mentions);
             } else if ((its = possessiveBefore(a, first)) >= 0) {
                 if (a.word(its).equalsIgnoreCase("its")) {
@@ -212,7 +214,7 @@ final class NounFrames {
             }
             Mention person = whoseHolder != null ? whoseHolder : with != null ? with : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
-                    mentions);
+                    mentions, !f.get().agentClass().equals("Person"));
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
                     && person.start() > body.end() && a.text().substring(body.end(), person.start())
                             .matches(",? (?:and |or )?(?:the )?")) {
@@ -297,7 +299,7 @@ final class NounFrames {
     }
 
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
-    private static Mention holder(Annotated a, int first, int last, List<Mention> mentions) {
+    private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
         if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")
                 && a.word(k - 2).equalsIgnoreCase("the") && a.word(k - 3).equalsIgnoreCase("at")) {
@@ -342,7 +344,8 @@ final class NounFrames {
                 // "elected Anna Berg, a Social Democrat, as its chairwoman": the name the description describes
                 m = Clauses.mentionBefore(a, d - 1, mentions);
             }
-            return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) ? null : m;
+            // (a part in apposition may be governed: "the law of X, an autonomous republic within Y": X is one)
+            return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) && !part ? null : m;
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {

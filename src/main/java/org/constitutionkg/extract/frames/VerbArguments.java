@@ -238,7 +238,7 @@ final class VerbArguments {
                         : Coordination.listBetweenDashes(a, last, right, mentions);
                 patient = listed.isEmpty() ? null : listed.get(0);
             }
-            if (patient == null && f.datesMeeting()) {
+            if (patient == null && (f.datesMeeting() || "SPAN".equals(f.date()))) {
                 // "the congress was held on 3 May", "the Tsar convened the Duma on 10 May": no place, still a date
                 Mention held = passive ? null : Complements.directObject(a, last, right, mentions);
                 patient = held != null ? held : agent;

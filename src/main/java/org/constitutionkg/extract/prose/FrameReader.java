@@ -162,13 +162,17 @@ public final class FrameReader {
         if (f.datesMeeting() && patientMention == m.patients().get(0)) {
             meeting(r, m, m.agent() != null && f.preposition() != null ? r.resolve(m.agent(), null) : patient, years);
         }
-        if ("SPAN".equals(f.date())) {
+        if ("SPAN".equals(f.date()) && patientMention == m.patients().get(0)) {
+            // "the Diet sat in Vardo from 1920 to 1934": the span of what sat, not of the place it sat in
+            Ref spanned = f.preposition() != null && m.agent() != null ? r.resolve(m.agent(), null) : patient;
             Optional<DateParser.DateRange> span = FrameDates.span(text, m);
-            if (span.isPresent()) {
-                named(facts, patient, src);
-                facts.claim(patient, "SPAN_START", span.get().start().toNode(), src, false);
-                facts.claim(patient, "SPAN_END", span.get().end().get().toNode(), src, false);
+            if (span.isPresent() && spanned != null) {
+                named(facts, spanned, src);
+                facts.claim(spanned, "SPAN_START", span.get().start().toNode(), src, false);
+                facts.claim(spanned, "SPAN_END", span.get().end().get().toNode(), src, false);
             }
+        }
+        if ("SPAN".equals(f.date())) {
             if (f.property() == null) {
                 return;
             }

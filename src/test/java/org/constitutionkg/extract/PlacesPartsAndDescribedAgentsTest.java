@@ -1,0 +1,43 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a body sat and what it was part of, and agents described before their names: "sat in X from A to B" (the
+ * place, and the span of what sat, not of the place), "seated in X"; "an autonomous republic within X", "a constituent
+ * state of X", "a province of X" (a state's part, also when the state before it is governed by a preposition); "by the
+ * liberal lawyer X", "by the jurist X" (the person the nouns describe). Invented sentences.
+ */
+class PlacesPartsAndDescribedAgentsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Diet of Velmia|The Diet of Velmia sat in Vardo from 1920 to 1934.|Diet_of_Velmia location Vardo",
+        "Diet of Velmia|The Diet of Velmia sat in Vardo from 1920 to 1934.|Diet_of_Velmia established 1920",
+        "Diet of Velmia|The Diet of Velmia sat from 1920 to 1934.|Diet_of_Velmia disbanded 1934",
+        "Diet of Velmia|It sat in the Old Palace of Vardo.|Diet_of_Velmia location Old_Palace_of_Vardo",
+        "Union Council of Velmia|The union placed both countries under a common Union Council of Velmia, seated in Karsholm.|Union_Council_of_Velmia location Karsholm",
+        "Constitution of the Korvan ASSR|It was the fundamental law of the Korvan Autonomous Soviet Socialist Republic, an autonomous republic within the Norland Soviet Federative Republic.|Korvan_Autonomous_Soviet_Socialist_Republic partOf Norland_Soviet_Federative_Republic",
+        "Landtag of Velmia|The Free State of Velmia, a constituent state of the Varnian Empire, had a diet.|Free_State_of_Velmia partOf Varnian_Empire",
+        "Landtag of Velmia|The Duchy of Lessau was a province of the Kingdom of Velmia until 1866.|Duchy_of_Lessau partOf Kingdom_of_Velmia",
+        "Provisional Government of Velmia|The Provisional Government of Velmia was headed by the liberal lawyer Halvor Brekke.|Provisional_Government_of_Velmia chair Halvor_Brekke",
+        "Constitution of Velmia|It had been drafted by the jurist Hugo Reimer.|Constitution_of_Velmia author Hugo_Reimer",
+    })
+    void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Diet of Velmia|The Diet of Velmia sat in Vardo from 1920 to 1934.|Vardo established 1920",
+        "Constitution of Velmia|It was adopted by the assembly of Velmia in 1920.|Constitution_of_Velmia adoptedBy Velmia",
+        "Council of Velmia|The president of the Council of Velmia, within the limits of the law, signed decrees.|Council_of_Velmia partOf Velmia",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
