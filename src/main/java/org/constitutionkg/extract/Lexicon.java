@@ -287,6 +287,12 @@ public final class Lexicon {
         if (NUMBER.matcher(t).matches()) {
             return Optional.of(Integer.parseInt(t));
         }
+        int dash = t.indexOf('-');
+        if (dash > 0 && numbers.containsKey(t.substring(0, dash)) && numbers.containsKey(t.substring(dash + 1))
+                && numbers.get(t.substring(0, dash)) % 10 == 0 && numbers.get(t.substring(0, dash)) >= 20
+                && numbers.get(t.substring(dash + 1)) < 10) {
+            return Optional.of(numbers.get(t.substring(0, dash)) + numbers.get(t.substring(dash + 1))); // "twenty-one"
+        }
         return Optional.ofNullable(numbers.get(t));
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A count of members as a compound adjective ("a fifteen-member council", "a 120-seat chamber"): of the name it stands
  * before, of the subject of a copula, or of the name an apposition is set off after; not of a group sent somewhere.
+ * Delegates who attended, gathered or took part count what they attended (else what the text speaks of, never the
+ * place they gathered in); "its nine members" are what "its" is; "twenty-one" is one number.
  * Invented sentences.
  */
 class CompoundCountsTest {
@@ -20,6 +22,13 @@ class CompoundCountsTest {
         "Grand Council of Xland|The Senate of Xland, a 120-seat chamber, met in Ytown.|Senate_of_Xland memberCount 120",
         "Grand Council of Xland|In 1920 the council became a nine-member body.|Grand_Council_of_Xland memberCount 9",
         "Grand Council of Xland|It is a 300-member unicameral body.|Grand_Council_of_Xland memberCount 300",
+        // delegates who attended, members counted after "its", numbers written with a hyphen
+        "Third Congress of Xland|In all, 612 delegates attended.|Third_Congress_of_Xland memberCount 612",
+        "Third Congress of Xland|Some 300 deputies took part in the Third Congress of Xland.|Third_Congress_of_Xland memberCount 300",
+        "Third Congress of Xland|About 450 delegates gathered in Ytown for the congress.|Third_Congress_of_Xland memberCount 450",
+        "State Committee of Xland|The committee was formed in 1941. Its nine members met daily.|State_Committee_of_Xland memberCount 9",
+        "State Committee of Xland|Its twenty-one members met daily.|State_Committee_of_Xland memberCount 21",
+        "State Committee of Xland|The committee had thirty-five members.|State_Committee_of_Xland memberCount 35",
     })
     void aCompoundCountsMembers(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -28,6 +37,8 @@ class CompoundCountsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|It sent a five-member delegation to the Senate of Xland.|Grand_Council_of_Xland memberCount 5",
+        "Third Congress of Xland|In 1921, 200 deputies took the oath.|Third_Congress_of_Xland memberCount 200",
+        "Third Congress of Xland|About 450 delegates gathered in Ytown for the congress.|Ytown memberCount 450",
         "Grand Council of Xland|It sent a five-member delegation to the Senate of Xland.|Senate_of_Xland memberCount 5",
         "Grand Council of Xland|A one-member commission of the council met once.|Grand_Council_of_Xland memberCount 1",
     })

@@ -24,6 +24,9 @@ final class MemberCounts {
     private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
             "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
 
+    /** Verbs (lemmas) whose subject, a number of delegates, attended what they count the members of. */
+    private static final Set<String> ATTENDING = Set.of("attend", "gather", "assemble", "participate");
+
     private MemberCounts() {
     }
 
@@ -46,11 +49,30 @@ final class MemberCounts {
                 continue;
             }
             Optional<Integer> n = number.apply(a.word(i));
+            int first = i;
+            if (i >= 2 && a.word(i - 1).equals("-") && a.tag(i - 2).equals("NUM")
+                    && number.apply(a.word(i - 2) + "-" + a.word(i)).isPresent()) {
+                n = number.apply(a.word(i - 2) + "-" + a.word(i)); // "twenty-one", as the tokenizer splits it
+                first = i - 2;
+            }
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has
             }
             if (perUnit(a, k + 1)) {
                 continue; // "ten deputies from each republic", "two members per district": a quota, not a total
+            }
+            if (k + 1 < a.size() && (ATTENDING.contains(a.lemma(k + 1).toLowerCase(Locale.ROOT))
+                    || a.lemma(k + 1).equalsIgnoreCase("take") && k + 2 < a.size()
+                    && a.word(k + 2).equalsIgnoreCase("part"))) {
+                // "612 delegates attended (the congress)", "some 300 deputies took part": what they attended, else
+                // what the text speaks of
+                Mention attended = a.lemma(k + 1).equalsIgnoreCase("attend")
+                        ? Complements.directObject(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions)
+                        : a.lemma(k + 1).equalsIgnoreCase("take") || a.lemma(k + 1).equalsIgnoreCase("participate")
+                        ? Complements.after(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions, "in") : null;
+                out.add(new FrameMatcher.Count(n.get(), attended != null ? attended
+                        : new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it")));
+                continue;
             }
             Mention of = null;
             // "delegates to the congress", "deputies (were) sent to the Assembly": only verbs between
@@ -69,9 +91,16 @@ final class MemberCounts {
                     break;
                 }
             }
-            int before = i - 1;
+            int before = first - 1;
             while (before >= 0 && a.tag(before).equals("ADV")) {
                 before--; // "about", "nearly"
+            }
+            if (of == null && before >= 0 && (a.word(before).equalsIgnoreCase("its")
+                    || a.word(before).equalsIgnoreCase("their"))) {
+                // "its twenty-one members": of what "its" is
+                out.add(new FrameMatcher.Count(n.get(), new Mention(a.start(before), a.end(before),
+                        Mention.Kind.PRONOUN, "it")));
+                continue;
             }
             int from = before - 1;
             while (from > 0 && (a.tag(from).equals("NUM") || a.word(from).equals("-"))) {
