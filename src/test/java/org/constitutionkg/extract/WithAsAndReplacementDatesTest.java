@@ -27,6 +27,11 @@ class WithAsAndReplacementDatesTest {
         "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Statute_of_Velmia repealed 1931",
         "Charter of Velmia|In 1931 the Statute of Velmia was superseded by the Charter of Velmia.|Statute_of_Velmia repealed 1931",
         "Charter of Velmia|The Charter of Velmia, which replaced the Statute of Velmia on 3 May 1931, was short.|Statute_of_Velmia repealed 1931-05-03",
+        // handing over one's powers is being succeeded, also with a bare noun before the preposition
+        "Military Committee of Velmia|The committee handed over its powers to the Council of Velmia on 3 May 1918.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
+        "Military Committee of Velmia|On 3 May 1918 the Military Committee of Velmia handed over power to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
+        "Military Committee of Velmia|In 1918 it handed over its powers to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
+        "Diet of Velmia|The Diet of Velmia held sessions in Vardo.|Diet_of_Velmia location Vardo",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -40,6 +45,8 @@ class WithAsAndReplacementDatesTest {
         "Central Executive Committee of Velmia|It met in Port Velm with Olaf Rask as guest.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         // a replaced person is no thing that ends
         "Presidium of Velmia|In 1930 Olaf Rask replaced Eva Lind as chairman of the Presidium of Velmia.|Eva_Lind disbanded 1930",
+        // what is handed over to a thing of another kind is no succession
+        "Military Committee of Velmia|The committee handed over the archives to the Museum of Velmia.|Museum_of_Velmia precededBy Military_Committee_of_Velmia",
         // a replacement is no date of the successor's end
         "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Charter_of_Velmia repealed 1931",
     })

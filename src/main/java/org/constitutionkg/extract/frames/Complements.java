@@ -128,7 +128,9 @@ final class Complements {
             boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
                     || a.word(k - 1).equalsIgnoreCase("their"));
             boolean both = a.word(k).equalsIgnoreCase("both") || a.word(k).equalsIgnoreCase("either");
-            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed || both
+            // "handed over power to X": a bare noun right after the verb is its object, the preposition still its
+            boolean bare = k == v + 1 && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0));
+            if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed || both || bare
                     || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
                 return null;
             }
