@@ -32,6 +32,13 @@ class WithAsAndReplacementDatesTest {
         "Military Committee of Velmia|On 3 May 1918 the Military Committee of Velmia handed over power to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
         "Military Committee of Velmia|In 1918 it handed over its powers to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
         "Diet of Velmia|The Diet of Velmia held sessions in Vardo.|Diet_of_Velmia location Vardo",
+        // a renaming dates the end of the one and the start of the other
+        "Council of People's Commissars of Velmia|On 15 March 1946 it was renamed the Council of Ministers of Velmia.|Council_of_People's_Commissars_of_Velmia disbanded 1946-03-15",
+        "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia in 1946.|Council_of_Ministers_of_Velmia established 1946",
+        "Council of People's Commissars of Velmia|In 1946 the Council of People's Commissars of Velmia was renamed the Council of Ministers of Velmia.|Council_of_Ministers_of_Velmia established 1946",
+        // a "when" clause takes the date of the phrase it hangs on
+        "Constitution of Velmia|It was amended several times, most deeply in 1974, when the State Presidium of Velmia – a collective head of state – was created.|State_Presidium_of_Velmia established 1974",
+        "Constitution of Velmia|The charter changed on 3 May 1974, when the Senate of Velmia was abolished.|Senate_of_Velmia disbanded 1974-05-03",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -47,6 +54,8 @@ class WithAsAndReplacementDatesTest {
         "Presidium of Velmia|In 1930 Olaf Rask replaced Eva Lind as chairman of the Presidium of Velmia.|Eva_Lind disbanded 1930",
         // what is handed over to a thing of another kind is no succession
         "Military Committee of Velmia|The committee handed over the archives to the Museum of Velmia.|Museum_of_Velmia precededBy Military_Committee_of_Velmia",
+        // a date in a relative clause before the renaming is no date of it
+        "Council of People's Commissars of Velmia|The council, founded in 1917, was renamed the Council of Ministers of Velmia.|Council_of_Ministers_of_Velmia established 1917",
         // a replacement is no date of the successor's end
         "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Charter_of_Velmia repealed 1931",
     })

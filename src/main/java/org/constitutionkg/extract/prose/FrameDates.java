@@ -64,6 +64,21 @@ final class FrameDates {
                 .map(d -> new DateParser.DateRange(d, Optional.empty()));
     }
 
+    /**
+     * "... in 1974, when the State Presidium was created": the date of the phrase a "when" clause hangs on, for a frame
+     * whose clause subject begins at {@code subjectStart}.
+     */
+    static Optional<PartialDate> whenDate(String text, int subjectStart) {
+        if (subjectStart <= 0 || subjectStart > text.length()) {
+            return Optional.empty();
+        }
+        Matcher w = WHEN.matcher(text.substring(Math.max(0, subjectStart - 80), subjectStart));
+        return w.find() ? DateParser.parse(w.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern WHEN = Pattern.compile("\\b(?:[Ii]n|[Oo]n) (" + DateParser.DATE_REGEX
+            + "),? when\\s+(?:the\\s+|its\\s+)?$");
+
     private static final Pattern SPAN = Pattern.compile("\\b(?:from|between) ");
     private static final Pattern RANGE = Pattern.compile(DateParser.RANGE_REGEX);
     private static final Pattern AND_AS_TO = Pattern.compile("^(\\S+(?: \\S+){0,2}) and ");

@@ -151,7 +151,8 @@ public final class FrameReader {
         }
         Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting() ? Optional.empty()
                 : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
-                        .or(() -> FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years));
+                        .or(() -> FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
+                        .or(() -> FrameDates.whenDate(text, m.beforeTo()));
         if (patient == null && patientMention.indefinite()
                 && !onlyForeignAgents(r, m)) {
             patient = instruments.indefinite(r, patientMention, date, m);
@@ -203,7 +204,7 @@ public final class FrameReader {
         }
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
-            if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src)) {
+            if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src, years)) {
                 return; // "the council was renamed the State Council in 1951": its successor
             }
             if (!f.agentClass().equals("*") && (!fits(r.classOf(patient), f.agentClass())
@@ -345,7 +346,7 @@ public final class FrameReader {
      * organ's keeps the name for things of that class): "In 1946 the council was renamed the Council of Ministers",
      * dated by the clause. Whether the patient is an organ and the new name one too.
      */
-    private boolean renamedOrgan(Referents r, FrameMatcher.Match m, Ref patient, Source src) {
+    private boolean renamedOrgan(Referents r, FrameMatcher.Match m, Ref patient, Source src, FrameDates.Years years) {
         OntologyClasses o = OntologyClasses.get();
         Optional<String> was = r.classOf(patient);
         if (was.filter(c -> o.isA(c, "StateOrgan")).isEmpty() || m.agents().size() != 1) {
@@ -364,8 +365,21 @@ public final class FrameReader {
         named(r.facts, successor, src);
         r.facts.claim(patient, "succeededBy", successor, src, false);
         r.facts.claim(successor, "precededBy", patient, src, false);
+        // "renamed the Council of Ministers on 15 March 1946": the day the one ended and the other began
+        // (after the new name to the clause's end, or a date that opens the sentence: "In 1946 it was renamed X")
+        int end = r.text.indexOf(';', am.end());
+        FrameDates.dateIn(r.text, am.end(), end < 0 ? r.text.length() : end, r.names, years)
+                .or(() -> FrameDates.dateIn(r.text, 0, OPENING_DATE.matcher(r.text).lookingAt() ? am.start() : 0,
+                        r.names, years))
+                .ifPresent(d -> {
+                    r.facts.claim(patient, "END", d.toNode(), src, false);
+                    r.facts.claim(successor, "START", d.toNode(), src, false);
+                });
         return true;
     }
+
+    /** A date that opens a sentence: "In 1946", "On 15 March 1946,". */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(?:In|On) " + DateParser.DATE_REGEX + "\\b");
 
     /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
     private boolean isGenericName(String phrase) {
