@@ -19,6 +19,8 @@ class TablesUnderHeadingsTest {
         "State Committee of Xland#== List of chairmen == // | No. | Chairman | From | To | // | 1 | Olga Rask | 1950 | 1955 | // | 2 | Piet Maas | 1955 | 1960 |#State_Committee_of_Xland chair Piet_Maas",
         "State Committee of Xland#== Presidents == // | Marshal Ivo Tarn (acting) | 1961 |#State_Committee_of_Xland chair Ivo_Tarn",
         "State Committee of Xland#== Heads of the committee == // | 1960–1970 | Vera Holm |#State_Committee_of_Xland chair Vera_Holm",
+        "State Committee of Xland#== Chairmen == // | Name | Term | // | Jerzy Kallan^{1} | 1947–1952 |#State_Committee_of_Xland chair Jerzy_Kallan",
+        "State Committee of Xland#== Chairmen == // | 2 | Olga Rask^{a} | 1950 | 1955 |#State_Committee_of_Xland chair Olga_Rask",
     })
     void aRowNamesAChair(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

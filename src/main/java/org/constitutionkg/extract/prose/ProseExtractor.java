@@ -342,7 +342,8 @@ public final class ProseExtractor {
      * the name of a thing of the section's class (a person's: a name of no other class) is the row's value.
      */
     private void tableRow(Facts facts, Lexicon.SectionKind kind, String row, Source src) {
-        for (String cell : TABLE_CELL.split(row)) {
+        for (String written : TABLE_CELL.split(row)) {
+            String cell = Marks.strip(written); // "| Jerzy Kallan^{1} |": the name without its footnote's mark
             Optional<NameFinder.Span> span = finder.atStart(Values.withoutParentheses(cell.strip()));
             if (span.isEmpty() || !span.get().text().equals(Values.withoutParentheses(cell.strip()).strip())) {
                 continue; // a name that fills its cell, not the first words of a remark
