@@ -26,6 +26,10 @@ class PlacesPartsAndDescribedAgentsTest {
         "Landtag of Velmia|The Duchy of Lessau was a province of the Kingdom of Velmia until 1866.|Duchy_of_Lessau partOf Kingdom_of_Velmia",
         "Provisional Government of Velmia|The Provisional Government of Velmia was headed by the liberal lawyer Halvor Brekke.|Provisional_Government_of_Velmia chair Halvor_Brekke",
         "Constitution of Velmia|It had been drafted by the jurist Hugo Reimer.|Constitution_of_Velmia author Hugo_Reimer",
+        // an agent named in apposition to an office after "by", and a list that repeats its "by"
+        "Declaration of Velmia|It was signed by the chairman, Kaarel Münter.|Declaration_of_Velmia signedBy Kaarel_Münter",
+        "Declaration of Velmia|It was adopted in 1988 and signed by its chairman, Kaarel Münter, and by Liisa Vaher, the secretary of its Presidium.|Declaration_of_Velmia signedBy Liisa_Vaher",
+        "Declaration of Velmia|It was signed by Kaarel Münter, and by Liisa Vaher.|Declaration_of_Velmia signedBy Liisa_Vaher",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -34,6 +38,7 @@ class PlacesPartsAndDescribedAgentsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Diet of Velmia|The Diet of Velmia sat in Vardo from 1920 to 1934.|Vardo established 1920",
+        "Declaration of Velmia|It was signed by the Supreme Soviet's chairman, Kaarel Münter, and by Liisa Vaher.|Supreme_Soviet chair Liisa_Vaher",
         "Constitution of Velmia|It was adopted by the assembly of Velmia in 1920.|Constitution_of_Velmia adoptedBy Velmia",
         "Council of Velmia|The president of the Council of Velmia, within the limits of the law, signed decrees.|Council_of_Velmia partOf Velmia",
     })

@@ -138,9 +138,12 @@ final class Complements {
         return null;
     }
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "his", "her");
+
     /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
     private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
-        int next = k + 1 < a.size() && a.tag(k + 1).equals("DET") ? k + 2 : k + 1;
+        int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || POSSESSIVES.contains(a.word(k + 1)
+                .toLowerCase(java.util.Locale.ROOT))) ? k + 2 : k + 1;
         while (next + 1 < a.size() && a.tag(next).equals("ADJ") && Character.isLowerCase(a.word(next).charAt(0))
                 && Clauses.mentionAt(a, next, mentions) == null) {
             next++; // "responsible to the new Grand Council", "by the former State Council"
@@ -154,6 +157,10 @@ final class Complements {
                 && Clauses.mentionAt(a, noun, mentions).kind() == Mention.Kind.NAME
                 && Clauses.mentionAt(a, noun, mentions).start() == a.start(noun)) {
             next = noun;
+        } else if (noun > next && noun + 1 < a.size() && a.word(noun).equals(",")
+                && Clauses.mentionAt(a, noun + 1, mentions) != null
+                && Clauses.mentionAt(a, noun + 1, mentions).kind() == Mention.Kind.NAME) {
+            next = noun + 1; // "signed by its chairman, Ivan Petrov,": the name in apposition to the office
         }
         for (Mention m : mentions) {
             if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {

@@ -47,12 +47,28 @@ final class Coordination {
         if (before >= 0 && a.tag(before).equals("DET")) {
             before--;
         }
+        if (before >= 1 && a.word(before).equals(",")) {
+            // "signed by its chairman, A, and by B": the preposition before the office the first is named after
+            int k = before - 1;
+            while (k >= 0 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ") || a.tag(k).equals("DET")
+                    || a.tag(k).equals("PRON")) && Character.isLowerCase(a.word(k).charAt(0))) {
+                k--;
+            }
+            if (k >= 0 && k < before - 1 && a.tag(k).equals("ADP")) {
+                before = k;
+            }
+        }
         String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?";
         boolean byPairs = false;
         if (before >= 0 && a.tag(before).equals("ADP")) {
             link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))
                     + "(?: ?(?:the|a|an))?"; // after a conjunction only: "in the Palace in Ytown" is no list
             byPairs = a.word(before).equalsIgnoreCase("by");
+            // (a list that repeats its preposition goes on past the comma the clause would end at: "by A, and by B")
+            if (right < a.size() && a.word(right).equals(",") && a.text().substring(a.end(right)).strip()
+                    .toLowerCase(Locale.ROOT).startsWith("and " + a.word(before).toLowerCase(Locale.ROOT) + " ")) {
+                to = a.text().length();
+            }
             if (byPairs) {
                 // "signed for A by P, for B by Q and for C by R": each state's signer
                 link += "|(?:,|,? ?and) for (?:the )?[\\p{L}\\p{M}'’ -]{1,60}? by(?: ?(?:the|a|an))?";

@@ -225,8 +225,11 @@ final class NounFrames {
             if (person != null && (person.kind() == Mention.Kind.NAME || !f.get().agentClass().equals("Person"))) {
                 // "the two chambers of X, the Senate and the Diet": every name listed
                 int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
-                out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0,
-                        Coordination.coordinated(a, person, end, mentions), List.of()));
+                // (not "signed by its chairman, A, and by B": B holds no office the noun names)
+                List<Mention> more = Coordination.coordinated(a, person, end, mentions).stream()
+                        .filter(m -> !afterBy(a, m)).toList();
+                out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, more,
+                        List.of()));
             }
         }
         return out;
@@ -382,6 +385,15 @@ final class NounFrames {
         }
         int w = a.tokenAt(m.start()) - 1;
         return w >= 0 && a.word(w).equalsIgnoreCase("with") ? m : null;
+    }
+
+    /** Whether "by" stands right before a mention (a determiner between allowed). */
+    private static boolean afterBy(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && a.word(t).equalsIgnoreCase("by");
     }
 
     /** Whether a mention is the "by" phrase of a passive: "was opened by X". */
