@@ -30,6 +30,7 @@ class StateTailsAndGlossesTest {
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union rdf:type Polity",
         "Hallvik Protocol|The Norland–Estmark Union, also known as the Dual Realm, was created in 1921.|Estmark_Union altLabel Dual Realm",
         "Grand Diet of Velmia|== See also == // - People's Assembly (Velmia) // - Grand Diet (Norland)|People's_Assembly altLabel Velmia",
+        "Acts of Union 1809|The Acts of Union 1809 joined two kingdoms.|Union_1809 rdf:type Polity",
         // ... never two states whose kinds differ (successive states)
         "Supreme Soviet of the Velmian SFSR|The Supreme Soviet of the Velmian SFSR (officially the Supreme Soviet of the Velmian Federation) was the legislature.|Velmian_SFSR altLabel Velmian Federation",
         // what a treaty makes between parties is no state
@@ -58,6 +59,11 @@ class StateTailsAndGlossesTest {
         "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, abbreviated VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel Verhovni Sovjet Velmije",
         "Supreme Soviet of Velmia|The Supreme Soviet of Velmia (Velmian: Verhovni Sovjet Velmije, commonly abbreviated as VSV) was the legislature.|Supreme_Soviet_of_Velmia altLabel VSV",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|Treaty_of_Ostbridge signedBy Tomas_Hrubec",
+        // a plural title of instruments is the instruments' name, never a state cut from it ("Union 1809")
+        "Acts of Union 1809|The Acts of Union 1809 joined the Kingdom of Aldmark and the Kingdom of Serevia. They were signed on 22 July 1809.|Acts_of_Union_1809 rdf:type LegalInstrument",
+        "Decrees on Land of Velmia|The Decrees on Land of Velmia were issued in 1918.|Decrees_on_Land_of_Velmia rdf:type LegalInstrument",
+        // a session "also known as the Tenth Convocation" keeps being the session it is
+        "10th Diet of Velmia|The 10th Diet of Velmia (Velmian: 10. Landdag), also known as the Tenth Convocation, was the tenth session of the Diet of Velmia.|10th_Diet_of_Velmia sessionOf Diet_of_Velmia",
         // a state named by some of the words of the other name of the same subject is that state
         "1936 Constitution of the Velmian Union|The 1936 Constitution of the Velmian Union (officially the Constitution of the Union of Velmian Socialist Republics) was its fundamental law.|Velmian_Union altLabel Union of Velmian Socialist Republics",
         "Charter of the Norland Republic|The Charter of the Norland Republic (officially the Charter of the Democratic Republic of Norland) was its fundamental law.|Norland_Republic altLabel Democratic Republic of Norland",

@@ -216,7 +216,11 @@ final class DerivedFacts {
                             n.source());
                 } else if (!lexicon.names().isName(((NameRef) p).name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
-                    sessionsOfNothing.add(n.ref());
+                    // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
+                    // other names say whose it is)
+                    if (!(n.ref() instanceof Facts.SubjectRef)) {
+                        sessionsOfNothing.add(n.ref());
+                    }
                     continue;
                 } else {
                     f.name(p, parent, "en", Origin.DERIVED, n.source());

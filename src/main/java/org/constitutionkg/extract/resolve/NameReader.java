@@ -162,7 +162,7 @@ final class NameReader {
     }
 
     /** A year after "of" at a name's end ("... of 1949"), which names no state. */
-    private static final Pattern YEAR_AT_END = Pattern.compile(" of \\d{4}$");
+    private static final Pattern YEAR_AT_END = Pattern.compile("(?: of)? \\d{4}$");
 
     /**
      * Learns the names the articles give states (an abbreviation an article on a state defines: "KSR"), so that a name
