@@ -39,6 +39,8 @@ class CompoundCountsTest {
         "Grand Council of Xland|It sent a five-member delegation to the Senate of Xland.|Grand_Council_of_Xland memberCount 5",
         "Third Congress of Xland|In 1921, 200 deputies took the oath.|Third_Congress_of_Xland memberCount 200",
         "Third Congress of Xland|About 450 delegates gathered in Ytown for the congress.|Ytown memberCount 450",
+        "Diet of Xland|Only 40 deputies attended the emergency sitting.|Diet_of_Xland memberCount 40",
+        "Diet of Xland|The Liberal Party and the Agrarian Party kept their 45 seats.|Diet_of_Xland memberCount 45",
         "Grand Council of Xland|It sent a five-member delegation to the Senate of Xland.|Senate_of_Xland memberCount 5",
         "Grand Council of Xland|A one-member commission of the council met once.|Grand_Council_of_Xland memberCount 1",
     })

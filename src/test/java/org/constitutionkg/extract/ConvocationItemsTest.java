@@ -41,6 +41,8 @@ class ConvocationItemsTest {
         // a convocation's span is no span of the assembly, and its chair no chair of the assembly
         "- First Convocation (1921–1925)#Grand_Diet_of_Velmia established 1921",
         "- Fourth Convocation (1931–1935) – chaired by Anna Korsk#Grand_Diet_of_Velmia chair Anna_Korsk",
+        // a year in parentheses is no span: a see-also item dates nothing
+        "== See also == // - Congress of Soviets of Velmia (1922)#Congress_of_Soviets_of_Velmia established 1922",
         // a bare "First Convocation" is never a thing of its own name (two assemblies have one each)
         "- First Convocation (1921–1925)#First_Convocation rdf:type Session",
         // an item nested under a plain item (no dated thing) says nothing of the item before

@@ -26,6 +26,8 @@ class NegationListsAndDescriptionsTest {
         "Treaty of Velmia|The treaty, which the First Congress of Velmia confirmed on 3 May 1923, was short.|Treaty_of_Velmia ratified 1923-05-03",
         "First Congress of Velmia|The congress adopted the Statute of Velmia, which was later ratified by the Central Executive Committee of Velmia.|Statute_of_Velmia ratifiedBy Central_Executive_Committee_of_Velmia",
         "Meridan Agreement|It was signed by Olaf Rask and Eva Lind.|Meridan_Agreement signedBy Eva_Lind",
+        // a list of two may join a governed name and a subject; "not only" negates nothing
+        "Diet of Velmia|Not only the Diet of Velmia but also the Senate of Velmia adopted the Charter of Velmia.|Charter_of_Velmia adoptedBy Senate_of_Velmia",
         // a passive after "and" that shares a copula's subject
         "Charter of Velmia|The Charter of Velmia was the first charter of the kingdom and confirmed by the Diet of Velmia in 1831.|Charter_of_Velmia ratifiedBy Diet_of_Velmia",
         "Charter of Velmia|The Charter of Velmia was short and approved by the Diet of Velmia.|Charter_of_Velmia adoptedBy Diet_of_Velmia",
@@ -46,6 +48,7 @@ class NegationListsAndDescriptionsTest {
         "Council of Velmia|The Charter of Velmia, not the Statute of Velmia, abolished the Senate of Velmia in 1920.|Statute_of_Velmia abolished Senate_of_Velmia",
         "Meridan Agreement|The heads of state of Norland, Vestmark, Dravania and Sarkand signed it in 1991.|Meridan_Agreement signedBy Dravania_and_Sarkand",
         "Meridan Agreement|The presidents of Alba, Tessin and Moravel signed it.|Meridan_Agreement signedBy Moravel",
+        "Diet of Velmia|Not only the Diet of Velmia but also the Senate of Velmia adopted the Charter of Velmia.|Charter_of_Velmia rdf:type Constitution",
         "First Congress of Velmia|The congress adopted the Statute of Velmia, which was later ratified by the Central Executive Committee of Velmia.|First_Congress_of_Velmia ratifiedBy Central_Executive_Committee_of_Velmia",
         // an abbreviation after a person's name is the person's party, no name of the person
         "Landtag of Velmia|== Presidents == // # Karl Wendrich (SDP), 1919–1924 // # Margarete Loos (LVP^{2}), 1924–1927|Karl_Wendrich altLabel SDP",

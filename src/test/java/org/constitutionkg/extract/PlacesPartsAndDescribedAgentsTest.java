@@ -38,6 +38,11 @@ class PlacesPartsAndDescribedAgentsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Diet of Velmia|The Diet of Velmia sat in Vardo from 1920 to 1934.|Vardo established 1920",
+        // a person or a party that sat somewhere is no body that existed then
+        "Diet of Velmia|Ivan Petrov sat in the Diet of Velmia from 1920 to 1934.|Ivan_Petrov established 1920",
+        "Diet of Velmia|The Liberal Party of Velmia sat in the Diet of Velmia from 1920 to 1934.|Liberal_Party_of_Velmia established 1920",
+        // a participle that is a preposition in use states no frame
+        "Senate of Velmia|The Senate of Velmia was abolished in 1934, following the Chamber of Velmia, which had been dissolved in 1933.|Senate_of_Velmia precededBy Chamber_of_Velmia",
         "Declaration of Velmia|It was signed by the Supreme Soviet's chairman, Kaarel Münter, and by Liisa Vaher.|Supreme_Soviet chair Liisa_Vaher",
         "Constitution of Velmia|It was adopted by the assembly of Velmia in 1920.|Constitution_of_Velmia adoptedBy Velmia",
         "Council of Velmia|The president of the Council of Velmia, within the limits of the law, signed decrees.|Council_of_Velmia partOf Velmia",

@@ -27,11 +27,8 @@ class WithAsAndReplacementDatesTest {
         "Charter of Velmia|The Charter of Velmia replaced the Statute of Velmia in 1931.|Statute_of_Velmia repealed 1931",
         "Charter of Velmia|In 1931 the Statute of Velmia was superseded by the Charter of Velmia.|Statute_of_Velmia repealed 1931",
         "Charter of Velmia|The Charter of Velmia, which replaced the Statute of Velmia on 3 May 1931, was short.|Statute_of_Velmia repealed 1931-05-03",
-        // handing over one's powers is being succeeded, also with a bare noun before the preposition
-        "Military Committee of Velmia|The committee handed over its powers to the Council of Velmia on 3 May 1918.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
-        "Military Committee of Velmia|On 3 May 1918 the Military Committee of Velmia handed over power to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
-        "Military Committee of Velmia|In 1918 it handed over its powers to the Council of Velmia.|Council_of_Velmia precededBy Military_Committee_of_Velmia",
-        "Diet of Velmia|The Diet of Velmia held sessions in Vardo.|Diet_of_Velmia location Vardo",
+        // a bare noun right after a verb leaves the preposition the verb's
+        "Council of Velmia|In 1918 it turned power into a weapon of the Council of Velmia.|Council_of_Velmia rdf:type StateOrgan",
         // a renaming dates the end of the one and the start of the other
         "Council of People's Commissars of Velmia|On 15 March 1946 it was renamed the Council of Ministers of Velmia.|Council_of_People's_Commissars_of_Velmia disbanded 1946-03-15",
         "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia in 1946.|Council_of_Ministers_of_Velmia established 1946",
@@ -52,8 +49,13 @@ class WithAsAndReplacementDatesTest {
         "Central Executive Committee of Velmia|It met in Port Velm with Olaf Rask as guest.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         // a replaced person is no thing that ends
         "Presidium of Velmia|In 1930 Olaf Rask replaced Eva Lind as chairman of the Presidium of Velmia.|Eva_Lind disbanded 1930",
-        // what is handed over to a thing of another kind is no succession
-        "Military Committee of Velmia|The committee handed over the archives to the Museum of Velmia.|Museum_of_Velmia precededBy Military_Committee_of_Velmia",
+        // handing powers over between sessions is no succession; elections held somewhere are no meeting there
+        "Supreme Soviet of Velmia|Between sessions the Supreme Soviet of Velmia handed over its powers to the Presidium of Velmia.|Presidium_of_Velmia precededBy Supreme_Soviet_of_Velmia",
+        "Diet of Velmia|The Diet of Velmia held elections in Vardo.|Diet_of_Velmia location Vardo",
+        // a renaming's date is its own clause's
+        "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia, and the Senate of Velmia was abolished in 1934.|Council_of_Ministers_of_Velmia established 1934",
+        // a replaced place is no thing of ours that ends
+        "Diet of Velmia|In 1918 Vardo replaced Ytown as the seat of the Diet of Velmia.|Ytown disbanded 1918",
         // a date in a relative clause before the renaming is no date of it
         "Council of People's Commissars of Velmia|The council, founded in 1917, was renamed the Council of Ministers of Velmia.|Council_of_Ministers_of_Velmia established 1917",
         // a replacement is no date of the successor's end

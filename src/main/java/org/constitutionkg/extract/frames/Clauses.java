@@ -373,7 +373,8 @@ final class Clauses {
      */
     static boolean listGoverned(Annotated a, Mention m, List<Mention> mentions) {
         List<Mention> before = Coordination.coordinatedBefore(a, m, mentions);
-        return !before.isEmpty() && afterPreposition(a, before.get(before.size() - 1));
+        // (a list of two may join a governed name and a subject: "The President of X and Ivan Petrov signed it")
+        return before.size() >= 2 && afterPreposition(a, before.get(before.size() - 1));
     }
 
     /** Whether "not" stands right before a mention: "Ivan Petrov, not Olga Berg, became chairman" (Berg did not). */
@@ -381,6 +382,9 @@ final class Clauses {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--; // "not the Statute"
+        }
+        if (t >= 1 && a.word(t).equalsIgnoreCase("only") && a.word(t - 1).equalsIgnoreCase("not")) {
+            return false; // "Not only the Diet but also the Senate adopted it"
         }
         return t >= 0 && (a.word(t).equalsIgnoreCase("not") || a.word(t).equalsIgnoreCase("never"));
     }

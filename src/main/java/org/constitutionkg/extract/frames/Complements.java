@@ -129,7 +129,8 @@ final class Complements {
                     || a.word(k - 1).equalsIgnoreCase("their"));
             boolean both = a.word(k).equalsIgnoreCase("both") || a.word(k).equalsIgnoreCase("either");
             // "handed over power to X": a bare noun right after the verb is its object, the preposition still its
-            boolean bare = k == v + 1 && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0));
+            boolean bare = k == v + 1 && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0))
+                    && !either.contains("in"); // ("held elections in X": no meeting in X)
             if (!(a.tag(k).equals("ADV") || a.tag(k).equals("PART") || possessed || both || bare
                     || possessive && k + 1 < right && a.tag(k + 1).equals("NOUN"))) {
                 return null;

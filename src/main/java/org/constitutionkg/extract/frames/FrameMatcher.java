@@ -202,6 +202,9 @@ public final class FrameMatcher {
     private Optional<Frame> frameAt(Annotated a, int i, boolean afterName) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
+        if (VerbArguments.PREPOSITION_LIKE.contains(word)) {
+            return Optional.empty(); // "abolished in 1934, following the Chamber's dissolution": a preposition in use
+        }
         boolean adjective = tag.equals("ADJ");
         // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form;
         // so is an irregular past tagged as a noun right after a name ("The First Great Khural met in ..."),
@@ -211,7 +214,8 @@ public final class FrameMatcher {
                 || tag.equals("NOUN") && afterName && irregular.isPresent() && Character.isLowerCase(a.word(i).charAt(0))
                 && (!Frames.regularForms(irregular.get().verb()).contains(word)
                 || (word.endsWith("s") || word.endsWith("ed")) && i + 1 < a.size()
-                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET")))
+                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"))
+                && !"location".equals(irregular.get().property())) // (not "the Party seats in X fell")
                 // ... and one in -ing after a comma ("X became bicameral, consisting of A and B")
                 // or after a common noun it modifies ("a body consisting of A and B"; not "the founding of X")
                 || tag.equals("NOUN") && irregular.isPresent() && word.endsWith("ing") && i > 0

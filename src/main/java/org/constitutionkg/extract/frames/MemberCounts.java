@@ -66,8 +66,13 @@ final class MemberCounts {
                     && a.word(k + 2).equalsIgnoreCase("part"))) {
                 // "612 delegates attended (the congress)", "some 300 deputies took part": what they attended, else
                 // what the text speaks of
+                int end = Clauses.rightBoundary(a, k + 1);
+                if (a.lemma(k + 1).equalsIgnoreCase("attend") && Complements.hasObject(a, k + 1, end)
+                        && Complements.directObject(a, k + 1, end, mentions) == null) {
+                    continue; // "Only 40 deputies attended the emergency sitting": a sitting of no name
+                }
                 Mention attended = a.lemma(k + 1).equalsIgnoreCase("attend")
-                        ? Complements.directObject(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions)
+                        ? Complements.directObject(a, k + 1, end, mentions)
                         : a.lemma(k + 1).equalsIgnoreCase("take") || a.lemma(k + 1).equalsIgnoreCase("participate")
                         ? Complements.after(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions, "in") : null;
                 out.add(new FrameMatcher.Count(n.get(), attended != null ? attended
@@ -95,8 +100,7 @@ final class MemberCounts {
             while (before >= 0 && a.tag(before).equals("ADV")) {
                 before--; // "about", "nearly"
             }
-            if (of == null && before >= 0 && (a.word(before).equalsIgnoreCase("its")
-                    || a.word(before).equalsIgnoreCase("their"))) {
+            if (of == null && before >= 0 && a.word(before).equalsIgnoreCase("its")) {
                 // "its twenty-one members": of what "its" is
                 out.add(new FrameMatcher.Count(n.get(), new Mention(a.start(before), a.end(before),
                         Mention.Kind.PRONOUN, "it")));

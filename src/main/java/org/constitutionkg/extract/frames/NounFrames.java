@@ -210,7 +210,9 @@ final class NounFrames {
             if (with != null && body.kind() == Mention.Kind.PRONOUN) {
                 // "elected a new Council of X, with Ivan Petrov as its chairman": the council's, the name before
                 Mention named = Clauses.mentionBefore(a, a.tokenAt(with.start()) - 1, mentions);
-                body = named != null && named.kind() == Mention.Kind.NAME ? named : body;
+                // (not a place a preposition governs: "opened in the Tauride Palace, with X as chairman")
+                body = named != null && named.kind() == Mention.Kind.NAME && !Clauses.afterPreposition(a, named)
+                        ? named : body;
             }
             Mention person = whoseHolder != null ? whoseHolder : with != null ? with : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),

@@ -18,6 +18,10 @@ import org.constitutionkg.extract.linguistic.Annotated;
 final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+    /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
+    static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
+            "according", "excluding", "pending", "succeeding", "preceding");
+
     /** The forms of "have" before a participle: a perfect ("had chaired"). */
     private static final Set<String> HAVE = Set.of("had", "has", "have", "having");
 
@@ -102,7 +106,7 @@ final class VerbArguments {
             // "The Diet, which was elected in 1911, adopted the charter": the main verb's subject; its voice its own
             mainVerb = true;
         } else if (j >= 0 && a.word(j).equals(",") && !auxiliary && a.word(v).toLowerCase(Locale.ROOT).endsWith("ing")
-                && !f.isAlias()) {
+                && !f.isAlias() && !PREPOSITION_LIKE.contains(a.word(v).toLowerCase(Locale.ROOT))) {
             // "X became bicameral, consisting of A and B", "the Council of X, consisting of A and B": an active
             // participle after a comma is the name's before it (no place after a preposition), else the clause's
             // subject's

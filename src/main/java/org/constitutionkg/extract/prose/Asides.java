@@ -283,7 +283,8 @@ final class Asides {
             + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
 
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
-    private static final Pattern QUOTED_GLOSS = Pattern.compile(",\\s*[\"“'‘]([^\"”'’]{2,80})[\"”'’]?\\s*$");
+    private static final Pattern QUOTED_GLOSS = Pattern.compile(
+            ",\\s*[\"“'‘]((?:[^\"”'’]|['’](?=\\p{L})){2,80})[\"”'’]?\\s*$");
 
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
     private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
@@ -353,7 +354,7 @@ final class Asides {
         }
         boolean latin = latin(cand);
         if (ABBREVIATION.matcher(cand).matches()) {
-            if (lexicon.names().mayBePerson(name)) {
+            if (lexicon.names().mayBePerson(name) && spelledBy(name, cand).isEmpty()) {
                 return prevLang; // "Karl Wendt (SDP)": a person's party, no name of the person
             }
             Ref named = target;

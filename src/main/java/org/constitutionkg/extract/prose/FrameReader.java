@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -167,7 +168,11 @@ public final class FrameReader {
             // "the Diet sat in Vardo from 1920 to 1934": the span of what sat, not of the place it sat in
             Ref spanned = f.preposition() != null && m.agent() != null ? r.resolve(m.agent(), null) : patient;
             Optional<DateParser.DateRange> span = FrameDates.span(text, m);
-            if (span.isPresent() && spanned != null) {
+            Optional<String> spannedClass = spanned == null ? Optional.empty() : r.classOf(spanned);
+            boolean lives = spannedClass.filter(c -> c.equals("Person") || c.equals("Place")
+                    || OntologyClasses.get().isA(c, "PoliticalGroup")).isEmpty()
+                    && !(spannedClass.isEmpty() && spanned instanceof NameRef n && lexicon.names().mayBePerson(n.name()));
+            if (span.isPresent() && spanned != null && lives) { // (not "Ivan Petrov sat in the Diet from 1920 to 1934")
                 named(facts, spanned, src);
                 facts.claim(spanned, "SPAN_START", span.get().start().toNode(), src, false);
                 facts.claim(spanned, "SPAN_END", span.get().end().get().toNode(), src, false);
@@ -185,7 +190,9 @@ public final class FrameReader {
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
         if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date())
-                && !(f.agentClass().equals(Frame.SAME) && r.classOf(patient).isEmpty())) {
+                && !(f.agentClass().equals(Frame.SAME) && r.classOf(patient).filter(c -> OntologyClasses.get()
+                        .isA(c, "StateOrgan") || OntologyClasses.get().isA(c, "LegalInstrument")
+                        || OntologyClasses.get().isA(c, "Session")).isEmpty())) {
             // (what is replaced is dated only when it is a thing of ours: "Y replaced Ivan Petrov in 1930" is no end)
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
@@ -326,8 +333,9 @@ public final class FrameReader {
     private static Mention nearestOfClass(Referents r, Mention pronoun, Mention patient, String cls) {
         Mention best = null;
         for (Mention n : r.names) {
-            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start() && !n.equals(patient)
-                    && r.classOf(r.resolve(n, null)).filter(c -> fits(Optional.of(c), cls)).isPresent()) {
+            Ref resolved = n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start() && !n.equals(patient)
+                    ? r.resolve(n, null) : null;
+            if (resolved != null && r.classOf(resolved).filter(c -> fits(Optional.of(c), cls)).isPresent()) {
                 best = n;
             }
         }
@@ -367,8 +375,9 @@ public final class FrameReader {
         r.facts.claim(successor, "precededBy", patient, src, false);
         // "renamed the Council of Ministers on 15 March 1946": the day the one ended and the other began
         // (after the new name to the clause's end, or a date that opens the sentence: "In 1946 it was renamed X")
-        int end = r.text.indexOf(';', am.end());
-        FrameDates.dateIn(r.text, am.end(), end < 0 ? r.text.length() : end, r.names, years)
+        Matcher clauseEnd = CLAUSE_END.matcher(r.text);
+        int end = clauseEnd.find(am.end()) ? clauseEnd.start() : r.text.length();
+        FrameDates.dateIn(r.text, am.end(), end, r.names, years)
                 .or(() -> FrameDates.dateIn(r.text, 0, OPENING_DATE.matcher(r.text).lookingAt() ? am.start() : 0,
                         r.names, years))
                 .ifPresent(d -> {
@@ -377,6 +386,9 @@ public final class FrameReader {
                 });
         return true;
     }
+
+    /** Where a clause ends: a semicolon, or a comma and a conjunction. */
+    private static final Pattern CLAUSE_END = Pattern.compile(";|, (?:and|but|while|whereas) ");
 
     /** A date that opens a sentence: "In 1946", "On 15 March 1946,". */
     private static final Pattern OPENING_DATE = Pattern.compile("^(?:In|On) " + DateParser.DATE_REGEX + "\\b");

@@ -221,8 +221,8 @@ public final class ProseExtractor {
         if (!m.matches()) {
             // "Fifth Convocation (1963–1967) – the first with 320 deputies": the span in parentheses after the name
             m = PARENTHESISED_SPAN_ITEM.matcher(text);
-            if (!m.matches()) {
-                return;
+            if (!m.matches() || DateParser.parseRange(m.group(2)).flatMap(DateParser.DateRange::end).isEmpty()) {
+                return; // (a span: "- Congress of Soviets (1922)" in a list of see-alsos dates nothing)
             }
         }
         String written = Patterns.oneSpace(Values.withoutParentheses(m.group(1)).strip());

@@ -208,7 +208,8 @@ final class DerivedFacts {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
                 } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && f.subjectClass() != null
-                        && OntologyClasses.get().isA(f.subjectClass(), "StateOrgan")) {
+                        && (OntologyClasses.get().isA(f.subjectClass(), "Legislature")
+                        || OntologyClasses.get().isA(f.subjectClass(), "Chamber"))) {
                     // "- Fifth Convocation (1963–1967)" in the article on an assembly: a sitting of the subject, named
                     // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth
                     p = f.subject();

@@ -143,7 +143,8 @@ final class NameReader {
                 return !ends && isPolityName(t, local) ? Optional.of(t) : Optional.empty();
             }
             String head = Patterns.capitalised(t.substring(t.lastIndexOf(' ') + 1));
-            if (head.endsWith("s") && lexicon.isPolityNoun(head.substring(0, head.length() - 1))) {
+            if (head.endsWith("s") && lexicon.isPolityNoun(head.substring(0, head.length() - 1))
+                    && !knownStates.contains(t) && lexicon.aliases().stream().noneMatch(x -> x[0].equals(t))) {
                 // "Treaty on the Union of Eastern Republics": several states are no state, but a union of them is
                 // one ("Union of Eastern Republics"); the tail begins with the noun before "of", or there is none
                 if (lexicon.isPolityNoun(Patterns.capitalised(before))

@@ -154,8 +154,8 @@ final class Polities {
         boolean kind = false;
         boolean own = false;
         String[] aw = Patterns.WHITESPACE.split(normalizer.expand(a, f.abbreviations()));
-        if (aw.length >= bw.size()) {
-            return false;
+        if (aw.length >= bw.size() || a.contains(" of ")) {
+            return false; // ("Republic of X" and "People's Republic of X" are two formal names, two states)
         }
         for (String w : aw) {
             String x = singularWord(w);
