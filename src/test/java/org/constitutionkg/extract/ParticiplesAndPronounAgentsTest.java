@@ -26,6 +26,8 @@ class ParticiplesAndPronounAgentsTest {
         "Parliament of Velmia|It was bicameral, comprising the Chamber of Towns and the Chamber of Shires.|Parliament_of_Velmia hasPart Chamber_of_Towns",
         // an active participle of another frame after a comma: the clause subject's act
         "Diet of Velmia|The Diet of Velmia met in Port Velm, electing the Council of Ministers of Velmia.|Council_of_Ministers_of_Velmia electedBy Diet_of_Velmia",
+        // "succeeding X" after a comma is a succession (unlike "following X", a preposition in use)
+        "Federal Assembly of Velmia|The assembly was constituted in 1994, succeeding the unicameral Diet of Velmia.|Federal_Assembly_of_Velmia precededBy Diet_of_Velmia",
         // a reflexive object
         "Diet of Velmia|The Diet of Velmia dissolved itself on 30 April 1931.|Diet_of_Velmia disbanded 1931-04-30",
         "Diet of Velmia|It dissolved itself on 30 April 1931.|Diet_of_Velmia disbanded 1931-04-30",

@@ -20,7 +20,7 @@ final class VerbArguments {
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
     static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
-            "according", "excluding", "pending", "succeeding", "preceding");
+            "according", "excluding", "pending");
 
     /** The forms of "have" before a participle: a perfect ("had chaired"). */
     private static final Set<String> HAVE = Set.of("had", "has", "have", "having");
