@@ -281,7 +281,6 @@ public final class InfoboxExtractor {
         return m.find() ? DateParser.parse(m.group()) : Optional.empty();
     }
 
-    /** The names in a list value, each a reference with the class the field implies. */
     /**
      * Whether a value describes rather than names: a noun of a class (description-classes.tsv) and words any state's
      * organ may have before its "of" ("Legislature of the Empire of X", "Supreme body of X"), what the subject itself
@@ -302,6 +301,7 @@ public final class InfoboxExtractor {
         return true;
     }
 
+    /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         for (String listed : Values.split(value)) {

@@ -44,7 +44,7 @@ final class Asides {
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern MEETING = Pattern.compile(
-            "(?s)(?:which (?:was )?)?(?:held|convened|met|took place|opened)\\b.*");
+            "(?s)(?:which (?:was )?)?(?:held|convened|met|took place|opened|assembled)\\b.*");
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
     /**
      * A preposition right before a name: "adopted by the Diet (instead of the Senate)" says who acted, "sent to the

@@ -172,13 +172,13 @@ final class Mentions {
                 && !(x.ref() instanceof NameRef r && r.name().equals(n)));
     }
 
-    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     /** Whether a name stands in quotation marks of its own ("the "Congress of Victors""). */
     private static boolean quoted(String text, NameFinder.Span span) {
         return span.start() > 0 && span.end() < text.length() && "\"“".indexOf(text.charAt(span.start() - 1)) >= 0
                 && "\"”".indexOf(text.charAt(span.end())) >= 0;
     }
 
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {

@@ -267,12 +267,12 @@ final class ReadingState {
     private Ref item;
     private int itemLevel;
 
-    /** A dated list item names {@code r}: "it" in the rest of the item and in the items nested under it. */
     /** Whether a dated item's thing is what the items being read are nested under ({@link #item}). */
     boolean inItem() {
         return item != null;
     }
 
+    /** A dated list item names {@code r}: "it" in the rest of the item and in the items nested under it. */
     void item(Ref r, int level) {
         item = r;
         itemLevel = level;
