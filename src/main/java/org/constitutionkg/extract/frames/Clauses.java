@@ -379,10 +379,7 @@ final class Clauses {
 
     /** Whether "not" stands right before a mention: "Ivan Petrov, not Olga Berg, became chairman" (Berg did not). */
     static boolean negated(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--; // "not the Statute"
-        }
+        int t = tokenBefore(a, m); // "not the Statute"
         if (t >= 1 && a.word(t).equalsIgnoreCase("only") && a.word(t - 1).equalsIgnoreCase("not")) {
             return false; // "Not only the Diet but also the Senate adopted it"
         }
@@ -430,11 +427,17 @@ final class Clauses {
 
     /** Whether a verb stands before the mention (a determiner between allowed): it is that verb's object. */
     static boolean afterVerb(Annotated a, Mention m) {
+        int t = tokenBefore(a, m);
+        return t >= 0 && a.tag(t).equals("VERB");
+    }
+
+    /** The token before a mention, a determiner between them skipped ("in the Senate": "in"); -1 at the start. */
+    static int tokenBefore(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
-        return t >= 0 && a.tag(t).equals("VERB");
+        return t;
     }
 
     /** Whether a preposition stands before the mention (a determiner between them allowed): "in the Senate". */
@@ -444,10 +447,7 @@ final class Clauses {
      * the mention and the verb at {@code v}).
      */
     static boolean opensClause(Annotated a, Mention m, int v) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
+        int t = tokenBefore(a, m);
         if (t < 0 || !SUBORDINATORS.contains(a.word(t).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -463,10 +463,7 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("until", "till", "after", "before", "since", "once");
 
     static boolean afterPreposition(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
+        int t = tokenBefore(a, m);
         // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
         return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
     }

@@ -391,10 +391,7 @@ final class NounFrames {
 
     /** Whether "by" stands right before a mention (a determiner between allowed). */
     private static boolean afterBy(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
+        int t = Clauses.tokenBefore(a, m);
         return t >= 0 && a.word(t).equalsIgnoreCase("by");
     }
 
