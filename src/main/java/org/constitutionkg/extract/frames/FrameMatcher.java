@@ -146,8 +146,7 @@ public final class FrameMatcher {
                 }
                 continue;
             }
-            Optional<Frame> f = frameAt(a, i, Clauses.mentionBefore(a, i, mentions) != null
-                    || i > 0 && Clauses.RELATIVES.contains(a.word(i - 1).toLowerCase(Locale.ROOT)));
+            Optional<Frame> f = frameAt(a, i, mentions);
             if (f.isEmpty()) {
                 continue;
             }
@@ -196,32 +195,21 @@ public final class FrameMatcher {
     }
 
     /**
-     * The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective); {@code
-     * afterName} when a mention or a relative pronoun ends right before it.
+     * The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective, or a form the
+     * tagger took for a noun: {@link #nounSlip}).
      */
-    private Optional<Frame> frameAt(Annotated a, int i, boolean afterName) {
+    private Optional<Frame> frameAt(Annotated a, int i, List<Mention> mentions) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
         if (VerbArguments.PREPOSITION_LIKE.contains(word)) {
             return Optional.empty(); // "abolished in 1934, following the Chamber's dissolution": a preposition in use
         }
         boolean adjective = tag.equals("ADJ");
-        // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form;
-        // so is an irregular past tagged as a noun right after a name ("The First Great Khural met in ..."),
-        Optional<Frame> irregular = frames.byForm(word);
-        // or a form in -s or -ed before a preposition or a determiner ("The Parliament of X consists of ...")
-        boolean slip = tag.equals("PROPN") && Character.isLowerCase(a.word(i).charAt(0)) && irregular.isPresent()
-                || tag.equals("NOUN") && afterName && irregular.isPresent() && Character.isLowerCase(a.word(i).charAt(0))
-                && (!Frames.regularForms(irregular.get().verb()).contains(word)
-                || (word.endsWith("s") || word.endsWith("ed")) && i + 1 < a.size()
-                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"))
-                && !"location".equals(irregular.get().property())) // (not "the Party seats in X fell")
-                // ... and one in -ing after a comma ("X became bicameral, consisting of A and B")
-                // or after a common noun it modifies ("a body consisting of A and B"; not "the founding of X")
-                || tag.equals("NOUN") && irregular.isPresent() && word.endsWith("ing") && i > 0
-                && (a.word(i - 1).equals(",") || a.tag(i - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(i - 1).charAt(0))) && i + 1 < a.size()
-                && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"));
+        // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form
+        Optional<Frame> form = frames.byForm(word);
+        boolean lower = Character.isLowerCase(a.word(i).charAt(0));
+        boolean slip = form.isPresent() && (tag.equals("PROPN") && lower
+                || tag.equals("NOUN") && nounSlip(a, i, word, lower, form.get(), mentions));
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
         if (adjective && !verbal) {
             // "accountable to": an adjective frame has a preposition
@@ -252,6 +240,28 @@ public final class FrameMatcher {
             }
         }
         return frames.byForm(word); // an irregular form the row lists ("dubbed", "sat")
+    }
+
+    /**
+     * Whether a lower-case form of {@code frame}'s verb that the tagger took for a noun is its verb: an irregular past
+     * right after a name or a relative pronoun ("The First Great Khural met in ...", "which met in"), or a form in -s
+     * or -ed there before a preposition or a determiner ("The Parliament of X consists of ...", not a verb of place:
+     * "the Party seats in X fell"); a form in -ing after a comma or after a common noun it modifies ("became bicameral,
+     * consisting of A and B", "a body consisting of A and B"; not "the founding of X"). Whether a name ends before it
+     * is looked up only when the form could be one.
+     */
+    private static boolean nounSlip(Annotated a, int i, String word, boolean lower, Frame frame,
+            List<Mention> mentions) {
+        boolean beforeObject = i + 1 < a.size() && (a.tag(i + 1).equals("ADP") || a.tag(i + 1).equals("DET"));
+        if (word.endsWith("ing") && i > 0 && beforeObject && (a.word(i - 1).equals(",")
+                || a.tag(i - 1).equals("NOUN") && Character.isLowerCase(a.word(i - 1).charAt(0)))) {
+            return true;
+        }
+        boolean irregular = !Frames.regularForms(frame.verb()).contains(word);
+        boolean inflected = (word.endsWith("s") || word.endsWith("ed")) && beforeObject
+                && !"location".equals(frame.property());
+        return lower && (irregular || inflected) && (i > 0 && Clauses.RELATIVES.contains(a.word(i - 1).toLowerCase(Locale.ROOT))
+                || Clauses.mentionBefore(a, i, mentions) != null);
     }
 
     /**

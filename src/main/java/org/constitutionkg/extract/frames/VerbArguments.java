@@ -70,6 +70,7 @@ final class VerbArguments {
         Mention objectRelative = null;
         boolean mainVerb = false;
         int shared;
+        int copula;
         Mention fronted = j < 0 ? frontedSubject(a, v, f, mentions) : null;
         boolean afterNoun = j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
                 && f.preposition() != null && !f.isAlias();
@@ -167,9 +168,9 @@ final class VerbArguments {
             // subject of the verb before, this one's voice
             subject = previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary && Clauses.verbBefore(a, j) < 0
-                && last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") && copulaBefore(a, j) >= 0) {
+                && last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") && (copula = copulaBefore(a, j)) >= 0) {
             // "X was the second charter of Y and ratified by Z": a passive sharing the copula's subject
-            subject = Clauses.subjectBefore(a, copulaBefore(a, j), mentions);
+            subject = Clauses.subjectBefore(a, copula, mentions);
             passive = true;
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0) {

@@ -51,8 +51,7 @@ final class FrameDates {
         }
         Matcher r = RANGE.matcher(text).region(m.dateFrom(), m.dateTo());
         while (r.find()) {
-            if (eventDate(text, r.start(), r.end(), names) && !UNTIL.matcher(text).region(
-                    Math.max(m.dateFrom(), r.start() - 50), r.start()).find()) {
+            if (ofTheEvent(text, r.start(), r.end(), m.dateFrom(), names)) {
                 Optional<DateParser.DateRange> range = DateParser.parseRange(r.group());
                 if (range.isPresent()) {
                     return range;
@@ -92,7 +91,7 @@ final class FrameDates {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (eventDate(text, s, e, names) && !UNTIL.matcher(text).region(Math.max(from, s - 50), s).find()) {
+            if (ofTheEvent(text, s, e, from, names)) {
                 return DateParser.parse(d.group());
             }
         }
@@ -161,6 +160,14 @@ final class FrameDates {
             discourse.sawDate(line, new PartialDate(last[1], last[2], 0));
         }
         return new Years(dates, paragraph);
+    }
+
+    /**
+     * Whether the date at [s, e) dates the event of a frame whose reach begins at {@code from}: introduced by a
+     * preposition, in no name, and in no phrase of how long ("until ...").
+     */
+    private static boolean ofTheEvent(String text, int s, int e, int from, List<Mention> names) {
+        return eventDate(text, s, e, names) && !UNTIL.matcher(text).region(Math.max(from, s - 50), s).find();
     }
 
     /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */

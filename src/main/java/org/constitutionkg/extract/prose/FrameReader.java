@@ -162,11 +162,11 @@ public final class FrameReader {
             return;
         }
         if (f.datesMeeting() && patientMention == m.patients().get(0)) {
-            meeting(r, m, m.agent() != null && f.preposition() != null ? r.resolve(m.agent(), null) : patient, years);
+            meeting(r, m, subjectDated(r, m, patient), years);
         }
         if ("SPAN".equals(f.date()) && patientMention == m.patients().get(0)) {
             // "the Diet sat in Vardo from 1920 to 1934": the span of what sat, not of the place it sat in
-            Ref spanned = f.preposition() != null && m.agent() != null ? r.resolve(m.agent(), null) : patient;
+            Ref spanned = subjectDated(r, m, patient);
             Optional<DateParser.DateRange> span = FrameDates.span(text, m);
             Optional<String> spannedClass = spanned == null ? Optional.empty() : r.classOf(spanned);
             boolean lives = spannedClass.filter(c -> c.equals("Person") || c.equals("Place")
@@ -292,6 +292,14 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /**
+     * What the date of a frame with a preposition is of ("held in X on D", "sat in X from A to B"): its subject, not
+     * the place the preposition names; of a frame without, its patient.
+     */
+    private static Ref subjectDated(Referents r, FrameMatcher.Match m, Ref patient) {
+        return m.frame().preposition() != null && m.agent() != null ? r.resolve(m.agent(), null) : patient;
     }
 
     /**
