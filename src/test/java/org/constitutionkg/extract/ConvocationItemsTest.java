@@ -31,6 +31,13 @@ class ConvocationItemsTest {
         "- Sixth Convocation (1939–1941) //   - dissolved itself on 30 April 1941#Sixth_Convocation_of_the_Grand_Diet_of_Velmia endDate 1941-04-30",
         "- Sixth Convocation (1939–1941) //   - was dissolved by the Regent on 30 April 1941#Sixth_Convocation_of_the_Grand_Diet_of_Velmia endDate 1941-04-30",
         "- Sixth Convocation (1939–1941) //   - met in Port Velm in May 1939#Sixth_Convocation_of_the_Grand_Diet_of_Velmia location Port_Velm",
+        // in lower case, with remarks after a semicolon, and a nested participle ("chaired by": it was chaired by)
+        "- 2nd convocation (1925–1929)#2nd_Convocation_of_the_Grand_Diet_of_Velmia startDate 1925",
+        "- seventh session (1941–1944)#Seventh_Session_of_the_Grand_Diet_of_Velmia endDate 1944",
+        "- 4th convocation (1931–1935) – elected in May 1931; adopted the Land Charter of Velmia#Land_Charter_of_Velmia adoptedBy 4th_Convocation_of_the_Grand_Diet_of_Velmia",
+        "- Fifth Convocation (1935–1939) – met twice a year; chaired by Olaf Rask#Fifth_Convocation_of_the_Grand_Diet_of_Velmia chair Olaf_Rask",
+        "- 6th convocation (1939–1941) //   - presided over by Anna Korsk#6th_Convocation_of_the_Grand_Diet_of_Velmia chair Anna_Korsk",
+        "- Sixth Convocation (1939–1941) //   - chosen in the first free election#Sixth_Convocation_of_the_Grand_Diet_of_Velmia rdf:type Session",
     })
     void aSittingOfTheSubject(String items, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Grand Diet of Velmia", (LEAD + items).replace(" // ", "\n"), expected, tmp);

@@ -101,6 +101,9 @@ public final class NameChecker {
         if (regex.startsWith("[’\"”]+$")) {
             return s -> s.endsWith("’") || s.endsWith("\"") || s.endsWith("”");
         }
+        if (regex.contains("\\s+by\\s")) {
+            return s -> s.contains(" by ");
+        }
         if (regex.startsWith("^[\\s:;,.")) {
             return s -> !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0));
         }

@@ -188,7 +188,7 @@ public final class ProseExtractor {
                     } else if (st.inItem() && continues(b.text())) {
                         // "- Third Convocation (1929–1931)" / "  - dissolved itself on 30 April 1931": an item nested
                         // under a dated item's thing that begins with its verb says what that thing did
-                        sentence(st, "It " + TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("."), src, false);
+                        sentence(st, itDid(b.text()), src, false);
                     } else {
                         datedItem(st, b, src);
                         officeItem(st, b, src);
@@ -226,6 +226,12 @@ public final class ProseExtractor {
             }
         }
         String written = Patterns.oneSpace(Values.withoutParentheses(m.group(1)).strip());
+        Matcher sitting = LOWER_CASE_SITTING.matcher(written);
+        if (sitting.matches() && lexicon.ordinal(sitting.group(1)).isPresent()
+                && lexicon.isSittingNoun(sitting.group(2))) {
+            // "- 3rd convocation (1955–1960)": a numbered sitting in lower case is the body's sitting of that number
+            written = Patterns.capitalised(sitting.group(1)) + " " + Patterns.capitalised(sitting.group(2));
+        }
         Optional<NameFinder.Span> span = finder.atStart(written);
         Optional<DateParser.DateRange> dates = DateParser.parseRange(m.group(2));
         if (span.isEmpty() || !span.get().text().equals(Patterns.withoutThe(written)) || dates.isEmpty()) {
@@ -245,7 +251,15 @@ public final class ProseExtractor {
             st.facts.name(place, m.group(3).strip(), "en", Origin.DIRECT, src);
             st.facts.claim(r, "location", place, src, false);
         }
+        st.item(r, b.level());
         if (m.group(4) != null) {
+            // "- 3rd Convocation (1955–1960) – chaired by X; adopted the Statute of Y": each remark in lower case
+            // says what the item's thing did
+            for (String remark : SEMICOLON.split(m.group(4))) {
+                if (VERB_REMARK.matcher(remark).lookingAt()) {
+                    sentence(st, itDid(remark), src, false);
+                }
+            }
             for (String remark : REMARKS.split(m.group(4))) {
                 Matcher c = COUNTED_REMARK.matcher(remark.strip());
                 if (c.matches() && FrameReader.COUNT_NOUNS.contains(c.group(2).toLowerCase(java.util.Locale.ROOT))) {
@@ -254,7 +268,6 @@ public final class ProseExtractor {
                 }
             }
         }
-        st.item(r, b.level());
     }
 
     /**
@@ -305,12 +318,31 @@ public final class ProseExtractor {
      */
     private static final Pattern PARENTHESISED_SPAN_ITEM = Pattern.compile("([^()]+?)\\s*\\((" + DateParser.RANGE_REGEX
             + ")\\)()?(?:\\s*(?:[–—:-]\\s*|,\\s*)(.*?))?[.;]?");
+    /** An ordinal and a noun in lower case: "3rd convocation", "second session". */
+    private static final Pattern LOWER_CASE_SITTING = Pattern.compile("(\\S+) (\\p{Ll}+)");
     /** The remarks after an item's dates: parted by semicolons or by commas (not inside "1,046"). */
     private static final Pattern REMARKS = Pattern.compile("\\s*;\\s*|,\\s+");
     /** A remark that is a number and a noun: "822 delegates", "1,046 deputies". */
     private static final Pattern COUNTED_REMARK = Pattern.compile("(\\d{1,3}(?:,\\d{3})*|\\d+) (\\p{L}+)\\.?");
 
     /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
+    /**
+     * The sentence a remark in lower case makes of what the thing it is about did: "dissolved itself in 1931" → "It
+     * dissolved itself in 1931."; a participle before "by", a preposition or a date says what was done to it:
+     * "chaired by X" → "It was chaired by X.".
+     */
+    private static String itDid(String remark) {
+        String t = TRAILING_LIST_MARK.matcher(remark.strip()).replaceFirst("");
+        return (PASSIVE_REMARK.matcher(t).lookingAt() ? "It was " : "It ") + t + ".";
+    }
+
+    private static final Pattern PASSIVE_REMARK = Pattern.compile(
+            "\\p{Ll}+(?:ed|en|wn|eld|ught)(?: over)? (?:by|in|on|at|from|under|\\d)");
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    /** A remark that opens with a verb in the past ("adopted ...", "met in ..."), not a description ("the so-called"). */
+    private static final Pattern VERB_REMARK = Pattern.compile(
+            "(?:\\p{Ll}+(?:ed|en|wn|eld|ught)|met|sat|held|chose|became|began|took|gave|made|won|lost|sent|set)\\b");
+
     private static boolean continues(String item) {
         String t = item.strip();
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));

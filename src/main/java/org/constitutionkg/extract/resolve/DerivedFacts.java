@@ -196,7 +196,9 @@ final class DerivedFacts {
                     }
                     p = bodyOfSubject.get();
                     // ... whose full name is the Fifth's with its ordinal: "Fourth Congress of Deputies of X"
-                    String ordinal = n.text().substring(0, n.text().length() - parent.length()).strip();
+                    String bare = NameReader.withoutYear(n.text());
+                    String ordinal = bare.endsWith(parent) ? bare.substring(0, bare.length() - parent.length()).strip()
+                            : "";
                     for (String sn : f.subjectNames()) {
                         String rest = reader.withoutOrdinal(sn);
                         if (!ordinal.isEmpty() && !rest.equals(sn) && rest.startsWith(parent + " ")) {

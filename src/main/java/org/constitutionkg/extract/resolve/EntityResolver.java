@@ -37,6 +37,9 @@ import org.constitutionkg.extract.text.Patterns;
 public final class EntityResolver {
 
     private static final Pattern LEADING_THE = Pattern.compile("^[Tt]he ");
+    /** A name with its year after it: "X of 1936", "X (1936)", "X 1936" (the year as group 1, the name before it). */
+    private static final Pattern YEAR_AFTER = Pattern.compile(
+            "^(?=.*\\b(1[5-9]\\d\\d|20\\d\\d)\\)?$)(?:(.+?),? of \\d{4}|(.+?) \\(\\d{4}\\)|(.+?) \\d{4})$");
 
     private final Lexicon lexicon;
     private final List<Facts> all;
@@ -131,6 +134,15 @@ public final class EntityResolver {
             return polities.root(polities.key(n, articleId), false);
         }
 
+        // the year that tells a state's instruments apart is one word of the key wherever the name puts it: "the 1936
+        // Constitution", "the Constitution of 1936", "Constitution of X (1936)" and "... of X of 1936" are one key;
+        // a numbered session's year only dates it ("the 3rd Congress (1954)" is the 3rd Congress)
+        Matcher dated = YEAR_AFTER.matcher(n);
+        String year = null;
+        if (dated.matches()) {
+            year = dated.group(1);
+            n = dated.group(2) != null ? dated.group(2) : dated.group(3) != null ? dated.group(3) : dated.group(4);
+        }
         List<String> words = reader.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
         if (ordinal.isPresent()) { // (a party's numbered congress too: a session of the party's congress)
@@ -149,6 +161,10 @@ public final class EntityResolver {
             return "S:" + ordinal.get() + "@" + byName;
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
+        if (year != null) {
+            n = year + " " + n;
+            words = reader.words(n, local);
+        }
         Optional<String> t = reader.tail(n, local);
         if (t.isPresent()) {
             String head = NameReader.headBefore(n, t.get());
@@ -255,7 +271,50 @@ public final class EntityResolver {
             }
             keys.union(first.computeIfAbsent(n.ref(), x -> refKey), k);
         }
+        if (!sessions) {
+            undatedInstruments(f);
+        }
     }
+
+    /**
+     * An instrument's name without its year ("the Constitution of Xland") in an article that names one instrument of
+     * that name with a year ("the Constitution of Xland (1994)"), other than its subject, is that one. Not when the
+     * article names two of them (which is meant is not said), nor a name the subject has.
+     */
+    private void undatedInstruments(Facts f) {
+        String id = f.article().id();
+        Map<String, Set<String>> dated = new HashMap<>();
+        Set<String> plain = new HashSet<>();
+        String subject = keys.find(keyOf(f.subject(), false));
+        for (Name n : f.names()) {
+            String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
+            String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
+            if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
+                continue;
+            }
+            Matcher after = YEAR_AFTER.matcher(n.text());
+            Matcher before = LEADING_YEAR.matcher(n.text());
+            String undated = after.matches() ? (after.group(2) != null ? after.group(2)
+                    : after.group(3) != null ? after.group(3) : after.group(4))
+                    : before.lookingAt() ? n.text().substring(before.end()) : null;
+            if (undated == null) {
+                if (!(n.ref() instanceof SubjectRef)) {
+                    plain.add(nameKey(n.text(), id, hint, false));
+                }
+            } else {
+                dated.computeIfAbsent(keys.find(nameKey(undated, id, hint, false)), k -> new HashSet<>())
+                        .add(keys.find(nameKey(n.text(), id, hint, false)));
+            }
+        }
+        for (String k : plain) {
+            Set<String> d = dated.get(keys.find(k));
+            if (d != null && d.size() == 1 && !keys.find(k).equals(subject)) {
+                keys.union(k, d.iterator().next());
+            }
+        }
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:[Tt]he )?(?:1[5-9]\\d\\d|20\\d\\d) (?=\\p{Lu})");
 
     /** The key of a reference's thing; only asked once the names are joined, so each answer is final and kept. */
     private String rootOf(Ref r) {

@@ -67,10 +67,11 @@ final class NameReader {
 
     /**
      * The name of the body a session's name names: "Fourth Congress of Soviets" → "Congress of Soviets", "Third
-     * Session of the Landtag of X" → "Landtag of X".
+     * Session of the Landtag of X" → "Landtag of X"; a year after it only dates the session ("3rd Congress (1954)",
+     * which the sentence reader writes "3rd Congress of 1954": the body is the Congress).
      */
     String withoutOrdinal(String name) {
-        String[] w = Patterns.WHITESPACE.split(name.strip());
+        String[] w = Patterns.WHITESPACE.split(withoutYear(name));
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
@@ -162,6 +163,11 @@ final class NameReader {
         return Optional.empty();
     }
 
+    /** The name without a year after it: "3rd Congress of 1954" → "3rd Congress". */
+    static String withoutYear(String name) {
+        return YEAR_AT_END.matcher(name.strip()).replaceFirst("");
+    }
+
     /** A year after "of" at a name's end ("... of 1949"), which names no state. */
     private static final Pattern YEAR_AT_END = Pattern.compile("(?: of)? \\d{4}$");
 
@@ -178,6 +184,92 @@ final class NameReader {
             }
         }
         tails.clear();
+        all.forEach(this::learnOtherNames);
+        tails.clear();
+    }
+
+    /**
+     * Learns the short names an article gives its state, which the lexicon cannot know: by two names of one subject
+     * that agree up to the state the one ends with ("Presidium of the Supreme Council of the Korvan People's Republic"
+     * and "... of Korvania"), and by a name that ends with some of the words of the state the subject is said to be of
+     * ("Diet of Xland" in an article on a body of the Kingdom of Xland). What the name ends with is a proper name and
+     * nothing the lexicon knows a class of ("... of the Supreme Council" is no state); {@link Polities} joins it with
+     * the state.
+     */
+    private void learnOtherNames(Facts f) {
+        for (String formal : f.subjectNames()) {
+            Optional<String> t = tail(formal, f.abbreviations());
+            if (t.isEmpty()) {
+                continue;
+            }
+            String head = headBefore(formal, t.get()) + " of ";
+            for (String other : f.subjectNames()) {
+                if (other.startsWith(head) && other.length() > head.length()) {
+                    // a colloquial name only, one word: two names of a kind ("... of the Xian Labour Commune" /
+                    // "... of the Xian ASSR") may be successive states
+                    String rest = Patterns.withoutThe(other.substring(head.length()).strip());
+                    if (!rest.contains(" ") && !lexicon.isPolityNoun(rest)
+                            && !lexicon.stateWords().contains(rest.toLowerCase(java.util.Locale.ROOT))) {
+                        learn(f, rest, t.get());
+                    }
+                }
+            }
+        }
+        List<String> states = new java.util.ArrayList<>();
+        tail(f.article().title().text(), f.abbreviations()).ifPresent(states::add);
+        for (Facts.Claim c : f.claims()) {
+            if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef j
+                    && knownStates.contains(j.name())) {
+                states.add(j.name());
+            }
+        }
+        for (String state : states) {
+            java.util.Set<String> words = new java.util.HashSet<>(
+                    Arrays.asList(Patterns.WHITESPACE.split(normalizer.expand(state, f.abbreviations()))));
+            if (words.stream().noneMatch(w -> lexicon.isPolityNoun(w))) {
+                continue; // ("Germany" in an article on East Germany is another state)
+            }
+            for (Facts.Name n : f.names()) {
+                int of = n.text().lastIndexOf(" of ");
+                if (n.lang().equals("en") && of > 0) {
+                    String rest = Patterns.withoutThe(n.text().substring(of + 4).strip());
+                    if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))) {
+                        learn(f, rest, state);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Keeps {@code name} as another name of {@code state} in the article, if it is a proper name of no known class. */
+    private void learn(Facts f, String name, String state) {
+        if (properName(name) && !name.equals(state) && classify(name, f.abbreviations()).isEmpty()
+                && !lexicon.isPolityNoun(name)) {
+            knownStates.add(name);
+            otherNames.computeIfAbsent(f.article().id(), k -> new LinkedHashMap<>()).put(name, state);
+        }
+    }
+
+    private final Map<String, Map<String, String>> otherNames = new HashMap<>();
+
+    /** The short names {@link #learnStates} learned an article gives a state, each with the state's name. */
+    Map<String, String> otherNames(String articleId) {
+        return otherNames.getOrDefault(articleId, Map.of());
+    }
+
+    /** One to three capitalised words, none of them a connector or a year: "Korvania", "East Velmia". */
+    private boolean properName(String s) {
+        String[] w = Patterns.WHITESPACE.split(s);
+        if (w.length > 3) {
+            return false;
+        }
+        for (String x : w) {
+            if (!NameFinder.capitalised(x) || lexicon.connectors().contains(x.toLowerCase(java.util.Locale.ROOT))
+                    || Patterns.isYear(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private final java.util.Set<String> knownStates = new java.util.HashSet<>();

@@ -124,6 +124,15 @@ final class Polities {
                 unionPolities(key(t, f.article().id()), key(formal, f.article().id()), false);
             }
         }
+        // "Constitution of Xland", "... the basic law of the Kingdom of Xland": the state the title ends with and the
+        // state the text says the subject is of are one, when the one is named by some of the other's words
+        Optional<String> own = reader.tail(f.article().title().text(), f.abbreviations());
+        for (Facts.Claim c : own.isPresent() ? f.claims() : List.<Facts.Claim>of()) {
+            if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef j
+                    && (namedWithin(own.get(), j.name(), f) || namedWithin(j.name(), own.get(), f))) {
+                unionPolities(key(own.get(), f.article().id()), key(j.name(), f.article().id()), true);
+            }
+        }
         // "1936 Constitution of the Xian Union" / "Constitution of the Union of Xian Socialist Republics": a state
         // named by some of the words of the other (its kind's words and its own) is that state; never two whose kinds
         // differ ("... of the Xian SFSR" / "... of the Xian Federation": successive states)
@@ -174,6 +183,33 @@ final class Polities {
         return kind && own;
     }
 
+    /**
+     * Whether the shorter state name {@code a} is named by some of {@code b}'s words: every word of {@code a} is one of
+     * {@code b}'s, and one of them is the state's own (no kind's, no word any state's name may hold): "Xland" and
+     * "Kingdom of Xland", "Xian Union" and "Xian Socialist Union"; not "Republic" and "Republic of Xland".
+     */
+    private boolean namedWithin(String a, String b, Facts f) {
+        java.util.Set<String> bw = new java.util.HashSet<>();
+        for (String w : Patterns.WHITESPACE.split(normalizer.expand(b, f.abbreviations()))) {
+            bw.add(singularWord(w));
+        }
+        String[] aw = Patterns.WHITESPACE.split(normalizer.expand(a, f.abbreviations()));
+        if (aw.length >= bw.size() || a.contains(" of ")) {
+            return false;
+        }
+        boolean own = false;
+        for (String w : aw) {
+            if (lexicon.connectors().contains(w)) {
+                continue;
+            }
+            if (!bw.contains(singularWord(w))) {
+                return false;
+            }
+            own |= !lexicon.isPolityNoun(w) && !lexicon.stateWords().contains(w.toLowerCase(Locale.ROOT));
+        }
+        return own;
+    }
+
     private static String singularWord(String w) {
         return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
@@ -211,6 +247,9 @@ final class Polities {
 
     /** "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state. */
     private void gazetteerPrefixes(Facts f) {
+        // the short names the article gives its state, learned by the reader ("Xland" for the "Kingdom of Xland")
+        reader.otherNames(f.article().id()).forEach((name, state) -> unionPolities(key(name, f.article().id()),
+                key(state, f.article().id()), true));
         String j = jurisdiction.get(f.article().id());
         if (j == null) {
             return;
