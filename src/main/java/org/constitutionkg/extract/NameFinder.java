@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
@@ -131,8 +133,46 @@ public final class NameFinder {
                 i++;
             }
         }
-        return out;
+        return listEnds(text, out);
     }
+
+    /**
+     * The last two items of a list of names are two names: "Marvia, Silesk and Karsovia" names three states, though
+     * "Silesk and Karsovia" alone may be one name ("Bosnia and Herzegovina"); two short names joined by "and" right
+     * after a comma that follows a name, or right after a plural noun they stand in apposition to ("two states,
+     * Marvia and Silesk,"), are parted.
+     */
+    private static List<Span> listEnds(String text, List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            Matcher m = TWO_SHORT_NAMES.matcher(s.text());
+            if (k == 0) {
+                if (m.matches() && APPOSED.matcher(text).region(0, s.start()).find()) {
+                    out = new ArrayList<>();
+                    out.add(new Span(m.group(1), s.start(), s.start() + m.end(1)));
+                    out.add(new Span(m.group(2), s.start() + m.start(2), s.end()));
+                }
+                continue;
+            }
+            if (m.matches() && (text.startsWith(", ", spans.get(k - 1).end()) && spans.get(k - 1).end() + 2 == s.start()
+                    || APPOSED.matcher(text).region(0, s.start()).find())) {
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, k));
+                }
+                out.add(new Span(m.group(1), s.start(), s.start() + m.end(1)));
+                out.add(new Span(m.group(2), s.start() + m.start(2), s.end()));
+            } else if (out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    /** A plural noun and a dash, a colon or a comma before a list: "two states, ", "three republics – ". */
+    private static final Pattern APPOSED = Pattern.compile("\\b\\p{Ll}{3,}s\\s*(?:[–—:]|,)\\s*(?:the\\s+)?$");
+    private static final Pattern TWO_SHORT_NAMES = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?) and (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)");
 
     /**
      * "Ivan Petrov for the Republic of Xland" (a delegate and whom he signed for): the name ends before "for" where

@@ -17,6 +17,8 @@ class WithAsAndReplacementDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Central Executive Committee of Velmia|The congress elected a new Central Executive Committee of Velmia, with Olaf Rask as its chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Provisional Government of Velmia|The congress proclaimed the Council of Commissars of Velmia the new government, with Olaf Rask as its chairman.|Council_of_Commissars_of_Velmia chair Olaf_Rask",
+        "Provisional Government of Velmia|In 1918 the Council of Commissars of Velmia became the supreme authority, with Olaf Rask as its head.|Council_of_Commissars_of_Velmia chair Olaf_Rask",
         "Central Executive Committee of Velmia|It was formed in 1920 with Olaf Rask as its first chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         "Presidium of Velmia|The Presidium of Velmia was set up in 1925, with Olaf Rask as the chairman.|Presidium_of_Velmia chair Olaf_Rask",
         "Presidium of Velmia|The Presidium of Velmia was set up in 1925, with Olaf Rask as chairman and Eva Lind as secretary.|Presidium_of_Velmia chair Olaf_Rask",
@@ -45,6 +47,7 @@ class WithAsAndReplacementDatesTest {
     @CsvSource(delimiter = '|', value = {
         // the chair of what the sentence names before "with", not of the article's subject
         "Central Executive Committee of Velmia|The congress elected a new Presidium of Velmia, with Olaf Rask as its chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
+        "Provisional Government of Velmia|The congress proclaimed the Council of Commissars of Velmia the new government, with Olaf Rask as its chairman.|Provisional_Government_of_Velmia chair Olaf_Rask",
         // "with X as guest" holds no office
         "Central Executive Committee of Velmia|It met in Port Velm with Olaf Rask as guest.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         // a replaced person is no thing that ends

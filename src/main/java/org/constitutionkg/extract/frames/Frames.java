@@ -158,12 +158,6 @@ public final class Frames {
         return notRole;
     }
 
-    /** The singular of a noun of office or part as role-nouns.tsv lists it: "chairmen" → "chairman", "chambers". */
-    public static String singular(String noun) {
-        return noun.endsWith("men") ? noun.substring(0, noun.length() - 3) + "man"
-                : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-    }
-
     /** The nouns of office or part whose frame states the ckg: property ("chair" → chairman, president...). */
     public Set<String> roleNouns(String property) {
         Set<String> out = new java.util.HashSet<>();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Frames said by a noun instead of a verb, for {@link FrameMatcher}: a noun naming the event of a frame's verb
@@ -133,7 +134,7 @@ final class NounFrames {
         List<FrameMatcher.Match> out = new java.util.ArrayList<>();
         for (int r = 0; r < a.size(); r++) {
             String w = a.word(r).toLowerCase(Locale.ROOT);
-            String singular = Frames.singular(w); // "chairmen", "chambers"
+            String singular = Patterns.singular(w); // "chairmen", "chambers"
             String pair = r > 0 ? a.word(r - 1).toLowerCase(Locale.ROOT) + " " : null;
             int first = r; // "constituent republics": a noun of two words
             Optional<Frame> f = Optional.empty();
@@ -209,7 +210,18 @@ final class NounFrames {
             }
             if (with != null && body.kind() == Mention.Kind.PRONOUN) {
                 // "elected a new Council of X, with Ivan Petrov as its chairman": the council's, the name before
-                Mention named = Clauses.mentionBefore(a, a.tokenAt(with.start()) - 1, mentions);
+                int withToken = a.tokenAt(with.start()) - 1;
+                Mention named = Clauses.mentionBefore(a, withToken, mentions);
+                if (named != null && named.kind() == Mention.Kind.DESCRIPTION) {
+                    // "proclaimed the Council of X the new government, with Y as its chairman": the name the
+                    // description is said of, before it
+                    named = Clauses.mentionBefore(a, a.tokenAt(named.start()), mentions);
+                }
+                if (named == null && withToken > 1 && a.word(withToken - 1).equals(",")
+                        && a.tag(withToken - 2).equals("NOUN")) {
+                    // "the Council of X became the supreme authority, with Y as its head": the clause's subject
+                    named = Clauses.subjectBefore(a, withToken, mentions);
+                }
                 // (not a place a preposition governs: "opened in the Tauride Palace, with X as chairman")
                 body = named != null && named.kind() == Mention.Kind.NAME && !Clauses.afterPreposition(a, named)
                         ? named : body;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.frames.FrameMatcher.Match;
 import org.constitutionkg.extract.linguistic.Annotated;
@@ -195,6 +197,10 @@ final class VerbArguments {
             if (subject != null && Clauses.afterRelativePronoun(a, subject)) {
                 return null; // "the text, which the assembly adopted in 1921": what "which" stands for is no mention
             }
+            if (subject != null && ofCommonNoun(a, firstOfList(a, subject, mentions))) {
+                // "The heads of state of A, B and C signed it": the heads signed, whom the text does not name
+                subject = null;
+            }
             if (subject != null && j >= 0 && a.word(j).equalsIgnoreCase("and") && verbLikeBefore(a, subject)) {
                 // "... abolished the Senate and replaced the council with ...": the Senate is the first verb's
                 // object (whatever the tagger took "abolished" for), not the second's subject
@@ -262,6 +268,18 @@ final class VerbArguments {
                 // "The treaty was signed by:" and a list: the agents the colon lists
                 return withList(new Match(f, v, colonList.get(0), patient, true, a.end(last), a.start(right), 0, 0,
                         List.of(), List.of()), colonList, true);
+            }
+            Matcher unnamed = last + 2 < a.size() && a.word(last + 1).equalsIgnoreCase("by")
+                    ? UNNAMED_PLURAL.matcher(a.text()).region(a.end(last + 1), a.text().length()) : null;
+            if (agent == null && patient != null && unnamed != null && unnamed.lookingAt()) {
+                // "signed by three envoys – A, B and C", "formed by two republics, A and B": the names a dash or a
+                // comma lists after the unnamed agents (not "by the presidents of A, B and C": the presidents)
+                List<Mention> listed = Coordination.listBetweenDashes(a, a.tokenAt(unnamed.end() - 1), a.size(),
+                        mentions);
+                if (!listed.isEmpty()) {
+                    return withList(new Match(f, v, listed.get(0), patient, true, a.end(last), a.start(right), 0, 0,
+                            List.of(), List.of()), listed, true);
+                }
             }
         } else if (objectRelative != null) {
             agent = subject;
@@ -457,6 +475,22 @@ final class VerbArguments {
      * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
      * "a delegation from X"): a participle after it is the common noun's.
      */
+    /** Lower-case words ending with a plural right before a dash or a comma: " three envoys – ", " the republics, ". */
+    private static final Pattern UNNAMED_PLURAL = Pattern.compile(
+            " (?:\\p{Ll}+ ){0,3}\\p{Ll}+s(?= ?[–—,])");
+
+    /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
+    private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {
+        Mention first = m;
+        for (Mention x : Coordination.coordinatedBefore(a, m, mentions)) {
+            first = x.start() < first.start() ? x : first;
+        }
+        // (the list's first name may stand apart from what it coordinates: "of A, B and C")
+        int t = a.tokenAt(first.start()) - 1;
+        Mention before = t >= 0 && a.word(t).equals(",") ? Clauses.mentionEndingAt(a, t - 1, mentions) : null;
+        return before != null ? before : first;
+    }
+
     private static boolean ofCommonNoun(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {

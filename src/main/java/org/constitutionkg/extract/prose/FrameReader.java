@@ -280,8 +280,10 @@ public final class FrameReader {
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
                 continue; // a charter does not succeed a council: "the council followed the charter"
             }
-            if (f.agentClass().equals(Frame.SAME) && subjectClass.get().equals("Session")
-                    && !bodyKind(facts, agent).equals(bodyKind(facts, patient))) {
+            String agentBody = bodyKind(facts, agent);
+            String patientBody = bodyKind(facts, patient);
+            if (f.agentClass().equals(Frame.SAME) && subjectClass.get().equals("Session") && !agentBody.isEmpty()
+                    && !patientBody.isEmpty() && !agentBody.equals(patientBody)) {
                 continue; // "the congress of soviets followed the party's congress": meetings of two bodies
             }
             named(facts, patient, src);
@@ -354,6 +356,9 @@ public final class FrameReader {
     private String bodyKind(Facts facts, Ref session) {
         String name = session instanceof NameRef n ? n.name()
                 : facts.subjectNames().isEmpty() ? "" : facts.subjectNames().get(0);
+        if (!Patterns.withoutYearAfter(name).contains(" of ")) {
+            return ""; // "the 3rd Congress": a session of the body the context means, of no kind by its name
+        }
         return lexicon.classOf(name).map(OntologyClasses.get()::top).orElse("");
     }
 

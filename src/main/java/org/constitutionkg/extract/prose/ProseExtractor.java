@@ -406,7 +406,7 @@ public final class ProseExtractor {
             if (m.group(1) != null && lexicon.frames().notRole().contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 return null; // "its deputy chairmen were:"
             }
-            String noun = Frames.singular(m.group(2).toLowerCase(java.util.Locale.ROOT));
+            String noun = Patterns.singular(m.group(2).toLowerCase(java.util.Locale.ROOT));
             return lexicon.chairTitles().contains(noun) ? st.current() : null;
         }
         return st.subjectOf(m.group(3));
@@ -535,6 +535,7 @@ public final class ProseExtractor {
         List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())
                 ? st.spans.remove(c.text()) : finder.all(c.text())); // once a sentence: for the frames and mentions
         st.bareHeadNamed(c.text(), names);
+        appositiveLists(st, c.text(), names, src);
         frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
@@ -575,8 +576,7 @@ public final class ProseExtractor {
         Matcher m = SHARED_HEAD.matcher(text);
         while (m.find()) {
             String plural = m.group(1);
-            String one = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                    : plural.substring(0, plural.length() - 1);
+            String one = Patterns.singular(plural);
             String singular = Character.isUpperCase(one.charAt(0)) ? one : Patterns.capitalised(one);
             Optional<String> cls = normalizer.classify(singular, Map.of());
             if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")) {
@@ -596,6 +596,41 @@ public final class ProseExtractor {
         }
         return out;
     }
+
+    /**
+     * Names listed in apposition to a plural noun of a class are of that class: "three republics – Marvia, Silesk and
+     * Karsovia – united", "its two chambers: the Senate and the Diet", "the founding states, Velmia and Ostra,".
+     */
+    private void appositiveLists(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
+        for (int k = 0; k < names.size(); k++) {
+            Matcher before = PLURAL_BEFORE_LIST.matcher(text).region(0, names.get(k).start());
+            if (!before.find()) {
+                continue;
+            }
+            String noun = Patterns.singular(before.group(1));
+            Optional<String> cls = lexicon.descriptionClass(noun)
+                    .or(() -> normalizer.classify(Patterns.capitalised(noun), Map.of()));
+            int j = k;
+            while (j + 1 < names.size() && LIST_SEPARATOR.matcher(text).region(names.get(j).end(),
+                    names.get(j + 1).start()).matches()) {
+                j++;
+            }
+            if (cls.isPresent() && j > k) {
+                for (NameFinder.Span item : names.subList(k, j + 1)) {
+                    String n = lexicon.names().clean(item.text(), null);
+                    if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()) {
+                        st.facts.name(new NameRef(n, st.facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
+                    }
+                }
+            }
+            k = j;
+        }
+    }
+
+    /** A plural noun and a dash, a colon or a comma right before a list of names ("republics – "). */
+    private static final Pattern PLURAL_BEFORE_LIST = Pattern.compile("\\b(\\p{Ll}{3,}s)\\s*(?:[–—:]|,)\\s*(?:the\\s+)?$");
+    /** What parts the names of a list: a comma, "and", ", and" (an article after them). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:the\\s+)?");
 
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?");
 

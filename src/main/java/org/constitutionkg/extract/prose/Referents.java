@@ -176,8 +176,21 @@ final class Referents {
                 if (s != null && !(session && s.equals(facts.subject()))) {
                     return s;
                 }
-                return new NameRef(m.text(), facts.article().id(), hint);
+                return hint == null ? named(m.text()) : new NameRef(m.text(), facts.article().id(), hint);
         }
+    }
+
+    /**
+     * The reference of a name the frames give no class: the one the article named it by with a class, if it did
+     * ("three republics – Marvia, Silesk and Karsovia –" made Marvia a state), else a reference of no class.
+     */
+    private Ref named(String name) {
+        for (Facts.Name n : facts.names()) {
+            if (n.ref() instanceof NameRef r && r.classHint() != null && r.name().equals(name)) {
+                return r;
+            }
+        }
+        return new NameRef(name, facts.article().id(), null);
     }
 
     /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
@@ -210,7 +223,8 @@ final class Referents {
             if (named.contains(facts.subject())) {
                 return Optional.ofNullable(facts.subjectClass());
             }
-            return Optional.empty();
+            // a name the article gave a class by what it said of it ("three republics – Marvia, Silesk and ...")
+            return Optional.ofNullable(n.classHint()).filter(h -> named.contains(n));
         }
         return Optional.ofNullable(facts.subjectClass())
                 .or(() -> normalizer.classify(facts.article().title().text(), facts.abbreviations()));

@@ -196,7 +196,7 @@ final class DerivedFacts {
                     }
                     p = bodyOfSubject.get();
                     // ... whose full name is the Fifth's with its ordinal: "Fourth Congress of Deputies of X"
-                    String bare = NameReader.withoutYear(n.text());
+                    String bare = Patterns.withoutYearAfter(n.text());
                     String ordinal = bare.endsWith(parent) ? bare.substring(0, bare.length() - parent.length()).strip()
                             : "";
                     for (String sn : f.subjectNames()) {

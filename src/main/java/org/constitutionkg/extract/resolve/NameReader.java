@@ -71,7 +71,7 @@ final class NameReader {
      * which the sentence reader writes "3rd Congress of 1954": the body is the Congress).
      */
     String withoutOrdinal(String name) {
-        String[] w = Patterns.WHITESPACE.split(withoutYear(name));
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(name));
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
@@ -131,7 +131,7 @@ final class NameReader {
         int of;
         // "Charter of the Kingdom of X of 1949" or "Constitution of X (1920)": the state, not "X (1920)"
         Matcher q = QUALIFIED.matcher(name);
-        String n = YEAR_AT_END.matcher(q.matches() ? q.group(1) : name).replaceFirst("");
+        String n = Patterns.withoutYearAfter(q.matches() ? q.group(1) : name);
         while ((of = n.indexOf(" of ", from)) >= 0) {
             String before = n.substring(n.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(java.util.Locale.ROOT);
             String t = Patterns.withoutThe(n.substring(of + 4));
@@ -163,13 +163,6 @@ final class NameReader {
         return Optional.empty();
     }
 
-    /** The name without a year after it: "3rd Congress of 1954" → "3rd Congress". */
-    static String withoutYear(String name) {
-        return YEAR_AT_END.matcher(name.strip()).replaceFirst("");
-    }
-
-    /** A year after "of" at a name's end ("... of 1949"), which names no state. */
-    private static final Pattern YEAR_AT_END = Pattern.compile("(?: of)? \\d{4}$");
 
     /**
      * Learns the names the articles give states (an abbreviation an article on a state defines: "KSR"), so that a name

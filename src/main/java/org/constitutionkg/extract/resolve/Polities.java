@@ -158,7 +158,7 @@ final class Polities {
     private boolean wordsWithin(String a, String b, Facts f) {
         java.util.Set<String> bw = new java.util.HashSet<>();
         for (String w : Patterns.WHITESPACE.split(normalizer.expand(b, f.abbreviations()))) {
-            bw.add(singularWord(w));
+            bw.add(Patterns.singular(w));
         }
         boolean kind = false;
         boolean own = false;
@@ -167,7 +167,7 @@ final class Polities {
             return false; // ("Republic of X" and "People's Republic of X" are two formal names, two states)
         }
         for (String w : aw) {
-            String x = singularWord(w);
+            String x = Patterns.singular(w);
             if (lexicon.connectors().contains(w)) {
                 continue;
             }
@@ -191,7 +191,7 @@ final class Polities {
     private boolean namedWithin(String a, String b, Facts f) {
         java.util.Set<String> bw = new java.util.HashSet<>();
         for (String w : Patterns.WHITESPACE.split(normalizer.expand(b, f.abbreviations()))) {
-            bw.add(singularWord(w));
+            bw.add(Patterns.singular(w));
         }
         String[] aw = Patterns.WHITESPACE.split(normalizer.expand(a, f.abbreviations()));
         if (aw.length >= bw.size() || a.contains(" of ")) {
@@ -202,16 +202,12 @@ final class Polities {
             if (lexicon.connectors().contains(w)) {
                 continue;
             }
-            if (!bw.contains(singularWord(w))) {
+            if (!bw.contains(Patterns.singular(w))) {
                 return false;
             }
             own |= !lexicon.isPolityNoun(w) && !lexicon.stateWords().contains(w.toLowerCase(Locale.ROOT));
         }
         return own;
-    }
-
-    private static String singularWord(String w) {
-        return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The normalised words of a name before its state ({@code tail}), without a year it opens with. */

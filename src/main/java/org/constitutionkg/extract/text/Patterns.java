@@ -65,6 +65,29 @@ public final class Patterns {
         return WITH_DIGIT.matcher(s).matches();
     }
 
+    /**
+     * The singular of an English plural noun, case kept: "republics" → "republic", "duchies" → "duchy", "chairmen" →
+     * "chairman"; a word that is no plural is itself ("Congress", "Diet").
+     */
+    public static String singular(String noun) {
+        int n = noun.length();
+        if (noun.endsWith("ies") && n > 4) {
+            return noun.substring(0, n - 3) + "y";
+        }
+        if (noun.endsWith("men")) {
+            return noun.substring(0, n - 3) + "man";
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") && n > 3 ? noun.substring(0, n - 1) : noun;
+    }
+
+    /** A year after a name, after "of" or not: "3rd Congress of 1954", "Acts of Union 1809". */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)? \\d{4}$");
+
+    /** A name without a year after it: "3rd Congress of 1954" → "3rd Congress". */
+    public static String withoutYearAfter(String name) {
+        return YEAR_AFTER.matcher(name.strip()).replaceFirst("");
+    }
+
     /** {@code s} without a leading "the " (lower case only), as {@code s.replaceFirst("^the ", "")}. */
     public static String withoutThe(String s) {
         return s.startsWith("the ") ? s.substring(4) : s;
