@@ -34,6 +34,10 @@ class OverviewSectionsTest {
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The new constitution, which replaced the Harvest Constitution, was adopted on 2 May 1934.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The new constitution replaced the Harvest Constitution.#1934_Constitution_of_Xland precededBy 1921_Constitution_of_Xland",
+        // "this constitution": the section's, not the one named last
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution. This constitution was repealed on 9 May 1958.#1934_Constitution_of_Xland repealed 1958-05-09",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The king abolished the Harvest Constitution. In 1958 the Diet of Xland repealed this constitution.#1934_Constitution_of_Xland repealed 1958",
+        "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution, and this constitution, which was never amended, was abolished in 1958.#1934_Constitution_of_Xland repealed 1958",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);

@@ -27,8 +27,11 @@ final class Complements {
             if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
                 continue;
             }
-            if (k > v + 1 && a.tag(k - 1).equals("DET") && a.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                continue; // a participle after a determiner modifies a noun: "the following acts", "the ruling party"
+            if (k > v + 1 && (a.tag(k - 1).equals("DET") || a.tag(k - 1).equals("ADJ") || a.tag(k - 1).equals("ADV"))
+                    && (a.word(k).toLowerCase(Locale.ROOT).endsWith("ing") || a.tag(k).equals("VERB"))) {
+                // a participle after a determiner modifies a noun: "the following acts", "the ruling party", "a revised
+                // text", "a newly drafted charter"
+                continue;
             }
             // "the assembly dissolved itself": a reflexive object is the subject, so no object of its own
             return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") && !a.word(k).toLowerCase(Locale.ROOT)

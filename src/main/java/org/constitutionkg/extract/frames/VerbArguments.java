@@ -270,10 +270,11 @@ final class VerbArguments {
                         List.of(), List.of()), colonList, true);
             }
             Matcher unnamed = last + 2 < a.size() && a.word(last + 1).equalsIgnoreCase("by")
-                    ? UNNAMED_PLURAL.matcher(a.text()).region(a.end(last + 1), a.text().length()) : null;
+                    ? UNNAMED_AGENTS.matcher(a.text()).region(a.end(last + 1), a.text().length()) : null;
             if (agent == null && patient != null && unnamed != null && unnamed.lookingAt()) {
-                // "signed by three envoys – A, B and C", "formed by two republics, A and B": the names a dash or a
-                // comma lists after the unnamed agents (not "by the presidents of A, B and C": the presidents)
+                // "signed by three envoys – A, B and C", "formed by two republics, A and B", "countersigned by his
+                // minister, X": the names a dash or a comma lists after the unnamed agents (not "by the presidents of
+                // A, B and C": the presidents)
                 List<Mention> listed = Coordination.listBetweenDashes(a, a.tokenAt(unnamed.end() - 1), a.size(),
                         mentions);
                 if (!listed.isEmpty()) {
@@ -475,9 +476,10 @@ final class VerbArguments {
      * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
      * "a delegation from X"): a participle after it is the common noun's.
      */
-    /** Lower-case words ending with a plural right before a dash or a comma: " three envoys – ", " the republics, ". */
-    private static final Pattern UNNAMED_PLURAL = Pattern.compile(
-            " (?:\\p{Ll}+ ){0,3}\\p{Ll}+s(?= ?[–—,])");
+    /**
+     * Lower-case words right before a dash or a comma: " three envoys – ", " the republics, ", " his minister, ".
+     */
+    private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,])");
 
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {

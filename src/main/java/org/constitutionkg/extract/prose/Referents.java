@@ -85,9 +85,23 @@ final class Referents {
     }
 
     /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?i)this ");
+
     Ref described(String d) {
         if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
             return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
+        }
+        if (DEMONSTRATIVE.matcher(d).lookingAt() && current.get() != null) {
+            // "This constitution was repealed in 1958" in the section on one: what the text speaks of, whatever it
+            // named last ("It replaced the March Constitution. This constitution ...")
+            Ref topic = current.get();
+            String head = Discourse.lastWord(d);
+            Optional<String> cls = lexicon.descriptionClass(head)
+                    .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));
+            Optional<String> own = classOf(topic);
+            if (cls.isPresent() && own.isPresent() && OntologyClasses.get().isA(own.get(), cls.get())) {
+                return topic;
+            }
         }
         List<String> modifiers = capitalisedModifiers(d);
         if (!modifiers.isEmpty()) {
