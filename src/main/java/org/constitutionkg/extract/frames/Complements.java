@@ -21,10 +21,17 @@ final class Complements {
     }
 
     /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
+    /** "both", "either", "neither" opening a list ("elected both X and Y"): no conjunction between two things. */
+    static boolean correlative(Annotated a, int k) {
+        return CORRELATIVES.contains(a.word(k).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
+
     static boolean hasObject(Annotated a, int v, int right) {
         for (int k = v + 1; k < right; k++) {
             String tag = a.tag(k);
-            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV")) {
+            if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV") || correlative(a, k)) {
                 continue;
             }
             if (k > v + 1 && (a.tag(k - 1).equals("DET") || a.tag(k - 1).equals("ADJ") || a.tag(k - 1).equals("ADV"))
@@ -53,7 +60,7 @@ final class Complements {
                 }
             }
             String tag = a.tag(k);
-            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV")
+            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV") || correlative(a, k)
                     || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
                 return null;
             }
@@ -130,7 +137,7 @@ final class Complements {
             boolean possessive = a.word(k).equalsIgnoreCase("its") || a.word(k).equalsIgnoreCase("their");
             boolean possessed = a.tag(k).equals("NOUN") && k > v + 1 && (a.word(k - 1).equalsIgnoreCase("its")
                     || a.word(k - 1).equalsIgnoreCase("their"));
-            boolean both = a.word(k).equalsIgnoreCase("both") || a.word(k).equalsIgnoreCase("either");
+            boolean both = correlative(a, k);
             // "handed over power to X": a bare noun right after the verb is its object, the preposition still its
             boolean bare = k == v + 1 && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0))
                     && !either.contains("in"); // ("held elections in X": no meeting in X)

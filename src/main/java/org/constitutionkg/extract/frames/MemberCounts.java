@@ -30,6 +30,14 @@ final class MemberCounts {
     private MemberCounts() {
     }
 
+    /** A lower-case participle before a noun, whatever the tagger took it for: "voting", "elected". */
+    private static boolean participle(Annotated a, int k) {
+        String w = a.word(k);
+        return Character.isLowerCase(w.charAt(0)) && k + 1 < a.size() && a.tag(k + 1).equals("NOUN")
+                && (a.tag(k).equals("VERB") && (w.endsWith("ing") || w.endsWith("ed"))
+                || a.tag(k).equals("NOUN") && w.endsWith("ing"));
+    }
+
     /**
      * The counts of members in a sentence ({@code countNouns}: "delegates", "members"...), each of one of the
      * {@code mentions} (names, pronouns and descriptions, in order).
@@ -42,8 +50,8 @@ final class MemberCounts {
                 continue;
             }
             int k = i + 1;
-            while (k < a.size() && a.tag(k).equals("ADJ")) {
-                k++;
+            while (k < a.size() && (a.tag(k).equals("ADJ") || participle(a, k))) {
+                k++; // "1,204 voting delegates", "412 elected deputies"
             }
             if (k >= a.size() || !countNouns.contains(a.word(k).toLowerCase(Locale.ROOT))) {
                 continue;

@@ -177,10 +177,11 @@ final class NounFrames {
                     first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
                 }
             }
-            if (body == null && f.get().agentClass().equals("Person") && opensSentence(a, first)
+            if (body == null && opensSentence(a, first)
                     && r + 1 < a.size() && a.tag(r + 1).equals("AUX")
                     && FrameMatcher.BE.contains(a.word(r + 1).toLowerCase(Locale.ROOT))) {
-                // "The first chairman was Ivan Petrov": of what the text speaks of ("its")
+                // "The first chairman was Ivan Petrov", "The upper chamber was the Senate of X": of what the text
+                // speaks of ("its")
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
             Mention whoseHolder = null;

@@ -276,6 +276,10 @@ public final class FrameReader {
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
+            if ((property.equals("partOf") || property.equals("hasPart")) && chamberOfAPart(facts,
+                    f.forward() ? agent : patient, f.forward() ? patient : agent, subjectClass, objectClass)) {
+                continue; // "The lower chamber was X" in the article on the upper: a chamber has no chambers
+            }
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
                 continue; // a charter does not succeed a council: "the council followed the charter"
@@ -294,6 +298,28 @@ public final class FrameReader {
                 facts.claim(patient, property, agent, src, false);
             }
         }
+    }
+
+    /**
+     * Whether a part that is a chamber would be made part of a chamber, or of a thing the article already states to be
+     * a part of something: a chamber's chamber is its sibling ("The Federal Council was the upper chamber of the
+     * Assembly. The lower chamber was X": X is the Assembly's).
+     */
+    private static boolean chamberOfAPart(Facts facts, Ref part, Ref whole, Optional<String> partClass,
+            Optional<String> wholeClass) {
+        OntologyClasses o = OntologyClasses.get();
+        if (partClass.isEmpty() || !o.isA(partClass.get(), "Chamber")) {
+            return false;
+        }
+        if (wholeClass.isPresent() && o.isA(wholeClass.get(), "Chamber")) {
+            return true;
+        }
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(whole) && c.property().equals("partOf")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

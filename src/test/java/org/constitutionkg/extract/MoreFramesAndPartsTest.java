@@ -1,0 +1,49 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rows of frames.tsv and readings added from fresh invented audits, each in several constructions: "take over from"
+ * (succession), "grant" (a charter's making), "both X and Y" as one list of objects, a part named by "The upper
+ * chamber was X" in the article on the body (of what the text speaks of, as "its upper chamber"; a chamber's chamber
+ * is its sibling, no part of it), and counts with a participle before the noun ("1,204 voting delegates").
+ */
+class MoreFramesAndPartsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "Senate of Velmia#The Senate of Velmia took over from the Council of Elders of Velmia in 1951.#Senate_of_Velmia precededBy Council_of_Elders_of_Velmia",
+        "Senate of Velmia#The Senate of Velmia was an upper house. It took over from the Council of Elders of Velmia.#Senate_of_Velmia precededBy Council_of_Elders_of_Velmia",
+        "Senate of Velmia#A law created the Senate of Velmia, which took over from the Council of Elders of Velmia.#Senate_of_Velmia precededBy Council_of_Elders_of_Velmia",
+        "Senate of Velmia#The Senate of Velmia, which had taken over from the Council of Elders of Velmia, met in Velm.#Senate_of_Velmia precededBy Council_of_Elders_of_Velmia",
+        "Charter of Velmia#King Oskar III granted the Charter of Velmia on 3 May 1849.#Charter_of_Velmia adopted 1849-05-03",
+        "Charter of Velmia#The Charter of Velmia was granted by the king on 3 May 1849.#Charter_of_Velmia adopted 1849-05-03",
+        "Charter of Velmia#The Charter of Velmia, which the king granted on 3 May 1849, was replaced in 1901.#Charter_of_Velmia adopted 1849-05-03",
+        "Charter of Velmia#The Charter of Velmia was a short text. It was granted on 3 May 1849.#Charter_of_Velmia adopted 1849-05-03",
+        "People's Assembly of Velmia#The People's Assembly of Velmia elected both the Presidium of Velmia and the Council of Velmia.#Council_of_Velmia electedBy People's_Assembly_of_Velmia",
+        "People's Assembly of Velmia#The People's Assembly of Velmia was a legislature. It elected both the Presidium of Velmia and the Council of Velmia.#Presidium_of_Velmia electedBy People's_Assembly_of_Velmia",
+        "People's Assembly of Velmia#Both the Presidium of Velmia and the Council of Velmia were elected by the People's Assembly of Velmia.#Council_of_Velmia electedBy People's_Assembly_of_Velmia",
+        "Federal Assembly of Velmia#The Federal Assembly of Velmia was a parliament. The upper chamber was the Senate of Velmia.#Senate_of_Velmia partOf Federal_Assembly_of_Velmia",
+        "Federal Assembly of Velmia#The Federal Assembly of Velmia was a parliament. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Assembly_of_Velmia",
+        "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 1,204 voting delegates.#Third_Congress_of_Velmia memberCount 1204",
+        "Diet of Velmia#The Diet of Velmia had 412 elected deputies.#Diet_of_Velmia memberCount 412",
+    })
+    void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, body, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // the article on the upper chamber: the lower one is its sibling, of the parliament, not its part
+        "Federal Council of Velmia#The Federal Council of Velmia was the upper chamber of the Federal Assembly of Velmia. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Council_of_Velmia",
+        // what a king granted that is no instrument is not made
+        "Duchy of Velmia#In 1850 the king granted the Duchy of Velmia a new coat of arms.#Duchy_of_Velmia adopted 1850",
+    })
+    void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, body, unexpected, tmp);
+    }
+}
