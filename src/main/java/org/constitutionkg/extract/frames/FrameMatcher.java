@@ -89,9 +89,10 @@ public final class FrameMatcher {
     /**
      * A count of members: "2,215 delegates" and the mention of what they were the members of ("delegates to the
      * congress", "deputies in the Assembly"), else the clause's subject ("The congress was attended by 2,215
-     * delegates", "The council had 21 members").
+     * delegates", "The council had 21 members"); {@code seats}: counted as deputies or seats, what a party may have in
+     * an assembly rather than members of its own.
      */
-    public record Count(int number, Mention of) {
+    public record Count(int number, Mention of, boolean seats) {
     }
 
     /** The counts of members in a sentence ({@code countNouns}: "delegates", "members"...). */

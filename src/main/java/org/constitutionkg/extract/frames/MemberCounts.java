@@ -57,6 +57,7 @@ final class MemberCounts {
                 continue;
             }
             Optional<Integer> n = number.apply(a.word(i));
+            boolean seats = !a.word(k).toLowerCase(Locale.ROOT).startsWith("member");
             int first = i;
             if (i >= 2 && a.word(i - 1).equals("-") && a.tag(i - 2).equals("NUM")
                     && number.apply(a.word(i - 2) + "-" + a.word(i)).isPresent()) {
@@ -84,7 +85,7 @@ final class MemberCounts {
                         : a.lemma(k + 1).equalsIgnoreCase("take") || a.lemma(k + 1).equalsIgnoreCase("participate")
                         ? Complements.after(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions, "in") : null;
                 out.add(new FrameMatcher.Count(n.get(), attended != null ? attended
-                        : new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it")));
+                        : new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it"), false));
                 continue;
             }
             Mention of = null;
@@ -111,7 +112,7 @@ final class MemberCounts {
             if (of == null && before >= 0 && a.word(before).equalsIgnoreCase("its")) {
                 // "its twenty-one members": of what "its" is
                 out.add(new FrameMatcher.Count(n.get(), new Mention(a.start(before), a.end(before),
-                        Mention.Kind.PRONOUN, "it")));
+                        Mention.Kind.PRONOUN, "it"), seats));
                 continue;
             }
             int from = before - 1;
@@ -127,7 +128,7 @@ final class MemberCounts {
                     of = Clauses.subjectBefore(a, from - 1, mentions);
                 }
                 if (of != null) {
-                    out.add(new FrameMatcher.Count(n.get(), of));
+                    out.add(new FrameMatcher.Count(n.get(), of, seats));
                 }
                 continue;
             }
@@ -136,7 +137,7 @@ final class MemberCounts {
                 // "the council was enlarged to 32 members", "it grew to 40 members": the verb's subject
                 of = Clauses.subjectBefore(a, before - 1, mentions);
                 if (of != null) {
-                    out.add(new FrameMatcher.Count(n.get(), of));
+                    out.add(new FrameMatcher.Count(n.get(), of, seats));
                 }
                 continue;
             }
@@ -171,7 +172,7 @@ final class MemberCounts {
                 }
             }
             if (of != null) {
-                out.add(new FrameMatcher.Count(n.get(), of));
+                out.add(new FrameMatcher.Count(n.get(), of, seats));
             }
         }
         return out;
@@ -213,7 +214,7 @@ final class MemberCounts {
                 }
             }
             if (of != null) {
-                out.add(new FrameMatcher.Count(n.get(), of));
+                out.add(new FrameMatcher.Count(n.get(), of, false));
             }
         }
         return out;

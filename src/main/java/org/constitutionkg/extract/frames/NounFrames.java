@@ -317,6 +317,8 @@ final class NounFrames {
     }
 
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
+    private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
+
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
         if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")
@@ -333,6 +335,9 @@ final class NounFrames {
                     || a.tag(k - 1).equals("NUM"))) {
                 k -= 2; // "one of the constituent republics"
             }
+        }
+        if (k >= 1 && INTENSIFIERS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k - 1).equals(",")) {
+            k--; // "X, itself a constituent of Y,": the intensifier stands for the name before the comma
         }
         int after = last + 1;
         if (k >= 0 && a.tag(k).equals("ADP")) {

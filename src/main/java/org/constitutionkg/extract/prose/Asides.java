@@ -380,6 +380,8 @@ final class Asides {
             facts.name(target, cand, prevLang + "-Latn", Origin.DIRECT, src);
         } else if (prevLang == null && foreign(cand)) {
             facts.name(target, cand, "und", Origin.DIRECT, src); // "(Narodna skupstina)": a name in a language unknown
+        } else if (prevLang == null && cognate(name, cand)) {
+            facts.name(target, cand, "und", Origin.DIRECT, src); // "Korvan Republic (Korvanska Republika)"
         } else if (prevLang == null && glossOf(st, name, cand)) {
             // "the Federal Act (Bundesakte)", "the Landtag (State Diet)": the name in the other language, unlabelled
             // (an English gloss is a name of it, never its label: the text's own name before it is)
@@ -387,6 +389,31 @@ final class Asides {
             facts.name(target, cand, english ? "en" : "und", english ? Origin.DERIVED : Origin.DIRECT, src);
         }
         return prevLang;
+    }
+
+    /**
+     * Whether capitalised words in parentheses after a name are the name in another language, by their stems: at least
+     * half of them, and two or more, begin as a word of the name does (five letters, or four of a short word), yet they
+     * are not the name's words ("Velmian Republic (Velmianska Republika)", "Democratic Republic (Demokratische
+     * Republik)").
+     */
+    static boolean cognate(String name, String cand) {
+        String[] words = Patterns.WHITESPACE.split(cand);
+        java.util.List<String> own = java.util.Arrays.asList(Patterns.WHITESPACE.split(name));
+        int shared = 0;
+        for (String w : words) {
+            if (own.contains(w)) {
+                return false; // the name's own words: an English variant, no foreign name
+            }
+            for (String o : own) {
+                int n = Math.min(5, Math.min(w.length(), o.length()));
+                if (n >= 4 && Character.isUpperCase(o.charAt(0)) && w.regionMatches(true, 0, o, 0, n)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return words.length >= 2 && shared >= 2 && shared * 2 >= words.length;
     }
 
     /**

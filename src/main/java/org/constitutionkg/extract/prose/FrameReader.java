@@ -119,8 +119,10 @@ public final class FrameReader {
         if (counts) {
             for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
                 Ref body = r.resolve(c.of(), null);
-                if (body != null && r.classOf(body).filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isEmpty()) {
-                    // (not a party's "with 179 deputies": its seats in an assembly, not its members)
+                if (body != null && !(c.seats()
+                        && r.classOf(body).filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isPresent())) {
+                    // (not a party's "with 179 deputies": its seats in an assembly, not its members; its central
+                    // committee "of 71 members" is counted)
                     named(facts, body, src);
                     facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
                             XSDDatatype.XSDinteger), src, false);

@@ -129,7 +129,9 @@ public final class Labels {
         if (isBareGeneric(t)) {
             r += 8;
         }
-        if (Patterns.WHITESPACE.splitAsStream(t).anyMatch(w -> ABBREVIATED_WORD.matcher(w).matches())) {
+        if (ABBREVIATED_WORD.matcher(t).matches()) {
+            r += 12; // an abbreviation alone ("KR") is a label only when nothing else names the thing, however given
+        } else if (Patterns.WHITESPACE.splitAsStream(t).anyMatch(w -> ABBREVIATED_WORD.matcher(w).matches())) {
             r += 3;
         }
         if (t.contains(",") || t.contains("\"")) {
