@@ -225,8 +225,12 @@ final class MemberCounts {
      * of 95 members"; not "a total of", nor a description after a copula ("it was a body of 95 members").
      */
     private static boolean ownCount(Annotated a, int noun) {
-        if (!a.tag(noun).equals("NOUN") || !Character.isLowerCase(a.word(noun).charAt(0))
-                || AMOUNTS.contains(a.word(noun).toLowerCase(Locale.ROOT))) {
+        boolean common = a.tag(noun).equals("NOUN") && Character.isLowerCase(a.word(noun).charAt(0));
+        // "elected a new Presidium of 21 members": a bare head in capitals after an indefinite article is no name,
+        // still the thing counted
+        boolean bareHead = (a.tag(noun).equals("NOUN") || a.tag(noun).equals("PROPN")) && noun >= 1
+                && indefiniteBefore(a, noun);
+        if (!(common || bareHead) || AMOUNTS.contains(a.word(noun).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int k = noun - 1;
@@ -236,6 +240,15 @@ final class MemberCounts {
         return k < 0 || !FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
                 && !a.lemma(k).equalsIgnoreCase("become") && !a.lemma(k).equalsIgnoreCase("remain")
                 && !a.lemma(k).equalsIgnoreCase("have"); // "the Assembly had a single chamber of 250 deputies"
+    }
+
+    /** Whether "a" or "an" opens the noun phrase that ends at token {@code noun} (adjectives between). */
+    private static boolean indefiniteBefore(Annotated a, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && a.tag(k).equals("ADJ")) {
+            k--;
+        }
+        return k >= 0 && (a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"));
     }
 
     /** Nouns of an amount, not of a body: "a total of 95 members". */

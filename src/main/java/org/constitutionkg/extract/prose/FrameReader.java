@@ -222,6 +222,11 @@ public final class FrameReader {
                 return; // "renamed the Republic of X" (a state's name), not "renamed Petrovsk" (a city's)
             }
             for (Mention am : m.agents()) {
+                if (!patient.equals(facts.subject()) && facts.subject().equals(r.subjectOf.apply(am.text()))) {
+                    // "the House of Commons, which has since been known as the National Assembly" in the article on
+                    // the National Assembly: a name the subject has, no other name of another thing
+                    continue;
+                }
                 named(facts, patient, src);
                 String lang = lexicon.languageOrEnglish(am.text());
                 if (Character.isLowerCase(am.text().charAt(0))) {
@@ -464,10 +469,13 @@ public final class FrameReader {
      * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
      */
     private static boolean datable(Referents r, Ref patient, String property) {
+        Optional<String> c = patient instanceof NameRef n && "Person".equals(n.classHint()) ? Optional.of("Person")
+                : r.classOf(patient); // ("Prime Minister Ivan Petrov": a person, by the title before the name)
         if (Lexicon.get().isRole(property)) {
-            return true;
+            // a role's property by the patient's class: a person is neither set up nor dissolved
+            return c.isEmpty() || Lexicon.get().role(property, OntologyClasses.get().withSupers(c.get()))
+                    .filter(p -> OntologyClasses.get().inDomain(p, c.get())).isPresent();
         }
-        Optional<String> c = r.classOf(patient);
         return c.isEmpty() || OntologyClasses.get().inDomain(property, c.get());
     }
 

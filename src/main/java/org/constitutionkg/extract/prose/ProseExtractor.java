@@ -476,6 +476,13 @@ public final class ProseExtractor {
     private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");
 
     /** The named organ or instrument a sentence opens with as its subject, of the article's kind, not the article's. */
+    /**
+     * What follows a main clause's subject: its verb, maybe after an insertion between commas ("The House of Lords,
+     * whose members the king appointed, lost its veto").
+     */
+    private static final Pattern MAIN_VERB_AFTER = Pattern.compile(
+            "(?:,[^.;,]*(?:,[^.;,]*)?,\\s*)?(?:was|is|were|had|has|lost|became|met|held|sat|\\p{Ll}{3,}ed)\\b");
+
     private Ref leadingSubject(ReadingState st, String text) {
         String rest = text.startsWith("The ") ? text.substring(4) : text;
         Optional<NameFinder.Span> span = finder.atStart(rest);
@@ -484,7 +491,7 @@ public final class ProseExtractor {
         }
         String name = span.get().text();
         String after = rest.substring(span.get().end()).strip();
-        if (!after.matches("(?:was|is|were|had|has)\\b.*") || st.subjectOf(name) != null
+        if (!MAIN_VERB_AFTER.matcher(after).lookingAt() || st.subjectOf(name) != null
                 || st.subjectOf("the " + name) != null) {
             return null; // only a main clause's subject right before its verb
         }

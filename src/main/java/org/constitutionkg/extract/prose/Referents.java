@@ -190,6 +190,13 @@ final class Referents {
                 if (s != null && !(session && s.equals(facts.subject()))) {
                     return s;
                 }
+                if (normalizer.classify(m.text(), facts.abbreviations()).isEmpty()) {
+                    // "Prime Minister Ivan Petrov": a person after a title, whatever the frame would have it be
+                    Optional<String> person = lexicon.names().personAfterTitle(m.text());
+                    if (person.isPresent()) {
+                        return new NameRef(person.get(), facts.article().id(), "Person");
+                    }
+                }
                 return hint == null ? named(m.text()) : new NameRef(m.text(), facts.article().id(), hint);
         }
     }

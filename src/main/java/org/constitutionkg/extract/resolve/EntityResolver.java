@@ -195,8 +195,34 @@ public final class EntityResolver {
             String j = polities.jurisdiction(articleId);
             return "N:" + String.join(" ", words) + "@" + (j != null ? polities.root(j, instrument) : "A:" + articleId);
         }
-        return "N:" + String.join(" ", words);
+        String whole = instrument ? null : wholeNameIn(articleId, String.join(" ", words));
+        return whole != null ? whole : "N:" + String.join(" ", words);
     }
+
+    /**
+     * The key of the one name of the article that is {@code head} and a state ("Supreme Assembly of the Xian People's
+     * Republic" for "the Supreme Assembly" in its article), or null: an organ the article names in full and by its
+     * head alone is one organ.
+     */
+    private String wholeNameIn(String articleId, String head) {
+        Map<String, Set<String>> heads = wholeNames.computeIfAbsent(articleId, id -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            Map<String, String> local = reader.local(id);
+            for (Name x : reader.facts(id).names()) {
+                Optional<String> t = x.lang().equals("en") ? reader.tail(x.text(), local) : Optional.empty();
+                if (t.isPresent()) {
+                    String h = String.join(" ", reader.words(NameReader.headBefore(x.text(), t.get()), local));
+                    out.computeIfAbsent(h, k -> new HashSet<>()).add("N:" + h + "@"
+                            + polities.root(polities.key(t.get(), id), false));
+                }
+            }
+            return out;
+        });
+        Set<String> whole = heads.get(head);
+        return whole != null && whole.size() == 1 ? whole.iterator().next() : null;
+    }
+
+    private final Map<String, Map<String, Set<String>>> wholeNames = new HashMap<>();
 
     private boolean isGeneric(List<String> words) {
         return genericKeys.contains(String.join(" ", words));
