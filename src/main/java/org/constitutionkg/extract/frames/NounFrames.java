@@ -118,7 +118,12 @@ final class NounFrames {
      * "was the upper house".
      */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
-            "choose", "remain", "select", "install", "be");
+            "choose", "remain", "select", "install", "be", "form", "constitute", "constitut");
+    /**
+     * Verbs whose subject is the part their object names: "X formed the upper house", "X constituted the lower" (the
+     * lemmatizer gives "constitut" for "constituted").
+     */
+    private static final Set<String> FORMING = Set.of("form", "constitute", "constitut");
     private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile("^\\S+ of (?:the )?(.+)$");
 
     /**
@@ -183,6 +188,10 @@ final class NounFrames {
                 // "The first chairman was Ivan Petrov", "The upper chamber was the Senate of X": of what the text
                 // speaks of ("its")
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
+            }
+            if (body == null && !f.get().agentClass().equals("Person") && formsPart(a, first, r)) {
+                // "The House of Magnates, which formed the upper house, met in X": a part of what the text speaks of
+                body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
             Mention whoseHolder = null;
             int whose = first - 1;
@@ -265,6 +274,16 @@ final class NounFrames {
         }
         Mention m = j > k + 1 && j < a.size() ? Clauses.mentionAt(a, j, mentions) : null;
         return m != null && m.kind() == Mention.Kind.NAME && m.start() == a.start(j) ? m : null;
+    }
+
+    /** Whether a verb of forming ("formed", "constituted") governs the part's noun phrase, which no "of" follows. */
+    private static boolean formsPart(Annotated a, int first, int r) {
+        int k = first - 1;
+        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
+            k--;
+        }
+        return k >= 0 && a.tag(k).equals("VERB") && FORMING.contains(a.lemma(k).toLowerCase(Locale.ROOT))
+                && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"));
     }
 
     /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */

@@ -199,6 +199,9 @@ public final class FrameReader {
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
         }
+        if ("END".equals(f.date()) && m.agents().isEmpty()) {
+            supersededWhen(r, m, patient);
+        }
         if (f.property() == null) {
             return;
         }
@@ -306,6 +309,45 @@ public final class FrameReader {
             }
         }
     }
+
+    /**
+     * "It was repealed when the Charter of X was adopted", "the council was dissolved when the Diet of X came into
+     * being": an instrument ended when another of its kind was made is repealed by it; an organ, succeeded by it.
+     */
+    private void supersededWhen(Referents r, FrameMatcher.Match m, Ref patient) {
+        Matcher w = WHEN_MADE.matcher(r.text).region(Math.min(m.dateFrom(), r.text.length()), r.text.length());
+        if (!w.lookingAt()) {
+            return;
+        }
+        Mention next = null;
+        for (Mention n : r.names) {
+            if (n.start() == w.end() && n.kind() == Mention.Kind.NAME) {
+                next = n;
+            }
+        }
+        if (next == null || !MADE_AFTER.matcher(r.text).region(next.end(), r.text.length()).lookingAt()) {
+            return;
+        }
+        Ref successor = r.resolve(next, null);
+        Optional<String> was = r.classOf(patient);
+        Optional<String> is = r.classOf(successor);
+        OntologyClasses o = OntologyClasses.get();
+        if (successor == null || successor.equals(patient) || was.isEmpty() || is.isEmpty()
+                || !o.top(was.get()).equals(o.top(is.get()))) {
+            return;
+        }
+        named(r.facts, successor, r.src);
+        r.facts.claim(patient, o.isA(was.get(), "LegalInstrument") ? "repealedBy" : "succeededBy", successor, r.src,
+                false);
+    }
+
+    /** What opens a clause of the making of a successor after an ending verb: " (in 1958) when (the) ". */
+    private static final Pattern WHEN_MADE = Pattern.compile("[^.;]{0,40}?\\bwhen (?:the )?");
+    /** The making's verb after the successor's name: "was adopted", "came into force", "was established". */
+    private static final Pattern MADE_AFTER = Pattern.compile(
+            ",?(?: which [^,]*,)? (?:was|were) (?:\\p{Ll}+ )?(?:adopted|enacted|approved|promulgated|established|"
+            + "created|formed|founded|set up|proclaimed|elected|convened)\\b|,?(?: which [^,]*,)? (?:came|entered|went) "
+            + "into (?:force|effect|being)\\b|,?(?: which [^,]*,)? took effect\\b");
 
     /**
      * Whether a part that is a chamber would be made part of a chamber, or of a thing the article already states to be

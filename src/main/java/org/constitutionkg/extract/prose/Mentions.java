@@ -17,6 +17,7 @@ import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
 
 /**
@@ -178,6 +179,28 @@ final class Mentions {
                 && "\"”".indexOf(text.charAt(span.end())) >= 0;
     }
 
+    /**
+     * "the Land Patent of 26 February 1861", "the Law of 3 May 1791": an instrument named after the day it was made is
+     * made that day (a year alone after a name only tells it from others of its name; a month without a day too).
+     */
+    private static void madeOnTheDayOfItsName(Facts facts, String text, NameFinder.Span span, Ref r, String cls,
+            Source src) {
+        if (!OntologyClasses.get().isA(cls, "LegalInstrument")) {
+            return;
+        }
+        Matcher d = DAY_AFTER_NAME.matcher(text).region(span.end(), text.length());
+        if (d.lookingAt()) {
+            DateParser.parse(d.group(1)).filter(p -> p.day() > 0).ifPresent(p -> {
+                facts.name(r, span.text(), "en", Origin.DIRECT, src);
+                facts.claim(r, "adopted", p.toNode(), src, false);
+            });
+        }
+    }
+
+    /** A whole date after " of " right after a name: " of 26 February 1861", " of May 3, 1791". */
+    private static final Pattern DAY_AFTER_NAME = Pattern.compile(" of ((?:\\d{1,2} (?:" + DateParser.MONTH
+            + ")|(?:" + DateParser.MONTH + ") \\d{1,2},?) \\d{4})\\b");
+
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
@@ -200,6 +223,8 @@ final class Mentions {
                 continue;
             }
             Ref subject = st.subjectOf("the " + n);
+            madeOnTheDayOfItsName(facts, text, span, subject != null ? subject
+                    : new NameRef(n, facts.article().id(), cls.get()), cls.get(), src);
             if (subject != null) {
                 if (st.namesSubject(n) && !facts.subjectNames().contains(n)) {
                     facts.name(facts.subject(), n, "en", Origin.DIRECT, src);
