@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * body after "a" is that body's, not the clause subject's ("elected a new Presidium of 21 members"); a name the
  * article's subject has is no other name of another thing ("the House of Commons, which has since been known as the
  * National Assembly" in the article on the National Assembly); "It" opening a sentence is the subject of the sentence
- * before, even after an insertion between commas; an organ the article names in full and by its head alone is one.
+ * before, even after an insertion between commas; an organ the article names in full and by its head alone is one;
+ * a bare head of a body's part ("a new Presidium") is the part the article names in full, or its organ's.
  * Invented sentences.
  */
 class ReferentsFromFreshAuditsTest {
@@ -38,6 +39,11 @@ class ReferentsFromFreshAuditsTest {
         "Second Session of the Grand Assembly of the Velmian Republic#The Second Session of the Grand Assembly of the Velmian Republic was held in 1951. The First Session of the Grand Assembly had met in 1950.#First_Session_of_the_Grand_Assembly sessionOf Grand_Assembly_of_the_Velmian_Republic",
         "Second Session of the Grand Assembly of the Velmian Republic#The Second Session of the Grand Assembly of the Velmian Republic was held in 1951. It elected the Presidium of the Grand Assembly.#Presidium_of_the_Grand_Assembly partOf Grand_Assembly_of_the_Velmian_Republic",
         "Tenth Congress of the Velmian Party#The Tenth Congress of the Velmian Party was held in 1950. The delegates elected a new Central Committee of 117 full members.#Central_Committee memberCount 117",
+        // a bare head of a body's part: the part the article names in full, else the article's organ's
+        "Central Executive Committee of Velm#The Central Executive Committee of Velm was the highest organ of Velm. The committee elected a Presidium of 11 members.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
+        "Central Executive Committee of Velm#The Central Executive Committee of Velm was the highest organ of Velm. It elected a Presidium of 11 members.#Presidium_of_the_Central_Executive_Committee_of_Velm memberCount 11",
+        "Central Executive Committee of Velm#The Central Executive Committee of Velm was the highest organ of Velm. The Presidium was headed by Ivan Lusko.#Presidium_of_the_Central_Executive_Committee_of_Velm chair Ivan_Lusko",
+        "Second Session of the Grand Assembly of the Velmian Republic#The session was convened by the Presidium of the Grand Assembly. On its last day the Grand Assembly elected a new Presidium of 21 members.#Presidium_of_the_Grand_Assembly memberCount 21",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body, expected, tmp);

@@ -91,8 +91,14 @@ public final class FrameReader {
             Supplier<Ref> current, Discourse discourse, boolean remark) {
         List<Mention> names = new ArrayList<>();
         for (NameFinder.Span s : spans) {
-            if (lexicon.names().isName(lexicon.names().clean(s.text(), null))) { // not "Four" opening a sentence
+            String clean = lexicon.names().clean(s.text(), null);
+            if (lexicon.names().isName(clean)) { // not "Four" opening a sentence
                 names.addAll(mentions.persons(s, facts, discourse));
+            } else {
+                Mention part = bareBodyPart(facts, text, s, clean);
+                if (part != null) {
+                    names.add(part);
+                }
             }
         }
         Map<String, String> holders = mentions.officeHolders(text, names);
@@ -309,6 +315,38 @@ public final class FrameReader {
             }
         }
     }
+
+    /**
+     * A bare head of a body's part ("a new Presidium", "the Presidium", name-structure.tsv) in the article on an organ
+     * is the part the article names in full ("Presidium of the Supreme Assembly of X"), or else the article's organ's
+     * ("Presidium of the Central Executive Committee of X"): a mention of that name; or null.
+     */
+    private Mention bareBodyPart(Facts facts, String text, NameFinder.Span s, String head) {
+        if (!lexicon.genericHeads().contains(head.toLowerCase(Locale.ROOT))
+                || !BARE_BEFORE.matcher(text).region(0, s.start()).find()
+                || lexicon.nameStructures().stream().noneMatch(x -> x.property().equals("partOf")
+                        && x.pattern().matcher(head + " of the X").matches())) {
+            return null; // (only a head that names a part of a body: "the Congress" is the discourse's to resolve)
+        }
+        String full = null;
+        for (Facts.Name n : facts.names()) {
+            if (n.lang().equals("en") && n.text().startsWith(head + " of ") && lexicon.names().isName(n.text())) {
+                if (full != null && !full.equals(n.text())) {
+                    return null; // two of them: which is meant is not said
+                }
+                full = n.text();
+            }
+        }
+        String title = facts.article().title().text();
+        String cls = facts.subjectClass();
+        if (full == null && cls != null && OntologyClasses.get().isA(cls, "StateOrgan") && !title.startsWith(head)) {
+            full = head + " of the " + Patterns.withoutThe(title);
+        }
+        return full == null ? null : new Mention(s.start(), s.end(), Mention.Kind.NAME, full);
+    }
+
+    /** What stands before a bare head that names one body: "the", "a", "a new", "its". */
+    private static final Pattern BARE_BEFORE = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts)(?: new)? $");
 
     /**
      * "It was repealed when the Charter of X was adopted", "the council was dissolved when the Diet of X came into
