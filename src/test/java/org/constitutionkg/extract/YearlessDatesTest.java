@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A date written without its year ("on 21 August", "in July") is of the year the paragraph spoke of last: before it
- * in the sentence, or in a sentence before it in the same paragraph; with no year spoken of, it dates nothing.
+ * in the sentence, or in a sentence before it in the same paragraph; with no year spoken of, it dates nothing. "The
+ * same day", "the following day", "in the same month", "later that year" are told by the date spoken of last.
  * Invented sentences in several constructions.
  */
 class YearlessDatesTest {
@@ -26,6 +27,13 @@ class YearlessDatesTest {
         "Charter of Xland|In 1911 the charter was adopted by the Grand Diet of Xland, sitting as a court, on 3 March.|Charter_of_Xland adopted 1911-03-03",
         // a name that holds the year
         "Charter of Xland|The Land Act of 1911, a provisional statute passed on 31 January, ended the old order.|Land_Act_of_1911 adopted 1911-01-31",
+        // a date told by the one before: the same or the following day, month or year
+        "Council of Elders of Xland|The Grand Diet of Xland met on 30 April 1920. The council was dissolved the following day.|Council_of_Elders_of_Xland disbanded 1920-05-01",
+        "Council of Elders of Xland|The Grand Diet of Xland met on 31 December 1920. The next day the council was dissolved.|Council_of_Elders_of_Xland disbanded 1921-01-01",
+        "Council of Elders of Xland|The Grand Diet of Xland met on 30 April 1920. It abolished the council on the same day.|Council_of_Elders_of_Xland disbanded 1920-04-30",
+        "Council of Elders of Xland|The Senate of Xland was abolished in March 1921. The council was dissolved in the same month.|Council_of_Elders_of_Xland disbanded 1921-03",
+        "Council of Elders of Xland|The Senate of Xland was abolished in March 1921. Later that year the council was dissolved.|Council_of_Elders_of_Xland disbanded 1921",
+        "Council of Elders of Xland|The Senate of Xland was abolished in 1921. The council, which had advised it, was dissolved the following year.|Council_of_Elders_of_Xland disbanded 1922",
     })
     void aDateWithoutItsYearIsOfTheYearSpokenOfLast(String title, String sentence, String expected, @TempDir Path tmp)
             throws Exception {

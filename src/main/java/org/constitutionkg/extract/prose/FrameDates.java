@@ -108,7 +108,42 @@ final class FrameDates {
             return years.before(s).flatMap(last -> DateParser.parse(u.group(), last.year())
                     .filter(p -> last.month() == 0 || p.month() >= last.month()));
         }
+        // "the same day", "the following day", "in the same month", "later that year": of the date spoken of last
+        Matcher rel = RELATIVE.matcher(text).region(from, to);
+        if (rel.find()) {
+            int s = rel.start();
+            return years.before(s).flatMap(last -> relative(last, rel.group(1) != null ? rel.group(1) : "same",
+                    rel.group(2) != null ? rel.group(2) : "year"));
+        }
         return Optional.empty();
+    }
+
+    /** A date told by the one spoken of before: "the same day", "the following month", "later that year". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Oo]n|[Ii]n|[Dd]uring) )?[Tt]he (same|following|next) "
+            + "(day|month|year)\\b|\\b(?:[Ll]ater |[Ee]arlier |[Ii]n |[Dd]uring )?that (?:same )?year\\b");
+
+    /** The date {@code which} ("same", "following", "next") {@code unit} after {@code last}, if it is known so far. */
+    private static Optional<PartialDate> relative(PartialDate last, String which, String unit) {
+        int ahead = which.equals("same") ? 0 : 1;
+        switch (unit) {
+            case "day" -> {
+                if (last.day() == 0) {
+                    return Optional.empty();
+                }
+                java.time.LocalDate d = java.time.LocalDate.of(last.year(), last.month(), last.day()).plusDays(ahead);
+                return Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+            }
+            case "month" -> {
+                if (last.month() == 0) {
+                    return Optional.empty();
+                }
+                java.time.LocalDate d = java.time.LocalDate.of(last.year(), last.month(), 1).plusMonths(ahead);
+                return Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
+            }
+            default -> {
+                return Optional.of(PartialDate.of(last.year() + ahead));
+            }
+        }
     }
 
     private static final Pattern YEARLESS = Pattern.compile("\\b" + DateParser.YEARLESS_REGEX);
@@ -137,7 +172,7 @@ final class FrameDates {
             PartialDate last = paragraph;
             for (int[] d : dates) {
                 if (d[0] < s) {
-                    last = new PartialDate(d[1], d[2], 0);
+                    last = new PartialDate(d[1], d[2], d[3]);
                 }
             }
             return Optional.ofNullable(last);
@@ -152,12 +187,12 @@ final class FrameDates {
             int s = d.start();
             int e = d.end();
             if (eventDate(text, s, e, names) && !inRelativeClause(text, s)) {
-                DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month()}));
+                DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month(), p.day()}));
             }
         }
         if (!remark && !dates.isEmpty()) {
             int[] last = dates.get(dates.size() - 1);
-            discourse.sawDate(line, new PartialDate(last[1], last[2], 0));
+            discourse.sawDate(line, new PartialDate(last[1], last[2], last[3]));
         }
         return new Years(dates, paragraph);
     }
