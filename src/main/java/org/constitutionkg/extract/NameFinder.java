@@ -133,8 +133,45 @@ public final class NameFinder {
                 i++;
             }
         }
-        return listEnds(text, out);
+        return listEnds(text, twoStates(text, out));
     }
+
+    /**
+     * Two states of formal names joined by "and" are two names: "between the Kingdom of Norland and the Grand Duchy of
+     * Ostria" (not "the Kingdom of Serbs, Croats and Slovenes", nor "of Great Britain and Ireland": the second is no
+     * formal name of a state).
+     */
+    private List<Span> twoStates(String text, List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            Matcher m = AND_FORMAL.matcher(s.text());
+            boolean split = false;
+            while (m.find()) {
+                String before = s.text().substring(0, m.start());
+                String after = s.text().substring(m.end());
+                if (lexicon.isPolityNoun(m.group(1)) && before.contains(" of ")
+                        && lexicon.classOf(before).filter("Polity"::equals).isPresent()) {
+                    if (out == null) {
+                        out = new ArrayList<>(spans.subList(0, k));
+                    }
+                    out.add(new Span(before, s.start(), s.start() + before.length()));
+                    int from = s.end() - after.length();
+                    out.add(new Span(after, from, s.end()));
+                    split = true;
+                    break;
+                }
+            }
+            if (!split && out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    /** " and (the) <Words> <Noun> of ": a second formal name after "and", its kind's noun in group 1. */
+    private static final Pattern AND_FORMAL = Pattern.compile(
+            " and (?:the )?(?=(?:\\p{Lu}[\\p{L}'’-]* ){0,2}?(\\p{Lu}[\\p{L}'’-]*) of \\p{Lu})");
 
     /**
      * The last two items of a list of names are two names: "Marvia, Silesk and Karsovia" names three states, though

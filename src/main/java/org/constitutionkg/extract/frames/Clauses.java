@@ -55,8 +55,10 @@ final class Clauses {
      */
     static Mention apposedTo(Annotated a, int end, List<Mention> mentions) {
         int k = end;
-        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))) {
-            k--;
+        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ") || k < end
+                && a.tag(k).equals("VERB") && Character.isLowerCase(a.word(k).charAt(0))
+                && (a.word(k).endsWith("ing") || a.word(k).endsWith("ed")))) {
+            k--; // (a participle as an adjective: "a standing body", "an elected council")
         }
         if (k == end || k < 2 || !a.tag(k).equals("DET") || !a.word(k - 1).equals(",")) {
             return null;

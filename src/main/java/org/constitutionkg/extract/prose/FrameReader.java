@@ -249,6 +249,10 @@ public final class FrameReader {
             }
             return;
         }
+        if (f.property().equals("chair") && !m.passive() && CAUSATIVE.matcher(text).region(
+                Math.min(patientMention.end(), text.length()), text.length()).lookingAt()) {
+            return; // "the crisis led the Diet to declare ...": it caused the Diet to act, it did not lead the Diet
+        }
         Optional<String> patientClass = r.classOf(patient);
         for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
             Ref agent = r.agent(am, f);
@@ -378,6 +382,9 @@ public final class FrameReader {
         r.facts.claim(patient, o.isA(was.get(), "LegalInstrument") ? "repealedBy" : "succeededBy", successor, r.src,
                 false);
     }
+
+    /** "to" and a verb after a frame's object: "led the Diet to declare", a cause, no office. */
+    private static final Pattern CAUSATIVE = Pattern.compile(",? to (?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}+\\b");
 
     /** What opens a clause of the making of a successor after an ending verb: " (in 1958) when (the) ". */
     private static final Pattern WHEN_MADE = Pattern.compile("[^.;]{0,40}?\\bwhen (?:the )?");

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Article.Block;
 import org.constitutionkg.article.Problem;
+import org.constitutionkg.extract.Discourse;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
@@ -147,6 +148,9 @@ public final class ProseExtractor {
             if (b.kind() != Article.Kind.PARAGRAPH) {
                 st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
             }
+            if (b.kind() != Article.Kind.TABLE_ROW) {
+                tableHeader = null;
+            }
             st.leaveItem(b);
             switch (b.kind()) {
                 case HEADING -> {
@@ -173,7 +177,7 @@ public final class ProseExtractor {
                         chairItem(st, chaired, b.text(), src);
                     }
                     if (st.listKind != null) {
-                        listValue(facts, st.listKind, b.text(), src);
+                        listValue(facts, st.listKind, st.listOwner, b.text(), src);
                     } else if (leadIn != null && continues(b.text())) {
                         // "the diet:" / "- adopted the Statute;": the item ends the sentence its lead-in began (the
                         // source is the item's line and text)
@@ -192,6 +196,7 @@ public final class ProseExtractor {
                     } else {
                         datedItem(st, b, src);
                         officeItem(st, b, src);
+                        officeHolders(st, b, src);
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
                             sentence(st, s.text(), facts.source(b.line(), s.text()), false);
@@ -200,7 +205,12 @@ public final class ProseExtractor {
                 }
                 case TABLE_ROW -> {
                     if (st.listKind != null && !st.listKind.value().equals("text")) {
-                        tableRow(facts, st.listKind, b.text(), facts.source(b.line(), b.text()));
+                        tableRow(facts, st.listKind, st.listOwner, b.text(), facts.source(b.line(), b.text()));
+                    }
+                    if (tableHeader == null) {
+                        tableHeader = List.of(TABLE_CELL.split(b.text()));
+                    } else {
+                        personColumns(facts, tableHeader, b.text(), facts.source(b.line(), b.text()));
                     }
                 }
                 default -> throw new IllegalStateException(b.kind().toString());
@@ -301,6 +311,39 @@ public final class ProseExtractor {
         }
     }
 
+    /**
+     * An item "office: persons" ("- Secretary: Ivo Brdar", "- Deputy chairmen: A, B and C", "- Members (selection): A,
+     * B"): each a person, and the chair of what the text speaks of when the office is a chair's, unqualified
+     * ("Chairman: X"; not "Deputy chairmen").
+     */
+    private void officeHolders(ReadingState st, Block b, Source src) {
+        Matcher m = HOLDERS_ITEM.matcher(Marks.strip(b.text()).strip());
+        if (!m.matches()) {
+            return;
+        }
+        String office = Values.withoutParentheses(m.group(1)).strip();
+        String[] words = office.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        String head = Patterns.singular(words[words.length - 1]);
+        if (!(lexicon.names().isOffice(Patterns.capitalised(office)) || personColumnWords.contains(head))) {
+            return;
+        }
+        boolean chair = words.length == 1 && lexicon.chairTitles().contains(head);
+        for (String piece : AND_OR_COMMA.split(m.group(2))) {
+            String name = lexicon.names().clean(Values.withoutParentheses(piece).strip(), "Person");
+            if (lexicon.names().mayBePerson(name) && normalizer.classify(name, st.facts.abbreviations()).isEmpty()) {
+                NameRef person = new NameRef(name, st.facts.article().id(), "Person");
+                st.facts.name(person, name, "en", Origin.DIRECT, src);
+                if (chair) {
+                    st.facts.claim(st.current(), "chair", person, src, false);
+                }
+            }
+        }
+    }
+
+    /** "Office: names": a short office in words (a remark in parentheses allowed), a colon, and names. */
+    private static final Pattern HOLDERS_ITEM = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’ -]{2,40}?(?: \\([^()]{1,30}\\))?):\\s+(\\p{Lu}.*?)[.;]?");
+
     /** "Name – office": a name, a dash with spaces, and the rest. */
     private static final Pattern OFFICE_ITEM = Pattern.compile("(\\p{Lu}[^–—()]{2,60}?)\\s+[–—-]\\s+(\\p{L}.*?)[.;]?");
     private static final Pattern AND_OR_COMMA = Pattern.compile(" and |, |; ");
@@ -373,7 +416,7 @@ public final class ProseExtractor {
      * A row of a table under a heading that sections.tsv names ("Chairmen": | Name | Term |): the first cell that is
      * the name of a thing of the section's class (a person's: a name of no other class) is the row's value.
      */
-    private void tableRow(Facts facts, Lexicon.SectionKind kind, String row, Source src) {
+    private void tableRow(Facts facts, Lexicon.SectionKind kind, Ref owner, String row, Source src) {
         for (String written : TABLE_CELL.split(row)) {
             String cell = Marks.strip(written); // "| Jerzy Kallan^{1} |": the name without its footnote's mark
             Optional<NameFinder.Span> span = finder.atStart(Values.withoutParentheses(cell.strip()));
@@ -385,13 +428,47 @@ public final class ProseExtractor {
             boolean fits = kind.value().equals("Person") ? lexicon.names().mayBePerson(name)
                     : cls.filter(c -> OntologyClasses.get().isA(c, kind.value())).isPresent();
             if (fits) {
-                listValue(facts, kind, cell, src);
+                listValue(facts, kind, owner, cell, src);
                 return;
             }
         }
     }
 
     private static final Pattern TABLE_CELL = Pattern.compile(" \\| ");
+
+    /** The cells of the first row of the table being read ("| Name | Took office |"), or null outside a table. */
+    private List<String> tableHeader;
+
+    /**
+     * The persons a table lists under a column headed by a person's noun or office ("Name", "People's Commissar",
+     * "Chairman", "Members"): each cell that is a person's name names a person (what office of what body the row
+     * gives is the heading's or the row's to say: persons only).
+     */
+    private void personColumns(Facts facts, List<String> header, String row, Source src) {
+        String[] cells = TABLE_CELL.split(row);
+        for (int i = 0; i < cells.length && i < header.size(); i++) {
+            String h = header.get(i).strip();
+            String last = Patterns.singular(Discourse.lastWord(h).toLowerCase(java.util.Locale.ROOT));
+            if (!(h.equalsIgnoreCase("name") || lexicon.names().isOffice(h) || personColumnWords.contains(last))) {
+                continue;
+            }
+            String written = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
+            String name = lexicon.names().clean(written, "Person");
+            if (lexicon.names().mayBePerson(name) && normalizer.classify(name, facts.abbreviations()).isEmpty()) {
+                facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            }
+        }
+    }
+
+    /** Heads of a table's column of persons: person-nouns.txt, person-titles.txt, and "member", "holder". */
+    private final java.util.Set<String> personColumnWords = personColumnWords();
+
+    private static java.util.Set<String> personColumnWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(Lexicon.lowerWords("person-nouns.txt"));
+        Lexicon.lowerWords("person-titles.txt").forEach(t -> out.add(t.replace(".", "")));
+        out.addAll(List.of("member", "holder", "incumbent", "name", "person", "officeholder"));
+        return java.util.Set.copyOf(out);
+    }
 
     /**
      * What the persons listed after a lead-in chaired: "Its chairmen were:" (what "it" is), "The presidium was chaired
@@ -430,16 +507,20 @@ public final class ProseExtractor {
     }
 
     /** A list item under a heading that sections.tsv names: a literal, or the name of a thing. */
-    private void listValue(Facts facts, Lexicon.SectionKind kind, String item, Source src) {
+    private void listValue(Facts facts, Lexicon.SectionKind kind, Ref owner, String item, Source src) {
+        Ref whose = owner != null ? owner : facts.subject();
         if (kind.value().equals("text")) {
             String text = TRAILING_STOP.matcher(item).replaceAll("");
-            facts.claim(facts.subject(), kind.property(), NodeFactory.createLiteralString(text), src, false);
+            facts.claim(whose, kind.property(), NodeFactory.createLiteralString(text), src, false);
             return;
         }
         finder.atStart(Values.withoutParentheses(item)).ifPresent(span -> {
             NameRef r = new NameRef(span.text(), facts.article().id(), kind.value());
             facts.name(r, span.text(), "en", Origin.DIRECT, src);
-            facts.claim(facts.subject(), kind.property(), r, src, false);
+            if (owner != null && owner instanceof NameRef n) {
+                facts.name(owner, n.name(), "en", Origin.DIRECT, src);
+            }
+            facts.claim(whose, kind.property(), r, src, false);
         });
     }
 

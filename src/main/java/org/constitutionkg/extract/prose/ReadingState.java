@@ -71,6 +71,7 @@ final class ReadingState {
         if (kind.isPresent()) {
             listKind = kind.get();
             listLevel = b.level();
+            listOwner = owner(b.text().strip());
         }
         Optional<String> cls = normalizer.classify(b.text(), facts.abbreviations());
         if (cls.filter("Session"::equals).isPresent() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")
@@ -87,6 +88,40 @@ final class ReadingState {
         bareHead = section == null && sectionYear == 0 && lexicon.genericHeads().contains(b.text().strip()
                 .toLowerCase(java.util.Locale.ROOT)) ? b : null;
         overviewSection(b);
+    }
+
+    /** Whose the values of the list under the heading are: the article's subject, or null for it. */
+    Ref listOwner;
+
+    /**
+     * Whose a heading's list is: "== Chairmen of the Presidium ==" in the article on a legislature lists the
+     * Presidium's chairmen (the one the article names in full, else the subject's Presidium); "== Chairmen ==" and
+     * "== Chairmen of the Council ==" in the article on the council the subject's (null).
+     */
+    private Ref owner(String heading) {
+        int of = heading.indexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        String rest = Patterns.withoutThe(heading.substring(of + 4).strip());
+        if (matcher.refersTo("the " + rest, facts.subjectNames(), facts.abbreviations())) {
+            return null;
+        }
+        String full = null;
+        for (Facts.Name n : facts.names()) {
+            if (n.lang().equals("en") && (n.text().equals(rest) || n.text().startsWith(rest + " of "))
+                    && lexicon.names().isName(n.text())) {
+                full = n.text(); // (the first the article gave: its other names name the same, as a rule)
+                break;
+            }
+        }
+        if (full == null && lexicon.genericHeads().contains(rest.toLowerCase(java.util.Locale.ROOT))) {
+            full = rest + " of the " + Patterns.withoutThe(facts.article().title().text());
+        } else if (full == null && lexicon.names().isName(rest)) {
+            full = rest;
+        }
+        Optional<String> cls = full == null ? Optional.empty() : normalizer.classify(full, facts.abbreviations());
+        return cls.isEmpty() ? null : new NameRef(full, facts.article().id(), cls.get());
     }
 
     /** A heading that is a bare head noun ("== Presidium =="), until its section's first sentence is read. */

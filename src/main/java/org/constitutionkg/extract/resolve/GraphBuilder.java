@@ -123,7 +123,15 @@ public final class GraphBuilder {
         }
         // a thing named after an organ that the text only ever places things in is a building ("- Meeting Place: House
         // of the Assembly, Ytown", "sat in the Kremlin Senate")
-        boolean onlyPlace = !e.hints.isEmpty() && e.hints.stream().allMatch("Place"::equals);
+        // (a hint the name's own head gave, "Chamber" for "House of the People", is no evidence of what it is)
+        java.util.Set<String> byName = new java.util.HashSet<>();
+        for (Name n : e.names) {
+            if (n.lang().equals("en")) {
+                normalizer.classify(n.text(), r.local(n.source().articleId())).ifPresent(byName::add);
+            }
+        }
+        List<String> evidence = e.hints.stream().filter(h -> !byName.contains(h)).toList();
+        boolean onlyPlace = !evidence.isEmpty() && evidence.stream().allMatch("Place"::equals);
         for (boolean derived : new boolean[] {false, true}) {
             for (Name n : e.names) {
                 if (n.lang().equals("en") && (n.origin() == Facts.Origin.DERIVED) == derived) {

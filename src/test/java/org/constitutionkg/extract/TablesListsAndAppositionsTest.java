@@ -1,0 +1,64 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Persons in a table's column headed by a person's noun or office ("| Name |", "| People's Commissar |"), in items
+ * "office: persons" ("- Secretary: X", "- Deputy chairmen: A, B"), chairs listed under a heading of another body's
+ * chairmen ("== Chairmen of the Presidium =="); a count in an apposition with a participle ("X, a standing body of 21
+ * members,") is X's; a building the text places an organ in is a place whatever its name's head ("House of the
+ * People"); two formal names of states joined by "and" are two; "led X to declare" is a cause, no chair. Invented
+ * articles; " // " separates lines.
+ */
+class TablesListsAndAppositionsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // == Members == // | Commissariat | People's Commissar | // | Finance | Marta Liivan | // | Education | Oskar Tamberg |#Oskar_Tamberg rdf:type Person",
+        "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Name | Took office | // | Ilya Dormak | 1921 | // | Semyon Vartan | 1929 |#Semyon_Vartan rdf:type Person",
+        "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj // - Secretary: Ivo Brdar#Ivo_Brdar rdf:type Person",
+        "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj#State_Council_of_Velm chair Tomas_Hraban",
+        "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Members (selection): Nada Petric, Boris Ulm#Boris_Ulm rdf:type Person",
+        "Supreme Soviet of Velm#The Supreme Soviet of Velm elected the Presidium of the Supreme Soviet of Velm. // === Chairmen of the Presidium === // | Name | Term | // | Aurel Vantsik | 1947–1963 |#Presidium_of_the_Supreme_Soviet_of_Velm chair Aurel_Vantsik",
+        "People's Chamber of Velm#The People's Chamber of Velm approved the laws prepared by the Presidium of the People's Chamber, a standing body of 21 members that it elected.#Presidium_of_the_People's_Chamber memberCount 21",
+        "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Grand_Duchy_of_Ostria rdf:type Polity",
+    })
+    void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Deputy chairmen: Vera Lindt, Anton Kralj#State_Council_of_Velm chair Vera_Lindt",
+        "Supreme Soviet of Velm#The Supreme Soviet of Velm elected the Presidium of the Supreme Soviet of Velm. // === Chairmen of the Presidium === // | Name | Term | // | Aurel Vantsik | 1947–1963 |#Supreme_Soviet_of_Velm chair Aurel_Vantsik",
+        "People's Chamber of Velm#The People's Chamber of Velm approved the laws prepared by the Presidium of the People's Chamber, a standing body of 21 members that it elected.#People's_Chamber_of_Velm memberCount 21",
+        "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Norland_and_the_Grand_Duchy_of_Ostria rdf:type Polity",
+        "Treaty of Velm#In 1905 a quarrel over the consular service led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair consular_service",
+        "Treaty of Velm#In 1905 a quarrel led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair Ostrian",
+        // a table's column of another kind names no persons
+        "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Commissariat | Seat | // | Finance | Velm Town |#Velm_Town rdf:type Person",
+    })
+    void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, body.replace(" // ", "\n"), unexpected, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the meeting place, also named in the text (where its head gives it a chamber's class): a place
+        "House_of_the_People rdf:type Place#true",
+        "House_of_the_People rdf:type Chamber#false",
+    })
+    void aBuildingNamedAfterAnOrgan(String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        Path article = java.nio.file.Files.writeString(tmp.resolve("01_case.txt"), "= Grand Assembly of Velm =\n\n"
+                + "Infobox\n- Meeting Place: House of the People, Velm\n\nThe Grand Assembly of Velm was a legislature."
+                + " Its deputies sat in the House of the People in Velm.\n");
+        java.util.Set<String> facts = ExtractionCases.facts(org.constitutionkg.Pipeline.build(java.util.List.of(article),
+                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph());
+        org.junit.jupiter.api.Assertions.assertEquals(holds, facts.contains(fact),
+                () -> fact + "\n" + String.join("\n", facts));
+    }
+}
