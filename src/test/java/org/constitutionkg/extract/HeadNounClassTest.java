@@ -47,7 +47,7 @@ class HeadNounClassTest {
         "12th Landtag of Zland|Session",
         "Second Chamber|Chamber",
         "First Deputy Speaker of the Parliament of Xland|-",
-        "Second Chamber of the Parliament of Xland|-",
+        "Second Chamber of the Parliament of Xland|Chamber",
         "Central Committee|PoliticalGroup",
         "Politburo|PoliticalGroup",
         "Central Auditing Commission|PoliticalGroup",

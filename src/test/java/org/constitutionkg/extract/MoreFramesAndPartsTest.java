@@ -31,6 +31,9 @@ class MoreFramesAndPartsTest {
         "Federal Assembly of Velmia#The Federal Assembly of Velmia was a parliament. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Assembly_of_Velmia",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 1,204 voting delegates.#Third_Congress_of_Velmia memberCount 1204",
         "Diet of Velmia#The Diet of Velmia had 412 elected deputies.#Diet_of_Velmia memberCount 412",
+        "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 614 delegates.#Third_Congress_of_Velmia memberCount 614",
+        "Landtag of Velmia#The Landtag of Velmia had two chambers. The 63 deputies of the Second Chamber of Velmia were elected.#Second_Chamber_of_Velmia memberCount 63",
+        "Landtag of Velmia#The Landtag of Velmia had two chambers. All 120 members of the Upper House of Velmia were appointed.#Upper_House_of_Velmia memberCount 120",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body, expected, tmp);
@@ -40,6 +43,10 @@ class MoreFramesAndPartsTest {
     @CsvSource(delimiter = '#', value = {
         // the article on the upper chamber: the lower one is its sibling, of the parliament, not its part
         "Federal Council of Velmia#The Federal Council of Velmia was the upper chamber of the Federal Assembly of Velmia. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Council_of_Velmia",
+        // some of its members, no count of them
+        "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
+        // a session's year in parentheses is no part of its label
+        "5th Congress of the Unity Party of Velmia#The 5th Congress of the Unity Party of Velmia was held in 1961. It was preceded by the 4th Congress (1956).#4th_Congress_of_1956 rdf:type Session",
         // what a king granted that is no instrument is not made
         "Duchy of Velmia#In 1850 the king granted the Duchy of Velmia a new coat of arms.#Duchy_of_Velmia adopted 1850",
     })

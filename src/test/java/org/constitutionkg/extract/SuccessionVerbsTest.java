@@ -27,7 +27,7 @@ class SuccessionVerbsTest {
         "Charter of Xland|The Charter of Xland was preceded by the Statute of Xland.|Charter_of_Xland precededBy Statute_of_Xland",
         "Charter of Xland|The Charter of Xland was a law. It was preceded by the Statute of Xland.|Charter_of_Xland precededBy Statute_of_Xland",
         "Charter of Xland|The Statute of Xland, which preceded the Charter of Xland, had 40 articles.|Charter_of_Xland precededBy Statute_of_Xland",
-        "4th Congress of the Farmers Party of Xland|The 4th Congress of the Farmers Party of Xland was held in 1958. It was preceded by the 3rd Congress (1954) and followed by the 5th Congress in 1962.|4th_Congress_of_the_Farmers_Party_of_Xland precededBy 3rd_Congress_of_1954",
+        "4th Congress of the Farmers Party of Xland|The 4th Congress of the Farmers Party of Xland was held in 1958. It was preceded by the 3rd Congress (1954) and followed by the 5th Congress in 1962.|4th_Congress_of_the_Farmers_Party_of_Xland precededBy 3rd_Congress_of_the_Farmers_Party_of_Xland",
         "4th Congress of the Farmers Party of Xland|The 4th Congress of the Farmers Party of Xland was held in 1958. It was preceded by the 3rd Congress (1954) and followed by the 5th Congress in 1962.|5th_Congress_of_the_Farmers_Party_of_Xland precededBy 4th_Congress_of_the_Farmers_Party_of_Xland",
         // give way to
         "Grand Council of Xland|The Grand Council of Xland gave way to the State Diet of Xland in 1917.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",

@@ -31,7 +31,7 @@ class YearsAndShortStateNamesTest {
         "The 1902 Constitution was adopted in 1902. It was amended by the Constitution of Velmia (1902) Act.#1902_Constitution_of_the_Kingdom_of_Velmia adopted 1902",
         "The Statute of Velmia (1911) was granted in 1911. The 1911 statute was repealed in 1920.#Statute_of_Velmia_of_1911 repealed 1920",
         // a session's year in parentheses: a session of the party's congress, as the next one is
-        "It was preceded by the 3rd Congress (1954) and followed by the 5th Congress in 1962.#3rd_Congress_of_1954 sessionOf Congress_of_the_Unity_Party_of_Velmia",
+        "It was preceded by the 3rd Congress (1954) and followed by the 5th Congress in 1962.#3rd_Congress_of_the_Unity_Party_of_Velmia sessionOf Congress_of_the_Unity_Party_of_Velmia",
     })
     void oneInstrumentWhereverItsYearStands(String sentence, String expected, @TempDir Path tmp) throws Exception {
         String title = expected.contains("Congress") ? "4th Congress of the Unity Party of Velmia"

@@ -56,13 +56,25 @@ final class MemberCounts {
             if (k >= a.size() || !countNouns.contains(a.word(k).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Optional<Integer> n = number.apply(a.word(i));
-            boolean seats = !a.word(k).toLowerCase(Locale.ROOT).startsWith("member");
             int first = i;
+            while (first > 0 && a.tag(first - 1).equals("NUM") && a.end(first - 1) == a.start(first)) {
+                first--; // "614" as the tokenizer sometimes splits it ("61" "4")
+            }
+            Optional<Integer> n = number.apply(a.text().substring(a.start(first), a.end(i)));
+            boolean seats = !a.word(k).toLowerCase(Locale.ROOT).startsWith("member");
             if (i >= 2 && a.word(i - 1).equals("-") && a.tag(i - 2).equals("NUM")
                     && number.apply(a.word(i - 2) + "-" + a.word(i)).isPresent()) {
                 n = number.apply(a.word(i - 2) + "-" + a.word(i)); // "twenty-one", as the tokenizer splits it
                 first = i - 2;
+            }
+            if (n.isPresent() && k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("of") && first > 0
+                    && (a.word(first - 1).equalsIgnoreCase("the") || a.word(first - 1).equalsIgnoreCase("all"))) {
+                // "the 63 deputies of the Second Chamber": all of them, how many it has
+                Mention whole = Clauses.mentionAt(a, a.word(k + 2).equalsIgnoreCase("the") ? k + 3 : k + 2, mentions);
+                if (whole != null && whole.kind() == Mention.Kind.NAME) {
+                    out.add(new FrameMatcher.Count(n.get(), whole, seats));
+                }
+                continue;
             }
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has

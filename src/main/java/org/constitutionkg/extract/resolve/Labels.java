@@ -22,6 +22,7 @@ import org.constitutionkg.extract.text.Patterns;
 public final class Labels {
 
     private static final Pattern ABBREVIATED_WORD = Pattern.compile("[\\p{Lu}.]{2,}");
+    private static final Pattern SESSION_YEAR = Pattern.compile(" of \\d{4}$");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -128,6 +129,9 @@ public final class Labels {
         }
         if (isBareGeneric(t)) {
             r += 8;
+        }
+        if (e.key.startsWith("S:") && SESSION_YEAR.matcher(t).find()) {
+            r += 15; // "4th Congress of 1956": the year in parentheses the text gave dates the session, no name of it
         }
         if (ABBREVIATED_WORD.matcher(t).matches()) {
             r += 12; // an abbreviation alone ("KR") is a label only when nothing else names the thing, however given
