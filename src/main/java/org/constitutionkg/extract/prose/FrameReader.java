@@ -317,8 +317,35 @@ public final class FrameReader {
             } else {
                 facts.claim(patient, property, agent, src, false);
             }
+            if (property.equals("location") && f.forward()) {
+                buildingIn(r, patientMention, patient);
+            }
         }
     }
+
+    /**
+     * "sat in the Palace of Labour in Rusgrad", "at the Ständehaus at Xtown", "in the Hall of Unions, Ytown": the
+     * building's place is the name after it ("in", "at" or a comma, then a name of no organ or state class).
+     */
+    private void buildingIn(Referents r, Mention building, Ref place) {
+        Matcher in = IN_PLACE.matcher(r.text).region(Math.min(building.end(), r.text.length()), r.text.length());
+        if (!in.lookingAt()) {
+            return;
+        }
+        for (Mention n : r.names) {
+            if (n.start() == in.end() && n.kind() == Mention.Kind.NAME
+                    && normalizer.classify(n.text(), r.facts.abbreviations()).isEmpty()
+                    && !lexicon.names().mayBePerson(n.text())) {
+                NameRef city = new NameRef(n.text(), r.facts.article().id(), "Place");
+                r.facts.name(city, n.text(), "en", Origin.DIRECT, r.src);
+                r.facts.claim(place, "location", city, r.src, false);
+                return;
+            }
+        }
+    }
+
+    /** What puts a building in a place: " in ", " at ", ", " before the place's name. */
+    private static final Pattern IN_PLACE = Pattern.compile("(?: in| at|,) (?:the )?");
 
     /**
      * A bare head of a body's part ("a new Presidium", "the Presidium", name-structure.tsv) in the article on an organ
