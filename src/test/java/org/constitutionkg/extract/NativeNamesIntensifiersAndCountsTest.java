@@ -19,6 +19,8 @@ class NativeNamesIntensifiersAndCountsTest {
         "Constitutions of the Velmian Republic#The Velmian Republic (Velmianska Republika; VR) has had three constitutions.#Velmian_Republic altLabel Velmianska Republika",
         "Constitutions of the Velmian Republic#The Velmian Republic (Velmianska Republika; VR) has had three constitutions.#Velmian_Republic altLabel VR",
         "Diet of Velmia#The Diet of Velmia (Velmiaanse Dieta) met in Velm.#Diet_of_Velmia altLabel Velmiaanse Dieta",
+        "Treaty of Velm#The Treaty of Velm, officially the Protocol on the Ending of the Union of Ostra, Calm and Lesk and on the Division of Its Assets (Ostran: Velmský protokol), was signed in 1993.#Treaty_of_Velm altLabel Velmský protokol",
+        "Treaty of Velm#The Treaty of Velm, formally the Agreement on the Partition of the Lands of Ostra and on Its Debts (Ostran: Velmská dohoda), was signed in 1993.#Treaty_of_Velm altLabel Velmská dohoda",
         "Treaty of Velm#The Norland Republic, itself a constituent of the Union of Borean Republics, signed the Treaty of Velm.#Norland_Republic partOf Union_of_Borean_Republics",
         "Treaty of Velm#The treaty was signed by the Norland Republic, itself a member of the Union of Borean Republics.#Norland_Republic partOf Union_of_Borean_Republics",
         "Tenth Congress of the Velmian Party#The Tenth Congress of the Velmian Party was held in 1950. The delegates elected a Central Committee of the Velmian Party of 71 full members.#Central_Committee_of_the_Velmian_Party memberCount 71",

@@ -117,8 +117,14 @@ final class Asides {
             st.facts.nickname(refOf(st, before.get(before.size() - 1).text(), leadName), quoted.group(1), "en", src);
             return;
         }
-        String name = before.get(before.size() - 1).text();
-        Ref target = refOf(st, name, leadName);
+        String spanName = before.get(before.size() - 1).text();
+        Ref spanTarget = refOf(st, spanName, leadName);
+        // "X, officially the Protocol on the Termination of A, B and C (Ostrian: ...)": the remark closes the
+        // subject's official name, whose end the name finder cut at a comma or an "and"
+        boolean official = spanTarget instanceof NameRef && OFFICIALLY.matcher(a.before()).find()
+                && normalizer.classify(spanName, st.facts.abbreviations()).isEmpty();
+        String name = official ? st.facts.article().title().text() : spanName;
+        Ref target = official ? st.facts.subject() : spanTarget;
         if (MEETING.matcher(a.content()).matches()) {
             // "the First Congress (held from 3 to 9 May 1921 in Ytown)": read as the sentence it shortens
             String text = name + (a.content().startsWith("which ") ? ", " : " was ") + a.content();
@@ -261,6 +267,10 @@ final class Asides {
         return name.equals(leadName) || st.namesSubject(name) ? st.facts.subject()
                 : new NameRef(name, st.facts.article().id(), null);
     }
+
+    /** An official name of the subject opening in the lead sentence before a remark: ", officially the ...". */
+    private static final Pattern OFFICIALLY = Pattern.compile(
+            "^[^.;()]*?\\b(?:officially|formally|in full)(?: known as| titled| named)? (?:the )?\\p{Lu}[^;()]*$");
 
     /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
     private static List<String> withAbbreviationsApart(String[] parts) {
