@@ -31,6 +31,10 @@ class MoreFramesAndPartsTest {
         "Federal Assembly of Velmia#The Federal Assembly of Velmia was a parliament. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Assembly_of_Velmia",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 1,204 voting delegates.#Third_Congress_of_Velmia memberCount 1204",
         "Diet of Velmia#The Diet of Velmia had 412 elected deputies.#Diet_of_Velmia memberCount 412",
+        // a sitting named by its noun without a number is a session of the body it is of
+        "Extraordinary Session of the Diet of Velmia#The Extraordinary Session of the Diet of Velmia was held in 1918.#Extraordinary_Session_of_the_Diet_of_Velmia sessionOf Diet_of_Velmia",
+        "Special Session of the Grand Council of Velmia#The Special Session of the Grand Council of Velmia met from 3 to 5 May 1921.#Special_Session_of_the_Grand_Council_of_Velmia startDate 1921-05-03",
+        "Diet of Velmia#The Diet of Velmia met often. The Joint Sitting of the Diet of Velmia of 1921 elected the regent.#Joint_Sitting_of_the_Diet_of_Velmia_of_1921 rdf:type Session",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922 in the Palace of Labour in Rusgrad.#Palace_of_Labour location Rusgrad",
         "Diet of Velmia#The Diet of Velmia sat in the Hall of the Estates at Velm from 1861 to 1918.#Hall_of_the_Estates location Velm",
         "Diet of Velmia#The Diet of Velmia met in the Hall of the Estates, Velm.#Hall_of_the_Estates location Velm",

@@ -76,6 +76,11 @@ final class NameReader {
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
         }
+        if (i + 2 < w.length && lexicon.isSittingNoun(w[i]) && w[i + 1].equals("of")) {
+            // "Extraordinary Session of the Diet of X", no ordinal: the body is what the sitting is of
+            int body = w[i + 2].equalsIgnoreCase("the") && i + 3 < w.length ? i + 3 : i + 2;
+            return String.join(" ", Arrays.copyOfRange(w, body, w.length));
+        }
         int from = Math.min(i + 1, w.length - 1);
         while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
             from++;
