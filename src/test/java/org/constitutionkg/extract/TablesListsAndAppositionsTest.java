@@ -20,6 +20,7 @@ class TablesListsAndAppositionsTest {
     @CsvSource(delimiter = '#', value = {
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // == Members == // | Commissariat | People's Commissar | // | Finance | Marta Liivan | // | Education | Oskar Tamberg |#Oskar_Tamberg rdf:type Person",
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Name | Took office | // | Ilya Dormak | 1921 | // | Semyon Vartan | 1929 |#Semyon_Vartan rdf:type Person",
+        "State Chamber of Velm#The State Chamber of Velm was the lower house of Velm. // | Term | Opened | Speaker | // | 3rd | 1909 | Pavel Rudny, Stefan Holub |#Stefan_Holub rdf:type Person",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj // - Secretary: Ivo Brdar#Ivo_Brdar rdf:type Person",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj#State_Council_of_Velm chair Tomas_Hraban",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Members (selection): Nada Petric, Boris Ulm#Boris_Ulm rdf:type Person",

@@ -452,10 +452,12 @@ public final class ProseExtractor {
             if (!(h.equalsIgnoreCase("name") || lexicon.names().isOffice(h) || personColumnWords.contains(last))) {
                 continue;
             }
-            String written = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
-            String name = lexicon.names().clean(written, "Person");
-            if (lexicon.names().mayBePerson(name) && normalizer.classify(name, facts.abbreviations()).isEmpty()) {
-                facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            // ("| Pavel Rudny, Stefan Holub |": two persons)
+            for (String written : AND_OR_COMMA.split(Values.withoutParentheses(Marks.strip(cells[i]).strip()))) {
+                String name = lexicon.names().clean(written.strip(), "Person");
+                if (lexicon.names().mayBePerson(name) && normalizer.classify(name, facts.abbreviations()).isEmpty()) {
+                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                }
             }
         }
     }
