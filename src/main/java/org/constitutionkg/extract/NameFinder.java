@@ -179,13 +179,13 @@ public final class NameFinder {
      * after a comma that follows a name, or right after a plural noun they stand in apposition to ("two states,
      * Marvia and Silesk,"), are parted.
      */
-    private static List<Span> listEnds(String text, List<Span> spans) {
+    private List<Span> listEnds(String text, List<Span> spans) {
         List<Span> out = null;
         for (int k = 0; k < spans.size(); k++) {
             Span s = spans.get(k);
             Matcher m = TWO_SHORT_NAMES.matcher(s.text());
             if (k == 0) {
-                if (m.matches() && APPOSED.matcher(text).region(0, s.start()).find()) {
+                if (m.matches() && apposedToAClass(text, s.start())) {
                     out = new ArrayList<>();
                     out.add(new Span(m.group(1), s.start(), s.start() + m.end(1)));
                     out.add(new Span(m.group(2), s.start() + m.start(2), s.end()));
@@ -193,7 +193,7 @@ public final class NameFinder {
                 continue;
             }
             if (m.matches() && (text.startsWith(", ", spans.get(k - 1).end()) && spans.get(k - 1).end() + 2 == s.start()
-                    || APPOSED.matcher(text).region(0, s.start()).find())) {
+                    || apposedToAClass(text, s.start()))) {
                 if (out == null) {
                     out = new ArrayList<>(spans.subList(0, k));
                 }
@@ -206,8 +206,18 @@ public final class NameFinder {
         return out == null ? spans : out;
     }
 
+    /**
+     * Whether a plural noun of a class (description-classes.tsv: "states", "republics") and a dash, a colon or a comma
+     * stand right before {@code at}: a list in apposition to it ("two states, Marvia and Silesk,"; not "After the
+     * elections, Serbia and Montenegro adopted ...").
+     */
+    private boolean apposedToAClass(String text, int at) {
+        Matcher m = APPOSED.matcher(text).region(Math.max(0, at - 60), at);
+        return m.find() && lexicon.descriptionClass(Patterns.singular(m.group(1))).isPresent();
+    }
+
     /** A plural noun and a dash, a colon or a comma before a list: "two states, ", "three republics – ". */
-    private static final Pattern APPOSED = Pattern.compile("\\b\\p{Ll}{3,}s\\s*(?:[–—:]|,)\\s*(?:the\\s+)?$");
+    public static final Pattern APPOSED = Pattern.compile("\\b(\\p{Ll}{3,}s)\\s*(?:[–—:]|,)\\s*(?:the\\s+)?$");
     private static final Pattern TWO_SHORT_NAMES = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?) and (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)");
 

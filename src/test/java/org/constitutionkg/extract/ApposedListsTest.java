@@ -37,6 +37,10 @@ class ApposedListsTest {
         "Treaty of Ostra#The foreign ministers of Marvia, Silesk and Karsovia signed the Treaty of Ostra.#Treaty_of_Ostra signedBy Marvia",
         // the last two of a list are not one name
         "Treaty of Ostra#By it three republics – Marvia, Silesk and Karsovia – united in the Varenian Federation.#Silesk_and_Karsovia partOf Varenian_Federation",
+        // persons listed after a plural noun of states are no states; a list after "of" is the noun's
+        "Treaty of Ostra#The treaty was signed by the leaders of the three republics, Olaf Rask, Eva Lind and Karl Mett.#Eva_Lind rdf:type Polity",
+        // two names after a comma that opens a clause are one name ("After the elections, A and B adopted ...")
+        "Treaty of Ostra#After the elections, Serbia and Montenegro adopted the Treaty of Ostra.#Montenegro rdf:type Polity",
         // a plural noun of no class gives none
         "Treaty of Ostra#It was discussed by three delegates – Olaf Rask, Eva Lind and Karl Mett.#Eva_Lind rdf:type Polity",
     })

@@ -37,7 +37,6 @@ class MoreFramesAndPartsTest {
         "Diet of Velmia#The Diet of Velmia met often. The Joint Sitting of the Diet of Velmia of 1921 elected the regent.#Joint_Sitting_of_the_Diet_of_Velmia_of_1921 rdf:type Session",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922 in the Palace of Labour in Rusgrad.#Palace_of_Labour location Rusgrad",
         "Diet of Velmia#The Diet of Velmia sat in the Hall of the Estates at Velm from 1861 to 1918.#Hall_of_the_Estates location Velm",
-        "Diet of Velmia#The Diet of Velmia met in the Hall of the Estates, Velm.#Hall_of_the_Estates location Velm",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 614 delegates.#Third_Congress_of_Velmia memberCount 614",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. The 63 deputies of the Second Chamber of Velmia were elected.#Second_Chamber_of_Velmia memberCount 63",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. All 120 members of the Upper House of Velmia were appointed.#Upper_House_of_Velmia memberCount 120",

@@ -48,6 +48,7 @@ class WithAsAndReplacementDatesTest {
         // the chair of what the sentence names before "with", not of the article's subject
         "Central Executive Committee of Velmia|The congress elected a new Presidium of Velmia, with Olaf Rask as its chairman.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         "Provisional Government of Velmia|The congress proclaimed the Council of Commissars of Velmia the new government, with Olaf Rask as its chairman.|Provisional_Government_of_Velmia chair Olaf_Rask",
+        "Diet of Velmia|The Diet of Velmia elected a commission, with Olaf Rask as its chairman.|Diet_of_Velmia chair Olaf_Rask",
         // "with X as guest" holds no office
         "Central Executive Committee of Velmia|It met in Port Velm with Olaf Rask as guest.|Central_Executive_Committee_of_Velmia chair Olaf_Rask",
         // a replaced person is no thing that ends

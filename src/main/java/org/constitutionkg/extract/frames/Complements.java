@@ -20,7 +20,6 @@ final class Complements {
     private Complements() {
     }
 
-    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
     /** "both", "either", "neither" opening a list ("elected both X and Y"): no conjunction between two things. */
     static boolean correlative(Annotated a, int k) {
         return CORRELATIVES.contains(a.word(k).toLowerCase(Locale.ROOT));
@@ -28,6 +27,7 @@ final class Complements {
 
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
 
+    /** Whether a noun or pronoun is the verb's object: the first content word after it, not a name of ours. */
     static boolean hasObject(Annotated a, int v, int right) {
         for (int k = v + 1; k < right; k++) {
             String tag = a.tag(k);

@@ -61,7 +61,9 @@ final class MemberCounts {
                 first--; // "614" as the tokenizer sometimes splits it ("61" "4")
             }
             Optional<Integer> n = number.apply(a.text().substring(a.start(first), a.end(i)));
-            boolean seats = !a.word(k).toLowerCase(Locale.ROOT).startsWith("member");
+            // (a party's "24 members in the Reichsrat" are its seats there too)
+            boolean seats = !a.word(k).toLowerCase(Locale.ROOT).startsWith("member")
+                    || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("in");
             if (i >= 2 && a.word(i - 1).equals("-") && a.tag(i - 2).equals("NUM")
                     && number.apply(a.word(i - 2) + "-" + a.word(i)).isPresent()) {
                 n = number.apply(a.word(i - 2) + "-" + a.word(i)); // "twenty-one", as the tokenizer splits it
@@ -71,7 +73,10 @@ final class MemberCounts {
                     && (a.word(first - 1).equalsIgnoreCase("the") || a.word(first - 1).equalsIgnoreCase("all"))) {
                 // "the 63 deputies of the Second Chamber": all of them, how many it has
                 Mention whole = Clauses.mentionAt(a, a.word(k + 2).equalsIgnoreCase("the") ? k + 3 : k + 2, mentions);
-                if (whole != null && whole.kind() == Mention.Kind.NAME) {
+                int after = whole == null ? -1 : a.tokenAt(whole.end() - 1) + 1;
+                boolean some = after > 0 && after < a.size()
+                        && Clauses.RELATIVES.contains(a.word(after).toLowerCase(Locale.ROOT));
+                if (whole != null && whole.kind() == Mention.Kind.NAME && !some) { // (not "the 63 deputies of X who ...")
                     out.add(new FrameMatcher.Count(n.get(), whole, seats));
                 }
                 continue;

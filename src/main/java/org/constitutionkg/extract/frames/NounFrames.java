@@ -227,10 +227,27 @@ final class NounFrames {
                     // description is said of, before it
                     named = Clauses.mentionBefore(a, a.tokenAt(named.start()), mentions);
                 }
-                if (named == null && withToken > 1 && a.word(withToken - 1).equals(",")
-                        && a.tag(withToken - 2).equals("NOUN")) {
-                    // "the Council of X became the supreme authority, with Y as its head": the clause's subject
-                    named = Clauses.subjectBefore(a, withToken, mentions);
+                if (named == null && withToken > 1 && a.word(withToken - 1).equals(",")) {
+                    // "elected a new Council of X of 97 members, with Y as its chairman": the verb's object named
+                    // before "with"; "the Council of X became the supreme authority, with Y as its head": after a
+                    // copula, the clause's subject (never the subject of another verb: "The Diet elected a
+                    // commission, with Y as its chairman" names no chair of the Diet)
+                    int verb = withToken - 1;
+                    while (verb >= 0 && !(a.tag(verb).equals("VERB") || a.tag(verb).equals("AUX"))) {
+                        verb--;
+                    }
+                    for (Mention x : mentions) {
+                        if (verb >= 0 && x.kind() == Mention.Kind.NAME && x.start() > a.start(verb)
+                                && x.end() <= a.start(withToken)) {
+                            named = x;
+                        }
+                    }
+                    if (named == null && a.tag(withToken - 2).equals("NOUN") && afterCopula(a, withToken - 2)) {
+                        named = Clauses.subjectBefore(a, withToken, mentions);
+                    } else if (named == null && a.tag(withToken - 2).equals("NOUN")
+                            && Character.isLowerCase(a.word(withToken - 2).charAt(0))) {
+                        continue; // "its" is the unnamed commission's
+                    }
                 }
                 // (not a place a preposition governs: "opened in the Tauride Palace, with X as chairman")
                 body = named != null && named.kind() == Mention.Kind.NAME && !Clauses.afterPreposition(a, named)
@@ -274,6 +291,16 @@ final class NounFrames {
         }
         Mention m = j > k + 1 && j < a.size() ? Clauses.mentionAt(a, j, mentions) : null;
         return m != null && m.kind() == Mention.Kind.NAME && m.start() == a.start(j) ? m : null;
+    }
+
+    /** Whether the noun phrase ending at token {@code noun} follows a copula: "was the government", "became the ...". */
+    private static boolean afterCopula(Annotated a, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN"))) {
+            k--;
+        }
+        return k >= 0 && (FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
+                || Clauses.COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a verb of forming ("formed", "constituted") governs the part's noun phrase, which no "of" follows. */
@@ -335,9 +362,9 @@ final class NounFrames {
         return next >= a.size() || Set.of(".", ",", ";", ")").contains(a.word(next));
     }
 
-    /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
 
+    /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
         if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")

@@ -473,10 +473,6 @@ final class VerbArguments {
     }
 
     /**
-     * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
-     * "a delegation from X"): a participle after it is the common noun's.
-     */
-    /**
      * Lower-case words right before a dash or a comma: " three envoys – ", " the republics, ", " his minister, ".
      */
     private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,])");
@@ -484,8 +480,12 @@ final class VerbArguments {
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {
         Mention first = m;
-        for (Mention x : Coordination.coordinatedBefore(a, m, mentions)) {
+        List<Mention> listed = Coordination.coordinatedBefore(a, m, mentions);
+        for (Mention x : listed) {
             first = x.start() < first.start() ? x : first;
+        }
+        if (listed.isEmpty()) {
+            return m; // ("On the advice of the Council, Ivan Petrov signed": no list)
         }
         // (the list's first name may stand apart from what it coordinates: "of A, B and C")
         int t = a.tokenAt(first.start()) - 1;
@@ -493,6 +493,10 @@ final class VerbArguments {
         return before != null ? before : first;
     }
 
+    /**
+     * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
+     * "a delegation from X"): a participle after it is the common noun's.
+     */
     private static boolean ofCommonNoun(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {

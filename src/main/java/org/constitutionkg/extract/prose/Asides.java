@@ -270,7 +270,8 @@ final class Asides {
 
     /** An official name of the subject opening in the lead sentence before a remark: ", officially the ...". */
     private static final Pattern OFFICIALLY = Pattern.compile(
-            "^[^.;()]*?\\b(?:officially|formally|in full)(?: known as| titled| named)? (?:the )?\\p{Lu}[^;()]*$");
+            "^[^.;()]*?\\b(?:officially|formally|in full)(?: known as| titled| named)? (?:the )?\\p{Lu}"
+            + "(?:(?!, (?:was|were|is|which|who)\\b| (?:was|were|is|by|signed|adopted|ratified) )[^;()])*$");
 
     /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
     private static List<String> withAbbreviationsApart(String[] parts) {

@@ -249,7 +249,7 @@ public final class FrameReader {
             }
             return;
         }
-        if (f.property().equals("chair") && !m.passive() && CAUSATIVE.matcher(text).region(
+        if (f.lemma().equals("lead") && !m.passive() && CAUSATIVE.matcher(text).region(
                 Math.min(patientMention.end(), text.length()), text.length()).lookingAt()) {
             return; // "the crisis led the Diet to declare ...": it caused the Diet to act, it did not lead the Diet
         }
@@ -324,8 +324,8 @@ public final class FrameReader {
     }
 
     /**
-     * "sat in the Palace of Labour in Rusgrad", "at the Ständehaus at Xtown", "in the Hall of Unions, Ytown": the
-     * building's place is the name after it ("in", "at" or a comma, then a name of no organ or state class).
+     * "sat in the Palace of Labour in Rusgrad", "at the Ständehaus at Xtown": the building's place is the name after
+     * it ("in" or "at", then a name of no organ, state or place class and no person's).
      */
     private void buildingIn(Referents r, Mention building, Ref place) {
         Matcher in = IN_PLACE.matcher(r.text).region(Math.min(building.end(), r.text.length()), r.text.length());
@@ -344,8 +344,8 @@ public final class FrameReader {
         }
     }
 
-    /** What puts a building in a place: " in ", " at ", ", " before the place's name. */
-    private static final Pattern IN_PLACE = Pattern.compile("(?: in| at|,) (?:the )?");
+    /** What puts a building in a place: " in " or " at " before the place's name. */
+    private static final Pattern IN_PLACE = Pattern.compile(" (?:in|at) (?:the )?");
 
     /**
      * A bare head of a body's part ("a new Presidium", "the Presidium", name-structure.tsv) in the article on an organ
@@ -401,9 +401,11 @@ public final class FrameReader {
         Optional<String> was = r.classOf(patient);
         Optional<String> is = r.classOf(successor);
         OntologyClasses o = OntologyClasses.get();
+        boolean instruments = was.isPresent() && is.isPresent() && o.isA(was.get(), "LegalInstrument")
+                && o.isA(is.get(), "LegalInstrument");
         if (successor == null || successor.equals(patient) || was.isEmpty() || is.isEmpty()
-                || !o.top(was.get()).equals(o.top(is.get()))) {
-            return;
+                || !instruments && !was.get().equals(is.get())) {
+            return; // (a legislature dissolved when a government was formed is succeeded by no government)
         }
         named(r.facts, successor, r.src);
         r.facts.claim(patient, o.isA(was.get(), "LegalInstrument") ? "repealedBy" : "succeededBy", successor, r.src,
@@ -411,14 +413,14 @@ public final class FrameReader {
     }
 
     /** "to" and a verb after a frame's object: "led the Diet to declare", a cause, no office. */
-    private static final Pattern CAUSATIVE = Pattern.compile(",? to (?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}+\\b");
+    private static final Pattern CAUSATIVE = Pattern.compile(" to (?!(?:the|a|an|his|her|its|their|which|whom)\\b)\\p{Ll}+\\b");
 
     /** What opens a clause of the making of a successor after an ending verb: " (in 1958) when (the) ". */
     private static final Pattern WHEN_MADE = Pattern.compile("[^.;]{0,40}?\\bwhen (?:the )?");
     /** The making's verb after the successor's name: "was adopted", "came into force", "was established". */
     private static final Pattern MADE_AFTER = Pattern.compile(
             ",?(?: which [^,]*,)? (?:was|were) (?:\\p{Ll}+ )?(?:adopted|enacted|approved|promulgated|established|"
-            + "created|formed|founded|set up|proclaimed|elected|convened)\\b|,?(?: which [^,]*,)? (?:came|entered|went) "
+            + "created|formed|founded|set up|proclaimed)\\b|,?(?: which [^,]*,)? (?:came|entered|went) "
             + "into (?:force|effect|being)\\b|,?(?: which [^,]*,)? took effect\\b");
 
     /**

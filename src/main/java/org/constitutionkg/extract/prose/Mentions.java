@@ -181,17 +181,18 @@ final class Mentions {
 
     /**
      * "the Land Patent of 26 February 1861", "the Law of 3 May 1791": an instrument named after the day it was made is
-     * made that day (a year alone after a name only tells it from others of its name; a month without a day too).
+     * made that day (a year alone after a name only tells it from others of its name; a month without a day too);
+     * never the subject's ("It replaced the Constitution of 5 December 1936" in the article on the next one).
      */
-    private static void madeOnTheDayOfItsName(Facts facts, String text, NameFinder.Span span, Ref r, String cls,
-            Source src) {
+    private static void madeOnTheDayOfItsName(Facts facts, String text, NameFinder.Span span, Ref r, String name,
+            String cls, Source src) {
         if (!OntologyClasses.get().isA(cls, "LegalInstrument")) {
             return;
         }
         Matcher d = DAY_AFTER_NAME.matcher(text).region(span.end(), text.length());
         if (d.lookingAt()) {
             DateParser.parse(d.group(1)).filter(p -> p.day() > 0).ifPresent(p -> {
-                facts.name(r, span.text(), "en", Origin.DIRECT, src);
+                facts.name(r, name, "en", Origin.DIRECT, src);
                 facts.claim(r, "adopted", p.toNode(), src, false);
             });
         }
@@ -223,8 +224,10 @@ final class Mentions {
                 continue;
             }
             Ref subject = st.subjectOf("the " + n);
-            madeOnTheDayOfItsName(facts, text, span, subject != null ? subject
-                    : new NameRef(n, facts.article().id(), cls.get()), cls.get(), src);
+            if (subject == null && worthNaming(n, cls.get(), facts) && !nameOfAnother(facts, n) && !quoted(text, span)) {
+                madeOnTheDayOfItsName(facts, text, span, new NameRef(n, facts.article().id(), cls.get()), n,
+                        cls.get(), src);
+            }
             if (subject != null) {
                 if (st.namesSubject(n) && !facts.subjectNames().contains(n)) {
                     facts.name(facts.subject(), n, "en", Origin.DIRECT, src);

@@ -149,7 +149,7 @@ public final class ProseExtractor {
                 st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
             }
             if (b.kind() != Article.Kind.TABLE_ROW) {
-                tableHeader = null;
+                st.tableHeader = null;
             }
             st.leaveItem(b);
             switch (b.kind()) {
@@ -207,10 +207,10 @@ public final class ProseExtractor {
                     if (st.listKind != null && !st.listKind.value().equals("text")) {
                         tableRow(facts, st.listKind, st.listOwner, b.text(), facts.source(b.line(), b.text()));
                     }
-                    if (tableHeader == null) {
-                        tableHeader = List.of(TABLE_CELL.split(b.text()));
+                    if (st.tableHeader == null) {
+                        st.tableHeader = List.of(TABLE_CELL.split(b.text()));
                     } else {
-                        personColumns(facts, tableHeader, b.text(), facts.source(b.line(), b.text()));
+                        personColumns(facts, st.tableHeader, b.text(), facts.source(b.line(), b.text()));
                     }
                 }
                 default -> throw new IllegalStateException(b.kind().toString());
@@ -313,8 +313,7 @@ public final class ProseExtractor {
 
     /**
      * An item "office: persons" ("- Secretary: Ivo Brdar", "- Deputy chairmen: A, B and C", "- Members (selection): A,
-     * B"): each a person, and the chair of what the text speaks of when the office is a chair's, unqualified
-     * ("Chairman: X"; not "Deputy chairmen").
+     * B"): each a person (of what body the office is, the list does not say for sure: persons only).
      */
     private void officeHolders(ReadingState st, Block b, Source src) {
         Matcher m = HOLDERS_ITEM.matcher(Marks.strip(b.text()).strip());
@@ -327,15 +326,10 @@ public final class ProseExtractor {
         if (!(lexicon.names().isOffice(Patterns.capitalised(office)) || personColumnWords.contains(head))) {
             return;
         }
-        boolean chair = words.length == 1 && lexicon.chairTitles().contains(head);
         for (String piece : AND_OR_COMMA.split(m.group(2))) {
             String name = lexicon.names().clean(Values.withoutParentheses(piece).strip(), "Person");
             if (lexicon.names().mayBePerson(name) && normalizer.classify(name, st.facts.abbreviations()).isEmpty()) {
-                NameRef person = new NameRef(name, st.facts.article().id(), "Person");
-                st.facts.name(person, name, "en", Origin.DIRECT, src);
-                if (chair) {
-                    st.facts.claim(st.current(), "chair", person, src, false);
-                }
+                st.facts.name(new NameRef(name, st.facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
             }
         }
     }
@@ -368,7 +362,6 @@ public final class ProseExtractor {
     /** A remark that is a number and a noun: "822 delegates", "1,046 deputies". */
     private static final Pattern COUNTED_REMARK = Pattern.compile("(\\d{1,3}(?:,\\d{3})*|\\d+) (\\p{L}+)\\.?");
 
-    /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
     /**
      * The sentence a remark in lower case makes of what the thing it is about did: "dissolved itself in 1931" → "It
      * dissolved itself in 1931."; a participle before "by", a preposition or a date says what was done to it:
@@ -380,12 +373,14 @@ public final class ProseExtractor {
     }
 
     private static final Pattern PASSIVE_REMARK = Pattern.compile(
-            "\\p{Ll}+(?:ed|en|wn|eld|ught)(?: over)? (?:by|in|on|at|from|under|\\d)");
+            "(?:\\p{Ll}{2,}ed|chosen|taken|given|written|held|known)(?: over)? (?:by\\b|(?:in|on|at|from|under) "
+            + "(?![^;]*\\bthe \\p{Lu})|\\d)");
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     /** A remark that opens with a verb in the past ("adopted ...", "met in ..."), not a description ("the so-called"). */
-    private static final Pattern VERB_REMARK = Pattern.compile(
-            "(?:\\p{Ll}+(?:ed|en|wn|eld|ught)|met|sat|held|chose|became|began|took|gave|made|won|lost|sent|set)\\b");
+    private static final Pattern VERB_REMARK = Pattern.compile("(?:\\p{Ll}{2,}ed|chosen|taken|given|written|met|sat|held"
+            + "|chose|became|began|took|gave|made|won|lost|sent|set|sought|brought|fought)\\b");
 
+    /** A list item that goes on with the sentence before the list: it begins in lower case ("adopted the ..."). */
     private static boolean continues(String item) {
         String t = item.strip();
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
@@ -435,9 +430,6 @@ public final class ProseExtractor {
     }
 
     private static final Pattern TABLE_CELL = Pattern.compile(" \\| ");
-
-    /** The cells of the first row of the table being read ("| Name | Took office |"), or null outside a table. */
-    private List<String> tableHeader;
 
     /**
      * The persons a table lists under a column headed by a person's noun or office ("Name", "People's Commissar",
@@ -558,7 +550,6 @@ public final class ProseExtractor {
 
     private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");
 
-    /** The named organ or instrument a sentence opens with as its subject, of the article's kind, not the article's. */
     /**
      * What follows a main clause's subject: its verb, maybe after an insertion between commas ("The House of Lords,
      * whose members the king appointed, lost its veto").
@@ -566,6 +557,7 @@ public final class ProseExtractor {
     private static final Pattern MAIN_VERB_AFTER = Pattern.compile(
             "(?:,[^.;,]*(?:,[^.;,]*)?,\\s*)?(?:was|is|were|had|has|lost|became|met|held|sat|\\p{Ll}{3,}ed)\\b");
 
+    /** The named organ or instrument a sentence opens with as its subject, of the article's kind, not the article's. */
     private Ref leadingSubject(ReadingState st, String text) {
         String rest = text.startsWith("The ") ? text.substring(4) : text;
         Optional<NameFinder.Span> span = finder.atStart(rest);
@@ -693,7 +685,8 @@ public final class ProseExtractor {
      */
     private void appositiveLists(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         for (int k = 0; k < names.size(); k++) {
-            Matcher before = PLURAL_BEFORE_LIST.matcher(text).region(0, names.get(k).start());
+            Matcher before = PLURAL_BEFORE_LIST.matcher(text).region(Math.max(0, names.get(k).start() - 60),
+                    names.get(k).start());
             if (!before.find()) {
                 continue;
             }
@@ -705,10 +698,12 @@ public final class ProseExtractor {
                     names.get(j + 1).start()).matches()) {
                 j++;
             }
-            if (cls.isPresent() && j > k) {
+            boolean governed = before.start() >= 3 && text.startsWith("of ", before.start() - 3);
+            if (cls.isPresent() && j > k && !governed) {
                 for (NameFinder.Span item : names.subList(k, j + 1)) {
                     String n = lexicon.names().clean(item.text(), null);
-                    if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()) {
+                    if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()
+                            && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person"))) {
                         st.facts.name(new NameRef(n, st.facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
                     }
                 }
@@ -718,7 +713,7 @@ public final class ProseExtractor {
     }
 
     /** A plural noun and a dash, a colon or a comma right before a list of names ("republics – "). */
-    private static final Pattern PLURAL_BEFORE_LIST = Pattern.compile("\\b(\\p{Ll}{3,}s)\\s*(?:[–—:]|,)\\s*(?:the\\s+)?$");
+    private static final Pattern PLURAL_BEFORE_LIST = NameFinder.APPOSED;
     /** What parts the names of a list: a comma, "and", ", and" (an article after them). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:the\\s+)?");
 

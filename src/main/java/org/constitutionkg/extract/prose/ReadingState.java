@@ -93,6 +93,9 @@ final class ReadingState {
     /** Whose the values of the list under the heading are: the article's subject, or null for it. */
     Ref listOwner;
 
+    /** The cells of the first row of the table being read ("| Name | Took office |"), or null outside a table. */
+    java.util.List<String> tableHeader;
+
     /**
      * Whose a heading's list is: "== Chairmen of the Presidium ==" in the article on a legislature lists the
      * Presidium's chairmen (the one the article names in full, else the subject's Presidium); "== Chairmen ==" and
@@ -115,7 +118,8 @@ final class ReadingState {
                 break;
             }
         }
-        if (full == null && lexicon.genericHeads().contains(rest.toLowerCase(java.util.Locale.ROOT))) {
+        if (full == null && lexicon.genericHeads().contains(rest.toLowerCase(java.util.Locale.ROOT))
+                && facts.subjectClass() != null && OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")) {
             full = rest + " of the " + Patterns.withoutThe(facts.article().title().text());
         } else if (full == null && lexicon.names().isName(rest)) {
             full = rest;

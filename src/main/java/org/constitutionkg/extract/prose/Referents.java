@@ -84,16 +84,16 @@ final class Referents {
         return antecedent == null || p.start() < semicolon || itBefore ? current.get() : spoken(antecedent.text());
     }
 
-    /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?i)this ");
 
+    /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
     Ref described(String d) {
         if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
             return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
         }
-        if (DEMONSTRATIVE.matcher(d).lookingAt() && current.get() != null) {
-            // "This constitution was repealed in 1958" in the section on one: what the text speaks of, whatever it
-            // named last ("It replaced the March Constitution. This constitution ...")
+        if (DEMONSTRATIVE.matcher(d).lookingAt() && current.get() != null && !current.get().equals(facts.subject())) {
+            // "This constitution was repealed in 1958" in the section on one: the section's topic, whatever it named
+            // last ("It replaced the March Constitution. This constitution ..."); elsewhere the last named of that head
             Ref topic = current.get();
             String head = Discourse.lastWord(d);
             Optional<String> cls = lexicon.descriptionClass(head)

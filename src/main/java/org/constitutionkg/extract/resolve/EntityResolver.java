@@ -39,7 +39,8 @@ public final class EntityResolver {
     private static final Pattern LEADING_THE = Pattern.compile("^[Tt]he ");
     /** A name with its year after it: "X of 1936", "X (1936)", "X 1936" (the year as group 1, the name before it). */
     private static final Pattern YEAR_AFTER = Pattern.compile(
-            "^(?=.*\\b(1[5-9]\\d\\d|20\\d\\d)\\)?$)(?:(.+?),? of \\d{4}|(.+?) \\(\\d{4}\\)|(.+?) \\d{4})$");
+            "^(?=.*\\b(1[5-9]\\d\\d|20\\d\\d)\\)?$)(?:(.+?),? of \\d{4}|(.+?) \\(\\d{4}\\)|(.+?)(?<!Resolution|No\\.|No|Number"
+            + "|Article|Decree|Order) \\d{4})$");
 
     private final Lexicon lexicon;
     private final List<Facts> all;
@@ -71,6 +72,7 @@ public final class EntityResolver {
         derived.deriveAll(all);
         polities.join(all);
         all.forEach(f -> unionNames(f, false));
+        joinUndated();
         all.forEach(f -> unionNames(f, true));
         all.forEach(this::lifetimes);
         for (Facts f : all) {
@@ -305,7 +307,8 @@ public final class EntityResolver {
     /**
      * An instrument's name without its year ("the Constitution of Xland") in an article that names one instrument of
      * that name with a year ("the Constitution of Xland (1994)"), other than its subject, is that one. Not when the
-     * article names two of them (which is meant is not said), nor a name the subject has.
+     * article names two of them (which is meant is not said), nor a name the subject has; the pairs are joined once
+     * all articles are read ({@link #joinUndated}).
      */
     private void undatedInstruments(Facts f) {
         String id = f.article().id();
@@ -335,7 +338,32 @@ public final class EntityResolver {
         for (String k : plain) {
             Set<String> d = dated.get(keys.find(k));
             if (d != null && d.size() == 1 && !keys.find(k).equals(subject)) {
-                keys.union(k, d.iterator().next());
+                undatedPairs.add(new String[] {k, d.iterator().next()});
+            }
+            subjects.add(subject);
+        }
+        dated.forEach((undated, roots) -> datedOf.computeIfAbsent(undated, x -> new HashSet<>()).addAll(roots));
+    }
+
+    /** Pairs (undated name's key, the one dated key of that name its article gives), of all articles. */
+    private final List<String[]> undatedPairs = new java.util.ArrayList<>();
+    /** The dated keys each undated key has, over all articles. */
+    private final Map<String, Set<String>> datedOf = new HashMap<>();
+    private final Set<String> subjects = new HashSet<>();
+
+    /**
+     * Joins the undated names {@link #undatedInstruments} paired, once every article is read: only where all the
+     * articles together know one dated instrument of that name ("the Constitution" of one article is never made the
+     * 1936 one while another article's is the 1977 one), and never a subject's key.
+     */
+    private void joinUndated() {
+        Set<String> subjectRoots = new HashSet<>();
+        subjects.forEach(x -> subjectRoots.add(keys.find(x)));
+        for (String[] p : undatedPairs) {
+            Set<String> all = new HashSet<>();
+            datedOf.getOrDefault(keys.find(p[0]), Set.of()).forEach(d -> all.add(keys.find(d)));
+            if (all.size() == 1 && !subjectRoots.contains(keys.find(p[0]))) {
+                keys.union(p[0], p[1]);
             }
         }
     }

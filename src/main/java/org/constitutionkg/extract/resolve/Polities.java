@@ -207,7 +207,12 @@ final class Polities {
             }
             own |= !lexicon.isPolityNoun(w) && !lexicon.stateWords().contains(w.toLowerCase(Locale.ROOT));
         }
-        return own;
+        // never two states the gazetteer tells apart ("Germany" / "East Germany"), nor two of different kinds
+        // ("Xian Republic" / "Xian Soviet Republic": the shorter's kind words are the longer's last ones)
+        String[] bwords = Patterns.WHITESPACE.split(normalizer.expand(b, f.abbreviations()));
+        boolean sameKind = !lexicon.isPolityNoun(aw[aw.length - 1]) || aw.length >= 2 && bwords.length >= 2
+                && aw[aw.length - 2].equals(bwords[bwords.length - 2]) && aw[aw.length - 1].equals(bwords[bwords.length - 1]);
+        return own && sameKind && lexicon.classOf(a).filter("Polity"::equals).isEmpty();
     }
 
     /** The normalised words of a name before its state ({@code tail}), without a year it opens with. */
