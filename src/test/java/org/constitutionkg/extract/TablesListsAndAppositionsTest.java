@@ -22,6 +22,10 @@ class TablesListsAndAppositionsTest {
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // == Members == // | Commissariat | People's Commissar | // | Finance | Marta Liivan | // | Education | Oskar Tamberg |#Oskar_Tamberg rdf:type Person",
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Name | Took office | // | Ilya Dormak | 1921 | // | Semyon Vartan | 1929 |#Semyon_Vartan rdf:type Person",
         "State Chamber of Velm#The State Chamber of Velm was the lower house of Velm. // | Term | Opened | Speaker | // | 3rd | 1909 | Pavel Rudny, Stefan Holub |#Stefan_Holub rdf:type Person",
+        // a table of sittings: each row a sitting of the article's body, with its dates and chairs
+        "Grand Assembly of Velm#The Grand Assembly of Velm was the legislature of Velm. // | Convocation | Opened | Closed | Speaker of the Assembly | // | 1st | 1 July 1955 | 3 May 1959 | Henrik Valborg | // | 2nd | 12 June 1959 | 1963 | Anne Brisk |#2nd_Convocation_of_the_Grand_Assembly_of_Velm chair Anne_Brisk",
+        "Grand Assembly of Velm#The Grand Assembly of Velm was the legislature of Velm. // | Convocation | Opened | Closed | Speaker of the Assembly | // | 1st | 1 July 1955 | 3 May 1959 | Henrik Valborg |#1st_Convocation_of_the_Grand_Assembly_of_Velm endDate 1959-05-03",
+        "Congress of Soviets of Velm#The Congress of Soviets of Velm was the supreme organ of Velm. // | Congress | Convened | Delegates | // | Third Congress of Soviets of Velm | 4 May 1921 | 1,204 |#Third_Congress_of_Soviets_of_Velm memberCount 1204",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj // - Secretary: Ivo Brdar#Ivo_Brdar rdf:type Person",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Chairman: Tomas Hraban // - Deputy chairmen: Vera Lindt, Anton Kralj#Tomas_Hraban rdf:type Person",
         "State Council of Velm#The State Council of Velm was the head of state of Velm. // == Members == // - Members (selection): Nada Petric, Boris Ulm#Boris_Ulm rdf:type Person",
@@ -41,6 +45,8 @@ class TablesListsAndAppositionsTest {
         "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Norland_and_the_Grand_Duchy_of_Ostria rdf:type Polity",
         "Treaty of Velm#In 1905 a quarrel over the consular service led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair consular_service",
         "Treaty of Velm#In 1905 a quarrel led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair Ostrian",
+        // a table whose first column is no sitting's dates nothing
+        "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Commissariat | Opened | // | Finance | 1921 |#Finance startDate 1921",
         // a table's column of another kind names no persons
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Commissariat | Seat | // | Finance | Velm Town |#Velm_Town rdf:type Person",
     })

@@ -211,6 +211,7 @@ public final class ProseExtractor {
                         st.tableHeader = List.of(TABLE_CELL.split(b.text()));
                     } else {
                         personColumns(facts, st.tableHeader, b.text(), facts.source(b.line(), b.text()));
+                        sittingRow(st, st.tableHeader, b.text(), facts.source(b.line(), b.text()));
                     }
                 }
                 default -> throw new IllegalStateException(b.kind().toString());
@@ -452,6 +453,85 @@ public final class ProseExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A row of a table of a body's sittings (table-columns.tsv: "| Convocation | Opened | Closed | Chairman |"): the
+     * sitting its first column names ("1st State Chamber", or "1st" under "Convocation": the 1st Convocation), with
+     * the dates, chairs, place and size its other columns give.
+     */
+    private void sittingRow(ReadingState st, List<String> header, String row, Source src) {
+        String[] cells = TABLE_CELL.split(row);
+        if (cells.length < 2 || !"session".equals(columnRole(header.get(0)))) {
+            return;
+        }
+        String first = Values.withoutParentheses(Marks.strip(cells[0]).strip()).strip();
+        String headNoun = Patterns.capitalised(Patterns.singular(Discourse.lastWord(header.get(0).strip())));
+        String name = ORDINAL_ONLY.matcher(first).matches() ? Patterns.capitalised(first) + " " + headNoun : first;
+        if (normalizer.classify(name, st.facts.abbreviations()).filter("Session"::equals).isEmpty()
+                || !lexicon.names().isName(name)) {
+            return;
+        }
+        Ref r = Optional.ofNullable(st.subjectOf("the " + name))
+                .orElseGet(() -> new NameRef(name, st.facts.article().id(), "Session"));
+        st.facts.name(r, name, "en", Origin.DIRECT, src);
+        for (int i = 1; i < cells.length && i < header.size(); i++) {
+            String role = columnRole(header.get(i));
+            String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
+            if (role == null || cell.isEmpty()) {
+                continue;
+            }
+            switch (role) {
+                case "START", "END" -> DateParser.parse(cell).ifPresent(d -> st.facts.claim(r, role, d.toNode(), src,
+                        false));
+                case "chair" -> {
+                    for (String piece : AND_OR_COMMA.split(cell)) {
+                        String person = lexicon.names().clean(piece.strip(), "Person");
+                        if (lexicon.names().mayBePerson(person)
+                                && normalizer.classify(person, st.facts.abbreviations()).isEmpty()) {
+                            NameRef p = new NameRef(person, st.facts.article().id(), "Person");
+                            st.facts.name(p, person, "en", Origin.DIRECT, src);
+                            st.facts.claim(r, "chair", p, src, false);
+                        }
+                    }
+                }
+                case "memberCount" -> lexicon.number(cell).ifPresent(n -> st.facts.claim(r, "memberCount",
+                        NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, false));
+                case "location" -> finder.atStart(cell).filter(n -> n.text().equals(cell)).ifPresent(n -> {
+                    NameRef place = new NameRef(cell, st.facts.article().id(), "Place");
+                    st.facts.name(place, cell, "en", Origin.DIRECT, src);
+                    st.facts.claim(r, "location", place, src, false);
+                });
+                default -> { }
+            }
+        }
+    }
+
+    /** An ordinal alone in a cell: "1st", "Fifth", "IV". */
+    private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|[ivxlc]+|[a-z]+(?:th|st|nd|rd)");
+
+    /** The role of a table column by its header's words (table-columns.tsv), or null. */
+    private String columnRole(String header) {
+        String h = " " + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip() + " ";
+        for (String[] row : TABLE_COLUMNS) {
+            if (h.contains(" " + row[0] + " ")) {
+                return row[1];
+            }
+        }
+        return null;
+    }
+
+    private static final List<String[]> TABLE_COLUMNS = tableColumns();
+
+    /** The rows of table-columns.tsv, each role checked when loaded: "session", a date role, or a ckg: property. */
+    private static List<String[]> tableColumns() {
+        List<String[]> rows = Lexicon.rows("table-columns.tsv", 2);
+        for (String[] r : rows) {
+            if (!r[1].equals("session") && !Lexicon.get().isRole(r[1]) && !OntologyClasses.get().isProperty(r[1])) {
+                throw new IllegalStateException("table-columns.tsv: " + r[0] + ": unknown role " + r[1]);
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /** Heads of a table's column of persons: person-nouns.txt, person-titles.txt, and "member", "holder". */
