@@ -467,7 +467,14 @@ public final class ProseExtractor {
         }
         String first = Values.withoutParentheses(Marks.strip(cells[0]).strip()).strip();
         String headNoun = Patterns.capitalised(Patterns.singular(Discourse.lastWord(header.get(0).strip())));
-        String name = ORDINAL_ONLY.matcher(first).matches() ? Patterns.capitalised(first) + " " + headNoun : first;
+        String written = ORDINAL_ONLY.matcher(first).matches() ? Patterns.capitalised(first) + " " + headNoun : first;
+        Matcher numbered = ORDINAL_FIRST.matcher(first);
+        boolean ofSubject = normalizer.classify(written, st.facts.abbreviations()).filter("Session"::equals).isEmpty()
+                && numbered.lookingAt() && lexicon.ordinal(numbered.group(1)).isPresent()
+                && matcher.refersTo("the " + first.substring(numbered.end()), st.facts.subjectNames(),
+                        st.facts.abbreviations());
+        // "| 1st State Chamber |" under "Convocation" in the article on the State Chamber: its 1st Convocation
+        String name = ofSubject ? Patterns.capitalised(numbered.group(1)) + " " + headNoun : written;
         if (normalizer.classify(name, st.facts.abbreviations()).filter("Session"::equals).isEmpty()
                 || !lexicon.names().isName(name)) {
             return;
@@ -506,6 +513,9 @@ public final class ProseExtractor {
             }
         }
     }
+
+    /** An ordinal opening a cell, and a space: "1st State Chamber". */
+    private static final Pattern ORDINAL_FIRST = Pattern.compile("(\\S+) ");
 
     /** An ordinal alone in a cell: "1st", "Fifth", "IV". */
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|[ivxlc]+|[a-z]+(?:th|st|nd|rd)");
