@@ -482,6 +482,9 @@ public final class ProseExtractor {
         Ref r = Optional.ofNullable(st.subjectOf("the " + name))
                 .orElseGet(() -> new NameRef(name, st.facts.article().id(), "Session"));
         st.facts.name(r, name, "en", Origin.DIRECT, src);
+        if (ofSubject) {
+            st.facts.name(r, first, "en", Origin.DIRECT, src); // ("1st State Chamber" is how the text names it)
+        }
         for (int i = 1; i < cells.length && i < header.size(); i++) {
             String role = columnRole(header.get(i));
             String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
