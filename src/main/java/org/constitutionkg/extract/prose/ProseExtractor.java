@@ -327,12 +327,24 @@ public final class ProseExtractor {
         if (!(lexicon.names().isOffice(Patterns.capitalised(office)) || personColumnWords.contains(head))) {
             return;
         }
-        for (String piece : AND_OR_COMMA.split(m.group(2))) {
+        persons(st.facts, m.group(2), src);
+    }
+
+    /**
+     * The persons a value lists ("A, B and C", "Pavel Rudny, Stefan Holub"; remarks in parentheses aside), each named a
+     * person: names of persons only, none of an organ's or a state's class.
+     */
+    private List<NameRef> persons(Facts facts, String listed, Source src) {
+        List<NameRef> out = new ArrayList<>();
+        for (String piece : AND_OR_COMMA.split(Values.withoutParentheses(listed))) {
             String name = lexicon.names().clean(Values.withoutParentheses(piece).strip(), "Person");
-            if (lexicon.names().mayBePerson(name) && normalizer.classify(name, st.facts.abbreviations()).isEmpty()) {
-                st.facts.name(new NameRef(name, st.facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            if (lexicon.names().mayBePerson(name) && normalizer.classify(name, facts.abbreviations()).isEmpty()) {
+                NameRef person = new NameRef(name, facts.article().id(), "Person");
+                facts.name(person, name, "en", Origin.DIRECT, src);
+                out.add(person);
             }
         }
+        return out;
     }
 
     /** "Office: names": a short office in words (a remark in parentheses allowed), a colon, and names. */
@@ -445,13 +457,7 @@ public final class ProseExtractor {
             if (!(h.equalsIgnoreCase("name") || lexicon.names().isOffice(h) || personColumnWords.contains(last))) {
                 continue;
             }
-            // ("| Pavel Rudny, Stefan Holub |": two persons)
-            for (String written : AND_OR_COMMA.split(Values.withoutParentheses(Marks.strip(cells[i]).strip()))) {
-                String name = lexicon.names().clean(written.strip(), "Person");
-                if (lexicon.names().mayBePerson(name) && normalizer.classify(name, facts.abbreviations()).isEmpty()) {
-                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
-                }
-            }
+            persons(facts, Marks.strip(cells[i]).strip(), src); // ("| Pavel Rudny, Stefan Holub |": two persons)
         }
     }
 
@@ -494,17 +500,7 @@ public final class ProseExtractor {
             switch (role) {
                 case "START", "END" -> DateParser.parse(cell).ifPresent(d -> st.facts.claim(r, role, d.toNode(), src,
                         false));
-                case "chair" -> {
-                    for (String piece : AND_OR_COMMA.split(cell)) {
-                        String person = lexicon.names().clean(piece.strip(), "Person");
-                        if (lexicon.names().mayBePerson(person)
-                                && normalizer.classify(person, st.facts.abbreviations()).isEmpty()) {
-                            NameRef p = new NameRef(person, st.facts.article().id(), "Person");
-                            st.facts.name(p, person, "en", Origin.DIRECT, src);
-                            st.facts.claim(r, "chair", p, src, false);
-                        }
-                    }
-                }
+                case "chair" -> persons(st.facts, cell, src).forEach(p -> st.facts.claim(r, "chair", p, src, false));
                 case "memberCount" -> lexicon.number(cell).ifPresent(n -> st.facts.claim(r, "memberCount",
                         NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, false));
                 case "location" -> finder.atStart(cell).filter(n -> n.text().equals(cell)).ifPresent(n -> {

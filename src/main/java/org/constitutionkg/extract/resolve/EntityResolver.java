@@ -143,7 +143,7 @@ public final class EntityResolver {
         String year = null;
         if (dated.matches()) {
             year = dated.group(1);
-            n = dated.group(2) != null ? dated.group(2) : dated.group(3) != null ? dated.group(3) : dated.group(4);
+            n = beforeYear(dated);
         }
         List<String> words = reader.words(n, local);
         Optional<Integer> ordinal = Normalizer.ordinalOf(words);
@@ -323,8 +323,7 @@ public final class EntityResolver {
             }
             Matcher after = YEAR_AFTER.matcher(n.text());
             Matcher before = LEADING_YEAR.matcher(n.text());
-            String undated = after.matches() ? (after.group(2) != null ? after.group(2)
-                    : after.group(3) != null ? after.group(3) : after.group(4))
+            String undated = after.matches() ? beforeYear(after)
                     : before.lookingAt() ? n.text().substring(before.end()) : null;
             if (undated == null) {
                 if (!(n.ref() instanceof SubjectRef)) {
@@ -366,6 +365,11 @@ public final class EntityResolver {
                 keys.union(p[0], p[1]);
             }
         }
+    }
+
+    /** The name before its year, of a {@link #YEAR_AFTER} match: "X" of "X of 1936", "X (1936)" or "X 1936". */
+    private static String beforeYear(Matcher dated) {
+        return dated.group(2) != null ? dated.group(2) : dated.group(3) != null ? dated.group(3) : dated.group(4);
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile("(?:[Tt]he )?(?:1[5-9]\\d\\d|20\\d\\d) (?=\\p{Lu})");
