@@ -180,7 +180,7 @@ final class ServeCommand implements Main.Command {
             server = SparqlServer.start(new SparqlServer.Served(ds, quality, files),
                     new SparqlServer.Options(host, port, publishing.base, policy, queries, !cl.hasOption("no-cache")));
         } catch (RuntimeException e) {
-            err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+            startFailed(e, host, port, err);
             return null;
         }
         out.println("constitution-kg: serving " + articles + " articles (" + server.triples() + " triples) at "
@@ -224,7 +224,7 @@ final class ServeCommand implements Main.Command {
                     new SparqlServer.Options(host, port, b, policy, queries, cache));
         } catch (IOException | RuntimeException e) {
             live.close();
-            err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));
+            startFailed(e, host, port, err);
             return null;
         }
         live.watch(1000, err, next -> {
@@ -244,6 +244,22 @@ final class ServeCommand implements Main.Command {
                 + server.sparqlUrl() + " (site " + server.siteUrl() + "/)");
         out.flush();
         return new Running(server, live);
+    }
+
+    /**
+     * Says why the server did not start: "cannot listen" when the address is taken or not ours (the user's to fix),
+     * otherwise "cannot start" with the stack trace, which is a fault of the program worth reporting.
+     */
+    static void startFailed(Exception e, String host, int port, PrintStream err) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t instanceof java.net.UnknownHostException) {
+                err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+                return;
+            }
+        }
+        err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + " (a fault of ckg; please report "
+                + "it with what follows): " + Main.describe(e));
+        e.printStackTrace(err);
     }
 
     /** The stderr line printed when an invalid graph is served with {@code --allow-invalid}. */

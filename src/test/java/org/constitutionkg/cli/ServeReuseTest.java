@@ -122,6 +122,29 @@ class ServeReuseTest {
         }
     }
 
+    @Test
+    void aPortInUseIsSaidToBeTakenWithoutAStackTrace(@TempDir Path tmp) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CommandLine cl = Main.parse(ServeCommand.options(),
+                    new String[] {"--input", "seeds", "--out", tmp.resolve("dist").toString()});
+            SparqlServer server = ServeCommand.serveArticles(cl, PublishModule.read(cl), "127.0.0.1", port,
+                    new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String said = err.toString(StandardCharsets.UTF_8);
+            if (server != null) {
+                server.stop();
+            }
+            assertEquals(null, server, said);
+            assertTrue(said.contains("ckg serve: cannot listen on 127.0.0.1:" + port + ": "), said);
+            assertFalse(said.contains("\tat "), "a taken port is not a fault of ckg: " + said);
+        }
+    }
+
     private static long count(String endpoint) throws Exception {
         String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + q))

@@ -378,8 +378,12 @@ public final class GraphBuilder {
                 .orElse(kept.values().iterator().next());
         for (Pending v : values) {
             if (v.object.equals(best.object)) {
-                emit(v.claim.source(), NodeFactory.createURI(v.subject.iri), NodeFactory.createURI(CKG.NS + v.property),
-                        v.object);
+                Node s = NodeFactory.createURI(v.subject.iri);
+                emit(v.claim.source(), s, NodeFactory.createURI(CKG.NS + v.property), v.object);
+                if (v.property.equals("sessionOf")) {
+                    // sessionOf is a sub-property of partOf, stated too: the parts of an organ include its sessions
+                    emit(v.claim.source(), s, CKG.partOf.asNode(), v.object);
+                }
             }
         }
         List<Pending> others = kept.values().stream().filter(k -> !k.object.equals(best.object)).toList();
