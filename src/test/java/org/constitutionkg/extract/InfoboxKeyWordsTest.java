@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Infobox keys no row of infobox.tsv lists, read by their words (infobox-key-words.tsv): "Inaugurated", "Wound Up",
- * "Strength", "Presiding Officer", "Government Head", "Date Granted", "Upper Chamber Name" as the known keys they mean;
+ * "Strength", "Presiding Officer", "Government Head", "Date Granted", "Upper Chamber Name", "Previous Session",
+ * "Successor Office", "Legislative Body", "Signed Date", "Ratifiers", "City" as the known keys they mean;
  * a qualifier makes a key another thing ("Presiding Officer Upper" is a chamber's, "Chair of Presidium" another
  * body's, "Head of State" no chair); and dates written with ordinals in any field. Invented infoboxes.
  */
@@ -29,6 +30,17 @@ class InfoboxKeyWordsTest {
         "Supreme Soviet of Velmia|Established: the 12th of January 1946|Supreme_Soviet_of_Velmia established 1946-01-12",
         "Supreme Soviet of Velmia|Established: January 12th, 1946|Supreme_Soviet_of_Velmia established 1946-01-12",
         "Royal Charter of Velmia|Date Adopted: 4th June 1814|Royal_Charter_of_Velmia adopted 1814-06-04",
+        "Third Session of the Diet of Velmia|Previous Session: Second Session of the Diet of Velmia|Third_Session_of_the_Diet_of_Velmia precededBy Second_Session_of_the_Diet_of_Velmia",
+        "Third Session of the Diet of Velmia|Next Sitting: Fourth Session of the Diet of Velmia|Third_Session_of_the_Diet_of_Velmia succeededBy Fourth_Session_of_the_Diet_of_Velmia",
+        "Supreme Soviet of Velmia|Successor Office: Federal Assembly of Velmia|Supreme_Soviet_of_Velmia succeededBy Federal_Assembly_of_Velmia",
+        "Supreme Soviet of Velmia|Predecessor Body: Diet of Velmia|Supreme_Soviet_of_Velmia precededBy Diet_of_Velmia",
+        "Third Session of the Diet of Velmia|Legislative Body: Diet of Velmia|Third_Session_of_the_Diet_of_Velmia sessionOf Diet_of_Velmia",
+        "Third Session of the Diet of Velmia|Convening Body: Diet of Velmia|Third_Session_of_the_Diet_of_Velmia partOf Diet_of_Velmia",
+        "Treaty of Orlen|Signed Date: 3 March 1921|Treaty_of_Orlen adopted 1921-03-03",
+        "Treaty of Orlen|Signed Location: Orlen Castle|Treaty_of_Orlen location Orlen_Castle",
+        "Treaty of Orlen|Ratifiers: Diet of Velmia|Treaty_of_Orlen ratifiedBy Diet_of_Velmia",
+        "Third Session of the Diet of Velmia|City: Pravik|Third_Session_of_the_Diet_of_Velmia location Pravik",
+        "Third Session of the Diet of Velmia|Deputies Present: 212|Third_Session_of_the_Diet_of_Velmia memberCount 212",
     })
     void readByItsWords(String title, String field, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox(title, field, fact, true, tmp);
@@ -42,6 +54,9 @@ class InfoboxKeyWordsTest {
         "Royal Charter of Velmia|Head of State: King Oskar|Royal_Charter_of_Velmia chair Oskar",
         "Supreme Soviet of Velmia|Constituted Under: Constitution of Velmia|Supreme_Soviet_of_Velmia established Constitution_of_Velmia",
         "Supreme Soviet of Velmia|Chamber Seats: 300|Supreme_Soviet_of_Velmia hasPart 300",
+        "Supreme Soviet of Velmia|Governing Body: Council of Velmia|Supreme_Soviet_of_Velmia partOf Council_of_Velmia",
+        "Treaty of Orlen|Signed By: Diet of Velmia|Treaty_of_Orlen adopted Diet_of_Velmia",
+        "Supreme Soviet of Velmia|Capital City: Pravik|Supreme_Soviet_of_Velmia location Pravik",
     })
     void notWhenAQualifierSaysOtherwise(String title, String field, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox(title, field, fact, false, tmp);

@@ -35,6 +35,11 @@ class MoreFramesAndPartsTest {
         "Extraordinary Session of the Diet of Velmia#The Extraordinary Session of the Diet of Velmia was held in 1918.#Extraordinary_Session_of_the_Diet_of_Velmia sessionOf Diet_of_Velmia",
         "Special Session of the Grand Council of Velmia#The Special Session of the Grand Council of Velmia met from 3 to 5 May 1921.#Special_Session_of_the_Grand_Council_of_Velmia startDate 1921-05-03",
         "Diet of Velmia#The Diet of Velmia met often. The Joint Sitting of the Diet of Velmia of 1921 elected the regent.#Joint_Sitting_of_the_Diet_of_Velmia_of_1921 rdf:type Session",
+        // a sitting of a numbered convocation is a session of the body (the convocation is no organ)
+        "Second Session of the Third Diet of Velmia#The Second Session of the Third Diet of Velmia was held in 1931.#Second_Session_of_the_Third_Diet_of_Velmia sessionOf Diet_of_Velmia",
+        "Diet of Velmia#The Diet of Velmia met twice a year. The 2nd Session of the 7th Diet of Velmia opened on 3 May 1931.#2nd_Session_of_the_7th_Diet_of_Velmia sessionOf Diet_of_Velmia",
+        "Grand Council of Velmia#The Grand Council of Velmia was a legislature. Its budget was passed by the First Sitting of the Fourth Grand Council of Velmia.#First_Sitting_of_the_Fourth_Grand_Council_of_Velmia partOf Grand_Council_of_Velmia",
+        "Third Diet of Velmia#The Third Diet of Velmia sat from 1929 to 1933. The Extraordinary Session of the Third Diet of Velmia, which met in 1930, adopted a new charter.#Extraordinary_Session_of_the_Third_Diet_of_Velmia sessionOf Diet_of_Velmia",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922 in the Palace of Labour in Rusgrad.#Palace_of_Labour location Rusgrad",
         "Diet of Velmia#The Diet of Velmia sat in the Hall of the Estates at Velm from 1861 to 1918.#Hall_of_the_Estates location Velm",
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 614 delegates.#Third_Congress_of_Velmia memberCount 614",

@@ -79,7 +79,7 @@ final class NameReader {
         if (i + 2 < w.length && lexicon.isSittingNoun(w[i]) && w[i + 1].equals("of")) {
             // "Extraordinary Session of the Diet of X", no ordinal: the body is what the sitting is of
             int body = w[i + 2].equalsIgnoreCase("the") && i + 3 < w.length ? i + 3 : i + 2;
-            return String.join(" ", Arrays.copyOfRange(w, body, w.length));
+            return ofAConvocation(String.join(" ", Arrays.copyOfRange(w, body, w.length)));
         }
         int from = Math.min(i + 1, w.length - 1);
         while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
@@ -88,8 +88,20 @@ final class NameReader {
         // "Third Session of the Landtag of X": the body is what the sitting is of
         if (from + 2 < w.length && lexicon.isSittingNoun(w[from]) && w[from + 1].equals("of")) {
             from += w[from + 2].equalsIgnoreCase("the") && from + 3 < w.length ? 3 : 2;
+            return ofAConvocation(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
         }
         return String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /**
+     * What a sitting is of, when that is itself numbered: "Fourth Session of the Fifth National Assembly" sits in the
+     * fifth convocation of the National Assembly, and is a session of the Assembly ("Fifth National Assembly" is no
+     * organ).
+     */
+    private String ofAConvocation(String of) {
+        String[] w = Patterns.WHITESPACE.split(of);
+        return w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()
+                ? withoutOrdinal(of) : of;
     }
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
