@@ -82,6 +82,7 @@ public final class WikidataLinks {
         List<String> ambiguities = new ArrayList<>();
         Map<Node, Set<String>> byEntity = new LinkedHashMap<>();
         Set<Node> curated = new LinkedHashSet<>();
+        Set<Node> knownStates = knownStates(index, table);
         // Curated rows first, then reconciled rows (which never go over a curated link), then the jurisdiction rows
         // (which need the links of the others).
         for (int pass = 0; pass < 3; pass++) {
@@ -100,6 +101,9 @@ public final class WikidataLinks {
                 }
                 Node item = NodeFactory.createURI(Wikidata.item(row.qid()));
                 for (Entity e : entities(index, row, links, ambiguities, table.source())) {
+                    if (!juris && !knownStates.containsAll(e.jurisdictions())) {
+                        continue; // the organ of a state the table does not know: the same name, another organ
+                    }
                     if (row.isReconciled() && curated.contains(e.iri())) {
                         continue;
                     }
@@ -185,6 +189,29 @@ public final class WikidataLinks {
             default -> row.isCurated() && e.classes().stream().anyMatch(IDENTITY_CLASSES::contains)
                     ? OWL.sameAs.asNode() : SKOS.exactMatch.asNode();
         };
+    }
+
+    /**
+     * The states the table's rows name (our Polity entities a name row matches, by label or altLabel). A row about an
+     * organ or instrument is about one of some state the table knows; an entity whose ckg:jurisdiction is any other
+     * state (an invented republic's "Council of People's Commissars") is another thing of the same name.
+     */
+    private static Set<Node> knownStates(EntityIndex index, LinksTable table) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Row row : table.rows()) {
+            if (row.kind() == Kind.CLASS || !"Polity".equals(row.cls()) || row.match().startsWith("jurisdiction:")) {
+                continue;
+            }
+            List<String> names = row.match().startsWith("name:")
+                    ? List.of(row.match().substring("name:".length()).split("\\|")).stream().map(String::strip)
+                            .filter(x -> !x.isEmpty()).toList()
+                    : List.of(row.label());
+            for (String n : names) {
+                index.byLabel(n, "Polity").forEach(e -> out.add(e.iri()));
+                index.byAltLabel(n, "Polity").forEach(e -> out.add(e.iri()));
+            }
+        }
+        return out;
     }
 
     /** The entities a row names (see the comment of the links file). */

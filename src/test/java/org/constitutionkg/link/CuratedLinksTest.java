@@ -58,6 +58,13 @@ class CuratedLinksTest {
                 ckg:jurisdiction id:Soviet_Union .
             id:Constitution_1918 a ckg:Constitution ; rdfs:label "1918 Constitution of the Russian SFSR"@en .
             id:Supreme_Soviet_Person a ckg:Person ; rdfs:label "Supreme Soviet of the Soviet Union"@en .
+            id:CEC_A a ckg:ExecutiveBody ; rdfs:label "Central Executive Committee of 1917"@en ;
+                skos:altLabel "All-Russian Central Executive Committee"@en .
+            id:CEC_B a ckg:ExecutiveBody ; rdfs:label "Central Executive Committee of 1918"@en ;
+                skos:altLabel "All-Russian Central Executive Committee"@en .
+            id:Velmaria a ckg:Polity ; rdfs:label "Velmarian Soviet Republic"@en .
+            id:CPC_Bare a ckg:ExecutiveBody ; rdfs:label "Council of People's Commissars"@en ;
+                ckg:jurisdiction id:Velmaria .
             """;
 
     static LinksTable table;
@@ -232,11 +239,16 @@ class CuratedLinksTest {
         assertEquals(Set.of("sameAs Q855"), linksOf(r, "Joseph_Stalin"));
         // modern Georgia is not the Georgian SSR
         assertEquals(Set.of(), linksOf(r, "Georgia"));
-        // the CPC row matches rdfs:label only: the shared altLabel of the Union and RSFSR councils links neither
+        // a name two entities carry, neither as its rdfs:label, links neither
+        assertEquals(Set.of(), linksOf(r, "CEC_A"));
+        assertEquals(Set.of(), linksOf(r, "CEC_B"));
+        assertTrue(r.ambiguities().stream().anyMatch(a -> a.contains("All-Russian Central Executive Committee")),
+                r.ambiguities().toString());
+        // the organ of a state the table does not know is another organ of the same name (an invented republic's
+        // council), nor are the Union's or the RSFSR's councils linked by their shared altLabel
+        assertEquals(Set.of(), linksOf(r, "CPC_Bare"));
         assertEquals(Set.of(), linksOf(r, "CPC_USSR"));
         assertEquals(Set.of(), linksOf(r, "CPC_RSFSR"));
-        assertTrue(r.ambiguities().stream().anyMatch(a -> a.contains("Council of People's Commissars")),
-                r.ambiguities().toString());
         // the general item is broader than each Soviet constitution, never exact (despite the altLabel)
         assertEquals(Set.of("broadMatch Q2515553"), linksOf(r, "Constitution_1924"));
         assertEquals(Set.of("broadMatch Q2515553"), linksOf(r, "Constitution_1977"));
@@ -248,10 +260,10 @@ class CuratedLinksTest {
     @Test
     void aNameSeveralEntitiesCarryLinksNone() {
         String t = String.join("\t", LinksTable.COLUMNS) + "\n"
-                + "Council of People's Commissars\tQ1\tverified\texact\tStateOrgan\tname\tcurated\t\t\tx\t\n";
+                + "All-Russian Central Executive Committee\tQ1\tverified\texact\tStateOrgan\tname\tcurated\t\t\tx\t\n";
         WikidataLinks.Result r = WikidataLinks.resolve(fixture(), LinksTable.parse("t.tsv", t));
         assertTrue(r.links().isEmpty(), r.links().toString());
-        assertEquals(List.of("t.tsv:2: 'Council of People's Commissars' is an altLabel of 2 entities: no link"),
+        assertEquals(List.of("t.tsv:2: 'All-Russian Central Executive Committee' is an altLabel of 2 entities: no link"),
                 r.ambiguities());
     }
 }
