@@ -45,6 +45,11 @@ class MoreFramesAndPartsTest {
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 614 delegates.#Third_Congress_of_Velmia memberCount 614",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. The 63 deputies of the Second Chamber of Velmia were elected.#Second_Chamber_of_Velmia memberCount 63",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. All 120 members of the Upper House of Velmia were appointed.#Upper_House_of_Velmia memberCount 120",
+        // the other chamber, in the article on one chamber, is part of what that chamber is part of
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. Its counterpart, the House of Burghers, formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The lower chamber was the Duma of Velmia.#Duma_of_Velmia partOf Diet_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The Duma of Velmia, which formed the lower chamber, was elected.#Duma_of_Velmia partOf Diet_of_Velmia",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body, expected, tmp);
@@ -54,6 +59,8 @@ class MoreFramesAndPartsTest {
     @CsvSource(delimiter = '#', value = {
         // the article on the upper chamber: the lower one is its sibling, of the parliament, not its part
         "Federal Council of Velmia#The Federal Council of Velmia was the upper chamber of the Federal Assembly of Velmia. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Council_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. Its counterpart, the Duma of Velmia, formed the lower chamber.#Duma_of_Velmia partOf Council_of_Lords_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Council_of_Lords_of_Velmia",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

@@ -38,6 +38,13 @@ class OverviewSectionsTest {
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution. This constitution was repealed on 9 May 1958.#1934_Constitution_of_Xland repealed 1958-05-09",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // The king abolished the Harvest Constitution. In 1958 the Diet of Xland repealed this constitution.#1934_Constitution_of_Xland repealed 1958",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution, and this constitution, which was never amended, was abolished in 1958.#1934_Constitution_of_Xland repealed 1958",
+        // a name of the instrument without a year, with the state in other words, is the section's
+        "== 1947 == // A new text was drafted. The Constitution of the Xlandic SSR was adopted on 9 February 1947.#1947_Constitution_of_Xland adopted 1947-02-09",
+        // an instrument of another state named in the section is another instrument, however it is said
+        "== 1947 == // It was adopted in 1947. It lost force in 1951 and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland succeededBy Constitution_of_Yland",
+        "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#Constitution_of_the_Yland_SFSR precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland succeededBy Constitution_of_Yland",
+        "== 1947 == // It was adopted in 1947. The Constitution of Yland, which superseded it in 1951, was longer.#Constitution_of_Yland precededBy 1947_Constitution_of_Xland",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
@@ -54,6 +61,9 @@ class OverviewSectionsTest {
         "== 1921 == // A text. // == 1934 == // It replaced the constitution of 1921.#1934_Constitution_of_Xland precededBy 1934_Constitution_of_Xland",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // In 1934 the king suspended the Harvest Constitution.#1934_Constitution_of_Xland altLabel Harvest Constitution",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution. It was adopted on 2 May 1934.#1921_Constitution_of_Xland adopted 1934-05-02",
+        "== 1947 == // It was adopted in 1947. It lost force in 1951 and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland altLabel Constitution of Yland",
+        "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#1947_Constitution_of_Xland altLabel Constitution of the Yland SFSR",
+        "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland jurisdiction Yland",
     })
     void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);

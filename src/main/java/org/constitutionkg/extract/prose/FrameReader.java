@@ -296,29 +296,40 @@ public final class FrameReader {
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
-            if ((property.equals("partOf") || property.equals("hasPart")) && chamberOfAPart(facts,
-                    f.forward() ? agent : patient, f.forward() ? patient : agent, subjectClass, objectClass)) {
-                continue; // "The lower chamber was X" in the article on the upper: a chamber has no chambers
+            Ref object = patient;
+            if (property.equals("partOf") || property.equals("hasPart")) {
+                // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
+                boolean partIsAgent = f.forward() == property.equals("partOf");
+                Ref whole = wholeOfAPart(facts, partIsAgent ? agent : patient, partIsAgent ? patient : agent,
+                        partIsAgent ? subjectClass : objectClass, partIsAgent ? objectClass : subjectClass);
+                if (whole == null) {
+                    continue;
+                }
+                if (partIsAgent) {
+                    object = whole;
+                } else {
+                    agent = whole;
+                }
             }
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
                 continue; // a charter does not succeed a council: "the council followed the charter"
             }
             String agentBody = bodyKind(facts, agent);
-            String patientBody = bodyKind(facts, patient);
+            String patientBody = bodyKind(facts, object);
             if (f.agentClass().equals(Frame.SAME) && subjectClass.get().equals("Session") && !agentBody.isEmpty()
                     && !patientBody.isEmpty() && !agentBody.equals(patientBody)) {
                 continue; // "the congress of soviets followed the party's congress": meetings of two bodies
             }
-            named(facts, patient, src);
+            named(facts, object, src);
             named(facts, agent, src);
             if (f.forward()) {
-                facts.claim(agent, property, patient, src, false);
+                facts.claim(agent, property, object, src, false);
             } else {
-                facts.claim(patient, property, agent, src, false);
+                facts.claim(object, property, agent, src, false);
             }
             if (property.equals("location") && f.forward()) {
-                buildingIn(r, patientMention, patient);
+                buildingIn(r, patientMention, object);
             }
         }
     }
@@ -424,25 +435,25 @@ public final class FrameReader {
             + "into (?:force|effect|being)\\b|,?(?: which [^,]*,)? took effect\\b");
 
     /**
-     * Whether a part that is a chamber would be made part of a chamber, or of a thing the article already states to be
-     * a part of something: a chamber's chamber is its sibling ("The Federal Council was the upper chamber of the
-     * Assembly. The lower chamber was X": X is the Assembly's).
+     * The whole a chamber (or a house named like a legislature: "the Imperial Duma") is part of, when the sentence
+     * would make it part of a chamber or of a thing the article states to be part of something: a chamber's chamber is
+     * its sibling ("The Federal Council was the upper chamber of the Assembly. Its counterpart, X, formed the lower
+     * chamber": X is the Assembly's). The whole as said when no such thing holds; null when the sibling's whole is
+     * unknown (a chamber has no chambers).
      */
-    private static boolean chamberOfAPart(Facts facts, Ref part, Ref whole, Optional<String> partClass,
+    private static Ref wholeOfAPart(Facts facts, Ref part, Ref whole, Optional<String> partClass,
             Optional<String> wholeClass) {
         OntologyClasses o = OntologyClasses.get();
-        if (partClass.isEmpty() || !o.isA(partClass.get(), "Chamber")) {
-            return false;
-        }
-        if (wholeClass.isPresent() && o.isA(wholeClass.get(), "Chamber")) {
-            return true;
+        if (partClass.isEmpty() || !o.isA(partClass.get(), "Chamber") && !o.isA(partClass.get(), "Legislature")) {
+            return whole;
         }
         for (Facts.Claim c : facts.claims()) {
-            if (c.subject().equals(whole) && c.property().equals("partOf")) {
-                return true;
+            if (c.subject().equals(whole) && c.property().equals("partOf") && c.object() instanceof Ref above) {
+                return above.equals(part) ? null : above;
             }
         }
-        return false;
+        return o.isA(partClass.get(), "Chamber") && wholeClass.isPresent() && o.isA(wholeClass.get(), "Chamber")
+                ? null : whole;
     }
 
     /**

@@ -180,6 +180,7 @@ final class ReadingState {
             return;
         }
         String state = title.substring(of + 4);
+        overviewState = Patterns.withoutThe(state);
         String name = year + " " + head + " of " + state;
         Source src = facts.source(b.line(), b.text());
         if (facts.madeYears().contains(Integer.parseInt(year))) {
@@ -245,7 +246,66 @@ final class ReadingState {
             return false;
         }
         Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
-        return !year.find() || Integer.parseInt(year.group()) == sectionYear;
+        if (year.find()) {
+            return Integer.parseInt(year.group()) == sectionYear;
+        }
+        // of no year: the overview's state's ("the Constitution of the Xland SSR"), not another's ("was replaced by
+        // the Constitution of the Yland SFSR" is its successor)
+        int of = name.indexOf(" of ");
+        return of < 0 || overviewState == null || sameState(Patterns.withoutThe(name.substring(of + 4)), overviewState);
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}");
+
+    /** Whether each of the words is one of the others: the same, or its adjective ("Xlandic", "Velmarian"). */
+    private static boolean among(Set<String> words, Set<String> others) {
+        for (String w : words) {
+            if (others.stream().noneMatch(o -> o.equals(w) || stem(o, w) || stem(w, o))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "velmarian" of "velmaria", "xlandic" of "xland": the name and up to three letters more. */
+    private static boolean stem(String name, String adjective) {
+        return name.length() >= 4 && adjective.startsWith(name) && adjective.length() - name.length() <= 3;
+    }
+
+    /** The words of a state's name that say which state it is, in lower case, demonyms as their state's name. */
+    private Set<String> ownWords(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Patterns.WHITESPACE.split(name.strip())) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!ABBREVIATION.matcher(w).matches() && !lexicon.stateWords().contains(lower)
+                    && !lower.equals("of") && !lower.equals("the") && !lower.equals("and")) {
+                out.add(lexicon.demonym(w).map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse(lower));
+            }
+        }
+        return out;
+    }
+
+    /** The state an overview's title names ("Xland" of "Constitutions of Xland"), while its sections are read. */
+    private String overviewState;
+
+    /**
+     * Whether two names of states are one: the words of one that say which state ("Xland" of "the People's Republic of
+     * Xland", "Xian" of "Xian SSR": no word any state's name may hold, no abbreviation) are among the other's, or the
+     * article gives both names to one thing.
+     */
+    private boolean sameState(String a, String b) {
+        Set<String> wa = ownWords(a);
+        Set<String> wb = ownWords(b);
+        if (!wa.isEmpty() && !wb.isEmpty() && (among(wa, wb) || among(wb, wa))) {
+            return true;
+        }
+        Set<Ref> refsOfA = new java.util.HashSet<>();
+        for (Facts.Name n : facts.names()) {
+            if (n.text().equalsIgnoreCase(a)) {
+                refsOfA.add(n.ref());
+            }
+        }
+        return facts.names().stream().anyMatch(n -> n.text().equalsIgnoreCase(b) && refsOfA.contains(n.ref()));
     }
 
     /** An overview's instruments by the year of their section, as the sections are read. */
