@@ -317,7 +317,12 @@ public final class InfoboxExtractor {
             for (String part : AND_BEFORE_CAPITAL.split(Values.withoutParentheses(Values.withoutQualifier(item)))) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
-                for (String n : names) {
+                for (String written0 : names) {
+                    // "Constitutional Commission chaired by Ivan Petrov": the commission (name-cleanups.tsv)
+                    String n = cls == null || "Person".equals(cls) ? written0 : lexicon.names().clean(written0, cls);
+                    if (n.isEmpty()) {
+                        continue;
+                    }
                     if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
                         continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
                     }

@@ -133,7 +133,37 @@ public final class NameFinder {
                 i++;
             }
         }
-        return listEnds(text, twoStates(text, out));
+        return numberedInstruments(text, listEnds(text, twoStates(text, out)));
+    }
+
+    /** "the second " before a name: an article, then an ordinal in words, in group 1. */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?<!\\b(?:was|is|were|are|became|become|remained|remains) )\\b(?:[Tt]he|[Ii]ts|[Aa]) (\\p{Ll}+) $");
+
+    /**
+     * An ordinal before an instrument's name is part of which it is: "adopted the second Constitution of Xland" names
+     * the "Second Constitution of Xland", not the one a text without the ordinal means (an article on the first is
+     * named "Constitution of Xland" as well). The span keeps its place in the text; its name is written capitalised.
+     * Not after a copula: "It was the fourth Constitution of Xland" says what the subject is, and a name of it.
+     */
+    private List<Span> numberedInstruments(String text, List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 20), s.start());
+            Span kept = s;
+            if (m.find() && lexicon.ordinal(m.group(1)).isPresent() && lexicon.classOf(s.text())
+                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
+                kept = new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end());
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, k));
+                }
+            }
+            if (out != null) {
+                out.add(kept);
+            }
+        }
+        return out == null ? spans : out;
     }
 
     /**

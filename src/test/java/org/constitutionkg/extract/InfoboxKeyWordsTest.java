@@ -41,6 +41,11 @@ class InfoboxKeyWordsTest {
         "Treaty of Orlen|Ratifiers: Diet of Velmia|Treaty_of_Orlen ratifiedBy Diet_of_Velmia",
         "Third Session of the Diet of Velmia|City: Pravik|Third_Session_of_the_Diet_of_Velmia location Pravik",
         "Third Session of the Diet of Velmia|Deputies Present: 212|Third_Session_of_the_Diet_of_Velmia memberCount 212",
+        // a participle clause after a value's name is no part of it
+        "Royal Charter of Velmia|Writer: Drafting Commission chaired by Anselm Vrdo|Royal_Charter_of_Velmia author Drafting_Commission",
+        "Royal Charter of Velmia|Ratified By: Diet of Velmia convened by the regent|Royal_Charter_of_Velmia ratifiedBy Diet_of_Velmia",
+        "Supreme Soviet of Velmia|Preceded By: Council of Velmia headed by Halvor Brekke|Supreme_Soviet_of_Velmia precededBy Council_of_Velmia",
+        "Supreme Soviet of Velmia|Appointed By: Presidium of Velmia elected by the congress|Supreme_Soviet_of_Velmia electedBy Presidium_of_Velmia",
     })
     void readByItsWords(String title, String field, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox(title, field, fact, true, tmp);

@@ -45,6 +45,16 @@ class MoreFramesAndPartsTest {
         "Third Congress of Velmia#The Third Congress of Velmia was held in 1922. It was attended by 614 delegates.#Third_Congress_of_Velmia memberCount 614",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. The 63 deputies of the Second Chamber of Velmia were elected.#Second_Chamber_of_Velmia memberCount 63",
         "Landtag of Velmia#The Landtag of Velmia had two chambers. All 120 members of the Upper House of Velmia were appointed.#Upper_House_of_Velmia memberCount 120",
+        // "by its chairman" after a participle: the chairman of the name the participle is said of
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress approved the report of the Council of Ministers of Velmia presented by its chairman, Ivan Dorn.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It heard the Council of Ministers of Velmia, represented by its chairman, Ivan Dorn.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The Council of Ministers of Velmia, led by its chairman, Ivan Dorn, resigned.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress, chaired by its president, Ivan Dorn, met for a week.#Second_Congress_of_Velmia chair Ivan_Dorn",
+        // an ordinal before an instrument's name says which one it is
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Second_Constitution_of_Velmia adopted 1926-03-02",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It adopted the second Constitution of Velmia.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The third Constitution of Velmia, which the congress approved, was short.#Third_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
         // the other chamber, in the article on one chamber, is part of what that chamber is part of
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. Its counterpart, the House of Burghers, formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
@@ -61,6 +71,9 @@ class MoreFramesAndPartsTest {
         "Federal Council of Velmia#The Federal Council of Velmia was the upper chamber of the Federal Assembly of Velmia. The lower chamber was the Chamber of Burghers.#Chamber_of_Burghers partOf Federal_Council_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. Its counterpart, the Duma of Velmia, formed the lower chamber.#Duma_of_Velmia partOf Council_of_Lords_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Council_of_Lords_of_Velmia",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Constitution_of_Velmia adopted 1926-03-02",
+        "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress approved the report of the Council of Ministers of Velmia presented by its chairman, Ivan Dorn.#Second_Congress_of_Velmia chair Ivan_Dorn",
+        "Basic Law of Velmia#The Basic Law of Velmia was adopted in 1978. It was the fourth Constitution of Velmia.#Fourth_Constitution_of_Velmia rdf:type Constitution",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

@@ -175,8 +175,10 @@ final class NounFrames {
                 body = Clauses.mentionAt(a, r + 2, mentions);
             } else if ((its = possessiveBefore(a, first)) >= 0) {
                 if (a.word(its).equalsIgnoreCase("its")) {
-                    // "its first chairman": the body is what "it" is
-                    body = new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
+                    // "its first chairman": the body is what "it" is; "the Council of X, represented by its
+                    // chairman": the name the participle is said of
+                    Mention owner = participleOwner(a, its, mentions);
+                    body = owner != null ? owner : new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
                     first = its;
                 } else if ((body = possessor(a, its, mentions)) != null) {
                     first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
@@ -301,6 +303,20 @@ final class NounFrames {
         }
         return k >= 0 && (FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
                 || Clauses.COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The name a past participle with "by its" is said of: "the report of the Council of X delivered by its chairman",
+     * "the Council of X, represented by its chairman" (the Council's chairman, not the sentence subject's); else null.
+     */
+    private static Mention participleOwner(Annotated a, int its, List<Mention> mentions) {
+        int by = its - 1;
+        if (by < 1 || !a.word(by).equalsIgnoreCase("by") || !a.tag(by - 1).equals("VERB")
+                || !a.word(by - 1).toLowerCase(Locale.ROOT).matches("\\p{Ll}+(?:ed|en|wn|ld|ght)")) {
+            return null;
+        }
+        Mention m = Clauses.mentionBefore(a, by - 1, mentions);
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
     }
 
     /** Whether a verb of forming ("formed", "constituted") governs the part's noun phrase, which no "of" follows. */

@@ -89,6 +89,9 @@ public final class NameChecker {
         if (regex.contains("[–—‒]") && !regex.startsWith("^")) {
             return s -> s.indexOf('–') >= 0 || s.indexOf('—') >= 0 || s.indexOf('‒') >= 0;
         }
+        if (regex.contains("\\s+by\\s")) {
+            return s -> s.contains(" by "); // (before the colon's test: "(?:\\s+over)" holds ":\\s+" too)
+        }
         if (regex.contains(":\\s+")) {
             return s -> s.indexOf(':') > 0;
         }
@@ -100,9 +103,6 @@ public final class NameChecker {
         }
         if (regex.startsWith("[’\"”]+$")) {
             return s -> s.endsWith("’") || s.endsWith("\"") || s.endsWith("”");
-        }
-        if (regex.contains("\\s+by\\s")) {
-            return s -> s.contains(" by ");
         }
         if (regex.startsWith("^[\\s:;,.")) {
             return s -> !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0));
