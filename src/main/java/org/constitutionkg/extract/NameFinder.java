@@ -147,23 +147,12 @@ public final class NameFinder {
      * Not after a copula: "It was the fourth Constitution of Xland" says what the subject is, and a name of it.
      */
     private List<Span> numberedInstruments(String text, List<Span> spans) {
-        List<Span> out = null;
-        for (int k = 0; k < spans.size(); k++) {
-            Span s = spans.get(k);
+        return spans.stream().map(s -> {
             Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 20), s.start());
-            Span kept = s;
-            if (m.find() && lexicon.ordinal(m.group(1)).isPresent() && lexicon.classOf(s.text())
-                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()) {
-                kept = new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end());
-                if (out == null) {
-                    out = new ArrayList<>(spans.subList(0, k));
-                }
-            }
-            if (out != null) {
-                out.add(kept);
-            }
-        }
-        return out == null ? spans : out;
+            return m.find() && lexicon.ordinal(m.group(1)).isPresent() && lexicon.classOf(s.text())
+                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()
+                    ? new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end()) : s;
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /**
