@@ -50,6 +50,14 @@ class MoreFramesAndPartsTest {
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It heard the Council of Ministers of Velmia, represented by its chairman, Ivan Dorn.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The Council of Ministers of Velmia, led by its chairman, Ivan Dorn, resigned.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress, chaired by its president, Ivan Dorn, met for a week.#Second_Congress_of_Velmia chair Ivan_Dorn",
+        // who chairs a thing the text does not name is a person all the same
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose chairman was Ivan Dorn drafted its rules.#Ivan_Dorn rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. Power passed to a five-member body chaired by Josip Karan.#Josip_Karan rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A council headed by Anna Vell ran the city.#Anna_Vell rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. Its rules were drafted by a committee, which was presided over by Ivan Dorn.#Ivan_Dorn rdf:type Person",
+        // "whose chairman was the economist X": the name after the description holds the chair
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Velmia, whose chairman was the lawyer Ivan Dorn, met weekly.#Council_of_Velmia chair Ivan_Dorn",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. An Executive Committee of Velmia, whose chairman was the Ostrian economist Ivan Dorn, ran the union.#Executive_Committee_of_Velmia chair Ivan_Dorn",
         // an ordinal before an instrument's name says which one it is
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Second_Constitution_of_Velmia adopted 1926-03-02",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
@@ -74,6 +82,8 @@ class MoreFramesAndPartsTest {
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Constitution_of_Velmia adopted 1926-03-02",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress approved the report of the Council of Ministers of Velmia presented by its chairman, Ivan Dorn.#Second_Congress_of_Velmia chair Ivan_Dorn",
         "Basic Law of Velmia#The Basic Law of Velmia was adopted in 1978. It was the fourth Constitution of Velmia.#Fourth_Constitution_of_Velmia rdf:type Constitution",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet was chaired by the Liberal Union.#Liberal_Union rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose members were Ivan Dorn and Anna Vell met.#Ivan_Dorn rdf:type Person",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

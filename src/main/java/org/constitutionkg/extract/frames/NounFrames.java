@@ -207,7 +207,9 @@ final class NounFrames {
                 int after = r + 1;
                 if (after + 1 < a.size() && (a.word(after).equals(",") || a.tag(after).equals("AUX")
                         && FrameMatcher.BE.contains(a.word(after).toLowerCase(Locale.ROOT)))) {
-                    whoseHolder = Clauses.mentionAt(a, after + 1, mentions);
+                    // "whose chairman was the economist Ivan Petrov": the name after the description
+                    Mention d = described(a, after + 1, mentions);
+                    whoseHolder = d != null ? d : Clauses.mentionAt(a, after + 1, mentions);
                 }
                 if (body == null || whoseHolder == null) {
                     continue;
@@ -287,9 +289,10 @@ final class NounFrames {
             return null;
         }
         int j = k + 1;
-        while (j < a.size() && Character.isLowerCase(a.word(j).charAt(0)) && (a.tag(j).equals("NOUN")
-                || a.tag(j).equals("ADJ") || a.word(j).equals("and"))) {
-            j++;
+        while (j < a.size() && (Character.isLowerCase(a.word(j).charAt(0)) && (a.tag(j).equals("NOUN")
+                || a.tag(j).equals("ADJ") || a.word(j).equals("and")) || j + 1 < a.size() && (a.tag(j).equals("ADJ") || a.tag(j).equals("PROPN"))
+                && Character.isLowerCase(a.word(j + 1).charAt(0)) && a.tag(j + 1).equals("NOUN"))) {
+            j++; // (a capitalised adjective before a lower-case noun: "the Xian economist Ivan Petrov")
         }
         Mention m = j > k + 1 && j < a.size() ? Clauses.mentionAt(a, j, mentions) : null;
         return m != null && m.kind() == Mention.Kind.NAME && m.start() == a.start(j) ? m : null;

@@ -202,6 +202,20 @@ final class Mentions {
     private static final Pattern DAY_AFTER_NAME = Pattern.compile(" of ((?:\\d{1,2} (?:" + DateParser.MONTH
             + ")|(?:" + DateParser.MONTH + ") \\d{1,2},?) \\d{4})\\b");
 
+    /** "chaired by", "presided over by", "whose chairman was (the economist)": what a chair's name follows. */
+    private static final Pattern CHAIRED_BY = Pattern.compile(
+            "(?:\\b(?:chaired|headed|led|presided over) by|\\bwhose (\\p{Ll}+) (?:was|is|became))"
+            + "(?: the(?: \\p{L}[\\p{L}'-]*){0,2} \\p{Ll}+)? $");
+
+    /**
+     * Whether the name at {@code start} holds the chair of something, whether or not the text names it: "a commission
+     * whose chairman was Ivan Petrov", "a five-member body chaired by Ivan Petrov" (a person all the same).
+     */
+    private boolean holdsAChair(String text, int start) {
+        Matcher m = CHAIRED_BY.matcher(text).region(Math.max(0, start - 60), start);
+        return m.find() && (m.group(1) == null || lexicon.chairTitles().contains(m.group(1)));
+    }
+
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
@@ -220,6 +234,9 @@ final class Mentions {
                 for (String part : AND.split(n)) {
                     lexicon.names().personAfterTitle(part).ifPresent(p -> facts.name(
                             new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
+                }
+                if (n.contains(" ") && holdsAChair(text, span.start()) && lexicon.names().mayBePerson(n)) {
+                    facts.name(new NameRef(n, facts.article().id(), "Person"), n, "en", Origin.DIRECT, src);
                 }
                 continue;
             }
