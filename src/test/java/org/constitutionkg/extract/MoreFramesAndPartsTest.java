@@ -58,6 +58,13 @@ class MoreFramesAndPartsTest {
         // "whose chairman was the economist X": the name after the description holds the chair
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Velmia, whose chairman was the lawyer Ivan Dorn, met weekly.#Council_of_Velmia chair Ivan_Dorn",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. An Executive Committee of Velmia, whose chairman was the Ostrian economist Ivan Dorn, ran the union.#Executive_Committee_of_Velmia chair Ivan_Dorn",
+        // "elected X as chairman of Y", "Y elected X as its chairman": the office's holder is the verb's object, "its"
+        // the verb's subject's
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The assembly elected Anna Vell as chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. Anna Vell was confirmed as Chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia, which the Diet formed in 1950, chose Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. It elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
         // an ordinal before an instrument's name says which one it is
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Second_Constitution_of_Velmia adopted 1926-03-02",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
@@ -84,6 +91,8 @@ class MoreFramesAndPartsTest {
         "Basic Law of Velmia#The Basic Law of Velmia was adopted in 1978. It was the fourth Constitution of Velmia.#Fourth_Constitution_of_Velmia rdf:type Constitution",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet was chaired by the Liberal Union.#Liberal_Union rdf:type Person",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose members were Ivan Dorn and Anna Vell met.#Ivan_Dorn rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet thanked Anna Vell as chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

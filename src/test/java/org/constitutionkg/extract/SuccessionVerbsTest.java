@@ -34,6 +34,11 @@ class SuccessionVerbsTest {
         "Grand Council of Xland|The Grand Council of Xland was an organ. It gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland, which gave way to the State Diet of Xland in 1917, met in Xtown.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland was an organ. In 1917 the council gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        // the year it gave way in is the year its successor began
+        "Grand Council of Xland|The Grand Council of Xland gave way to the State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. It gave way to a State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",
+        "Grand Council of Xland|The Grand Council of Xland, which gave way to the State Diet of Xland in 1917, met in Xtown.|State_Diet_of_Xland established 1917",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. In 1917 the council gave way to the State Diet of Xland.|State_Diet_of_Xland established 1917",
         // transformed, reorganized, converted, turned into
         "Grand Council of Xland|The Grand Council of Xland was transformed into the State Diet of Xland in 1917.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland was an organ. In 1917 it was reorganized into the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",

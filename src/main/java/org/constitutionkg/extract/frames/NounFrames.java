@@ -118,7 +118,8 @@ final class NounFrames {
      * "was the upper house".
      */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
-            "choose", "remain", "select", "install", "be", "form", "constitute", "constitut");
+            "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
+            "reelect", "designate", "nominate");
     /**
      * Verbs whose subject is the part their object names: "X formed the upper house", "X constituted the lower" (the
      * lemmatizer gives "constitut" for "constituted").
@@ -178,6 +179,7 @@ final class NounFrames {
                     // "its first chairman": the body is what "it" is; "the Council of X, represented by its
                     // chairman": the name the participle is said of
                     Mention owner = participleOwner(a, its, mentions);
+                    owner = owner != null ? owner : asItsOwner(a, its, mentions);
                     body = owner != null ? owner : new Mention(a.start(its), a.end(its), Mention.Kind.PRONOUN, "it");
                     first = its;
                 } else if ((body = possessor(a, its, mentions)) != null) {
@@ -322,6 +324,24 @@ final class NounFrames {
         return m != null && m.kind() == Mention.Kind.NAME ? m : null;
     }
 
+    /**
+     * "The Council of X elected Ivan Petrov as its chairman": "its" after "as" and a verb of taking office's object is
+     * the verb's subject's, when that is a name; else null.
+     */
+    private static Mention asItsOwner(Annotated a, int its, List<Mention> mentions) {
+        if (its < 3 || !a.word(its - 1).equalsIgnoreCase("as")) {
+            return null;
+        }
+        Mention object = Clauses.mentionEndingAt(a, its - 2, mentions);
+        int v = object == null ? -1 : a.tokenAt(object.start()) - 1;
+        if (v < 1 || !a.tag(v).equals("VERB") || !TAKING_OFFICE.contains(a.lemma(v).toLowerCase(Locale.ROOT))
+                || a.word(v - 1).equalsIgnoreCase("with")) {
+            return null;
+        }
+        Mention subject = Clauses.subjectBefore(a, v, mentions);
+        return subject != null && subject.kind() == Mention.Kind.NAME ? subject : null;
+    }
+
     /** Whether a verb of forming ("formed", "constituted") governs the part's noun phrase, which no "of" follows. */
     private static boolean formsPart(Annotated a, int first, int r) {
         int k = first - 1;
@@ -405,6 +425,15 @@ final class NounFrames {
             k--; // "X, itself a constituent of Y,": the intensifier stands for the name before the comma
         }
         int after = last + 1;
+        if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
+            // "elected Ivan Petrov as chairman of X", "confirmed Ivan Petrov as its chairwoman": the verb's object
+            Mention m = Clauses.mentionEndingAt(a, k, mentions);
+            int v = m == null ? -1 : a.tokenAt(m.start()) - 1;
+            if (m != null && m.kind() == Mention.Kind.NAME && v >= 0 && a.tag(v).equals("VERB")
+                    && TAKING_OFFICE.contains(a.lemma(v).toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
         if (k >= 0 && a.tag(k).equals("ADP")) {
             // a noun phrase a preposition governs holds only what an apposition after it names ("the members of the
             // two chambers of X, A and B."), not the subject of the clause that follows ("Under the constitution of
