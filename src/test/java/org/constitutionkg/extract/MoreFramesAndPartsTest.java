@@ -65,6 +65,11 @@ class MoreFramesAndPartsTest {
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia, which the Diet formed in 1950, chose Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. It elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
+        // in the article on a sitting named after its body, "the assembly" is the body
+        "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly had 300 deputies at the time.#National_Assembly_of_Velmia memberCount 300",
+        "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly was dissolved in 1975.#National_Assembly_of_Velmia disbanded 1975",
+        "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. It was the last sitting before the assembly was dissolved in 1975.#National_Assembly_of_Velmia disbanded 1975",
+        "Second Sitting of the Fifth Diet of Velmia#The Second Sitting of the Fifth Diet of Velmia was held in May 1971. The diet had 300 deputies at the time.#Diet_of_Velmia memberCount 300",
         // an ordinal before an instrument's name says which one it is
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Second_Constitution_of_Velmia adopted 1926-03-02",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
@@ -93,6 +98,8 @@ class MoreFramesAndPartsTest {
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose members were Ivan Dorn and Anna Vell met.#Ivan_Dorn rdf:type Person",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet thanked Anna Vell as chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
+        "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly had 300 deputies at the time.#Fourth_Session_of_the_National_Assembly_of_Velmia memberCount 300",
+        "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The session was attended by 287 deputies.#National_Assembly_of_Velmia memberCount 287",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

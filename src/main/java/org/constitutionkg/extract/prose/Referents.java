@@ -126,6 +126,10 @@ final class Referents {
         if (near.isPresent()) {
             return spoken(near.get());
         }
+        Ref body = bodyOfTheSession(d);
+        if (body != null) {
+            return body;
+        }
         Ref s = subjectOf.apply(d);
         // "the first committee" in the article on the committee: its first convocation, not the body (unless the
         // subject is the one of that number: "the fifth congress" in the article on the Fifth Congress)
@@ -148,6 +152,34 @@ final class Referents {
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /**
+     * In the article on a sitting named after its body ("Fourth Session of the National Assembly of X"), "the assembly"
+     * is the body, not the sitting ("287 of the assembly's 300 deputies attended"); a number before the body's name
+     * counts its convocations ("the Fifth National Assembly"), and is left out. Null for any other description.
+     */
+    private Ref bodyOfTheSession(String d) {
+        if (!"Session".equals(facts.subjectClass())) {
+            return null;
+        }
+        String head = Discourse.lastWord(d);
+        for (String n : facts.subjectNames()) {
+            int of = n.indexOf(" of ");
+            if (of < 0 || !lexicon.isSittingNoun(Discourse.lastWord(n.substring(0, of)))) {
+                continue;
+            }
+            String rest = Patterns.withoutThe(n.substring(of + 4));
+            String[] w = Patterns.WHITESPACE.split(rest);
+            if (w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+                rest = rest.substring(w[0].length() + 1);
+            }
+            if (Discourse.headNoun(rest).equals(head) && !lexicon.isSittingNoun(head)) {
+                return new NameRef(rest, facts.article().id(), normalizer.classify(rest, facts.abbreviations())
+                        .orElse(null));
+            }
+        }
+        return null;
     }
 
     /** The number of the ordinal word a description holds ("the third constitution": 3), else 0. */
