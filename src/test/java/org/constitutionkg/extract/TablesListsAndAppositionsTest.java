@@ -33,6 +33,8 @@ class TablesListsAndAppositionsTest {
         "Supreme Soviet of Velm#The Supreme Soviet of Velm elected the Presidium of the Supreme Soviet of Velm. // === Chairmen of the Presidium === // | Name | Term | // | Aurel Vantsik | 1947–1963 |#Presidium_of_the_Supreme_Soviet_of_Velm chair Aurel_Vantsik",
         "People's Chamber of Velm#The People's Chamber of Velm approved the laws prepared by the Presidium of the People's Chamber, a standing body of 21 members that it elected.#Presidium_of_the_People's_Chamber memberCount 21",
         "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Grand_Duchy_of_Ostria rdf:type Polity",
+        "Landtag of Velm#The Landtag of Velm had two chambers, the First Curia and the Second Curia. // == Presidents of the Second Curia == // - Johann Wenck (1831–1840)#Second_Curia chair Johann_Wenck",
+        "Landtag of Velm#The Landtag of Velm had two chambers, the First Curia and the Second Curia. // == Presidents of the First Curia == // - Johann Wenck (1831–1840)#First_Curia partOf Landtag_of_Velm",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);
@@ -44,6 +46,9 @@ class TablesListsAndAppositionsTest {
         "Supreme Soviet of Velm#The Supreme Soviet of Velm elected the Presidium of the Supreme Soviet of Velm. // === Chairmen of the Presidium === // | Name | Term | // | Aurel Vantsik | 1947–1963 |#Supreme_Soviet_of_Velm chair Aurel_Vantsik",
         "People's Chamber of Velm#The People's Chamber of Velm approved the laws prepared by the Presidium of the People's Chamber, a standing body of 21 members that it elected.#People's_Chamber_of_Velm memberCount 21",
         "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Norland_and_the_Grand_Duchy_of_Ostria rdf:type Polity",
+        // a heading's list of another thing's chairs, whatever that thing is, lists none of the subject's
+        "Landtag of Velm#The Landtag of Velm had two chambers, the First Curia and the Second Curia. // == Presidents of the Second Curia == // - Johann Wenck (1831–1840)#Landtag_of_Velm chair Johann_Wenck",
+        "Landtag of Velm#The Landtag of Velm replaced the Estates of Velm. // == Presidents of the Estates of Velm == // - Johann Wenck (1831–1840)#Landtag_of_Velm chair Johann_Wenck",
         "Treaty of Velm#In 1905 a quarrel over the consular service led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair consular_service",
         "Treaty of Velm#In 1905 a quarrel led the Diet of Ostria to declare the union dissolved.#Diet_of_Ostria chair Ostrian",
         // a table whose first column is no sitting's dates nothing

@@ -124,8 +124,12 @@ final class ReadingState {
         } else if (full == null && lexicon.names().isName(rest)) {
             full = rest;
         }
-        Optional<String> cls = full == null ? Optional.empty() : normalizer.classify(full, facts.abbreviations());
-        return cls.isEmpty() ? null : new NameRef(full, facts.article().id(), cls.get());
+        if (full == null) {
+            return null;
+        }
+        // (of a thing of no known class, still not the subject's: "== Presidents of the Estates ==" lists no chairs
+        // of the article's diet)
+        return new NameRef(full, facts.article().id(), normalizer.classify(full, facts.abbreviations()).orElse(null));
     }
 
     /** A heading that is a bare head noun ("== Presidium =="), until its section's first sentence is read. */
