@@ -294,6 +294,12 @@ public final class NameFinder {
         while (i < toks.size()) {
             String s = toks.get(i).s;
             if (DateParser.isMonth(s)) {
+                if (i >= 2 && toks.get(i - 1).s.equals("of") && capitalised(toks.get(i - 2).s)
+                        && lexicon.ordinal(toks.get(i - 2).s).isPresent()
+                        && !(i + 1 < toks.size() && Patterns.isYear(toks.get(i + 1).s))) {
+                    end = ++i; // "the Constitution of the Fifth of May": a day in words is the name's (no year)
+                    continue;
+                }
                 break;
             }
             if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {

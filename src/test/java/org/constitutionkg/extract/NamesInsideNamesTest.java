@@ -25,6 +25,10 @@ class NamesInsideNamesTest {
         "Directorate of Varnia|The Council of Varnia was an assembly of the Republic of Varnia that sat from 7 October to 25 October 1917.|Republic_of_Varnia established 1917-10-07",
         "Veldish Confederation|The Congress of Soviets of Workers and Peasants met in Xtown.|Soviet_of_Workers rdf:type StateOrgan",
         "Central Rada of Ostelia|It was founded in March (later than planned) 1917.|Central_Rada_of_Ostelia established 1917-03-17",
+        "Charter of Xland|It remained in force until the Constitution of the Fifth of May replaced it.|Constitution_of_the_Fifth rdf:type Constitution",
+        // persons and whom they stood for, listed after "the two states:", are no states
+        "Treaty of Velm|It was signed by the plenipotentiaries of the two states: Minister Ivan Dorn and General Karl Ebner for Norland, and Count Anton Vell for Vestria.|Minister_Ivan_Dorn_and_General_Karl_Ebner_for_Norland rdf:type Polity",
+        "Treaty of Velm|It was signed by the plenipotentiaries of the two states: Minister Ivan Dorn and General Karl Ebner for Norland, and Count Anton Vell for Vestria.|Count_Anton_Vell_for_Vestria rdf:type Polity",
     })
     void notANameOfItsOwn(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
@@ -44,6 +48,11 @@ class NamesInsideNamesTest {
         "Central Rada of Ostelia|It sat from 4 (17) March to 26 October (8 November) 1917.|Central_Rada_of_Ostelia disbanded 1917-11-08",
         // "whose" opens a clause the main verb comes after; a directorate is a government
         "Directorate of Varnia|The Directorate of Varnia, whose last seat was Brezvin, ceased to exist on 10 November 1920.|Directorate_of_Varnia disbanded 1920-11-10",
+        // a day in words after "of" is part of a name (no year follows)
+        "Charter of Xland|It remained in force until the Constitution of the Fifth of May replaced it.|Constitution_of_the_Fifth_of_May precededBy Charter_of_Xland",
+        "Charter of Xland|The Constitution of the Ninth of June was adopted in 1948.|Constitution_of_the_Ninth_of_June adopted 1948",
+        "Charter of Xland|The Charter of Xland was replaced by the Statute of the First of March.|Statute_of_the_First_of_March precededBy Charter_of_Xland",
+        "Charter of Xland|The Constitution of the Ninth of June, which replaced it, was short.|Constitution_of_the_Ninth_of_June precededBy Charter_of_Xland",
     })
     void aNameOfItsOwn(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);

@@ -792,13 +792,23 @@ public final class ProseExtractor {
                 for (NameFinder.Span item : names.subList(k, j + 1)) {
                     String n = lexicon.names().clean(item.text(), null);
                     if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()
-                            && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person"))) {
+                            && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person"))
+                            && !signersFor(n)) {
                         st.facts.name(new NameRef(n, st.facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
                     }
                 }
             }
             k = j;
         }
+    }
+
+    /**
+     * "Minister Ivan Petrov and General Olga Berg for Xland": persons and whom they stood for, listed after "the two
+     * states:", are no state (a title before a name, or " for " inside the item).
+     */
+    private boolean signersFor(String item) {
+        return item.contains(" for ") || java.util.Arrays.stream(item.split(" and "))
+                .anyMatch(p -> lexicon.names().personAfterTitle(p.strip()).isPresent());
     }
 
     /** A plural noun and a dash, a colon or a comma right before a list of names ("republics – "). */
