@@ -40,6 +40,11 @@ class StateTailsAndGlossesTest {
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|People's_Commissar_for_Foreign_Affairs rdf:type Person",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by Tomas Hrubec, the Minister for War.|Minister_for_War rdf:type Person",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Secretary_for_Justice",
+        // a nickname's adjective says no state
+        "Charter of Velm|The Charter of Velm, known locally as the Polish Charter, was granted in 1831.|Charter_of_Velm jurisdiction Poland",
+        "Charter of Velm|The Charter of Velm, also called the Polish Charter, was granted in 1831.|Charter_of_Velm jurisdiction Poland",
+        "Charter of Velm|The Charter of Velm (nicknamed the Polish Charter) was granted in 1831.|Charter_of_Velm jurisdiction Poland",
+        "Charter of Velm|The Charter of Velm was granted in 1831. Historians have dubbed it the Polish Charter.|Charter_of_Velm jurisdiction Poland",
     })
     void notStated(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, ("The " + title + " was the law of the Republic of Velmia. // " + body)
@@ -68,6 +73,11 @@ class StateTailsAndGlossesTest {
         "1936 Constitution of the Velmian Union|The 1936 Constitution of the Velmian Union (officially the Constitution of the Union of Velmian Socialist Republics) was its fundamental law.|Velmian_Union altLabel Union of Velmian Socialist Republics",
         "Charter of the Norland Republic|The Charter of the Norland Republic (officially the Charter of the Democratic Republic of Norland) was its fundamental law.|Norland_Republic altLabel Democratic Republic of Norland",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Eva_Lind",
+        // a labelled foreign name and its abbreviation of two words; an abbreviation and another name after ", also"
+        "Central Committee of the Velm SSR|The Central Committee of the Velm SSR (Russian: Центральный комитет Велмской ССР, ЦК ВССР) was its highest organ.|Central_Committee_of_the_Velm_SSR altLabel ЦК ВССР",
+        "Central Committee of the Velm SSR|The Central Committee of the Velm SSR (Russian: Центральный комитет Велмской ССР, ЦК ВССР) was its highest organ.|Central_Committee_of_the_Velm_SSR altLabel Центральный комитет Велмской ССР",
+        "Velm Military Committee|The Velm Military Committee (Велмский военный комитет; VMC, also the Velm Milkom) was an organ of the Velm Soviet.|Velm_Military_Committee altLabel VMC",
+        "Velm Military Committee|The Velm Military Committee (Велмский военный комитет; VMC, or the Velm Milkom) was an organ of the Velm Soviet.|Velm_Military_Committee altLabel Velm Milkom",
     })
     void stated(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

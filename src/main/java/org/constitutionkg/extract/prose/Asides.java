@@ -30,6 +30,12 @@ import org.constitutionkg.extract.text.Sentences;
 final class Asides {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}"); // "CPSU", "CoM"
+    /** An abbreviation, then another name after ", also" or ", or": "VMRC, also the Velgorod Milrevkom". */
+    private static final Pattern ABBREVIATION_ALSO = Pattern.compile(
+            "(\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}),\\s+(?:also|or)\\s+(?:the\\s+)?(\\p{Lu}.*)");
+    /** An abbreviation of one or two words: "CPSU", "ЦИК ХССР". */
+    private static final Pattern ABBREVIATIONS = Pattern.compile(
+            "\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}(?: \\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9})?");
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
     private static final Pattern OR_QUOTED = Pattern.compile(
@@ -277,6 +283,12 @@ final class Asides {
     private static List<String> withAbbreviationsApart(String[] parts) {
         List<String> out = new ArrayList<>();
         for (String part : parts) {
+            Matcher also = ABBREVIATION_ALSO.matcher(part.strip());
+            if (also.matches()) {
+                out.add(also.group(1)); // "VMRC, also the Velgorod Milrevkom": two names
+                out.add(also.group(2));
+                continue;
+            }
             int comma = part.lastIndexOf(',');
             String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
             if (comma > 0 && ABBREVIATION.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
@@ -333,8 +345,9 @@ final class Asides {
                 text = text.substring(0, gloss.start()).strip();
             }
             int comma = text.lastIndexOf(',');
-            if (comma > 0 && ABBREVIATION.matcher(text.substring(comma + 1).strip()).matches()) {
-                // "German: Grosse Karta, GK": the name and its abbreviation are two names
+            if (comma > 0 && ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
+                // "German: Grosse Karta, GK": the name and its abbreviation are two names (of one or two words:
+                // "Russian: ..., ЦИК ССР")
                 facts.name(target, text.substring(comma + 1).strip(), tag, Origin.DIRECT, src);
                 text = text.substring(0, comma).strip();
             }

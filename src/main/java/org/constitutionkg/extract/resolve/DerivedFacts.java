@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
@@ -165,6 +166,17 @@ final class DerivedFacts {
         return Optional.empty();
     }
 
+    /** "known (locally) as the", "also called", "nicknamed": what a nickname follows in its line. */
+    private static final Pattern NICKNAMED = Pattern.compile(
+            "\\b(?:known(?: \\p{Ll}+)? as|called|nicknamed|dubbed|referred to as)(?: it| them)?(?: the)? [\"“]?$");
+
+    /** Whether a name is one the text gives as a nickname: "known locally as the Xian Charter". */
+    private static boolean nickname(Name n) {
+        String line = n.source().text();
+        int at = line.indexOf(n.text());
+        return at > 0 && NICKNAMED.matcher(line.substring(Math.max(0, at - 40), at)).find();
+    }
+
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
         for (Name n : new ArrayList<>(f.names())) {
@@ -238,7 +250,9 @@ final class DerivedFacts {
                 continue;
             }
             Map<String, String> local = f.abbreviations();
-            reader.tail(n.text(), local).or(() -> reader.impliedState(n.text(), local)).ifPresent(t -> {
+            // (a nickname's adjective says no state: "known locally as the Georgian Charter" is no charter of Georgia)
+            reader.tail(n.text(), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local))
+                    .ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
                 f.name(p, t, "en", Origin.DERIVED, n.source());
                 f.claim(n.ref(), "jurisdiction", p, n.source(), false);
