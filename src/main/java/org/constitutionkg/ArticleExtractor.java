@@ -2,9 +2,11 @@ package org.constitutionkg;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.constitutionkg.article.Article;
+import org.constitutionkg.article.Article.Block;
 import org.constitutionkg.article.Problem;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.Origin;
@@ -62,9 +64,39 @@ public final class ArticleExtractor {
         for (String n : facts.subjectNames()) {
             var c = normalizer.classify(n, facts.abbreviations());
             if (c.isPresent()) {
-                return c.get();
+                return narrowedByTheLead(facts.article(), c.get());
             }
         }
         return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article())).orElse(null);
     }
+
+    /**
+     * A class its name gives only in general (an instrument: "April Charter") narrowed by what the lead says it is:
+     * "was the basic law of Xland", "served as the constitution of the republic" (a noun of governing, role-nouns.tsv,
+     * whose own class is narrower: a constitution). The first paragraph's first sentence only.
+     */
+    private String narrowedByTheLead(Article article, String cls) {
+        Block lead = article.blocks().stream().filter(b -> b.kind() == Article.Kind.PARAGRAPH).findFirst().orElse(null);
+        if (lead == null) {
+            return cls;
+        }
+        String first = org.constitutionkg.extract.text.Sentences.split(lead.text()).stream().findFirst()
+                .map(x -> x.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        java.util.regex.Matcher m = leadIs.matcher(first);
+        if (!m.find()) {
+            return cls;
+        }
+        String asName = java.util.Arrays.stream(m.group(1).split(" "))
+                .map(org.constitutionkg.extract.text.Patterns::capitalised)
+                .collect(java.util.stream.Collectors.joining(" ")); // "basic law" → "Basic Law"
+        Optional<String> narrower = normalizer.classify(asName, Map.of());
+        return narrower.isPresent() && !narrower.get().equals(cls)
+                && org.constitutionkg.extract.OntologyClasses.get().isA(narrower.get(), cls) ? narrower.get() : cls;
+    }
+
+    /** "was the basic law of", "served as the second constitution of": a copula and a noun of governing. */
+    private final java.util.regex.Pattern leadIs = java.util.regex.Pattern.compile(
+            "\\b(?:was|is|became|served as|remained) (?:the|a|its)(?: [\\p{Ll}-]+){0,2}? ("
+            + lexicon.frames().roleNouns("jurisdiction").stream().sorted((x, y) -> y.length() - x.length())
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
 }

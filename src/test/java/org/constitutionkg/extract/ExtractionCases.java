@@ -61,6 +61,15 @@ final class ExtractionCases {
                 + String.join("\n", facts));
     }
 
+    /** Asserts that the build of an article whose lead is {@code lead} (no other text) holds {@code fact} (or not). */
+    static void assertLead(String title, String lead, String fact, boolean holds, Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + lead + "\n");
+        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
+                .getUnionModel().getGraph());
+        assertTrue(facts.contains(fact) == holds, () -> fact + (holds ? " not in\n" : " stated in\n")
+                + String.join("\n", facts));
+    }
+
     /** The same, for an article with an infobox of {@code fields} ("Key: Value" lines) before its lead. */
     static Set<String> infoboxFacts(String title, List<String> fields, Path tmp) throws Exception {
         StringBuilder text = new StringBuilder("= " + title + " =\n\n" + title + "\n");

@@ -85,6 +85,21 @@ class MoreFramesAndPartsTest {
         ExtractionCases.assertStates(title, body, expected, tmp);
     }
 
+    // an instrument its lead says is the constitution (in any words of governing) is a constitution
+    @ParameterizedTest(name = "{1} => {2} {3}")
+    @CsvSource(delimiter = '#', value = {
+        "April Charter of Velmia#The April Charter of Velmia was the basic law of Velmia from 1920 to 1948.#April_Charter_of_Velmia rdf:type Constitution#true",
+        "April Charter of Velmia#The April Charter of Velmia was the fundamental law of the republic.#April_Charter_of_Velmia rdf:type Constitution#true",
+        "April Charter of Velmia#The April Charter of Velmia served as the constitution of Velmia until 1948.#April_Charter_of_Velmia rdf:type Constitution#true",
+        "April Charter of Velmia#The April Charter of Velmia, adopted in 1920, is the second constitution of Velmia.#April_Charter_of_Velmia rdf:type Constitution#true",
+        "April Charter of Velmia#The April Charter of Velmia was a law passed under the constitution of Velmia.#April_Charter_of_Velmia rdf:type Constitution#false",
+        "Press Law of Velmia#The Press Law of Velmia was a law on the press. It was the basic law of nothing.#Press_Law_of_Velmia rdf:type Constitution#false",
+    })
+    void aLeadNarrowsAnInstrument(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
         // the article on the upper chamber: the lower one is its sibling, of the parliament, not its part
