@@ -40,6 +40,9 @@ class StateTailsAndGlossesTest {
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the People's Commissar for Foreign Affairs, Tomas Hrubec.|People's_Commissar_for_Foreign_Affairs rdf:type Person",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by Tomas Hrubec, the Minister for War.|Minister_for_War rdf:type Person",
         "Treaty of Ostbridge|The Treaty of Ostbridge was signed by the Secretary for Justice, Eva Lind, and by Tomas Hrubec.|Treaty_of_Ostbridge signedBy Secretary_for_Justice",
+        // a remark of names labelled with their language names no things of its own
+        "Velm ASSR|The first constitution of the republic (Russian: Конституция Велмской АССР, Konstitutsiya Velmskoy ASSR) was adopted in 1937.|Konstitutsiya_Velmskoy_ASSR rdf:type Polity",
+        "Velm ASSR|Its government (Russian: Совет Министров Велмской АССР, Sovet Ministrov Velmskoy ASSR) was formed in 1937.|Sovet_Ministrov_Velmskoy_ASSR rdf:type Polity",
         // a nickname's adjective says no state
         "Charter of Velm|The Charter of Velm, known locally as the Polish Charter, was granted in 1831.|Charter_of_Velm jurisdiction Poland",
         "Charter of Velm|The Charter of Velm, also called the Polish Charter, was granted in 1831.|Charter_of_Velm jurisdiction Poland",

@@ -309,6 +309,17 @@ final class Asides {
     private static final Pattern QUOTED_GLOSS = Pattern.compile(
             ",\\s*[\"“'‘]((?:[^\"”'’]|['’](?=\\p{L})){2,80})[\"”'’]?\\s*$");
 
+    /**
+     * Whether a remark in parentheses opens with a name labelled with its language ("Russian: ..., Konstitutsiya
+     * ..."): names of what it follows, in other languages, never things of their own (a romanized name ending in
+     * "ASSR" is no state).
+     */
+    boolean foreignNames(String content) {
+        Matcher m = LABELLED.matcher(content.strip());
+        return m.lookingAt() && (languageNames.containsKey(m.group(1).strip())
+                || LANGUAGE_LIKE.matcher(m.group(1).strip()).matches());
+    }
+
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
     private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
         String lang = prevLang;

@@ -714,7 +714,7 @@ public final class ProseExtractor {
         mentions.read(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
-            if (Patterns.WHITESPACE.split(a.content()).length >= 6) {
+            if (Patterns.WHITESPACE.split(a.content()).length >= 6 && !asides.foreignNames(a.content())) {
                 // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too
                 mentions.read(st, a.content(), finder.all(a.content()), src);
             }
