@@ -180,6 +180,7 @@ final class ServeCommand implements Main.Command {
             server = SparqlServer.start(new SparqlServer.Served(ds, quality, files),
                     new SparqlServer.Options(host, port, publishing.base, policy, queries, !cl.hasOption("no-cache")));
         } catch (RuntimeException e) {
+            files.close(); // (the private copy of the dumps: a failed start leaves none behind)
             startFailed(e, host, port, err);
             return null;
         }
@@ -217,12 +218,16 @@ final class ServeCommand implements Main.Command {
         Store.Info info = live.info();
         String b = base != null ? base : info.base() != null ? info.base() : Pipeline.DEFAULT_BASE;
         SparqlServer server;
+        ServedDumps dumps = null;
         try {
             Quality quality = Store.quality(info);
-            server = SparqlServer.start(new SparqlServer.Served(live.dataset(), quality,
-                    ServedDumps.write(live.dataset(), quality, b), live::version),
+            dumps = ServedDumps.write(live.dataset(), quality, b);
+            server = SparqlServer.start(new SparqlServer.Served(live.dataset(), quality, dumps, live::version),
                     new SparqlServer.Options(host, port, b, policy, queries, cache));
         } catch (IOException | RuntimeException e) {
+            if (dumps != null) {
+                dumps.close();
+            }
             live.close();
             startFailed(e, host, port, err);
             return null;
@@ -256,6 +261,11 @@ final class ServeCommand implements Main.Command {
                 err.println(Main.PROG + " serve: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
                 return;
             }
+        }
+        if (e instanceof IOException) {
+            // (the disk: no room for the served copy of the dumps, a folder not writable)
+            err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + ": " + Main.describe(e));
+            return;
         }
         err.println(Main.PROG + " serve: cannot start on " + host + ":" + port + " (a fault of ckg; please report "
                 + "it with what follows): " + Main.describe(e));

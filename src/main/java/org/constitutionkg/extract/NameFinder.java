@@ -138,17 +138,20 @@ public final class NameFinder {
 
     /** "the second " before a name: an article, then an ordinal in words, in group 1. */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
-            "(?<!\\b(?:was|is|were|are|became|become|remained|remains) )\\b(?:[Tt]he|[Ii]ts|[Aa]) (\\p{Ll}+) $");
+            "(?<!\\b(?:was|is|were|are|became|become|remained|remains|as)(?: \\p{Ll}{2,12})? )\\b(?:[Tt]he|[Ii]ts|[Aa]n?) "
+            + "(\\p{Ll}+(?:-\\p{Ll}+)?) $");
 
     /**
      * An ordinal before an instrument's name is part of which it is: "adopted the second Constitution of Xland" names
      * the "Second Constitution of Xland", not the one a text without the ordinal means (an article on the first is
      * named "Constitution of Xland" as well). The span keeps its place in the text; its name is written capitalised.
-     * Not after a copula: "It was the fourth Constitution of Xland" says what the subject is, and a name of it.
+     * Not after a copula or "as" (an adverb between allowed): "It was also the fourth Constitution of Xland", "adopted
+     * as the fourth Constitution of Xland" say what the subject is.
      */
     private List<Span> numberedInstruments(String text, List<Span> spans) {
         return spans.stream().map(s -> {
-            Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 20), s.start());
+            Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 24), s.start())
+                    .useTransparentBounds(true); // (the copula before the window counts)
             return m.find() && lexicon.ordinal(m.group(1)).isPresent() && lexicon.classOf(s.text())
                     .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()
                     ? new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end()) : s;
@@ -295,9 +298,8 @@ public final class NameFinder {
             String s = toks.get(i).s;
             if (DateParser.isMonth(s)) {
                 if (i >= 2 && toks.get(i - 1).s.equals("of") && capitalised(toks.get(i - 2).s)
-                        && lexicon.ordinal(toks.get(i - 2).s).isPresent()
-                        && !(i + 1 < toks.size() && Patterns.isYear(toks.get(i + 1).s))) {
-                    end = ++i; // "the Constitution of the Fifth of May": a day in words is the name's (no year)
+                        && lexicon.ordinal(toks.get(i - 2).s).isPresent()) {
+                    end = ++i; // "the Constitution of the Fifth of May (1791)": a day in words is the name's
                     continue;
                 }
                 break;

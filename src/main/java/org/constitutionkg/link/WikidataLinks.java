@@ -102,7 +102,10 @@ public final class WikidataLinks {
                 Node item = NodeFactory.createURI(Wikidata.item(row.qid()));
                 for (Entity e : entities(index, row, links, ambiguities, table.source())) {
                     if (!juris && !knownStates.containsAll(e.jurisdictions())) {
-                        continue; // the organ of a state the table does not know: the same name, another organ
+                        // the organ of a state the table does not know: the same name, another organ
+                        ambiguities.add(table.source() + ":" + row.line() + ": '" + e.label() + "' is of a state no "
+                                + "row names: no link");
+                        continue;
                     }
                     if (row.isReconciled() && curated.contains(e.iri())) {
                         continue;

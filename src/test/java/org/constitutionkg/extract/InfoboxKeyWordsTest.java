@@ -34,8 +34,8 @@ class InfoboxKeyWordsTest {
         "Third Session of the Diet of Velmia|Next Sitting: Fourth Session of the Diet of Velmia|Third_Session_of_the_Diet_of_Velmia succeededBy Fourth_Session_of_the_Diet_of_Velmia",
         "Supreme Soviet of Velmia|Successor Office: Federal Assembly of Velmia|Supreme_Soviet_of_Velmia succeededBy Federal_Assembly_of_Velmia",
         "Supreme Soviet of Velmia|Predecessor Body: Diet of Velmia|Supreme_Soviet_of_Velmia precededBy Diet_of_Velmia",
-        "Third Session of the Diet of Velmia|Legislative Body: Diet of Velmia|Third_Session_of_the_Diet_of_Velmia sessionOf Diet_of_Velmia",
-        "Third Session of the Diet of Velmia|Convening Body: Diet of Velmia|Third_Session_of_the_Diet_of_Velmia partOf Diet_of_Velmia",
+        "Third Session of the Grand Assembly|Legislative Body: Diet of Velmia|Third_Session_of_the_Grand_Assembly sessionOf Diet_of_Velmia",
+        "Third Session of the Grand Assembly|Convening Body: Diet of Velmia|Third_Session_of_the_Grand_Assembly partOf Diet_of_Velmia",
         "Treaty of Orlen|Signed Date: 3 March 1921|Treaty_of_Orlen adopted 1921-03-03",
         "Treaty of Orlen|Signed Location: Orlen Castle|Treaty_of_Orlen location Orlen_Castle",
         "Treaty of Orlen|Ratifiers: Diet of Velmia|Treaty_of_Orlen ratifiedBy Diet_of_Velmia",
@@ -60,7 +60,10 @@ class InfoboxKeyWordsTest {
         "Supreme Soviet of Velmia|Constituted Under: Constitution of Velmia|Supreme_Soviet_of_Velmia established Constitution_of_Velmia",
         "Supreme Soviet of Velmia|Chamber Seats: 300|Supreme_Soviet_of_Velmia hasPart 300",
         "Supreme Soviet of Velmia|Governing Body: Council of Velmia|Supreme_Soviet_of_Velmia partOf Council_of_Velmia",
-        "Treaty of Orlen|Signed By: Diet of Velmia|Treaty_of_Orlen adopted Diet_of_Velmia",
+        "Treaty of Orlen|Signed By: 3 March 1921|Treaty_of_Orlen adopted 1921-03-03",
+        "Supreme Soviet of Velmia|Next Election: Supreme Soviet of Velmia election|Supreme_Soviet_of_Velmia succeededBy Supreme_Soviet_of_Velmia_election",
+        "Supreme Soviet of Velmia|Women Deputies: 45|Supreme_Soviet_of_Velmia memberCount 45",
+        "Third Session of the Grand Assembly|Electing Body: Diet of Velmia|Third_Session_of_the_Grand_Assembly partOf Diet_of_Velmia",
         "Supreme Soviet of Velmia|Capital City: Pravik|Supreme_Soviet_of_Velmia location Pravik",
     })
     void notWhenAQualifierSaysOtherwise(String title, String field, String fact, @TempDir Path tmp) throws Exception {

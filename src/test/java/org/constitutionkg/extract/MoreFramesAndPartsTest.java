@@ -50,6 +50,7 @@ class MoreFramesAndPartsTest {
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It heard the Council of Ministers of Velmia, represented by its chairman, Ivan Dorn.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The Council of Ministers of Velmia, led by its chairman, Ivan Dorn, resigned.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress, chaired by its president, Ivan Dorn, met for a week.#Second_Congress_of_Velmia chair Ivan_Dorn",
+        "Extraordinary Session of the Second Chamber of Velmia#The Extraordinary Session of the Second Chamber of Velmia was held in 1921.#Extraordinary_Session_of_the_Second_Chamber_of_Velmia sessionOf Second_Chamber_of_Velmia",
         // who chairs a thing the text does not name is a person all the same
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose chairman was Ivan Dorn drafted its rules.#Ivan_Dorn rdf:type Person",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. Power passed to a five-member body chaired by Josip Karan.#Josip_Karan rdf:type Person",
@@ -115,6 +116,14 @@ class MoreFramesAndPartsTest {
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet thanked Anna Vell as chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly had 300 deputies at the time.#Fourth_Session_of_the_National_Assembly_of_Velmia memberCount 300",
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The session was attended by 287 deputies.#National_Assembly_of_Velmia memberCount 287",
+        // (after the review) a numbered chamber's sitting is the chamber's; a party's members lead nothing as a person;
+        // nominated is not installed; a state joining a bloc is no part; a legislature that is part of a larger body
+        // keeps its chambers
+        "Extraordinary Session of the Second Chamber of Velmia#The Extraordinary Session of the Second Chamber of Velmia was held in 1921.#Extraordinary_Session_of_the_Second_Chamber_of_Velmia sessionOf Chamber_of_Velmia",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The coalition was led by Social Democrats until 1926.#Social_Democrats rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Regent nominated Ivan Dorn as chairman of the Council of Ministers of Velmia, but the Diet rejected him.#Council_of_Ministers_of_Velmia chair Ivan_Dorn",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. In 1948 the Republic of Velmia joined the Eastern Bloc.#Republic_of_Velmia partOf Eastern_Bloc",
+        "Congress of Velmia#The Supreme Soviet of Velmia was a standing body of the Congress of Velmia. The Council of the Republic was a chamber of the Supreme Soviet of Velmia.#Council_of_the_Republic partOf Congress_of_Velmia",
         // some of its members, no count of them
         "Landtag of Velmia#Only 21 members of the Landtag of Velmia attended the sitting.#Landtag_of_Velmia memberCount 21",
         // a session's year in parentheses is no part of its label

@@ -62,6 +62,7 @@ class OverviewSectionsTest {
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // In 1934 the king suspended the Harvest Constitution.#1934_Constitution_of_Xland altLabel Harvest Constitution",
         "== 1921 == // The Harvest Constitution was adopted in 1921. // == 1934 == // It replaced the Harvest Constitution. It was adopted on 2 May 1934.#1921_Constitution_of_Xland adopted 1934-05-02",
         "== 1947 == // It was adopted in 1947. It lost force in 1951 and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland altLabel Constitution of Yland",
+        "== 1947 == // It was adopted in 1947. The Constitution of South Xland was adopted the same year.#1947_Constitution_of_Xland altLabel Constitution of South Xland",
         "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#1947_Constitution_of_Xland altLabel Constitution of the Yland SFSR",
         "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland jurisdiction Yland",
     })

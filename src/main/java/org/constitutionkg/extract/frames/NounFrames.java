@@ -119,7 +119,7 @@ final class NounFrames {
      */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
             "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
-            "reelect", "designate", "nominate");
+            "reelect");
     /**
      * Verbs whose subject is the part their object names: "X formed the upper house", "X constituted the lower" (the
      * lemmatizer gives "constitut" for "constituted").

@@ -30,9 +30,9 @@ import org.constitutionkg.extract.text.Sentences;
 final class Asides {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}"); // "CPSU", "CoM"
-    /** An abbreviation, then another name after ", also" or ", or": "VMRC, also the Velgorod Milrevkom". */
+    /** An abbreviation, then another name after ", also" ("or" may name another body): "VMRC, also the Velm Milkom". */
     private static final Pattern ABBREVIATION_ALSO = Pattern.compile(
-            "(\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}),\\s+(?:also|or)\\s+(?:the\\s+)?(\\p{Lu}.*)");
+            "(\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}),\\s+also\\s+(?:the\\s+)?(\\p{Lu}.*)");
     /** An abbreviation of one or two words: "CPSU", "ЦИК ХССР". */
     private static final Pattern ABBREVIATIONS = Pattern.compile(
             "\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}(?: \\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9})?");
@@ -359,7 +359,10 @@ final class Asides {
             if (comma > 0 && ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
                 // "German: Grosse Karta, GK": the name and its abbreviation are two names (of one or two words:
                 // "Russian: ..., ЦИК ССР")
-                facts.name(target, text.substring(comma + 1).strip(), tag, Origin.DIRECT, src);
+                String abbr = text.substring(comma + 1).strip();
+                // (in Latin letters after a name in others: its romanization's, "…, TsIK KhSSR")
+                facts.name(target, abbr, latin(abbr) && !latin(text.substring(0, comma)) ? tag + "-Latn" : tag,
+                        Origin.DIRECT, src);
                 text = text.substring(0, comma).strip();
             }
             List<String> runs = scriptRuns(text);

@@ -297,6 +297,10 @@ public final class FrameReader {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
             Ref object = patient;
+            if ((property.equals("partOf") || property.equals("hasPart")) && (!organOrState(subjectClass)
+                    || !organOrState(objectClass))) {
+                continue; // a session is part of its organ by sessionOf only; "Xland joined the Eastern Bloc" is none
+            }
             if (property.equals("partOf") || property.equals("hasPart")) {
                 // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
                 boolean partIsAgent = f.forward() == property.equals("partOf");
@@ -434,6 +438,12 @@ public final class FrameReader {
             + "created|formed|founded|set up|proclaimed)\\b|,?(?: which [^,]*,)? (?:came|entered|went) "
             + "into (?:force|effect|being)\\b|,?(?: which [^,]*,)? took effect\\b");
 
+    /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
+    private static boolean organOrState(Optional<String> cls) {
+        return cls.isEmpty() || OntologyClasses.get().isA(cls.get(), "StateOrgan")
+                || OntologyClasses.get().isA(cls.get(), "Polity");
+    }
+
     /**
      * The whole a chamber (or a house named like a legislature: "the Imperial Duma") is part of, when the sentence
      * would make it part of a chamber or of a thing the article states to be part of something: a chamber's chamber is
@@ -449,7 +459,11 @@ public final class FrameReader {
         }
         for (Facts.Claim c : facts.claims()) {
             if (c.subject().equals(whole) && c.property().equals("partOf") && c.object() instanceof Ref above) {
-                return above.equals(part) ? null : above;
+                // (a whole that is a legislature of its own, part of a larger body, keeps its chambers unsaid: "The
+                // Supreme Soviet was a body of the Congress. X was a chamber of the Supreme Soviet" is no chamber of
+                // the Congress)
+                return above.equals(part) || wholeClass.filter(w -> o.isA(w, "Legislature")).isPresent() ? null
+                        : above;
             }
         }
         return o.isA(partClass.get(), "Chamber") && wholeClass.isPresent() && o.isA(wholeClass.get(), "Chamber")

@@ -202,6 +202,9 @@ final class Mentions {
     private static final Pattern DAY_AFTER_NAME = Pattern.compile(" of ((?:\\d{1,2} (?:" + DateParser.MONTH
             + ")|(?:" + DateParser.MONTH + ") \\d{1,2},?) \\d{4})\\b");
 
+    /** A plural of members of a movement ending a name: "Social Democrats", "Young Radicals", "Old Believers". */
+    private static final Pattern GROUP_PLURAL = Pattern.compile("\\p{L}(?:ists|ats|ans|ives|ites|als|ers)$");
+
     /** "chaired by", "presided over by", "whose chairman was (the economist)": what a chair's name follows. */
     private static final Pattern CHAIRED_BY = Pattern.compile(
             "(?:\\b(?:chaired|headed|led|presided over) by|\\bwhose (\\p{Ll}+) (?:was|is|became))"
@@ -235,7 +238,8 @@ final class Mentions {
                     lexicon.names().personAfterTitle(part).ifPresent(p -> facts.name(
                             new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
                 }
-                if (n.contains(" ") && holdsAChair(text, span.start()) && lexicon.names().mayBePerson(n)) {
+                if (n.contains(" ") && holdsAChair(text, span.start()) && lexicon.names().mayBePerson(n)
+                        && !GROUP_PLURAL.matcher(n).find()) { // ("led by Social Democrats": a party's members)
                     facts.name(new NameRef(n, facts.article().id(), "Person"), n, "en", Origin.DIRECT, src);
                 }
                 continue;

@@ -793,7 +793,7 @@ public final class ProseExtractor {
                     String n = lexicon.names().clean(item.text(), null);
                     if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()
                             && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person"))
-                            && !signersFor(n)) {
+                            && !(signersFor(n) && !cls.get().equals("Person"))) {
                         st.facts.name(new NameRef(n, st.facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
                     }
                 }

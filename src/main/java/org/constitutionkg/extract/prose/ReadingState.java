@@ -271,10 +271,13 @@ final class ReadingState {
         return true;
     }
 
-    /** "velmarian" of "velmaria", "xlandic" of "xland": the name and up to three letters more. */
+    /** "velmarian" of "velmaria", "xlandic" of "xland": the name and an adjective's ending (not "nigeria" of "niger"). */
     private static boolean stem(String name, String adjective) {
-        return name.length() >= 4 && adjective.startsWith(name) && adjective.length() - name.length() <= 3;
+        return name.length() >= 4 && adjective.startsWith(name)
+                && ADJECTIVE_ENDING.matcher(adjective.substring(name.length())).matches();
     }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("n|an|ian|ic|ish|ese|i");
 
     /** The words of a state's name that say which state it is, in lower case, demonyms as their state's name. */
     private Set<String> ownWords(String name) {
@@ -298,10 +301,13 @@ final class ReadingState {
      * article gives both names to one thing.
      */
     private boolean sameState(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
         Set<String> wa = ownWords(a);
         Set<String> wb = ownWords(b);
-        if (!wa.isEmpty() && !wb.isEmpty() && (among(wa, wb) || among(wb, wa))) {
-            return true;
+        if (!wa.isEmpty() && !wb.isEmpty() && among(wa, wb) && among(wb, wa)) {
+            return true; // (the same words both ways: "South Xland" is no name of Xland)
         }
         Set<Ref> refsOfA = new java.util.HashSet<>();
         for (Facts.Name n : facts.names()) {

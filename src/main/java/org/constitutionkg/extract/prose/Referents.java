@@ -171,8 +171,10 @@ final class Referents {
             }
             String rest = Patterns.withoutThe(n.substring(of + 4));
             String[] w = Patterns.WHITESPACE.split(rest);
-            if (w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
-                rest = rest.substring(w[0].length() + 1);
+            if (w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()
+                    && normalizer.classify(rest, facts.abbreviations())
+                            .filter(c -> OntologyClasses.get().isA(c, "Chamber")).isEmpty()) {
+                rest = rest.substring(w[0].length() + 1); // (a convocation's number; "Second Chamber" keeps its own)
             }
             if (Discourse.headNoun(rest).equals(head) && !lexicon.isSittingNoun(head)) {
                 return new NameRef(rest, facts.article().id(), normalizer.classify(rest, facts.abbreviations())

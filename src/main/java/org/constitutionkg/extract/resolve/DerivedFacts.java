@@ -168,7 +168,8 @@ final class DerivedFacts {
 
     /** "known (locally) as the", "also called", "nicknamed": what a nickname follows in its line. */
     private static final Pattern NICKNAMED = Pattern.compile(
-            "\\b(?:known(?: \\p{Ll}+)? as|called|nicknamed|dubbed|referred to as)(?: it| them)?(?: the)? [\"“]?$");
+            "\\b(?:known (?:locally|popularly|colloquially|informally|unofficially|also) as|(?:also|so-|commonly|often|"
+            + "popularly|informally) called|nicknamed|dubbed|referred to as)(?: it| them)?(?: the)? [\"“]?$");
 
     /** Whether a name is one the text gives as a nickname: "known locally as the Xian Charter". */
     private static boolean nickname(Name n) {

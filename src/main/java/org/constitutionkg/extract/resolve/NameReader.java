@@ -16,6 +16,7 @@ import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -100,7 +101,9 @@ final class NameReader {
      */
     private String ofAConvocation(String of) {
         String[] w = Patterns.WHITESPACE.split(of);
+        // (not a body whose name holds a number: "Session of the Second Chamber of X" is the Second Chamber's)
         return w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()
+                && normalizer.classify(of, Map.of()).filter(c -> OntologyClasses.get().isA(c, "Chamber")).isEmpty()
                 ? withoutOrdinal(of) : of;
     }
 
@@ -143,12 +146,18 @@ final class NameReader {
         return Optional.empty();
     }
 
+    /** " between ... and ": a name of what two (or more) parties made, which no one of them governs alone. */
+    private static final Pattern BETWEEN_PARTIES = Pattern.compile(" between .+ and ");
+
     private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
         int of;
         // "Charter of the Kingdom of X of 1949" or "Constitution of X (1920)": the state, not "X (1920)"
         Matcher q = QUALIFIED.matcher(name);
         String n = Patterns.withoutYearAfter(q.matches() ? q.group(1) : name);
+        if (BETWEEN_PARTIES.matcher(n).find()) {
+            return Optional.empty(); // "Treaty of Alliance between the Kingdom of X and the Kingdom of Y": of no one state
+        }
         while ((of = n.indexOf(" of ", from)) >= 0) {
             String before = n.substring(n.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(java.util.Locale.ROOT);
             String t = Patterns.withoutThe(n.substring(of + 4));
