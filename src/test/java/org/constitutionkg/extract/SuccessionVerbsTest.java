@@ -69,6 +69,11 @@ class SuccessionVerbsTest {
         // the object of a verb with a gerund after "in" is a companion: it did as the subject did
         "Grand Council of Xland|The Grand Council of Xland followed the State Diet of Xland in rejecting the charter.|Grand_Council_of_Xland precededBy State_Diet_of_Xland",
         "Kingdom of Xland|The Kingdom of Xland joined the Kingdom of Yland in protesting the treaty.|Kingdom_of_Xland partOf Kingdom_of_Yland",
+        // an adverb of manner makes succession likeness: modelled on it
+        "1948 Constitution of Xland|The 1948 Constitution of Xland closely followed the 1936 Constitution of Yland.|1948_Constitution_of_Xland precededBy 1936_Constitution_of_Yland",
+        "1948 Constitution of Xland|The 1948 Constitution of Xland was adopted in 1948. It largely followed the 1936 Constitution of Yland.|1948_Constitution_of_Xland precededBy 1936_Constitution_of_Yland",
+        "1948 Constitution of Xland|The 1948 Constitution of Xland, which faithfully followed the 1936 Constitution of Yland, was short.|1948_Constitution_of_Xland precededBy 1936_Constitution_of_Yland",
+        "1948 Constitution of Xland|The 1936 Constitution of Yland was closely followed by the 1948 Constitution of Xland.|1948_Constitution_of_Xland precededBy 1936_Constitution_of_Yland",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

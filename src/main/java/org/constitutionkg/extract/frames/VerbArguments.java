@@ -20,6 +20,10 @@ import org.constitutionkg.extract.linguistic.Annotated;
 final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+    /** Adverbs of manner that make a verb of succession one of likeness: "closely followed", "largely copied". */
+    private static final Set<String> MANNER = Set.of("closely", "largely", "faithfully",
+            "loosely", "broadly", "strictly", "partly", "partially", "essentially", "substantially");
+
     /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
     static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
             "according", "excluding", "pending");
@@ -61,6 +65,9 @@ final class VerbArguments {
             }
             if (FrameMatcher.UNREAL.contains(w)) {
                 return null; // "was not abolished", "could be dissolved", "was to be abolished", "proposals to abolish"
+            }
+            if (f.agentClass().equals(Frame.SAME) && MANNER.contains(w)) {
+                return null; // "It closely followed the 1936 Constitution": modelled on it, no successor of it
             }
             if (a.tag(j).equals("AUX")) {
                 auxiliary = true;
