@@ -34,6 +34,10 @@ class TablesListsAndAppositionsTest {
         "People's Chamber of Velm#The People's Chamber of Velm approved the laws prepared by the Presidium of the People's Chamber, a standing body of 21 members that it elected.#Presidium_of_the_People's_Chamber memberCount 21",
         "Treaty of Velm#The Treaty of Velm was a treaty of union between the Kingdom of Norland and the Grand Duchy of Ostria.#Grand_Duchy_of_Ostria rdf:type Polity",
         "Landtag of Velm#The Landtag of Velm had two chambers, the First Curia and the Second Curia. // == Presidents of the Second Curia == // - Johann Wenck (1831–1840)#Second_Curia chair Johann_Wenck",
+        // a table of a parliament's terms named by an ordinal and a generic head ("1st Legislature"): its sessions
+        "Parliament of Velm#The Parliament of Velm was the legislature of Velm. // == Legislatures == // | Legislature | Term | Speaker | // | 1st Legislature | 1921–1924 | Ivan Dorn |#1st_Legislature_of_the_Parliament_of_Velm sessionOf Parliament_of_Velm",
+        "Parliament of Velm#The Parliament of Velm was the legislature of Velm. // == Legislatures == // | Legislature | Term | Speaker | // | 1st Legislature | 1921–1924 | Ivan Dorn |#1st_Legislature_of_the_Parliament_of_Velm chair Ivan_Dorn",
+        "Parliament of Velm#The Parliament of Velm was the legislature of Velm. // == Legislatures == // | Legislature | Term | Speaker | // | 2nd Legislature | 1924–1928 | Ivan Dorn |#2nd_Legislature_of_the_Parliament_of_Velm altLabel 2nd Legislature",
         "Landtag of Velm#The Landtag of Velm had two chambers, the First Curia and the Second Curia. // == Presidents of the First Curia == // - Johann Wenck (1831–1840)#First_Curia partOf Landtag_of_Velm",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {

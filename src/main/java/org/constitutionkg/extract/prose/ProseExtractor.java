@@ -488,6 +488,17 @@ public final class ProseExtractor {
         Ref r = Optional.ofNullable(st.subjectOf("the " + name))
                 .orElseGet(() -> new NameRef(name, st.facts.article().id(), "Session"));
         st.facts.name(r, name, "en", Origin.DIRECT, src);
+        Matcher term = ORDINAL_FIRST.matcher(name);
+        if (r instanceof NameRef && !ofSubject && term.lookingAt() && lexicon.genericHeads().contains(name.substring(term.end())
+                .strip().toLowerCase(java.util.Locale.ROOT)) && st.facts.subjectClass() != null
+                && (OntologyClasses.get().isA(st.facts.subjectClass(), "Legislature")
+                || OntologyClasses.get().isA(st.facts.subjectClass(), "Chamber"))) {
+            // "| 1st Legislature |" in the article on a parliament: its first term (a generic head names no body),
+            // labelled in full after it
+            st.facts.name(r, name + " of the " + Patterns.withoutThe(st.facts.article().title().text()), "en",
+                    Origin.DERIVED, src); // (derived: its own words name no body to be read from it)
+            st.facts.claim(r, "sessionOf", st.facts.subject(), src, false);
+        }
         if (ofSubject) {
             st.facts.name(r, first, "en", Origin.DIRECT, src); // ("1st State Chamber" is how the text names it)
         }

@@ -233,8 +233,8 @@ final class DerivedFacts {
                 } else if (!lexicon.names().isName(((NameRef) p).name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
-                    // other names say whose it is)
-                    if (!(n.ref() instanceof Facts.SubjectRef)) {
+                    // other names say whose it is; a row of a table of the subject's terms said whose it is)
+                    if (!(n.ref() instanceof Facts.SubjectRef) && bodyOf(f, n.ref(), false).isEmpty()) {
                         sessionsOfNothing.add(n.ref());
                     }
                     continue;
