@@ -86,10 +86,9 @@ public final class ArticleExtractor {
         if (!m.find()) {
             return cls;
         }
-        String asName = java.util.Arrays.stream(m.group(1).split(" "))
-                .map(org.constitutionkg.extract.text.Patterns::capitalised)
-                .collect(java.util.stream.Collectors.joining(" ")); // "basic law" → "Basic Law"
-        Optional<String> narrower = normalizer.classify(asName, Map.of());
+        // "basic law" → "Basic Law"
+        Optional<String> narrower = normalizer.classify(org.constitutionkg.extract.text.Patterns.titleCase(m.group(1)),
+                Map.of());
         return narrower.isPresent() && !narrower.get().equals(cls)
                 && org.constitutionkg.extract.OntologyClasses.get().isA(narrower.get(), cls) ? narrower.get() : cls;
     }

@@ -101,6 +101,17 @@ public final class Facts {
         this.subjectClass = cls;
     }
 
+    /** Whether the subject is a body that sits in numbered terms: a legislature or a chamber. */
+    public boolean subjectSitsInTerms() {
+        return subjectClass != null && (OntologyClasses.get().isA(subjectClass, "Legislature")
+                || OntologyClasses.get().isA(subjectClass, "Chamber"));
+    }
+
+    /** One of the subject's sittings named in full after it: "Fifth Convocation of the National Assembly of X". */
+    public String sittingOfSubject(String sitting) {
+        return sitting + " of the " + article.title().text();
+    }
+
     public SubjectRef subject() {
         return new SubjectRef(article.id());
     }

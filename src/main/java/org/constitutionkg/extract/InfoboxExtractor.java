@@ -79,7 +79,7 @@ public final class InfoboxExtractor {
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (m.kind().equals("class")) {
-                    Optional<String> c = lexicon.classOf(titleCase(f.value()));
+                    Optional<String> c = lexicon.classOf(Patterns.titleCase(f.value()));
                     if (c.isPresent()) {
                         return c;
                     }
@@ -190,7 +190,8 @@ public final class InfoboxExtractor {
             case "word" -> facts.claim(s, m.property(), NodeFactory.createLiteralString(value.strip()), src, true);
             case "words" -> Values.split(value).forEach(
                     w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
-            case "class" -> lexicon.classOf(titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
+            case "class" -> lexicon.classOf(Patterns.titleCase(value))
+                    .ifPresent(c -> facts.claim(s, "a", c, src, true));
             case "entity", "entities" -> {
                 if (m.property().equals("-")) {
                     // "-": the value names things of a known class, and states nothing of the subject
@@ -527,15 +528,5 @@ public final class InfoboxExtractor {
             name = name + " of the " + facts.article().title().text();
         }
         return new NameRef(name, facts.article().id(), lexicon.classOf(name).orElse("StateOrgan"));
-    }
-
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder();
-        for (String w : Patterns.WHITESPACE.split(s.strip())) {
-            if (!w.isEmpty()) {
-                b.append(b.length() > 0 ? " " : "").append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
-            }
-        }
-        return b.toString();
     }
 }

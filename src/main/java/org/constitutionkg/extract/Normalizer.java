@@ -198,6 +198,16 @@ public final class Normalizer {
     }
 
     /** The class a name implies: Session for "Third Congress of ...", else the first matching row of classes.tsv. */
+    /**
+     * Whether a name opens with a number that counts a body's convocations ("Fifth National Assembly": the body's
+     * fifth), not one that is part of a body's own name ("Second Chamber of X", "First Curia": chambers).
+     */
+    public boolean numberedConvocation(String name, Map<String, String> local) {
+        String[] w = Patterns.WHITESPACE.split(name);
+        return w.length > 1 && lexicon.ordinal(w[0].toLowerCase(Locale.ROOT)).isPresent()
+                && classify(name, local).filter(c -> OntologyClasses.get().isA(c, "Chamber")).isEmpty();
+    }
+
     public Optional<String> classify(String name, Map<String, String> local) {
         Memo<Optional<String>> m = classCache.get(name);
         if (m == null) {

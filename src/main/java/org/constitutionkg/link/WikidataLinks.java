@@ -205,16 +205,19 @@ public final class WikidataLinks {
             if (row.kind() == Kind.CLASS || !"Polity".equals(row.cls()) || row.match().startsWith("jurisdiction:")) {
                 continue;
             }
-            List<String> names = row.match().startsWith("name:")
-                    ? List.of(row.match().substring("name:".length()).split("\\|")).stream().map(String::strip)
-                            .filter(x -> !x.isEmpty()).toList()
-                    : List.of(row.label());
+            List<String> names = row.match().startsWith("name:") ? listedNames(row.match()) : List.of(row.label());
             for (String n : names) {
                 index.byLabel(n, "Polity").forEach(e -> out.add(e.iri()));
                 index.byAltLabel(n, "Polity").forEach(e -> out.add(e.iri()));
             }
         }
         return out;
+    }
+
+    /** The reviewed names a "name: A | B" match lists. */
+    private static List<String> listedNames(String match) {
+        return List.of(match.substring("name:".length()).split("\\|")).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     /** The entities a row names (see the comment of the links file). */
@@ -243,8 +246,7 @@ public final class WikidataLinks {
             names = List.of(row.label());
         } else if (m.startsWith("name:")) {
             labelOnly = false;
-            names = List.of(m.substring("name:".length()).split("\\|")).stream().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            names = listedNames(m);
         } else if (m.startsWith("ontology:")) {
             return List.of();
         } else {

@@ -29,13 +29,14 @@ import org.constitutionkg.extract.text.Sentences;
  */
 final class Asides {
 
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}"); // "CPSU", "CoM"
+    /** An abbreviation's letters: "CPSU", "CoM". */
+    private static final String ABBR = "\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}";
+    private static final Pattern ABBREVIATION = Pattern.compile(ABBR);
     /** An abbreviation, then another name after ", also" ("or" may name another body): "VMRC, also the Velm Milkom". */
     private static final Pattern ABBREVIATION_ALSO = Pattern.compile(
-            "(\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}),\\s+also\\s+(?:the\\s+)?(\\p{Lu}.*)");
+            "(" + ABBR + "),\\s+also\\s+(?:the\\s+)?(\\p{Lu}.*)");
     /** An abbreviation of one or two words: "CPSU", "ЦИК ХССР". */
-    private static final Pattern ABBREVIATIONS = Pattern.compile(
-            "\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}(?: \\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9})?");
+    private static final Pattern ABBREVIATIONS = Pattern.compile(ABBR + "(?: " + ABBR + ")?");
     private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
     /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
     private static final Pattern OR_QUOTED = Pattern.compile(

@@ -297,11 +297,10 @@ public final class FrameReader {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
             Ref object = patient;
-            if ((property.equals("partOf") || property.equals("hasPart")) && (!organOrState(subjectClass)
-                    || !organOrState(objectClass))) {
-                continue; // a session is part of its organ by sessionOf only; "Xland joined the Eastern Bloc" is none
-            }
             if (property.equals("partOf") || property.equals("hasPart")) {
+                if (!organOrState(subjectClass) || !organOrState(objectClass)) {
+                    continue; // a session is part of its organ by sessionOf only; "Xland joined the Eastern Bloc": none
+                }
                 // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
                 boolean partIsAgent = f.forward() == property.equals("partOf");
                 Ref whole = wholeOfAPart(facts, partIsAgent ? agent : patient, partIsAgent ? patient : agent,

@@ -490,13 +490,10 @@ public final class ProseExtractor {
         st.facts.name(r, name, "en", Origin.DIRECT, src);
         Matcher term = ORDINAL_FIRST.matcher(name);
         if (r instanceof NameRef && !ofSubject && term.lookingAt() && lexicon.genericHeads().contains(name.substring(term.end())
-                .strip().toLowerCase(java.util.Locale.ROOT)) && st.facts.subjectClass() != null
-                && (OntologyClasses.get().isA(st.facts.subjectClass(), "Legislature")
-                || OntologyClasses.get().isA(st.facts.subjectClass(), "Chamber"))) {
+                .strip().toLowerCase(java.util.Locale.ROOT)) && st.facts.subjectSitsInTerms()) {
             // "| 1st Legislature |" in the article on a parliament: its first term (a generic head names no body),
-            // labelled in full after it
-            st.facts.name(r, name + " of the " + Patterns.withoutThe(st.facts.article().title().text()), "en",
-                    Origin.DERIVED, src); // (derived: its own words name no body to be read from it)
+            // labelled in full after it (derived: its own words name no body to be read from it)
+            st.facts.name(r, st.facts.sittingOfSubject(name), "en", Origin.DERIVED, src);
             st.facts.claim(r, "sessionOf", st.facts.subject(), src, false);
         }
         if (ofSubject) {

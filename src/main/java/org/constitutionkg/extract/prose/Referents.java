@@ -170,11 +170,9 @@ final class Referents {
                 continue;
             }
             String rest = Patterns.withoutThe(n.substring(of + 4));
-            String[] w = Patterns.WHITESPACE.split(rest);
-            if (w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()
-                    && normalizer.classify(rest, facts.abbreviations())
-                            .filter(c -> OntologyClasses.get().isA(c, "Chamber")).isEmpty()) {
-                rest = rest.substring(w[0].length() + 1); // (a convocation's number; "Second Chamber" keeps its own)
+            if (normalizer.numberedConvocation(rest, facts.abbreviations())) {
+                // (a convocation's number; "Second Chamber" keeps its own)
+                rest = Patterns.WHITESPACE.split(rest, 2)[1];
             }
             if (Discourse.headNoun(rest).equals(head) && !lexicon.isSittingNoun(head)) {
                 return new NameRef(rest, facts.article().id(), normalizer.classify(rest, facts.abbreviations())

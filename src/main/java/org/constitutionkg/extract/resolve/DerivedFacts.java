@@ -18,7 +18,6 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Lexicon;
-import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.text.Patterns;
@@ -222,14 +221,11 @@ final class DerivedFacts {
                 } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
-                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && f.subjectClass() != null
-                        && (OntologyClasses.get().isA(f.subjectClass(), "Legislature")
-                        || OntologyClasses.get().isA(f.subjectClass(), "Chamber"))) {
+                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && f.subjectSitsInTerms()) {
                     // "- Fifth Convocation (1963–1967)" in the article on an assembly: a sitting of the subject, named
                     // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth
                     p = f.subject();
-                    f.name(n.ref(), n.text() + " of the " + f.article().title().text(), "en", Origin.DERIVED,
-                            n.source());
+                    f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                 } else if (!lexicon.names().isName(((NameRef) p).name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its

@@ -16,7 +16,6 @@ import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
-import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -100,11 +99,8 @@ final class NameReader {
      * organ).
      */
     private String ofAConvocation(String of) {
-        String[] w = Patterns.WHITESPACE.split(of);
         // (not a body whose name holds a number: "Session of the Second Chamber of X" is the Second Chamber's)
-        return w.length > 1 && lexicon.ordinal(w[0].toLowerCase(java.util.Locale.ROOT)).isPresent()
-                && normalizer.classify(of, Map.of()).filter(c -> OntologyClasses.get().isA(c, "Chamber")).isEmpty()
-                ? withoutOrdinal(of) : of;
+        return normalizer.numberedConvocation(of, Map.of()) ? withoutOrdinal(of) : of;
     }
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */

@@ -93,6 +93,18 @@ public final class Patterns {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
+    /** Each word's first letter upper case, the rest as written ("basic law" → "Basic Law"). */
+    public static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : WHITESPACE.split(s.strip())) {
+            if (!w.isEmpty()) {
+                b.append(b.length() > 0 ? " " : "").append(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+                        .append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+
     /** A word written as a name's word: its first letter upper case, the rest lower ("duma" → "Duma"). */
     public static String capitalised(String w) {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
