@@ -84,6 +84,28 @@ public final class Discourse {
         successor = s;
     }
 
+    /** Names the text set apart from a thing they might be taken to name, and those things. */
+    private final java.util.Map<String, java.util.Set<Facts.Ref>> apart = new java.util.HashMap<>();
+
+    /**
+     * The text states a name to be another thing than {@code from}: "It was superseded by the Basic Law of Xland" in
+     * the section on the 1921 constitution of Xland names its successor, not itself, whatever else the name might be
+     * taken to refer to.
+     */
+    public void apart(String name, Facts.Ref from) {
+        apart.computeIfAbsent(bare(name), k -> new java.util.HashSet<>()).add(from);
+    }
+
+    /** Whether the text set the name apart from {@code ref} ({@link #apart(String, Facts.Ref)}). */
+    public boolean isApart(String name, Facts.Ref ref) {
+        java.util.Set<Facts.Ref> from = apart.get(bare(name));
+        return from != null && from.contains(ref);
+    }
+
+    private static String bare(String name) {
+        return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    }
+
     /** A name was given in the text. */
     public void saw(String name) {
         recent.remove(name);

@@ -45,6 +45,14 @@ class OverviewSectionsTest {
         "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#Constitution_of_the_Yland_SFSR precededBy 1947_Constitution_of_Xland",
         "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland succeededBy Constitution_of_Yland",
         "== 1947 == // It was adopted in 1947. The Constitution of Yland, which superseded it in 1951, was longer.#Constitution_of_Yland precededBy 1947_Constitution_of_Xland",
+        // ... and one of the same state named without a year, stated to succeed or precede the section's: another
+        "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // It was adopted in 1947. In 1962 the Basic Law of Xland replaced it.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // The constitution was adopted in 1947. The Basic Law of Xland, which replaced it in 1962, was longer.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // It was adopted in 1947 and gave way to the Constitution of the Republic of Xland.#Constitution_of_the_Republic_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#Basic_Law_of_Xland adopted 1962-04-04",
+        "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#Basic_Law_of_Xland altLabel 1962 Constitution of Xland",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
@@ -65,6 +73,9 @@ class OverviewSectionsTest {
         "== 1947 == // It was adopted in 1947. The Constitution of South Xland was adopted the same year.#1947_Constitution_of_Xland altLabel Constitution of South Xland",
         "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#1947_Constitution_of_Xland altLabel Constitution of the Yland SFSR",
         "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland jurisdiction Yland",
+        "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962.#1947_Constitution_of_Xland altLabel Basic Law of Xland",
+        "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#1947_Constitution_of_Xland adopted 1962-04-04",
+        "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#1947_Constitution_of_Xland altLabel Basic Law of Xland",
     })
     void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);

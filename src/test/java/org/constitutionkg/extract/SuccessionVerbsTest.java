@@ -34,6 +34,12 @@ class SuccessionVerbsTest {
         "Grand Council of Xland|The Grand Council of Xland was an organ. It gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland, which gave way to the State Diet of Xland in 1917, met in Xtown.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland was an organ. In 1917 the council gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        // after a verb of no object and "and": that verb's subject ("it sat in X and gave way to Y")
+        "Grand Council of Xland|The Grand Council of Xland sat until 1916 and gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. It met in Xtown and then gave way to the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. In 1901 the council convened in Xtown and later made way for the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland, which sat in Xtown and gave way to the State Diet of Xland, had 40 members.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. It opened in 1850 and was succeeded by the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         // the year it gave way in is the year its successor began
         "Grand Council of Xland|The Grand Council of Xland gave way to the State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",
         "Grand Council of Xland|The Grand Council of Xland was an organ. It gave way to a State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",

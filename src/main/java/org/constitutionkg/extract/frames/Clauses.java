@@ -230,6 +230,13 @@ final class Clauses {
                     || w.equalsIgnoreCase("where");
             boolean participle = a.tag(j).equals("VERB") && w.toLowerCase(Locale.ROOT).endsWith("ed")
                     || a.tag(j).equals("VERB") && j + 1 < a.size() && a.word(j + 1).equalsIgnoreCase("by");
+            // an apposition of no verb: "The Fourth Congress, the last session of the Diet, met in Ytown"
+            boolean apposition = (ARTICLES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("its"))
+                    && noVerb(a, j, comma);
+            if (apposition && a.word(j - 1).equals(",")) {
+                Mention m = mentionBefore(a, j, mentions);
+                return m == null || verbBetween(a, 0, m) ? null : m;
+            }
             if ((relative || participle) && a.word(j - 1).equals(",")) {
                 Mention m = mentionBefore(a, j, mentions);
                 // the antecedent must be the clause's subject: no verb before it ("dissolved the Senate, which ...,
@@ -241,6 +248,16 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /** Whether no verb stands in tokens [from, to). */
+    private static boolean noVerb(Annotated a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a verb stands between token {@code from} and the mention, in the mention's clause. */

@@ -27,6 +27,10 @@ public final class Frames {
     private Frames() {
     }
 
+    /** The ontology's properties and classes, which the rows of the files read after frames.tsv are checked against. */
+    private Predicate<String> isProperty = p -> false;
+    private Predicate<String> isClass = c -> false;
+
     /**
      * @param rows       the rows of {@code frames.tsv} (lemma, date, property, direction, agent, irregular forms,
      *                   and optionally a preposition)
@@ -35,6 +39,8 @@ public final class Frames {
      */
     public static Frames of(List<String[]> rows, Predicate<String> isProperty, Predicate<String> isClass) {
         Frames f = new Frames();
+        f.isProperty = isProperty;
+        f.isClass = isClass;
         for (String[] r : rows) {
             if (r.length < 6) {
                 throw new IllegalStateException("frames.tsv: expected 6 tab-separated columns: " + String.join("\t", r));
@@ -131,13 +137,16 @@ public final class Frames {
 
     /**
      * Adds the nouns of an office ("chairman" → chair): rows of a noun and a frame's verb lemma, and the qualifiers
-     * that make a noun another office ("deputy"). A verb that has no frame fails at start.
+     * that make a noun another office ("deputy"). A verb that has no frame fails at start. A noun no verb says may
+     * name its property itself ("session	ckg:sessionOf	Session": what holds the noun stands in the property to what
+     * it is of, when it is of the class given); an unknown property or class fails at start.
      */
     public Frames withRoleNouns(List<String[]> rows, Set<String> otherOffice) {
         notRole.addAll(otherOffice);
         for (String[] r : rows) {
             String noun = r[0].strip().toLowerCase(Locale.ROOT);
-            Frame f = r.length < 2 ? null : byLemma.get(r[1].strip().toLowerCase(Locale.ROOT));
+            Frame f = r.length < 2 ? null : r[1].strip().startsWith("ckg:") ? ownFrame(noun, r)
+                    : byLemma.get(r[1].strip().toLowerCase(Locale.ROOT));
             if (f == null) {
                 throw new IllegalStateException("role-nouns.tsv: " + noun + ": no frame for the verb "
                         + (r.length < 2 ? "(none)" : r[1].strip()));
@@ -148,6 +157,19 @@ public final class Frames {
             forms.add(last.endsWith("man") ? last.substring(0, last.length() - 3) + "men" : last + "s");
         }
         return this;
+    }
+
+    /** The frame of a role noun that names its property: forward, from what holds it to what it is of. */
+    private Frame ownFrame(String noun, String[] r) {
+        String property = r[1].strip().substring(4);
+        String agent = r.length > 2 ? r[2].strip() : "*";
+        if (!isProperty.test(property)) {
+            throw new IllegalStateException("role-nouns.tsv: " + noun + ": unknown property ckg:" + property);
+        }
+        if (!agent.equals("*") && !isClass.test(agent)) {
+            throw new IllegalStateException("role-nouns.tsv: " + noun + ": unknown class ckg:" + agent);
+        }
+        return new Frame(noun, null, property, true, agent, List.of(), null);
     }
 
     private final Map<String, Frame> roleNouns = new HashMap<>();

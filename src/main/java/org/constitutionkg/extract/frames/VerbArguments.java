@@ -169,8 +169,11 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
                 && previous != null && !auxiliary) {
-            // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before
-            subject = previous.passive() ? previous.patient() : previous.agent();
+            // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before; "it opened in
+            // 1917 and gave way to Y": an intransitive's subject (its patient, before its verb) and this verb's voice
+            boolean intransitive = !previous.passive() && previous.agent() == null && previous.patient() != null
+                    && previous.patient().start() < a.start(previous.verb());
+            subject = previous.passive() || intransitive ? previous.patient() : previous.agent();
             passive = previous.passive();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous != null && auxiliary) {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the

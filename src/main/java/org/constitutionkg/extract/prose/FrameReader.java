@@ -137,6 +137,48 @@ public final class FrameReader {
         }
     }
 
+    /**
+     * A frame of succession between a thing and itself names two things: "It was superseded by the Basic Law of
+     * Xland", read where "the Basic Law of Xland" would be taken for the instrument "it" is (a section of an overview on
+     * one constitution of Xland), names its successor. The name the frame sets apart from the other argument (a name
+     * beside a pronoun or a description, or the one of two names the thing was not called before) is another thing
+     * from then on ({@link Discourse#apart}); the patient, re-read when it is that name.
+     */
+    private Ref setApart(Referents r, FrameMatcher.Match m, Mention patientMention, Ref patient, String patientHint) {
+        for (Mention am : m.agents()) {
+            Ref agent = r.agent(am, m.frame());
+            if (agent == null || !agent.equals(patient)) {
+                continue;
+            }
+            boolean agentNamed = am.kind() == Mention.Kind.NAME;
+            boolean patientNamed = patientMention.kind() == Mention.Kind.NAME;
+            if (agentNamed && patientNamed) {
+                boolean agentKnown = calledSo(r.facts, patient, am.text());
+                boolean patientKnown = calledSo(r.facts, patient, patientMention.text());
+                agentNamed = patientKnown && !agentKnown;
+                patientNamed = agentKnown && !patientKnown;
+            }
+            // (a name the thing was called before, or one of its year, is its own: "Its successor, the Constitution of
+            // 1934," in the section on 1934 speaks of the one before through "its")
+            agentNamed &= !calledSo(r.facts, patient, am.text()) && !Facts.YEAR_IN_TEXT.matcher(am.text()).find();
+            patientNamed &= !calledSo(r.facts, patient, patientMention.text())
+                    && !Facts.YEAR_IN_TEXT.matcher(patientMention.text()).find();
+            if (agentNamed && !patientNamed) {
+                r.discourse.apart(am.text(), patient);
+            } else if (patientNamed && !agentNamed) {
+                r.discourse.apart(patientMention.text(), patient);
+                return r.resolve(patientMention, patientHint);
+            }
+        }
+        return patient;
+    }
+
+    /** Whether the article called the thing so before. */
+    private static boolean calledSo(Facts facts, Ref ref, String name) {
+        String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
+    }
+
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
     static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
             "representatives", "seats");
@@ -155,6 +197,9 @@ public final class FrameReader {
         }
         String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
         Ref patient = r.resolve(patientMention, patientHint);
+        if (patient != null && f.agentClass().equals(Frame.SAME)) {
+            patient = setApart(r, m, patientMention, patient, patientHint);
+        }
         if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
             patient = instruments.ofState(facts, text, patientMention, names);
         }

@@ -207,8 +207,16 @@ final class ReadingState {
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
     int sectionYear;
 
-    /** The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else null. */
+    /**
+     * The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else
+     * null; never a thing the text set the name apart from ({@link Discourse#apart}).
+     */
     Ref subjectOf(String phrase) {
+        Ref r = referent(phrase);
+        return r != null && discourse.isApart(phrase, r) ? null : r;
+    }
+
+    private Ref referent(String phrase) {
         if (pronounOf != null && item == null && phrase.strip().equalsIgnoreCase("it")) {
             return pronounOf;
         }

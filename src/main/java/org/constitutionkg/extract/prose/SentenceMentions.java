@@ -102,6 +102,21 @@ final class SentenceMentions {
         return normalizer.classify(name, facts == null ? Map.of() : facts.abbreviations()).isEmpty();
     }
 
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\b(?:was|is|were|became)\\s+$");
+
+    /**
+     * Whether what stands at {@code at} is said of a name before it, in apposition or after a copula: "X, the fourth
+     * session of Y," and "X was the fourth session of Y" speak of X, no other session.
+     */
+    private static boolean said(String text, int at, List<Mention> names) {
+        String before = text.substring(0, at);
+        if (COPULA_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        String bare = before.stripTrailing();
+        return bare.endsWith(",") && names.stream().anyMatch(n -> n.end() == bare.length() - 1);
+    }
+
     /**
      * "the fourth duma", "the second congress": an ordinal before a session's head noun names one session, as
      * "Fourth Duma" would (of the body the context means), outside names.
@@ -118,7 +133,8 @@ final class SentenceMentions {
                     .filter(h -> h.equalsIgnoreCase(head) || h.equalsIgnoreCase(singular)).findFirst();
             if (lexicon.ordinal(m.group(1).toLowerCase(Locale.ROOT)).isEmpty() || known.isEmpty()
                     || names.stream().anyMatch(n -> s < n.end() && e > n.start())
-                    || subjectOf.apply(m.group()) != null) { // "the first congress" in the First Congress's article
+                    || subjectOf.apply(m.group()) != null // "the first congress" in the First Congress's article
+                    || said(text, m.start(), names)) {
                 continue;
             }
             out.add(new Mention(s, e, Mention.Kind.NAME, Patterns.capitalised(m.group(1)) + " " + Patterns.capitalised(known.get())));

@@ -179,6 +179,13 @@ final class DerivedFacts {
 
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
+        // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
+        Map<Ref, Ref> statedBodies = new java.util.HashMap<>();
+        for (Facts.Claim c : f.claims()) {
+            if (c.property().equals("sessionOf") && c.object() instanceof Ref r) {
+                statedBodies.putIfAbsent(c.subject(), r);
+            }
+        }
         for (Name n : new ArrayList<>(f.names())) {
             if (!n.lang().equals("en") || n.origin() == Origin.DERIVED) {
                 continue;
@@ -187,7 +194,8 @@ final class DerivedFacts {
             if ("Session".equals(cls)) {
                 String parent = reader.withoutOrdinal(n.text());
                 Ref p = new NameRef(parent, f.article().id(), "Legislature");
-                Optional<Ref> body = bodyOf(f, n.ref());
+                // the body the infobox says, else the one the text says ("X was a session of the Y")
+                Optional<Ref> body = bodyOf(f, n.ref()).or(() -> Optional.ofNullable(statedBodies.get(n.ref())));
                 if (body.isPresent() && lexicon.names().isName(parent)) {
                     // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
@@ -226,7 +234,7 @@ final class DerivedFacts {
                     // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
-                } else if (!lexicon.names().isName(((NameRef) p).name())) {
+                } else if (p instanceof NameRef pn && !lexicon.names().isName(pn.name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
                     // other names say whose it is; a row of a table of the subject's terms said whose it is)

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.constitutionkg.extract.Discourse;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.frames.Frame;
@@ -89,6 +91,17 @@ final class NameReader {
         if (from + 2 < w.length && lexicon.isSittingNoun(w[from]) && w[from + 1].equals("of")) {
             from += w[from + 2].equalsIgnoreCase("the") && from + 3 < w.length ? 3 : 2;
             return ofAConvocation(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
+        }
+        // "Fourth Congress of the People's Assembly of X": a session head of an organ's name is a sitting of that
+        // organ ("Fourth Congress of (the) Soviets (of X)" keeps its head: a plural names no one organ)
+        if (from + 3 < w.length && lexicon.sessionHeads().contains(w[from]) && w[from + 1].equals("of")
+                && w[from + 2].equalsIgnoreCase("the")) {
+            String of = String.join(" ", Arrays.copyOfRange(w, from + 3, w.length));
+            String head = Discourse.headNoun(of);
+            if (Patterns.singular(head).equals(head) && normalizer.classify(of, Map.of())
+                    .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+                return of;
+            }
         }
         return String.join(" ", Arrays.copyOfRange(w, from, w.length));
     }

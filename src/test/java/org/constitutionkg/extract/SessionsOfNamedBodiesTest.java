@@ -1,0 +1,52 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whose session a session is, from an audit of invented articles: a session head before an organ's name ("Fourth
+ * Congress of the People's Assembly of X") makes a sitting of that organ, not of a "Congress of the People's Assembly"
+ * (a plural after the head names no one organ: "Fourth Congress of the Soviets of X" keeps its head); "a session" and
+ * "a sitting" of a body, in the lead, an apposition or a relative clause, state the body; what the text states wins
+ * over what the title implies, whose name becomes the stated body's. Invented names and sentences.
+ */
+class SessionsOfNamedBodiesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a session head before an organ's name
+        "Fourth Congress of the People's Assembly of Xland|It met in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_Xland",
+        "Grand Council of Xland|The Second Conference of the Grand Council of Xland met in Ytown in 1881.|Second_Conference_of_the_Grand_Council_of_Xland sessionOf Grand_Council_of_Xland",
+        "Third Conference of the State Council of Xland|The conference opened in Ytown on 3 May 1921.|Third_Conference_of_the_State_Council_of_Xland sessionOf State_Council_of_Xland",
+        "National Diet of Xland|The Seventh Congress of the National Diet of Xland was held in 1930.|Seventh_Congress_of_the_National_Diet_of_Xland sessionOf National_Diet_of_Xland",
+        // ... a plural after it: the head stays
+        "Fourth Congress of the Soviets of Xland|It met in Ytown in 1921.|Fourth_Congress_of_the_Soviets_of_Xland sessionOf Congress_of_the_Soviets_of_Xland",
+        // "a session of", "a sitting of": in the lead, an apposition, a relative clause, after a pronoun
+        "Fourth Congress of Xland|The Fourth Congress of Xland was a session of the Grand Council of Xland, held in Ytown in 1952.|Fourth_Congress_of_Xland sessionOf Grand_Council_of_Xland",
+        "Fourth Congress of Xland|The Fourth Congress of Xland, the fourth session of the Grand Council of Xland, met in Ytown in 1952.|Fourth_Congress_of_Xland sessionOf Grand_Council_of_Xland",
+        "Fourth Congress of Xland|The Fourth Congress of Xland, which was an extraordinary sitting of the Grand Council of Xland, met in Ytown.|Fourth_Congress_of_Xland sessionOf Grand_Council_of_Xland",
+        "Fourth Congress of Xland|The Fourth Congress of Xland met in Ytown in 1952. It was the last session of the Grand Council of Xland.|Fourth_Congress_of_Xland sessionOf Grand_Council_of_Xland",
+        // the stated body wins over the title's, and is called by the title's name too
+        "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_the_Xland_Republic",
+        "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|People's_Assembly_of_the_Xland_Republic altLabel People's Assembly of Xland",
+    })
+    void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, sentence, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Fourth Congress of the People's Assembly of Xland|It met in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf Congress_of_the_People's_Assembly_of_Xland",
+        "Fourth Congress of the Soviets of Xland|It met in Ytown in 1921.|Fourth_Congress_of_the_Soviets_of_Xland sessionOf Soviets_of_Xland",
+        // only a session is a session of something: not a person, not an organ
+        "Grand Council of Xland|Ivan Petrov was chairman of the session of the Grand Council of Xland.|Ivan_Petrov sessionOf Grand_Council_of_Xland",
+        "Grand Council of Xland|The Senate of Xland was a session of the Grand Council of Xland.|Senate_of_Xland sessionOf Grand_Council_of_Xland",
+        "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_Xland",
+    })
+    void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);
+    }
+}
