@@ -36,6 +36,16 @@ class ArgumentsElsewhereTest {
         "April Manifesto|Ivan Petrov wrote the April Manifesto in 1905.|April_Manifesto author Ivan_Petrov",
         "April Manifesto|The April Manifesto, which Ivan Petrov drafted, promised a diet.|April_Manifesto author Ivan_Petrov",
         "Charter of Xland|It was prepared by the Constitutional Commission of Xland.|Charter_of_Xland author Constitutional_Commission_of_Xland",
+        // a preposition fronted with its relative pronoun: its object is the name before them
+        "Cabinet of Xland|The cabinet was elected by the Grand Council of Xland, to which it was accountable.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The Cabinet of Xland was formed by the Grand Council of Xland, to which it remained responsible.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The Grand Council of Xland, to which the Cabinet of Xland answered, met yearly.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The Grand Council of Xland, to which the cabinet was subordinate, sat in Ytown.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        // "it" is no reflexive: not its own clause's subject, the nearest other name that can stand so
+        "Cabinet of Xland|The Grand Council of Xland elected the cabinet, which was responsible to it.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The Cabinet of Xland, which the Grand Council of Xland elected and which was accountable to it, met weekly.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The Grand Council of Xland chose the cabinet, and the cabinet was answerable to it for its work.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
+        "Cabinet of Xland|The cabinet was a body of the Grand Council of Xland. It was accountable to it.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
     })
     void found(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -49,6 +59,10 @@ class ArgumentsElsewhereTest {
         // only a body meets or convenes somewhere: "it" that is an instrument met nowhere
         "Charter of Xland|The Charter of Xland created a diet. It met in the Hall of Ytown.|Charter_of_Xland location Hall_of_Ytown",
         "Charter of Xland|The charter was convened in the Hall of Ytown.|Charter_of_Xland location Hall_of_Ytown",
+        "Cabinet of Xland|The Grand Council of Xland, to which the Cabinet of Xland answered, met yearly.|Grand_Council_of_Xland accountableTo Cabinet_of_Xland",
+        "Cabinet of Xland|The Grand Council of Xland, to which Ivan Petrov spoke, met yearly.|Ivan_Petrov accountableTo Grand_Council_of_Xland",
+        // a pronoun agent of another clause is no agent to look past: the others were, whom no name names
+        "Grand Council of Xland|The council met when the State Council of Xland called it. In law it was the supreme organ, and all other organs were subordinate to it.|Grand_Council_of_Xland accountableTo State_Council_of_Xland",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -42,6 +42,24 @@ final class VerbArguments {
      * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
      * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
      */
+    /**
+     * "the Congress of X, to which it was accountable": the name before a preposition of the frame's that stands with
+     * its relative pronoun before the clause's subject; or null.
+     */
+    private static Mention frontedObject(Annotated a, Mention subject, String prepositions, List<Mention> mentions) {
+        int k = a.tokenAt(subject.start()) - 1;
+        if (k >= 0 && Clauses.ARTICLES.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+            k--; // "to which the council answered"
+        }
+        if (k < 2 || !(a.word(k).equalsIgnoreCase("which") || a.word(k).equalsIgnoreCase("whom"))) {
+            return null;
+        }
+        String before = a.word(k - 1);
+        boolean ours = java.util.Arrays.stream(prepositions.split("\\|"))
+                .anyMatch(p -> p.replace("?", "").equalsIgnoreCase(before));
+        return ours ? Clauses.mentionBefore(a, k - 1, mentions) : null;
+    }
+
     Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
@@ -100,6 +118,14 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject == null && j > 0 && (a.word(j - 1).equalsIgnoreCase("and") || a.word(j - 1).equalsIgnoreCase("or"))) {
+                // "X, which Y elected and which was accountable to it,": the first relative pronoun's antecedent
+                for (int k = j - 2; k > 0 && subject == null && !a.word(k).equals("."); k--) {
+                    if (a.word(k).equalsIgnoreCase(a.word(j)) && a.word(k - 1).equals(",")) {
+                        subject = Clauses.mentionBefore(a, k, mentions);
+                    }
+                }
+            }
             if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
                     || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()) {
                 // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic;
@@ -204,7 +230,9 @@ final class VerbArguments {
             passive = true;
         } else {
             subject = Clauses.subjectBefore(a, v, mentions);
-            if (subject != null && Clauses.afterRelativePronoun(a, subject)) {
+            if (subject != null && Clauses.afterRelativePronoun(a, subject) && (f.preposition() == null
+                    || frontedObject(a, subject, f.preposition(), mentions) == null)) {
+                // (but "the congress, to which it was accountable": the preposition's object, before its pronoun)
                 return null; // "the text, which the assembly adopted in 1921": what "which" stands for is no mention
             }
             if (subject != null && ofCommonNoun(a, firstOfList(a, subject, mentions))) {
@@ -251,6 +279,9 @@ final class VerbArguments {
                 patient = Complements.prepositionalObject(a, a.tokenAt(object.end() - 1), right, mentions,
                         f.preposition());
                 agent = patient == null ? agent : object;
+            }
+            if (patient == null && agent != null) {
+                patient = frontedObject(a, agent, f.preposition(), mentions); // "Y, to which it was accountable"
             }
             if (patient == null && agent != null) {
                 // "consisted of two chambers: A and B", "consisting of two chambers – A and B – of which ...": the

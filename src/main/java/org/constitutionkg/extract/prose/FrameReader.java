@@ -179,6 +179,9 @@ public final class FrameReader {
         return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
     }
 
+    /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
+    private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
+
     /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
     static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
             "representatives", "seats");
@@ -263,6 +266,18 @@ public final class FrameReader {
             Ref fitting = fittingReferent(r, patientMention, patient, f.property(), !f.forward());
             if (fitting != null) {
                 patient = fitting;
+            }
+            Ref self = patient;
+            Mention pronoun = patientMention;
+            // (a pronoun agent only in the pronoun's own clause: in "it was the highest organ, and all others were
+            // subordinate to it" the others, whom no name names, are)
+            if (!m.agents().isEmpty() && m.agents().stream().allMatch(am -> self.equals(r.agent(am, f))
+                    && (am.kind() != Mention.Kind.PRONOUN || am.end() <= pronoun.start()
+                    && !SAME_CLAUSE_BREAK.matcher(r.text.substring(am.end(), pronoun.start())).find()))) {
+                // "the council, which the congress elected and which was accountable to it": a pronoun is no
+                // reflexive, so not what its clause's subject is; the nearest other name before it that can stand so
+                Ref other = otherReferent(r, patientMention, patient, f.property(), !f.forward());
+                patient = other != null ? other : patient;
             }
         }
         if (f.isAlias()) {
@@ -551,6 +566,35 @@ public final class FrameReader {
             Ref ref = r.spoken(n);
             Optional<String> k = r.classOf(ref);
             if (!ref.equals(referent) && k.isPresent() && fitsProperty.test(k.get())) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name nearest before {@code pronoun} in its sentence, else in its paragraph, that denotes another thing than
+     * {@code not}, of a class that fits the property.
+     */
+    private static Ref otherReferent(Referents r, Mention pronoun, Ref not, String property, boolean asSubject) {
+        OntologyClasses o = OntologyClasses.get();
+        List<String> candidates = new ArrayList<>();
+        for (int i = r.names.size() - 1; i >= 0; i--) {
+            Mention n = r.names.get(i);
+            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
+                candidates.add(n.text());
+            }
+        }
+        for (String n : r.discourse.inParagraph(r.src.line())) {
+            if (r.names.stream().noneMatch(m -> m.text().equals(n))) {
+                candidates.add(n);
+            }
+        }
+        for (String n : candidates) {
+            Ref ref = r.spoken(n);
+            Optional<String> k = r.classOf(ref);
+            if (!ref.equals(not) && k.isPresent()
+                    && (asSubject ? o.inDomain(property, k.get()) : o.inRange(property, k.get()))) {
                 return ref;
             }
         }
