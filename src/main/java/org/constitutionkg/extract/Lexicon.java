@@ -109,6 +109,18 @@ public final class Lexicon {
 
     private final Map<String, String> demonyms = map("demonyms.tsv", false);
 
+    /**
+     * The adjectives of demonyms.tsv marked "common": also a word of the genre's own ("soviet", a council; "Soviet
+     * Assembly" in an invented republic is its council-assembly, no organ of the Soviet Union).
+     */
+    public boolean commonAdjective(String adjective) {
+        return COMMON_ADJECTIVES.contains(adjective);
+    }
+
+    private static final Set<String> COMMON_ADJECTIVES = rows("demonyms.tsv", 2).stream()
+            .filter(r -> r.length > 2 && r[2].strip().equals("common")).map(r -> r[0]).collect(
+                    java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Nouns that after "the" point to a thing of a class ("the country": a state), {@code description-classes.tsv}. */
     private final Map<String, String> descriptionClasses = descriptionClasses();
 

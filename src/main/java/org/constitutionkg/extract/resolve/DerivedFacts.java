@@ -165,6 +165,25 @@ final class DerivedFacts {
         return Optional.empty();
     }
 
+    /**
+     * Whether a name implies its state only by an adjective that is also a common word of the genre ("Soviet
+     * Assembly", demonyms.tsv "common") while the article names that state nowhere else: then it says no state.
+     */
+    private boolean byCommonAdjective(Facts f, String name, String state) {
+        String first = Patterns.WHITESPACE.split(name.strip())[0];
+        if (!lexicon.commonAdjective(first)) {
+            return false;
+        }
+        Set<String> names = new HashSet<>(Set.of(state));
+        for (String[] a : lexicon.aliases()) {
+            if (a[0].equals(state) || a[1].equals(state)) {
+                names.add(a[0]);
+                names.add(a[1]);
+            }
+        }
+        return f.names().stream().map(Name::text).noneMatch(t -> names.stream().anyMatch(t::contains));
+    }
+
     /** "known (locally) as the", "also called", "nicknamed": what a nickname follows in its line. */
     private static final Pattern NICKNAMED = Pattern.compile(
             "\\b(?:known (?:locally|popularly|colloquially|informally|unofficially|also) as|(?:also|so-|commonly|often|"
@@ -256,7 +275,8 @@ final class DerivedFacts {
             }
             Map<String, String> local = f.abbreviations();
             // (a nickname's adjective says no state: "known locally as the Georgian Charter" is no charter of Georgia)
-            reader.tail(n.text(), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local))
+            reader.tail(n.text(), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local)
+                    .filter(t -> !byCommonAdjective(f, n.text(), t)))
                     .ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
                 f.name(p, t, "en", Origin.DERIVED, n.source());

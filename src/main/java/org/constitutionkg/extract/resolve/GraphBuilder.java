@@ -139,6 +139,15 @@ public final class GraphBuilder {
                     if (c.isPresent() && onlyPlace && OntologyClasses.get().isA(c.get(), "StateOrgan")) {
                         return "Place";
                     }
+                    OntologyClasses o = OntologyClasses.get();
+                    Optional<String> organ = evidence.stream().filter(h -> !h.equals("StateOrgan")
+                            && o.isA(h, "StateOrgan")).findFirst();
+                    if (c.isPresent() && organ.isPresent() && (c.get().equals("Place") || o.isA(c.get(), "StateOrgan")
+                            && !o.isA(c.get(), organ.get()) && !o.isA(organ.get(), c.get()))) {
+                        // ... and the other way round: "the Herrenhalle ("Hall of Lords")", listed as a house, is one;
+                        // "the Volkstube ("People's Chamber")", listed as a house, is no legislature of its own
+                        return organ.get();
+                    }
                     if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
                         return narrower(e, c.get(), r);
                     }

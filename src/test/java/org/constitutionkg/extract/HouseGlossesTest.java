@@ -1,0 +1,32 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a thing is, when its names disagree with what the article says it is: a house listed in the infobox ("Houses:")
+ * whose English gloss reads like a building ("the Herrenhalle ("Hall of Lords")") or like a whole parliament ("the
+ * Volkstube ("People's Chamber")") is a chamber; a name that only places things stays a place. Invented articles;
+ * " // " separates lines.
+ */
+class HouseGlossesTest {
+
+    private static final String TITLE = "Grand Diet of Xland";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Infobox // - Houses: Herrenhalle, Volkstube // // The Grand Diet of Xland was made up of the Herrenhalle (\"Hall of Lords\"), an appointed upper house, and the Volkstube (\"People's Chamber\").#Hall_of_Lords rdf:type Chamber#true",
+        "Infobox // - Houses: Herrenhalle, Volkstube // // The Grand Diet of Xland was made up of the Herrenhalle (\"Hall of Lords\"), an appointed upper house, and the Volkstube (\"People's Chamber\").#People's_Chamber rdf:type Chamber#true",
+        "Infobox // - Houses: Herrenhalle, Volkstube // // The Grand Diet of Xland was made up of the Herrenhalle (\"Hall of Lords\"), an appointed upper house, and the Volkstube (\"People's Chamber\").#Hall_of_Lords rdf:type Place#false",
+        "Infobox // - Houses: Kammerhaus, Landstube // // The diet had two houses, the Kammerhaus (\"Palace of Peers\") and the Landstube (\"Hall of Commons\").#Palace_of_Peers rdf:type Chamber#true",
+        "Infobox // - Houses: Kammerhaus, Landstube // // The diet had two houses, the Kammerhaus (\"Palace of Peers\") and the Landstube (\"Hall of Commons\").#Hall_of_Commons rdf:type Chamber#true",
+        // a building the diet only sits in stays a place
+        "Infobox // - Houses: Kammerhaus, Landstube // - Meeting Place: Hall of the Estates, Ytown // // The Grand Diet of Xland met in the Hall of the Estates in Ytown.#Hall_of_the_Estates rdf:type Place#true",
+    })
+    void aListedHouseIsAChamber(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);
+    }
+}
