@@ -15,6 +15,7 @@ import org.constitutionkg.extract.InfoboxMapping;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.text.Patterns;
 import org.constitutionkg.extract.text.Values;
 import org.constitutionkg.extract.prose.ProseExtractor;
 import org.constitutionkg.extract.prose.ProseRule;
@@ -42,6 +43,17 @@ public final class ArticleExtractor {
         this.prose = new ProseExtractor(lexicon, finder, normalizer, ProseRule.load(lexicon), problems);
     }
 
+    /** Whether a caption reads as a name: each word in Latin letters capitalised but the connectors ("of", "the"). */
+    private boolean readsAsName(String caption) {
+        for (String w : Patterns.WHITESPACE.split(caption.strip())) {
+            if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z'
+                    && !lexicon.connectors().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Facts extract(Article article) {
         Facts facts = new Facts(article);
         prose.abbreviations(facts);
@@ -49,6 +61,9 @@ public final class ArticleExtractor {
                 facts.source(article.title().line(), "= " + article.title().text() + " ="));
         if (article.caption() != null) {
             for (String n : Values.names(article.caption().text())) {
+                if (!readsAsName(n)) {
+                    continue; // "Title page of the 1849 charter": a picture's caption, no name of the subject
+                }
                 facts.name(facts.subject(), n, lexicon.languageOrEnglish(n), Origin.DIRECT,
                         facts.source(article.caption().line(), article.caption().text()));
             }

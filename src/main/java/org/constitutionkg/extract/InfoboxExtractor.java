@@ -32,6 +32,20 @@ public final class InfoboxExtractor {
      * A count and, in parentheses, the name of what it counts, perhaps with a remark after a comma: "352 (House of
      * Representatives)", "516 (House of Deputies, 1911)".
      */
+    /** A name in parentheses after a count: capitalised, no digit ("Herrenhalle", not "1990" or "as of 1990"). */
+    private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("\\p{Lu}[^\\d]*");
+
+    /** The part of {@code whole} the article has named so ("Houses: A, B"), or null. */
+    private static Ref listedPart(Facts facts, Ref whole, String name) {
+        for (Facts.Claim c : facts.claims()) {
+            if (c.subject().equals(whole) && c.property().equals("hasPart") && c.object() instanceof NameRef n
+                    && n.name().equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     private static final java.util.regex.Pattern NAMED_PART = java.util.regex.Pattern.compile(
             "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d,;]*)(?:[,;][^()]*)?\\)$");
 
@@ -183,7 +197,16 @@ public final class InfoboxExtractor {
                             .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")) : Optional.empty();
                     Ref of = partClass.isPresent() ? new NameRef(part.group(1).strip(), facts.article().id(),
                             partClass.get()) : s;
-                    lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(of, m.property(),
+                    if (partClass.isEmpty() && part.matches() && NAME_LIKE.matcher(part.group(1).strip()).matches()) {
+                        // "254 (Herrenhalle), 516 (Volkstube)": a part the infobox listed ("Houses: Herrenhalle, ..."),
+                        // else some group's count, never the whole's
+                        of = listedPart(facts, s, part.group(1).strip());
+                        if (of == null) {
+                            continue;
+                        }
+                    }
+                    Ref counted = of;
+                    lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(counted, m.property(),
                             NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, true));
                 }
             }
