@@ -468,7 +468,9 @@ public final class ProseExtractor {
      */
     private void sittingRow(ReadingState st, List<String> header, String row, Source src) {
         String[] cells = TABLE_CELL.split(row);
-        if (cells.length < 2 || !"session".equals(columnRole(header.get(0)))) {
+        // (a header that is a session's head names the sittings too: "| Diet | Term | Speaker |")
+        if (cells.length < 2 || !"session".equals(columnRole(header.get(0)))
+                && !lexicon.sessionHeads().contains(Patterns.capitalised(header.get(0).strip()))) {
             return;
         }
         String first = Values.withoutParentheses(Marks.strip(cells[0]).strip()).strip();
@@ -483,6 +485,17 @@ public final class ProseExtractor {
         String name = ofSubject ? Patterns.capitalised(numbered.group(1)) + " " + headNoun : written;
         if (normalizer.classify(name, st.facts.abbreviations()).filter("Session"::equals).isEmpty()
                 || !lexicon.names().isName(name)) {
+            if (ORDINAL_ONLY.matcher(first).matches()) {
+                // "| IV | 1901–1906 | Ivan Petrov |" under "| Term | Years | Marshal |": a term of no name of its
+                // own, whose chair chaired the body
+                for (int i = 1; i < cells.length && i < header.size(); i++) {
+                    Ref body = "chair".equals(columnRole(header.get(i))) ? chairedBody(st, header.get(i)) : null;
+                    if (body != null) {
+                        String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
+                        persons(st.facts, cell, src).forEach(p -> st.facts.claim(body, "chair", p, src, false));
+                    }
+                }
+            }
             return;
         }
         Ref r = Optional.ofNullable(st.subjectOf("the " + name))
@@ -508,7 +521,17 @@ public final class ProseExtractor {
             switch (role) {
                 case "START", "END" -> DateParser.parse(cell).ifPresent(d -> st.facts.claim(r, role, d.toNode(), src,
                         false));
-                case "chair" -> persons(st.facts, cell, src).forEach(p -> st.facts.claim(r, "chair", p, src, false));
+                case "chair" -> {
+                    // the chair of a sitting chaired its body in that term: the body the header names ("Speaker of
+                    // the Lower House"), else the subject whose terms the table lists
+                    Ref body = chairedBody(st, header.get(i));
+                    persons(st.facts, cell, src).forEach(p -> {
+                        st.facts.claim(r, "chair", p, src, false);
+                        if (body != null) {
+                            st.facts.claim(body, "chair", p, src, false);
+                        }
+                    });
+                }
                 case "memberCount" -> lexicon.number(cell).ifPresent(n -> st.facts.claim(r, "memberCount",
                         NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, false));
                 case "location" -> finder.atStart(cell).filter(n -> n.text().equals(cell)).ifPresent(n -> {
@@ -520,6 +543,23 @@ public final class ProseExtractor {
             }
         }
     }
+
+    /**
+     * The body a chair column's header names ("Speaker of the Volkstube": the Volkstube; the article's own body when
+     * it refers to it), else the article's subject when it is a body that sits in terms; or null.
+     */
+    private Ref chairedBody(ReadingState st, String header) {
+        Matcher of = OF_BODY.matcher(header.strip());
+        if (of.find()) {
+            String name = of.group(1).strip();
+            Ref r = st.subjectOf("the " + name);
+            return r != null ? r : new NameRef(name, st.facts.article().id(), null);
+        }
+        return st.facts.subjectSitsInTerms() ? st.facts.subject() : null;
+    }
+
+    /** "Speaker of the Volkstube", "Marshal of the Sejm": the body after "of (the)". */
+    private static final Pattern OF_BODY = Pattern.compile("\\bof (?:the )?(\\p{Lu}.*)$");
 
     /** An ordinal opening a cell, and a space: "1st State Chamber". */
     private static final Pattern ORDINAL_FIRST = Pattern.compile("(\\S+) ");
