@@ -43,16 +43,24 @@ public final class ArticleExtractor {
         this.prose = new ProseExtractor(lexicon, finder, normalizer, ProseRule.load(lexicon), problems);
     }
 
-    /** Whether a caption reads as a name: each word in Latin letters capitalised but the connectors ("of", "the"). */
+    /**
+     * Whether a caption reads as a name: each word in Latin letters capitalised but the connectors and prepositions
+     * ("Treaty of Peace between X and Y"), not "Title page of the 1849 constitution".
+     */
     private boolean readsAsName(String caption) {
         for (String w : Patterns.WHITESPACE.split(caption.strip())) {
             if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z'
-                    && !lexicon.connectors().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    && !lexicon.connectors().contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && !NAME_PREPOSITIONS.contains(w)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Prepositions a name may hold in lower case (closed class). */
+    private static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("between", "concerning", "with",
+            "to", "in", "at", "against", "by", "from", "under", "upon", "about", "regarding", "among", "into", "over");
 
     public Facts extract(Article article) {
         Facts facts = new Facts(article);

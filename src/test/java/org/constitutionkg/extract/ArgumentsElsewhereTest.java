@@ -36,6 +36,13 @@ class ArgumentsElsewhereTest {
         "April Manifesto|Ivan Petrov wrote the April Manifesto in 1905.|April_Manifesto author Ivan_Petrov",
         "April Manifesto|The April Manifesto, which Ivan Petrov drafted, promised a diet.|April_Manifesto author Ivan_Petrov",
         "Charter of Xland|It was prepared by the Constitutional Commission of Xland.|Charter_of_Xland author Constitutional_Commission_of_Xland",
+        // a signing's date is the instrument's making; a body meets or sits "at" a place as "in" it
+        "Charter of Xland|The Charter of Xland, which King Otto II signed on 12 December 1832, was short.|Charter_of_Xland adopted 1832-12-12",
+        "Charter of Xland|It was signed by Ivan Petrov on 3 May 1921.|Charter_of_Xland adopted 1921-05-03",
+        "Charter of Xland|On 3 May 1921 the envoys signed the charter.|Charter_of_Xland adopted 1921-05-03",
+        "Grand Council of Xland|The Grand Council of Xland met at Ytown on 4 February 1919.|Grand_Council_of_Xland location Ytown",
+        "Grand Council of Xland|The Grand Council of Xland, which sat at Ytown, was small.|Grand_Council_of_Xland location Ytown",
+        "Grand Council of Xland|The council was convened at Ytown in 1850.|Grand_Council_of_Xland location Ytown",
         // a preposition fronted with its relative pronoun: its object is the name before them
         "Cabinet of Xland|The cabinet was elected by the Grand Council of Xland, to which it was accountable.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
         "Cabinet of Xland|The Cabinet of Xland was formed by the Grand Council of Xland, to which it remained responsible.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",

@@ -19,6 +19,7 @@ class CaptionsTest {
     @CsvSource(delimiter = '#', value = {
         "Charter of the Kingdom of Xland // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Charter of the Kingdom of Xland#true",
         "Basic Law of 1921 // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Basic Law of 1921#true",
+        "Treaty of Peace between the Kingdom of Xland and the Republic of Yland // - Date Signed: 1921 // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Treaty of Peace between the Kingdom of Xland and the Republic of Yland#true",
         "Title page of the 1921 charter // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Title page of the 1921 charter#false",
         "The charter as printed in 1921 // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel The charter as printed in 1921#false",
         "Signing of the charter in Ytown // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Signing of the charter in Ytown#false",

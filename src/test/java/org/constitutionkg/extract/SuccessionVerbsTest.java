@@ -40,6 +40,11 @@ class SuccessionVerbsTest {
         "Grand Council of Xland|The Grand Council of Xland was an organ. In 1901 the council convened in Xtown and later made way for the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland, which sat in Xtown and gave way to the State Diet of Xland, had 40 members.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
         "Grand Council of Xland|The Grand Council of Xland was an organ. It opened in 1850 and was succeeded by the State Diet of Xland.|State_Diet_of_Xland precededBy Grand_Council_of_Xland",
+        // take the place of
+        "Grand Council of Xland|The Grand Council of Xland took the place of the Conference of Envoys of Xland in 1871.|Grand_Council_of_Xland precededBy Conference_of_Envoys_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. It took the place of the Conference of Envoys of Xland.|Grand_Council_of_Xland precededBy Conference_of_Envoys_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland, which took the place of the Conference of Envoys of Xland, met in Xtown.|Grand_Council_of_Xland precededBy Conference_of_Envoys_of_Xland",
+        "Grand Council of Xland|The Grand Council of Xland was an organ. In 1871 the council took the place of the Conference of Envoys of Xland.|Grand_Council_of_Xland precededBy Conference_of_Envoys_of_Xland",
         // the year it gave way in is the year its successor began
         "Grand Council of Xland|The Grand Council of Xland gave way to the State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",
         "Grand Council of Xland|The Grand Council of Xland was an organ. It gave way to a State Diet of Xland in 1917.|State_Diet_of_Xland established 1917",
