@@ -146,13 +146,14 @@ public final class NameFinder {
      * the "Second Constitution of Xland", not the one a text without the ordinal means (an article on the first is
      * named "Constitution of Xland" as well). The span keeps its place in the text; its name is written capitalised.
      * Not after a copula or "as" (an adverb between allowed): "It was also the fourth Constitution of Xland", "adopted
-     * as the fourth Constitution of Xland" say what the subject is.
+     * as the fourth Constitution of Xland" say what the subject is. Not "first": "the first Constitution of Xland" is
+     * what the name without it means.
      */
     private List<Span> numberedInstruments(String text, List<Span> spans) {
         return spans.stream().map(s -> {
             Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 24), s.start())
                     .useTransparentBounds(true); // (the copula before the window counts)
-            return m.find() && lexicon.ordinal(m.group(1)).isPresent() && lexicon.classOf(s.text())
+            return m.find() && lexicon.ordinal(m.group(1)).filter(o -> o > 1).isPresent() && lexicon.classOf(s.text())
                     .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()
                     ? new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end()) : s;
         }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));

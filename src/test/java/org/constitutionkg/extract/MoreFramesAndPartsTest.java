@@ -71,7 +71,9 @@ class MoreFramesAndPartsTest {
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly was dissolved in 1975.#National_Assembly_of_Velmia disbanded 1975",
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. It was the last sitting before the assembly was dissolved in 1975.#National_Assembly_of_Velmia disbanded 1975",
         "Second Sitting of the Fifth Diet of Velmia#The Second Sitting of the Fifth Diet of Velmia was held in May 1971. The diet had 300 deputies at the time.#Diet_of_Velmia memberCount 300",
-        // an ordinal before an instrument's name says which one it is
+        // an ordinal before an instrument's name says which one it is; "first", the one its name means
+        "First Congress of Velmia#The First Congress of Velmia was held in 1921. The congress adopted the first Constitution of Velmia on 2 March 1921.#Constitution_of_Velmia adopted 1921-03-02",
+        "First Congress of Velmia#The First Congress of Velmia was held in 1921. The first Constitution of Velmia, which replaced the Statute of Velmia, was adopted by the congress.#Constitution_of_Velmia precededBy Statute_of_Velmia",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress adopted the second Constitution of Velmia on 2 March 1926.#Second_Constitution_of_Velmia adopted 1926-03-02",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It adopted the second Constitution of Velmia.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",

@@ -46,10 +46,17 @@ class TablesListsAndAppositionsTest {
         "Chamber of Deputies of Velm#The Chamber of Deputies of Velm was the lower house of Velm. // == Terms == // | Term | Years | Marshal | // | IV | 1901–1906 | Jan Mencz |#Chamber_of_Deputies_of_Velm chair Jan_Mencz",
         "Chamber of Deputies of Velm#The Chamber of Deputies of Velm was the lower house of Velm. // | Convocation | Opened | Closed | Chairman | // | 2nd Chamber of Deputies | 5 March 1908 | 16 June 1908 | Pavel Rudny |#Chamber_of_Deputies_of_Velm chair Pavel_Rudny",
         "Chamber of Deputies of Velm#The Chamber of Deputies of Velm was the lower house of Velm. In 1910 Olga Brand, marshal of the chamber, opened the session.#Chamber_of_Deputies_of_Velm chair Olga_Brand",
+        // a list of chairs whose items open with their years
+        "Presidium of Velm#The Presidium of Velm was the head of state of Velm. // == Chairmen == // - 1946–1961: Aurel Vantsik // - 1961–1970: Vera Lindt#Presidium_of_Velm chair Aurel_Vantsik",
+        "Presidium of Velm#The Presidium of Velm was the head of state of Velm. // == Chairmen == // - 1946 – 1961: Aurel Vantsik // - 1961 – 1970: Vera Lindt#Presidium_of_Velm chair Vera_Lindt",
+        "Presidium of Velm#The Presidium of Velm was the head of state of Velm. // == Presidents == // - 1970–present: Ivo Brdar#Presidium_of_Velm chair Ivo_Brdar",
+        "Presidium of Velm#The Presidium of Velm was the head of state of Velm. Its chairmen were: // - 1946–1961: Aurel Vantsik // - 1961–1970: Vera Lindt#Presidium_of_Velm chair Vera_Lindt",
         // names listed after "houses" are chambers
         "Grand Diet of Velm#The Grand Diet of Velm had two houses, the Herrenstube and the Landstube.#Landstube rdf:type Chamber",
         "Grand Diet of Velm#The Grand Diet of Velm consisted of two houses: the Herrenstube and the Landstube.#Herrenstube rdf:type Chamber",
         "Grand Diet of Velm#Its two houses – the Herrenstube and the Landstube – met apart.#Landstube rdf:type Chamber",
+        "Grand Diet of Velm#The Grand Diet of Velm had two chambers – the Herrenstube and the Landstube – which met apart.#Landstube partOf Grand_Diet_of_Velm",
+        "Grand Diet of Velm#The Grand Diet of Velm was made up of two houses — the Herrenstube and the Landstube.#Herrenstube partOf Grand_Diet_of_Velm",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

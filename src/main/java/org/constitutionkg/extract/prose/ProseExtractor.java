@@ -626,7 +626,7 @@ public final class ProseExtractor {
 
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {
-        finder.atStart(Values.withoutParentheses(Marks.strip(item)).strip()).ifPresent(span -> {
+        finder.atStart(Values.withoutLeadingYears(Values.withoutParentheses(Marks.strip(item)))).ifPresent(span -> {
             String name = lexicon.names().clean(span.text(), "Person");
             if (!lexicon.names().mayBePerson(name)) {
                 return;
@@ -645,7 +645,8 @@ public final class ProseExtractor {
             facts.claim(whose, kind.property(), NodeFactory.createLiteralString(text), src, false);
             return;
         }
-        finder.atStart(Values.withoutParentheses(item)).ifPresent(span -> {
+        // ("- 1946–1961: Ivan Petrov": a span of years before the name)
+        finder.atStart(Values.withoutLeadingYears(Values.withoutParentheses(item))).ifPresent(span -> {
             NameRef r = new NameRef(span.text(), facts.article().id(), kind.value());
             facts.name(r, span.text(), "en", Origin.DIRECT, src);
             if (owner != null && owner instanceof NameRef n) {

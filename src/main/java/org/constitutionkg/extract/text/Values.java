@@ -128,6 +128,15 @@ public final class Values {
     /** A name and a number stated with it. */
     public record Counted(String name, int count) { }
 
+    /** A span of years or a year opening a list item, and its colon or dash: "1946–1961: ", "1946 – ". */
+    private static final java.util.regex.Pattern LEADING_YEARS = java.util.regex.Pattern.compile(
+            "^\\d{3,4}(?:\\s*[–—-]\\s*(?:\\d{2,4}|present|today))?\\s*[:–—-]\\s*");
+
+    /** A list item without the years it opens with: "1946–1961: Ivan Petrov" → "Ivan Petrov". */
+    public static String withoutLeadingYears(String item) {
+        return LEADING_YEARS.matcher(item.strip()).replaceFirst("");
+    }
+
     /** Removes every parenthesised part. */
     public static String withoutParentheses(String s) {
         String prev;
