@@ -29,6 +29,11 @@ class CompoundCountsTest {
         "State Committee of Xland|The committee was formed in 1941. Its nine members met daily.|State_Committee_of_Xland memberCount 9",
         "State Committee of Xland|Its twenty-one members met daily.|State_Committee_of_Xland memberCount 21",
         "State Committee of Xland|The committee had thirty-five members.|State_Committee_of_Xland memberCount 35",
+        // the nouns of count-nouns.txt: councillors, senators, ministers, plenipotentiaries
+        "State Council of Xland|Half of its 120 councillors were appointed by the king.|State_Council_of_Xland memberCount 120",
+        "Council of Ministers of Xland|The Council of Ministers of Xland numbered 24 ministers in 1950.|Council_of_Ministers_of_Xland memberCount 24",
+        "Federal Council of Xland|The Federal Council of Xland met in Ytown; its 61 plenipotentiaries voted by state.|Federal_Council_of_Xland memberCount 61",
+        "Senate of Xland|The Senate of Xland had 90 senators, elected for six years.|Senate_of_Xland memberCount 90",
     })
     void aCompoundCountsMembers(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);

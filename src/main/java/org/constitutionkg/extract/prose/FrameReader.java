@@ -182,9 +182,8 @@ public final class FrameReader {
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
-    /** The nouns a count of members is written with: "2,215 delegates", "21 members". */
-    static final Set<String> COUNT_NOUNS = Set.of("delegates", "deputies", "members",
-            "representatives", "seats");
+    /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
+    static final Set<String> COUNT_NOUNS = Set.copyOf(Lexicon.lowerWords("count-nouns.txt"));
 
     /** The facts of one frame about one of its patients. */
     private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {
