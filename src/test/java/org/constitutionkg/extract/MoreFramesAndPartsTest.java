@@ -66,6 +66,9 @@ class MoreFramesAndPartsTest {
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia, which the Diet formed in 1950, chose Anna Vell as its chairwoman.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. It elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
+        // ... after "and", the first clause's subject's, not a name in apposition in between
+        "Second Congress of Velmia#The Second Congress of Velmia met in 1926. The Second Congress of Velmia was opened by its eldest deputy, Olga Berg, and elected Anna Vell as its chairwoman.#Second_Congress_of_Velmia chair Anna_Vell",
+        "Second Congress of Velmia#The Second Congress of Velmia met in 1926. It was opened by Olga Berg, and elected Anna Vell as its chairwoman.#Second_Congress_of_Velmia chair Anna_Vell",
         // in the article on a sitting named after its body, "the assembly" is the body
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly had 300 deputies at the time.#National_Assembly_of_Velmia memberCount 300",
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly was dissolved in 1975.#National_Assembly_of_Velmia disbanded 1975",
@@ -132,6 +135,7 @@ class MoreFramesAndPartsTest {
         "5th Congress of the Unity Party of Velmia#The 5th Congress of the Unity Party of Velmia was held in 1961. It was preceded by the 4th Congress (1956).#4th_Congress_of_1956 rdf:type Session",
         // what a king granted that is no instrument is not made
         "Duchy of Velmia#In 1850 the king granted the Duchy of Velmia a new coat of arms.#Duchy_of_Velmia adopted 1850",
+        "Second Congress of Velmia#The Second Congress of Velmia met in 1926. The Second Congress of Velmia was opened by its eldest deputy, Olga Berg, and elected Anna Vell as its chairwoman.#Olga_Berg chair Anna_Vell",
     })
     void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, body, unexpected, tmp);

@@ -338,7 +338,10 @@ final class NounFrames {
                 || a.word(v - 1).equalsIgnoreCase("with")) {
             return null;
         }
-        Mention subject = Clauses.subjectBefore(a, v, mentions);
+        // (a verb after "and" shares the first clause's subject: "was opened by its eldest deputy, X, and elected Y
+        // as its chairman" is the congress's act, not X's)
+        Mention subject = a.word(v - 1).equalsIgnoreCase("and")
+                ? FrameMatcher.firstClauseSubject(a, a.start(v), mentions) : Clauses.subjectBefore(a, v, mentions);
         return subject != null && subject.kind() == Mention.Kind.NAME ? subject : null;
     }
 
