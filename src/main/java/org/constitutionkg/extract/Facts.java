@@ -189,7 +189,8 @@ public final class Facts {
     public void name(Ref ref, String text, String lang, Origin origin, Source src) {
         NameChecker checker = Lexicon.get().names();
         String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);
-        if (origin != Origin.TITLE && !checker.isName(t)) {
+        boolean foreign = !lang.equals("en"); // (its own rules of capitals: "Státní rada lidové republiky")
+        if (origin != Origin.TITLE && !(foreign ? checker.isForeignName(t) : checker.isName(t))) {
             return;
         }
         if (ref instanceof NameRef n && "Person".equals(n.classHint()) && checker.isOffice(t)) {

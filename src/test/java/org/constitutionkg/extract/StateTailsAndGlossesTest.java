@@ -81,6 +81,13 @@ class StateTailsAndGlossesTest {
         "Central Committee of the Velm SSR|The Central Committee of the Velm SSR (Russian: Центральный комитет Велмской ССР, ЦК ВССР) was its highest organ.|Central_Committee_of_the_Velm_SSR altLabel Центральный комитет Велмской ССР",
         "Velm Military Committee|The Velm Military Committee (Велмский военный комитет; VMC, also the Velm Milkom) was an organ of the Velm Soviet.|Velm_Military_Committee altLabel VMC",
         "Velm Military Committee|The Velm Military Committee (Велмский военный комитет; VMC, or the Velm Milkom) was an organ of the Velm Soviet.|Velm_Military_Committee altLabel Velm Milkom",
+        // a foreign name keeps the lower-case words its own language writes; each of several labelled names is one; a
+        // former name after a semicolon is a name too
+        "State Council of Velmia|The State Council of Velmia (Czech: Státní rada lidové republiky Velmie, SR) was the head of state.|State_Council_of_Velmia altLabel Státní rada lidové republiky Velmie",
+        "Treaty of Friendship|The Treaty of Friendship (Czech: Smlouva o přátelství a vzájemné pomoci; Slovak: Zmluva o priateľstve a vzájomnej pomoci) was an alliance.|Treaty_of_Friendship altLabel Zmluva o priateľstve a vzájomnej pomoci",
+        "Treaty of Friendship|The Treaty of Friendship (Czech: Smlouva o přátelství a vzájemné pomoci; Slovak: Zmluva o priateľstve a vzájomnej pomoci) was an alliance.|Treaty_of_Friendship altLabel Smlouva o přátelství a vzájemné pomoci",
+        "Council of Ministers of Velmia|The Council of Ministers of Velmia (Velmian: Rada ministrov lidovej republiky; until 1961 the People's Council of Velmia) was the government.|Council_of_Ministers_of_Velmia altLabel People's Council of Velmia",
+        "Council of Ministers of Velmia|The Council of Ministers of Velmia (Velmian: Rada ministrov lidovej republiky; until 1961 the People's Council of Velmia) was the government.|Council_of_Ministers_of_Velmia altLabel Rada ministrov lidovej republiky",
     })
     void stated(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

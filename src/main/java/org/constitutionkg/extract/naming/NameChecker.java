@@ -321,6 +321,14 @@ public final class NameChecker {
 
     /** Why {@code name} (already {@link #clean cleaned}) is not a name, or empty when it is one. */
     public Optional<String> whyNot(String name) {
+        return whyNot(name, false);
+    }
+
+    /**
+     * Why a name is none, or empty; {@code foreign}: a name labelled with another language than English, whose words
+     * after the first are written in lower case by its own rules ("Státní rada lidové republiky").
+     */
+    public Optional<String> whyNot(String name, boolean foreign) {
         if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Optional.of("no letters");
         }
@@ -340,7 +348,7 @@ public final class NameChecker {
                 loose++;
             }
         }
-        if (loose >= 3) {
+        if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
         }
         if (words.length > 1 && genericHeads.contains(name.toLowerCase(Locale.ROOT))) {
@@ -367,5 +375,10 @@ public final class NameChecker {
     /** Whether {@code name} (already cleaned) is a name. */
     public boolean isName(String name) {
         return whyNot(name).isEmpty();
+    }
+
+    /** Whether {@code name} (already cleaned) is a name in another language than English. */
+    public boolean isForeignName(String name) {
+        return whyNot(name, true).isEmpty();
     }
 }

@@ -144,14 +144,7 @@ final class Asides {
                     st::subjectOf, st::current, st.discourse, true);
             return;
         }
-        Matcher former = FORMER.matcher(a.content().strip());
-        if (former.matches()) {
-            // "the Supreme Council (until 1990 the Supreme Soviet of X)", "(formerly the X)": its former name
-            Optional<NameFinder.Span> was = finder.atStart(former.group(1));
-            if (was.isPresent() && was.get().text().length() == former.group(1).replaceFirst("^the ", "").length()
-                    && lexicon.names().isName(was.get().text())) {
-                st.facts.name(target, was.get().text(), "en", Origin.DIRECT, src);
-            }
+        if (formerName(st, target, a.content(), src)) {
             return;
         }
         Matcher instead = INSTEAD.matcher(a.content());
@@ -165,6 +158,9 @@ final class Asides {
         String prevLang = null;
         Ref current = target;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
+            if (formerName(st, target, part, src)) {
+                continue; // "(Xish: ...; until 1961 the Council of Y)"
+            }
             if (alsoNamed(st, part, current, src)) {
                 continue; // "(Xish: ...; often shortened to the 1951 Constitution)"
             }
@@ -279,6 +275,23 @@ final class Asides {
     private static final Pattern OFFICIALLY = Pattern.compile(
             "^[^.;()]*?\\b(?:officially|formally|in full)(?: known as| titled| named)? (?:the )?\\p{Lu}"
             + "(?:(?!, (?:was|were|is|which|who)\\b| (?:was|were|is|by|signed|adopted|ratified) )[^;()])*$");
+
+    /**
+     * "the Supreme Council (until 1990 the Supreme Soviet of X)", "(formerly the X)": a remark (or one part of it) that
+     * gives the former name of what it follows, as another name of it; whether it was one.
+     */
+    private boolean formerName(ReadingState st, Ref target, String remark, Source src) {
+        Matcher former = FORMER.matcher(remark.strip());
+        if (!former.matches()) {
+            return false;
+        }
+        Optional<NameFinder.Span> was = finder.atStart(former.group(1));
+        if (was.isPresent() && was.get().text().length() == former.group(1).replaceFirst("^the ", "").length()
+                && lexicon.names().isName(was.get().text())) {
+            st.facts.name(target, was.get().text(), "en", Origin.DIRECT, src);
+        }
+        return true;
+    }
 
     /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
     private static List<String> withAbbreviationsApart(String[] parts) {
