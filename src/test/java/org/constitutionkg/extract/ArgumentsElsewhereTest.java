@@ -68,6 +68,12 @@ class ArgumentsElsewhereTest {
         "Charter of Xland|The charter was convened in the Hall of Ytown.|Charter_of_Xland location Hall_of_Ytown",
         "Cabinet of Xland|The Grand Council of Xland, to which the Cabinet of Xland answered, met yearly.|Grand_Council_of_Xland accountableTo Cabinet_of_Xland",
         "Cabinet of Xland|The Grand Council of Xland, to which Ivan Petrov spoke, met yearly.|Ivan_Petrov accountableTo Grand_Council_of_Xland",
+        // what a body's act (adopted, issued, approved, passed) dates is an instrument, never the organ a relative
+        // clause follows
+        "Constituent Assembly of Xland|The assembly was dissolved by a decree of the Central Executive Committee of Xland (CEC), which was adopted on 19 January 1918.|Central_Executive_Committee_of_Xland established 1918-01-19",
+        "Constituent Assembly of Xland|The assembly was closed by an order of the Grand Council of Xland, which was issued on 3 May 1919.|Grand_Council_of_Xland established 1919-05-03",
+        "Constituent Assembly of Xland|A law of the Grand Council of Xland, which was passed in 1919, ended it.|Grand_Council_of_Xland established 1919",
+        "Constituent Assembly of Xland|The Grand Council of Xland, which was approved by the king in 1919, met weekly.|Grand_Council_of_Xland established 1919",
         // a pronoun agent of another clause is no agent to look past: the others were, whom no name names
         "Grand Council of Xland|The council met when the State Council of Xland called it. In law it was the supreme organ, and all other organs were subordinate to it.|Grand_Council_of_Xland accountableTo State_Council_of_Xland",
     })

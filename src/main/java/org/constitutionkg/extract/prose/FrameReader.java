@@ -244,7 +244,7 @@ public final class FrameReader {
         // a thing is named, and so born, only when the frame states something of it; an event whose only agents are
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
-        if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date())
+        if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date()) && standsIn(r, patient, f)
                 && !(f.agentClass().equals(Frame.SAME) && r.classOf(patient).filter(c -> OntologyClasses.get()
                         .isA(c, "StateOrgan") || OntologyClasses.get().isA(c, "LegalInstrument")
                         || OntologyClasses.get().isA(c, "Session")).isEmpty())) {
@@ -696,6 +696,18 @@ public final class FrameReader {
      * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
      * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
      */
+    /**
+     * Whether the patient of a body's act, of a known class, is what the act's property is said of: what was "issued"
+     * or "adopted" on a date is an instrument, and "the Regency, which was issued on 3 May" dates no organ.
+     */
+    private static boolean standsIn(Referents r, Ref patient, Frame f) {
+        if (f.property() == null || f.isAlias() || f.agentClass().equals(Frame.SAME) || f.forward()) {
+            return true; // (what an instrument abolished may be of any kind: "the fourth duma was dissolved in 1917")
+        }
+        Optional<String> c = r.classOf(patient);
+        return c.isEmpty() || OntologyClasses.get().inDomain(f.property(), c.get());
+    }
+
     private static boolean datable(Referents r, Ref patient, String property) {
         Optional<String> c = patient instanceof NameRef n && "Person".equals(n.classHint()) ? Optional.of("Person")
                 : r.classOf(patient); // ("Prime Minister Ivan Petrov": a person, by the title before the name)
