@@ -43,6 +43,9 @@ class ArgumentsElsewhereTest {
         "Grand Council of Xland|The Grand Council of Xland met at Ytown on 4 February 1919.|Grand_Council_of_Xland location Ytown",
         "Grand Council of Xland|The Grand Council of Xland, which sat at Ytown, was small.|Grand_Council_of_Xland location Ytown",
         "Grand Council of Xland|The council was convened at Ytown in 1850.|Grand_Council_of_Xland location Ytown",
+        // a clause after ", when" has its own subject, past a relative clause of its own
+        "Charter of Xland|It was repealed on 28 June 1921, when the Constitution of Yland, which had been adopted by the Grand Council of Yland, came into effect.|Constitution_of_Yland effective 1921-06-28",
+        "Charter of Xland|It lapsed on 1 May 1921, when the Constitution of Yland, which the Grand Council of Yland had passed, entered into force.|Constitution_of_Yland effective 1921-05-01",
         // a preposition fronted with its relative pronoun: its object is the name before them
         "Cabinet of Xland|The cabinet was elected by the Grand Council of Xland, to which it was accountable.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
         "Cabinet of Xland|The Cabinet of Xland was formed by the Grand Council of Xland, to which it remained responsible.|Cabinet_of_Xland accountableTo Grand_Council_of_Xland",
@@ -74,6 +77,9 @@ class ArgumentsElsewhereTest {
         "Constituent Assembly of Xland|The assembly was closed by an order of the Grand Council of Xland, which was issued on 3 May 1919.|Grand_Council_of_Xland established 1919-05-03",
         "Constituent Assembly of Xland|A law of the Grand Council of Xland, which was passed in 1919, ended it.|Grand_Council_of_Xland established 1919",
         "Constituent Assembly of Xland|The Grand Council of Xland, which was approved by the king in 1919, met weekly.|Grand_Council_of_Xland established 1919",
+        // ... and the relative clause no date of the main clause before its antecedent
+        "Charter of Xland|It was repealed on 28 June 1921, when the Constitution of Yland, which had been adopted by the Grand Council of Yland, came into effect.|Constitution_of_Yland adopted 1921-06-28",
+        "Charter of Xland|On 28 June 1921 the Constitution of Yland, which had been approved by the Grand Council of Yland, came into effect.|Constitution_of_Yland adopted 1921-06-28",
         // a pronoun agent of another clause is no agent to look past: the others were, whom no name names
         "Grand Council of Xland|The council met when the State Council of Xland called it. In law it was the supreme organ, and all other organs were subordinate to it.|Grand_Council_of_Xland accountableTo State_Council_of_Xland",
     })

@@ -18,6 +18,10 @@ final class Clauses {
 
     static final Set<String> RELATIVES = Set.of("which", "who", "that");
     static final Set<String> STOPS = Set.of(";", ".", ":", "!", "?");
+
+    /** Words that open a subordinate clause after a comma, whose subject is its own: ", when X ...". */
+    static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "after", "before", "until", "because", "since",
+            "whereas", "where", "as", "once");
     static final Set<String> NEW_CLAUSE_AFTER_COMMA = Set.of("which", "who", "that", "while", "when",
             "and", "but", "although", "whereas", "where");
     /** Verbs that link a subject to an adjective as "be" does: "remained accountable to". */
@@ -263,8 +267,9 @@ final class Clauses {
     /** Whether a verb stands between token {@code from} and the mention, in the mention's clause. */
     static boolean verbBetween(Annotated a, int from, Mention m) {
         for (int k = from; k < a.size() && a.start(k) < m.start(); k++) {
-            if (STOPS.contains(a.word(k))) {
-                from = k + 1;
+            if (STOPS.contains(a.word(k)) || CLAUSE_OPENERS.contains(a.word(k).toLowerCase(Locale.ROOT))
+                    && k > 0 && a.word(k - 1).equals(",")) {
+                from = k + 1; // (", when the Charter, which ..., came into force": a clause of its own)
             }
         }
         for (int k = from; k < a.size() && a.start(k) < m.start(); k++) {

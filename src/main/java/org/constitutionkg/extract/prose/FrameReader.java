@@ -179,6 +179,10 @@ public final class FrameReader {
         return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
     }
 
+    /** A relative clause after a name, up to its verb: ", which had been adopted" (not past its closing comma). */
+    private static final java.util.regex.Pattern RELATIVE_AFTER = java.util.regex.Pattern.compile(
+            ",?\\s+(?:which|that|who|whom)\\b[^,]*");
+
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
@@ -205,10 +209,15 @@ public final class FrameReader {
         if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
             patient = instruments.ofState(facts, text, patientMention, names);
         }
+        // (a relative clause has its own dates, never the main clause's before its antecedent: "repealed on 28 June
+        // 1921, when the Charter, which had been adopted by the assembly, came into effect")
+        boolean relative = m.dateFrom() > patientMention.end() && RELATIVE_AFTER.matcher(text)
+                .region(patientMention.end(), m.dateFrom()).matches();
         Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting() ? Optional.empty()
                 : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
-                        .or(() -> FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
-                        .or(() -> FrameDates.whenDate(text, m.beforeTo()));
+                        .or(() -> relative ? Optional.empty()
+                                : FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
+                        .or(() -> relative ? Optional.empty() : FrameDates.whenDate(text, m.beforeTo()));
         if (patient == null && patientMention.indefinite()
                 && !onlyForeignAgents(r, m)) {
             patient = instruments.indefinite(r, patientMention, date, m);
