@@ -32,6 +32,10 @@ public final class InfoboxExtractor {
      * A count and, in parentheses, the name of what it counts, perhaps with a remark after a comma: "352 (House of
      * Representatives)", "516 (House of Deputies, 1911)".
      */
+    /** A value that is one phrase of who chooses: "half elected by the guilds, the towns and the clergy" is no list. */
+    private static final Pattern BY_WHOM = Pattern.compile(
+            "(?i)\\b(?:elected|appointed|chosen|nominated|named|selected|delegated) (?:by|from)\\b");
+
     /** A name in parentheses after a count: capitalised, no digit ("Herrenhalle", not "1990" or "as of 1990"). */
     private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("\\p{Lu}[^\\d]*");
 
@@ -211,8 +215,12 @@ public final class InfoboxExtractor {
                 }
             }
             case "word" -> facts.claim(s, m.property(), NodeFactory.createLiteralString(value.strip()), src, true);
-            case "words" -> Values.split(value).forEach(
-                    w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
+            case "words" -> {
+                for (String part : value.split(";")) {
+                    (BY_WHOM.matcher(part).find() ? List.of(part.strip()) : Values.split(part)).forEach(w -> facts.claim(s,
+                            m.property(), NodeFactory.createLiteralString(w), src, true));
+                }
+            }
             case "class" -> lexicon.classOf(Patterns.titleCase(value))
                     .ifPresent(c -> facts.claim(s, "a", c, src, true));
             case "entity", "entities" -> {

@@ -51,6 +51,10 @@ class TablesListsAndAppositionsTest {
         "Presidium of Velm#The Presidium of Velm was the head of state of Velm. // == Chairmen == // - 1946 – 1961: Aurel Vantsik // - 1961 – 1970: Vera Lindt#Presidium_of_Velm chair Vera_Lindt",
         "Presidium of Velm#The Presidium of Velm was the head of state of Velm. // == Presidents == // - 1970–present: Ivo Brdar#Presidium_of_Velm chair Ivo_Brdar",
         "Presidium of Velm#The Presidium of Velm was the head of state of Velm. Its chairmen were: // - 1946–1961: Aurel Vantsik // - 1961–1970: Vera Lindt#Presidium_of_Velm chair Vera_Lindt",
+        // a heading of chairs with a word before ("Ministers-Chairmen", "Grand Marshals of the Chamber")
+        "Council of Ministers of Velm#The Council of Ministers of Velm was the government of Velm. // === Ministers-Chairmen === // | No. | Name | Took office | // | 1 | Ivo Brdar | 1917 |#Council_of_Ministers_of_Velm chair Ivo_Brdar",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Grand Marshals == // - Count Anton Rezek (1867–1881)#Chamber_of_Lords_of_Velm chair Anton_Rezek",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Former presidents == // - Anton Rezek (1867–1881)#Chamber_of_Lords_of_Velm chair Anton_Rezek",
         // names listed after "houses" are chambers
         "Grand Diet of Velm#The Grand Diet of Velm had two houses, the Herrenstube and the Landstube.#Landstube rdf:type Chamber",
         "Grand Diet of Velm#The Grand Diet of Velm consisted of two houses: the Herrenstube and the Landstube.#Herrenstube rdf:type Chamber",
@@ -77,6 +81,9 @@ class TablesListsAndAppositionsTest {
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Commissariat | Opened | // | Finance | 1921 |#Finance startDate 1921",
         // a table's column of another kind names no persons
         "Council of Commissars of Velm#The Council of Commissars of Velm was the government of Velm. // | Commissariat | Seat | // | Finance | Velm Town |#Velm_Town rdf:type Person",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Deputy chairmen == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Party leaders == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Vice-presidents == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
     })
     void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, body.replace(" // ", "\n"), unexpected, tmp);
