@@ -32,6 +32,9 @@ class SessionsOfNamedBodiesTest {
         // the stated body wins over the title's, and is called by the title's name too
         "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_the_Xland_Republic",
         "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|People's_Assembly_of_the_Xland_Republic altLabel People's Assembly of Xland",
+        // a session of several names is of one body, named as each of them names it
+        "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also known as the Second Congress of Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_Councils altLabel Congress of Councils",
+        "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also called the Second All-Xland Congress of Workers' and Soldiers' Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_Councils altLabel All-Xland Congress of Workers' and Soldiers' Councils",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -45,6 +48,8 @@ class SessionsOfNamedBodiesTest {
         "Grand Council of Xland|Ivan Petrov was chairman of the session of the Grand Council of Xland.|Ivan_Petrov sessionOf Grand_Council_of_Xland",
         "Grand Council of Xland|The Senate of Xland was a session of the Grand Council of Xland.|Senate_of_Xland sessionOf Grand_Council_of_Xland",
         "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_Xland",
+        "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also known as the Second Congress of Councils, met in Ytown in 1917.|Congress_of_Councils rdf:type Legislature",
+        "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also called the Second All-Xland Congress of Workers' and Soldiers' Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_and_Soldiers'_Councils rdf:type Legislature",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

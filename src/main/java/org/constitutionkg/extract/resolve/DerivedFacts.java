@@ -200,6 +200,7 @@ final class DerivedFacts {
     private void derive(Facts f) {
         // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
         Map<Ref, Ref> statedBodies = new java.util.HashMap<>();
+        Map<Ref, Ref> derivedBodies = new java.util.HashMap<>();
         for (Facts.Claim c : f.claims()) {
             if (c.property().equals("sessionOf") && c.object() instanceof Ref r) {
                 statedBodies.putIfAbsent(c.subject(), r);
@@ -214,7 +215,15 @@ final class DerivedFacts {
                 String parent = reader.withoutOrdinal(n.text());
                 Ref p = new NameRef(parent, f.article().id(), "Legislature");
                 // the body the infobox says, else the one the text says ("X was a session of the Y")
-                Optional<Ref> body = bodyOf(f, n.ref()).or(() -> Optional.ofNullable(statedBodies.get(n.ref())));
+                // ... else the one an earlier name of the session gave ("Second Congress of Councils" after the
+                // "Second All-Xland Congress of Workers' Councils": one body, named both ways, not two)
+                Optional<Ref> body = bodyOf(f, n.ref()).or(() -> Optional.ofNullable(statedBodies.get(n.ref())))
+                        .or(() -> Optional.ofNullable(derivedBodies.get(n.ref())));
+                // (a body only derived is named so only with words of its own: "Party Congress" of the "Second Party
+                // Congress" is no name of the Congress of the Farmers' Party)
+                if (body.isPresent() && body.get().equals(derivedBodies.get(n.ref())) && !parent.contains(" of ")) {
+                    continue;
+                }
                 if (body.isPresent() && lexicon.names().isName(parent)) {
                     // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
@@ -265,6 +274,7 @@ final class DerivedFacts {
                     f.name(p, parent, "en", Origin.DERIVED, n.source());
                 }
                 f.claim(n.ref(), "sessionOf", p, n.source(), false);
+                derivedBodies.putIfAbsent(n.ref(), p);
                 Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
                         "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));
                 continue;
