@@ -81,6 +81,11 @@ class MoreFramesAndPartsTest {
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The second Constitution of Velmia was adopted by the congress.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. It adopted the second Constitution of Velmia.#Second_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The third Constitution of Velmia, which the congress approved, was short.#Third_Constitution_of_Velmia adoptedBy Second_Congress_of_Velmia",
+        // the copula before an aside of no verb, and before a first complement joined by "and"
+        "Council of Lords of Velmia#The Council of Lords of Velmia was, after 1906, the upper chamber of the Diet of Velmia.#Council_of_Lords_of_Velmia partOf Diet_of_Velmia",
+        "Council of Lords of Velmia#The Council of Lords of Velmia was an advisory body from 1810 and, after the reform of 1906, the upper chamber of the Diet of Velmia.#Council_of_Lords_of_Velmia partOf Diet_of_Velmia",
+        "Council of Lords of Velmia#It was, from 1906 until 1918, the upper house of the Diet of Velmia.#Council_of_Lords_of_Velmia partOf Diet_of_Velmia",
+        "Diet of Velmia#Ivan Dorn was, in those years, the chairman of the Diet of Velmia.#Diet_of_Velmia chair Ivan_Dorn",
         // the other chamber, in the article on one chamber, is part of what that chamber is part of
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. Its counterpart, the House of Burghers, formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",

@@ -427,6 +427,7 @@ final class NounFrames {
         if (k >= 1 && INTENSIFIERS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k - 1).equals(",")) {
             k--; // "X, itself a constituent of Y,": the intensifier stands for the name before the comma
         }
+        k = copulaBeforeAside(a, k);
         int after = last + 1;
         if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
             // "elected Ivan Petrov as chairman of X", "confirmed Ivan Petrov as its chairwoman": the verb's object
@@ -482,6 +483,37 @@ final class NounFrames {
             return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council, Ivan Petrov,"
         }
         return null;
+    }
+
+    /**
+     * The copula a noun phrase is said after, past an aside of no verb set off by commas ("was, after the reform of
+     * 1906, the upper chamber of X") and past a first complement joined by "and" ("was the advisory body of Y from
+     * 1810 and, after 1906, the upper chamber of X"): its token; else {@code k} as it was.
+     */
+    private static int copulaBeforeAside(Annotated a, int k) {
+        if (k < 2 || !a.word(k).equals(",")) {
+            return k;
+        }
+        int open = k - 1;
+        while (open > 0 && !a.word(open).equals(",") && k - open <= 8) {
+            if (a.tag(open).equals("VERB") || Clauses.STOPS.contains(a.word(open))) {
+                return k;
+            }
+            open--;
+        }
+        if (open < 1 || !a.word(open).equals(",")) {
+            return k;
+        }
+        int v = open - 1;
+        if (a.word(v).equalsIgnoreCase("and")) {
+            // the verb of the clause the first complement stands in, with no other verb between
+            for (v = v - 1; v >= 0 && !Clauses.STOPS.contains(a.word(v)); v--) {
+                if (a.tag(v).equals("VERB") || a.tag(v).equals("AUX")) {
+                    break;
+                }
+            }
+        }
+        return v >= 0 && FrameMatcher.BE.contains(a.word(v).toLowerCase(Locale.ROOT)) ? v : k;
     }
 
     /**
