@@ -48,6 +48,7 @@ class StateTailsAndGlossesTest {
         "Charter of Velm|The Charter of Velm, also called the Polish Charter, was granted in 1831.|Charter_of_Velm jurisdiction Poland",
         "Charter of Velm|The Charter of Velm (nicknamed the Polish Charter) was granted in 1831.|Charter_of_Velm jurisdiction Poland",
         "Charter of Velm|The Charter of Velm was granted in 1831. Historians have dubbed it the Polish Charter.|Charter_of_Velm jurisdiction Poland",
+        "Grand Council of Velmia|The Grand Council of Velmia (Ivan Petrov) met in Ytown.|Grand_Council_of_Velmia altLabel Ivan Petrov",
     })
     void notStated(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, ("The " + title + " was the law of the Republic of Velmia. // " + body)
@@ -88,6 +89,10 @@ class StateTailsAndGlossesTest {
         "Treaty of Friendship|The Treaty of Friendship (Czech: Smlouva o přátelství a vzájemné pomoci; Slovak: Zmluva o priateľstve a vzájomnej pomoci) was an alliance.|Treaty_of_Friendship altLabel Smlouva o přátelství a vzájemné pomoci",
         "Council of Ministers of Velmia|The Council of Ministers of Velmia (Velmian: Rada ministrov lidovej republiky; until 1961 the People's Council of Velmia) was the government.|Council_of_Ministers_of_Velmia altLabel People's Council of Velmia",
         "Council of Ministers of Velmia|The Council of Ministers of Velmia (Velmian: Rada ministrov lidovej republiky; until 1961 the People's Council of Velmia) was the government.|Council_of_Ministers_of_Velmia altLabel Rada ministrov lidovej republiky",
+        // an unlabelled foreign name of two capitalised words holding an organ's word is no person's name
+        "Imperial Parliament of Velmia|The Imperial Parliament of Velmia (Sejm Cesarski) met in Ytown.|Imperial_Parliament_of_Velmia altLabel Sejm Cesarski",
+        "Imperial Council of Velmia|The Imperial Council of Velmia was the upper chamber of the Grand Diet of Velmia (Sejm Wielki).|Grand_Diet_of_Velmia altLabel Sejm Wielki",
+        "Grand Council of Velmia|The Grand Council of Velmia (Rada Wielka) met in Ytown.|Grand_Council_of_Velmia altLabel Rada Wielka",
     })
     void stated(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);

@@ -498,7 +498,9 @@ final class Asides {
         if (candClass.isEmpty() && statesWord(st, cand)) {
             return false; // "People's Assembly (Varnia)": the state it is of, a qualifier, not its name
         }
-        return candClass.isPresent() || !lexicon.names().mayBePerson(cand);
+        // (a word of an organ's head in it makes it no person's name: "the Imperial Parliament (Sejm Cesarski)")
+        return candClass.isPresent() || !lexicon.names().mayBePerson(cand) || java.util.Arrays.stream(words)
+                .anyMatch(w -> normalizer.classify(w, local).filter(c -> o.isA(c, "StateOrgan")).isPresent());
     }
 
     /** Whether a word or words are part of the name of a state the article names ("Varnia" of "Republic of Varnia"). */
