@@ -59,6 +59,12 @@ public final class Lexicon {
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
     private final Set<String> sittingNouns = lowerWords("sitting-nouns.txt");
+    private final Set<String> occasionNouns = lowerWords("occasion-nouns.txt");
+
+    /** Whether a noun, in lower case, names one meeting of a body: "sitting", "meeting" (occasion-nouns.txt). */
+    public boolean isOccasionNoun(String word) {
+        return occasionNouns.contains(Patterns.singular(word.toLowerCase(Locale.ROOT)));
+    }
     private final Map<String, Integer> houseTypes = houseTypes();
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;

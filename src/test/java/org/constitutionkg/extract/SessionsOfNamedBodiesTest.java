@@ -50,6 +50,11 @@ class SessionsOfNamedBodiesTest {
         "Fourth Congress of the People's Assembly of Xland|The Fourth Congress of the People's Assembly was a session of the People's Assembly of the Xland Republic, held in Ytown in 1952.|Fourth_Congress_of_the_People's_Assembly_of_Xland sessionOf People's_Assembly_of_Xland",
         "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also known as the Second Congress of Councils, met in Ytown in 1917.|Congress_of_Councils rdf:type Legislature",
         "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also called the Second All-Xland Congress of Workers' and Soldiers' Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_and_Soldiers'_Councils rdf:type Legislature",
+        // a sitting or a meeting after an ordinal, in lower case, is a day of a session, no session of its own
+        "Fifth Legislature of Xland|Ivan Petrov was elected Speaker at the first sitting on 3 May 1881.|First_Sitting rdf:type Session",
+        "Fifth Legislature of Xland|At its second meeting the chamber elected Ivan Petrov.|Second_Meeting rdf:type Session",
+        "Grand Council of Xland|The third sitting of the Grand Council of Xland was stormy.|Third_Sitting rdf:type Session",
+        "Fifth Legislature of Xland|Ivan Petrov was elected Speaker at the first sitting on 3 May 1881.|Sitting rdf:type Legislature",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -125,7 +125,8 @@ public final class FrameMatcher {
         List<Mention> described = descriptions.find(a, names);
         List<Mention> mentions = new ArrayList<>();
         for (Mention n : names) { // a name that only modifies a description's head is no argument of its own
-            if (described.stream().noneMatch(d -> d.start() <= n.start() && n.end() < d.end())) {
+            if (described.stream().noneMatch(d -> d.start() <= n.start() && n.end() < d.end())
+                    && !modifier(a, n)) {
                 mentions.add(n);
             }
         }
@@ -158,6 +159,19 @@ public final class FrameMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a one-word name stands before a common noun it modifies: "the Xlandian monarchy", "the Soviet government"
+     * speak of the monarchy and the government, and "Xlandian" is no argument of its own.
+     */
+    private static boolean modifier(Annotated a, Mention n) {
+        if (n.kind() != Mention.Kind.NAME || n.text().contains(" ")) {
+            return false;
+        }
+        int last = a.tokenAt(n.end() - 1);
+        return last + 1 < a.size() && a.tag(last + 1).equals("NOUN") && a.start(last + 1) > n.end()
+                && Character.isLowerCase(a.word(last + 1).charAt(0));
     }
 
     /** The adverb that sets off a later name: "X, later Y". */

@@ -133,6 +133,7 @@ final class SentenceMentions {
                     .filter(h -> h.equalsIgnoreCase(head) || h.equalsIgnoreCase(singular)).findFirst();
             if (lexicon.ordinal(m.group(1).toLowerCase(Locale.ROOT)).isEmpty() || known.isEmpty()
                     || names.stream().anyMatch(n -> s < n.end() && e > n.start())
+                    || Character.isLowerCase(head.charAt(0)) && lexicon.isOccasionNoun(head) // "the first sitting"
                     || subjectOf.apply(m.group()) != null // "the first congress" in the First Congress's article
                     || said(text, m.start(), names)) {
                 continue;
