@@ -24,6 +24,9 @@ class HouseGlossesTest {
         "Infobox // - Houses: Herrenhalle, Volkstube // // The Grand Diet of Xland was made up of the Herrenhalle (\"Hall of Lords\"), an appointed upper house, and the Volkstube (\"People's Chamber\").#Hall_of_Lords rdf:type Place#false",
         "Infobox // - Houses: Kammerhaus, Landstube // // The diet had two houses, the Kammerhaus (\"Palace of Peers\") and the Landstube (\"Hall of Commons\").#Palace_of_Peers rdf:type Chamber#true",
         "Infobox // - Houses: Kammerhaus, Landstube // // The diet had two houses, the Kammerhaus (\"Palace of Peers\") and the Landstube (\"Hall of Commons\").#Hall_of_Commons rdf:type Chamber#true",
+        // other organ classes the name says best: a predecessor of a presidium named as a council of ministers
+        "Infobox // - Precursor: Council of Ministers of Xland // // The Grand Diet of Xland was the parliament of Xland.#Council_of_Ministers_of_Xland rdf:type ExecutiveBody#true",
+        "Infobox // - Successor: Council of Ministers of Xland // // The Grand Diet of Xland was the parliament of Xland.#Council_of_Ministers_of_Xland rdf:type Legislature#false",
         // a building the diet only sits in stays a place
         "Infobox // - Houses: Kammerhaus, Landstube // - Meeting Place: Hall of the Estates, Ytown // // The Grand Diet of Xland met in the Hall of the Estates in Ytown.#Hall_of_the_Estates rdf:type Place#true",
     })

@@ -141,6 +141,10 @@ class MoreFramesAndPartsTest {
         // what a king granted that is no instrument is not made
         "Duchy of Velmia#In 1850 the king granted the Duchy of Velmia a new coat of arms.#Duchy_of_Velmia adopted 1850",
         "Second Congress of Velmia#The Second Congress of Velmia met in 1926. The Second Congress of Velmia was opened by its eldest deputy, Olga Berg, and elected Anna Vell as its chairwoman.#Olga_Berg chair Anna_Vell",
+        // a noun of a state's part said of an organ of the state names the state's part, no jurisdiction of the organ
+        "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR, a member republic of the Eastern Union, met in Ytown.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
+        "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR, a constituent republic of the Eastern Union, met in Ytown.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
+        "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR was the legislature of a federal state of the Eastern Union.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
     })
     void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, body, unexpected, tmp);

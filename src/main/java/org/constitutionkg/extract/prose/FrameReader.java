@@ -179,6 +179,16 @@ public final class FrameReader {
         return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
     }
 
+    /** Whether a match is of a noun that names a state as a part ("a member republic of Y", "a constituent state"). */
+    private boolean statePart(Referents r, FrameMatcher.Match m) {
+        if (m.verb() < 0 || m.verb() >= r.a.size() || !r.a.tag(m.verb()).equals("NOUN")) {
+            return false;
+        }
+        String noun = Patterns.singular(r.a.word(m.verb()).toLowerCase(java.util.Locale.ROOT));
+        return lexicon.descriptionClass(noun).filter("Polity"::equals).isPresent()
+                || lexicon.isPolityNoun(Patterns.capitalised(noun));
+    }
+
     /** A relative clause after a name, up to its verb: ", which had been adopted" (not past its closing comma). */
     private static final java.util.regex.Pattern RELATIVE_AFTER = java.util.regex.Pattern.compile(
             ",?\\s+(?:which|that|who|whom)\\b[^,]*");
@@ -358,6 +368,9 @@ public final class FrameReader {
             String property = f.property();
             if (property.equals("partOf") && subjectClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
                     && objectClass.filter(c -> o.isA(c, "Polity")).isPresent()) {
+                if (statePart(r, m)) {
+                    continue; // "the Supreme Council of X, a member republic of Y": X is the republic, not the council
+                }
                 property = "jurisdiction"; // "the upper chamber of the Xland Empire": an organ of the state, no part
             }
             if (subjectClass.isPresent() && !o.inDomain(property, subjectClass.get())

@@ -47,6 +47,8 @@ final class Referents {
     /** The last two names before the sentence, newest first: "the latter", "the former". */
     private final List<String> lastTwo;
     private final int semicolon;
+    /** The sentence's linguistic layers. */
+    final Annotated a;
     /** "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject. */
     private final Mention antecedent;
 
@@ -64,6 +66,7 @@ final class Referents {
         this.subjectOf = subjectOf;
         this.current = current;
         this.lastTwo = lastTwo;
+        this.a = a;
         this.semicolon = text.indexOf("; ");
         this.antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
     }

@@ -143,9 +143,11 @@ public final class GraphBuilder {
                     Optional<String> organ = evidence.stream().filter(h -> !h.equals("StateOrgan")
                             && o.isA(h, "StateOrgan")).findFirst();
                     if (c.isPresent() && organ.isPresent() && (c.get().equals("Place") || o.isA(c.get(), "StateOrgan")
-                            && !o.isA(c.get(), organ.get()) && !o.isA(organ.get(), c.get()))) {
+                            && organ.get().equals("Chamber") && !o.isA(c.get(), organ.get()))) {
                         // ... and the other way round: "the Herrenhalle ("Hall of Lords")", listed as a house, is one;
-                        // "the Volkstube ("People's Chamber")", listed as a house, is no legislature of its own
+                        // "the Volkstube ("People's Chamber")", listed as a house, is no legislature of its own (a
+                        // house is what its place in a whole says; other organ classes the name says best: a
+                        // Presidium's "Precursor: Council of Ministers of X" is no presidium)
                         return organ.get();
                     }
                     if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
