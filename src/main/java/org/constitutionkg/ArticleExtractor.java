@@ -48,6 +48,9 @@ public final class ArticleExtractor {
      * ("Treaty of Peace between X and Y"), not "Title page of the 1849 constitution".
      */
     private boolean readsAsName(String caption) {
+        if (!lexicon.languageOrEnglish(caption).equals("en")) {
+            return true; // "Ústava Československé republiky": another language's rules of capitals
+        }
         for (String w : Patterns.WHITESPACE.split(caption.strip())) {
             if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z'
                     && !lexicon.connectors().contains(w.toLowerCase(java.util.Locale.ROOT))
@@ -58,9 +61,12 @@ public final class ArticleExtractor {
         return true;
     }
 
-    /** Prepositions a name may hold in lower case (closed class). */
+    /**
+     * Prepositions a name of an instrument or an organ may hold in lower case ("Treaty of Peace between X and Y", "Act
+     * concerning Z"); not those of a picture's place or maker ("Parliament Building in Ytown", "Portrait by X").
+     */
     private static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("between", "concerning", "with",
-            "to", "in", "at", "against", "by", "from", "under", "upon", "about", "regarding", "among", "into", "over");
+            "to", "against", "regarding", "among", "upon");
 
     public Facts extract(Article article) {
         Facts facts = new Facts(article);

@@ -28,16 +28,12 @@ public final class InfoboxExtractor {
     private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
             "[^,()]+\\([^()]*\\d{4}[^()]*\\)(?:\\s*,\\s*[^,()]+\\([^()]*\\d{4}[^()]*\\))+");
 
-    /**
-     * A count and, in parentheses, the name of what it counts, perhaps with a remark after a comma: "352 (House of
-     * Representatives)", "516 (House of Deputies, 1911)".
-     */
+    /** A semicolon outside parentheses: "Mixed (half appointed; half elected); first-past-the-post". */
+    private static final Pattern SEMICOLON_OUTSIDE = Pattern.compile(";(?![^()]*\\))");
+
     /** A value that is one phrase of who chooses: "half elected by the guilds, the towns and the clergy" is no list. */
     private static final Pattern BY_WHOM = Pattern.compile(
             "(?i)\\b(?:elected|appointed|chosen|nominated|named|selected|delegated) (?:by|from)\\b");
-
-    /** A name in parentheses after a count: capitalised, no digit ("Herrenhalle", not "1990" or "as of 1990"). */
-    private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("\\p{Lu}[^\\d]*");
 
     /** The part of {@code whole} the article has named so ("Houses: A, B"), or null. */
     private static Ref listedPart(Facts facts, Ref whole, String name) {
@@ -50,6 +46,10 @@ public final class InfoboxExtractor {
         return null;
     }
 
+    /**
+     * A count and, in parentheses, the name of what it counts, perhaps with a remark after a comma: "352 (House of
+     * Representatives)", "516 (House of Deputies, 1911)".
+     */
     private static final java.util.regex.Pattern NAMED_PART = java.util.regex.Pattern.compile(
             "^[\\d,.]+\\s*\\((\\p{Lu}[^()\\d,;]*)(?:[,;][^()]*)?\\)$");
 
@@ -194,16 +194,18 @@ public final class InfoboxExtractor {
                 }
             }
             case "count" -> {
-                for (String item : Values.split(value)) {
+                List<String> items = Values.split(value);
+                for (String item : items) {
                     // "352 (House of Representatives)": the count of the part the parenthesis names
                     Matcher part = NAMED_PART.matcher(item.strip());
                     Optional<String> partClass = part.matches() ? lexicon.classOf(part.group(1).strip())
                             .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")) : Optional.empty();
                     Ref of = partClass.isPresent() ? new NameRef(part.group(1).strip(), facts.article().id(),
                             partClass.get()) : s;
-                    if (partClass.isEmpty() && part.matches() && NAME_LIKE.matcher(part.group(1).strip()).matches()) {
-                        // "254 (Herrenhalle), 516 (Volkstube)": a part the infobox listed ("Houses: Herrenhalle, ..."),
-                        // else some group's count, never the whole's
+                    if (partClass.isEmpty() && part.matches() && items.size() > 1) {
+                        // "254 (Herrenhalle), 516 (Volkstube)": of several counts each named, each a part the infobox
+                        // listed ("Houses: Herrenhalle, ...") or some group's, never the whole's ("450 (Statutory)"
+                        // alone is the whole's)
                         of = listedPart(facts, s, part.group(1).strip());
                         if (of == null) {
                             continue;
@@ -216,9 +218,9 @@ public final class InfoboxExtractor {
             }
             case "word" -> facts.claim(s, m.property(), NodeFactory.createLiteralString(value.strip()), src, true);
             case "words" -> {
-                for (String part : value.split(";")) {
-                    (BY_WHOM.matcher(part).find() ? List.of(part.strip()) : Values.split(part)).forEach(w -> facts.claim(s,
-                            m.property(), NodeFactory.createLiteralString(w), src, true));
+                for (String part : SEMICOLON_OUTSIDE.split(value)) {
+                    (BY_WHOM.matcher(Values.withoutParentheses(part)).find() ? List.of(part.strip()) : Values.split(part))
+                            .forEach(w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
                 }
             }
             case "class" -> lexicon.classOf(Patterns.titleCase(value))

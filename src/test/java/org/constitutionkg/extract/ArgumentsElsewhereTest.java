@@ -36,10 +36,7 @@ class ArgumentsElsewhereTest {
         "April Manifesto|Ivan Petrov wrote the April Manifesto in 1905.|April_Manifesto author Ivan_Petrov",
         "April Manifesto|The April Manifesto, which Ivan Petrov drafted, promised a diet.|April_Manifesto author Ivan_Petrov",
         "Charter of Xland|It was prepared by the Constitutional Commission of Xland.|Charter_of_Xland author Constitutional_Commission_of_Xland",
-        // a signing's date is the instrument's making; a body meets or sits "at" a place as "in" it
-        "Charter of Xland|The Charter of Xland, which King Otto II signed on 12 December 1832, was short.|Charter_of_Xland adopted 1832-12-12",
-        "Charter of Xland|It was signed by Ivan Petrov on 3 May 1921.|Charter_of_Xland adopted 1921-05-03",
-        "Charter of Xland|On 3 May 1921 the envoys signed the charter.|Charter_of_Xland adopted 1921-05-03",
+        // a body meets or sits "at" a place as "in" it
         "Grand Council of Xland|The Grand Council of Xland met at Ytown on 4 February 1919.|Grand_Council_of_Xland location Ytown",
         "Grand Council of Xland|The Grand Council of Xland, which sat at Ytown, was small.|Grand_Council_of_Xland location Ytown",
         "Grand Council of Xland|The council was convened at Ytown in 1850.|Grand_Council_of_Xland location Ytown",
@@ -82,6 +79,9 @@ class ArgumentsElsewhereTest {
         "Charter of Xland|On 28 June 1921 the Constitution of Yland, which had been approved by the Grand Council of Yland, came into effect.|Constitution_of_Yland adopted 1921-06-28",
         // a pronoun agent of another clause is no agent to look past: the others were, whom no name names
         "Grand Council of Xland|The council met when the State Council of Xland called it. In law it was the supreme organ, and all other organs were subordinate to it.|Grand_Council_of_Xland accountableTo State_Council_of_Xland",
+        // a signing's date is no adoption's: the text may date the adoption otherwise (the first date stated is kept)
+        "Charter of Xland|The Charter of Xland was signed by Ivan Petrov on 24 January 1950. It had been adopted by the Grand Council of Xland on 26 November 1949.|Charter_of_Xland adopted 1950-01-24",
+        "Charter of Xland|Ivan Petrov signed the Charter of Xland as a witness in 1950.|Charter_of_Xland adopted 1950",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -23,6 +23,9 @@ class CaptionsTest {
         "Title page of the 1921 charter // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Title page of the 1921 charter#false",
         "The charter as printed in 1921 // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel The charter as printed in 1921#false",
         "Signing of the charter in Ytown // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Signing of the charter in Ytown#false",
+        "Ústava Československé republiky // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Ústava Československé republiky#true",
+        "Parliament Building in Ytown // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Parliament Building in Ytown#false",
+        "Portrait by Ivan Petrov // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Portrait by Ivan Petrov#false",
     })
     void aCaptionThatReadsAsAName(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);

@@ -29,11 +29,12 @@ class CompoundCountsTest {
         "State Committee of Xland|The committee was formed in 1941. Its nine members met daily.|State_Committee_of_Xland memberCount 9",
         "State Committee of Xland|Its twenty-one members met daily.|State_Committee_of_Xland memberCount 21",
         "State Committee of Xland|The committee had thirty-five members.|State_Committee_of_Xland memberCount 35",
-        // the nouns of count-nouns.txt: councillors, senators, ministers, plenipotentiaries
+        // the nouns of count-nouns.txt: councillors, plenipotentiaries (not ministers or senators: they may count a
+        // part of another body)
+        "Provincial Council of Xland|The Provincial Council of Xland had 48 councillors.|Provincial_Council_of_Xland memberCount 48",
+        "Federal Council of Xland|The Federal Council of Xland was made up of 40 plenipotentiaries.|Federal_Council_of_Xland memberCount 40",
         "State Council of Xland|Half of its 120 councillors were appointed by the king.|State_Council_of_Xland memberCount 120",
-        "Council of Ministers of Xland|The Council of Ministers of Xland numbered 24 ministers in 1950.|Council_of_Ministers_of_Xland memberCount 24",
         "Federal Council of Xland|The Federal Council of Xland met in Ytown; its 61 plenipotentiaries voted by state.|Federal_Council_of_Xland memberCount 61",
-        "Senate of Xland|The Senate of Xland had 90 senators, elected for six years.|Senate_of_Xland memberCount 90",
     })
     void aCompoundCountsMembers(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -48,6 +49,8 @@ class CompoundCountsTest {
         "Diet of Xland|The Liberal Party and the Agrarian Party kept their 45 seats.|Diet_of_Xland memberCount 45",
         "Grand Council of Xland|It sent a five-member delegation to the Senate of Xland.|Senate_of_Xland memberCount 5",
         "Grand Council of Xland|A one-member commission of the council met once.|Grand_Council_of_Xland memberCount 1",
+        "Grand Council of Xland|In 1950 the Grand Council of Xland appointed its 24 ministers.|Grand_Council_of_Xland memberCount 24",
+        "Grand Council of Xland|In the Grand Council of Xland 12 ministers and 30 senators sat together.|Grand_Council_of_Xland memberCount 30",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

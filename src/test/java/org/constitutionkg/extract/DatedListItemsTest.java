@@ -51,7 +51,7 @@ class DatedListItemsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
-        "Congress of Soviets of Xland#== Documents == // - Treaty of Ytown – signed in Ytown in 1920#Treaty_of_Ytown startDate 1920",
+        "Congress of Soviets of Xland#== Documents == // - Treaty of Ytown – drafted in Ytown in 1920#Treaty_of_Ytown adopted 1920",
         "Executive Committee of Xland#The Executive Committee of Xland (Russian: Исполнительный комитет, Ispolnitelny komitet) met.#Executive_Committee_of_Xland altLabel Исполнительный комитет, Ispolnitelny komitet",
         "Congress of Soviets of Xland#== Congresses == // - Third Congress of Soviets of Xland – 23–31 January 1918, Ytown; 12 delegates walked out#Third_Congress_of_Soviets_of_Xland memberCount 12",
         "Congress of Soviets of Xland#== Congresses == // - Third Congress of Soviets of Xland – 23–31 January 1918, Ytown; 40 members of the Executive Committee of Xland#Third_Congress_of_Soviets_of_Xland memberCount 40",

@@ -43,6 +43,7 @@ class HouseGlossesTest {
         "Infobox // - Seats: 120 (Workers Front), 30 (Farmers League) // // The Grand Diet of Xland was the parliament of Xland.#Grand_Diet_of_Xland memberCount 120#false",
         "Infobox // - Members: 450 (as of 1990) // // The Grand Diet of Xland was the parliament of Xland.#Grand_Diet_of_Xland memberCount 450#true",
         "Infobox // - Members: 450 (1990) // // The Grand Diet of Xland was the parliament of Xland.#Grand_Diet_of_Xland memberCount 450#true",
+        "Infobox // - Members: 450 (Statutory) // // The Grand Diet of Xland was the parliament of Xland.#Grand_Diet_of_Xland memberCount 450#true",
     })
     void aCountOfAListedPart(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);

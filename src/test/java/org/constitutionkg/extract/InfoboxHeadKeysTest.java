@@ -19,6 +19,8 @@ class InfoboxHeadKeysTest {
         "Council of Ministers of Xland|Head Of Government: Ivo Brdar (1917–1921), Vera Lindt (1921–1925)|Council_of_Ministers_of_Xland chair Vera_Lindt|true",
         "Council of Ministers of Xland|Head of State: Ivo Brdar|Council_of_Ministers_of_Xland chair Ivo_Brdar|false",
         "Council of Ministers of Xland|Head of Department: Ivo Brdar|Council_of_Ministers_of_Xland chair Ivo_Brdar|false",
+        "Council of Ministers of Xland|Deputy Head of Government: Vera Lindt|Council_of_Ministers_of_Xland chair Vera_Lindt|false",
+        "Council of Ministers of Xland|Head of Government Party: Workers Front|Council_of_Ministers_of_Xland chair Workers_Front|false",
     })
     void headOfGovernment(String title, String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox(title, field, fact, holds, tmp);
@@ -30,6 +32,8 @@ class InfoboxHeadKeysTest {
         "Grand Council of Xland|Voting System: Elected by the guilds, the towns and the clergy|Grand_Council_of_Xland votingSystem the clergy|false",
         "Grand Council of Xland|Voting System: Half appointed by the king; half elected by the diets, the towns and the clergy|Grand_Council_of_Xland votingSystem half elected by the diets, the towns and the clergy|true",
         "Grand Council of Xland|Voting System: Universal male suffrage, first-past-the-post|Grand_Council_of_Xland votingSystem first-past-the-post|true",
+        "Grand Council of Xland|Voting System: Mixed (half appointed by the king; half elected), first-past-the-post|Grand_Council_of_Xland votingSystem first-past-the-post|true",
+        "Grand Council of Xland|Voting System: Mixed (half appointed by the king; half elected), first-past-the-post|Grand_Council_of_Xland votingSystem half elected)|false",
     })
     void aPhraseOfWhoChoosesIsOneValue(String title, String field, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {

@@ -91,6 +91,7 @@ class MoreFramesAndPartsTest {
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The House of Burghers formed the lower chamber.#House_of_Burghers partOf Diet_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The lower chamber was the Duma of Velmia.#Duma_of_Velmia partOf Diet_of_Velmia",
         "Council of Lords of Velmia#The Council of Lords of Velmia was the upper chamber of the Diet of Velmia. The Duma of Velmia, which formed the lower chamber, was elected.#Duma_of_Velmia partOf Diet_of_Velmia",
+        "Senate of Velmia#The Diet of Velmia was dissolved in 1920, and the Senate of Velmia met in 1921 and elected Anna Vell as its chairwoman.#Senate_of_Velmia chair Anna_Vell",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body, expected, tmp);
@@ -145,6 +146,7 @@ class MoreFramesAndPartsTest {
         "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR, a member republic of the Eastern Union, met in Ytown.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
         "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR, a constituent republic of the Eastern Union, met in Ytown.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
         "Supreme Council of the Velmian SSR#The Supreme Council of the Velmian SSR was the legislature of a federal state of the Eastern Union.#Supreme_Council_of_the_Velmian_SSR jurisdiction Eastern_Union",
+        "Senate of Velmia#The Diet of Velmia was dissolved in 1920, and the Senate of Velmia met in 1921 and elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
     })
     void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, body, unexpected, tmp);

@@ -35,6 +35,8 @@ class SessionsOfNamedBodiesTest {
         // a session of several names is of one body, named as each of them names it
         "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also known as the Second Congress of Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_Councils altLabel Congress of Councils",
         "Second All-Xland Congress of Workers' Councils|The Second All-Xland Congress of Workers' Councils, also called the Second All-Xland Congress of Workers' and Soldiers' Councils, met in Ytown in 1917.|All-Xland_Congress_of_Workers'_Councils altLabel All-Xland Congress of Workers' and Soldiers' Councils",
+        "Fourth Congress of Xland|The Fourth Congress of Xland, the fourth session of the Grand Council of Xland, met in Ytown in 1952.|Fourth_Congress_of_Xland location Ytown",
+        "First Congress of Xland|The First Congress of Xland, the second congress and the third congress met in Ytown.|Second_Congress_of_Xland rdf:type Session",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -55,6 +57,9 @@ class SessionsOfNamedBodiesTest {
         "Fifth Legislature of Xland|At its second meeting the chamber elected Ivan Petrov.|Second_Meeting rdf:type Session",
         "Grand Council of Xland|The third sitting of the Grand Council of Xland was stormy.|Third_Sitting rdf:type Session",
         "Fifth Legislature of Xland|Ivan Petrov was elected Speaker at the first sitting on 3 May 1881.|Sitting rdf:type Legislature",
+        "Fourth Congress of Xland|The Fourth Congress of Xland was a session of the Grand Council of Xland. The Fifth Congress of Xland was a sitting of the Senate of Xland.|Grand_Council_of_Xland altLabel Senate of Xland",
+        "Fourth Congress of Xland|The Fourth Congress of Xland was a session of the Grand Council of Xland. The Fifth Congress of Xland was a sitting of the Senate of Xland.|Grand_Council_of_Xland altLabel Congress of Xland",
+        "Tenth All-Xland Congress of Soviets|The Tenth All-Xland Congress of Soviets, also known as the First Congress of Soviets of the Union, met in 1922.|All-Xland_Congress_of_Soviets altLabel Congress of Soviets of the Union",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

@@ -49,6 +49,7 @@ class StateTailsAndGlossesTest {
         "Charter of Velm|The Charter of Velm (nicknamed the Polish Charter) was granted in 1831.|Charter_of_Velm jurisdiction Poland",
         "Charter of Velm|The Charter of Velm was granted in 1831. Historians have dubbed it the Polish Charter.|Charter_of_Velm jurisdiction Poland",
         "Grand Council of Velmia|The Grand Council of Velmia (Ivan Petrov) met in Ytown.|Grand_Council_of_Velmia altLabel Ivan Petrov",
+        "Grand Council of Velmia|The Grand Council of Velmia (Velika skupstina, which met in the old town hall) met weekly.|Grand_Council_of_Velmia altLabel Velika skupstina, which met in the old town hall",
     })
     void notStated(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, ("The " + title + " was the law of the Republic of Velmia. // " + body)

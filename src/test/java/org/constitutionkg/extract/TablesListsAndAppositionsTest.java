@@ -61,6 +61,7 @@ class TablesListsAndAppositionsTest {
         "Grand Diet of Velm#Its two houses – the Herrenstube and the Landstube – met apart.#Landstube rdf:type Chamber",
         "Grand Diet of Velm#The Grand Diet of Velm had two chambers – the Herrenstube and the Landstube – which met apart.#Landstube partOf Grand_Diet_of_Velm",
         "Grand Diet of Velm#The Grand Diet of Velm was made up of two houses — the Herrenstube and the Landstube.#Herrenstube partOf Grand_Diet_of_Velm",
+        "Chamber of Deputies of Velm#The Chamber of Deputies of Velm was the lower house of Velm. // == Terms == // | Term | Years | Speaker | // | IV | 1901–1906 | Jan Mencz |#Chamber_of_Deputies_of_Velm chair Jan_Mencz",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);
@@ -84,6 +85,10 @@ class TablesListsAndAppositionsTest {
         "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Deputy chairmen == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
         "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Party leaders == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
         "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Vice-presidents == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Committee chairmen == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Acting speakers == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "Chamber of Lords of Velm#The Chamber of Lords of Velm was the upper house of Velm. // == Honorary presidents == // - Vera Lindt (1867–1881)#Chamber_of_Lords_of_Velm chair Vera_Lindt",
+        "National Assembly of Velm#The National Assembly of Velm was the parliament of Velm. // == Presidential elections == // | Term | Years | President | // | IV | 1901–1906 | Jan Mencz |#National_Assembly_of_Velm chair Jan_Mencz",
     })
     void notOtherwise(String title, String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, body.replace(" // ", "\n"), unexpected, tmp);

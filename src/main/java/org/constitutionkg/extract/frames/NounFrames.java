@@ -338,10 +338,14 @@ final class NounFrames {
                 || a.word(v - 1).equalsIgnoreCase("with")) {
             return null;
         }
-        // (a verb after "and" shares the first clause's subject: "was opened by its eldest deputy, X, and elected Y
-        // as its chairman" is the congress's act, not X's)
-        Mention subject = a.word(v - 1).equalsIgnoreCase("and")
-                ? FrameMatcher.firstClauseSubject(a, a.start(v), mentions) : Clauses.subjectBefore(a, v, mentions);
+        // (a verb after "and" shares the subject of the verb before it: "was opened by its eldest deputy, X, and
+        // elected Y as its chairman" is the congress's act, not X's)
+        int shared = a.word(v - 1).equalsIgnoreCase("and") ? Clauses.verbBefore(a, v - 1) : -1;
+        int aux = shared;
+        while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
+            aux--; // "was dissolved", "was then opened"
+        }
+        Mention subject = shared >= 0 ? Clauses.subjectBefore(a, aux, mentions) : Clauses.subjectBefore(a, v, mentions);
         return subject != null && subject.kind() == Mention.Kind.NAME ? subject : null;
     }
 

@@ -39,10 +39,6 @@ final class VerbArguments {
     }
 
     /**
-     * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
-     * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
-     */
-    /**
      * "the Congress of X, to which it was accountable": the name before a preposition of the frame's that stands with
      * its relative pronoun before the clause's subject; or null.
      */
@@ -60,6 +56,10 @@ final class VerbArguments {
         return ours ? Clauses.mentionBefore(a, k - 1, mentions) : null;
     }
 
+    /**
+     * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
+     * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
+     */
     Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing

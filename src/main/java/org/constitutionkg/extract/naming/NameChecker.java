@@ -324,6 +324,10 @@ public final class NameChecker {
         return whyNot(name, false);
     }
 
+    /** English words of a clause, never of a name in another language: "which", "was", "the", "literally". */
+    private static final Set<String> ENGLISH_CLAUSE_WORDS = Set.of("which", "who", "whom", "that", "was", "were", "is",
+            "are", "the", "literally", "meaning", "whose", "where");
+
     /**
      * Why a name is none, or empty; {@code foreign}: a name labelled with another language than English, whose words
      * after the first are written in lower case by its own rules ("Státní rada lidové republiky").
@@ -347,6 +351,9 @@ public final class NameChecker {
                     && !GLUE.contains(w.toLowerCase(Locale.ROOT))) {
                 loose++;
             }
+        }
+        if (foreign && java.util.Arrays.stream(words).anyMatch(w -> ENGLISH_CLAUSE_WORDS.contains(w))) {
+            return Optional.of("an English clause in a foreign name"); // "(Velika skupstina, which met in ...)"
         }
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");

@@ -715,10 +715,6 @@ public final class FrameReader {
     private static final Pattern AT = Pattern.compile("\\bat (?:the |its )?$");
 
     /**
-     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
-     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
-     */
-    /**
      * Whether the patient of a body's act, of a known class, is what the act's property is said of: what was "issued"
      * or "adopted" on a date is an instrument, and "the Regency, which was issued on 3 May" dates no organ.
      */
@@ -730,6 +726,10 @@ public final class FrameReader {
         return c.isEmpty() || OntologyClasses.get().inDomain(f.property(), c.get());
     }
 
+    /**
+     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
+     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
+     */
     private static boolean datable(Referents r, Ref patient, String property) {
         Optional<String> c = patient instanceof NameRef n && "Person".equals(n.classHint()) ? Optional.of("Person")
                 : r.classOf(patient); // ("Prime Minister Ivan Petrov": a person, by the title before the name)

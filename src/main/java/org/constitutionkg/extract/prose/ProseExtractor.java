@@ -489,7 +489,12 @@ public final class ProseExtractor {
                 // "| IV | 1901–1906 | Ivan Petrov |" under "| Term | Years | Marshal |": a term of no name of its
                 // own, whose chair chaired the body
                 for (int i = 1; i < cells.length && i < header.size(); i++) {
-                    Ref body = "chair".equals(columnRole(header.get(i))) ? chairedBody(st, header.get(i)) : null;
+                    // (a president or a head of a term of no name may be the state's: "| Term | Years | President |"
+                    // under "Presidential elections"; a speaker or a marshal presides, as one "of" a body does)
+                    boolean presides = OF_BODY.matcher(header.get(i).strip()).find()
+                            || !STATE_HEAD.matcher(header.get(i)).find();
+                    Ref body = "chair".equals(columnRole(header.get(i))) && presides
+                            ? chairedBody(st, header.get(i)) : null;
                     if (body != null) {
                         String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
                         persons(st.facts, cell, src).forEach(p -> st.facts.claim(body, "chair", p, src, false));
@@ -557,6 +562,9 @@ public final class ProseExtractor {
         }
         return st.facts.subjectSitsInTerms() ? st.facts.subject() : null;
     }
+
+    /** Titles a head of state may have as well as a body's chair: "President", "Head". */
+    private static final Pattern STATE_HEAD = Pattern.compile("(?i)\\b(?:president|head|leader)s?\\b");
 
     /** "Speaker of the Volkstube", "Marshal of the Sejm": the body after "of (the)". */
     private static final Pattern OF_BODY = Pattern.compile("\\bof (?:the )?(\\p{Lu}.*)$");

@@ -114,8 +114,16 @@ final class SentenceMentions {
             return true;
         }
         String bare = before.stripTrailing();
-        return bare.endsWith(",") && names.stream().anyMatch(n -> n.end() == bare.length() - 1);
+        if (!bare.endsWith(",") || names.stream().noneMatch(n -> n.end() == bare.length() - 1)) {
+            return false;
+        }
+        // an apposition closes with a comma or the sentence's end; "X, the second congress and the third" is a list
+        int close = text.indexOf(',', at);
+        String inside = text.substring(at, close < 0 ? text.length() : close);
+        return !LIST_WORD.matcher(inside).find();
     }
+
+    private static final Pattern LIST_WORD = Pattern.compile("\\b(?:and|or)\\b");
 
     /**
      * "the fourth duma", "the second congress": an ordinal before a session's head noun names one session, as

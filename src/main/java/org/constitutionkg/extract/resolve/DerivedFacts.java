@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
+import org.constitutionkg.extract.Discourse;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.Name;
 import org.constitutionkg.extract.Facts.NameRef;
@@ -149,6 +150,12 @@ final class DerivedFacts {
         return true;
     }
 
+    /** Whether a session's name has the ordinal its first name has ("Second Congress of Councils", "Second All-X ..."). */
+    private boolean sameOrdinal(Facts f, Name n, String first) {
+        return first != null && Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations()))
+                .equals(Normalizer.ordinalOf(normalizer.words(first, f.abbreviations())));
+    }
+
     /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
     private static Optional<Ref> bodyOf(Facts f, Ref session) {
         return bodyOf(f, session, true);
@@ -181,7 +188,11 @@ final class DerivedFacts {
                 names.add(a[1]);
             }
         }
-        return f.names().stream().map(Name::text).noneMatch(t -> names.stream().anyMatch(t::contains));
+        // (anywhere in the article: a name with no facts of its own, an infobox value, a sentence)
+        java.util.stream.Stream<String> texts = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                f.names().stream().map(Name::text), f.article().blocks().stream().map(b -> b.text())),
+                f.article().infobox().stream().map(x -> x.value()));
+        return texts.noneMatch(t -> names.stream().anyMatch(t::contains));
     }
 
     /** "known (locally) as the", "also called", "nicknamed": what a nickname follows in its line. */
@@ -201,6 +212,7 @@ final class DerivedFacts {
         // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
         Map<Ref, Ref> statedBodies = new java.util.HashMap<>();
         Map<Ref, Ref> derivedBodies = new java.util.HashMap<>();
+        Map<Ref, String> firstNames = new java.util.HashMap<>();
         for (Facts.Claim c : f.claims()) {
             if (c.property().equals("sessionOf") && c.object() instanceof Ref r) {
                 statedBodies.putIfAbsent(c.subject(), r);
@@ -214,14 +226,24 @@ final class DerivedFacts {
             if ("Session".equals(cls)) {
                 String parent = reader.withoutOrdinal(n.text());
                 Ref p = new NameRef(parent, f.article().id(), "Legislature");
-                // the body the infobox says, else the one the text says ("X was a session of the Y")
-                // ... else the one an earlier name of the session gave ("Second Congress of Councils" after the
-                // "Second All-Xland Congress of Workers' Councils": one body, named both ways, not two)
-                Optional<Ref> body = bodyOf(f, n.ref()).or(() -> Optional.ofNullable(statedBodies.get(n.ref())))
-                        .or(() -> Optional.ofNullable(derivedBodies.get(n.ref())));
-                // (a body only derived is named so only with words of its own: "Party Congress" of the "Second Party
-                // Congress" is no name of the Congress of the Farmers' Party)
-                if (body.isPresent() && body.get().equals(derivedBodies.get(n.ref())) && !parent.contains(" of ")) {
+                Optional<Ref> body = bodyOf(f, n.ref());
+                // the body the text says ("X was a session of the Y"), else the one an earlier name of the session
+                // gave ("Second Congress of Councils" after the "Second All-Xland Congress of Workers' Councils": one
+                // body, not two); named so only when the names agree: the same head noun ("Congress of X" is no name
+                // of the Grand Council a text says the congress sat in), words of its own ("Party Congress" of the
+                // "Second Party Congress" names nothing), the same ordinal (the "Tenth All-X Congress", also "the First
+                // Congress of the Union", sat in two bodies' series)
+                Ref other = body.isPresent() ? null : statedBodies.containsKey(n.ref()) ? statedBodies.get(n.ref())
+                        : derivedBodies.get(n.ref());
+                if (other != null) {
+                    String first = other instanceof NameRef on ? on.name() : null;
+                    boolean derived = other.equals(derivedBodies.get(n.ref()));
+                    if (first != null && lexicon.names().isName(parent) && parent.contains(" of ")
+                            && Discourse.headNoun(first).equals(Discourse.headNoun(parent))
+                            && (!derived || sameOrdinal(f, n, firstNames.get(n.ref())))) {
+                        f.name(other, parent, "en", Origin.DERIVED, n.source());
+                    }
+                    f.claim(n.ref(), "sessionOf", other, n.source(), false);
                     continue;
                 }
                 if (body.isPresent() && lexicon.names().isName(parent)) {
@@ -275,6 +297,7 @@ final class DerivedFacts {
                 }
                 f.claim(n.ref(), "sessionOf", p, n.source(), false);
                 derivedBodies.putIfAbsent(n.ref(), p);
+                firstNames.putIfAbsent(n.ref(), n.text());
                 Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
                         "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));
                 continue;
