@@ -175,7 +175,7 @@ public final class FrameReader {
 
     /** Whether the article called the thing so before. */
     private static boolean calledSo(Facts facts, Ref ref, String name) {
-        String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        String bare = Discourse.withoutArticle(name);
         return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
     }
 
@@ -571,19 +571,7 @@ public final class FrameReader {
         if (c.isEmpty() || fitsProperty.test(c.get())) {
             return null;
         }
-        List<String> candidates = new ArrayList<>();
-        for (int i = r.names.size() - 1; i >= 0; i--) {
-            Mention n = r.names.get(i);
-            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
-                candidates.add(n.text());
-            }
-        }
-        for (String n : r.discourse.inParagraph(r.src.line())) {
-            if (r.names.stream().noneMatch(m -> m.text().equals(n))) {
-                candidates.add(n);
-            }
-        }
-        for (String n : candidates) {
+        for (String n : namedBefore(r, pronoun)) {
             Ref ref = r.spoken(n);
             Optional<String> k = r.classOf(ref);
             if (!ref.equals(referent) && k.isPresent() && fitsProperty.test(k.get())) {
@@ -599,6 +587,19 @@ public final class FrameReader {
      */
     private static Ref otherReferent(Referents r, Mention pronoun, Ref not, String property, boolean asSubject) {
         OntologyClasses o = OntologyClasses.get();
+        for (String n : namedBefore(r, pronoun)) {
+            Ref ref = r.spoken(n);
+            Optional<String> k = r.classOf(ref);
+            if (!ref.equals(not) && k.isPresent()
+                    && (asSubject ? o.inDomain(property, k.get()) : o.inRange(property, k.get()))) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /** The names before a pronoun in its sentence, nearest first, then the paragraph's others, newest first. */
+    private static List<String> namedBefore(Referents r, Mention pronoun) {
         List<String> candidates = new ArrayList<>();
         for (int i = r.names.size() - 1; i >= 0; i--) {
             Mention n = r.names.get(i);
@@ -611,15 +612,7 @@ public final class FrameReader {
                 candidates.add(n);
             }
         }
-        for (String n : candidates) {
-            Ref ref = r.spoken(n);
-            Optional<String> k = r.classOf(ref);
-            if (!ref.equals(not) && k.isPresent()
-                    && (asSubject ? o.inDomain(property, k.get()) : o.inRange(property, k.get()))) {
-                return ref;
-            }
-        }
-        return null;
+        return candidates;
     }
 
     /** The name nearest before {@code pronoun} in the sentence, not the patient's, of a class that fits {@code cls}. */
