@@ -48,6 +48,8 @@ class OverviewSectionsTest {
         // ... and one of the same state named without a year, stated to succeed or precede the section's: another
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
         "== 1947 == // It was adopted in 1947. In 1962 the Basic Law of Xland replaced it.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
+        "== 1921 == // It was adopted in 1921. // == 1947 == // In 1947 the People's Constitution replaced it.#1947_Constitution_of_Xland altLabel People's Constitution",
+        "== 1921 == // It was adopted in 1921. // == 1947 == // The People's Constitution superseded it on 3 May 1947.#1947_Constitution_of_Xland altLabel People's Constitution",
         "== 1947 == // The constitution was adopted in 1947. The Basic Law of Xland, which replaced it in 1962, was longer.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
         "== 1947 == // It was adopted in 1947 and gave way to the Constitution of the Republic of Xland.#Constitution_of_the_Republic_of_Xland precededBy 1947_Constitution_of_Xland",
         "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
@@ -74,6 +76,10 @@ class OverviewSectionsTest {
         "== 1947 == // It was adopted in 1947. In 1951 the Constitution of the Yland SFSR replaced it.#1947_Constitution_of_Xland altLabel Constitution of the Yland SFSR",
         "== 1947 == // It was adopted in 1947 and lost force in 1951, when Xland was merged into Yland and was replaced by the Constitution of Yland.#1947_Constitution_of_Xland jurisdiction Yland",
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962.#1947_Constitution_of_Xland altLabel Basic Law of Xland",
+        // ... but a name that is the clause's subject, dated in the section's own year, is the section's instrument
+        "== 1921 == // It was adopted in 1921. // == 1947 == // In 1947 the People's Constitution replaced it.#People's_Constitution precededBy 1947_Constitution_of_Xland",
+        "== 1921 == // It was adopted in 1921. // == 1947 == // In 1947 the People's Constitution replaced it.#1947_Constitution_of_Xland repealed 1947",
+        "== 1921 == // It was adopted in 1921. // == 1947 == // The People's Constitution superseded it on 3 May 1947.#1947_Constitution_of_Xland repealed 1947-05-03",
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#1947_Constitution_of_Xland adopted 1962-04-04",
         "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#1947_Constitution_of_Xland altLabel Basic Law of Xland",
     })

@@ -163,6 +163,12 @@ public final class FrameReader {
             agentNamed &= !calledSo(r.facts, patient, am.text()) && !Facts.YEAR_IN_TEXT.matcher(am.text()).find();
             patientNamed &= !calledSo(r.facts, patient, patientMention.text())
                     && !Facts.YEAR_IN_TEXT.matcher(patientMention.text()).find();
+            // (nor the clause's subject dated in the thing's own year: "In 1947 the People's Constitution replaced it"
+            // in the section on the constitution of 1947 names that constitution; "it" is the one before)
+            boolean agentIsSubject = am.start() < patientMention.start(); // (the one before the verb, in any voice)
+            if (ofItsYear(r.text, patient) && (agentIsSubject ? agentNamed : patientNamed)) {
+                return patient;
+            }
             if (agentNamed && !patientNamed) {
                 r.discourse.apart(am.text(), patient);
             } else if (patientNamed && !agentNamed) {
@@ -171,6 +177,15 @@ public final class FrameReader {
             }
         }
         return patient;
+    }
+
+    /** Whether the sentence holds the year a thing's name opens with ("1947 Constitution of X"). */
+    private static boolean ofItsYear(String text, Ref ref) {
+        if (!(ref instanceof NameRef n)) {
+            return false;
+        }
+        java.util.regex.Matcher y = Facts.YEAR_IN_TEXT.matcher(n.name());
+        return y.lookingAt() && java.util.regex.Pattern.compile("\\b" + y.group() + "\\b").matcher(text).find();
     }
 
     /** Whether the article called the thing so before. */
@@ -215,6 +230,10 @@ public final class FrameReader {
         Ref patient = r.resolve(patientMention, patientHint);
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);
+            Ref self = patient;
+            if (!m.agents().isEmpty() && m.agents().stream().allMatch(am -> self.equals(r.agent(am, f)))) {
+                return; // a thing succeeding itself: the pronoun is another's, whose end this date is not
+            }
         }
         if (patient == null && patientMention.kind() == Mention.Kind.DESCRIPTION) {
             patient = instruments.ofState(facts, text, patientMention, names);
