@@ -93,18 +93,13 @@ public final class Discourse {
      * taken to refer to.
      */
     public void apart(String name, Facts.Ref from) {
-        apart.computeIfAbsent(withoutArticle(name), k -> new java.util.HashSet<>()).add(from);
+        apart.computeIfAbsent(Patterns.withoutArticle(name), k -> new java.util.HashSet<>()).add(from);
     }
 
     /** Whether the text set the name apart from {@code ref} ({@link #apart(String, Facts.Ref)}). */
     public boolean isApart(String name, Facts.Ref ref) {
-        java.util.Set<Facts.Ref> from = apart.get(withoutArticle(name));
+        java.util.Set<Facts.Ref> from = apart.get(Patterns.withoutArticle(name));
         return from != null && from.contains(ref);
-    }
-
-    /** A name without the article it may open with in a sentence: "the Basic Law" → "Basic Law". */
-    public static String withoutArticle(String name) {
-        return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
 
     /** A name was given in the text. */

@@ -113,17 +113,19 @@ public final class Lexicon {
         return Optional.ofNullable(demonyms.get(adjective));
     }
 
-    private final Map<String, String> demonyms = map("demonyms.tsv", false);
+    private final List<String[]> demonymRows = rows("demonyms.tsv", 2);
+    private final Map<String, String> demonyms = demonymRows.stream().collect(java.util.stream.Collectors.toMap(
+            r -> r[0], r -> r[1], (a, b) -> b, LinkedHashMap::new));
 
     /**
      * The adjectives of demonyms.tsv marked "common": also a word of the genre's own ("soviet", a council; "Soviet
      * Assembly" in an invented republic is its council-assembly, no organ of the Soviet Union).
      */
     public boolean commonAdjective(String adjective) {
-        return COMMON_ADJECTIVES.contains(adjective);
+        return commonAdjectives.contains(adjective);
     }
 
-    private static final Set<String> COMMON_ADJECTIVES = rows("demonyms.tsv", 2).stream()
+    private final Set<String> commonAdjectives = demonymRows.stream()
             .filter(r -> r.length > 2 && r[2].strip().equals("common")).map(r -> r[0]).collect(
                     java.util.stream.Collectors.toUnmodifiableSet());
 

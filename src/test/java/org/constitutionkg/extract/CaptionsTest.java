@@ -28,6 +28,6 @@ class CaptionsTest {
         "Portrait by Ivan Petrov // - Jurisdiction: Kingdom of Xland // // The Charter of Xland was the constitution of Xland.#Charter_of_Xland altLabel Portrait by Ivan Petrov#false",
     })
     void aCaptionThatReadsAsAName(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);
+        ExtractionCases.assertLead(TITLE, ExtractionCases.lines(lead), fact, holds, tmp);
     }
 }

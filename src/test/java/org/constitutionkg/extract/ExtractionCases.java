@@ -61,6 +61,14 @@ final class ExtractionCases {
                 + String.join("\n", facts));
     }
 
+    /**
+     * The lines of a test case written on one line with " // " between them ("Infobox // - Houses: A, B // // X was
+     * ..."), an empty line where two separators meet.
+     */
+    static String lines(String oneLine) {
+        return oneLine.replace(" // ", "\n").replace("// ", "\n");
+    }
+
     /** Asserts that the build of an article whose lead is {@code lead} (no other text) holds {@code fact} (or not). */
     static void assertLead(String title, String lead, String fact, boolean holds, Path tmp) throws Exception {
         Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + lead + "\n");

@@ -31,7 +31,7 @@ class HouseGlossesTest {
         "Infobox // - Houses: Kammerhaus, Landstube // - Meeting Place: Hall of the Estates, Ytown // // The Grand Diet of Xland met in the Hall of the Estates in Ytown.#Hall_of_the_Estates rdf:type Place#true",
     })
     void aListedHouseIsAChamber(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);
+        ExtractionCases.assertLead(TITLE, ExtractionCases.lines(lead), fact, holds, tmp);
     }
 
     /** Counts of members named by a part in parentheses: each the listed part's, never the whole's. */
@@ -46,6 +46,6 @@ class HouseGlossesTest {
         "Infobox // - Members: 450 (Statutory) // // The Grand Diet of Xland was the parliament of Xland.#Grand_Diet_of_Xland memberCount 450#true",
     })
     void aCountOfAListedPart(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertLead(TITLE, lead.replace(" // ", "\n").replace("// ", "\n"), fact, holds, tmp);
+        ExtractionCases.assertLead(TITLE, ExtractionCases.lines(lead), fact, holds, tmp);
     }
 }

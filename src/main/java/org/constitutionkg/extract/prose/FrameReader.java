@@ -188,9 +188,16 @@ public final class FrameReader {
         return y.lookingAt() && java.util.regex.Pattern.compile("\\b" + y.group() + "\\b").matcher(text).find();
     }
 
+    /** Whether the match names agents and each is the patient itself (and passes {@code also}). */
+    private static boolean onlyItselfActs(Referents r, FrameMatcher.Match m, Ref patient,
+            java.util.function.Predicate<Mention> also) {
+        return !m.agents().isEmpty()
+                && m.agents().stream().allMatch(am -> patient.equals(r.agent(am, m.frame())) && also.test(am));
+    }
+
     /** Whether the article called the thing so before. */
     private static boolean calledSo(Facts facts, Ref ref, String name) {
-        String bare = Discourse.withoutArticle(name);
+        String bare = Patterns.withoutArticle(name);
         return facts.names().stream().anyMatch(n -> n.ref().equals(ref) && n.text().equals(bare));
     }
 
@@ -230,8 +237,7 @@ public final class FrameReader {
         Ref patient = r.resolve(patientMention, patientHint);
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);
-            Ref self = patient;
-            if (!m.agents().isEmpty() && m.agents().stream().allMatch(am -> self.equals(r.agent(am, f)))) {
+            if (onlyItselfActs(r, m, patient, am -> true)) {
                 return; // a thing succeeding itself: the pronoun is another's, whose end this date is not
             }
         }
@@ -304,13 +310,11 @@ public final class FrameReader {
             if (fitting != null) {
                 patient = fitting;
             }
-            Ref self = patient;
             Mention pronoun = patientMention;
             // (a pronoun agent only in the pronoun's own clause: in "it was the highest organ, and all others were
             // subordinate to it" the others, whom no name names, are)
-            if (!m.agents().isEmpty() && m.agents().stream().allMatch(am -> self.equals(r.agent(am, f))
-                    && (am.kind() != Mention.Kind.PRONOUN || am.end() <= pronoun.start()
-                    && !SAME_CLAUSE_BREAK.matcher(r.text.substring(am.end(), pronoun.start())).find()))) {
+            if (onlyItselfActs(r, m, patient, am -> am.kind() != Mention.Kind.PRONOUN || am.end() <= pronoun.start()
+                    && !SAME_CLAUSE_BREAK.matcher(r.text.substring(am.end(), pronoun.start())).find())) {
                 // "the council, which the congress elected and which was accountable to it": a pronoun is no
                 // reflexive, so not what its clause's subject is; the nearest other name before it that can stand so
                 Ref other = otherReferent(r, patientMention, patient, f.property(), !f.forward());

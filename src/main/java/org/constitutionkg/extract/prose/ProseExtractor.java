@@ -473,7 +473,7 @@ public final class ProseExtractor {
                 && !lexicon.sessionHeads().contains(Patterns.capitalised(header.get(0).strip()))) {
             return;
         }
-        String first = Values.withoutParentheses(Marks.strip(cells[0]).strip()).strip();
+        String first = cellText(cells[0]);
         String headNoun = Patterns.capitalised(Patterns.singular(Discourse.lastWord(header.get(0).strip())));
         String written = ORDINAL_ONLY.matcher(first).matches() ? Patterns.capitalised(first) + " " + headNoun : first;
         Matcher numbered = ORDINAL_FIRST.matcher(first);
@@ -496,7 +496,7 @@ public final class ProseExtractor {
                     Ref body = "chair".equals(columnRole(header.get(i))) && presides
                             ? chairedBody(st, header.get(i)) : null;
                     if (body != null) {
-                        String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
+                        String cell = cellText(cells[i]);
                         persons(st.facts, cell, src).forEach(p -> st.facts.claim(body, "chair", p, src, false));
                     }
                 }
@@ -519,7 +519,7 @@ public final class ProseExtractor {
         }
         for (int i = 1; i < cells.length && i < header.size(); i++) {
             String role = columnRole(header.get(i));
-            String cell = Values.withoutParentheses(Marks.strip(cells[i]).strip()).strip();
+            String cell = cellText(cells[i]);
             if (role == null || cell.isEmpty()) {
                 continue;
             }
@@ -547,6 +547,11 @@ public final class ProseExtractor {
                 default -> { }
             }
         }
+    }
+
+    /** A table cell's text without its footnote marks and parenthesised remarks. */
+    private static String cellText(String cell) {
+        return Values.withoutParentheses(Marks.strip(cell).strip()).strip();
     }
 
     /**

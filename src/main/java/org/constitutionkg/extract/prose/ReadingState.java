@@ -252,7 +252,7 @@ final class ReadingState {
      * People's Republic of Xland"); one of another year is another instrument.
      */
     boolean ofSectionYear(String phrase) {
-        String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
+        String name = Patterns.withoutArticle(phrase);
         Optional<String> cls = normalizer.classify(name, facts.abbreviations());
         if (cls.isEmpty() || !cls.equals(normalizer.classify(sectionName, facts.abbreviations()))) {
             return false;
@@ -348,7 +348,7 @@ final class ReadingState {
         if (byYear.isEmpty()) {
             return null; // no overview by years
         }
-        String name = Patterns.withoutThe(phrase.startsWith("The ") ? phrase.substring(4) : phrase);
+        String name = Patterns.withoutArticle(phrase);
         for (Facts.Name n : facts.names()) {
             if (n.text().equals(name) && !n.ref().equals(section) && byYear.containsValue(n.ref())) {
                 return n.ref();

@@ -88,6 +88,11 @@ public final class Patterns {
         return YEAR_AFTER.matcher(name.strip()).replaceFirst("");
     }
 
+    /** A name without the article it may open with in a sentence: "the Basic Law", "The Basic Law" → "Basic Law". */
+    public static String withoutArticle(String name) {
+        return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    }
+
     /** {@code s} without a leading "the " (lower case only), as {@code s.replaceFirst("^the ", "")}. */
     public static String withoutThe(String s) {
         return s.startsWith("the ") ? s.substring(4) : s;
