@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.constitutionkg.article.Article;
 import org.constitutionkg.article.Article.Block;
@@ -96,7 +98,47 @@ public final class ArticleExtractor {
                 return narrowedByTheLead(facts.article(), c.get());
             }
         }
-        return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article())).orElse(null);
+        return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article()))
+                .or(() -> leadSays(facts.article())).orElse(null);
+    }
+
+    /**
+     * The class of what the lead's first sentence says a subject of no known name is: "The Landsmot was the bicameral
+     * legislature of Morvane" (a legislature), "... is one of the two chambers of" (a chamber), "... was a council of
+     * nobles" (an organ). The common noun phrase after the copula, its words dropped from the left until a class
+     * name or a noun of description-classes.tsv is left; empty when none is.
+     */
+    private Optional<String> leadSays(Article article) {
+        Matcher m = LEAD_COPULA.matcher(firstSentence(article));
+        while (m.find()) { // ("X, which was the successor of Y, was the parliament of Z": the one that says a class)
+            String[] w = Patterns.WHITESPACE.split(m.group(1).strip());
+            w[w.length - 1] = Patterns.singular(w[w.length - 1]);
+            for (int i = 0; i < w.length; i++) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+                Optional<String> c = normalizer.classify(Patterns.titleCase(phrase), Map.of());
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+            Optional<String> c = lexicon.descriptionClass(w[w.length - 1]);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A copula and the common noun phrase after it, up to a preposition, a relative word or a punctuation mark. */
+    private static final Pattern LEAD_COPULA = Pattern.compile("\\b(?:was|is|were|are|became|remained|served as"
+            + "|functioned as)\\s+(?:the|a|an|its|their|one of the(?: two| three| several)?)\\s+((?:[\\p{Ll}-]+\\s+){0,3}"
+            + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|that|which|who|with|from|between|under|created|established|elected"
+            + "|set)\\b|\\s*[,.;:(]|$)");
+
+    /** The first sentence of the article's first paragraph, or "". */
+    private static String firstSentence(Article article) {
+        return article.blocks().stream().filter(b -> b.kind() == Article.Kind.PARAGRAPH).findFirst()
+                .flatMap(b -> org.constitutionkg.extract.text.Sentences.split(b.text()).stream().findFirst())
+                .map(x -> x.text()).orElse("");
     }
 
     /**
@@ -105,12 +147,7 @@ public final class ArticleExtractor {
      * whose own class is narrower: a constitution). The first paragraph's first sentence only.
      */
     private String narrowedByTheLead(Article article, String cls) {
-        Block lead = article.blocks().stream().filter(b -> b.kind() == Article.Kind.PARAGRAPH).findFirst().orElse(null);
-        if (lead == null) {
-            return cls;
-        }
-        String first = org.constitutionkg.extract.text.Sentences.split(lead.text()).stream().findFirst()
-                .map(x -> x.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = leadIs.matcher(first);
         if (!m.find()) {
             return cls;

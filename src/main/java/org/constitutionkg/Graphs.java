@@ -47,6 +47,15 @@ public final class Graphs {
     }
 
     /**
+     * A named graph of a dataset to read, or an empty graph when the dataset has none of that name (a build of no
+     * article has no provenance graph). Never adds the graph: a read-only dataset would refuse, in a read transaction.
+     */
+    public static org.apache.jena.graph.Graph read(org.apache.jena.sparql.core.DatasetGraph dsg,
+            org.apache.jena.graph.Node name) {
+        return dsg.containsGraph(name) ? dsg.getGraph(name) : org.apache.jena.sparql.graph.GraphZero.instance();
+    }
+
+    /**
      * The id of a minted IRI ({@code statement/ID}, {@code withheld/ID}): the first 10 bytes of the SHA-256 of
      * {@code key} in hex, so that the same data gives the same IRIs in every build.
      */

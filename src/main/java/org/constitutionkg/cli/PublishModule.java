@@ -117,10 +117,18 @@ final class PublishModule {
     }
 
     /**
-     * Whether the result may be published: it conforms after withholding and, under {@code --strict}, nothing was
-     * withheld and nothing was reported. Prints why not, ending with {@code nothing}.
+     * Whether the result may be published: every input was there, it conforms after withholding and, under
+     * {@code --strict}, nothing was withheld and nothing was reported. Prints why not, ending with {@code nothing}.
      */
     boolean publishable(Publication.Result r, String nothing, PrintStream err) {
+        // an --input that is not there is a mistake of the command, not a bad article: a build of what is left
+        // would replace the last good one with less (the error itself, FILE:1, was printed when found)
+        List<Path> missing = inputs.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            err.println(summary(r) + "; no such input: " + missing.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "; " + nothing);
+            return false;
+        }
         if (!r.conforms()) {
             err.println(summary(r) + "; " + Main.plural(r.last().violations(), "SHACL violation")
                     + " remain after withholding; " + nothing);

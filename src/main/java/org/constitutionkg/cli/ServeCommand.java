@@ -133,7 +133,10 @@ final class ServeCommand implements Main.Command {
         Quality quality;
         int articles;
         Path dumps = null;
-        Optional<BuildDir.Built> built = publishing.strict ? Optional.empty() : BuildDir.reuse(dir, fingerprint);
+        // (an input not there is never served from an earlier build: the build below says so and does not start)
+        boolean inputsThere = publishing.inputs.stream().allMatch(java.nio.file.Files::exists);
+        Optional<BuildDir.Built> built = publishing.strict || !inputsThere ? Optional.empty()
+                : BuildDir.reuse(dir, fingerprint);
         if (built.isPresent()) {
             ds = built.get().dataset();
             quality = built.get().quality();

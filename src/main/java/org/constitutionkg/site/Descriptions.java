@@ -238,7 +238,7 @@ public final class Descriptions {
         Property derivedFrom = m.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom");
         m.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
         Txn.executeRead(ds, () -> {
-            Graph prov = ds.asDatasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(
+            Graph prov = Graphs.read(ds.asDatasetGraph(), org.apache.jena.graph.NodeFactory.createURI(
                     Graphs.provenanceGraph(base)));
             prov.find(Node.ANY, CKG.wikipediaUrl.asNode(), Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.constitutionkg.Graphs;
 import org.constitutionkg.vocab.Provenance;
 
 /**
@@ -68,7 +69,7 @@ public final class ResourceView {
                 List.of(q.getPredicate(), q.getObject()),
                 k -> new Fact(q.getPredicate(), q.getObject(), new LinkedHashSet<>(), new ArrayList<>()))
                 .graphs().add(q.getGraph()));
-        Graph prov = dsg.getGraph(provenance);
+        Graph prov = Graphs.read(dsg, provenance);
         for (Provenance.Statement st : Provenance.about(prov, r, Node.ANY, Node.ANY)) {
             Fact f = st.p() == null || st.o() == null ? null : facts.get(List.of(st.p(), st.o()));
             if (f != null) {

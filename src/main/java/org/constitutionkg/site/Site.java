@@ -91,7 +91,7 @@ public final class Site {
         this.succession = new SuccessionSvg(this);
         Txn.executeRead(ds, () -> {
             index();
-            quality = new QualityPage(this, held, dsg.getGraph(provGraph));
+            quality = new QualityPage(this, held, Graphs.read(dsg, provGraph));
             qualityHtml = quality.page();
         });
         this.search = new SearchPage(this, () -> SearchIndex.build(ds, base));
@@ -138,7 +138,7 @@ public final class Site {
             }
         });
         anyLabel.forEach(labels::putIfAbsent);
-        Graph onto = dsg.getGraph(NodeFactory.createURI(Graphs.ONTOLOGY_GRAPH));
+        Graph onto = Graphs.read(dsg, NodeFactory.createURI(Graphs.ONTOLOGY_GRAPH));
         onto.find(Node.ANY, label, Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral()
                     && (t.getObject().getLiteralLanguage().isEmpty() || t.getObject().getLiteralLanguage().equals("en"))) {
@@ -158,7 +158,7 @@ public final class Site {
             }
         });
         instances.values().forEach(l -> l.sort(Comparator.comparing(this::label)));
-        dsg.getGraph(provGraph).find(Node.ANY, RDF.type.asNode(), CKG.SourceArticle.asNode())
+        Graphs.read(dsg, provGraph).find(Node.ANY, RDF.type.asNode(), CKG.SourceArticle.asNode())
                 .forEachRemaining(t -> articles.add(t.getSubject()));
         articles.sort(Comparator.comparing(Node::getURI));
     }
@@ -397,7 +397,7 @@ public final class Site {
             b.append("<div class=\"src\">");
             if (s.article() != null) {
                 b.append(link(s.article()));
-                String file = Provenance.fileName(dsg.getGraph(provGraph), s.article());
+                String file = Provenance.fileName(Graphs.read(dsg, provGraph), s.article());
                 if (file != null) {
                     b.append(" (").append(esc(file)).append(")");
                 }

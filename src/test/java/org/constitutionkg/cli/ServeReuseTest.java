@@ -123,6 +123,60 @@ class ServeReuseTest {
     }
 
     @Test
+    void aReusedBuildOfNoArticleIsServed(@TempDir Path tmp) throws Exception {
+        // a build of an empty folder has no provenance graph: served again, its pages must not need one
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Path dist = tmp.resolve("dist");
+        CliRun built = CliRun.of("build", "--input", empty.toString(), "--out", dist.toString());
+        assertEquals(Main.OK, built.code(), built.err());
+        Served reused = serve("--input", empty.toString(), "--out", dist.toString());
+        try {
+            assertTrue(reused.err().contains("serving the build in " + dist), reused.err());
+            assertTrue(reused.out().contains("serving 0 articles"), reused.out());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(reused.server().siteUrl() + "/")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(reused.server().siteUrl() + "/quality"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            reused.server().stop();
+        }
+    }
+
+    @Test
+    void anInputNotThereReplacesNoBuildAndServesNothing(@TempDir Path tmp) throws Exception {
+        Path dist = tmp.resolve("dist");
+        CliRun good = CliRun.of("build", "--input", "seeds", "--out", dist.toString());
+        assertEquals(Main.OK, good.code(), good.err());
+        byte[] sums = Files.readAllBytes(dist.resolve("SHA256SUMS"));
+        String missing = tmp.resolve("no-such-folder").toString();
+        for (String[] args : new String[][] {{"--input", missing}, {"--input", "seeds", "--input", missing}}) {
+            String[] all = Stream.concat(Stream.of("build"), Stream.concat(Stream.of(args),
+                    Stream.of("--out", dist.toString()))).toArray(String[]::new);
+            CliRun bad = CliRun.of(all);
+            assertEquals(Main.FAILED, bad.code(), bad.err());
+            assertTrue(bad.err().contains(missing + ":1: no such file or folder"), bad.err());
+            assertTrue(bad.err().contains("no such input: " + missing + "; nothing written, " + dist
+                    + " keeps the last good build"), bad.err());
+            assertArrayEquals(sums, Files.readAllBytes(dist.resolve("SHA256SUMS")));
+        }
+        // serve neither reuses a build for it nor starts on what is left
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = Main.parse(ServeCommand.options(), new String[] {"--input", missing, "--out",
+                tmp.resolve("other").toString()});
+        SparqlServer server = ServeCommand.serveArticles(cl, PublishModule.read(cl), "127.0.0.1", 0,
+                new QueryPolicy(10_000, 10_000, Federation.SERVICE_ALLOW_LIST), null,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (server != null) {
+            server.stop();
+        }
+        assertEquals(null, server, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such input: " + missing + "; not starting"),
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(tmp.resolve("other")));
+    }
+
+    @Test
     void aPortInUseIsSaidToBeTakenWithoutAStackTrace(@TempDir Path tmp) throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
                 java.net.InetAddress.getByName("127.0.0.1"))) {

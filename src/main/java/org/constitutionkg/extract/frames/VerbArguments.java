@@ -360,7 +360,9 @@ final class VerbArguments {
         int before = 0;
         // a main clause whose subject stands right before its verb: what stands before that subject (not the commas
         // inside it: "a new, democratic charter was ..."), with an opening date phrase ("In 1968, the diet ...")
-        boolean direct = subject == null || subject.start() < a.start(v) && noComma(a, subject.end(), a.start(v));
+        // (or past one insertion between commas: "In 1921 the chamber, which had lost its veto, was dissolved")
+        boolean direct = subject == null || subject.start() < a.start(v) && (noComma(a, subject.end(), a.start(v))
+                || INSERTION.matcher(a.text().substring(subject.end(), a.start(v))).matches());
         int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
         for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
@@ -563,6 +565,10 @@ final class VerbArguments {
     }
 
     /** Whether no comma stands between two offsets. */
+    /** One relative clause or apposition between commas, then at most three words (auxiliaries, adverbs). */
+    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile(
+            ",[^,;()]+,(?:\\s+[\\p{L}']+){0,3}\\s*");
+
     private static boolean noComma(Annotated a, int from, int to) {
         return a.text().substring(from, to).indexOf(',') < 0;
     }

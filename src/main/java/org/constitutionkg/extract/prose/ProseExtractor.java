@@ -144,6 +144,8 @@ public final class ProseExtractor {
             if (b.kind() != Article.Kind.LIST_ITEM) {
                 leadIn = null;
                 chaired = null;
+                st.leadInKind = null;
+                st.leadInOwner = null;
             }
             if (b.kind() != Article.Kind.PARAGRAPH) {
                 st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
@@ -169,14 +171,18 @@ public final class ProseExtractor {
                         lead = false;
                         leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
                         chaired = leadIn == null ? null : chairsLead(st, leadIn);
+                        st.leadIn(s.text());
                     }
                 }
                 case LIST_ITEM -> {
                     Source src = facts.source(b.line(), b.text());
-                    if (st.listKind == null && chaired != null) {
+                    if (st.listKind == null && st.leadInKind == null && chaired != null) {
                         chairItem(st, chaired, b.text(), src);
                     }
-                    if (st.listKind != null) {
+                    if (st.leadInKind != null) {
+                        // "Presidents of the Senate:" / "- Ivo Harlan (1861–1872)": as under a heading of that name
+                        listValue(facts, st.leadInKind, st.leadInOwner, b.text(), src);
+                    } else if (st.listKind != null) {
                         listValue(facts, st.listKind, st.listOwner, b.text(), src);
                     } else if (leadIn != null && continues(b.text())) {
                         // "the diet:" / "- adopted the Statute;": the item ends the sentence its lead-in began (the

@@ -93,6 +93,30 @@ final class ReadingState {
     /** Whose the values of the list under the heading are: the article's subject, or null for it. */
     Ref listOwner;
 
+    /**
+     * "Presidents of the Senate:" on a line of its own before a list: a lead-in that reads as a heading of a list
+     * kind (sections.tsv) makes the list that follows of that kind and owner, as a heading would; null else. Holds
+     * until the next block that is no list item.
+     */
+    Lexicon.SectionKind leadInKind;
+    Ref leadInOwner;
+
+    /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
+    void leadIn(String sentence) {
+        String s = sentence.strip();
+        leadInKind = null;
+        leadInOwner = null;
+        if (!s.endsWith(":")) {
+            return;
+        }
+        String heading = s.substring(0, s.length() - 1).strip();
+        Optional<Lexicon.SectionKind> kind = lexicon.sectionKind(heading);
+        if (kind.isPresent()) {
+            leadInKind = kind.get();
+            leadInOwner = owner(heading);
+        }
+    }
+
     /** The cells of the first row of the table being read ("| Name | Took office |"), or null outside a table. */
     java.util.List<String> tableHeader;
 

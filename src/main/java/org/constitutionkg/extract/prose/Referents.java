@@ -149,12 +149,34 @@ final class Referents {
         if (ordinal > 0) {
             return discourse.lastWithHead(d).filter(n -> numbered(n, ordinal)).map(this::spoken).orElse(null);
         }
+        // "the chamber" in the article on the upper house, in a paragraph that names no chamber: the article's own
+        // house, not the lower one it named paragraphs before (a thing of the subject's own class)
+        if (!otherNumber && ofSubjectsClass(d, after)) {
+            return facts.subject();
+        }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
         return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /**
+     * Whether a description's head, in lower case, says the class of the article's subject, and the thing of that
+     * head named last before it is of that class too: then both are candidates, and out of its paragraph the article's own is meant.
+     */
+    private boolean ofSubjectsClass(String d, Set<String> later) {
+        String own = facts.subjectClass();
+        String head = Discourse.lastWord(d);
+        if (own == null || facts.subject() == null || !Character.isLowerCase(head.charAt(0))) {
+            return false; // ("the Declaration" is the short name of one, whichever the article means)
+        }
+        Optional<String> cls = normalizer.classify(Patterns.capitalised(head), facts.abbreviations())
+                .or(() -> lexicon.descriptionClass(head));
+        Optional<String> last = discourse.lastWithHead(d, later::contains)
+                .flatMap(n -> normalizer.classify(n, facts.abbreviations()));
+        return cls.filter(own::equals).isPresent() && last.filter(own::equals).isPresent();
     }
 
     /**
