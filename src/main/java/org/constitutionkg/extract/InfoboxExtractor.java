@@ -360,7 +360,17 @@ public final class InfoboxExtractor {
                     if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
                         continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
                     }
-                    NameRef r = new NameRef(n, facts.article().id(), cls);
+                    String itsClass = cls;
+                    if (cls != null && !"Person".equals(cls) && lexicon.classOf(n).isEmpty()
+                            && lexicon.names().isOffice(n)) {
+                        // "Succeeded By: President of X" on a presidium: an office held by one, a state organ but of
+                        // no narrower class; of no organ, nothing
+                        if (!OntologyClasses.get().isA(cls, "StateOrgan")) {
+                            continue;
+                        }
+                        itsClass = "StateOrgan";
+                    }
+                    NameRef r = new NameRef(n, facts.article().id(), itsClass);
                     out.add(r);
                     facts.name(r, n, lexicon.languageOrEnglish(n), Origin.DIRECT, src);
                     if (names.size() == 1) {

@@ -46,7 +46,7 @@ class PageOrderTest {
 
     @BeforeAll
     static void build() {
-        built = Publication.run(List.of(Path.of("seeds")), ID, ShapesValidator.standard(ID), p -> { },
+        built = Publication.run(List.of(Path.of("seeds"), Path.of("src/test/resources/withholding/mixed")), ID, ShapesValidator.standard(ID), p -> { },
                 (d, t) -> { }, v -> { });
     }
 
@@ -76,7 +76,8 @@ class PageOrderTest {
     void qualityPageWhateverOrderTheWarningsWereFoundIn() {
         Quality q = built.quality();
         String page = site(built.dataset(), q).qualityPage();
-        assertTrue(page.contains("class=\"src\">line 8"), "the seeds' warnings are listed");
+        assertTrue(page.contains("class=\"src\">line 7"), "the seeds' warning is listed");
+        assertTrue(page.contains("class=\"src\">line 4"), "the withheld facts are listed");
         Quality reordered = new Quality(listedInReverse(q.withheld()), listedInReverse(q.report()));
         assertEquals(page, site(built.dataset(), reordered).qualityPage());
     }

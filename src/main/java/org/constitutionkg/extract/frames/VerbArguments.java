@@ -20,6 +20,28 @@ import org.constitutionkg.extract.linguistic.Annotated;
 final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+
+    /** Phrases of several words standing as one adverb before a verb ("which in turn was replaced"): adverbial-phrases.txt. */
+    private static final List<String[]> ADVERBIAL_PHRASES = org.constitutionkg.extract.Lexicon
+            .lowerWords("adverbial-phrases.txt").stream().map(p -> p.split(" ")).toList();
+
+    /** The number of words of an adverbial phrase that ends at token {@code j}, else 0. */
+    static int adverbialPhraseEndingAt(Annotated a, int j) {
+        for (String[] p : ADVERBIAL_PHRASES) {
+            int start = j - p.length + 1;
+            if (start < 0) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < p.length && all; i++) {
+                all = a.word(start + i).equalsIgnoreCase(p[i]);
+            }
+            if (all) {
+                return p.length;
+            }
+        }
+        return 0;
+    }
     /** Adverbs of manner that make a verb of succession one of likeness: "closely followed", "largely copied". */
     private static final Set<String> MANNER = Set.of("closely", "largely", "faithfully",
             "loosely", "broadly", "strictly", "partly", "partially", "essentially", "substantially");
@@ -71,9 +93,15 @@ final class VerbArguments {
         boolean passive = false;
         boolean auxiliary = false;
         Mention toSubject = null;
-        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
+        while (j >= 0 && (adverbialPhraseEndingAt(a, j) > 0 || a.tag(j).equals("AUX") || a.tag(j).equals("ADV")
+                || a.tag(j).equals("PART")
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
                 Locale.ROOT)) || HAVE.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
+            int phrase = adverbialPhraseEndingAt(a, j);
+            if (phrase > 0) {
+                j -= phrase; // "which in turn was replaced by Y"
+                continue;
+            }
             String w = a.word(j).toLowerCase(Locale.ROOT);
             if (HAVE.contains(w)) {
                 auxiliary = true; // "who had chaired X": a perfect's auxiliary, whatever the tagger took it for
@@ -205,6 +233,10 @@ final class VerbArguments {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
             // subject of the verb before, this one's voice
             subject = previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
+        } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous == null && auxiliary
+                && (shared = Clauses.verbBefore(a, j)) >= 0 && Clauses.subjectBefore(a, shared, mentions) != null) {
+            // "It lost force in 1951 and was replaced by Y": the subject of a verb of no frame, this one's voice
+            subject = Clauses.subjectBefore(a, shared, mentions);
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary && Clauses.verbBefore(a, j) < 0
                 && last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") && (copula = copulaBefore(a, j)) >= 0) {
             // "X was the second charter of Y and ratified by Z": a passive sharing the copula's subject
@@ -304,6 +336,10 @@ final class VerbArguments {
         } else if (passive) {
             patient = subject;
             agent = Complements.after(a, last, right, mentions, "by");
+            if (agent == null && f.agentClass().equals(Frame.SAME)) {
+                // "X was replaced with Y": a frame between two of a kind takes the new one after "with" too
+                agent = Complements.after(a, last, right, mentions, "with");
+            }
             if (agent == null && patient != null && !colonList.isEmpty() && !listIsSubject && right > 0
                     && a.word(right - 1).equalsIgnoreCase("by")) {
                 // "The treaty was signed by:" and a list: the agents the colon lists
@@ -329,6 +365,11 @@ final class VerbArguments {
         } else {
             agent = subject;
             patient = Complements.after(a, last, right, mentions, null);
+            Mention with;
+            if (patient != null && f.agentClass().equals(Frame.SAME) && (with = Complements.after(a,
+                    a.tokenAt(patient.end() - 1), right, mentions, "with")) != null) {
+                agent = with; // "the charter replaced the committee with a presidium": the presidium replaced it
+            }
             if (patient != null && companion(a, patient)) {
                 return null; // "X followed Y in rejecting the charter", "X joined Y in protesting": did as Y did
             }

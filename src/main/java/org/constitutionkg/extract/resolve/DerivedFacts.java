@@ -53,6 +53,24 @@ final class DerivedFacts {
         all.forEach(this::surnames);
         all.forEach(this::shortNames);
         all.forEach(this::derive);
+        all.forEach(DerivedFacts::inverses);
+    }
+
+    /**
+     * The properties of succession and repeal and their inverses (owl:inverseOf in the ontology): what the text states
+     * in one direction ("X was replaced by Y") is published in both (Y precededBy X, X succeededBy Y), from the same
+     * source line, so that a query or a page on either end finds it.
+     */
+    private static final Map<String, String> INVERSES = Map.of("precededBy", "succeededBy", "succeededBy",
+            "precededBy", "repeals", "repealedBy", "repealedBy", "repeals");
+
+    private static void inverses(Facts f) {
+        for (Facts.Claim c : new ArrayList<>(f.claims())) {
+            String inverse = INVERSES.get(c.property());
+            if (inverse != null && c.object() instanceof Ref o) {
+                f.claim(o, inverse, c.subject(), c.source(), c.fromInfobox());
+            }
+        }
     }
 
     /** Whether a reference names a session of no known body ("the party's 9th Congress"). */
