@@ -99,6 +99,14 @@ public final class Lexicon {
         sections = rows("sections.tsv", 2).stream()
                 .map(r -> new Section(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE),
                         new SectionKind(r[0], r.length > 2 ? r[2].strip() : "text"))).toList();
+        for (Section s : sections) {
+            OntologyClasses o = OntologyClasses.get();
+            if (!o.isProperty(s.kind().property())
+                    || !s.kind().value().equals("text") && !o.exists(s.kind().value())) {
+                throw new IllegalStateException("sections.tsv: " + s.heading().pattern() + ": unknown property or class "
+                        + s.kind());
+            }
+        }
         polityNouns = words("polity-nouns.txt");
         rewrites = rows("name-rewrites.tsv", 2).stream().map(r -> new Rewrite(Pattern.compile(r[0]), r[1])).toList();
         nameStructures = rows("name-structure.tsv", 2).stream()

@@ -55,6 +55,9 @@ final class NamingFrames {
             while (t < right && (ofTime(a, t) && !a.word(t).equals(",") || a.tag(t).equals("ADV"))) {
                 t++; // "known until 1990 as X", "known from March 1918 as X", "known officially as X"
             }
+            if (t < right && !any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+                t = pastCircumstance(a, t, right, any, mentions); // "known in contemporary writing simply as X"
+            }
             if (t > k && t < right && any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
                 k = t;
             }
@@ -63,6 +66,9 @@ final class NamingFrames {
             } else if (!optional) {
                 return null;
             }
+        }
+        while (k < right && a.tag(k).equals("ADV") && Clauses.mentionAt(a, k, mentions) == null) {
+            k++; // "sometimes called simply the Federal Council", "renamed officially X"
         }
         Mention alias = Clauses.mentionAt(a, k, mentions);
         if (alias == null) {
@@ -89,6 +95,28 @@ final class NamingFrames {
         }
         return new FrameMatcher.Match(f, v, alias, named, passive, a.end(v), a.end(v), 0, 0,
                 thenAs(a, after, right, mentions), List.of());
+    }
+
+    /**
+     * Past a short phrase of circumstance before the naming's preposition ("known in contemporary writing simply as
+     * X", "referred to by historians as X"): a preposition and at most four lower-case words of no name, no comma; the
+     * token of the preposition that follows, else {@code t} itself.
+     */
+    private static int pastCircumstance(Annotated a, int t, int right, List<String> prepositions,
+            List<Mention> mentions) {
+        if (!a.tag(t).equals("ADP")) {
+            return t;
+        }
+        for (int u = t + 1; u < right && u <= t + 5; u++) {
+            String w = a.word(u);
+            if (prepositions.contains(w.toLowerCase(Locale.ROOT))) {
+                return u;
+            }
+            if (w.equals(",") || !Character.isLowerCase(w.charAt(0)) || Clauses.mentionAt(a, u, mentions) != null) {
+                return t;
+            }
+        }
+        return t;
     }
 
     /** Words that may stand between one name of a naming and the next: time, and "then", "later". */

@@ -427,6 +427,11 @@ final class VerbArguments {
             moreAgents.addAll(moreSubjects);
         }
         int dateEnd = Clauses.dateBoundary(a, right);
+        if (fronted != null && subject == fronted && fronted.start() > a.end(last)) {
+            // "Ratified during the autumn, the treaty came into force on 1 January 1953": the participle's dates are
+            // before its comma, the main clause's are not its
+            dateEnd = Math.min(dateEnd, a.tokenAt(fronted.start()));
+        }
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }

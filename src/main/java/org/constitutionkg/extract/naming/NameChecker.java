@@ -311,7 +311,9 @@ public final class NameChecker {
             if (!w.isEmpty() && PARTICLES.contains(w) && i > 0 && i < words.length - 1) {
                 continue;
             }
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || genericHeads.contains(w.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || genericHeads.contains(w.toLowerCase(Locale.ROOT))
+                    || genericHeads.contains(org.constitutionkg.extract.text.Patterns.singular(w.toLowerCase(Locale.ROOT)))) {
+                // (nor their plurals: "the Third and Fourth Congresses (1926–1929)" names no one)
                 return false;
             }
             capitalised++;

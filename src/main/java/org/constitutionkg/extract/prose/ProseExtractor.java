@@ -664,6 +664,27 @@ public final class ProseExtractor {
             facts.claim(whose, kind.property(), NodeFactory.createLiteralString(text), src, false);
             return;
         }
+        if (kind.value().equals("Person")) {
+            // "for the Republic of X: Anna Berg, President, and Olaf Lind, Minister": whom they acted for, then each
+            // person of the item (the role after a name is said of no body here: which state's is the label's)
+            Matcher label = ACTED_FOR.matcher(item);
+            String persons = label.lookingAt() && !lexicon.names().mayBePerson(Marks.strip(item.substring(0,
+                    label.end()).replaceFirst(":\\s*$", "").strip())) ? item.substring(label.end()) : item;
+            for (String one : SEVERAL_PERSONS.split(persons)) {
+                personValue(facts, kind, whose, owner, one, src);
+            }
+            return;
+        }
+        personValue(facts, kind, whose, owner, item, src);
+    }
+
+    /** "for the Republic of X:", "On behalf of Y:", "Xland:": whom the persons of a list item acted for. */
+    private static final Pattern ACTED_FOR = Pattern.compile("(?:(?:for|on behalf of)\\s+)?[^:;,()]{2,80}:\\s*");
+
+    /** Between two persons of one item: ", and", "; ". */
+    private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+");
+
+    private void personValue(Facts facts, Lexicon.SectionKind kind, Ref whose, Ref owner, String item, Source src) {
         // ("- 1946–1961: Ivan Petrov": a span of years before the name)
         finder.atStart(Values.withoutLeadingYears(Values.withoutParentheses(item))).ifPresent(span -> {
             NameRef r = new NameRef(span.text(), facts.article().id(), kind.value());
