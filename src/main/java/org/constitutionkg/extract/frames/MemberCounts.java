@@ -188,11 +188,42 @@ final class MemberCounts {
                     }
                 }
             }
+            if (of != null && of.kind() == Mention.Kind.DESCRIPTION) {
+                // "The upper chamber, the Senate of X, numbered 96 members": the name in apposition to it
+                int after = a.tokenAt(of.end() - 1) + 1;
+                Mention apposed = after < a.size() && a.word(after).equals(",")
+                        ? Clauses.mentionAt(a, after + 1, mentions) : null;
+                int close = apposed == null ? -1 : a.tokenAt(apposed.end() - 1) + 1;
+                if (apposed != null && apposed.kind() == Mention.Kind.NAME && close < a.size()
+                        && a.word(close).equals(",") && apposed.end() <= a.start(i)) {
+                    of = apposed;
+                }
+            }
+            if (of == null && inAll(a, k)) {
+                // "..., 58 members in all", "– 350 deputies in total": how many the text's subject has
+                of = new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it");
+            }
             if (of != null) {
                 out.add(new FrameMatcher.Count(n.get(), of, seats));
             }
         }
         return out;
+    }
+
+    /** Whether "in all", "in total" or "altogether" follows the count noun at {@code k}, set off before the number. */
+    private static boolean inAll(Annotated a, int k) {
+        boolean after = k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("in")
+                && (a.word(k + 2).equalsIgnoreCase("all") || a.word(k + 2).equalsIgnoreCase("total"))
+                || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("altogether");
+        int before = k - 1;
+        while (before >= 0 && !a.word(before).equals(",") && !a.word(before).equals("–")
+                && !a.word(before).equals("-") && !a.word(before).equals(":")) {
+            if (a.tag(before).equals("VERB") || a.tag(before).equals("AUX")) {
+                return false; // a clause of its own ("it sent 58 members in all"): its verb's words say whose
+            }
+            before--;
+        }
+        return after && before >= 0;
     }
 
     /** A number joined to "member" or "seat" as one adjective: "a fifteen-member council", "a 120-seat chamber". */

@@ -56,7 +56,7 @@ final class NamingFrames {
                 t++; // "known until 1990 as X", "known from March 1918 as X", "known officially as X"
             }
             if (t < right && !any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
-                t = pastCircumstance(a, t, right, any, mentions); // "known in contemporary writing simply as X"
+                t = pastCircumstance(a, k, right, any, mentions); // "known in contemporary writing simply as X"
             }
             if (t > k && t < right && any.contains(a.word(t).toLowerCase(Locale.ROOT))) {
                 k = t;
@@ -112,7 +112,8 @@ final class NamingFrames {
             if (prepositions.contains(w.toLowerCase(Locale.ROOT))) {
                 return u;
             }
-            if (w.equals(",") || !Character.isLowerCase(w.charAt(0)) || Clauses.mentionAt(a, u, mentions) != null) {
+            if (w.equals(",") || !Character.isLowerCase(w.charAt(0)) && !a.tag(u).equals("NUM")
+                    || Clauses.mentionAt(a, u, mentions) != null) {
                 return t;
             }
         }

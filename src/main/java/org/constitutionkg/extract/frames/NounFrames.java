@@ -292,7 +292,9 @@ final class NounFrames {
         }
         int j = k + 1;
         while (j < a.size() && (Character.isLowerCase(a.word(j).charAt(0)) && (a.tag(j).equals("NOUN")
-                || a.tag(j).equals("ADJ") || a.word(j).equals("and")) || j + 1 < a.size() && (a.tag(j).equals("ADJ") || a.tag(j).equals("PROPN"))
+                || a.tag(j).equals("ADJ") || a.word(j).equals("and"))
+                || a.word(j).length() > 1 && a.word(j).charAt(0) == '-' && Character.isLowerCase(a.word(j).charAt(1))
+                || j + 1 < a.size() && (a.tag(j).equals("ADJ") || a.tag(j).equals("PROPN"))
                 && Character.isLowerCase(a.word(j + 1).charAt(0)) && a.tag(j + 1).equals("NOUN"))) {
             j++; // (a capitalised adjective before a lower-case noun: "the Xian economist Ivan Petrov")
         }
@@ -484,7 +486,9 @@ final class NounFrames {
             return Clauses.subjectBefore(a, v, mentions);
         }
         if (k < 0 && after < a.size() && a.word(after).equals(",")) {
-            return Clauses.mentionAt(a, after + 1, mentions); // "The chairman of the council, Ivan Petrov,"
+            // "The chairman of the council, Ivan Petrov,"; "Its successor, the unicameral State Assembly,"
+            Mention m = Clauses.mentionAt(a, after + 1, mentions);
+            return m != null ? m : described(a, after + 1, mentions);
         }
         return null;
     }
