@@ -188,6 +188,13 @@ public final class Facts {
      */
     public void name(Ref ref, String text, String lang, Origin origin, Source src) {
         NameChecker checker = Lexicon.get().names();
+        if (ref instanceof NameRef e && "Electorate".equals(e.classHint())) {
+            // "universal male suffrage": an electorate is named by the text's common noun phrase, as written
+            if (!text.isBlank() && text.strip().split("\\s+").length <= 14) {
+                add(ref, text.strip(), lang, origin, src);
+            }
+            return;
+        }
         String t = checker.clean(text.strip(), ref instanceof NameRef n ? n.classHint() : subjectClass);
         boolean foreign = !lang.equals("en"); // (its own rules of capitals: "Státní rada lidové republiky")
         if (origin != Origin.TITLE && !(foreign ? checker.isForeignName(t) : checker.isName(t))) {

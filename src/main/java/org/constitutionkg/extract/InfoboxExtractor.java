@@ -245,7 +245,20 @@ public final class InfoboxExtractor {
                         place(item, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     }
                 } else {
-                    place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                    List<String> parts = Values.split(Values.withoutParentheses(value));
+                    if (parts.size() >= 4 && parts.size() % 2 == 0) {
+                        // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" (a place four levels
+                        // deep is rarer than two places; read so, nothing said is false either way)
+                        for (int i = 0; i < parts.size(); i += 2) {
+                            place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
+                                    .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
+                    } else if (parts.size() >= 5) {
+                        // an odd list of five or more: whose is which is unclear; the first place alone
+                        place(parts.get(0), facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                    } else {
+                        place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                    }
                 }
             }
             case "seats" -> {

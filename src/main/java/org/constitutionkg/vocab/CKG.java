@@ -103,6 +103,8 @@ public final class CKG {
     public static final Resource SeatAllocation = resource("SeatAllocation");
     /** A city, building or other location. */
     public static final Resource Place = resource("Place");
+    /** The voters or electors the text says elect an organ ("universal male suffrage"), named by its phrase. */
+    public static final Resource Electorate = resource("Electorate");
     /** An encyclopedia article that facts were extracted from; subclass of prov:Entity. */
     public static final Resource SourceArticle = resource("SourceArticle");
 

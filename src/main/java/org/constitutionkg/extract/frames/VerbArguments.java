@@ -21,6 +21,10 @@ final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
 
+    /** The head nouns of a phrase of electors: electorate-nouns.txt. */
+    private static final Set<String> ELECTORATE_NOUNS = org.constitutionkg.extract.Lexicon
+            .lowerWords("electorate-nouns.txt");
+
     /** Phrases of several words standing as one adverb before a verb ("which in turn was replaced"): adverbial-phrases.txt. */
     private static final List<String[]> ADVERBIAL_PHRASES = org.constitutionkg.extract.Lexicon
             .lowerWords("adverbial-phrases.txt").stream().map(p -> p.split(" ")).toList();
@@ -276,6 +280,11 @@ final class VerbArguments {
                 // object (whatever the tagger took "abolished" for), not the second's subject
                 subject = null;
             }
+            Mention members = "electedBy".equals(f.property()) ? membersOf(a, j, mentions) : null;
+            if (members != null) {
+                // "Its members were chosen by the provincial estates", "Half of its 120 councillors were appointed"
+                subject = members;
+            }
         }
         if (f.isAlias()) {
             return naming.match(a, v, f, subject, passive || !mainVerb && participle(a, v, j, auxiliary, f), right,
@@ -339,6 +348,14 @@ final class VerbArguments {
             if (agent == null && f.agentClass().equals(Frame.SAME)) {
                 // "X was replaced with Y": a frame between two of a kind takes the new one after "with" too
                 agent = Complements.after(a, last, right, mentions, "with");
+            }
+            Mention electorate = List.of(f.agentClass().split("\\|")).contains("Electorate")
+                    ? Electorates.after(a, last, right, mentions, ELECTORATE_NOUNS) : null;
+            if (electorate != null && (agent == null || agent.start() > a.start(last)
+                    && agent.end() <= electorate.end())) {
+                // "elected by universal male suffrage", "by male Germans over 25": who votes, in a common noun phrase
+                // (electorate-nouns.txt), also when a name stands inside it
+                agent = electorate;
             }
             if (agent == null && patient != null && !colonList.isEmpty() && !listIsSubject && right > 0
                     && a.word(right - 1).equalsIgnoreCase("by")) {
@@ -611,6 +628,43 @@ final class VerbArguments {
     }
 
     /** Whether no comma stands between two offsets. */
+    /** The nouns a body's members are counted with (count-nouns.txt): "its members", "whose deputies". */
+    private static final Set<String> MEMBER_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("count-nouns.txt");
+
+    /**
+     * The body whose members a verb of election is said of, the subject standing right before its auxiliaries at
+     * {@code j}: "its members" (what "it" is), "whose deputies" (the name before "whose"), "the members of X" (X);
+     * else null.
+     */
+    private static Mention membersOf(Annotated a, int j, List<Mention> mentions) {
+        if (j < 0) {
+            return null;
+        }
+        if (MEMBER_NOUNS.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+            int b = j - 1;
+            while (b >= 0 && (a.tag(b).equals("NUM") || a.tag(b).equals("ADJ"))) {
+                b--; // "Half of its 120 councillors", "its elected members"
+            }
+            String before = b < 0 ? "" : a.word(b).toLowerCase(Locale.ROOT);
+            if (b == j - 1 && (b < 0 || before.equals(";"))) {
+                // "Deputies were elected by ...", "...; deputies were chosen by ...": the members of what the text
+                // speaks of
+                return new Mention(a.start(j), a.end(j), Mention.Kind.PRONOUN, "it");
+            }
+            if (before.equals("its") || before.equals("their")) {
+                return new Mention(a.start(b), a.end(b), Mention.Kind.PRONOUN, "it");
+            }
+            return before.equals("whose") ? Clauses.mentionBefore(a, b, mentions) : null;
+        }
+        Mention of = Clauses.mentionEndingAt(a, j, mentions);
+        int t = of == null ? -1 : a.tokenAt(of.start()) - 1;
+        if (t >= 1 && a.word(t).equalsIgnoreCase("the")) {
+            t--; // (a mention may or may not hold its article)
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && MEMBER_NOUNS.contains(a.word(t - 1).toLowerCase(Locale.ROOT))
+                ? of : null;
+    }
+
     /** One relative clause or apposition between commas, then at most three words (auxiliaries, adverbs). */
     private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile(
             ",[^,;()]+,(?:\\s+[\\p{L}']+){0,3}\\s*");

@@ -236,6 +236,8 @@ final class Referents {
                 return pronoun(m);
             case DESCRIPTION:
                 return described(m.text());
+            case ELECTORATE:
+                return new NameRef(m.text(), facts.article().id(), "Electorate"); // "universal male suffrage"
             default:
                 Ref s = subjectOf.apply(m.text());
                 if (s == null && lexicon.names().isOffice(m.text())) {
@@ -278,6 +280,9 @@ final class Referents {
 
     /** The class of what a reference denotes, as its name or the article says; or empty. */
     Optional<String> classOf(Ref r) {
+        if (r instanceof NameRef e && "Electorate".equals(e.classHint())) {
+            return Optional.of("Electorate"); // a phrase of who votes, whatever organ word it holds ("the diets")
+        }
         if (r instanceof NameRef n) {
             Optional<String> c = normalizer.classify(n.name(), facts.abbreviations());
             if (c.isPresent()) {

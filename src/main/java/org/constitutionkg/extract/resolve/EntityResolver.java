@@ -130,6 +130,10 @@ public final class EntityResolver {
     private String nameKey(String name, String articleId, String hint, boolean sessions) {
         String n = lexicon.rewrite(LEADING_THE.matcher(name.strip()).replaceFirst(""));
         Map<String, String> local = reader.local(articleId);
+        if ("Electorate".equals(hint)) {
+            // "universal male suffrage": one for each article that names it, never merged across states
+            return "E:" + n.toLowerCase(java.util.Locale.ROOT) + "@A:" + articleId;
+        }
         Optional<String> cls = reader.classify(n, local);
         String c = cls.orElse(hint);
         if ("Polity".equals(c)) {

@@ -93,6 +93,7 @@ public final class GraphBuilder {
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
         entities.values().forEach(e -> e.cls = classOf(e, resolver));
+        electorates(all, resolver, entities);
         new Labels(lexicon, resolver::local, id -> resolver.facts(id).article().title().text())
                 .assign(entities, resolver::stateOf);
         iris(entities.values());
@@ -105,6 +106,24 @@ public final class GraphBuilder {
         claims(all, resolver);
     }
 
+    /**
+     * An electorate is only what the text says elects a thing of ours: one whose every "elected by" claim was said of
+     * something of no class ("Half" read as a name) is left out, with no class, like anything of no class.
+     */
+    private static void electorates(List<Facts> all, EntityResolver r, Map<String, Entity> entities) {
+        Set<Entity> electing = new HashSet<>();
+        for (Facts f : all) {
+            for (Claim c : f.claims()) {
+                if (c.property().equals("electedBy") && c.object() instanceof Facts.Ref o
+                        && r.entityOf(c.subject()).cls != null) {
+                    electing.add(r.entityOf(o));
+                }
+            }
+        }
+        entities.values().stream().filter(e -> "Electorate".equals(e.cls) && !electing.contains(e))
+                .forEach(e -> e.cls = null);
+    }
+
     private String classOf(Entity e, EntityResolver r) {
         if (r.sessionOfNothing(e)) {
             return null; // a session of no known body: left out like anything of no class
@@ -114,6 +133,9 @@ public final class GraphBuilder {
         }
         if (e.key.startsWith("P:")) {
             return "Polity";
+        }
+        if (e.key.startsWith("E:")) {
+            return "Electorate";
         }
         for (String a : e.subjectOf) {
             String c = r.facts(a).subjectClass();

@@ -1,0 +1,106 @@
+package org.constitutionkg.extract.frames;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.constitutionkg.extract.linguistic.Annotated;
+
+/**
+ * The electorate of a passive of election, for {@link VerbArguments}: "elected by universal male suffrage", "chosen
+ * by the provincial estates", "returned by male taxpayers over the age of twenty-five". After "by" (adverbs between
+ * allowed), a common noun phrase in lower case whose head is a noun of electorate-nouns.txt, with what qualifies it
+ * after the head ("over the age of 25", "of the provinces", "in three classes") up to a comma or the clause's end.
+ * A name there is an organ's, read as any agent; this reads only what names none.
+ */
+final class Electorates {
+
+    private Electorates() {
+    }
+
+    /** Words that may go on after the head to qualify who votes: "over the age of 25", "aged 25 and over". */
+    private static final Set<String> QUALIFIERS = Set.of("over", "above", "aged", "of", "in", "from", "with", "who",
+            "paying", "owning", "holding", "and", "older");
+
+    private static final Set<String> TIME_WORDS = Set.of("in", "from", "on", "during", "until", "since", "between",
+            "after", "before", "till");
+
+    /** Whether a preposition at {@code k} opens a phrase of time ("in 1901", "from May 1918"): no qualifier of voters. */
+    private static boolean ofTime(Annotated a, int k) {
+        return TIME_WORDS.contains(a.word(k).toLowerCase(Locale.ROOT)) && k + 1 < a.size()
+                && (a.tag(k + 1).equals("NUM") && a.word(k + 1).length() == 4
+                || org.constitutionkg.extract.text.DateParser.isMonth(a.word(k + 1)));
+    }
+
+    /** Whether a word is the plural of a state's people: "Germans", "Xlanders" (demonyms.tsv, less its "s"). */
+    private static boolean demonymPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0))
+                && org.constitutionkg.extract.Lexicon.get().demonym(w.substring(0, w.length() - 1)).isPresent();
+    }
+
+    /** The electorate after the verb ending at {@code last}, or null: a mention of kind ELECTORATE. */
+    static Mention after(Annotated a, int last, int right, List<Mention> mentions, Set<String> heads) {
+        int k = last + 1;
+        while (k < right && a.tag(k).equals("ADV")) {
+            k++; // "elected directly by"
+        }
+        if (k >= right || !a.word(k).equalsIgnoreCase("by")) {
+            return null;
+        }
+        int from = k + 1;
+        int j = from;
+        if (j < right && (a.word(j).equalsIgnoreCase("the") || a.word(j).equalsIgnoreCase("all"))) {
+            j++;
+        }
+        int start = j; // the phrase as labelled: without "the"
+        int head = -1;
+        for (; j < right && j < start + 6; j++) {
+            String w = a.word(j);
+            boolean people = demonymPlural(w); // "male Germans above the age of 25"
+            if (!people && (Clauses.mentionAt(a, j, mentions) != null || w.isEmpty()
+                    || !Character.isLowerCase(w.charAt(0)) && !a.tag(j).equals("NUM"))) {
+                break;
+            }
+            if (heads.contains(w.toLowerCase(Locale.ROOT)) || people) {
+                head = j;
+            }
+            if (people) {
+                continue;
+            }
+            if (!(a.tag(j).equals("ADJ") || a.tag(j).equals("NOUN") || a.tag(j).equals("NUM")
+                    || a.tag(j).equals("VERB") && (w.endsWith("ed") || w.endsWith("ing")) || w.startsWith("-"))) {
+                break;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int end = head;
+        // what qualifies the head: lower-case words and numbers after a qualifier word, to a comma or the clause's end
+        if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)) {
+            int q = end + 1;
+            while (q < right && q <= end + 8 && !a.word(q).equals(",") && !a.word(q).equals(";")
+                    && Clauses.mentionAt(a, q, mentions) == null
+                    && (Character.isLowerCase(a.word(q).charAt(0)) || a.tag(q).equals("NUM")
+                    || a.word(q).charAt(0) == '-') // ("twenty" "-" "five")
+                    && !(q > end + 1 && (a.word(q).equalsIgnoreCase("for") || ofTime(a, q)))) {
+                q++;
+            }
+            // (not a clause of its own after "and": "elected by the diets and abolished in 1918")
+            boolean clause = false;
+            for (int x = end + 1; x < q; x++) {
+                clause |= a.word(x).equalsIgnoreCase("and") && x + 1 < q && (a.tag(x + 1).equals("VERB")
+                        || a.tag(x + 1).equals("AUX"));
+            }
+            if (!clause && q > end + 2) {
+                end = q - 1;
+                while (end > head && (a.tag(end).equals("ADP") || a.tag(end).equals("DET")
+                        || a.tag(end).equals("CCONJ"))) {
+                    end--; // no dangling "of the"
+                }
+            }
+        }
+        String text = a.text().substring(a.start(start), a.end(end));
+        return new Mention(a.start(start), a.end(end), Mention.Kind.ELECTORATE, text);
+    }
+}

@@ -1,0 +1,48 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who elects an organ's members, said by a common noun phrase after a passive of election (electorate-nouns.txt):
+ * "elected by universal male suffrage", "chosen by the provincial estates", "returned by male taxpayers over the age
+ * of twenty-five" make a ckg:Electorate labelled with the phrase, one per article. The elected are the clause's
+ * subject, the name before "which" or "whose", what "its members" are the members of, or what the text speaks of
+ * when "Deputies" opens the sentence. A name after "by" is an organ as before; a phrase of time is no part of the
+ * electorate; an electorate said to elect nothing of ours is left out. Invented sentences.
+ */
+class ElectoratesTest {
+
+    private static final String LEAD = "The Diet of Velm was the bicameral legislature of Velm. ";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Senate of Velm was elected by universal male suffrage.#Senate_of_Velm electedBy universal_male_suffrage",
+        "The Senate of Velm, which was returned by male taxpayers over the age of twenty-five, met yearly.#Senate_of_Velm electedBy male_taxpayers_over_the_age_of_twenty-five",
+        "The Senate of Velm, whose members were chosen by the provincial estates, met yearly.#Senate_of_Velm electedBy provincial_estates",
+        "Its members were chosen by the land diets.#Diet_of_Velm electedBy land_diets",
+        "Half of its 120 councillors were appointed by the provincial estates.#Diet_of_Velm electedBy provincial_estates",
+        "Deputies were elected directly by universal suffrage for five-year terms.#Diet_of_Velm electedBy universal_suffrage",
+        "The members of the Senate of Velm were elected by the city councils.#Senate_of_Velm electedBy city_councils",
+        "The Senate of Velm was elected by male citizens over 25 from 1901 to 1918.#Senate_of_Velm electedBy male_citizens_over_25",
+        "The Senate of Velm was elected by male citizens over 25 from 1901 to 1918.#male_citizens_over_25 rdf:type Electorate",
+        "The Senate of Velm was elected by the Diet of Velm.#Senate_of_Velm electedBy Diet_of_Velm",
+    })
+    void states(String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Olaf Tarn was elected by the provincial estates in 1901.#provincial_estates rdf:type Electorate",
+        "The Senate of Velm was elected by the assembly.#assembly rdf:type Electorate",
+        "The Senate of Velm was elected by the Diet of Velm.#Diet_of_Velm rdf:type Electorate",
+        "The Senate of Velm was abolished by the provincial estates.#provincial_estates rdf:type Electorate",
+    })
+    void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertDoesNotState("Diet of Velm", LEAD + body, unexpected, tmp);
+    }
+}
