@@ -40,4 +40,17 @@ class OfficesAndNotableChairsTest {
         ExtractionCases.assertStates(title, ExtractionCases.lines("The " + title + " was the legislature of Velm."
                 + " // // " + body), expected, tmp);
     }
+
+    /** "...; the first president was X": a clause after a semicolon opens as a sentence does. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "Diet of Velm#The presidency rotated among the delegations; the first president was Emil Varo, head of the delegation of Sorn.#Diet_of_Velm chair Emil_Varo",
+        "Diet of Velm#The chair rotated yearly; the last chairman was Jana Rusk.#Diet_of_Velm chair Jana_Rusk",
+        "Diet of Velm#The first president was Emil Varo.#Diet_of_Velm chair Emil_Varo",
+        "Diet of Velm#It met in Velk; its first speaker was Emil Varo.#Diet_of_Velm chair Emil_Varo",
+    })
+    void chairAfterASemicolon(String title, String body, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates(title, ExtractionCases.lines("The " + title + " was the legislature of Velm."
+                + " // // " + body), expected, tmp);
+    }
 }

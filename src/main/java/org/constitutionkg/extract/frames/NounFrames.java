@@ -363,10 +363,18 @@ final class NounFrames {
 
     /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     private static boolean opensSentence(Annotated a, int first) {
-        if (first < 1 || !a.word(0).equals("The")) {
+        // (or a clause after a semicolon: "...; the first president was Emil Varga")
+        int open = 0;
+        for (int k = first - 1; k >= 0; k--) {
+            if (a.word(k).equals(";")) {
+                open = k + 1;
+                break;
+            }
+        }
+        if (first < open + 1 || !a.word(open).equalsIgnoreCase("the") || open == 0 && !a.word(0).equals("The")) {
             return false;
         }
-        for (int k = 1; k < first; k++) {
+        for (int k = open + 1; k < first; k++) {
             if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("ADV"))
                     || !Character.isLowerCase(a.word(k).charAt(0))) {
                 return false;
