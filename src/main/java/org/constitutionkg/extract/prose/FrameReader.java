@@ -233,7 +233,9 @@ public final class FrameReader {
             Mention named = instruments.apposedTo(text, patientMention, names, facts);
             patientMention = named == null ? patientMention : named;
         }
-        String patientHint = f.property() == null ? null : f.forward() ? hints.get(f.property()) : null;
+        // (a meeting's date with no place: the patient is what met, "The Congress met in 1921", no place)
+        String patientHint = f.property() == null || f.datesMeeting() && m.agents().isEmpty() ? null
+                : f.forward() ? hints.get(f.property()) : null;
         Ref patient = r.resolve(patientMention, patientHint);
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);

@@ -72,6 +72,9 @@ final class NameReader {
      * Session of the Landtag of X" → "Landtag of X"; a year after it only dates the session ("3rd Congress (1954)",
      * which the sentence reader writes "3rd Congress of 1954": the body is the Congress).
      */
+    /** Words of a sitting named by its occasion instead of a number (classes.tsv has the row that makes them sessions). */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("Founding", "Inaugural", "Unification");
+
     String withoutOrdinal(String name) {
         String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(name));
         int i = 0;
@@ -82,6 +85,14 @@ final class NameReader {
             // "Extraordinary Session of the Diet of X", no ordinal: the body is what the sitting is of
             int body = w[i + 2].equalsIgnoreCase("the") && i + 3 < w.length ? i + 3 : i + 2;
             return ofAConvocation(String.join(" ", Arrays.copyOfRange(w, body, w.length)));
+        }
+        if (i < w.length - 1 && OCCASIONS.contains(w[i])) {
+            i++; // "Founding Congress of X": a sitting named by its occasion
+        }
+        boolean numbered = i < w.length && (lexicon.ordinal(w[i]).isPresent() || Character.isDigit(w[i].charAt(0)));
+        if (!numbered) {
+            // "Extraordinary Congress of Councils of X": no ordinal, the rest is the body's name
+            return String.join(" ", Arrays.copyOfRange(w, i, w.length));
         }
         int from = Math.min(i + 1, w.length - 1);
         while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
