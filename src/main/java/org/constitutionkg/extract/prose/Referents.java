@@ -82,9 +82,51 @@ final class Referents {
         if (p.text().equals("the latter") || p.text().equals("the former")) {
             return lastTwo.size() < 2 ? null : spoken(lastTwo.get(p.text().equals("the latter") ? 0 : 1));
         }
-        // (... unless the first clause speaks of "it" too: "X ratified it on 2 May; it was ratified by Y a day later")
+        // (... unless the first clause speaks of "it" too: "X ratified it on 2 May; it was ratified by Y a day later",
+        // or names the article's subject: "the Assembly voted to dissolve the Council; it ceased to exist" in the
+        // article on the Council)
         boolean itBefore = semicolon > 0 && IT.matcher(text.substring(0, semicolon)).find();
-        return antecedent == null || p.start() < semicolon || itBefore ? current.get() : spoken(antecedent.text());
+        if (antecedent != null && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)) {
+            return spoken(antecedent.text());
+        }
+        // "The Council of Ministers existed until 1991, when it was succeeded by Y": "it" in a clause of time after a
+        // comma is the main clause's subject, a name of the article's kind that opens the sentence
+        Mention main = p.start() > 0 ? mainSubjectBefore(p) : null;
+        return main != null ? spoken(main.text()) : current.get();
+    }
+
+    /** Whether a name before {@code end} refers to the article's or section's subject. */
+    private boolean namesTheSubjectBefore(int end) {
+        for (Mention m : names) {
+            if (m.kind() == Mention.Kind.NAME && m.end() <= end && subjectOf.apply(m.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that open a clause of time or cause after a comma, whose "it" is the main clause's subject. */
+    private static final java.util.regex.Pattern SUBORDINATE_IT = java.util.regex.Pattern.compile(
+            ", (?:when|until|after|before|since|as|because|although|though|while|where|once) (?:in \\d{4},? )?$");
+
+    /**
+     * The name a sentence opens with, when the pronoun at {@code p} is the subject of a clause of time after a comma
+     * ("..., when it was succeeded by Y") and that name is no mention of the subject, of an organ's or instrument's
+     * class; else null.
+     */
+    private Mention mainSubjectBefore(Mention p) {
+        if (!SUBORDINATE_IT.matcher(text.substring(0, p.start())).find() || names.isEmpty()) {
+            return null;
+        }
+        Mention first = names.get(0);
+        String lead = text.substring(0, first.start()).strip();
+        if (first.kind() != Mention.Kind.NAME || !(lead.isEmpty() || lead.equals("The")) || first.end() > p.start()
+                || subjectOf.apply(first.text()) != null) {
+            return null;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        Optional<String> cls = normalizer.classify(first.text(), facts.abbreviations());
+        return cls.filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent() ? first : null;
     }
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?i)this ");
