@@ -208,7 +208,7 @@ public final class NameFinder {
             Span s = spans.get(k);
             Matcher m = TWO_SHORT_NAMES.matcher(s.text());
             if (k == 0) {
-                if (m.matches() && apposedToAClass(text, s.start())) {
+                if (m.matches() && (apposedToAClass(text, s.start()) || alternating(text, s.start()))) {
                     out = new ArrayList<>();
                     out.add(new Span(m.group(1), s.start(), s.start() + m.end(1)));
                     out.add(new Span(m.group(2), s.start() + m.start(2), s.end()));
@@ -216,7 +216,7 @@ public final class NameFinder {
                 continue;
             }
             if (m.matches() && (text.startsWith(", ", spans.get(k - 1).end()) && spans.get(k - 1).end() + 2 == s.start()
-                    || apposedToAClass(text, s.start()))) {
+                    || apposedToAClass(text, s.start()) || alternating(text, s.start()))) {
                 if (out == null) {
                     out = new ArrayList<>(spans.subList(0, k));
                 }
@@ -237,6 +237,14 @@ public final class NameFinder {
     private boolean apposedToAClass(String text, int at) {
         Matcher m = APPOSED.matcher(text).region(Math.max(0, at - 60), at);
         return m.find() && lexicon.descriptionClass(Patterns.singular(m.group(1))).isPresent();
+    }
+
+    /** "met alternately in Halvik and Strand", "sat by turns at A and B": two places, one after the other. */
+    private static final Pattern ALTERNATING = Pattern.compile(
+            "\\b(?:alternately|by turns|in turn|in rotation)\\s+(?:in|at)\\s+(?:the\\s+)?$");
+
+    private static boolean alternating(String text, int at) {
+        return ALTERNATING.matcher(text).region(Math.max(0, at - 40), at).find();
     }
 
     /** A plural noun and a dash, a colon or a comma before a list: "two states, ", "three republics – ". */

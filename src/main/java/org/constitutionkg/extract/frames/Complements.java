@@ -131,6 +131,11 @@ final class Complements {
                 k = date; // "held on 30 December 1922 in Xtown": a date may stand before the preposition too
                 continue;
             }
+            int phrase = VerbArguments.adverbialPhraseStartingAt(a, k);
+            if (phrase > 0 && k + phrase < right) {
+                k += phrase - 1; // "sat by turns in X", "met in turn at X": an adverb of several words
+                continue;
+            }
             if (either.contains(a.word(k).toLowerCase(java.util.Locale.ROOT))) {
                 return objectOf(a, k, mentions);
             }

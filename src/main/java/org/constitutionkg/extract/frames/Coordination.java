@@ -40,7 +40,7 @@ final class Coordination {
             return out;
         }
         int to = right < a.size() ? a.start(right) : a.text().length();
-        int lastEnd = first.end();
+        int lastEnd = endPast(a, first); // ("the Chamber of the Union (Veće Saveza), elected by ..., and ...")
         int comma = participleAfter(a, first, false);
         // "accountable to X and to Y": the preposition before the first may stand again before the others
         int before = a.tokenAt(first.start()) - 1;
@@ -106,7 +106,7 @@ final class Coordination {
             }
             out.add(m);
             described.add(between.matches(", ?(?:a|an)"));
-            lastEnd = m.end();
+            lastEnd = endPast(a, m);
         }
         // a name and an indefinite description after a comma are one thing described ("Pavel Dorn, a Bolshevik"), no
         // list of two ("A and B", "A, B and C", "A, a B and a C")
@@ -117,12 +117,42 @@ final class Coordination {
     }
 
     /**
+     * Where a listed item ends, past a parenthesis right after it that holds another name or a gloss of it ("the
+     * Chamber of the Union (Veće Saveza)"): the offset after its closing parenthesis, else the item's end.
+     */
+    static int endPast(Annotated a, Mention m) {
+        String t = a.text();
+        int k = m.end();
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        int end = m.end();
+        if (k < t.length() && t.charAt(k) == '(') {
+            int close = t.indexOf(')', k);
+            int again = t.indexOf('(', k + 1);
+            if (close > 0 && close - k < 80 && (again < 0 || again > close)) {
+                end = close + 1;
+            }
+        }
+        // ... and past a participle set off by commas: "the Chamber of the Union, elected by the people, and ..."
+        int c = a.tokenAt(end - 1) + 1;
+        if (c + 2 < a.size() && a.word(c).equals(",") && a.tag(c + 1).equals("VERB")) {
+            int comma = reducedRelative(a, c + 1);
+            if (comma > 0 && comma + 1 < a.size() && (a.word(comma + 1).equalsIgnoreCase("and")
+                    || a.word(comma + 1).equalsIgnoreCase("or"))) {
+                return a.start(comma);
+            }
+        }
+        return end;
+    }
+
+    /**
      * The comma after a participle that modifies a listed item and goes on with the list: its token; -1 when no verb
      * follows the item, {@link #OTHER_VERB} when one does that is no such participle. An auxiliary after the item is a
      * verb only with {@code orAuxiliary} (after the items the list goes on with, not after its first).
      */
     private static int participleAfter(Annotated a, Mention item, boolean orAuxiliary) {
-        int v = a.tokenAt(item.end() - 1) + 1;
+        int v = a.tokenAt(endPast(a, item) - 1) + 1;
         if (v >= a.size() || !(a.tag(v).equals("VERB") || orAuxiliary && a.tag(v).equals("AUX"))) {
             return -1;
         }
@@ -165,7 +195,7 @@ final class Coordination {
         }
         List<Mention> out = new ArrayList<>(List.of(first));
         out.addAll(coordinated(a, first, a.size(), mentions));
-        String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
+        String rest = a.text().substring(endPast(a, out.get(out.size() - 1))).strip();
         return rest.isEmpty() || rest.equals(".") ? out : List.of();
     }
 
@@ -185,7 +215,7 @@ final class Coordination {
             }
             List<Mention> out = new ArrayList<>(List.of(first));
             out.addAll(coordinated(a, first, a.size(), mentions));
-            String rest = a.text().substring(out.get(out.size() - 1).end()).strip();
+            String rest = a.text().substring(endPast(a, out.get(out.size() - 1))).strip();
             return rest.isEmpty() || rest.startsWith("–") || rest.startsWith("—") || rest.startsWith(",")
                     || rest.equals(".") ? out : List.of();
         }

@@ -29,6 +29,23 @@ final class VerbArguments {
     private static final List<String[]> ADVERBIAL_PHRASES = org.constitutionkg.extract.Lexicon
             .lowerWords("adverbial-phrases.txt").stream().map(p -> p.split(" ")).toList();
 
+    /** The number of words of an adverbial phrase that starts at token {@code j}, else 0. */
+    static int adverbialPhraseStartingAt(Annotated a, int j) {
+        for (String[] p : ADVERBIAL_PHRASES) {
+            if (j + p.length > a.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < p.length && all; i++) {
+                all = a.word(j + i).equalsIgnoreCase(p[i]);
+            }
+            if (all) {
+                return p.length;
+            }
+        }
+        return 0;
+    }
+
     /** The number of words of an adverbial phrase that ends at token {@code j}, else 0. */
     static int adverbialPhraseEndingAt(Annotated a, int j) {
         for (String[] p : ADVERBIAL_PHRASES) {
@@ -299,6 +316,7 @@ final class VerbArguments {
         Mention agent;
         Mention patient;
         Mention byAgent;
+        List<Mention> listedAfter = List.of(); // the names a colon or dashes list after the first patient
         if (f.preposition() != null && passive && last + 2 < right
                 && a.word(last + 1).equalsIgnoreCase(f.preposition()) && Clauses.mentionAt(a, last + 2, mentions) == null
                 && (byAgent = Complements.after(a, last + 1, right, mentions, "by")) != null) {
@@ -330,6 +348,7 @@ final class VerbArguments {
                 List<Mention> listed = !colonList.isEmpty() && !listIsSubject ? colonList
                         : Coordination.listBetweenDashes(a, last, right, mentions);
                 patient = listed.isEmpty() ? null : listed.get(0);
+                listedAfter = listed.size() > 1 ? listed.subList(1, listed.size()) : List.of();
             }
             if (patient == null && (f.datesMeeting() || "SPAN".equals(f.date()))) {
                 // "the congress was held on 3 May", "the Tsar convened the Duma on 10 May": no place, still a date
@@ -438,6 +457,7 @@ final class VerbArguments {
                 ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
         List<Mention> moreAgents = new ArrayList<>(Coordination.coordinated(a, agent, right, mentions));
         List<Mention> morePatients = new ArrayList<>(Coordination.coordinated(a, patient, right, mentions));
+        listedAfter.stream().filter(m -> !morePatients.contains(m)).forEach(morePatients::add);
         if (patient == subject) {
             morePatients.addAll(moreSubjects);
         } else if (agent == subject) {

@@ -391,6 +391,9 @@ final class Referents {
         for (String name : facts.subjectNames()) {
             int of = name.indexOf(" of ");
             String tail = of < 0 ? "" : name.substring(of + 4).replaceFirst("^the ", "").replaceFirst(" of \\d{4}$", "");
+            if (tail.contains(" between ")) {
+                continue; // "Treaty of Peace and Union between A and B": what it is of, no state
+            }
             if (!tail.isEmpty() && normalizer.classify(tail, facts.abbreviations()).filter(k -> o.isA(k, cls))
                     .isPresent()) {
                 return new NameRef(tail, facts.article().id(), null);
