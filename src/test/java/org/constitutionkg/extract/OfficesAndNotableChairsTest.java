@@ -48,6 +48,10 @@ class OfficesAndNotableChairsTest {
         "Diet of Velm#The chair rotated yearly; the last chairman was Jana Rusk.#Diet_of_Velm chair Jana_Rusk",
         "Diet of Velm#The first president was Emil Varo.#Diet_of_Velm chair Emil_Varo",
         "Diet of Velm#It met in Velk; its first speaker was Emil Varo.#Diet_of_Velm chair Emil_Varo",
+        // "... included A and B": the holders named after it
+        "Diet of Velm#Its chairmen included Emil Varo and Jana Rusk.#Diet_of_Velm chair Jana_Rusk",
+        "Diet of Velm#Its upper house was the Senate of Velm. Notable presidents of the Senate of Velm included Emil Varo and Jana Rusk.#Senate_of_Velm chair Emil_Varo",
+        "Diet of Velm#Its upper house was the Senate of Velm. The speakers of the Senate of Velm included Jana Rusk.#Senate_of_Velm chair Jana_Rusk",
     })
     void chairAfterASemicolon(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, ExtractionCases.lines("The " + title + " was the legislature of Velm."

@@ -421,6 +421,9 @@ final class NounFrames {
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
 
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
+    /** Verbs a list of holders follows: "Its chairmen included A and B". */
+    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");
+
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
         if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")
@@ -460,7 +463,14 @@ final class NounFrames {
                     : null;
             return m != null && closes(a, m, mentions) ? m : null;
         }
+        if (k == 0 && a.tag(k).equals("ADJ")) {
+            k--; // "Notable presidents of X included ...", capitalised as a sentence opens
+        }
         boolean clauseStart = k < 0 || a.word(k).equalsIgnoreCase("and") || a.word(k).equals(";");
+        if (clauseStart && after + 1 < a.size() && INCLUDED.contains(a.word(after).toLowerCase(Locale.ROOT))) {
+            // "Presidents of the Senate included Jan Petrik and Ema Holub": the holders named after it
+            return Clauses.mentionAt(a, after + 1, mentions);
+        }
         if (clauseStart && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
                 .toLowerCase(Locale.ROOT))) {
             // (also opening a clause after "and" or a semicolon: "..., and its upper chamber was the House of Peers")

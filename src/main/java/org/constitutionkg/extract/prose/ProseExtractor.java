@@ -203,6 +203,7 @@ public final class ProseExtractor {
                         datedItem(st, b, src);
                         officeItem(st, b, src);
                         officeHolders(st, b, src);
+                        organItem(st, b, src);
                         // an item of a list of no known kind is read as prose ("1. Consideration of the Treaty of X")
                         for (Sentences.Sentence s : Sentences.split(b.text())) {
                             sentence(st, s.text(), facts.source(b.line(), s.text()), false);
@@ -292,6 +293,43 @@ public final class ProseExtractor {
      * Finance"): the person, and the chair of what the text speaks of when the office is a chair's ("Chairman",
      * "Minister-Chairman"; not "Deputy Chairman").
      */
+    /**
+     * "- Presidium of X – 15 members; chairman A, secretary B": an organ's name, a dash, then what it had, each part
+     * read as the sentence it stands for ("The Presidium of X had 15 members.", "The chairman of the Presidium of X
+     * was A."): the frames say what each states (a secretary holds no office of ours).
+     */
+    private void organItem(ReadingState st, Block b, Source src) {
+        Matcher m = ORGAN_ITEM.matcher(Marks.strip(b.text()).strip());
+        if (!m.matches()) {
+            return;
+        }
+        String organ = m.group(1).strip();
+        Optional<String> cls = normalizer.classify(organ, st.facts.abbreviations());
+        if (cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()
+                || finder.atStart(organ).filter(n -> n.text().equals(organ)).isEmpty()) {
+            return;
+        }
+        for (String part : ITEM_PARTS.split(m.group(2))) {
+            String p = TRAILING_STOP.matcher(part.strip()).replaceAll("");
+            Matcher count = ITEM_COUNT.matcher(p);
+            Matcher role = ITEM_ROLE.matcher(p);
+            if (count.matches()) {
+                sentence(st, "The " + organ + " had " + p + ".", src, false);
+            } else if (role.matches()) {
+                sentence(st, "The " + role.group(1) + " of the " + organ + " was " + role.group(2) + ".", src, false);
+            }
+        }
+    }
+
+    /** An organ's name, a dash, and what follows it. */
+    private static final Pattern ORGAN_ITEM = Pattern.compile("(\\p{Lu}[^–—:;()]{3,90}?)\\s+[–—-]\\s+(.+)");
+    /** The parts of what follows: "15 members; chairman A, secretary B". */
+    private static final Pattern ITEM_PARTS = Pattern.compile("\\s*[;,]\\s*");
+    /** "15 members", "fifteen deputies". */
+    private static final Pattern ITEM_COUNT = Pattern.compile("[\\p{Ll}\\d][\\p{Ll}\\d,-]* \\p{Ll}+");
+    /** "chairman Dragan Velo", "first secretary Mira Kasta": a lower-case role and a capitalised name. */
+    private static final Pattern ITEM_ROLE = Pattern.compile("(\\p{Ll}[\\p{Ll} -]{2,40}?) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+
     private void officeItem(ReadingState st, Block b, Source src) {
         Matcher m = OFFICE_ITEM.matcher(Marks.strip(b.text()).strip());
         if (!m.matches()) {
