@@ -27,6 +27,25 @@ class OccasionCongressesTest {
         "The Inaugural Congress of Councils of Velm elected it in 1919.#Inaugural_Congress_of_Councils_of_Velm rdf:type Session#true",
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        check(body, fact, holds, tmp);
+    }
+
+    /**
+     * A session's nickname of no number and no occasion's word ("the Constitutional Session") leaves the body its
+     * numbered name says an organ and the session its sitting (an audit's set of five articles lost its assembly when
+     * every name of no number was read as an occasion's; that set is not reproduced here).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Fourth Session of the Fifth People's Assembly of Velm, sometimes called the \"Constitutional Session\", was held in May 1968.#People's_Assembly_of_Velm rdf:type Legislature#true",
+        "The Fourth Session of the Fifth People's Assembly of Velm, sometimes called the \"Constitutional Session\", was held in May 1968.#People's_Assembly_of_Velm rdf:type Session#false",
+        "The Fourth Session of the Fifth People's Assembly of Velm, also known as the Reform Session, was held in May 1968.#Fourth_Session_of_the_Fifth_People's_Assembly_of_Velm sessionOf People's_Assembly_of_Velm#true",
+    })
+    void nicknamesOfSessions(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        check(body, fact, holds, tmp);
+    }
+
+    private static void check(String body, String fact, boolean holds, Path tmp) throws Exception {
         if (holds) {
             ExtractionCases.assertStates("Executive Committee of Velm", LEAD + body, fact, tmp);
         } else {

@@ -137,11 +137,15 @@ public final class GraphBuilder {
         if (e.key.startsWith("E:")) {
             return "Electorate";
         }
-        if (e.names.stream().anyMatch(n -> n.lang().equals("en") && n.origin() == Facts.Origin.DIRECT
-                && normalizer.classify(n.text(), r.local(n.source().articleId())).filter("Session"::equals).isPresent())
-                && r.facts(e.names.get(0).source().articleId()).claims().stream().anyMatch(c -> c.property()
+        List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin() == Facts.Origin.DIRECT)
+                .toList();
+        if (e.subjectOf.isEmpty() && !direct.isEmpty() && direct.stream().allMatch(n -> normalizer.classify(n.text(),
+                r.local(n.source().articleId())).filter("Session"::equals).isPresent())
+                && r.facts(direct.get(0).source().articleId()).claims().stream().anyMatch(c -> c.property()
                         .equals("sessionOf") && r.entityOf(c.subject()) == e)) {
-            return "Session"; // "the Extraordinary Congress of X", a sitting of no number, whatever a frame hinted
+            // "the Extraordinary Congress of X", a sitting of no number, whatever a frame hinted; only when every name
+            // it is called by says so, and it is no article's subject
+            return "Session";
         }
         for (String a : e.subjectOf) {
             String c = r.facts(a).subjectClass();

@@ -90,8 +90,8 @@ final class NameReader {
             i++; // "Founding Congress of X": a sitting named by its occasion
         }
         boolean numbered = i < w.length && (lexicon.ordinal(w[i]).isPresent() || Character.isDigit(w[i].charAt(0)));
-        if (!numbered) {
-            // "Extraordinary Congress of Councils of X": no ordinal, the rest is the body's name
+        if (!numbered && i > 0) {
+            // "Extraordinary Congress of Councils of X": an occasion's word and no ordinal, the rest is the body's name
             return String.join(" ", Arrays.copyOfRange(w, i, w.length));
         }
         int from = Math.min(i + 1, w.length - 1);
