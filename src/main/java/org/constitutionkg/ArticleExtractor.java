@@ -109,7 +109,8 @@ public final class ArticleExtractor {
      * name or a noun of description-classes.tsv is left; empty when none is.
      */
     private Optional<String> leadSays(Article article) {
-        Matcher m = LEAD_COPULA.matcher(firstSentence(article));
+        // (not a copula of a relative clause: "The Landsmot, whose seat was the royal palace, was abolished")
+        Matcher m = LEAD_COPULA.matcher(RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(","));
         while (m.find()) { // ("X, which was the successor of Y, was the parliament of Z": the one that says a class)
             String[] w = Patterns.WHITESPACE.split(m.group(1).strip());
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
@@ -127,6 +128,9 @@ public final class ArticleExtractor {
         }
         return Optional.empty();
     }
+
+    /** A relative clause set off by commas. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:whose|which|who|whom|where)\\b[^,]*,");
 
     /** A copula and the common noun phrase after it, up to a preposition, a relative word or a punctuation mark. */
     private static final Pattern LEAD_COPULA = Pattern.compile("\\b(?:was|is|were|are|became|remained|served as"

@@ -62,6 +62,7 @@ public final class InfoboxExtractor {
     private final Map<String, List<InfoboxMapping>> mappings;
     private final Consumer<Problem> problems;
     private final SubjectMatcher matcher;
+    private final Normalizer normalizer;
 
     public InfoboxExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer,
                      Map<String, List<InfoboxMapping>> mappings, Consumer<Problem> problems) {
@@ -70,6 +71,7 @@ public final class InfoboxExtractor {
         this.mappings = mappings;
         this.problems = problems;
         this.matcher = new SubjectMatcher(normalizer);
+        this.normalizer = normalizer;
     }
 
     /**
@@ -226,7 +228,13 @@ public final class InfoboxExtractor {
             case "class" -> lexicon.classOf(Patterns.titleCase(value))
                     .ifPresent(c -> facts.claim(s, "a", c, src, true));
             case "entity", "entities" -> {
-                if (m.property().equals("-")) {
+                if (m.property().equals("electedBy") && electorate(value, facts)) {
+                    // "Elected By: Universal male suffrage": who votes, no organ
+                    NameRef e = new NameRef(Values.withoutParentheses(value).strip(), facts.article().id(),
+                            "Electorate");
+                    facts.name(e, e.name(), "en", Origin.DIRECT, src);
+                    facts.claim(s, m.property(), e, src, true);
+                } else if (m.property().equals("-")) {
                     // "-": the value names things of a known class, and states nothing of the subject
                     for (String item : Values.split(value)) {
                         String bare = Values.withoutParentheses(Values.withoutQualifier(item)).strip();
@@ -246,16 +254,19 @@ public final class InfoboxExtractor {
                     }
                 } else {
                     List<String> parts = Values.split(Values.withoutParentheses(value));
-                    if (parts.size() >= 4 && parts.size() % 2 == 0) {
-                        // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" (a place four levels
-                        // deep is rarer than two places; read so, nothing said is false either way)
+                    if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
+                        // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
+                        // part is a state the article knows
                         for (int i = 0; i < parts.size(); i += 2) {
                             place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
                                     .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (parts.size() >= 5) {
-                        // an odd list of five or more: whose is which is unclear; the first place alone
-                        place(parts.get(0), facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                    } else if (parts.size() >= 4) {
+                        // "Halvik, Strand, Kessa, Telmar" (towns met in by turns), or a list of five or more: which
+                        // lies in which is unclear; each part a place of its own
+                        for (String part : parts) {
+                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
                     } else {
                         place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     }
@@ -466,6 +477,31 @@ public final class InfoboxExtractor {
     }
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
+    /** The head nouns of a phrase of who votes (electorate-nouns.txt). */
+    private static final java.util.Set<String> ELECTORATE_NOUNS = Lexicon.lowerWords("electorate-nouns.txt");
+
+    /** Whether a value says who votes: a phrase of no class whose last word is a noun of electorate-nouns.txt. */
+    private boolean electorate(String value, Facts facts) {
+        String v = Values.withoutParentheses(value).strip();
+        String[] w = Patterns.WHITESPACE.split(v);
+        return w.length >= 2 && !v.contains(",") && ELECTORATE_NOUNS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))
+                && normalizer.classify(v, facts.abbreviations()).isEmpty();
+    }
+
+    /** Whether every second part is a state: its name says so, or the article names it as one ("Republic of X"). */
+    private boolean everySecondAState(Facts facts, List<String> parts) {
+        for (int i = 1; i < parts.size(); i += 2) {
+            String p = parts.get(i).strip();
+            boolean state = normalizer.classify(p, facts.abbreviations()).filter("Polity"::equals).isPresent()
+                    || facts.names().stream().anyMatch(n -> n.ref() instanceof NameRef r && "Polity".equals(r.classHint())
+                    && (n.text().equals(p) || n.text().endsWith(" of " + p) || n.text().endsWith(" of the " + p)));
+            if (!state) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Optional<Ref> place(String value, Facts facts, Source src) {
         List<String> parts = Values.split(Values.withoutParentheses(value));
         if (parts.isEmpty()) {

@@ -30,6 +30,7 @@ class ElectoratesTest {
         "The Senate of Velm was elected by male citizens over 25 from 1901 to 1918.#Senate_of_Velm electedBy male_citizens_over_25",
         "The Senate of Velm was elected by male citizens over 25 from 1901 to 1918.#male_citizens_over_25 rdf:type Electorate",
         "The Senate of Velm was elected by the Diet of Velm.#Senate_of_Velm electedBy Diet_of_Velm",
+        "The Senate of Velm was elected by men and women over the age of twenty-one.#Senate_of_Velm electedBy men_and_women_over_the_age_of_twenty-one",
     })
     void states(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);
@@ -38,7 +39,8 @@ class ElectoratesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "Olaf Tarn was elected by the provincial estates in 1901.#provincial_estates rdf:type Electorate",
-        "The Senate of Velm was elected by the assembly.#assembly rdf:type Electorate",
+        "The Senate of Velm was elected by the two chambers of the Diet of Velm in joint session.#two_chambers rdf:type Electorate",
+        "The Senate of Velm was elected by men and women over the age of twenty-one.#men_and_women_over_the_age_of_twenty- rdf:type Electorate",
         "The Senate of Velm was elected by the Diet of Velm.#Diet_of_Velm rdf:type Electorate",
         "The Senate of Velm was abolished by the provincial estates.#provincial_estates rdf:type Electorate",
     })

@@ -72,14 +72,15 @@ final class Electorates {
                 break;
             }
         }
-        if (head < 0) {
-            return null;
+        if (head < 0 || head + 1 < right && a.word(head + 1).equalsIgnoreCase("of")
+                && Clauses.mentionAt(a, head + 2, mentions) != null) {
+            return null; // "elected by the two chambers of the Federal Assembly": an organ's, no electorate
         }
         int end = head;
         // what qualifies the head: lower-case words and numbers after a qualifier word, to a comma or the clause's end
         if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)) {
             int q = end + 1;
-            while (q < right && q <= end + 8 && !a.word(q).equals(",") && !a.word(q).equals(";")
+            while (q < right && q <= end + 12 && !a.word(q).equals(",") && !a.word(q).equals(";")
                     && Clauses.mentionAt(a, q, mentions) == null
                     && (Character.isLowerCase(a.word(q).charAt(0)) || a.tag(q).equals("NUM")
                     || a.word(q).charAt(0) == '-') // ("twenty" "-" "five")
@@ -95,7 +96,7 @@ final class Electorates {
             if (!clause && q > end + 2) {
                 end = q - 1;
                 while (end > head && (a.tag(end).equals("ADP") || a.tag(end).equals("DET")
-                        || a.tag(end).equals("CCONJ"))) {
+                        || a.tag(end).equals("CCONJ") || a.word(end).equals("-"))) {
                     end--; // no dangling "of the"
                 }
             }

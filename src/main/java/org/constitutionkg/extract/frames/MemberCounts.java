@@ -212,9 +212,11 @@ final class MemberCounts {
 
     /** Whether "in all", "in total" or "altogether" follows the count noun at {@code k}, set off before the number. */
     private static boolean inAll(Annotated a, int k) {
-        boolean after = k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("in")
-                && (a.word(k + 2).equalsIgnoreCase("all") || a.word(k + 2).equalsIgnoreCase("total"))
-                || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("altogether");
+        int end = k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("in")
+                && (a.word(k + 2).equalsIgnoreCase("all") || a.word(k + 2).equalsIgnoreCase("total")) ? k + 3
+                : k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("altogether") ? k + 2 : -1;
+        // (then the clause ends: "two deputies in all districts" counts no total)
+        boolean after = end > 0 && (end >= a.size() || a.tag(end).equals("PUNCT"));
         int before = k - 1;
         while (before >= 0 && !a.word(before).equals(",") && !a.word(before).equals("–")
                 && !a.word(before).equals("-") && !a.word(before).equals(":")) {

@@ -420,10 +420,10 @@ final class NounFrames {
 
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
 
-    /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     /** Verbs a list of holders follows: "Its chairmen included A and B". */
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");
 
+    /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
         if (k >= 3 && a.word(k).equalsIgnoreCase("time") && a.word(k - 1).equalsIgnoreCase("same")

@@ -647,7 +647,6 @@ final class VerbArguments {
         return false;
     }
 
-    /** Whether no comma stands between two offsets. */
     /** The nouns a body's members are counted with (count-nouns.txt): "its members", "whose deputies". */
     private static final Set<String> MEMBER_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("count-nouns.txt");
 
@@ -689,6 +688,7 @@ final class VerbArguments {
     private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile(
             ",[^,;()]+,(?:\\s+[\\p{L}']+){0,3}\\s*");
 
+    /** Whether no comma stands between two offsets. */
     private static boolean noComma(Annotated a, int from, int to) {
         return a.text().substring(from, to).indexOf(',') < 0;
     }

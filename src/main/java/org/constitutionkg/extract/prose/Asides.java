@@ -499,16 +499,11 @@ final class Asides {
             return false; // "People's Assembly (Varnia)": the state it is of, a qualifier, not its name
         }
         // (a word of an organ's head in it makes it no person's name: "the Imperial Parliament (Sejm Cesarski)")
-        // (nor do letters of another language after an organ's name: "the Chamber of the Union (Veće Saveza)")
+        // (nor does a language its letters tell: "the Chamber of the Union (Izba Związkowa)")
         return candClass.isPresent() || !lexicon.names().mayBePerson(cand)
-                || !lexicon.languageOrEnglish(cand).equals("en") || DIACRITIC.matcher(
-                        java.text.Normalizer.normalize(cand, java.text.Normalizer.Form.NFD)).find()
-                || java.util.Arrays.stream(words)
+                || !lexicon.languageOrEnglish(cand).equals("en") || java.util.Arrays.stream(words)
                 .anyMatch(w -> normalizer.classify(w, local).filter(c -> o.isA(c, "StateOrgan")).isPresent());
     }
-
-    /** A combining mark once decomposed: a letter of another language than English ("ć", "š"). */
-    private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
 
     /** Whether a word or words are part of the name of a state the article names ("Varnia" of "Republic of Varnia"). */
     private boolean statesWord(ReadingState st, String cand) {

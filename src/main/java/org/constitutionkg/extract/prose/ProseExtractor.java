@@ -719,8 +719,8 @@ public final class ProseExtractor {
     /** "for the Republic of X:", "On behalf of Y:", "Xland:": whom the persons of a list item acted for. */
     private static final Pattern ACTED_FOR = Pattern.compile("(?:(?:for|on behalf of)\\s+)?[^:;,()]{2,80}:\\s*");
 
-    /** Between two persons of one item: ", and", "; ". */
-    private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+");
+    /** Between two persons of one item: ", and", "; ", ", " or " and " before a capital (a role after a comma is no one). */
+    private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+|,\\s+(?=\\p{Lu})|\\s+and\\s+(?=\\p{Lu})");
 
     private void personValue(Facts facts, Lexicon.SectionKind kind, Ref whose, Ref owner, String item, Source src) {
         // ("- 1946–1961: Ivan Petrov": a span of years before the name)

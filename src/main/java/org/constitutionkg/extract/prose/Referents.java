@@ -115,10 +115,16 @@ final class Referents {
      * class; else null.
      */
     private Mention mainSubjectBefore(Mention p) {
-        if (!SUBORDINATE_IT.matcher(text.substring(0, p.start())).find() || names.isEmpty()) {
+        java.util.regex.Matcher sub = SUBORDINATE_IT.matcher(text.substring(0, p.start()));
+        if (!sub.find() || names.isEmpty()) {
             return null;
         }
         Mention first = names.get(0);
+        for (Mention m : names) {
+            if (m != first && m.start() > first.end() && m.end() <= sub.start()) {
+                return null; // "The Diet abolished the Council in 1920, when it ...": "it" may be either
+            }
+        }
         String lead = text.substring(0, first.start()).strip();
         if (first.kind() != Mention.Kind.NAME || !(lead.isEmpty() || lead.equals("The")) || first.end() > p.start()
                 || subjectOf.apply(first.text()) != null) {
@@ -211,7 +217,8 @@ final class Referents {
     private boolean ofSubjectsClass(String d, Set<String> later) {
         String own = facts.subjectClass();
         String head = Discourse.lastWord(d);
-        if (own == null || facts.subject() == null || !Character.isLowerCase(head.charAt(0))) {
+        if (own == null || facts.subject() == null || !Character.isLowerCase(head.charAt(0))
+                || !facts.subject().equals(current.get())) {
             return false; // ("the Declaration" is the short name of one, whichever the article means)
         }
         Optional<String> cls = normalizer.classify(Patterns.capitalised(head), facts.abbreviations())

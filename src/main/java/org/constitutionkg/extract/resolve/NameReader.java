@@ -67,14 +67,14 @@ final class NameReader {
         return TRAILING_OF.matcher(name.substring(0, name.lastIndexOf(tail))).replaceAll("");
     }
 
+    /** Words of a sitting named by its occasion instead of a number (session-occasions.txt). */
+    private static final java.util.Set<String> OCCASIONS = Lexicon.lowerWords("session-occasions.txt");
+
     /**
      * The name of the body a session's name names: "Fourth Congress of Soviets" → "Congress of Soviets", "Third
      * Session of the Landtag of X" → "Landtag of X"; a year after it only dates the session ("3rd Congress (1954)",
      * which the sentence reader writes "3rd Congress of 1954": the body is the Congress).
      */
-    /** Words of a sitting named by its occasion instead of a number (classes.tsv has the row that makes them sessions). */
-    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("Founding", "Inaugural", "Unification");
-
     String withoutOrdinal(String name) {
         String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(name));
         int i = 0;
@@ -86,7 +86,7 @@ final class NameReader {
             int body = w[i + 2].equalsIgnoreCase("the") && i + 3 < w.length ? i + 3 : i + 2;
             return ofAConvocation(String.join(" ", Arrays.copyOfRange(w, body, w.length)));
         }
-        if (i < w.length - 1 && OCCASIONS.contains(w[i])) {
+        if (i < w.length - 1 && OCCASIONS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
             i++; // "Founding Congress of X": a sitting named by its occasion
         }
         boolean numbered = i < w.length && (lexicon.ordinal(w[i]).isPresent() || Character.isDigit(w[i].charAt(0)));

@@ -77,7 +77,7 @@ public final class Patterns {
         if (noun.endsWith("men")) {
             return noun.substring(0, n - 3) + "man";
         }
-        if (n > 5 && (noun.endsWith("sses") || noun.endsWith("xes") || noun.endsWith("ches") || noun.endsWith("shes"))) {
+        if (n > 4 && (noun.endsWith("sses") || noun.endsWith("xes") || noun.endsWith("ches") || noun.endsWith("shes"))) {
             return noun.substring(0, n - 2); // "congresses", "taxes", "churches"
         }
         return noun.endsWith("s") && !noun.endsWith("ss") && n > 3 ? noun.substring(0, n - 1) : noun;
