@@ -239,9 +239,10 @@ public final class NameFinder {
         return m.find() && lexicon.descriptionClass(Patterns.singular(m.group(1))).isPresent();
     }
 
-    /** "met alternately in Halvik and Strand", "sat by turns at A and B": two places, one after the other. */
-    private static final Pattern ALTERNATING = Pattern.compile(
-            "\\b(?:alternately|by turns|in turn|in rotation)\\s+(?:in|at)\\s+(?:the\\s+)?$");
+    /** "met alternately in Halvik and Strand", "sat by turns at A and B": two places (alternation-words.txt). */
+    private static final Pattern ALTERNATING = Pattern.compile("(?i)\\b(?:" + Lexicon.lowerWords("alternation-words.txt")
+            .stream().sorted().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+(?:in|at)\\s+(?:the\\s+)?$");
 
     private static boolean alternating(String text, int at) {
         return ALTERNATING.matcher(text).region(Math.max(0, at - 40), at).find();

@@ -32,14 +32,7 @@ final class VerbArguments {
     /** The number of words of an adverbial phrase that starts at token {@code j}, else 0. */
     static int adverbialPhraseStartingAt(Annotated a, int j) {
         for (String[] p : ADVERBIAL_PHRASES) {
-            if (j + p.length > a.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < p.length && all; i++) {
-                all = a.word(j + i).equalsIgnoreCase(p[i]);
-            }
-            if (all) {
+            if (phraseAt(a, j, p)) {
                 return p.length;
             }
         }
@@ -49,20 +42,26 @@ final class VerbArguments {
     /** The number of words of an adverbial phrase that ends at token {@code j}, else 0. */
     static int adverbialPhraseEndingAt(Annotated a, int j) {
         for (String[] p : ADVERBIAL_PHRASES) {
-            int start = j - p.length + 1;
-            if (start < 0) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < p.length && all; i++) {
-                all = a.word(start + i).equalsIgnoreCase(p[i]);
-            }
-            if (all) {
+            if (phraseAt(a, j - p.length + 1, p)) {
                 return p.length;
             }
         }
         return 0;
     }
+
+    /** Whether the words of {@code phrase} stand from token {@code start} on. */
+    private static boolean phraseAt(Annotated a, int start, String[] phrase) {
+        if (start < 0 || start + phrase.length > a.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!a.word(start + i).equalsIgnoreCase(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adverbs of manner that make a verb of succession one of likeness: "closely followed", "largely copied". */
     private static final Set<String> MANNER = Set.of("closely", "largely", "faithfully",
             "loosely", "broadly", "strictly", "partly", "partially", "essentially", "substantially");
