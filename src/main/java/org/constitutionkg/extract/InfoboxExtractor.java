@@ -372,7 +372,13 @@ public final class InfoboxExtractor {
                 written = item.strip();
                 item = year.group(2) + " " + year.group(1).strip();
             }
-            for (String part : AND_BEFORE_CAPITAL.split(Values.withoutParentheses(Values.withoutQualifier(item)))) {
+            String whole = Values.withoutParentheses(Values.withoutQualifier(item));
+            String[] parts = AND_BEFORE_CAPITAL.split(whole);
+            if (parts.length == 2 && parts[0].contains(" of ")
+                    && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
+                parts = new String[] {whole}; // "Ministry of Economy and Planning": one name, its "of" phrase joined
+            }
+            for (String part : parts) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
                         : finder.all(part).stream().map(NameFinder.Span::text).toList();
                 for (String written0 : names) {

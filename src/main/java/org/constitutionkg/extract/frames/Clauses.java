@@ -382,7 +382,8 @@ final class Clauses {
         int from = clauseStart < a.size() ? a.start(clauseStart) : 0;
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) || opensClause(a, m, v))
+            if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) && !describedAfterPreposition(a, m)
+                    || opensClause(a, m, v))
                     && !afterVerb(a, m) && noVerbBetween(a, m, v) && !(best != null && inDescription(a, m, v))
                     && !negated(a, m) && !listGoverned(a, m, mentions)) {
                 best = m; // the last one wins: the nearest ...
@@ -485,6 +486,24 @@ final class Clauses {
 
     /** Words that may be prepositions or open a clause: "until 1917", "until the diet met". */
     private static final Set<String> SUBORDINATORS = Set.of("until", "till", "after", "before", "since", "once");
+
+    /**
+     * Whether a person's name follows a description that a preposition governs: "a commission chaired by the jurist
+     * Erik Sand was appointed by X" (Sand is no subject of "appointed").
+     */
+    static boolean describedAfterPreposition(Annotated a, Mention m) {
+        int t = tokenBefore(a, m);
+        int nouns = 0;
+        while (t >= 0 && Character.isLowerCase(a.word(t).charAt(0)) && (a.tag(t).equals("NOUN") || a.tag(t).equals("ADJ"))) {
+            t--;
+            nouns++;
+        }
+        if (nouns == 0 || m.kind() != Mention.Kind.NAME || t < 1 || !a.tag(t).equals("DET")) {
+            return false; // ("In practice it ...", "In speech Ivan Petrov ...": no description, a phrase of its own)
+        }
+        t--;
+        return a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
+    }
 
     static boolean afterPreposition(Annotated a, Mention m) {
         int t = tokenBefore(a, m);

@@ -658,7 +658,7 @@ final class VerbArguments {
         if (j < 0) {
             return null;
         }
-        if (MEMBER_NOUNS.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+        if (isMemberNoun(a.word(j))) {
             int b = j - 1;
             while (b >= 0 && (a.tag(b).equals("NUM") || a.tag(b).equals("ADJ"))) {
                 b--; // "Half of its 120 councillors", "its elected members"
@@ -679,8 +679,13 @@ final class VerbArguments {
         if (t >= 1 && a.word(t).equalsIgnoreCase("the")) {
             t--; // (a mention may or may not hold its article)
         }
-        return t >= 1 && a.word(t).equalsIgnoreCase("of") && MEMBER_NOUNS.contains(a.word(t - 1).toLowerCase(Locale.ROOT))
-                ? of : null;
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && isMemberNoun(a.word(t - 1)) ? of : null;
+    }
+
+    /** A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."). */
+    private static boolean isMemberNoun(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return MEMBER_NOUNS.contains(lower) || MEMBER_NOUNS.contains(lower + "s");
     }
 
     /** One relative clause or apposition between commas, then at most three words (auxiliaries, adverbs). */

@@ -179,7 +179,13 @@ public final class ProseExtractor {
                     if (st.listKind == null && st.leadInKind == null && chaired != null) {
                         chairItem(st, chaired, b.text(), src);
                     }
-                    if (st.leadInKind != null) {
+                    Lexicon.SectionKind kind = st.leadInKind != null ? st.leadInKind : st.listKind;
+                    Ref organ = kind != null && kind.value().equals("Person") ? itemHeading(st, b.text()) : null;
+                    if (organ != null) {
+                        // "- Council of Ministers:" / "  - Eero Saksala (1946–1953)": the items under it are its
+                        st.leadInKind = kind;
+                        st.leadInOwner = organ;
+                    } else if (st.leadInKind != null) {
                         // "Presidents of the Senate:" / "- Ivo Harlan (1861–1872)": as under a heading of that name
                         listValue(facts, st.leadInKind, st.leadInOwner, b.text(), src);
                     } else if (st.listKind != null) {
@@ -716,6 +722,25 @@ public final class ProseExtractor {
         personValue(facts, kind, whose, owner, item, src);
     }
 
+    /**
+     * A list item that is an organ's name and a colon ("- Council of Ministers:") in a list of persons: the organ whose
+     * persons the items nested under it list (the subject when it names it); else null.
+     */
+    private Ref itemHeading(ReadingState st, String item) {
+        String t = Marks.strip(item).strip();
+        if (!t.endsWith(":")) {
+            return null;
+        }
+        String name = Patterns.withoutThe(t.substring(0, t.length() - 1).strip());
+        if (finder.atStart(name).filter(n -> n.text().equals(name)).isEmpty()
+                || normalizer.classify(name, st.facts.abbreviations())
+                        .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()) {
+            return null;
+        }
+        Ref subject = st.subjectOf(name);
+        return subject != null ? subject : new NameRef(name, st.facts.article().id(), null);
+    }
+
     /** "for the Republic of X:", "On behalf of Y:", "Xland:": whom the persons of a list item acted for. */
     private static final Pattern ACTED_FOR = Pattern.compile("(?:(?:for|on behalf of)\\s+)?[^:;,()]{2,80}:\\s*");
 
@@ -752,6 +777,7 @@ public final class ProseExtractor {
 
     private void read(ReadingState st, String text, Source src, boolean lead) {
         mentions.persons(st.facts, text, src);
+        classedByDescription(st, text, src);
         Sentences.Clean c = Sentences.clean(text);
         // "The House of Deputies was elected by the provinces. It had 413 seats.": "it" is the House, the subject of
         // the sentence before, when that is a thing of the article's own kind
@@ -763,6 +789,37 @@ public final class ProseExtractor {
             st.pronounOf = null;
         }
     }
+
+    /**
+     * A name of no class that the text says what it is right after it, by a noun of a class ("the Northern Customs
+     * Union, a customs and trade confederation", "Velm was a principality"): that class (description-classes.tsv, or
+     * the noun's own class), so that what is said of it is kept; a noun of no class of ours says nothing.
+     */
+    private void classedByDescription(ReadingState st, String text, Source src) {
+        for (NameFinder.Span n : finder.all(text)) {
+            Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
+            if (!d.lookingAt() || GOVERNED.matcher(text.substring(0, n.start())).find()
+                    || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
+                    || !lexicon.names().isName(n.text())) {
+                continue;
+            }
+            String noun = Patterns.singular(d.group(1));
+            Optional<String> cls = lexicon.descriptionClass(noun)
+                    .or(() -> normalizer.classify(Patterns.capitalised(noun), Map.of()));
+            cls.filter(c -> !c.equals("Person") && !c.equals("Place"))
+                    .ifPresent(c -> st.facts.name(new NameRef(n.text(), st.facts.article().id(), c), n.text(), "en",
+                            Origin.DIRECT, src));
+        }
+    }
+
+    /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
+    private static final Pattern GOVERNED = Pattern.compile(
+            "\\b(?:of|in|to|by|for|from|with|at|on|into|under|over|between|against)\\s+(?:the\\s+)?$");
+
+    /** ", a customs and trade confederation", " was a principality": a noun phrase that says what a name is. */
+    private static final Pattern DESCRIBED_AS = Pattern.compile(
+            "(?:\\s*\\([^()]{1,80}\\))?(?:,| was| is| became) (?:a|an) (?:[\\p{Ll}-]+ (?:and [\\p{Ll}-]+ )?){0,3}?"
+            + "(\\p{Ll}{4,})(?= of\\b| in\\b| that\\b| which\\b| with\\b|[,.;]|$)");
 
     private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");
 

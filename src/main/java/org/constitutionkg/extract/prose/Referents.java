@@ -91,6 +91,11 @@ final class Referents {
         }
         // "The Council of Ministers existed until 1991, when it was succeeded by Y": "it" in a clause of time after a
         // comma is the main clause's subject, a name of the article's kind that opens the sentence
+        if (p.start() > 0 && SUBORDINATE_IT.matcher(text.substring(0, p.start())).find()
+                && (text.startsWith("The latter ") || text.startsWith("The former ")) && lastTwo.size() >= 2) {
+            // "The latter existed until 1991, when it was replaced by Y": what "the latter" is
+            return spoken(lastTwo.get(text.startsWith("The latter ") ? 0 : 1));
+        }
         Mention main = p.start() > 0 ? mainSubjectBefore(p) : null;
         return main != null ? spoken(main.text()) : current.get();
     }

@@ -1,0 +1,35 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A name of no class that the text says what it is right after it, by an apposition or a copula with a noun of a
+ * class ("the Northern Customs Union, a customs and trade confederation of five states", "The Velm Landsting was a
+ * legislature of the kingdom"), takes that class, so that what is said of it is kept (the union and all its facts
+ * were left out). Not after a preposition (the apposition may say what the phrase the name ends is), never a person's
+ * name, never a noun of no class of ours. Invented sentences.
+ */
+class ClassFromADescriptionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "It founded the Northern Customs Union, a customs and trade confederation of five states.#Northern_Customs_Union rdf:type Polity#true",
+        "It founded the Northern Customs Union (Nordischer Zollverein), a confederation that abolished tariffs.#Northern_Customs_Union rdf:type Polity#true",
+        "The Velm Landsting was a legislature of the kingdom.#Velm_Landsting rdf:type Legislature#true",
+        "The treaty set up the Lindholm Board, a body of five delegates.#Lindholm_Board rdf:type StateOrgan#true",
+        "It was the supreme power of the Velm Realm, an organ of the estates.#Velm_Realm rdf:type StateOrgan#false",
+        "It was signed by Ivan Petrov, a lawyer of Velm.#Ivan_Petrov rdf:type Legislature#false",
+    })
+    void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        String text = "The Act of Lindholm was a treaty of 1884. " + body;
+        if (holds) {
+            ExtractionCases.assertStates("Act of Lindholm", text, fact, tmp);
+        } else {
+            ExtractionCases.assertDoesNotState("Act of Lindholm", text, fact, tmp);
+        }
+    }
+}
