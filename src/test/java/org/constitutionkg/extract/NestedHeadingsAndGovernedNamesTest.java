@@ -25,6 +25,9 @@ class NestedHeadingsAndGovernedNamesTest {
         "== Chairmen == // - Revolutionary Committee of Tervania: //   - Juhan Ruokola (1919–1920)#Revolutionary_Committee_of_Tervania chair Juhan_Ruokola#true",
         "A drafting commission chaired by the jurist Erik Sandvold was appointed by the Diet of Tervania.#Erik_Sandvold electedBy Diet_of_Tervania#false",
         "A council headed by the economist Olaf Brenn was elected by the Diet of Tervania.#Olaf_Brenn electedBy Diet_of_Tervania#false",
+        // ... but a name with its own article, or an organ's, is not governed so
+        "After the war the Diet of Tervania elected a new Council of Tervania.#Council_of_Tervania electedBy Diet_of_Tervania#true",
+        "Foreign affairs were entrusted to a joint Council of Tervania sitting alternately in Halvik and Strand.#Council_of_Tervania location Strand#true",
         "In 1946 the Council of People's Commissars of Tervania was succeeded by the Council of Ministers of Tervania. The latter existed until 1991, when it was replaced by the Cabinet of Tervania.#Council_of_Ministers_of_Tervania succeededBy Cabinet_of_Tervania#true",
         "In 1946 the Council of People's Commissars of Tervania was succeeded by the Council of Ministers of Tervania. The latter existed until 1991, when it was replaced by the Cabinet of Tervania.#Revolutionary_Committee_of_Tervania succeededBy Cabinet_of_Tervania#false",
     })

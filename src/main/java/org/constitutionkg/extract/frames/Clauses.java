@@ -488,17 +488,19 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("until", "till", "after", "before", "since", "once");
 
     /**
-     * Whether a person's name follows a description that a preposition governs: "a commission chaired by the jurist
+     * Whether a person's name (only: an organ after "to a joint" may still be a participle's subject) follows a
+     * description that a preposition governs: "a commission chaired by the jurist
      * Erik Sand was appointed by X" (Sand is no subject of "appointed").
      */
     static boolean describedAfterPreposition(Annotated a, Mention m) {
-        int t = tokenBefore(a, m);
+        int t = a.tokenAt(m.start()) - 1; // (a name with its own article is no described one: "After the war the X")
         int nouns = 0;
         while (t >= 0 && Character.isLowerCase(a.word(t).charAt(0)) && (a.tag(t).equals("NOUN") || a.tag(t).equals("ADJ"))) {
             t--;
             nouns++;
         }
-        if (nouns == 0 || m.kind() != Mention.Kind.NAME || t < 1 || !a.tag(t).equals("DET")) {
+        if (nouns == 0 || m.kind() != Mention.Kind.NAME || t < 1 || !a.tag(t).equals("DET")
+                || !org.constitutionkg.extract.Lexicon.get().names().mayBePerson(m.text())) {
             return false; // ("In practice it ...", "In speech Ivan Petrov ...": no description, a phrase of its own)
         }
         t--;
