@@ -129,8 +129,8 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
-    /** A relative clause set off by commas. */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:whose|which|who|whom|where)\\b[^,]*,");
+    /** A relative clause of another subject set off by commas ("whose seat was", "where it met"). */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:whose|where)\\b[^,]*,");
 
     /** A copula and the common noun phrase after it, up to a preposition, a relative word or a punctuation mark. */
     private static final Pattern LEAD_COPULA = Pattern.compile("\\b(?:was|is|were|are|became|remained|served as"

@@ -56,6 +56,8 @@ public final class InfoboxExtractor {
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
+    /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
+    private static final Pattern ONE_WORD_TAIL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: of .+)?");
 
     private final Lexicon lexicon;
     private final NameFinder finder;
@@ -374,7 +376,8 @@ public final class InfoboxExtractor {
             }
             String whole = Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
-            if (parts.length == 2 && parts[0].contains(" of ")
+            if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
+                    && !lexicon.names().mayBePerson(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
                 parts = new String[] {whole}; // "Ministry of Economy and Planning": one name, its "of" phrase joined
             }

@@ -20,7 +20,8 @@ class ClassFromADescriptionTest {
         "It founded the Northern Customs Union, a customs and trade confederation of five states.#Northern_Customs_Union rdf:type Polity#true",
         "It founded the Northern Customs Union (Nordischer Zollverein), a confederation that abolished tariffs.#Northern_Customs_Union rdf:type Polity#true",
         "The Velm Landsting was a legislature of the kingdom.#Velm_Landsting rdf:type Legislature#true",
-        "The treaty set up the Lindholm Board, a body of five delegates.#Lindholm_Board rdf:type StateOrgan#true",
+        "Erik Sand was a delegate to the assembly of Velm.#Erik_Sand rdf:type Legislature#false",
+        "The Velm Realm was a party to the treaty of Kessa.#Velm_Realm rdf:type Treaty#false",
         "It was the supreme power of the Velm Realm, an organ of the estates.#Velm_Realm rdf:type StateOrgan#false",
         "It was signed by Ivan Petrov, a lawyer of Velm.#Ivan_Petrov rdf:type Legislature#false",
     })

@@ -23,6 +23,8 @@ class NestedHeadingsAndGovernedNamesTest {
         "== Chairmen == // - Council of People's Commissars of Tervania: //   - Aarne Vilppula (1924–1937) // - Council of Ministers of Tervania: //   - Eero Saksala (1946–1953)#Council_of_Ministers_of_Tervania chair Eero_Saksala#true",
         "== Chairmen == // - Council of People's Commissars of Tervania: //   - Aarne Vilppula (1924–1937) // - Council of Ministers of Tervania: //   - Eero Saksala (1946–1953)#Revolutionary_Committee_of_Tervania chair Aarne_Vilppula#false",
         "== Chairmen == // - Revolutionary Committee of Tervania: //   - Juhan Ruokola (1919–1920)#Revolutionary_Committee_of_Tervania chair Juhan_Ruokola#true",
+        "== Chairmen == // - Council of Ministers of Tervania: //   - Eero Saksala (1946–1953) // - Juhan Ruokola (1919–1920)#Council_of_Ministers_of_Tervania chair Juhan_Ruokola#false",
+        "== Chairmen == // - Council of Ministers of Tervania: //   - Eero Saksala (1946–1953) // - Juhan Ruokola (1919–1920)#Revolutionary_Committee_of_Tervania chair Juhan_Ruokola#true",
         "A drafting commission chaired by the jurist Erik Sandvold was appointed by the Diet of Tervania.#Erik_Sandvold electedBy Diet_of_Tervania#false",
         "A council headed by the economist Olaf Brenn was elected by the Diet of Tervania.#Olaf_Brenn electedBy Diet_of_Tervania#false",
         // ... but a name with its own article, or an organ's, is not governed so

@@ -504,7 +504,7 @@ final class Clauses {
             return false; // ("In practice it ...", "In speech Ivan Petrov ...": no description, a phrase of its own)
         }
         t--;
-        return a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
+        return a.word(t).equalsIgnoreCase("by"); // (an agent's: "For the first time A signed ..." is A's act)
     }
 
     static boolean afterPreposition(Annotated a, Mention m) {

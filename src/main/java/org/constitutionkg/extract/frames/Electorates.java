@@ -18,6 +18,10 @@ final class Electorates {
     private Electorates() {
     }
 
+    /** What class a name after "of" is: "the two chambers of the Diet of X" are an organ's, no electorate. */
+    private static final org.constitutionkg.extract.Normalizer NORMALIZER = new org.constitutionkg.extract.Normalizer(
+            org.constitutionkg.extract.Lexicon.get());
+
     /** Words that may go on after the head to qualify who votes: "over the age of 25", "aged 25 and over". */
     private static final Set<String> QUALIFIERS = Set.of("over", "above", "aged", "of", "in", "from", "with", "who",
             "paying", "owning", "holding", "and", "older");
@@ -72,8 +76,10 @@ final class Electorates {
                 break;
             }
         }
-        if (head < 0 || head + 1 < right && a.word(head + 1).equalsIgnoreCase("of")
-                && Clauses.mentionAt(a, head + 2, mentions) != null) {
+        Mention of = head >= 0 && head + 1 < right && a.word(head + 1).equalsIgnoreCase("of")
+                ? Clauses.mentionAt(a, head + 2, mentions) : null;
+        if (head < 0 || of != null && NORMALIZER.classify(of.text(), java.util.Map.of())
+                .filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
             return null; // "elected by the two chambers of the Federal Assembly": an organ's, no electorate
         }
         int end = head;

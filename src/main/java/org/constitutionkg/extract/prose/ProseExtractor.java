@@ -146,6 +146,7 @@ public final class ProseExtractor {
                 chaired = null;
                 st.leadInKind = null;
                 st.leadInOwner = null;
+                st.itemHeadingLevel = -1;
             }
             if (b.kind() != Article.Kind.PARAGRAPH) {
                 st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
@@ -179,12 +180,18 @@ public final class ProseExtractor {
                     if (st.listKind == null && st.leadInKind == null && chaired != null) {
                         chairItem(st, chaired, b.text(), src);
                     }
+                    if (st.itemHeadingLevel >= 0 && b.level() <= st.itemHeadingLevel) {
+                        st.leadInKind = null; // an item as shallow as the heading item: its nested items are over
+                        st.leadInOwner = null;
+                        st.itemHeadingLevel = -1;
+                    }
                     Lexicon.SectionKind kind = st.leadInKind != null ? st.leadInKind : st.listKind;
                     Ref organ = kind != null && kind.value().equals("Person") ? itemHeading(st, b.text()) : null;
                     if (organ != null) {
                         // "- Council of Ministers:" / "  - Eero Saksala (1946–1953)": the items under it are its
                         st.leadInKind = kind;
                         st.leadInOwner = organ;
+                        st.itemHeadingLevel = b.level();
                     } else if (st.leadInKind != null) {
                         // "Presidents of the Senate:" / "- Ivo Harlan (1861–1872)": as under a heading of that name
                         listValue(facts, st.leadInKind, st.leadInOwner, b.text(), src);
@@ -715,7 +722,19 @@ public final class ProseExtractor {
             String persons = label.lookingAt() && !lexicon.names().mayBePerson(Marks.strip(item.substring(0,
                     label.end()).replaceFirst(":\\s*$", "").strip())) ? item.substring(label.end()) : item;
             for (String one : SEVERAL_PERSONS.split(persons)) {
-                personValue(facts, kind, whose, owner, one, src);
+                // "A, B and C": a part after a comma is another signer only when it is a person's name ("Anna
+                // Berg, Velk", "Olaf Lind, Chief Delegate" name one)
+                String[] commas = one.split(",\\s+");
+                personValue(facts, kind, whose, owner, commas[0], src);
+                for (int i = 1; i < commas.length; i++) {
+                    String c = Values.withoutParentheses(Marks.strip(commas[i])).strip();
+                    boolean role = Patterns.WHITESPACE.splitAsStream(c)
+                            .anyMatch(w -> personColumnWords.contains(Patterns.singular(w.toLowerCase(java.util.Locale.ROOT))));
+                    if (lexicon.names().mayBePerson(c) && !lexicon.names().isOffice(c) && !role
+                            && normalizer.classify(c, facts.abbreviations()).isEmpty()) {
+                        personValue(facts, kind, whose, owner, commas[i], src);
+                    }
+                }
             }
             return;
         }
@@ -745,7 +764,7 @@ public final class ProseExtractor {
     private static final Pattern ACTED_FOR = Pattern.compile("(?:(?:for|on behalf of)\\s+)?[^:;,()]{2,80}:\\s*");
 
     /** Between two persons of one item: ", and", "; ", ", " or " and " before a capital (a role after a comma is no one). */
-    private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+|,\\s+(?=\\p{Lu})|\\s+and\\s+(?=\\p{Lu})");
+    private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+|\\s+and\\s+(?=\\p{Lu})");
 
     private void personValue(Facts facts, Lexicon.SectionKind kind, Ref whose, Ref owner, String item, Source src) {
         // ("- 1946–1961: Ivan Petrov": a span of years before the name)
@@ -800,7 +819,7 @@ public final class ProseExtractor {
             Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
             if (!d.lookingAt() || GOVERNED.matcher(text.substring(0, n.start())).find()
                     || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
-                    || !lexicon.names().isName(n.text())) {
+                    || !lexicon.names().isName(n.text()) || lexicon.names().mayBePerson(n.text())) {
                 continue;
             }
             String noun = Patterns.singular(d.group(1));
@@ -818,7 +837,8 @@ public final class ProseExtractor {
 
     /** ", a customs and trade confederation", " was a principality": a noun phrase that says what a name is. */
     private static final Pattern DESCRIBED_AS = Pattern.compile(
-            "(?:\\s*\\([^()]{1,80}\\))?(?:,| was| is| became) (?:a|an) (?:[\\p{Ll}-]+ (?:and [\\p{Ll}-]+ )?){0,3}?"
+            "(?:\\s*\\([^()]{1,80}\\))?(?:,| was| is| became) (?:a|an) (?:(?!(?:to|the|of|for|in|on|at|by|with|a|an) )"
+            + "[\\p{Ll}-]+ (?:and [\\p{Ll}-]+ )?){0,3}?"
             + "(\\p{Ll}{4,})(?= of\\b| in\\b| that\\b| which\\b| with\\b|[,.;]|$)");
 
     private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");

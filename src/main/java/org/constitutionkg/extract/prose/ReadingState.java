@@ -100,6 +100,8 @@ final class ReadingState {
      */
     Lexicon.SectionKind leadInKind;
     Ref leadInOwner;
+    /** The nesting level of the list item that is a heading of the items under it ("- Council of Ministers:"), or -1. */
+    int itemHeadingLevel = -1;
 
     /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
     void leadIn(String sentence) {

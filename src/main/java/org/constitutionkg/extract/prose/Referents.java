@@ -91,6 +91,9 @@ final class Referents {
         }
         // "The Council of Ministers existed until 1991, when it was succeeded by Y": "it" in a clause of time after a
         // comma is the main clause's subject, a name of the article's kind that opens the sentence
+        if (p.start() > 0 && ambiguousWhen(p)) {
+            return null; // "The Diet abolished the Council in 1920, when it ...": either may be meant
+        }
         if (p.start() > 0 && SUBORDINATE_IT.matcher(text.substring(0, p.start())).find()
                 && (text.startsWith("The latter ") || text.startsWith("The former ")) && lastTwo.size() >= 2) {
             // "The latter existed until 1991, when it was replaced by Y": what "the latter" is
@@ -98,6 +101,27 @@ final class Referents {
         }
         Mention main = p.start() > 0 ? mainSubjectBefore(p) : null;
         return main != null ? spoken(main.text()) : current.get();
+    }
+
+    /**
+     * Whether "it" in a clause of time after a comma may stand for two things: the main clause names an organ or an
+     * instrument after its first word ("The Diet abolished the Council in 1920, when it was replaced by Y").
+     */
+    private boolean ambiguousWhen(Mention p) {
+        java.util.regex.Matcher sub = SUBORDINATE_IT.matcher(text.substring(0, p.start()));
+        if (!sub.find() || names.isEmpty()) {
+            return false;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        Mention first = names.get(0);
+        for (Mention m : names) {
+            if (m != first && m.kind() == Mention.Kind.NAME && m.start() > first.end() && m.end() <= sub.start()
+                    && normalizer.classify(m.text(), facts.abbreviations()).filter(c -> o.isA(c, "StateOrgan")
+                            || o.isA(c, "LegalInstrument")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name before {@code end} refers to the article's or section's subject. */
@@ -125,11 +149,6 @@ final class Referents {
             return null;
         }
         Mention first = names.get(0);
-        for (Mention m : names) {
-            if (m != first && m.start() > first.end() && m.end() <= sub.start()) {
-                return null; // "The Diet abolished the Council in 1920, when it ...": "it" may be either
-            }
-        }
         String lead = text.substring(0, first.start()).strip();
         if (first.kind() != Mention.Kind.NAME || !(lead.isEmpty() || lead.equals("The")) || first.end() > p.start()
                 || subjectOf.apply(first.text()) != null) {
