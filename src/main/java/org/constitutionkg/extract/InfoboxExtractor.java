@@ -486,14 +486,11 @@ public final class InfoboxExtractor {
     }
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
-    /** The head nouns of a phrase of who votes (electorate-nouns.txt). */
-    private static final java.util.Set<String> ELECTORATE_NOUNS = Lexicon.lowerWords("electorate-nouns.txt");
-
     /** Whether a value says who votes: a phrase of no class whose last word is a noun of electorate-nouns.txt. */
     private boolean electorate(String value, Facts facts) {
         String v = Values.withoutParentheses(value).strip();
         String[] w = Patterns.WHITESPACE.split(v);
-        return w.length >= 2 && !v.contains(",") && ELECTORATE_NOUNS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))
+        return w.length >= 2 && !v.contains(",") && lexicon.electorateNouns().contains(w[w.length - 1].toLowerCase(Locale.ROOT))
                 && normalizer.classify(v, facts.abbreviations()).isEmpty();
     }
 

@@ -69,6 +69,8 @@ public final class Lexicon {
     private final Set<String> genericNames;
     private final Set<String> descriptionHeads;
     private final Set<String> genericHeads = lowerWords("generic-heads.txt");
+    private final Set<String> countNouns = Set.copyOf(lowerWords("count-nouns.txt"));
+    private final Set<String> electorateNouns = Set.copyOf(lowerWords("electorate-nouns.txt"));
     private final Set<String> stateWords = lowerWords("state-words.txt");
     private final List<LanguageHint> languages;
     private final List<String[]> roles;
@@ -414,6 +416,16 @@ public final class Lexicon {
 
     public Set<String> sessionHeads() {
         return sessionHeads;
+    }
+
+    /** The plural nouns a count of an organ's members is written with ({@code count-nouns.txt}): "deputies". */
+    public Set<String> countNouns() {
+        return countNouns;
+    }
+
+    /** The head nouns of a phrase of who votes ({@code electorate-nouns.txt}): "suffrage", "citizens". */
+    public Set<String> electorateNouns() {
+        return electorateNouns;
     }
 
     /** The head nouns that name nothing on their own ({@code generic-heads.txt}, lower case): "council", "diet". */

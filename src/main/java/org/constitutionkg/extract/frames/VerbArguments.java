@@ -21,10 +21,6 @@ final class VerbArguments {
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
 
-    /** The head nouns of a phrase of electors: electorate-nouns.txt. */
-    private static final Set<String> ELECTORATE_NOUNS = org.constitutionkg.extract.Lexicon
-            .lowerWords("electorate-nouns.txt");
-
     /** Phrases of several words standing as one adverb before a verb ("which in turn was replaced"): adverbial-phrases.txt. */
     private static final List<String[]> ADVERBIAL_PHRASES = org.constitutionkg.extract.Lexicon
             .lowerWords("adverbial-phrases.txt").stream().map(p -> p.split(" ")).toList();
@@ -113,11 +109,11 @@ final class VerbArguments {
         boolean passive = false;
         boolean auxiliary = false;
         Mention toSubject = null;
-        while (j >= 0 && (adverbialPhraseEndingAt(a, j) > 0 || a.tag(j).equals("AUX") || a.tag(j).equals("ADV")
-                || a.tag(j).equals("PART")
+        int phrase;
+        while (j >= 0 && ((phrase = adverbialPhraseEndingAt(a, j)) > 0 || a.tag(j).equals("AUX")
+                || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
                 Locale.ROOT)) || HAVE.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
-            int phrase = adverbialPhraseEndingAt(a, j);
             if (phrase > 0) {
                 j -= phrase; // "which in turn was replaced by Y"
                 continue;
@@ -368,7 +364,8 @@ final class VerbArguments {
                 agent = Complements.after(a, last, right, mentions, "with");
             }
             Mention electorate = List.of(f.agentClass().split("\\|")).contains("Electorate")
-                    ? Electorates.after(a, last, right, mentions, ELECTORATE_NOUNS) : null;
+                    ? Electorates.after(a, last, right, mentions, org.constitutionkg.extract.Lexicon.get().electorateNouns())
+                    : null;
             if (electorate != null && (agent == null || agent.start() > a.start(last)
                     && agent.end() <= electorate.end())) {
                 // "elected by universal male suffrage", "by male Germans over 25": who votes, in a common noun phrase
@@ -646,9 +643,6 @@ final class VerbArguments {
         return false;
     }
 
-    /** The nouns a body's members are counted with (count-nouns.txt): "its members", "whose deputies". */
-    private static final Set<String> MEMBER_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("count-nouns.txt");
-
     /**
      * The body whose members a verb of election is said of, the subject standing right before its auxiliaries at
      * {@code j}: "its members" (what "it" is), "whose deputies" (the name before "whose"), "the members of X" (X);
@@ -685,7 +679,8 @@ final class VerbArguments {
     /** A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."). */
     private static boolean isMemberNoun(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
-        return MEMBER_NOUNS.contains(lower) || MEMBER_NOUNS.contains(lower + "s");
+        Set<String> nouns = org.constitutionkg.extract.Lexicon.get().countNouns(); // (count-nouns.txt)
+        return nouns.contains(lower) || nouns.contains(lower + "s");
     }
 
     /** One relative clause or apposition between commas, then at most three words (auxiliaries, adverbs). */

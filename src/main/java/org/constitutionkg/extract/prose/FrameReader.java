@@ -219,7 +219,7 @@ public final class FrameReader {
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
-    static final Set<String> COUNT_NOUNS = Set.copyOf(Lexicon.lowerWords("count-nouns.txt"));
+    static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
     /** The facts of one frame about one of its patients. */
     private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {

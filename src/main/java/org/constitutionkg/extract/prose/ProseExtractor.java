@@ -144,9 +144,7 @@ public final class ProseExtractor {
             if (b.kind() != Article.Kind.LIST_ITEM) {
                 leadIn = null;
                 chaired = null;
-                st.leadInKind = null;
-                st.leadInOwner = null;
-                st.itemHeadingLevel = -1;
+                st.endLeadIn();
             }
             if (b.kind() != Article.Kind.PARAGRAPH) {
                 st.previousSubject = null; // "It" after a heading, in an item or a table speaks of the article again
@@ -181,9 +179,7 @@ public final class ProseExtractor {
                         chairItem(st, chaired, b.text(), src);
                     }
                     if (st.itemHeadingLevel >= 0 && b.level() <= st.itemHeadingLevel) {
-                        st.leadInKind = null; // an item as shallow as the heading item: its nested items are over
-                        st.leadInOwner = null;
-                        st.itemHeadingLevel = -1;
+                        st.endLeadIn(); // an item as shallow as the heading item: its nested items are over
                     }
                     Lexicon.SectionKind kind = st.leadInKind != null ? st.leadInKind : st.listKind;
                     Ref organ = kind != null && kind.value().equals("Person") ? itemHeading(st, b.text()) : null;
@@ -763,7 +759,7 @@ public final class ProseExtractor {
     /** "for the Republic of X:", "On behalf of Y:", "Xland:": whom the persons of a list item acted for. */
     private static final Pattern ACTED_FOR = Pattern.compile("(?:(?:for|on behalf of)\\s+)?[^:;,()]{2,80}:\\s*");
 
-    /** Between two persons of one item: ", and", "; ", ", " or " and " before a capital (a role after a comma is no one). */
+    /** Between two persons of one item: ", and", "; ", " and " before a capital (after a comma: see listValue). */
     private static final Pattern SEVERAL_PERSONS = Pattern.compile(",\\s+and\\s+|;\\s+|\\s+and\\s+(?=\\p{Lu})");
 
     private void personValue(Facts facts, Lexicon.SectionKind kind, Ref whose, Ref owner, String item, Source src) {
@@ -815,6 +811,9 @@ public final class ProseExtractor {
      * the noun's own class), so that what is said of it is kept; a noun of no class of ours says nothing.
      */
     private void classedByDescription(ReadingState st, String text, Source src) {
+        if (!DESCRIPTION_CUE.matcher(text).find()) {
+            return; // (most sentences: no name-finding pass of their own for nothing)
+        }
         for (NameFinder.Span n : finder.all(text)) {
             Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
             if (!d.lookingAt() || GOVERNED.matcher(text.substring(0, n.start())).find()
@@ -830,6 +829,9 @@ public final class ProseExtractor {
                             Origin.DIRECT, src));
         }
     }
+
+    /** What {@link #DESCRIBED_AS} needs somewhere in a sentence: ", a", " was an". */
+    private static final Pattern DESCRIPTION_CUE = Pattern.compile("(?:,| was| is| became) an? ");
 
     /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
     private static final Pattern GOVERNED = Pattern.compile(

@@ -103,6 +103,13 @@ final class ReadingState {
     /** The nesting level of the list item that is a heading of the items under it ("- Council of Ministers:"), or -1. */
     int itemHeadingLevel = -1;
 
+    /** Ends a lead-in heading of a list and an item heading of nested items: the items that follow are no longer its. */
+    void endLeadIn() {
+        leadInKind = null;
+        leadInOwner = null;
+        itemHeadingLevel = -1;
+    }
+
     /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
     void leadIn(String sentence) {
         String s = sentence.strip();

@@ -91,37 +91,43 @@ final class Referents {
         }
         // "The Council of Ministers existed until 1991, when it was succeeded by Y": "it" in a clause of time after a
         // comma is the main clause's subject, a name of the article's kind that opens the sentence
-        if (p.start() > 0 && ambiguousWhen(p)) {
-            return null; // "The Diet abolished the Council in 1920, when it ...": either may be meant
+        java.util.regex.Matcher when = SUBORDINATE_IT.matcher(text.substring(0, p.start()));
+        if (p.start() > 0 && when.find()) {
+            if (!names.isEmpty() && anotherOrganBefore(when.start())) {
+                return null; // "The Diet abolished the Council in 1920, when it ...": either may be meant
+            }
+            if ((text.startsWith("The latter ") || text.startsWith("The former ")) && lastTwo.size() >= 2) {
+                // "The latter existed until 1991, when it was replaced by Y": what "the latter" is
+                return spoken(lastTwo.get(text.startsWith("The latter ") ? 0 : 1));
+            }
+            Mention main = names.isEmpty() ? null : mainSubjectBefore(p);
+            if (main != null) {
+                return spoken(main.text());
+            }
         }
-        if (p.start() > 0 && SUBORDINATE_IT.matcher(text.substring(0, p.start())).find()
-                && (text.startsWith("The latter ") || text.startsWith("The former ")) && lastTwo.size() >= 2) {
-            // "The latter existed until 1991, when it was replaced by Y": what "the latter" is
-            return spoken(lastTwo.get(text.startsWith("The latter ") ? 0 : 1));
-        }
-        Mention main = p.start() > 0 ? mainSubjectBefore(p) : null;
-        return main != null ? spoken(main.text()) : current.get();
+        return current.get();
     }
 
     /**
-     * Whether "it" in a clause of time after a comma may stand for two things: the main clause names an organ or an
-     * instrument after its first word ("The Diet abolished the Council in 1920, when it was replaced by Y").
+     * Whether the main clause before a clause of time (which opens at {@code end}) names an organ or an instrument
+     * after its first name: then "it" may stand for either ("The Diet abolished the Council in 1920, when it ...").
      */
-    private boolean ambiguousWhen(Mention p) {
-        java.util.regex.Matcher sub = SUBORDINATE_IT.matcher(text.substring(0, p.start()));
-        if (!sub.find() || names.isEmpty()) {
-            return false;
-        }
-        OntologyClasses o = OntologyClasses.get();
+    private boolean anotherOrganBefore(int end) {
         Mention first = names.get(0);
         for (Mention m : names) {
-            if (m != first && m.kind() == Mention.Kind.NAME && m.start() > first.end() && m.end() <= sub.start()
-                    && normalizer.classify(m.text(), facts.abbreviations()).filter(c -> o.isA(c, "StateOrgan")
-                            || o.isA(c, "LegalInstrument")).isPresent()) {
+            if (m != first && m.kind() == Mention.Kind.NAME && m.start() > first.end() && m.end() <= end
+                    && organOrInstrument(m.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a name's class is an organ's or an instrument's. */
+    private boolean organOrInstrument(String name) {
+        OntologyClasses o = OntologyClasses.get();
+        return normalizer.classify(name, facts.abbreviations())
+                .filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent();
     }
 
     /** Whether a name before {@code end} refers to the article's or section's subject. */
@@ -144,19 +150,13 @@ final class Referents {
      * class; else null.
      */
     private Mention mainSubjectBefore(Mention p) {
-        java.util.regex.Matcher sub = SUBORDINATE_IT.matcher(text.substring(0, p.start()));
-        if (!sub.find() || names.isEmpty()) {
-            return null;
-        }
         Mention first = names.get(0);
         String lead = text.substring(0, first.start()).strip();
         if (first.kind() != Mention.Kind.NAME || !(lead.isEmpty() || lead.equals("The")) || first.end() > p.start()
                 || subjectOf.apply(first.text()) != null) {
             return null;
         }
-        OntologyClasses o = OntologyClasses.get();
-        Optional<String> cls = normalizer.classify(first.text(), facts.abbreviations());
-        return cls.filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent() ? first : null;
+        return organOrInstrument(first.text()) ? first : null;
     }
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?i)this ");
