@@ -23,10 +23,6 @@ class AlternatingPlacesAndTreatyNamesTest {
         "Treaty of Peace and Union between the Kingdom of Ostmark and the Kingdom of Varland#In 1905 the union was dissolved.#Peace_and_Union_between_the_Kingdom_of_Ostmark_and_the_Kingdom_of_Varland disbanded 1905#false",
     })
     void reads(String title, String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        if (holds) {
-            ExtractionCases.assertStates(title, body, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState(title, body, fact, tmp);
-        }
+        ExtractionCases.assertFact(title, body, fact, holds, tmp);
     }
 }

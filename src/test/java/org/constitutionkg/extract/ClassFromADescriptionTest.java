@@ -27,10 +27,6 @@ class ClassFromADescriptionTest {
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String text = "The Act of Lindholm was a treaty of 1884. " + body;
-        if (holds) {
-            ExtractionCases.assertStates("Act of Lindholm", text, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState("Act of Lindholm", text, fact, tmp);
-        }
+        ExtractionCases.assertFact("Act of Lindholm", text, fact, holds, tmp);
     }
 }

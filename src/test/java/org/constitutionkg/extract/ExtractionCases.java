@@ -36,6 +36,18 @@ final class ExtractionCases {
         assertFalse(facts.contains(unexpected), () -> unexpected + " stated in\n" + String.join("\n", facts));
     }
 
+    /**
+     * {@link #assertStates} when {@code holds}, else {@link #assertDoesNotState}: the two of one table of cases ("X
+     * states F" and "X does not state G").
+     */
+    static void assertFact(String title, String sentence, String fact, boolean holds, Path tmp) throws Exception {
+        if (holds) {
+            assertStates(title, sentence, fact, tmp);
+        } else {
+            assertDoesNotState(title, sentence, fact, tmp);
+        }
+    }
+
     /** Asserts that no graph of the build states anything that begins with {@code prefix} ("X adopted"). */
     static void assertStatesNone(String title, String sentence, String prefix, Path tmp) throws Exception {
         Set<String> facts = allFacts(title, sentence, tmp);

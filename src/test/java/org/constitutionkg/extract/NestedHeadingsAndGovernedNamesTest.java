@@ -35,11 +35,7 @@ class NestedHeadingsAndGovernedNamesTest {
     })
     void prose(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String text = ExtractionCases.lines(LEAD + body);
-        if (holds) {
-            ExtractionCases.assertStates(TITLE, text, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState(TITLE, text, fact, tmp);
-        }
+        ExtractionCases.assertFact(TITLE, text, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -46,10 +46,6 @@ class OccasionCongressesTest {
     }
 
     private static void check(String body, String fact, boolean holds, Path tmp) throws Exception {
-        if (holds) {
-            ExtractionCases.assertStates("Executive Committee of Velm", LEAD + body, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState("Executive Committee of Velm", LEAD + body, fact, tmp);
-        }
+        ExtractionCases.assertFact("Executive Committee of Velm", LEAD + body, fact, holds, tmp);
     }
 }

@@ -26,10 +26,6 @@ class OrganItemsTest {
     })
     void reads(String item, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String body = ExtractionCases.lines(LEAD + item);
-        if (holds) {
-            ExtractionCases.assertStates("Second Congress of Councils of Velm", body, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState("Second Congress of Councils of Velm", body, fact, tmp);
-        }
+        ExtractionCases.assertFact("Second Congress of Councils of Velm", body, fact, holds, tmp);
     }
 }

@@ -31,10 +31,6 @@ class PronounsInClausesTest {
         "The Senate of Velm met rarely; it was abolished in 1934.#Senate_of_Velm disbanded 1934#true",
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        if (holds) {
-            ExtractionCases.assertStates(TITLE, LEAD + body, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState(TITLE, LEAD + body, fact, tmp);
-        }
+        ExtractionCases.assertFact(TITLE, LEAD + body, fact, holds, tmp);
     }
 }

@@ -35,11 +35,7 @@ class ReviewOfStop30Test {
     })
     void prose(String title, String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String text = ExtractionCases.lines("The " + title + " is described here. // // " + body);
-        if (holds) {
-            ExtractionCases.assertStates(title, text, fact, tmp);
-        } else {
-            ExtractionCases.assertDoesNotState(title, text, fact, tmp);
-        }
+        ExtractionCases.assertFact(title, text, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{1}")
