@@ -198,6 +198,19 @@ public final class Lexicon {
         return names;
     }
 
+    /**
+     * An expression of one or more adverbs that mark the name after them as another name of what precedes
+     * ("informally", "or simply", "colloquially": naming-adverbs.txt).
+     */
+    public static final String NAMING_ADVERBS = namingAdverbs();
+
+    private static String namingAdverbs() {
+        String one = "(?:" + lowerWords("naming-adverbs.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")";
+        return "(?:(?:or|often|also) )?" + one + "(?: " + one + ")*";
+    }
+
     public static Set<String> lowerWords(String file) {
         Set<String> out = new LinkedHashSet<>();
         lines(file).forEach(l -> out.add(l.strip().toLowerCase(Locale.ROOT)));

@@ -39,6 +39,13 @@ class NamesInListsAndDescriptionsTest {
         "Treaty of Ytown|The Treaty of Ytown (officially the Agreement on the Union of Norland and Velm) was signed in 1850.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
         "Treaty of Ytown|The Treaty of Ytown (in full the Agreement on the Union of Norland and Velm) was signed in 1850.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
         "Treaty of Ytown|The Treaty of Ytown was signed in 1850. It is formally titled the Agreement on the Union of Norland and Velm.|Treaty_of_Ytown altLabel Agreement on the Union of Norland and Velm",
+        // an adverb of naming alone before a name, between commas or in brackets (naming-adverbs.txt)
+        "Interim Statute of Velm|The Interim Statute of Velm, informally the Short Statute, was passed in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
+        "Interim Statute of Velm|The Interim Statute of Velm (colloquially the Short Statute) was passed in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
+        "Interim Statute of Velm|The assembly passed the Interim Statute of Velm, popularly the Short Statute, in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
+        "Interim Statute of Velm|The Interim Statute of Velm, which was unofficially called the Short Statute, was passed in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
+        "Interim Statute of Velm|The Interim Statute of Velm, widely known as the Short Statute, was passed in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
+        "Interim Statute of Velm|The Interim Statute of Velm (or simply the Short Statute) was passed in 1947.|Interim_Statute_of_Velm altLabel Short Statute",
         // "or simply", "shortened to", "abbreviated as"
         "Second Congress of the Xland Workers' Party|The Second Congress of the Xland Workers' Party, or simply the Second Party Congress, met in Xtown.|Second_Congress_of_the_Xland_Workers'_Party altLabel Second Party Congress",
         "Presidium of the Grand Council of Xland|The Presidium of the Grand Council of Xland, usually shortened to the Xland Presidium, met weekly.|Presidium_of_the_Grand_Council_of_Xland altLabel Xland Presidium",
@@ -66,6 +73,9 @@ class NamesInListsAndDescriptionsTest {
         "State Council of Xland|The State Council of Xland was a body. It was headed by Olga Lind, a Liberal.|Liberal rdf:type Person",
         "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, most commonly referred to as Yland, from 1960 to 1990.|State_Council_of_Xland altLabel Yland",
         "State Council of Xland|The State Council of Xland was the collective head of state of the Republic of Yland, commonly called Yland.|State_Council_of_Xland altLabel Yland",
+        // an adverb of naming names only a name right after it: the Council, "usually" the largest body, has no other name
+        "Grand Council of Velm|The Grand Council of Velm, usually the largest body of the Velm Diet, met in Ytown.|Grand_Council_of_Velm altLabel Velm Diet",
+        "Grand Council of Velm|The Grand Council of Velm, usually called a parliament, met in Ytown under the Velm Statute.|Grand_Council_of_Velm altLabel Velm Statute",
         // a kind of state alone names none: "the Electorate" is the one named before, or nothing
         "Privy Council of Xland|The Privy Council of Xland advised the Electorate of Xland. It was abolished when the Electorate was raised to a kingdom in 1815.|Electorate rdf:type Polity",
     })

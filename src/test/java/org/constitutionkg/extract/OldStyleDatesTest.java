@@ -69,6 +69,12 @@ class OldStyleDatesTest {
         "First Diet of Norland#The First Diet of Norland met in Ostburg from 10 May [O.S. 27 April] 1906 until 21 July [O.S. 8 July] 1906, when it was dissolved by the king.#First_Diet_of_Norland startDate 1906-05-10",
         "First Diet of Norland#The First Diet of Norland met in Ostburg from 10 May [O.S. 27 April] 1906 until 21 July [O.S. 8 July] 1906, when it was dissolved by the king.#First_Diet_of_Norland endDate 1906-07-21",
         "First Diet of Norland#It was held on 10 May (O.S. 27 April) 1906 in Ostburg.#First_Diet_of_Norland startDate 1906-05-10",
+        // a date in prose marked Old Style alone is read as its New Style day, as an infobox's is (of a month: the year)
+        "Council of State of Norland#The Council of State of Norland was dissolved on 25 February 1866 (O.S.).#Council_of_State_of_Norland disbanded 1866-03-09",
+        "Council of State of Norland#On 25 February 1866 (O.S.) the tsar dissolved the Council of State of Norland.#Council_of_State_of_Norland disbanded 1866-03-09",
+        "Council of State of Norland#It was abolished on 25 February 1866 [Old Style] by the tsar.#Council_of_State_of_Norland disbanded 1866-03-09",
+        "Council of State of Norland#The Diet of Norland, which abolished it on 25 February 1866 (O.S.), met in Ostburg.#Council_of_State_of_Norland disbanded 1866-03-09",
+        "Council of State of Norland#The council was abolished in February 1866 (O.S.).#Council_of_State_of_Norland disbanded 1866",
         "Land Statute of Norland#The Land Statute of Norland was adopted by the Diet of Norland on 24 December [O.S. 11 December] 1905.#Land_Statute_of_Norland adopted 1905-12-24",
         "Land Statute of Norland#On 24 December [O.S. 11 December] 1905 it was adopted by the Diet of Norland.#Land_Statute_of_Norland adopted 1905-12-24",
         "Land Statute of Norland#The Diet of Norland, which adopted it on 24 December 1905 [O.S. 11 December], was dissolved.#Land_Statute_of_Norland adopted 1905-12-24",

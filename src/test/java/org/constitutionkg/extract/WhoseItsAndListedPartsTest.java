@@ -30,6 +30,8 @@ class WhoseItsAndListedPartsTest {
         "Supreme Soviet of Velmia|The Supreme Soviet of Velmia was composed of two chambers of equal rights, the Council of the Union and the Council of Republics.|Supreme_Soviet_of_Velmia hasPart Council_of_Republics",
         "Supreme Soviet of Velmia|It consisted of two chambers: the Soviet of the Union and the Soviet of Nationalities.|Supreme_Soviet_of_Velmia hasPart Soviet_of_the_Union",
         "Third Congress of the Velmian Workers' Party|The congress elected a Central Committee of 117 full members.|Central_Committee electedBy Third_Congress_of_the_Velmian_Workers'_Party",
+        // a place the frame's preposition governs, in apposition to a common noun
+        "Fifth Congress of the Velmian Workers' Party|It met in the capital, Ytown, in May 1950.|Fifth_Congress_of_the_Velmian_Workers'_Party location Ytown",
     })
     void states(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence, expected, tmp);
@@ -43,6 +45,11 @@ class WhoseItsAndListedPartsTest {
         "Diet of Velmia|The Charter of Velmia was adopted in 1831. Its upper chamber was the House of Peers.|House_of_Peers partOf Charter_of_Velmia",
         // a list after a comma that does not end the clause lists nothing
         "Supreme Soviet of Velmia|It consisted of deputies, the Soviet of the Union met twice a year.|Supreme_Soviet_of_Velmia hasPart Soviet_of_the_Union",
+        // a name after a comma is listed only after the frame's own preposition: no place where "met" has no "in" or "at"
+        "Fifth Congress of the Velmian Workers' Party|It was the first congress to meet after the death of its founder, Ivo Darn.|Fifth_Congress_of_the_Velmian_Workers'_Party location Ivo_Darn",
+        "Fifth Congress of the Velmian Workers' Party|The congress met after the funeral of the party's leader, Ivo Darn.|Fifth_Congress_of_the_Velmian_Workers'_Party location Ivo_Darn",
+        "Fifth Congress of the Velmian Workers' Party|It met under its new chairman, Ivo Darn, in the spring of 1950.|Fifth_Congress_of_the_Velmian_Workers'_Party location Ivo_Darn",
+        "Fifth Congress of the Velmian Workers' Party|Delegates who met with their leader, Ivo Darn, approved the plan.|Fifth_Congress_of_the_Velmian_Workers'_Party location Ivo_Darn",
     })
     void notOtherwise(String title, String sentence, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(title, sentence, unexpected, tmp);

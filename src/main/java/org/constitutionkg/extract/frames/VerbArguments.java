@@ -62,6 +62,42 @@ final class VerbArguments {
     private static final Set<String> MANNER = Set.of("closely", "largely", "faithfully",
             "loosely", "broadly", "strictly", "partly", "partially", "essentially", "substantially");
 
+    /**
+     * Whether one of the frame's prepositions stands between the verb at {@code last} and the first comma or dash after
+     * it: "consisted of two chambers, A and B" lists what it consisted of; "met after the death of its founder, X" names
+     * no place (the comma follows "after", no preposition of "met in|at").
+     */
+    private static boolean prepositionBeforePause(Annotated a, int last, int right, String prepositions) {
+        List<String> either = List.of(prepositions.toLowerCase(java.util.Locale.ROOT).split("\\|"));
+        for (int k = last + 1; k < right; k++) {
+            String w = a.word(k);
+            if (w.equals(",") || w.equals("–") || w.equals("—")) {
+                return false;
+            }
+            if (either.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name a phrase "of" + number or adjectives + common noun ending at token {@code k} follows: "a Central Committee
+     * of 95 full members" before ", which ..." is the Central Committee's, which the relative pronoun stands for; or null.
+     */
+    private static Mention beforeCountPhrase(Annotated a, int k, List<Mention> mentions) {
+        int i = k;
+        while (i > 0 && (a.tag(i).equals("NUM") || (a.tag(i).equals("NOUN") || a.tag(i).equals("ADJ"))
+                && Character.isLowerCase(a.word(i).charAt(0))) && Clauses.mentionAt(a, i, mentions) == null) {
+            i--;
+        }
+        if (i == k || i <= 0 || !a.word(i).equalsIgnoreCase("of") || !a.tag(k).equals("NOUN")) {
+            return null;
+        }
+        Mention m = Clauses.mentionEndingAt(a, i - 1, mentions);
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+    }
+
     /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
     static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
             "according", "excluding", "pending");
@@ -162,6 +198,9 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject == null && j > 0 && a.word(j - 1).equals(",")) {
+                subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
+            }
             if (subject == null && j > 0 && (a.word(j - 1).equalsIgnoreCase("and") || a.word(j - 1).equalsIgnoreCase("or"))) {
                 // "X, which Y elected and which was accountable to it,": the first relative pronoun's antecedent
                 for (int k = j - 2; k > 0 && subject == null && !a.word(k).equals("."); k--) {
@@ -341,7 +380,8 @@ final class VerbArguments {
                 // "consisted of two chambers: A and B", "consisting of two chambers – A and B – of which ...": the
                 // names a colon or a pair of dashes lists after the preposition's common noun
                 List<Mention> listed = !colonList.isEmpty() && !listIsSubject ? colonList
-                        : Coordination.listBetweenDashes(a, last, right, mentions);
+                        : prepositionBeforePause(a, last, right, f.preposition())
+                        ? Coordination.listBetweenDashes(a, last, right, mentions) : List.of();
                 patient = listed.isEmpty() ? null : listed.get(0);
                 listedAfter = listed.size() > 1 ? listed.subList(1, listed.size()) : List.of();
             }

@@ -47,8 +47,11 @@ public final class ProseExtractor {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LEAD_VERB = Pattern.compile(
             "^\\s*(?:,|(?:was|is|were|are|officially|formally|had|has|served|serves|functioned|functions|existed|"
-            + "exists|remained|remains|stood)\\b).*");
+            + "exists|remained|remains|stood)\\b|" + "(?<acting>took|met|sat|began|became|came|held|[a-z]+ed)\\b).*");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
+    /** A sentence opening with the successor of what "its" stands for, in apposition: "Its successor, the ...". */
+    private static final Pattern SUCCESSOR_OPENER = Pattern.compile("^(?:Its|The) (?:immediate |direct )?"
+            + "(?:successor|replacement), (?:the )?");
 
     /** Longer "sentences" are not prose (a table flattened into a line, a binary blob): reading them costs too much. */
     static final int MAX_SENTENCE = 3000;
@@ -932,12 +935,29 @@ public final class ProseExtractor {
      * when its subject is a name of the section's class, of no other year: "The Vidovan Constitution was the first ...".
      */
     private void sectionAlias(ReadingState st, String text, Source src) {
+        Matcher successor = SUCCESSOR_OPENER.matcher(text);
+        Ref earlier = successor.lookingAt() ? st.earlierSectionsInstrument() : null;
+        if (earlier != null) {
+            // "Its successor, the Constitution of X, was proclaimed ..." opening the section on the next instrument:
+            // the name is the section's instrument, "its" the one of the section before
+            Optional<NameFinder.Span> named = finder.atStart(text.substring(successor.end()));
+            Optional<String> cls = normalizer.classify(named.map(NameFinder.Span::text).orElse(""), st.facts.abbreviations());
+            Optional<String> own = normalizer.classify(st.sectionName, st.facts.abbreviations());
+            if (named.isPresent() && cls.isPresent() && own.isPresent() && OntologyClasses.get().isA(own.get(), cls.get())) {
+                // (of the section's class, or one above it: "the Union Charter" of the section on a constitution)
+                st.facts.name(st.section, named.get().text(), "en", Origin.DIRECT, src);
+                st.sectionTextNames.add(named.get().text());
+                st.facts.claim(earlier, "succeededBy", st.section, src, false);
+            }
+            return;
+        }
         Optional<NameFinder.Span> n = finder.atStart(text);
         if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
             return;
         }
         if (st.ofSectionYear(n.get().text())) {
             st.facts.name(st.section, n.get().text(), "en", Origin.DIRECT, src);
+            st.sectionTextNames.add(Patterns.withoutArticle(n.get().text()));
         }
     }
 
@@ -1034,7 +1054,8 @@ public final class ProseExtractor {
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String text, Source src) {
         Optional<NameFinder.Span> n = finder.atStart(text);
-        if (n.isEmpty() || !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+        Matcher verb = n.isEmpty() ? null : LEAD_VERB.matcher(text.substring(n.get().end()));
+        if (verb == null || !verb.matches()) {
             return null;
         }
         // the state an article's title is of is another thing: "Xland has had five constitutions" in the article on
@@ -1056,6 +1077,9 @@ public final class ProseExtractor {
         OntologyClasses o = OntologyClasses.get();
         if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
             return null;
+        }
+        if (cls.isEmpty() && verb.group("acting") != null) {
+            return null; // "Velm convened its diet": a verb of acting after a name of no class of ours, no name of it
         }
         if (cls.isEmpty() && own != null && !own.equals("Person") && lexicon.names().mayBePerson(n.get().text())) {
             return null; // "Ivan Petrov was its first chairman": a person, no name of the body

@@ -243,7 +243,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
                     + appositive));
         }
         m.appendTail(regex);
-        String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?");
+        String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?").replace("{NAMING}", Lexicon.NAMING_ADVERBS);
         List<String[]> facts = new ArrayList<>();
         for (String f : r.get("then").split("\\s*;\\s*")) {
             String[] spo = f.strip().split("\\s+");

@@ -61,6 +61,7 @@ final class ReadingState {
             section = null;
             sectionName = null;
             sectionYear = 0;
+            sectionTextNames.clear();
             sectionLevel = Integer.MAX_VALUE;
         }
         if (b.level() <= listLevel) {
@@ -239,6 +240,8 @@ final class ReadingState {
 
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
     int sectionYear;
+    /** The names the text of an overview's section has given its instrument (not the heading's). */
+    final Set<String> sectionTextNames = new java.util.HashSet<>();
 
     /**
      * The dated item's thing if the phrase is "it", the section's subject if it refers to it, else the article's, else
@@ -263,8 +266,17 @@ final class ReadingState {
         if (earlier != null) {
             return earlier; // "suspended the Lantern Constitution" in the section on the next: the one called so
         }
-        if (sectionYear != 0 && ofSectionYear(phrase)) {
-            return section; // "the Constitution of 1934" in the section on it; any name of the article's collective
+        String bare = Patterns.withoutArticle(phrase);
+        if (sectionYear != 0 && ofSectionYear(phrase) && (bare.contains(" of ") || Character.isLowerCase(bare.charAt(0))
+                || Facts.YEAR_IN_TEXT.matcher(phrase).find() || sectionTextNames.isEmpty()
+                || sectionTextNames.contains(bare))) {
+            // "the Constitution of 1934", "the document" in the section on it; a name of neither year nor state
+            // when it is the first the section gives ("adopted a new Basic Law") or one it gave before, not another
+            // ("gave way to the Provisional Basic Law" after the section named its own instrument)
+            if (Character.isUpperCase(bare.charAt(0))) {
+                sectionTextNames.add(bare);
+            }
+            return section;
         }
         if (sectionYear != 0 && ordinalDescription(phrase)) {
             return section; // "the third constitution" in the section on the third: the overview counts them in turn
@@ -287,7 +299,13 @@ final class ReadingState {
     boolean ofSectionYear(String phrase) {
         String name = Patterns.withoutArticle(phrase);
         Optional<String> cls = normalizer.classify(name, facts.abbreviations());
-        if (cls.isEmpty() || !cls.equals(normalizer.classify(sectionName, facts.abbreviations()))) {
+        Optional<String> own = normalizer.classify(sectionName, facts.abbreviations());
+        if (cls.isEmpty() && own.isPresent() && !name.contains(" ") && Character.isLowerCase(name.charAt(0))) {
+            // "the document", "the text": a noun that points to a class the section's instrument is of
+            Optional<String> described = lexicon.descriptionClass(name);
+            return described.isPresent() && OntologyClasses.get().isA(own.get(), described.get());
+        }
+        if (cls.isEmpty() || !cls.equals(own)) {
             return false;
         }
         Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
@@ -388,6 +406,12 @@ final class ReadingState {
             }
         }
         return null;
+    }
+
+    /** The instrument of the section before this one in an overview by years (the latest earlier year), or null. */
+    Ref earlierSectionsInstrument() {
+        return byYear.entrySet().stream().filter(e -> e.getKey() < sectionYear)
+                .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse(null);
     }
 
     /** "The second constitution" in an overview's section: an ordinal and a word of the section's name. */

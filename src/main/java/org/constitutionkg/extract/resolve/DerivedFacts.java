@@ -225,6 +225,15 @@ final class DerivedFacts {
         return at > 0 && NICKNAMED.matcher(line.substring(Math.max(0, at - 40), at)).find();
     }
 
+    /** Whether a name is of the shape "Y of X" for the body X: "Congress of the Workers' Party" of the Workers' Party. */
+    private static boolean organOf(String name, Ref body) {
+        if (!(body instanceof NameRef b)) {
+            return false;
+        }
+        String bare = Patterns.withoutThe(b.name());
+        return name.endsWith(" of " + bare) || name.endsWith(" of the " + bare);
+    }
+
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
         // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
@@ -264,10 +273,14 @@ final class DerivedFacts {
                     f.claim(n.ref(), "sessionOf", other, n.source(), false);
                     continue;
                 }
-                if (body.isPresent() && lexicon.names().isName(parent)) {
+                if (body.isPresent() && lexicon.names().isName(parent) && !organOf(parent, body.get())) {
                     // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
                     f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
                     p = body.get();
+                }
+                boolean organOfBody = body.isPresent() && lexicon.names().isName(parent) && organOf(parent, body.get());
+                if (organOfBody) {
+                    p = body.get(); // ("Congress of the X Party" with "Body: X Party" names an organ of it, not it)
                 }
                 if (body.isEmpty() && "PoliticalGroup".equals(f.subjectClass())
                         && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
@@ -310,7 +323,7 @@ final class DerivedFacts {
                         sessionsOfNothing.add(n.ref());
                     }
                     continue;
-                } else {
+                } else if (!organOfBody) {
                     f.name(p, parent, "en", Origin.DERIVED, n.source());
                 }
                 f.claim(n.ref(), "sessionOf", p, n.source(), false);

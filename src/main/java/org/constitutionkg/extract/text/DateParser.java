@@ -148,6 +148,31 @@ public final class DateParser {
     private static final Pattern OLD_STYLE_ONLY = Pattern.compile(
             "(?i)^(.*?\\d)\\s*[\\[(]\\s*(?:O\\.\\s?S\\.?|Old Style|Julian)\\s*[\\])]\\s*\\.?$");
 
+    /** A date in running text marked Old Style: "dissolved on 25 February 1866 (O.S.)", "on 3 May 1801 [Old Style]". */
+    private static final Pattern OLD_STYLE_IN_TEXT = Pattern.compile("(?i)(?<!\\d)(" + DATE_REGEX
+            + ")\\s*[\\[(]\\s*(?:O\\.\\s?S\\.?|Old Style|Julian)\\s*[\\])]");
+
+    /**
+     * The text with each date marked Old Style written as its New Style day ("on 25 February 1866 (O.S.)" reads "on
+     * 9 March 1866"; of a month or a year, the year): prose says the same day as an infobox that gives it so.
+     */
+    public static String inNewStyle(String text) {
+        if (!text.contains("O.S") && !text.contains("Old Style") && !text.contains("Julian")) {
+            return text;
+        }
+        Matcher m = OLD_STYLE_IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Optional<PartialDate> d = parse(m.group(1)).map(DateParser::newStyle);
+            String written = d.map(p -> p.day() > 0 ? p.day() + " " + java.time.Month.of(p.month())
+                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + p.year()
+                    : String.valueOf(p.year())).orElse(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(written));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** An Old Style date in the New Style: the Gregorian day of a Julian one; of a month or a year, the year. */
     private static PartialDate newStyle(PartialDate julian) {
         return julian.day() > 0 ? gregorian(julian) : PartialDate.of(julian.year());

@@ -118,7 +118,8 @@ public final class Sentences {
      * (footnote marks, an Old Style date after the New Style one).
      */
     public static Clean clean(String raw) {
-        String sentence = Marks.strip(raw); // footnote marks and Old Style glosses are not read
+        // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day
+        String sentence = Marks.strip(DateParser.inNewStyle(raw));
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;
