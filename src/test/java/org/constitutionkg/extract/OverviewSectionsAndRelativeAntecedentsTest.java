@@ -66,4 +66,22 @@ class OverviewSectionsAndRelativeAntecedentsTest {
         org.junit.jupiter.api.Assertions.assertTrue(facts.stream().anyMatch(f -> f.endsWith(" sessionOf " + party)),
                 () -> String.join("\n", facts));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        // a relative clause of meeting after "the second convocation of the Congress of X," is the convocation's
+        "true#The Second Congress of Velm was the second convocation of the Congress of Soviets of Velm, which sat in Ytown from 14 to 19 March 1923.#Second_Congress_of_Velm location Ytown",
+        "true#It was the second sitting of the Grand Diet of Velm, which met in Ytown from 2 to 9 May 1950.#Second_Congress_of_Velm startDate 1950-05-02",
+        "true#The Second Congress of Velm, the second session of the Grand Diet of Velm, which was held in Ytown in May 1950, adopted a budget.#Second_Congress_of_Velm location Ytown",
+        "false#The Second Congress of Velm was the second convocation of the Congress of Soviets of Velm, which sat in Ytown from 14 to 19 March 1923.#Congress_of_Soviets_of_Velm established 1923-03-14",
+        "false#It was the second sitting of the Grand Diet of Velm, which met in Ytown from 2 to 9 May 1950.#Grand_Diet_of_Velm location Ytown",
+        // "the latter" after a semicolon: the last name of the clause before it, not one of an earlier sentence
+        "true#Its chairman was Ivan Dorn. The delegates approved the Charter of Velm on 2 July 1923; the latter came into force on 1 September 1923.#Charter_of_Velm effective 1923-09-01",
+        "false#Its chairman was Ivan Dorn. The delegates approved the Charter of Velm on 2 July 1923; the latter came into force on 1 September 1923.#Ivan_Dorn effective 1923-09-01",
+        "true#The Senate of Velm and the Diet of Velm met in Ytown; the former was abolished in 1930.#Senate_of_Velm disbanded 1930",
+        "true#The Senate of Velm and the Diet of Velm met in Ytown; the latter was abolished in 1930.#Diet_of_Velm disbanded 1930",
+    })
+    void relativeOfASittingAndTheLatter(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Second Congress of Velm", sentence, fact, holds, tmp);
+    }
 }

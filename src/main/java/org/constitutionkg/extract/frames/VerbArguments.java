@@ -210,10 +210,16 @@ final class VerbArguments {
                 }
             }
             if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
-                    || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()) {
+                    || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()
+                    || subject != null && (f.datesMeeting() || "location".equals(f.property())) && ofSittingNoun(a, subject)) {
+                // (also past a comma when the common noun is a sitting's: "X was the second convocation of the
+                // Congress of Y, which sat in Z from 14 to 19 March": the convocation sat, not the congress)
                 // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic;
                 // a meeting's verb is the meeting's: "X was a congress of deputies (of the Y) that took place in Z"
-                subject = f.datesMeeting() ? Clauses.describedBefore(a, j, mentions) : null;
+                subject = f.datesMeeting() || "location".equals(f.property()) ? Clauses.describedBefore(a, j, mentions) : null;
+                if (subject == null && (f.datesMeeting() || "location".equals(f.property()))) {
+                    subject = apposedToSitting(a, Clauses.mentionBefore(a, j, mentions), mentions);
+                }
                 if (subject == null) {
                     return null;
                 }
@@ -233,6 +239,12 @@ final class VerbArguments {
             if (subject == null || Clauses.afterPreposition(a, subject)) {
                 subject = Clauses.subjectLike(a, j, mentions, true);
             }
+        } else if (j >= 0 && !auxiliary && f.preposition() != null && !f.isAlias()
+                && a.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && !PREPOSITION_LIKE.contains(a.word(v)
+                .toLowerCase(Locale.ROOT)) && Clauses.mentionEndingAt(a, j, mentions) != null
+                && Clauses.mentionEndingAt(a, j, mentions).kind() == Mention.Kind.NAME) {
+            // "established a Landsting consisting of A and B": a participle right after a name is the name's
+            subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
             // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
@@ -669,6 +681,34 @@ final class VerbArguments {
     }
 
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for");
+
+    /**
+     * The name a sitting's description stands in apposition to, given the name its "of" governs: "The Fifth Congress,
+     * the fifth session of the Diet of X, which met in Y": the Fifth Congress; or null.
+     */
+    private static Mention apposedToSitting(Annotated a, Mention governed, List<Mention> mentions) {
+        if (governed == null || !ofSittingNoun(a, governed)) {
+            return null;
+        }
+        int t = a.tokenAt(governed.start()) - 1;
+        t -= a.tag(t).equals("DET") ? 2 : 1; // the sitting noun
+        t--;
+        while (t > 0 && (a.tag(t).equals("ADJ") || a.tag(t).equals("NUM") || a.tag(t).equals("DET"))
+                && Character.isLowerCase(a.word(t).charAt(0)) || t > 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t > 0 && a.word(t).equals(",") ? Clauses.mentionEndingAt(a, t - 1, mentions) : null;
+    }
+
+    /** Whether a mention is governed by "of" after a sitting noun: "the second convocation of the Congress of X". */
+    private static boolean ofSittingNoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && Character.isLowerCase(a.word(t - 1).charAt(0))
+                && org.constitutionkg.extract.Lexicon.get().isSittingNoun(a.word(t - 1));
+    }
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */
     private static boolean verbLikeBefore(Annotated a, Mention m) {

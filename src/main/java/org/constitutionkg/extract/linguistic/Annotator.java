@@ -68,6 +68,19 @@ public final class Annotator {
         static final Annotator INSTANCE = new Annotator();
     }
 
+    /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
+    private static final java.util.Set<String> ING_NOUNS = java.util.Set.of("building", "buildings", "meeting",
+            "meetings", "sitting", "sittings", "hearing", "hearings", "wing", "ring", "evening", "morning", "beginning",
+            "spring", "string", "ending", "offering", "uprising", "funding", "housing", "ruling", "rulings", "setting",
+            "standing", "training", "warning", "opening", "closing", "gathering", "reading", "readings", "proceeding",
+            "proceedings", "crossing", "landing", "dwelling", "painting", "clothing", "heading");
+
+    /** Whether a word opens with a capital, past a hyphen the tokenizer left on it ("-General" of "Estates-General"). */
+    private static boolean capitalised(String word) {
+        String w = word.startsWith("-") || word.startsWith("–") ? word.substring(1) : word;
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
     /** The annotator of the English models (loaded on first use). */
     public static Annotator get() {
         return Holder.INSTANCE;
@@ -103,6 +116,17 @@ public final class Annotator {
             if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && words[i].length() > 4
                     && words[i].endsWith("ly") && Character.isLowerCase(words[i].charAt(0))) {
                 tags[i] = "ADV";
+            }
+        }
+        // after a capitalised noun it takes a participle for the second noun of a compound ("a Landsting consisting
+        // of A and B", "the Diet sitting in X"): a word in -ing between a name and a preposition is a verb, unless a
+        // noun of that form ("building", "meeting": ING_NOUNS)
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("NOUN") && tags[i + 1].equals("ADP") && words[i].length() > 5 && words[i].endsWith("ing")
+                    && Character.isLowerCase(words[i].charAt(0)) && capitalised(words[i - 1])
+                    && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || words[i - 1].startsWith("-"))
+                    && !ING_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "VERB";
             }
         }
         LemmatizerME lemmatizer = t.lemmatizer();

@@ -71,6 +71,8 @@ final class Referents {
         this.antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
     }
 
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
+
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("\\b[Ii]t\\b");
 
     /** A name spoken of: the subject when it refers to it, else the thing it names. */
@@ -80,7 +82,18 @@ final class Referents {
 
     Ref pronoun(Mention p) {
         if (p.text().equals("the latter") || p.text().equals("the former")) {
-            return lastTwo.size() < 2 ? null : spoken(lastTwo.get(p.text().equals("the latter") ? 0 : 1));
+            // the last two names before it, in this sentence ("adopted the Constitution of X; the latter came into
+            // force") or else before it
+            List<String> before = new java.util.ArrayList<>();
+            for (Mention m : names) {
+                int t = a.tokenAt(m.start()) - 1;
+                boolean place = t >= 0 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
+                if (m.end() <= p.start() && m.kind() == Mention.Kind.NAME && !place) {
+                    before.add(0, m.text()); // (not a place: "A and B met in Ytown; the latter ..." is B)
+                }
+            }
+            before.addAll(lastTwo);
+            return before.size() < 2 ? null : spoken(before.get(p.text().equals("the latter") ? 0 : 1));
         }
         // (... unless the first clause speaks of "it" too: "X ratified it on 2 May; it was ratified by Y a day later",
         // or names the article's subject: "the Assembly voted to dissolve the Council; it ceased to exist" in the

@@ -195,6 +195,11 @@ public final class EntityResolver {
             }
         }
         List<String> head = !words.isEmpty() && Patterns.isYear(words.get(0)) ? words.subList(1, words.size()) : words;
+        String modified = head.size() == 1 && words.size() == 1 && c != null && OntologyClasses.get().isA(c, "StateOrgan")
+                ? modifiedNameIn(articleId, head.get(0)) : null;
+        if (modified != null) {
+            return modified; // "the Senate" in an article that names one "Imperial Senate of X" and is on no senate
+        }
         if (isGeneric(head)) {
             // a name every state's organ may have is one thing only within a state: the article's, or, when the
             // article names none, the article itself (two articles' "Senate" are never merged by name alone)
@@ -229,6 +234,41 @@ public final class EntityResolver {
     }
 
     private final Map<String, Map<String, Set<String>>> wholeNames = new HashMap<>();
+
+    /**
+     * The key of the one organ the article names with {@code noun} as its head after a modifier ("Imperial Senate of
+     * X", "Federal Senate" for "the Senate"), or null: none, several, or the article's subject is one of that head.
+     */
+    private String modifiedNameIn(String articleId, String noun) {
+        Facts f = reader.facts(articleId);
+        Map<String, String> local = reader.local(articleId);
+        for (String sn : f.subjectNames()) {
+            if (noun.equals(lastHeadWord(reader.words(sn, local)))) {
+                return null;
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Name x : f.names()) {
+            if (!x.lang().equals("en") || x.ref() instanceof Facts.SubjectRef) {
+                continue;
+            }
+            List<String> w = reader.words(x.text(), local);
+            int of = w.indexOf("of");
+            List<String> h = of < 0 ? w : w.subList(0, of);
+            Optional<String> xc = reader.classify(x.text(), local);
+            if (h.size() > 1 && noun.equals(h.get(h.size() - 1)) && xc.isPresent()
+                    && OntologyClasses.get().isA(xc.get(), "StateOrgan") && Normalizer.ordinalOf(w).isEmpty()) {
+                found.add(keys.find(nameKey(x.text(), articleId, xc.get(), false)));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static String lastHeadWord(List<String> words) {
+        int of = words.indexOf("of");
+        List<String> h = of < 0 ? words : words.subList(0, of);
+        return h.isEmpty() ? "" : h.get(h.size() - 1);
+    }
 
     private boolean isGeneric(List<String> words) {
         return genericKeys.contains(String.join(" ", words));

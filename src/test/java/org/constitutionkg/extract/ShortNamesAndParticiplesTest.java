@@ -1,0 +1,46 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Two readings from the fresh audits of stop 31, with invented names:
+ * <ul>
+ * <li>"the Senate" in an article that names one organ of that head after a modifier ("a new Imperial Senate of
+ * Velm") and is on no senate itself is that organ, not a new "Senate of ..." of the article's state;</li>
+ * <li>a participle in -ing right after a name ("a Landsting consisting of A and B", "an Estates-General comprising
+ * ...") is the name's: the tagger takes it for a noun of a compound after a capitalised word; "Estates-General" is a
+ * legislature's name (classes.tsv).</li>
+ * </ul>
+ */
+class ShortNamesAndParticiplesTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#In 1866 the tsar merged it into a new Imperial Senate of Velm. The Senate, which superseded it, met in Ytown.#Imperial_Senate_of_Velm altLabel Senate",
+        "true#In 1866 it gave way to the Imperial Senate of Velm. The Senate met in Ytown until 1905.#Imperial_Senate_of_Velm location Ytown",
+        "true#Its powers passed to the Imperial Senate of Velm in 1866. Ivan Dorn was the first president of the Senate.#Imperial_Senate_of_Velm altLabel Senate",
+        "true#The Governing Senate of Velm replaced it in 1866. The Senate was itself abolished in 1917.#Governing_Senate_of_Velm disbanded 1917",
+        "false#In 1866 the tsar merged it into a new Imperial Senate of Velm. The Senate, which superseded it, met in Ytown.#Senate_of_the_Velm_Empire rdf:type Chamber",
+        // two such organs: "the Senate" is neither
+        "false#The Imperial Senate of Velm and the Governing Senate of Velm advised it. The Senate met in Ytown.#Imperial_Senate_of_Velm altLabel Senate",
+    })
+    void aShortNameOfTheOneOrganOfThatHead(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Council of State (Velm Empire)", text, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Charter established a Landsting consisting of a House of Peers and a House of Burgesses.#Landsting hasPart House_of_Burgesses",
+        "The Charter established a bicameral Estates-General consisting of a House of Peers and a House of Burgesses.#Estates-General hasPart House_of_Peers",
+        "A Landsting comprising a House of Peers and a House of Burgesses was set up by the Charter.#Landsting hasPart House_of_Peers",
+        "It created the Landsting of Velm, consisting of a House of Peers and a House of Burgesses.#Landsting_of_Velm hasPart House_of_Peers",
+        "The Charter established a bicameral Estates-General consisting of a House of Peers and a House of Burgesses.#Charter_of_Velm establishes Estates-General",
+    })
+    void aParticipleAfterAName(String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Charter of Velm", text, fact, tmp);
+    }
+}
