@@ -20,9 +20,9 @@ class ShortNamesAndParticiplesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
-        "true#In 1866 the tsar merged it into a new Imperial Senate of Velm. The Senate, which superseded it, met in Ytown.#Imperial_Senate_of_Velm altLabel Senate",
+        "true#In 1866 the tsar merged it into a new Imperial Senate of Velm. The Senate, which superseded it, met in Ytown.#Imperial_Senate_of_Velm location Ytown",
         "true#In 1866 it gave way to the Imperial Senate of Velm. The Senate met in Ytown until 1905.#Imperial_Senate_of_Velm location Ytown",
-        "true#Its powers passed to the Imperial Senate of Velm in 1866. Ivan Dorn was the first president of the Senate.#Imperial_Senate_of_Velm altLabel Senate",
+        "true#Its powers passed to the Imperial Senate of Velm in 1866. Ivan Dorn was the first president of the Senate.#Imperial_Senate_of_Velm chair Ivan_Dorn",
         "true#The Governing Senate of Velm replaced it in 1866. The Senate was itself abolished in 1917.#Governing_Senate_of_Velm disbanded 1917",
         "false#In 1866 the tsar merged it into a new Imperial Senate of Velm. The Senate, which superseded it, met in Ytown.#Senate_of_the_Velm_Empire rdf:type Chamber",
         // two such organs: "the Senate" is neither
@@ -42,5 +42,23 @@ class ShortNamesAndParticiplesTest {
     })
     void aParticipleAfterAName(String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Charter of Velm", text, fact, tmp);
+    }
+
+    /**
+     * "Diet" is a name every state's legislature may have (generic-names.txt), like "Senate": "a bicameral Diet
+     * (Sejm)" is a legislature; "the Diet" later is the organ of that head named last ("the Velm Diet (Landtag)"),
+     * else the article's state's.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#The Charter established a bicameral Diet (Sejm), composed of the Chamber of Envoys and the Senate of Velm.#Diet hasPart Chamber_of_Envoys",
+        "true#The Charter established a bicameral Diet (Sejm), composed of the Chamber of Envoys and the Senate of Velm.#Diet altLabel Sejm",
+        "true#The Diet was composed of the Chamber of Envoys and the Senate of Velm.#Diet rdf:type Legislature",
+        "true#It set up a legislature, the Velm Diet (Landtag). In 1867 the Diet passed the Revision Act.#Revision_Act adoptedBy Velm_Diet",
+        "true#The king dismissed the Constituent Diet in 1848. It set up the Velm Diet. The Revision Act was passed by the Diet in 1867.#Revision_Act adoptedBy Velm_Diet",
+        "false#The king dismissed the Constituent Diet in 1848. It set up the Velm Diet. The Revision Act was passed by the Diet in 1867.#Revision_Act adoptedBy Constituent_Diet",
+    })
+    void theDiet(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Charter of Velm", text, fact, holds, tmp);
     }
 }

@@ -335,6 +335,14 @@ final class Referents {
                 if (s != null && !(session && s.equals(facts.subject()))) {
                     return s;
                 }
+                if (s == null && !m.text().contains(" ") && lexicon.genericNames().contains(m.text())) {
+                    // "the Diet" after "the Vestrian Diet (Landtag)": the organ of that head named last, as a
+                    // description's; else every state's organ of the name, keyed by the article's state
+                    Optional<String> near = discourse.lastWithHead("the " + m.text(), n -> !n.contains(" "));
+                    if (near.isPresent()) {
+                        return spoken(near.get());
+                    }
+                }
                 if (normalizer.classify(m.text(), facts.abbreviations()).isEmpty()) {
                     // "Prime Minister Ivan Petrov": a person after a title, whatever the frame would have it be
                     Optional<String> person = lexicon.names().personAfterTitle(m.text());

@@ -237,14 +237,14 @@ public final class EntityResolver {
 
     /**
      * The key of the one organ the article names with {@code noun} as its head after a modifier ("Imperial Senate of
-     * X", "Federal Senate" for "the Senate"), or null: none, several, or the article's subject is one of that head.
+     * X", "Federal Senate" for "the Senate"), or null: none, several, or the article's subject is of that head.
      */
     private String modifiedNameIn(String articleId, String noun) {
         Facts f = reader.facts(articleId);
         Map<String, String> local = reader.local(articleId);
         for (String sn : f.subjectNames()) {
             if (noun.equals(lastHeadWord(reader.words(sn, local)))) {
-                return null;
+                return null; // ("the Diet" in the article on the Imperial Diet: the reader's, as a description)
             }
         }
         Set<String> found = new HashSet<>();
