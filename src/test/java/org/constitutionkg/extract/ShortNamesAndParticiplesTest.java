@@ -61,4 +61,16 @@ class ShortNamesAndParticiplesTest {
     void theDiet(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Charter of Velm", text, fact, holds, tmp);
     }
+
+    /** The object of "elected" may follow the pool it was chosen from: "elected from among its members a Presidium". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The committee elected from its members a Presidium of 21 members.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
+        "The committee chose from among its deputies a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
+        "The committee appointed from among the deputies a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm partOf Central_Executive_Committee_of_Velm",
+        "It chose from its own members a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
+    })
+    void chosenFromAPool(String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Central Executive Committee of Velm", text, fact, tmp);
+    }
 }

@@ -59,6 +59,11 @@ final class Complements {
                     return m;
                 }
             }
+            int pool = fromAmong(a, k, right);
+            if (pool > k) {
+                k = pool - 1; // "elected from (among) its members a Presidium": the object after whom it chose from
+                continue;
+            }
             String tag = a.tag(k);
             if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV") || correlative(a, k)
                     || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
@@ -66,6 +71,29 @@ final class Complements {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a phrase "from (among) its members" that starts at token {@code k} ends (the token after it), or -1: the
+     * common nouns a body is chosen from, before the direct object.
+     */
+    private static int fromAmong(Annotated a, int k, int right) {
+        if (!a.word(k).equalsIgnoreCase("from")) {
+            return -1;
+        }
+        int j = k + 1;
+        if (j < right && a.word(j).equalsIgnoreCase("among")) {
+            j++;
+        }
+        if (j < right && (a.tag(j).equals("DET") || POSSESSIVES.contains(a.word(j).toLowerCase(java.util.Locale.ROOT)))) {
+            j++;
+        }
+        int nouns = j;
+        while (j < right && (a.tag(j).equals("NOUN") || a.tag(j).equals("ADJ"))
+                && Character.isLowerCase(a.word(j).charAt(0))) {
+            j++; // ("from its own members")
+        }
+        return j > nouns && j < right && a.tag(j - 1).equals("NOUN") ? j : -1;
     }
 
     /**
