@@ -369,6 +369,11 @@ final class Referents {
 
     /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
     Ref agent(Mention am, Frame f) {
+        if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME
+                && named(am.text()) instanceof NameRef known && known.classHint() != null
+                && !known.classHint().equals("Person")) {
+            return known; // "Four republics, A, B and C, signed it": the states the article named so, no persons
+        }
         return resolve(am, f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));
     }
 

@@ -272,13 +272,26 @@ final class NameReader {
                 int of = n.text().lastIndexOf(" of ");
                 if (n.lang().equals("en") && of > 0) {
                     String rest = Patterns.withoutThe(n.text().substring(of + 4).strip());
-                    if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))) {
-                        learn(f, rest, state);
+                    if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))
+                            || !rest.contains(" ") && words.stream().anyMatch(w -> adjectiveOf(w, rest))) {
+                        learn(f, rest, state); // (also "Vestria" of the "Vestrian People's Republic")
                     }
                 }
             }
         }
     }
+
+    /** Whether a word is the adjective of a state's one-word name: "Vestrian" of "Vestria", "Norlandic" of "Norland". */
+    static boolean adjectiveOf(String word, String name) {
+        String stem = name.length() > 4 && "aeiouy".indexOf(name.charAt(name.length() - 1)) >= 0
+                ? name.substring(0, name.length() - 1) : name;
+        if (!word.startsWith(stem) || word.equals(name)) {
+            return false;
+        }
+        return ADJECTIVE_ENDINGS.contains(word.substring(stem.length()));
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("n", "an", "ian", "ic", "ish", "ese", "i", "ean");
 
     /** Keeps {@code name} as another name of {@code state} in the article, if it is a proper name of no known class. */
     private void learn(Facts f, String name, String state) {

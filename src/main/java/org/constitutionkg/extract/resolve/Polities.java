@@ -86,6 +86,7 @@ final class Polities {
                 }
             }
             subjectTails(f);
+            shortAndFullNames(f);
         }
         for (String[] a : lexicon.aliases()) {
             unionPolities(key(a[0], ""), key(a[1], ""), true);
@@ -149,6 +150,66 @@ final class Polities {
                 }
             }
         }
+    }
+
+    /**
+     * A state's short name and its one full name in an article are one state: "Ostmark" and "Republic of Ostmark",
+     * "Vestria" and "Vestrian People's Republic": the full name is the short one (or its adjective) and words of kinds
+     * and of any state's name only (polity-nouns.txt, state-words.txt). Not when the article gives two such full names
+     * ("Republic of X", "X Soviet Republic": maybe successive states) nor for a state the gazetteer knows. Known by
+     * evidence, not said outright.
+     */
+    private void shortAndFullNames(Facts f) {
+        List<String> states = new ArrayList<>();
+        for (Name n : f.names()) {
+            if (n.lang().equals("en") && "Polity".equals(reader.classOf(n.ref(), n.text())) && !states.contains(n.text())) {
+                states.add(n.text());
+            }
+            // (and the state an organ's name ends with: "Constituent Assembly of Vestria")
+            Optional<String> t = n.lang().equals("en") ? reader.tail(n.text(), f.abbreviations()) : Optional.empty();
+            if (t.isPresent() && !states.contains(t.get())) {
+                states.add(t.get());
+            }
+        }
+        for (String shortName : states) {
+            String x = Patterns.withoutThe(shortName);
+            if (x.contains(" ") || x.length() < 4 || !Character.isUpperCase(x.charAt(0)) || lexicon.isPolityNoun(x)
+                    || lexicon.stateWords().contains(x.toLowerCase(Locale.ROOT)) || x.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            if (lexicon.classOf(x).filter("Polity"::equals).isPresent()) {
+                continue; // a state the gazetteer knows: its own (gazetteerPrefixes)
+            }
+            List<String> fulls = new ArrayList<>();
+            for (String full : states) {
+                if (!full.equals(shortName) && fullNameOf(x, normalizer.expand(Patterns.withoutThe(full), f.abbreviations()))) {
+                    fulls.add(full);
+                }
+            }
+            if (fulls.size() == 1) { // (two full names may be two successive states: "Republic of X", "X SSR")
+                unionPolities(key(shortName, f.article().id()), key(fulls.get(0), f.article().id()), false);
+            }
+        }
+    }
+
+    /** Whether {@code full} is the one word {@code x} (or its adjective) with words of kinds and of states' names only. */
+    private boolean fullNameOf(String x, String full) {
+        String[] w = Patterns.WHITESPACE.split(full);
+        if (w.length < 2) {
+            return false;
+        }
+        int own = 0;
+        boolean kind = false;
+        for (String word : w) {
+            if (word.equals(x) || NameReader.adjectiveOf(word, x)) {
+                own++;
+            } else if (lexicon.isPolityNoun(word) || lexicon.stateWords().contains(word.toLowerCase(Locale.ROOT))) {
+                kind |= lexicon.isPolityNoun(word);
+            } else if (!lexicon.connectors().contains(word) && !word.equals("the")) {
+                return false;
+            }
+        }
+        return own == 1 && kind;
     }
 
     /**
