@@ -73,4 +73,20 @@ class ShortNamesAndParticiplesTest {
     void chosenFromAPool(String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Central Executive Committee of Velm", text, fact, tmp);
     }
+
+    /**
+     * A chamber's noun in apposition with no "of" ("The lower chamber, the Chamber of Envoys, ...", "the Council of
+     * Magnates, the upper house, ...") is a part of the body the paragraph spoke of before, not of the name itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Charter established a General Diet of two houses. The Council of Magnates, the upper house, was appointed by the king.#Council_of_Magnates partOf General_Diet",
+        "The Charter established the General Diet. The lower chamber, the Chamber of Envoys, was directly elected.#Chamber_of_Envoys partOf General_Diet",
+        "The Charter established the General Diet. The Chamber of Envoys, the lower house, and the Council of Magnates, the upper house, met in Ytown.#Council_of_Magnates partOf General_Diet",
+        "The Charter established the General Diet. The Chamber of Envoys, the lower house, and the Council of Magnates, the upper house, met in Ytown.#Chamber_of_Envoys partOf General_Diet",
+        "A General Diet was set up by the Charter. The upper chamber, the Council of Magnates, which the king appointed, was enlarged in 1850.#Council_of_Magnates partOf General_Diet",
+    })
+    void aChamberInApposition(String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Charter of Velm", text, fact, tmp);
+    }
 }

@@ -193,6 +193,13 @@ final class NounFrames {
                 // speaks of ("its")
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
+            if (body == null && !f.get().agentClass().equals("Person") && r + 1 < a.size() && a.word(r + 1).equals(",")
+                    && (opensSentence(a, first) || appositionAfterComma(a, first))) {
+                // "The lower chamber, the Chamber of Envoys, was elected", "The Council of Magnates, the upper house,
+                // was appointed": a part of what the text speaks of, in apposition (as though "it" opened the
+                // sentence: the names before it in the paragraph, not the part's own name, are what it may be)
+                body = new Mention(a.start(0), a.start(0), Mention.Kind.PRONOUN, "it");
+            }
             if (body == null && !f.get().agentClass().equals("Person") && formsPart(a, first, r)) {
                 // "The House of Magnates, which formed the upper house, met in X": a part of what the text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
@@ -349,6 +356,15 @@ final class NounFrames {
         }
         Mention subject = shared >= 0 ? Clauses.subjectBefore(a, aux, mentions) : Clauses.subjectBefore(a, v, mentions);
         return subject != null && subject.kind() == Mention.Kind.NAME ? subject : null;
+    }
+
+    /** Whether the noun phrase that starts at {@code first} (its adjectives before it) follows a comma and "the". */
+    private static boolean appositionAfterComma(Annotated a, int first) {
+        int d = first - 1;
+        while (d >= 0 && a.tag(d).equals("ADJ") && Character.isLowerCase(a.word(d).charAt(0))) {
+            d--;
+        }
+        return d >= 1 && a.word(d).equalsIgnoreCase("the") && a.word(d - 1).equals(",");
     }
 
     /** Whether a verb of forming ("formed", "constituted") governs the part's noun phrase, which no "of" follows. */
