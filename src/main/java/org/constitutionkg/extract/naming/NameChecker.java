@@ -296,7 +296,16 @@ public final class NameChecker {
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
-        return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s);
+        return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s);
+    }
+
+    /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */
+    private static final Set<String> EVENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("event-nouns.txt");
+
+    /** Whether a name ends with the head noun of an event: "the Second Xian War (1853–1856)" is no person. */
+    private static boolean namesAnEvent(String s) {
+        String[] w = SPACES.split(s.strip());
+        return EVENT_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

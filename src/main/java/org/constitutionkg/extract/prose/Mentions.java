@@ -33,7 +33,8 @@ final class Mentions {
     private static final Pattern THE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
 
-    private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
+    /** (never from the middle of a compound: "the Aldorian–Keshite War (1853–1856)" holds no "Keshite War") */
+    private static final String PERSON_NAME = "(?<![\\p{L}\\d][–—-])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
     private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
             + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
     private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
