@@ -199,13 +199,16 @@ public final class Lexicon {
     }
 
     /**
-     * An expression of one or more adverbs that mark the name after them as another name of what precedes
-     * ("informally", "or simply", "colloquially": naming-adverbs.txt).
+     * An expression of one or more adverbs that mark the name after them as another name of what precedes by
+     * themselves ("informally", "or simply", "colloquially": naming-adverbs.txt, "alone").
      */
-    public static final String NAMING_ADVERBS = namingAdverbs();
+    public static final String NAMING_ADVERBS = namingAdverbs(true);
+    /** The same, of any adverb of naming, for use before a verb of naming ("usually called", "widely known as"). */
+    public static final String NAMING_ADVERBS_BEFORE_VERB = namingAdverbs(false);
 
-    private static String namingAdverbs() {
-        String one = "(?:" + lowerWords("naming-adverbs.txt").stream()
+    private static String namingAdverbs(boolean alone) {
+        String one = "(?:" + rows("naming-adverbs.txt", 2).stream().filter(r -> !alone || r[1].equals("alone"))
+                .map(r -> r[0].strip().toLowerCase(Locale.ROOT))
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")";
         return "(?:(?:or|often|also) )?" + one + "(?: " + one + ")*";

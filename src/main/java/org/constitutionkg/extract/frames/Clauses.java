@@ -193,6 +193,15 @@ final class Clauses {
         return null;
     }
 
+    /** Whether "by" (a determiner between allowed) stands right before a mention: the agent of a passive. */
+    static boolean afterBy(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && a.word(t).equalsIgnoreCase("by");
+    }
+
     /** Whether token {@code k} lies inside one of the mentions. */
     static boolean inside(Annotated a, int k, List<Mention> mentions) {
         for (Mention m : mentions) {

@@ -68,14 +68,19 @@ final class VerbArguments {
      * no place (the comma follows "after", no preposition of "met in|at").
      */
     private static boolean prepositionBeforePause(Annotated a, int last, int right, String prepositions) {
-        List<String> either = List.of(prepositions.toLowerCase(java.util.Locale.ROOT).split("\\|"));
+        List<String> either = List.of(prepositions.toLowerCase(java.util.Locale.ROOT).replace("?", "").split("\\|"));
+        int prep = -1;
         for (int k = last + 1; k < right; k++) {
             String w = a.word(k);
             if (w.equals(",") || w.equals("–") || w.equals("—")) {
-                return false;
+                return prep >= 0;
             }
-            if (either.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            if (prep < 0 && either.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                prep = k;
+            } else if (prep >= 0 && !(a.tag(k).equals("DET") || a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")
+                    || a.word(k).equals("of") || a.word(k).equals("with") // ("two chambers with equal rights, A and B")
+                    || a.tag(k).equals("NUM") && !org.constitutionkg.extract.text.Patterns.isYear(w))) {
+                return false; // ("met in 1950 after the death of its founder, X": no common noun X stands to)
             }
         }
         return false;
@@ -242,8 +247,12 @@ final class VerbArguments {
         } else if (j >= 0 && !auxiliary && f.preposition() != null && !f.isAlias()
                 && a.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && !PREPOSITION_LIKE.contains(a.word(v)
                 .toLowerCase(Locale.ROOT)) && Clauses.mentionEndingAt(a, j, mentions) != null
-                && Clauses.mentionEndingAt(a, j, mentions).kind() == Mention.Kind.NAME) {
-            // "established a Landsting consisting of A and B": a participle right after a name is the name's
+                && Clauses.mentionEndingAt(a, j, mentions).kind() == Mention.Kind.NAME
+                && (!Clauses.afterPreposition(a, Clauses.mentionEndingAt(a, j, mentions))
+                        || Clauses.afterBy(a, Clauses.mentionEndingAt(a, j, mentions)))) {
+            // "established a Landsting consisting of A and B": a participle right after a name is the name's (not
+            // after a preposition but "by": "the deputies of the Diet belonging to the party" are the deputies; "by
+            // the Assembly sitting in X" the Assembly sat)
             subject = Clauses.mentionEndingAt(a, j, mentions);
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
@@ -694,7 +703,7 @@ final class VerbArguments {
         t -= a.tag(t).equals("DET") ? 2 : 1; // the sitting noun
         t--;
         while (t > 0 && (a.tag(t).equals("ADJ") || a.tag(t).equals("NUM") || a.tag(t).equals("DET"))
-                && Character.isLowerCase(a.word(t).charAt(0)) || t > 0 && a.tag(t).equals("DET")) {
+                && !Character.isUpperCase(a.word(t).charAt(0)) || t > 0 && a.tag(t).equals("DET")) {
             t--;
         }
         return t > 0 && a.word(t).equals(",") ? Clauses.mentionEndingAt(a, t - 1, mentions) : null;

@@ -61,7 +61,7 @@ final class Asides {
             + "(?:the |a |an )?$");
     /** A remark that gives another name, unquoted: "(also called the Vardo Protocol)", "(also known as X)". */
     private static final Pattern ALSO = Pattern.compile(
-            "^(?:(?:(?:" + Lexicon.NAMING_ADVERBS + "|often|also) )?(?:also )?(?:called|known as|named|termed|titled|styled|referred to as"
+            "^(?:(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB + "|often|also) )?(?:also )?(?:called|known as|named|termed|titled|styled|referred to as"
             + "|shortened to|abbreviated (?:to|as))|" + Lexicon.NAMING_ADVERBS + "|a\\.k\\.a\\.?) ((?:the )?(?:\\d{4} )?\\p{Lu}[^()]*)$");
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"

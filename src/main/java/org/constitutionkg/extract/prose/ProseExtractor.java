@@ -1078,8 +1078,10 @@ public final class ProseExtractor {
         if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
             return null;
         }
-        if (cls.isEmpty() && verb.group("acting") != null) {
-            return null; // "Velm convened its diet": a verb of acting after a name of no class of ours, no name of it
+        if (verb.group("acting") != null && (cls.isEmpty() || own == null || !o.isA(cls.get(), own))) {
+            // "Velm convened its diet", "The Supreme Soviet elected the Presidium" in the article on the Presidium:
+            // after a verb of acting, only a name of the subject's own class names it
+            return null;
         }
         if (cls.isEmpty() && own != null && !own.equals("Person") && lexicon.names().mayBePerson(n.get().text())) {
             return null; // "Ivan Petrov was its first chairman": a person, no name of the body

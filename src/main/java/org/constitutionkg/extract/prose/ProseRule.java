@@ -243,7 +243,8 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
                     + appositive));
         }
         m.appendTail(regex);
-        String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?").replace("{NAMING}", Lexicon.NAMING_ADVERBS);
+        String expr = regex.toString().replace("{THE}", "(?:[Tt]he )?").replace("{NAMING}", Lexicon.NAMING_ADVERBS)
+                .replace("{NAMING_VERB}", Lexicon.NAMING_ADVERBS_BEFORE_VERB);
         List<String[]> facts = new ArrayList<>();
         for (String f : r.get("then").split("\\s*;\\s*")) {
             String[] spo = f.strip().split("\\s+");

@@ -219,6 +219,7 @@ final class ReadingState {
         }
         String state = title.substring(of + 4);
         overviewState = Patterns.withoutThe(state);
+        sectionTextNames.clear(); // (a year's heading nested in another's opens a section of its own)
         String name = year + " " + head + " of " + state;
         Source src = facts.source(b.line(), b.text());
         if (facts.madeYears().contains(Integer.parseInt(year))) {

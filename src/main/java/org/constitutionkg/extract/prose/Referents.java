@@ -82,13 +82,13 @@ final class Referents {
 
     Ref pronoun(Mention p) {
         if (p.text().equals("the latter") || p.text().equals("the former")) {
-            // the last two names before it, in this sentence ("adopted the Constitution of X; the latter came into
-            // force") or else before it
+            // the last two names before it: those of the clause before a semicolon it follows ("adopted the
+            // Constitution of X; the latter came into force"), then those before the sentence
             List<String> before = new java.util.ArrayList<>();
-            for (Mention m : names) {
+            for (Mention m : semicolon > 0 && p.start() > semicolon ? names : List.<Mention>of()) {
                 int t = a.tokenAt(m.start()) - 1;
                 boolean place = t >= 0 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
-                if (m.end() <= p.start() && m.kind() == Mention.Kind.NAME && !place) {
+                if (m.end() <= semicolon && m.kind() == Mention.Kind.NAME && !place) {
                     before.add(0, m.text()); // (not a place: "A and B met in Ytown; the latter ..." is B)
                 }
             }
@@ -338,7 +338,10 @@ final class Referents {
                 if (s == null && !m.text().contains(" ") && lexicon.genericNames().contains(m.text())) {
                     // "the Diet" after "the Vestrian Diet (Landtag)": the organ of that head named last, as a
                     // description's; else every state's organ of the name, keyed by the article's state
-                    Optional<String> near = discourse.lastWithHead("the " + m.text(), n -> !n.contains(" "));
+                    // (not a session of it, "the Fourth Diet of X": "The Diet next met in 1852" is the body)
+                    Optional<String> near = discourse.lastWithHead("the " + m.text(), n -> !n.contains(" ")
+                            || Normalizer.ordinalOf(normalizer.words(n, facts.abbreviations())).isPresent()
+                            || normalizer.classify(n, facts.abbreviations()).filter("Session"::equals).isPresent());
                     if (near.isPresent()) {
                         return spoken(near.get());
                     }
@@ -370,8 +373,7 @@ final class Referents {
     /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
     Ref agent(Mention am, Frame f) {
         if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME
-                && named(am.text()) instanceof NameRef known && known.classHint() != null
-                && !known.classHint().equals("Person")) {
+                && named(am.text()) instanceof NameRef known && "Polity".equals(known.classHint())) {
             return known; // "Four republics, A, B and C, signed it": the states the article named so, no persons
         }
         return resolve(am, f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));

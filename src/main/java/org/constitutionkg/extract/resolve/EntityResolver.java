@@ -196,7 +196,7 @@ public final class EntityResolver {
         }
         List<String> head = !words.isEmpty() && Patterns.isYear(words.get(0)) ? words.subList(1, words.size()) : words;
         String modified = head.size() == 1 && words.size() == 1 && c != null && OntologyClasses.get().isA(c, "StateOrgan")
-                ? modifiedNameIn(articleId, head.get(0)) : null;
+                && lexicon.genericNames().contains(n) ? modifiedNameIn(articleId, head.get(0)) : null;
         if (modified != null) {
             return modified; // "the Senate" in an article that names one "Imperial Senate of X" and is on no senate
         }
@@ -257,11 +257,22 @@ public final class EntityResolver {
             List<String> h = of < 0 ? w : w.subList(0, of);
             Optional<String> xc = reader.classify(x.text(), local);
             if (h.size() > 1 && noun.equals(h.get(h.size() - 1)) && xc.isPresent()
-                    && OntologyClasses.get().isA(xc.get(), "StateOrgan") && Normalizer.ordinalOf(w).isEmpty()) {
+                    && OntologyClasses.get().isA(xc.get(), "StateOrgan") && Normalizer.ordinalOf(w).isEmpty()
+                    && ofTheArticlesState(articleId, x.text(), local)) {
                 found.add(keys.find(nameKey(x.text(), articleId, xc.get(), false)));
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Whether a name names no state, or the article's: "the French Senate" a text compares its own with is another's.
+     */
+    private boolean ofTheArticlesState(String articleId, String name, Map<String, String> local) {
+        Optional<String> state = reader.tail(name, local).or(() -> reader.impliedState(name, local));
+        String j = polities.jurisdiction(articleId);
+        return state.isEmpty() || j != null && polities.root(polities.key(state.get(), articleId), false)
+                .equals(polities.root(j, false));
     }
 
     private static String lastHeadWord(List<String> words) {

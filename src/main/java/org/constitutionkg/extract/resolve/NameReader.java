@@ -272,9 +272,12 @@ final class NameReader {
                 int of = n.text().lastIndexOf(" of ");
                 if (n.lang().equals("en") && of > 0) {
                     String rest = Patterns.withoutThe(n.text().substring(of + 4).strip());
-                    if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))
-                            || !rest.contains(" ") && words.stream().anyMatch(w -> adjectiveOf(w, rest))) {
-                        learn(f, rest, state); // (also "Vestria" of the "Vestrian People's Republic")
+                    if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))) {
+                        learn(f, rest, state);
+                    } else if (!rest.contains(" ") && words.stream().anyMatch(w -> adjectiveOf(w, rest)
+                            && lexicon.demonym(w).filter(d -> !d.equals(rest)).isEmpty())) {
+                        learn(f, rest, state); // "Vestria" of the "Vestrian People's Republic"
+                        adjectiveNames.add(f.article().id() + "\t" + rest);
                     }
                 }
             }
@@ -303,6 +306,13 @@ final class NameReader {
     }
 
     private final Map<String, Map<String, String>> otherNames = new HashMap<>();
+    /** The other names {@link #learnOtherNames} learned by the state's adjective only (article id, tab, name). */
+    private final java.util.Set<String> adjectiveNames = new java.util.HashSet<>();
+
+    /** Whether the article's other name of a state was learned from the state's adjective only: evidence, not said. */
+    boolean byAdjective(String articleId, String name) {
+        return adjectiveNames.contains(articleId + "\t" + name);
+    }
 
     /** The short names {@link #learnStates} learned an article gives a state, each with the state's name. */
     Map<String, String> otherNames(String articleId) {

@@ -88,6 +88,13 @@ final class Polities {
             subjectTails(f);
             shortAndFullNames(f);
         }
+        // a short name with one full name in all the articles: "Lavonia" is never joined with both the "Republic of
+        // Lavonia" of one article and the "Lavonian SSR" of another
+        fullNames.forEach((shortKey, fulls) -> {
+            if (fulls.size() == 1) {
+                unionPolities(shortKey, fulls.iterator().next(), false);
+            }
+        });
         for (String[] a : lexicon.aliases()) {
             unionPolities(key(a[0], ""), key(a[1], ""), true);
         }
@@ -153,7 +160,7 @@ final class Polities {
     }
 
     /**
-     * A state's short name and its one full name in an article are one state: "Ostmark" and "Republic of Ostmark",
+     * A state's short name and its one full name (in all the articles) are one state: "Ostmark" and "Republic of Ostmark",
      * "Vestria" and "Vestrian People's Republic": the full name is the short one (or its adjective) and words of kinds
      * and of any state's name only (polity-nouns.txt, state-words.txt). Not when the article gives two such full names
      * ("Republic of X", "X Soviet Republic": maybe successive states) nor for a state the gazetteer knows. Known by
@@ -186,11 +193,15 @@ final class Polities {
                     fulls.add(full);
                 }
             }
-            if (fulls.size() == 1) { // (two full names may be two successive states: "Republic of X", "X SSR")
-                unionPolities(key(shortName, f.article().id()), key(fulls.get(0), f.article().id()), false);
+            for (String full : fulls) { // (two full names may be two successive states: "Republic of X", "X SSR")
+                fullNames.computeIfAbsent(key(shortName, f.article().id()), k -> new java.util.HashSet<>())
+                        .add(key(full, f.article().id()));
             }
         }
     }
+
+    /** The full names of each short name of a state ({@link #shortAndFullNames}), by key, in all the articles. */
+    private final Map<String, java.util.Set<String>> fullNames = new HashMap<>();
 
     /** Whether {@code full} is the one word {@code x} (or its adjective) with words of kinds and of states' names only. */
     private boolean fullNameOf(String x, String full) {
@@ -310,8 +321,9 @@ final class Polities {
     /** "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state. */
     private void gazetteerPrefixes(Facts f) {
         // the short names the article gives its state, learned by the reader ("Xland" for the "Kingdom of Xland")
+        // (one known by an adjective only, "Vestria" of the "Vestrian People's Republic", by evidence, not said)
         reader.otherNames(f.article().id()).forEach((name, state) -> unionPolities(key(name, f.article().id()),
-                key(state, f.article().id()), true));
+                key(state, f.article().id()), !reader.byAdjective(f.article().id(), name)));
         String j = jurisdiction.get(f.article().id());
         if (j == null) {
             return;

@@ -152,6 +152,9 @@ public final class DateParser {
     private static final Pattern OLD_STYLE_IN_TEXT = Pattern.compile("(?i)(?<!\\d)(" + DATE_REGEX
             + ")\\s*[\\[(]\\s*(?:O\\.\\s?S\\.?|Old Style|Julian)\\s*[\\])]");
 
+    /** The end of a range's first date right before a date: "10 to ", "10–", "3 May – ". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|" + MONTH + ")\\s*(?:[–—-]|\\bto|\\buntil|\\band)\\s*$");
+
     /**
      * The text with each date marked Old Style written as its New Style day ("on 25 February 1866 (O.S.)" reads "on
      * 9 March 1866"; of a month or a year, the year): prose says the same day as an infobox that gives it so.
@@ -163,6 +166,9 @@ public final class DateParser {
         Matcher m = OLD_STYLE_IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (RANGE_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                continue; // "from 10 to 25 February 1866 (O.S.)": a range, whose first end this would leave Julian
+            }
             Optional<PartialDate> d = parse(m.group(1)).map(DateParser::newStyle);
             String written = d.map(p -> p.day() > 0 ? p.day() + " " + java.time.Month.of(p.month())
                     .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + p.year()
