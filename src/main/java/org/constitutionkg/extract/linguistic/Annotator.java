@@ -69,11 +69,7 @@ public final class Annotator {
     }
 
     /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
-    private static final java.util.Set<String> ING_NOUNS = java.util.Set.of("building", "buildings", "meeting",
-            "meetings", "sitting", "sittings", "hearing", "hearings", "wing", "ring", "evening", "morning", "beginning",
-            "spring", "string", "ending", "offering", "uprising", "funding", "housing", "ruling", "rulings", "setting",
-            "standing", "training", "warning", "opening", "closing", "gathering", "reading", "readings", "proceeding",
-            "proceedings", "crossing", "landing", "dwelling", "painting", "clothing", "heading");
+    private static final java.util.Set<String> ING_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("ing-nouns.txt");
 
     /** Whether a word opens with a capital, past a hyphen the tokenizer left on it ("-General" of "Estates-General"). */
     private static boolean capitalised(String word) {

@@ -243,7 +243,7 @@ public final class EntityResolver {
         Facts f = reader.facts(articleId);
         Map<String, String> local = reader.local(articleId);
         for (String sn : f.subjectNames()) {
-            if (noun.equals(lastHeadWord(reader.words(sn, local)))) {
+            if (noun.equals(org.constitutionkg.extract.Discourse.headNoun(sn))) {
                 return null; // ("the Diet" in the article on the Imperial Diet: the reader's, as a description)
             }
         }
@@ -275,11 +275,6 @@ public final class EntityResolver {
                 .equals(polities.root(j, false));
     }
 
-    private static String lastHeadWord(List<String> words) {
-        int of = words.indexOf("of");
-        List<String> h = of < 0 ? words : words.subList(0, of);
-        return h.isEmpty() ? "" : h.get(h.size() - 1);
-    }
 
     private boolean isGeneric(List<String> words) {
         return genericKeys.contains(String.join(" ", words));
