@@ -69,6 +69,9 @@ class ShortNamesAndParticiplesTest {
         "The committee chose from among its deputies a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
         "The committee appointed from among the deputies a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm partOf Central_Executive_Committee_of_Velm",
         "It chose from its own members a Presidium of nine.#Presidium_of_the_Central_Executive_Committee_of_Velm electedBy Central_Executive_Committee_of_Velm",
+        // a participle the tagger takes for a noun before the name: "a standing Supreme Soviet", also after a fronted pool
+        "From among its own members it elected a standing Supreme Soviet of Velm.#Supreme_Soviet_of_Velm electedBy Central_Executive_Committee_of_Velm",
+        "In 1938 the committee elected a standing Supreme Soviet of Velm.#Supreme_Soviet_of_Velm electedBy Central_Executive_Committee_of_Velm",
     })
     void chosenFromAPool(String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Central Executive Committee of Velm", text, fact, tmp);

@@ -65,7 +65,9 @@ final class Complements {
                 continue;
             }
             String tag = a.tag(k);
-            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV") || correlative(a, k)
+            boolean participle = tag.equals("NOUN") && a.word(k).endsWith("ing") && Character.isLowerCase(a.word(k)
+                    .charAt(0)) && k + 1 < right && Clauses.mentionAt(a, k + 1, mentions) != null; // "a standing X"
+            if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV") || correlative(a, k) || participle
                     || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0)))) {
                 return null;
             }
