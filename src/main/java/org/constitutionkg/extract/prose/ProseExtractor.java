@@ -178,7 +178,12 @@ public final class ProseExtractor {
                 }
                 case LIST_ITEM -> {
                     Source src = facts.source(b.line(), b.text());
-                    if (st.listKind == null && st.leadInKind == null && chaired != null) {
+                    // (also in a section of chairs whose lead-in names another body: "== Speakers ==" / "The Chamber
+                    // of Burghers was presided over by a speaker:" / "- A (1849–1861)": that body's, not the section's)
+                    boolean otherChairs = chaired != null && st.leadInKind == null && st.listKind != null
+                            && "chair".equals(st.listKind.property())
+                            && !chaired.equals(st.listOwner == null ? facts.subject() : st.listOwner);
+                    if (chaired != null && st.leadInKind == null && (st.listKind == null || otherChairs)) {
                         chairItem(st, chaired, b.text(), src);
                     }
                     if (st.itemHeadingLevel >= 0 && b.level() <= st.itemHeadingLevel) {
@@ -194,6 +199,8 @@ public final class ProseExtractor {
                     } else if (st.leadInKind != null) {
                         // "Presidents of the Senate:" / "- Ivo Harlan (1861–1872)": as under a heading of that name
                         listValue(facts, st.leadInKind, st.leadInOwner, b.text(), src);
+                    } else if (otherChairs) {
+                        // read above: nothing else to read in the item
                     } else if (st.listKind != null) {
                         listValue(facts, st.listKind, st.listOwner, b.text(), src);
                     } else if (leadIn != null && continues(b.text())) {
@@ -686,7 +693,16 @@ public final class ProseExtractor {
             String noun = Patterns.singular(m.group(2).toLowerCase(java.util.Locale.ROOT));
             return lexicon.chairTitles().contains(noun) ? st.current() : null;
         }
-        return st.subjectOf(m.group(3));
+        Ref body = st.subjectOf(m.group(3));
+        if (body == null) {
+            // "The Chamber of Burghers was presided over by a speaker ...:" in the article on its parliament
+            String name = Patterns.withoutArticle(m.group(3).strip());
+            Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+            if (cls.isPresent() && OntologyClasses.get().isA(cls.get(), "StateOrgan") && lexicon.names().isName(name)) {
+                body = new NameRef(name, st.facts.article().id(), cls.get());
+            }
+        }
+        return body;
     }
 
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(\\p{Ll}+) )?(\\p{L}+)"
