@@ -324,20 +324,12 @@ final class ReadingState {
     /** Whether each of the words is one of the others: the same, or its adjective ("Xlandic", "Velmarian"). */
     private static boolean among(Set<String> words, Set<String> others) {
         for (String w : words) {
-            if (others.stream().noneMatch(o -> o.equals(w) || stem(o, w) || stem(w, o))) {
+            if (others.stream().noneMatch(o -> o.equals(w) || Patterns.adjectiveOf(w, o) || Patterns.adjectiveOf(o, w))) {
                 return false;
             }
         }
         return true;
     }
-
-    /** "velmarian" of "velmaria", "xlandic" of "xland": the name and an adjective's ending (not "nigeria" of "niger"). */
-    private static boolean stem(String name, String adjective) {
-        return name.length() >= 4 && adjective.startsWith(name)
-                && ADJECTIVE_ENDING.matcher(adjective.substring(name.length())).matches();
-    }
-
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("n|an|ian|ic|ish|ese|i");
 
     /** The words of a state's name that say which state it is, in lower case, demonyms as their state's name. */
     private Set<String> ownWords(String name) {

@@ -274,7 +274,7 @@ final class NameReader {
                     String rest = Patterns.withoutThe(n.text().substring(of + 4).strip());
                     if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))) {
                         learn(f, rest, state);
-                    } else if (!rest.contains(" ") && words.stream().anyMatch(w -> adjectiveOf(w, rest)
+                    } else if (!rest.contains(" ") && words.stream().anyMatch(w -> Patterns.adjectiveOf(w, rest)
                             && lexicon.demonym(w).filter(d -> !d.equals(rest)).isEmpty())) {
                         learn(f, rest, state); // "Vestria" of the "Vestrian People's Republic"
                         adjectiveNames.add(f.article().id() + "\t" + rest);
@@ -283,18 +283,6 @@ final class NameReader {
             }
         }
     }
-
-    /** Whether a word is the adjective of a state's one-word name: "Vestrian" of "Vestria", "Norlandic" of "Norland". */
-    static boolean adjectiveOf(String word, String name) {
-        String stem = name.length() > 4 && "aeiouy".indexOf(name.charAt(name.length() - 1)) >= 0
-                ? name.substring(0, name.length() - 1) : name;
-        if (!word.startsWith(stem) || word.equals(name)) {
-            return false;
-        }
-        return ADJECTIVE_ENDINGS.contains(word.substring(stem.length()));
-    }
-
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("n", "an", "ian", "ic", "ish", "ese", "i", "ean");
 
     /** Keeps {@code name} as another name of {@code state} in the article, if it is a proper name of no known class. */
     private void learn(Facts f, String name, String state) {

@@ -212,7 +212,7 @@ final class Polities {
         int own = 0;
         boolean kind = false;
         for (String word : w) {
-            if (word.equals(x) || NameReader.adjectiveOf(word, x)) {
+            if (word.equals(x) || Patterns.adjectiveOf(word, x)) {
                 own++;
             } else if (lexicon.isPolityNoun(word) || lexicon.stateWords().contains(word.toLowerCase(Locale.ROOT))) {
                 kind |= lexicon.isPolityNoun(word);

@@ -18,6 +18,18 @@ public final class Patterns {
     private Patterns() {
     }
 
+    /**
+     * Whether a word is the adjective of a one-word name of a state, as written: "Vestrian" of "Vestria", "Korvan" of
+     * "Korva", "Norlandic" of "Norland", "Ostmarkish" of "Ostmark" (the name, of four letters or more, and an ending;
+     * not "Nigeria" of "Niger").
+     */
+    public static boolean adjectiveOf(String adjective, String name) {
+        return name.length() >= 4 && adjective.startsWith(name)
+                && ADJECTIVE_ENDING.matcher(adjective.substring(name.length())).matches();
+    }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("n|an|ian|ic|ish|ese|i");
+
     /** True when the whole of {@code s} is a year, four digits: {@code s.matches("\\d{4}")}. */
     public static boolean isYear(String s) {
         if (s.length() != 4) {
