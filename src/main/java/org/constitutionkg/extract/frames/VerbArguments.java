@@ -87,6 +87,21 @@ final class VerbArguments {
     }
 
     /**
+     * The name right before a participle in -ing of a frame with a preposition ("a Landsting consisting of A and B"),
+     * which it is said of; not one a preposition but "by" governs ("the deputies of the Diet belonging to the party"
+     * are the deputies; "by the Assembly sitting in X" the Assembly sat); or null.
+     */
+    private static Mention nameBeforeParticiple(Annotated a, int v, int j, Frame f, List<Mention> mentions) {
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        if (j < 0 || f.preposition() == null || f.isAlias() || !w.endsWith("ing") || PREPOSITION_LIKE.contains(w)) {
+            return null;
+        }
+        Mention m = Clauses.mentionEndingAt(a, j, mentions);
+        return m != null && m.kind() == Mention.Kind.NAME && (!Clauses.afterPreposition(a, m) || Clauses.afterBy(a, m))
+                ? m : null;
+    }
+
+    /**
      * The name a phrase "of" + number or adjectives + common noun ending at token {@code k} follows: "a Central Committee
      * of 95 full members" before ", which ..." is the Central Committee's, which the relative pronoun stands for; or null.
      */
@@ -179,6 +194,7 @@ final class VerbArguments {
             j--;
         }
         Mention subject;
+        Mention beforeParticiple = auxiliary ? null : nameBeforeParticiple(a, v, j, f, mentions);
         Mention objectRelative = null;
         boolean mainVerb = false;
         int shared;
@@ -214,15 +230,16 @@ final class VerbArguments {
                     }
                 }
             }
+            boolean meeting = f.datesMeeting() || "location".equals(f.property()); // (a meeting's, or a sitting's place)
             if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
                     || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()
-                    || subject != null && (f.datesMeeting() || "location".equals(f.property())) && ofSittingNoun(a, subject)) {
+                    || subject != null && meeting && ofSittingNoun(a, subject)) {
                 // (also past a comma when the common noun is a sitting's: "X was the second convocation of the
                 // Congress of Y, which sat in Z from 14 to 19 March": the convocation sat, not the congress)
                 // "a consultative assembly of the Republic that sat from A to B": the assembly sat, not the Republic;
                 // a meeting's verb is the meeting's: "X was a congress of deputies (of the Y) that took place in Z"
-                subject = f.datesMeeting() || "location".equals(f.property()) ? Clauses.describedBefore(a, j, mentions) : null;
-                if (subject == null && (f.datesMeeting() || "location".equals(f.property()))) {
+                subject = meeting ? Clauses.describedBefore(a, j, mentions) : null;
+                if (subject == null && meeting) {
                     subject = apposedToSitting(a, Clauses.mentionBefore(a, j, mentions), mentions);
                 }
                 if (subject == null) {
@@ -244,16 +261,8 @@ final class VerbArguments {
             if (subject == null || Clauses.afterPreposition(a, subject)) {
                 subject = Clauses.subjectLike(a, j, mentions, true);
             }
-        } else if (j >= 0 && !auxiliary && f.preposition() != null && !f.isAlias()
-                && a.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && !PREPOSITION_LIKE.contains(a.word(v)
-                .toLowerCase(Locale.ROOT)) && Clauses.mentionEndingAt(a, j, mentions) != null
-                && Clauses.mentionEndingAt(a, j, mentions).kind() == Mention.Kind.NAME
-                && (!Clauses.afterPreposition(a, Clauses.mentionEndingAt(a, j, mentions))
-                        || Clauses.afterBy(a, Clauses.mentionEndingAt(a, j, mentions)))) {
-            // "established a Landsting consisting of A and B": a participle right after a name is the name's (not
-            // after a preposition but "by": "the deputies of the Diet belonging to the party" are the deputies; "by
-            // the Assembly sitting in X" the Assembly sat)
-            subject = Clauses.mentionEndingAt(a, j, mentions);
+        } else if (beforeParticiple != null) {
+            subject = beforeParticiple; // "established a Landsting consisting of A and B": the name's
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
             // ... not "Ivan Petrov, Premier of X, signed the Treaty of Y": a verb with its object is the clause's own
@@ -681,12 +690,15 @@ final class VerbArguments {
      * "a delegation from X"): a participle after it is the common noun's.
      */
     private static boolean ofCommonNoun(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
+        int t = prepositionBefore(a, m);
         return t >= 1 && NOUN_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT)) && a.tag(t - 1).equals("NOUN")
                 && Character.isLowerCase(a.word(t - 1).charAt(0));
+    }
+
+    /** The token right before a mention, past a determiner: where a preposition governing it stands; or -1. */
+    private static int prepositionBefore(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        return t >= 0 && a.tag(t).equals("DET") ? t - 1 : t;
     }
 
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for");
@@ -699,9 +711,7 @@ final class VerbArguments {
         if (governed == null || !ofSittingNoun(a, governed)) {
             return null;
         }
-        int t = a.tokenAt(governed.start()) - 1;
-        t -= a.tag(t).equals("DET") ? 2 : 1; // the sitting noun
-        t--;
+        int t = prepositionBefore(a, governed) - 2; // before the sitting noun
         while (t > 0 && (a.tag(t).equals("ADJ") || a.tag(t).equals("NUM") || a.tag(t).equals("DET"))
                 && !Character.isUpperCase(a.word(t).charAt(0)) || t > 0 && a.tag(t).equals("DET")) {
             t--;
@@ -711,10 +721,7 @@ final class VerbArguments {
 
     /** Whether a mention is governed by "of" after a sitting noun: "the second convocation of the Congress of X". */
     private static boolean ofSittingNoun(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
+        int t = prepositionBefore(a, m);
         return t >= 1 && a.word(t).equalsIgnoreCase("of") && Character.isLowerCase(a.word(t - 1).charAt(0))
                 && org.constitutionkg.extract.Lexicon.get().isSittingNoun(a.word(t - 1));
     }
