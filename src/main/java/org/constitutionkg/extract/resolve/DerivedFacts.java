@@ -273,14 +273,14 @@ final class DerivedFacts {
                     f.claim(n.ref(), "sessionOf", other, n.source(), false);
                     continue;
                 }
-                if (body.isPresent() && lexicon.names().isName(parent) && !organOf(parent, body.get())) {
-                    // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
-                    f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
-                    p = body.get();
-                }
+                // ("Congress of the X Party" with "Body: X Party" names an organ of it, not it)
                 boolean organOfBody = body.isPresent() && lexicon.names().isName(parent) && organOf(parent, body.get());
-                if (organOfBody) {
-                    p = body.get(); // ("Congress of the X Party" with "Body: X Party" names an organ of it, not it)
+                if (body.isPresent() && lexicon.names().isName(parent)) {
+                    // "First Xland Congress" with "Body: Congress of Xland": "Xland Congress" is that body's name
+                    if (!organOfBody) {
+                        f.name(body.get(), parent, "en", Origin.DERIVED, n.source());
+                    }
+                    p = body.get();
                 }
                 if (body.isEmpty() && "PoliticalGroup".equals(f.subjectClass())
                         && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
