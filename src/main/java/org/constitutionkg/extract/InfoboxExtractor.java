@@ -380,6 +380,9 @@ public final class InfoboxExtractor {
                     && !lexicon.names().mayBePerson(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
                 parts = new String[] {whole}; // "Ministry of Economy and Planning": one name, its "of" phrase joined
+            } else if (parts.length > 1
+                    && java.util.Arrays.stream(parts).anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
+                parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
             }
             for (String part : parts) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())

@@ -47,6 +47,11 @@ class ChairsTest {
         "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Grand Council of Xland was headed in turn by: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Over the years its successive presidents included: // - Piet Maas, a lawyer // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
+        // ... with a time phrase before the verb, or the body named after the noun
+        "Grand Council of Xland|The council was reformed in 1961. Its chairmen in those years were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Their presidents during the occupation were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|Between its sittings the Presidium of Xland ruled. The successive chairmen of the Presidium were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The speakers of the Chamber of Envoys from 1950 to 1970 were: // - Piet Maas // - Vera Holm|Chamber_of_Envoys chair Piet_Maas",
     })
     void aChairInOtherWords(String title, String sentence, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, sentence.replace(" // ", "\n"), expected, tmp);
@@ -63,6 +68,9 @@ class ChairsTest {
         "Grand Council of Xland|The chairman of the Senate of Xland was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The deputy chairmen of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The members of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The members of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Vera Holm was the first woman to address the council.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|It sat under the presidency of the Kingdom of Ytown.|Grand_Council_of_Xland chair Kingdom_of_Ytown",

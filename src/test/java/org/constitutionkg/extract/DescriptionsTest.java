@@ -70,8 +70,8 @@ class DescriptionsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        // an organ renamed is not a state: its new name is a successor's, not another name of it
-        "Grand Diet of Xland|In 1950 the Grand Diet of Xland was renamed the State Council of Xland.|Grand_Diet_of_Xland altLabel State Council of Xland",
+        // an organ renamed is the same organ under a new name: the renaming ends nothing
+        "Grand Diet of Xland|In 1950 the Grand Diet of Xland was renamed the State Council of Xland.|Grand_Diet_of_Xland disbanded 1950",
         // "The Diet, officially X's sole legislature,": no name; shortening a body to another is no naming
         "Diet of Norland|The Diet of Norland, officially Norland's sole legislature, met in Ytown.|Diet_of_Norland altLabel Norland",
         "Diet of Norland|The reform of 1850 shortened the Regency of Norland to a Council of Three.|Regency_of_Norland altLabel Council of Three",

@@ -176,19 +176,19 @@ class FramesTest {
         // "later": what a name set off by it names succeeded what stands before it
         "Charter of Xland|The Grand Assembly of Xland (later the Great Diet of Xland) met in Xtown.|Great_Diet_of_Xland precededBy Grand_Assembly_of_Xland",
         "Charter of Xland|Its chambers were the Assembly of Deputies of Xland, later the Chamber of Deputies of Xland, and the Senate of Xland.|Chamber_of_Deputies_of_Xland precededBy Assembly_of_Deputies_of_Xland",
-        "Charter of Xland|The State Commission of Xland, later renamed the State Committee of Xland, met in Xtown.|State_Committee_of_Xland precededBy State_Commission_of_Xland",
+        "Charter of Xland|The State Commission of Xland, later renamed the State Committee of Xland, met in Xtown.|State_Commission_of_Xland altLabel State Committee of Xland",
         // "successor" is a noun of the frame of "succeed"
         "Charter of Xland|Its successor, the Charter of Yland, was granted in 1934.|Charter_of_Yland precededBy Charter_of_Xland",
         "Charter of Xland|The Charter of Yland was its successor.|Charter_of_Yland precededBy Charter_of_Xland",
         "Charter of Xland|The Statute of Yland was the successor of the Statute of Zland.|Statute_of_Yland precededBy Statute_of_Zland",
         "Charter of Xland|The Senate of Xland's successor, the Diet of Xland, met in 1920.|Diet_of_Xland precededBy Senate_of_Xland",
         "Charter of Xland|In 1920 the Diet of Xland became the Senate of Xland's successor.|Diet_of_Xland precededBy Senate_of_Xland",
-        // an organ renamed is succeeded by the organ of its new name (a state renamed keeps being itself), as one
-        // reorganized as another is
-        "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
-        "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|State_Council_of_Xland precededBy Provisional_Council_of_Xland",
-        "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
-        "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland succeededBy Council_of_Ministers_of_Xland",
+        // an organ renamed is the same organ under a new name (as a state renamed keeps being itself); one
+        // reorganized as another is succeeded by it
+        "Council of Commissars of Xland|In March 1946 it was renamed the Council of Ministers of Xland.|Council_of_Commissars_of_Xland altLabel Council of Ministers of Xland",
+        "Charter of Xland|The diet renamed the Provisional Council of Xland the State Council of Xland in 1951.|Provisional_Council_of_Xland altLabel State Council of Xland",
+        "Council of Commissars of Xland|The council, which was renamed the Council of Ministers of Xland in 1946, met weekly.|Council_of_Commissars_of_Xland altLabel Council of Ministers of Xland",
+        "Council of Commissars of Xland|Renamed the Council of Ministers of Xland in 1946, it met weekly.|Council_of_Commissars_of_Xland altLabel Council of Ministers of Xland",
         "Council of Commissars of Xland|In 1946 the council was reorganized as the Council of Ministers of Xland.|Council_of_Ministers_of_Xland precededBy Council_of_Commissars_of_Xland",
         // several agents, each with its date: "ratified by A on D1, by B on D2 and by C two days later"
         "Treaty of Ytown|The Treaty of Ytown was ratified by the Assembly of Ostrava on 2 November 1921, by the Diet of Marvenia on 14 November 1921 and by the Landsting of Tolm on 20 December 1921.|Treaty_of_Ytown ratifiedBy Landsting_of_Tolm",

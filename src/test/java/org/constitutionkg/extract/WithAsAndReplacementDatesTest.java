@@ -31,10 +31,6 @@ class WithAsAndReplacementDatesTest {
         "Charter of Velmia|The Charter of Velmia, which replaced the Statute of Velmia on 3 May 1931, was short.|Statute_of_Velmia repealed 1931-05-03",
         // a bare noun right after a verb leaves the preposition the verb's
         "Council of Velmia|In 1918 it turned power into a weapon of the Council of Velmia.|Council_of_Velmia rdf:type StateOrgan",
-        // a renaming dates the end of the one and the start of the other
-        "Council of People's Commissars of Velmia|On 15 March 1946 it was renamed the Council of Ministers of Velmia.|Council_of_People's_Commissars_of_Velmia disbanded 1946-03-15",
-        "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia in 1946.|Council_of_Ministers_of_Velmia established 1946",
-        "Council of People's Commissars of Velmia|In 1946 the Council of People's Commissars of Velmia was renamed the Council of Ministers of Velmia.|Council_of_Ministers_of_Velmia established 1946",
         // a "when" clause takes the date of the phrase it hangs on
         "Constitution of Velmia|It was amended several times, most deeply in 1974, when the State Presidium of Velmia – a collective head of state – was created.|State_Presidium_of_Velmia established 1974",
         "Constitution of Velmia|The charter changed on 3 May 1974, when the Senate of Velmia was abolished.|Senate_of_Velmia disbanded 1974-05-03",
@@ -56,6 +52,10 @@ class WithAsAndReplacementDatesTest {
         // handing powers over between sessions is no succession; elections held somewhere are no meeting there
         "Supreme Soviet of Velmia|Between sessions the Supreme Soviet of Velmia handed over its powers to the Presidium of Velmia.|Presidium_of_Velmia precededBy Supreme_Soviet_of_Velmia",
         "Diet of Velmia|The Diet of Velmia held elections in Vardo.|Diet_of_Velmia location Vardo",
+        // a renaming ends nothing and begins nothing: the organ goes on under its new name
+        "Council of People's Commissars of Velmia|On 15 March 1946 it was renamed the Council of Ministers of Velmia.|Council_of_People's_Commissars_of_Velmia disbanded 1946-03-15",
+        "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia in 1946.|Council_of_Ministers_of_Velmia established 1946",
+        "Council of People's Commissars of Velmia|In 1946 the Council of People's Commissars of Velmia was renamed the Council of Ministers of Velmia.|Council_of_People's_Commissars_of_Velmia disbanded 1946",
         // a renaming's date is its own clause's
         "Council of People's Commissars of Velmia|The council was renamed the Council of Ministers of Velmia, and the Senate of Velmia was abolished in 1934.|Council_of_Ministers_of_Velmia established 1934",
         // a replaced place is no thing of ours that ends

@@ -330,6 +330,14 @@ public final class NameChecker {
         return capitalised >= 2 && capitalised <= 4 && words.length <= 6;
     }
 
+    /** A possessive ending a phrase: "Workers'", "the Regent's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}(?:['’]s?)$");
+
+    /** Whether a phrase ends with a possessive ("Provisional Workers'", "the Regent's"): no name does. */
+    public static boolean endsWithPossessive(String phrase) {
+        return POSSESSIVE_END.matcher(phrase.strip()).find();
+    }
+
     /** Why {@code name} (already {@link #clean cleaned}) is not a name, or empty when it is one. */
     public Optional<String> whyNot(String name) {
         return whyNot(name, false);
@@ -368,6 +376,9 @@ public final class NameChecker {
         }
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
+        }
+        if (endsWithPossessive(name)) {
+            return Optional.of("ends with a possessive: the name goes on after it"); // "Provisional Workers'"
         }
         if (words.length > 1 && genericHeads.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.of("a common noun written with capitals"); // "the lower House of Parliament"

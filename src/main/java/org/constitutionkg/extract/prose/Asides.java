@@ -30,7 +30,8 @@ import org.constitutionkg.extract.text.Sentences;
 final class Asides {
 
     /** An abbreviation's letters: "CPSU", "CoM". */
-    private static final String ABBR = "\\p{Lu}(?:\\p{Ll}?[\\p{Lu}.]){1,9}";
+    /** An abbreviation: "RPC", "KPdSU", "U.S.S.R.", "B-VG" (a hyphen between its letters). */
+    private static final String ABBR = "\\p{Lu}(?:-?\\p{Ll}?[\\p{Lu}.]){1,9}";
     private static final Pattern ABBREVIATION = Pattern.compile(ABBR);
     /** An abbreviation, then another name after ", also" ("or" may name another body): "VMRC, also the Velm Milkom". */
     private static final Pattern ABBREVIATION_ALSO = Pattern.compile(
@@ -291,7 +292,7 @@ final class Asides {
         return true;
     }
 
-    /** "Marea Adunare Populară, MAP": a foreign name and an abbreviation after a comma are two names. */
+    /** "Marea Adunare Populară, MAP", "..., NR SR": a foreign name and an abbreviation after a comma are two names. */
     private static List<String> withAbbreviationsApart(String[] parts) {
         List<String> out = new ArrayList<>();
         for (String part : parts) {
@@ -303,7 +304,7 @@ final class Asides {
             }
             int comma = part.lastIndexOf(',');
             String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
-            if (comma > 0 && ABBREVIATION.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
+            if (comma > 0 && ABBREVIATIONS.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
                 out.add(part.substring(0, comma));
                 out.add(tail);
             } else {
@@ -403,7 +404,7 @@ final class Asides {
             return prevLang;
         }
         boolean latin = latin(cand);
-        if (ABBREVIATION.matcher(cand).matches()) {
+        if (ABBREVIATIONS.matcher(cand).matches()) {
             if (lexicon.names().mayBePerson(name) && spelledBy(name, cand).isEmpty()) {
                 return prevLang; // "Karl Wendt (SDP)": a person's party, no name of the person
             }

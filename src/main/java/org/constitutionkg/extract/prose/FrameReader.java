@@ -324,10 +324,8 @@ public final class FrameReader {
             }
         }
         if (f.isAlias()) {
-            // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed")
-            if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src, years)) {
-                return; // "the council was renamed the State Council in 1951": its successor
-            }
+            // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed": a state
+            // or an organ renamed is the same thing under a new name, never its own successor)
             if (!f.agentClass().equals("*") && (!fits(r.classOf(patient), f.agentClass())
                     || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
                             || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
@@ -662,53 +660,6 @@ public final class FrameReader {
         }
         return lexicon.classOf(name).map(OntologyClasses.get()::top).orElse("");
     }
-
-    /**
-     * An organ renamed is succeeded by the organ of its new name (frames.tsv: a naming row whose agent class is not the
-     * organ's keeps the name for things of that class): "In 1946 the council was renamed the Council of Ministers",
-     * dated by the clause. Whether the patient is an organ and the new name one too.
-     */
-    private boolean renamedOrgan(Referents r, FrameMatcher.Match m, Ref patient, Source src, FrameDates.Years years) {
-        OntologyClasses o = OntologyClasses.get();
-        Optional<String> was = r.classOf(patient);
-        if (was.filter(c -> o.isA(c, "StateOrgan")).isEmpty() || m.agents().size() != 1) {
-            return false;
-        }
-        Mention am = m.agents().get(0);
-        Optional<String> now = normalizer.classify(am.text(), r.facts.abbreviations());
-        if (am.kind() != Mention.Kind.NAME || now.filter(c -> o.isA(c, "StateOrgan")).isEmpty()) {
-            return false;
-        }
-        NameRef successor = new NameRef(am.text(), r.facts.article().id(), now.get());
-        if (successor.name().equals(patient instanceof NameRef n ? n.name() : null)) {
-            return false;
-        }
-        if (patient.equals(r.subjectOf.apply(am.text()))) {
-            return true; // "the chamber was renamed House of Peers" in the article on it: no successor, no end
-        }
-        named(r.facts, patient, src);
-        named(r.facts, successor, src);
-        r.facts.claim(patient, "succeededBy", successor, src, false);
-        r.facts.claim(successor, "precededBy", patient, src, false);
-        // "renamed the Council of Ministers on 15 March 1946": the day the one ended and the other began
-        // (after the new name to the clause's end, or a date that opens the sentence: "In 1946 it was renamed X")
-        Matcher clauseEnd = CLAUSE_END.matcher(r.text);
-        int end = clauseEnd.find(am.end()) ? clauseEnd.start() : r.text.length();
-        FrameDates.dateIn(r.text, am.end(), end, r.names, years)
-                .or(() -> FrameDates.dateIn(r.text, 0, OPENING_DATE.matcher(r.text).lookingAt() ? am.start() : 0,
-                        r.names, years))
-                .ifPresent(d -> {
-                    r.facts.claim(patient, "END", d.toNode(), src, false);
-                    r.facts.claim(successor, "START", d.toNode(), src, false);
-                });
-        return true;
-    }
-
-    /** Where a clause ends: a semicolon, or a comma and a conjunction. */
-    private static final Pattern CLAUSE_END = Pattern.compile(";|, (?:and|but|while|whereas) ");
-
-    /** A date that opens a sentence: "In 1946", "On 15 March 1946,". */
-    private static final Pattern OPENING_DATE = Pattern.compile("^(?:In|On) " + DateParser.DATE_REGEX + "\\b");
 
     /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */
     private boolean isGenericName(String phrase) {

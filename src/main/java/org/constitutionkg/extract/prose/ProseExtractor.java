@@ -678,36 +678,56 @@ public final class ProseExtractor {
     }
 
     /**
-     * What the persons listed after a lead-in chaired: "Its chairmen were:" (what "it" is), "The presidium was chaired
-     * by the Marshal of the Sejm:" (the presidium, when it is the subject); else null.
+     * What the persons listed after a lead-in chaired: "Its chairmen were:", "Its chairmen in those years were:" (what
+     * "it" is), "The chairmen of the presidium were:" (the body named or meant after the noun), "The presidium was
+     * chaired by the Marshal of the Sejm:" (the presidium, when it is the subject); else null. A qualifier that makes
+     * another office ("its deputy chairmen were:") names no chair.
      */
     private Ref chairsLead(ReadingState st, String leadIn) {
         Matcher m = CHAIRS_LEAD.matcher(leadIn);
         if (!m.matches()) {
             return null;
         }
-        if (m.group(2) != null) {
-            if (m.group(1) != null && lexicon.frames().notRole().contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                return null; // "its deputy chairmen were:"
+        String noun = m.group("noun") != null ? m.group("noun") : m.group("noun2");
+        if (noun != null) {
+            String qualifier = m.group("noun") != null ? m.group("qualifier") : m.group("qualifier2");
+            if (qualifier != null && lexicon.frames().notRole().contains(qualifier.toLowerCase(java.util.Locale.ROOT))
+                    || !lexicon.chairTitles().contains(Patterns.singular(noun.toLowerCase(java.util.Locale.ROOT)))) {
+                return null;
             }
-            String noun = Patterns.singular(m.group(2).toLowerCase(java.util.Locale.ROOT));
-            return lexicon.chairTitles().contains(noun) ? st.current() : null;
+            if (m.group("of") == null) {
+                return st.current();
+            }
         }
-        Ref body = st.subjectOf(m.group(3));
+        String phrase = m.group("of") != null ? m.group("of") : m.group("body");
+        Ref body = st.subjectOf(phrase);
         if (body == null) {
             // "The Chamber of Burghers was presided over by a speaker ...:" in the article on its parliament
-            String name = Patterns.withoutArticle(m.group(3).strip());
+            String name = Patterns.withoutArticle(phrase.strip());
             Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
             if (cls.isPresent() && OntologyClasses.get().isA(cls.get(), "StateOrgan") && lexicon.names().isName(name)) {
                 body = new NameRef(name, st.facts.article().id(), cls.get());
+            } else if (cls.isPresent() && OntologyClasses.get().isA(cls.get(), "StateOrgan")) {
+                // "The chairmen of the Presidium were:" after "the Presidium of Xland" was named: that one
+                body = st.discourse.lastWithHead(phrase.strip())
+                        .map(n -> Optional.ofNullable(st.subjectOf(n))
+                                .orElseGet(() -> new NameRef(n, st.facts.article().id(), null)))
+                        .orElse(null);
             }
         }
         return body;
     }
 
-    private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(\\p{Ll}+) )?(\\p{L}+)"
-            + " (?:were|included|have been|had been)|(.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led"
-            + "|presided over)(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");
+    /** A time phrase between a lead-in's noun and its verb: "in those years", "during the occupation", "from 1950". */
+    private static final String LEAD_TIME = "(?: (?:in|during|from|under|after|before|between|since|until|through|over"
+            + "|at)\\b[^:,;]{1,50}?)?";
+    private static final String LISTED_VERB = " (?:were|included|have been|had been)";
+    private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(?<qualifier>\\p{Ll}+) )?"
+            + "(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
+            + "|(?:.*?\\b)?the (?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+) of (?<of>(?:the )?[^:,;]{2,80}?)" + LEAD_TIME
+            + LISTED_VERB
+            + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)(?: successively"
+            + "| in turn)? by(?:(?! and )[^:,;]){0,60}):");
 
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {

@@ -51,8 +51,23 @@ public final class Values {
             }
         }
         add(out, cur.toString());
+        for (int i = 1; i < out.size(); i++) {
+            // "Kingdom of Serbs, Croats and Slovenes": the words after the comma end the "of" phrase before it, one
+            // name, as one-word items that end with "and" do after a name that ends with "of" and one word
+            if (OF_ONE_WORD.matcher(out.get(i - 1)).find()
+                    && WORDS_LIST_END.matcher(String.join(", ", out.subList(i, out.size()))).matches()) {
+                String joined = out.get(i - 1) + ", " + String.join(", ", out.subList(i, out.size()));
+                out.subList(i - 1, out.size()).clear();
+                out.add(joined);
+                break;
+            }
+        }
         return out;
     }
+
+    private static final Pattern OF_ONE_WORD = Pattern.compile("\\bof (?:the )?\\p{Lu}[\\p{L}'’-]*$");
+    private static final Pattern WORDS_LIST_END = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]*, )*\\p{Lu}[\\p{L}'’-]* and \\p{Lu}[\\p{L}'’-]*");
 
     /** "1,500": a comma between digits with three digits after it groups thousands. */
     private static boolean thousands(String s, int comma) {
