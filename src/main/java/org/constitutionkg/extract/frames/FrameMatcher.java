@@ -185,7 +185,7 @@ public final class FrameMatcher {
     /**
      * "the Assembly of Deputies, later the Chamber of Deputies,", "the State Commission (later the State Committee)":
      * what a name set off by "later" names succeeded what stands before it (the frame of "succeed", so only a thing of
-     * the same kind).
+     * the same kind); "later renamed Y", "later called Y" name the same thing (the naming frames).
      */
     private List<Match> later(Annotated a, List<Mention> mentions) {
         List<Match> out = new ArrayList<>();
@@ -194,12 +194,11 @@ public final class FrameMatcher {
             if (!a.word(i).equalsIgnoreCase(LATER) || !(a.word(i - 1).equals(",") || a.word(i - 1).equals("("))) {
                 continue;
             }
-            Mention before = Clauses.mentionBefore(a, i, mentions);
-            int k = i + 1;
-            if (k < a.size() && (a.word(k).equalsIgnoreCase("renamed") || a.word(k).equalsIgnoreCase("called"))) {
-                k++;
+            if (i + 1 < a.size() && a.tag(i + 1).equals("VERB")) {
+                continue; // "X, later renamed Y", "later called Y": a naming (its own frame), no other thing
             }
-            Mention after = Clauses.mentionAt(a, k, mentions);
+            Mention before = Clauses.mentionBefore(a, i, mentions);
+            Mention after = Clauses.mentionAt(a, i + 1, mentions);
             if (before != null && after != null && before.kind() == Mention.Kind.NAME
                     && after.kind() == Mention.Kind.NAME) {
                 out.add(new Match(succeed.get(), i, after, before, false, a.end(i), a.end(i), 0, 0, List.of(),

@@ -125,10 +125,12 @@ public final class FrameReader {
         if (counts) {
             for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
                 Ref body = r.resolve(c.of(), null);
-                if (body != null && !(c.seats()
-                        && r.classOf(body).filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isPresent())) {
+                Optional<String> cls = body == null ? Optional.empty() : r.classOf(body);
+                if (body != null && !(c.seats() && cls.filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isPresent())
+                        && cls.map(k -> OntologyClasses.get().inDomain("memberCount", k)).orElse(true)) {
                     // (not a party's "with 179 deputies": its seats in an assembly, not its members; its central
-                    // committee "of 71 members" is counted)
+                    // committee "of 71 members" is counted; an instrument "passed with 223 votes of 419 deputies" has
+                    // no members)
                     named(facts, body, src);
                     facts.claim(body, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.number()),
                             XSDDatatype.XSDinteger), src, false);
@@ -325,7 +327,10 @@ public final class FrameReader {
         }
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed": a state
-            // or an organ renamed is the same thing under a new name, never its own successor)
+            // or an organ renamed is the same thing under a new name, unless the article keeps the two apart)
+            if (!f.agentClass().equals("*") && renamedOrgan(r, m, patient, src, years)) {
+                return; // "- Succeeded by: Council of Ministers" / "In 1946 it was renamed the Council of Ministers"
+            }
             if (!f.agentClass().equals("*") && (!fits(r.classOf(patient), f.agentClass())
                     || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
                             || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
@@ -659,6 +664,68 @@ public final class FrameReader {
             return ""; // "the 3rd Congress": a session of the body the context means, of no kind by its name
         }
         return lexicon.classOf(name).map(OntologyClasses.get()::top).orElse("");
+    }
+
+    /**
+     * An organ renamed is the same organ under a new name (frames.tsv), unless the article itself keeps the new name
+     * apart as its successor ("- Succeeded by: Council of Ministers" in the infobox, or a sentence before): then the
+     * renaming is that succession, dated by its clause ("In March 1946 it was renamed the Council of Ministers").
+     * Whether the patient is an organ, the new name one too, and the succession stated so.
+     */
+    private boolean renamedOrgan(Referents r, FrameMatcher.Match m, Ref patient, Source src, FrameDates.Years years) {
+        OntologyClasses o = OntologyClasses.get();
+        Optional<String> was = r.classOf(patient);
+        if (was.filter(c -> o.isA(c, "StateOrgan")).isEmpty() || m.agents().size() != 1) {
+            return false;
+        }
+        Mention am = m.agents().get(0);
+        Optional<String> now = normalizer.classify(am.text(), r.facts.abbreviations());
+        if (am.kind() != Mention.Kind.NAME || now.filter(c -> o.isA(c, "StateOrgan")).isEmpty()) {
+            return false;
+        }
+        NameRef successor = new NameRef(am.text(), r.facts.article().id(), now.get());
+        if (successor.name().equals(patient instanceof NameRef n ? n.name() : null)
+                || !successionStated(r.facts, patient, am.text())) {
+            return false;
+        }
+        if (patient.equals(r.subjectOf.apply(am.text()))) {
+            return true; // "the chamber was renamed House of Peers" in the article on it: no successor, no end
+        }
+        named(r.facts, patient, src);
+        named(r.facts, successor, src);
+        r.facts.claim(patient, "succeededBy", successor, src, false);
+        r.facts.claim(successor, "precededBy", patient, src, false);
+        // "renamed the Council of Ministers on 15 March 1946": the day the one ended and the other began
+        // (after the new name to the clause's end, or a date that opens the sentence: "In 1946 it was renamed X")
+        Matcher clauseEnd = CLAUSE_END.matcher(r.text);
+        int end = clauseEnd.find(am.end()) ? clauseEnd.start() : r.text.length();
+        FrameDates.dateIn(r.text, am.end(), end, r.names, years)
+                .or(() -> FrameDates.dateIn(r.text, 0, OPENING_DATE.matcher(r.text).lookingAt() ? am.start() : 0,
+                        r.names, years))
+                .ifPresent(d -> {
+                    r.facts.claim(patient, "END", d.toNode(), src, false);
+                    r.facts.claim(successor, "START", d.toNode(), src, false);
+                });
+        return true;
+    }
+
+    /** Where a clause ends: a semicolon, or a comma and a conjunction. */
+    private static final Pattern CLAUSE_END = Pattern.compile(";|, (?:and|but|while|whereas) ");
+
+    /** A date that opens a sentence: "In 1946", "On 15 March 1946,". */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(?:In|On) " + DateParser.DATE_REGEX + "\\b");
+
+    /** Whether the article already says that {@code name} succeeded {@code patient} (or {@code patient} preceded it). */
+    private static boolean successionStated(Facts facts, Ref patient, String name) {
+        for (Facts.Claim c : facts.claims()) {
+            if (c.property().equals("succeededBy") && c.subject().equals(patient) && c.object() instanceof NameRef o
+                    && o.name().equals(name)
+                    || c.property().equals("precededBy") && c.subject() instanceof NameRef s && s.name().equals(name)
+                    && patient.equals(c.object())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case phrase that is, capitalised, an organ name every state may have ("upper house"). */

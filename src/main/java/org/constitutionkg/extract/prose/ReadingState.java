@@ -78,6 +78,7 @@ final class ReadingState {
         if (cls.filter("Session"::equals).isPresent() || cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")
                 || OntologyClasses.get().isA(c, "LegalInstrument")).isPresent() && lexicon.names().isName(b.text().strip())
                 && !YEAR_HEADING.matcher(b.text().strip()).matches() // (an overview's section by year: below)
+                && !twoNames(b.text().strip()) // ("== Presidium and State Council ==": two organs, no section subject)
                 && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())) {
             // "== House of Lords ==" in the article on the diet: the section speaks of the chamber ("it had 312
             // members"), "== Ytown Protocol ==" of the protocol, as one headed by a session's name of the session
@@ -89,6 +90,21 @@ final class ReadingState {
         bareHead = section == null && sectionYear == 0 && lexicon.genericHeads().contains(b.text().strip()
                 .toLowerCase(java.util.Locale.ROOT)) ? b : null;
         overviewSection(b);
+    }
+
+    /**
+     * Whether a heading joins two names with "and", each of a class of its own ("Presidium and State Council", "Senate
+     * and Chamber of Deputies"), not one name with "and" inside ("Chamber of Fasces and Corporations").
+     */
+    private boolean twoNames(String heading) {
+        int and = heading.indexOf(" and ");
+        if (and <= 0) {
+            return false;
+        }
+        String first = heading.substring(0, and).strip();
+        String second = heading.substring(and + 5).strip();
+        return normalizer.classify(first, facts.abbreviations()).isPresent()
+                && normalizer.classify(second, facts.abbreviations()).isPresent();
     }
 
     /** Whose the values of the list under the heading are: the article's subject, or null for it. */
