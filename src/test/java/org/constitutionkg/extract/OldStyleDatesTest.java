@@ -47,6 +47,11 @@ class OldStyleDatesTest {
         "24 December 1799 (Old Style)#1800-01-04",
         "1 March 1700 (Julian)#1700-03-12",
         "March 1917 (O.S.)#1917",
+        // both days written, the New Style one in brackets (or parentheses) after the Old Style one
+        "22 November [5 December] 1917#1917-12-05",
+        "10 [23] February 1918#1918-02-23",
+        "22 November (5 December) 1917#1917-12-05",
+        "9 (22) April 1918#1918-04-22",
     })
     void theNewStyleDateIsRead(String text, String expected) {
         assertEquals(expected, DateParser.parse(text).map(Object::toString).orElse("none"));
@@ -82,6 +87,11 @@ class OldStyleDatesTest {
         "Congress of Norland#== Congresses == // - Second Congress of Norland – 7–9 November [O.S. 25–27 October] 1917, Ostburg#Second_Congress_of_Norland startDate 1917-11-07",
         "Congress of Norland#== Congresses == // - Second Congress of Norland – 7–9 November [O.S. 25–27 October] 1917, Ostburg#Second_Congress_of_Norland location Ostburg",
         "Congress of Norland#== Congresses == // - Second Congress of Norland: 20 February (O.S. 7 February) 1917#Second_Congress_of_Norland startDate 1917-02-20",
+        // both days written, the New Style one second, in brackets: in the passive, the active, a relative clause
+        "Council of State of Norland#The Council of State of Norland was dissolved on 12 February [25 February] 1866.#Council_of_State_of_Norland disbanded 1866-02-25",
+        "Council of State of Norland#On 12 [25] February 1866 the tsar dissolved the Council of State of Norland.#Council_of_State_of_Norland disbanded 1866-02-25",
+        "Land Statute of Norland#The Diet of Norland, which adopted it on 28 February [12 March] 1905, was dissolved.#Land_Statute_of_Norland adopted 1905-03-12",
+        "Land Statute of Norland#It was adopted on 28 February [12 March] 1905 by the Diet of Norland.#Land_Statute_of_Norland adopted 1905-03-12",
     })
     void theNewStyleDateIsStated(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body.replace(" // ", "\n"), expected, tmp);
