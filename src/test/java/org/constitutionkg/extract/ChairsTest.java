@@ -47,6 +47,11 @@ class ChairsTest {
         "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Grand Council of Xland was headed in turn by: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Over the years its successive presidents included: // - Piet Maas, a lawyer // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
+        // a party's member written before the name like a title is no part of the name
+        "Grand Council of Xland|Its first chairman was the Menshevik Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|It was chaired by Social Democrat Vera Holm until 1930.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The Communist Ivo Tarn chaired the council from 1950.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|The council, which the Liberal Piet Maas headed, met in Ytown.|Grand_Council_of_Xland chair Piet_Maas",
         // ... with a time phrase before the verb, or the body named after the noun
         "Grand Council of Xland|The council was reformed in 1961. Its chairmen in those years were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Their presidents during the occupation were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",

@@ -111,11 +111,24 @@ final class Complements {
         for (int k = v + 1; k < right; k++) {
             if (a.word(k).equalsIgnoreCase(preposition)) {
                 Mention m = objectOf(a, k, mentions);
+                int and = k + 1 < a.size() && a.word(k + 1).equals(",") ? k + 2 : k + 1;
+                if (m == null && and < a.size() && COORDINATORS.contains(a.word(and).toLowerCase(java.util.Locale.ROOT))) {
+                    // "elected by and accountable to the Diet", "elected by, and answerable to, the Diet": the object
+                    // the next preposition has is both's
+                    for (int j = and + 1; j < Math.min(a.size(), and + 5); j++) {
+                        if (a.tag(j).equals("ADP")) {
+                            m = objectOf(a, j + 1 < a.size() && a.word(j + 1).equals(",") ? j + 1 : j, mentions);
+                            break;
+                        }
+                    }
+                }
                 return m != null || !preposition.equals("by") ? m : sittingOf(a, k, mentions);
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
 
     private static final Pattern DATE = Pattern.compile(
             "(?:on|in|from|during) (?:" + DateParser.RANGE_REGEX + "|" + DateParser.YEARLESS_REGEX + ")\\b");

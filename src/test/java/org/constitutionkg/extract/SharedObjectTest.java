@@ -1,0 +1,30 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Two predicates joined by "and" that share one object after the second's preposition ("elected by and accountable to
+ * the Diet"): the object is the agent of the passive before "and" too, in a main clause, a relative clause, with
+ * other verbs and adjectives. Invented sentences.
+ */
+class SharedObjectTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#The Board of Commissars of Norlia was elected by and accountable to the Diet of Norlia.#Board_of_Commissars_of_Norlia electedBy Diet_of_Norlia",
+        "true#The Board of Commissars of Norlia, which was appointed by and accountable to the Diet of Norlia, met in Ytown.#Board_of_Commissars_of_Norlia electedBy Diet_of_Norlia",
+        "true#The Board of Commissars of Norlia, which was appointed by and accountable to the Diet of Norlia, met in Ytown.#Board_of_Commissars_of_Norlia accountableTo Diet_of_Norlia",
+        "true#The Diet of Norlia set up the Board of Commissars of Norlia, which was chosen by and responsible to it.#Board_of_Commissars_of_Norlia electedBy Diet_of_Norlia",
+        "true#The Board of Commissars of Norlia was chosen by and answerable to the Diet of Norlia until 1950.#Board_of_Commissars_of_Norlia accountableTo Diet_of_Norlia",
+        // the agent after "by" itself stays the agent
+        "false#The Board of Commissars of Norlia was elected by the Senate of Norlia and accountable to the Diet of Norlia.#Board_of_Commissars_of_Norlia electedBy Diet_of_Norlia",
+        "true#The Board of Commissars of Norlia was elected by the Senate of Norlia and accountable to the Diet of Norlia.#Board_of_Commissars_of_Norlia electedBy Senate_of_Norlia",
+    })
+    void sharedByBoth(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Diet of Norlia", text, fact, holds, tmp);
+    }
+}
