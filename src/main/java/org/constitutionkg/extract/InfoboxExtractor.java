@@ -577,8 +577,11 @@ public final class InfoboxExtractor {
      * Of a leader's type: null when it is no chair's title, else the body after "of" ("Chairman of the Council" →
      * "Council") or empty ("Chairman", "Council Chairman": the subject's).
      */
-    private Optional<String> chairOf(String type) {
-        String[] w = Patterns.WHITESPACE.split(type.toLowerCase(Locale.ROOT));
+    private Optional<String> chairOf(String written) {
+        // "Minister-Chairman", "Vice-Chairman": each part of a compound; "Chairman (Minister of X, ex officio)": the
+        // title before the remark
+        String type = Values.withoutParentheses(written).strip();
+        String[] w = HYPHEN_OR_SPACE.split(type.toLowerCase(Locale.ROOT));
         for (int i = 0; i < w.length; i++) {
             if (!lexicon.chairTitles().contains(w[i])) {
                 continue;
@@ -593,6 +596,7 @@ public final class InfoboxExtractor {
     }
 
     private static final Pattern OF_BODY = Pattern.compile("(?i)\\bof (?:the )?(.+)$");
+    private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
 
     private Ref bodyNamed(String name, Facts facts) {
         if (matcher.refersTo(name, facts.subjectNames(), facts.abbreviations())) {

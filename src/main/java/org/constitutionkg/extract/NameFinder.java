@@ -324,7 +324,7 @@ public final class NameFinder {
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
-                    && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s))
+                    && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s) && !gerundOfTitle(toks, from, i - 1))
                     && !(INDEFINITE.contains(s) && !titleOfDocument(toks, from, i - 1))) {
                 // ("of a" only in a document's title, "Treaty on the Formation of a New State"; "a Landtag of a House
                 // of Lords" names two bodies)
@@ -351,6 +351,15 @@ public final class NameFinder {
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
+    /**
+     * Whether token {@code k} is a capitalised verb in -ing inside the title of a document that opens at {@code from}
+     * ("Law Amending the Constitution", "Act Concerning the Union"): "the" after it goes on with the title.
+     */
+    private boolean gerundOfTitle(List<Tok> toks, int from, int k) {
+        String w = toks.get(k).s;
+        return k > from && w.length() > 4 && w.endsWith("ing") && capitalised(w) && titleOfDocument(toks, from, from + 1);
+    }
+
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {

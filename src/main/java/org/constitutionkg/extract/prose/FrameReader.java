@@ -118,6 +118,9 @@ public final class FrameReader {
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
         for (FrameMatcher.Match m : matcher.match(a, names)) {
+            if (partnersInAnAct(m, text)) {
+                continue; // "X joined A and B in founding the Union": A and B acted with X, no whole X is part of
+            }
             for (Mention p : m.patients()) {
                 state(r, m, p, years);
             }
@@ -714,6 +717,19 @@ public final class FrameReader {
 
     /** A date that opens a sentence: "In 1946", "On 15 March 1946,". */
     private static final Pattern OPENING_DATE = Pattern.compile("^(?:In|On) " + DateParser.DATE_REGEX + "\\b");
+
+    /**
+     * Whether the names a frame of membership takes as wholes are followed by "in" and a verb in -ing ("joined A and B
+     * in founding the Union", "joined Ytown in signing the treaty"): partners in that act, no wholes.
+     */
+    private static boolean partnersInAnAct(FrameMatcher.Match m, String text) {
+        if (!"partOf".equals(m.frame().property()) || m.passive()) {
+            return false;
+        }
+        return m.patients().stream().anyMatch(p -> IN_GERUND.matcher(text).region(p.end(), text.length()).lookingAt());
+    }
+
+    private static final Pattern IN_GERUND = Pattern.compile(",? in \\p{Ll}+ing\\b");
 
     /** Whether the article already says that {@code name} succeeded {@code patient} (or {@code patient} preceded it). */
     private static boolean successionStated(Facts facts, Ref patient, String name) {
