@@ -117,9 +117,23 @@ public final class FrameReader {
         Annotated a = Annotator.get().annotate(text);
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
-        for (FrameMatcher.Match m : matcher.match(a, names)) {
+        List<FrameMatcher.Match> matches = matcher.match(a, names);
+        for (FrameMatcher.Match m : matches) {
             if (partnersInAnAct(m, text)) {
-                continue; // "X joined A and B in founding the Union": A and B acted with X, no whole X is part of
+                // "X joined A and B in founding the Union": A and B acted with X, no whole X is part of; X did what
+                // they did ("founding the Union" makes founders members: X too)
+                for (FrameMatcher.Match g : matches) {
+                    if (g != m && !g.passive() && "partOf".equals(g.frame().property())
+                            && g.agents().stream().anyMatch(m.patients()::contains)) {
+                        FrameMatcher.Match with = new FrameMatcher.Match(g.frame(), g.verb(), m.agent(), g.patient(),
+                                false, g.dateFrom(), g.dateTo(), g.beforeFrom(), g.beforeTo(), List.of(),
+                                g.morePatients());
+                        for (Mention p : with.patients()) {
+                            state(r, with, p, years);
+                        }
+                    }
+                }
+                continue;
             }
             for (Mention p : m.patients()) {
                 state(r, m, p, years);
