@@ -23,6 +23,12 @@ class AmendingTitlesAndHoldersTest {
         "true#It was signed with the Treaty Establishing the Customs Union of Norlia.#Treaty_Establishing_the_Customs_Union_of_Norlia rdf:type Treaty",
         "false#In 1961 the diet passed the Law Amending the Constitution of Norlia.#Law_Amending rdf:type LegalInstrument",
         "true#The Constitution of Norlia was adopted in 1920.#Constitution_of_Norlia rdf:type Constitution",
+        // a constitution by its other common names
+        "true#The Federal Constitutional Law of Norlia was adopted in 1920.#Federal_Constitutional_Law_of_Norlia rdf:type Constitution",
+        "true#In 1919 the diet adopted the Instrument of Government of Norlia.#Instrument_of_Government_of_Norlia rdf:type Constitution",
+        "true#The Form of Government Act of Norlia, which the diet passed in 1919, was short.#Form_of_Government_Act_of_Norlia rdf:type Constitution",
+        "true#The Law Amending the Constitutional Law of Norlia was passed in 1968.#Law_Amending_the_Constitutional_Law_of_Norlia rdf:type LegalInstrument",
+        "false#The Constitutional Court of Norlia was set up in 1920.#Constitutional_Court_of_Norlia rdf:type Constitution",
     })
     void titles(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Diet of Norlia", text, fact, holds, tmp);

@@ -47,6 +47,12 @@ class ChairsTest {
         "Grand Council of Xland|The council was chaired by the Speaker of the Diet: // - Piet Maas (1921–1930); // - Vera Holm (1930–1944), who also sat in the Senate.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Grand Council of Xland was headed in turn by: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Over the years its successive presidents included: // - Piet Maas, a lawyer // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
+        // the object of a verb of taking office before the office ("elected X chairman of Y"); a person in apposition
+        // to the office, also where a preposition governs the person's name
+        "Grand Council of Xland|The deputies elected Piet Maas chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|In 1930 the congress named Vera Holm president of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The diet heard a report by Piet Maas, chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The envoys met with Vera Holm, president of the Council of Elders of Xland, in 1930.|Council_of_Elders_of_Xland chair Vera_Holm",
         // a party's member written before the name like a title is no part of the name
         "Grand Council of Xland|Its first chairman was the Menshevik Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|It was chaired by Social Democrat Vera Holm until 1930.|Grand_Council_of_Xland chair Vera_Holm",
@@ -74,6 +80,8 @@ class ChairsTest {
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairmen of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The deputies elected Piet Maas deputy chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The deputies elected Piet Maas and thanked the chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The members of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The members of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Piet Maas praised its chairman.|Grand_Council_of_Xland chair Piet_Maas",

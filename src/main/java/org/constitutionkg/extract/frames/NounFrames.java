@@ -471,6 +471,12 @@ final class NounFrames {
                 return m;
             }
         }
+        Mention object = k >= 1 ? Clauses.mentionEndingAt(a, k, mentions) : null;
+        int before = object == null ? -1 : a.tokenAt(object.start()) - 1;
+        if (object != null && object.kind() == Mention.Kind.NAME && before >= 0 && a.tag(before).equals("VERB")
+                && TAKING_OFFICE.contains(a.lemma(before).toLowerCase(Locale.ROOT)) && !part) {
+            return object; // "the deputies elected Ivan Petrov chairman of X": the verb's object, the office after it
+        }
         if (k >= 0 && a.tag(k).equals("ADP")) {
             // a noun phrase a preposition governs holds only what an apposition after it names ("the members of the
             // two chambers of X, A and B."), not the subject of the clause that follows ("Under the constitution of
@@ -505,8 +511,11 @@ final class NounFrames {
                 // "elected Anna Berg, a Social Democrat, as its chairwoman": the name the description describes
                 m = Clauses.mentionBefore(a, d - 1, mentions);
             }
-            // (a part in apposition may be governed: "the law of X, an autonomous republic within Y": X is one)
-            return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) && !part ? null : m;
+            // (a part in apposition may be governed: "the law of X, an autonomous republic within Y": X is one; so
+            // may a person: "a report by Ivan Petrov, chairman of the council")
+            return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) && !part
+                    && !(m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
+                            .mayBePerson(m.text())) ? null : m;
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
