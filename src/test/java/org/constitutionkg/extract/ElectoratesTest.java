@@ -38,7 +38,9 @@ class ElectoratesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "Olaf Tarn was elected by the provincial estates in 1901.#provincial_estates rdf:type Electorate",
+        // (what no class of ours is: "Tarn Hall" is neither organ nor person; a person's electors are an electorate:
+        // "Olaf Tarn was elected by the provincial estates", stop 32)
+        "Tarn Hall was elected by the provincial estates in 1901.#provincial_estates rdf:type Electorate",
         "The Senate of Velm was elected by the two chambers of the Diet of Velm in joint session.#two_chambers rdf:type Electorate",
         "The Senate of Velm was elected by men and women over the age of twenty-one.#men_and_women_over_the_age_of_twenty- rdf:type Electorate",
         "The Senate of Velm was elected by the Diet of Velm.#Diet_of_Velm rdf:type Electorate",

@@ -188,6 +188,11 @@ public final class GraphBuilder {
                 }
             }
         }
+        if (e.hints.isEmpty() && !direct.isEmpty()
+                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()))) {
+            // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
+            return "Person";
+        }
         return e.hints.isEmpty() ? null : e.hints.get(0);
     }
 
