@@ -45,6 +45,11 @@ class TitlesAndLeadsTest {
         "Treaty of Ytown|The Commission for Reform of Xland drafted the treaty.|Commission_for_Reform_of_Xland rdf:type StateOrgan|true",
         // an overview article's sections headed by an instrument's year speak of that instrument
         "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== Constitution of 1921 ==/The constitution was adopted by the First Congress of Xland on 11 March 1921.|1921_Constitution_of_the_Republic_of_Xland adopted 1921-03-11|true",
+        // the years of an overview's title span its series, no instrument's; a singular name is none of the plural
+        "Constitutions of Xland (1921–1978)|Xland had three constitutions./== 1921 ==/It was adopted by the First Congress of Xland on 11 March 1921./== 1978 ==/It was adopted in 1978.|1921_Constitution_of_Xland adopted 1921-03-11|true",
+        "Constitutions of Xland (1921–1978)|Xland had three constitutions./== 1921 ==/It was adopted by the First Congress of Xland on 11 March 1921./== 1978 ==/It was adopted in 1978.|1978_Constitution_of_Xland adopted 1978|true",
+        "Constitutions of Xland (1921–1978)|Xland had three constitutions. The last was replaced by the present Constitution of Xland, which came into force in 1992.|Constitutions_of_Xland_(1921_1978) effective 1992|false",
+        "Constitutions of Xland (1921–1978)|Xland had three constitutions. The last was superseded by the present Constitution of Xland, which came into force in 1992.|Constitution_of_Xland effective 1992|true",
         "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== Constitution of 1921 ==/It was short./== The 1937 Constitution ==/It replaced the 1921 Constitution.|1937_Constitution_of_the_Republic_of_Xland precededBy 1921_Constitution_of_the_Republic_of_Xland|true",
         "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== 1978 Constitution ==/=== Adoption ===/It was repealed on 26 December 1991.|1978_Constitution_of_the_Republic_of_Xland repealed 1991-12-26|true",
         "Constitutions of the Republic of Xland|The Republic of Xland had three constitutions./== 1978 Constitution ==/It was repealed on 26 December 1991.|Constitutions_of_the_Republic_of_Xland repealed 1991-12-26|false",

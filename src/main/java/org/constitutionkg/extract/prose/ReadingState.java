@@ -233,12 +233,18 @@ final class ReadingState {
         if (plural.isEmpty() || cls.isEmpty() || !plural.equals(cls) || !o.isA(cls.get(), "LegalInstrument")) {
             return;
         }
-        String state = title.substring(of + 4);
+        // ("Constitutions of X (1920–1938)": the state is X; the title's years span the series, no instrument's)
+        String state = TRAILING_REMARK.matcher(title.substring(of + 4)).replaceFirst("");
         overviewState = Patterns.withoutThe(state);
         sectionTextNames.clear(); // (a year's heading nested in another's opens a section of its own)
         String name = year + " " + head + " of " + state;
         Source src = facts.source(b.line(), b.text());
-        if (facts.madeYears().contains(Integer.parseInt(year))) {
+        java.util.Set<Integer> made = new java.util.TreeSet<>(facts.madeYears());
+        Matcher inTitle = Facts.YEAR_IN_TEXT.matcher(title);
+        while (inTitle.find()) {
+            made.remove(Integer.parseInt(inTitle.group()));
+        }
+        if (made.contains(Integer.parseInt(year))) {
             // the instrument the infobox describes ("Date Ratified: 1919-03-10" and "Constitution of 1919")
             section = facts.subject();
             sectionName = b.text().strip();
@@ -254,6 +260,8 @@ final class ReadingState {
         facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
         facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
     }
+
+    private static final java.util.regex.Pattern TRAILING_REMARK = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
 
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
     int sectionYear;
