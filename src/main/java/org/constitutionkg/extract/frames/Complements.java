@@ -65,6 +65,11 @@ final class Complements {
                 continue;
             }
             String tag = a.tag(k);
+            Mention apposed = tag.equals("NOUN") || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))
+                    ? apposedToCommonNoun(a, k, mentions) : null;
+            if (apposed != null) {
+                return apposed; // "created a single-chamber parliament, the Grand Diet": the name in apposition
+            }
             boolean participle = tag.equals("NOUN") && a.word(k).endsWith("ing") && Character.isLowerCase(a.word(k)
                     .charAt(0)) && k + 1 < right && Clauses.mentionAt(a, k + 1, mentions) != null; // "a standing X"
             if (!(tag.equals("DET") || tag.equals("NUM") || tag.equals("ADV") || correlative(a, k) || participle
@@ -74,6 +79,33 @@ final class Complements {
         }
         return null;
     }
+
+    /**
+     * The name set off by a comma after a common noun phrase that starts at token {@code k} ("a single-chamber
+     * parliament, the Grand Diet", "two supreme courts, the High Court and the Court of Audit"): the noun phrase is
+     * lower-case nouns and adjectives only (no "of" phrase), and the name closes the apposition (a punctuation mark,
+     * "and", a relative word or the end follows it: not "a resolution, the Senate approved it"); else null.
+     */
+    private static Mention apposedToCommonNoun(Annotated a, int k, List<Mention> mentions) {
+        int j = k;
+        while (j < a.size() && j - k < 4 && (a.tag(j).equals("NOUN") || a.tag(j).equals("ADJ"))
+                && Character.isLowerCase(a.word(j).charAt(0)) && Clauses.mentionAt(a, j, mentions) == null) {
+            j++;
+        }
+        if (j == k || j + 1 >= a.size() || !a.word(j).equals(",")) {
+            return null;
+        }
+        int n = j + 1 < a.size() && a.word(j + 1).equalsIgnoreCase("the") ? j + 2 : j + 1;
+        Mention m = n < a.size() ? Clauses.mentionAt(a, n, mentions) : null;
+        if (m == null || m.kind() != Mention.Kind.NAME || m.start() != a.start(n)) {
+            return null;
+        }
+        int after = a.tokenAt(m.end() - 1) + 1;
+        return after >= a.size() || APPOSITION_CLOSERS.contains(a.word(after).toLowerCase(Locale.ROOT)) ? m : null;
+    }
+
+    private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", "(", "and", "which", "whose",
+            "who", "that", "with", "–", "—");
 
     /**
      * Where a phrase "from (among) its members" that starts at token {@code k} ends (the token after it), or -1: the
@@ -201,7 +233,9 @@ final class Complements {
 
     /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
     private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
-        int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || POSSESSIVES.contains(a.word(k + 1)
+        // (a number too: "into two chambers, the Senate and the Diet": the names in apposition to the count)
+        int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || a.tag(k + 1).equals("NUM")
+                && Character.isLowerCase(a.word(k + 1).charAt(0)) || POSSESSIVES.contains(a.word(k + 1)
                 .toLowerCase(java.util.Locale.ROOT))) ? k + 2 : k + 1;
         while (next + 1 < a.size() && a.tag(next).equals("ADJ") && Character.isLowerCase(a.word(next).charAt(0))
                 && Clauses.mentionAt(a, next, mentions) == null) {

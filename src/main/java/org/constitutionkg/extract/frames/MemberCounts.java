@@ -132,6 +132,13 @@ final class MemberCounts {
                         Mention.Kind.PRONOUN, "it"), seats));
                 continue;
             }
+            Mention whose = of == null && before >= 1 && a.word(before).equalsIgnoreCase("whose")
+                    ? Clauses.mentionBefore(a, before, mentions) : null;
+            if (whose != null && whose.kind() == Mention.Kind.NAME) {
+                // "the Grand Diet, whose 100 members were elected by ...": of the name before "whose"
+                out.add(new FrameMatcher.Count(n.get(), whose, seats));
+                continue;
+            }
             int from = before - 1;
             while (from > 0 && (a.tag(from).equals("NUM") || a.word(from).equals("-"))) {
                 from--; // "from twenty-three to"

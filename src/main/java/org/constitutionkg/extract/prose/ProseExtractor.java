@@ -721,7 +721,8 @@ public final class ProseExtractor {
     /** A time phrase between a lead-in's noun and its verb: "in those years", "during the occupation", "from 1950". */
     private static final String LEAD_TIME = "(?: (?:in|during|from|under|after|before|between|since|until|through|over"
             + "|at)\\b[^:,;]{1,50}?)?";
-    private static final String LISTED_VERB = " (?:were|included|have been|had been)";
+    private static final String LISTED_VERB = " (?:were|included|have been|had been)(?:,? (?:in turn|successively|in order"
+            + "|in succession),?)?";
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(?<qualifier>\\p{Ll}+) )?"
             + "(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
             + "|(?:.*?\\b)?the (?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+) of (?<of>(?:the )?[^:,;]{2,80}?)" + LEAD_TIME

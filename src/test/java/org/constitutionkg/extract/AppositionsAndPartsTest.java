@@ -1,0 +1,38 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Stop 32: a name in apposition to a common noun object ("created a single-chamber parliament, the Grand Diet", "two
+ * supreme courts, A and B") is the object; "divided into" and "made up of" name an organ's parts, also after a count
+ * ("into two chambers, A and B") and in a relative clause; "whose 100 members" counts the name before "whose"; a
+ * "Secretariat" is an executive body and a numbered "Universal" an instrument, never persons. Invented names.
+ */
+class AppositionsAndPartsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#The charter created a single-chamber parliament, the Grand Diet of Norlia.#Charter_of_Norlia establishes Grand_Diet_of_Norlia",
+        "true#It set up a new executive, the Board of Regents of Norlia, in 1921.#Charter_of_Norlia establishes Board_of_Regents_of_Norlia",
+        "true#The charter established two supreme courts, the High Court of Norlia and the Court of Audit of Norlia.#Charter_of_Norlia establishes Court_of_Audit_of_Norlia",
+        "false#The charter created a new body, the Senate of Norlia approved it.#Charter_of_Norlia establishes Senate_of_Norlia",
+        "true#The Grand Diet of Norlia was divided into two chambers, the Chamber of Envoys and the Council of Elders.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
+        "true#The Grand Diet of Norlia, which is divided into two chambers, the Chamber of Envoys and the Council of Elders, meets in Ytown.#Grand_Diet_of_Norlia hasPart Chamber_of_Envoys",
+        "true#The Grand Diet of Norlia was made up of the Chamber of Envoys and the Council of Elders.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
+        "true#The Grand Diet of Norlia, which was made up of two chambers, the Chamber of Envoys and the Council of Elders, met in Ytown.#Grand_Diet_of_Norlia hasPart Chamber_of_Envoys",
+        "false#The country was divided into the Northern Province and the Southern Province.#Norlia hasPart Northern_Province",
+        "true#It created the Grand Diet of Norlia, whose 100 members were elected by the citizens.#Grand_Diet_of_Norlia memberCount 100",
+        "true#The Grand Diet of Norlia, whose 120 deputies sat for four years, met in Ytown.#Grand_Diet_of_Norlia memberCount 120",
+        "true#The diet elected the Council of Elders of Norlia, whose nine members served for life.#Council_of_Elders_of_Norlia memberCount 9",
+        "true#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type ExecutiveBody",
+        "false#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type Person",
+        "true#The Third Universal, adopted on 20 November 1917, proclaimed the republic.#Third_Universal rdf:type LegalInstrument",
+    })
+    void appositionsAndParts(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Charter of Norlia", text, fact, holds, tmp);
+    }
+}
