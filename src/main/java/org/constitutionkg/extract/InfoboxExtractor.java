@@ -383,6 +383,8 @@ public final class InfoboxExtractor {
             } else if (parts.length > 1
                     && java.util.Arrays.stream(parts).anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
+            } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
+                parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             }
             for (String part : parts) {
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
@@ -420,6 +422,10 @@ public final class InfoboxExtractor {
         }
         return out;
     }
+
+    /** Two capitalised adjectives of states joined by "and" before a capitalised word: "Xian and Yian Republics". */
+    private static final Pattern ADJECTIVES_JOINED = Pattern.compile(
+            "\\b\\p{Lu}\\p{L}*(?:an|ish|ic|ese|i) and \\p{Lu}\\p{L}*(?:an|ish|ic|ese|i) \\p{Lu}");
 
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("^([^()]+?)\\s*\\((\\d{4})\\)$");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");

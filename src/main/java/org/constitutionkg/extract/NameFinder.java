@@ -113,6 +113,14 @@ public final class NameFinder {
                 i++;
                 continue;
             }
+            if (scanned < toks.size() && pluralHead(toks.get(scanned).s)) {
+                // "the Armenian, Azerbaijani and Georgian Soviet republics": adjectives of a plural common noun
+                i = scanned;
+                continue;
+            }
+            if (scanned < toks.size() && scanned > i && BUILDING_NOUNS.contains(toks.get(scanned).s)) {
+                scanned++; // "the former Noble Assembly building": the building, a place (classes.tsv)
+            }
             int end = forWhom(toks, i, scanned);
             if (end > i) {
                 out.add(span(text, toks, i, end));
@@ -134,6 +142,18 @@ public final class NameFinder {
             }
         }
         return numberedInstruments(text, listEnds(text, twoStates(text, out)));
+    }
+
+    /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
+    private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
+
+    /** Whether a word is the plural of a common noun of a class ("republics", "councils"), in lower case. */
+    private boolean pluralHead(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        String one = Patterns.singular(w);
+        return !one.equals(w) && lexicon.descriptionHeads().contains(one);
     }
 
     /** "the second " before a name: an article, then an ordinal in words, in group 1. */

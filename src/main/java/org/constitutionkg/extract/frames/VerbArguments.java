@@ -219,6 +219,12 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null && a.word(j).equalsIgnoreCase("which") && subject.kind() == Mention.Kind.NAME
+                    && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
+                // "the Provisional Government under Ivan Petrov, which was answerable to it": "which" stands for no
+                // person, but for the thing named before the person's phrase
+                subject = thingBeforePerson(a, subject, mentions);
+            }
             if (subject == null && j > 0 && a.word(j - 1).equals(",")) {
                 subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
             }
@@ -786,5 +792,25 @@ final class VerbArguments {
     /** Whether no comma stands between two offsets. */
     private static boolean noComma(Annotated a, int from, int to) {
         return a.text().substring(from, to).indexOf(',') < 0;
+    }
+
+    /** The name before a person's phrase in its clause ("the Provisional Government under Ivan Petrov"), or null. */
+    private static Mention thingBeforePerson(Annotated a, Mention person, List<Mention> mentions) {
+        Mention out = null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.end() <= person.start()) {
+                out = m;
+            }
+        }
+        if (out == null) {
+            return null;
+        }
+        for (int k = a.tokenAt(out.end() - 1) + 1; k < a.size() && a.start(k) < person.start(); k++) {
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX") || Clauses.STOPS.contains(a.word(k))
+                    || a.word(k).equals(",")) {
+                return null; // (only a phrase of prepositions and words between: "under", "headed by" is a verb)
+            }
+        }
+        return out;
     }
 }

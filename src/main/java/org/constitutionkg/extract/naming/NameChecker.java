@@ -330,6 +330,33 @@ public final class NameChecker {
         return capitalised >= 2 && capitalised <= 4 && words.length <= 6;
     }
 
+    /**
+     * Whether a name is two names of one kind of thing joined by "and" ("Presidium and State Council", "the Xian Soviet
+     * Republic and the Soviet Republic of Ylia"): each side has a class of its own, of one top class, and the first has
+     * no "of" phrase the "and" may be inside. One name holds "and" inside a phrase of its own ("Chamber of Commerce
+     * and Industry", "Union of the Xian and Yian Republics", "Treaty between X and Y").
+     */
+    private boolean twoNames(String name) {
+        int and = name.indexOf(" and ");
+        if (and <= 0 || name.indexOf(" and ", and + 1) > 0) {
+            return false;
+        }
+        String first = name.substring(0, and).strip();
+        if (first.contains(" of ")) {
+            return false; // "Union of the Xian and Yian Republics": "and" inside the "of" phrase
+        }
+        String second = name.substring(and + 5).strip();
+        second = second.startsWith("the ") ? second.substring(4) : second;
+        Optional<String> a = classOf.apply(first);
+        Optional<String> b = classOf.apply(second);
+        if (a.isEmpty() || b.isEmpty() || !first.contains(" ") && genericHeads.contains(first.toLowerCase(Locale.ROOT))) {
+            // ("Declaration and Treaty on X": a bare head noun before "and" shares the title after it)
+            return false;
+        }
+        org.constitutionkg.extract.OntologyClasses o = org.constitutionkg.extract.OntologyClasses.get();
+        return o.top(a.get()).equals(o.top(b.get()));
+    }
+
     /** A possessive ending a phrase: "Workers'", "the Regent's". */
     private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}(?:['’]s?)$");
 
@@ -376,6 +403,9 @@ public final class NameChecker {
         }
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
+        }
+        if (twoNames(name)) {
+            return Optional.of("two names of one kind joined by \"and\""); // "the Senate and the Chamber of X"
         }
         if (endsWithPossessive(name)) {
             return Optional.of("ends with a possessive: the name goes on after it"); // "Provisional Workers'"
