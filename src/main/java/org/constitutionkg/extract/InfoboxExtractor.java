@@ -245,7 +245,13 @@ public final class InfoboxExtractor {
                         }
                     }
                 } else {
-                    entities(value, objectClass, facts, src).forEach(r -> facts.claim(s, m.property(), r, src, true));
+                    for (Ref r : entities(value, objectClass, facts, src)) {
+                        // "Signers: Republic of A, Republic of B" on a treaty: states that sign or ratify it are its
+                        // parties (a person or a body signs, an organ or a sitting ratifies)
+                        boolean state = STATE_ACTS.contains(m.property()) && r instanceof NameRef n
+                                && normalizer.classify(n.name(), facts.abbreviations()).filter("Polity"::equals).isPresent();
+                        facts.claim(s, state ? "party" : m.property(), r, src, true);
+                    }
                 }
             }
             case "place" -> {
@@ -422,6 +428,9 @@ public final class InfoboxExtractor {
         }
         return out;
     }
+
+    /** Acts of a signatory or a ratifier: a state named as one is a party to the treaty. */
+    private static final java.util.Set<String> STATE_ACTS = java.util.Set.of("signedBy", "ratifiedBy");
 
     /** Two capitalised adjectives of states joined by "and" before a capitalised word: "Xian and Yian Republics". */
     private static final Pattern ADJECTIVES_JOINED = Pattern.compile(

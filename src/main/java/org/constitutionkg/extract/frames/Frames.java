@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  */
 public final class Frames {
 
-    private static final List<String> DATE_ROLES = List.of("START", "END", "SPAN", Frame.SESSION);
+    /** The dates a frame may give by role (roles.tsv resolves each by the class of what it dates). */
+    private static final List<String> DATE_ROLES = List.of("START", "END", "SPAN", "SIGNING", Frame.SESSION);
 
     private final Map<String, Frame> byLemma = new HashMap<>();
     private final java.util.Set<String> forms = new java.util.HashSet<>();
