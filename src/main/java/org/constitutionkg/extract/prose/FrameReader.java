@@ -316,6 +316,9 @@ public final class FrameReader {
             // (what is replaced is dated only when it is a thing of ours: "Y replaced Ivan Petrov in 1930" is no end)
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
+            if ("SIGNING".equals(f.date())) {
+                signedAt(r, m, patient);
+            }
         }
         if ("END".equals(f.date()) && m.agents().isEmpty()) {
             supersededWhen(r, m, patient);
@@ -853,6 +856,31 @@ public final class FrameReader {
             range.end().ifPresent(end -> r.facts.claim(held, "SESSION_END", end.toNode(), r.src, false));
         });
     }
+
+    /**
+     * "signed in Ytown on 3 May 1920": the place a treaty was signed at, a name after "in" or "at" in the signing's
+     * clause that names no state, organ or instrument (a town, a palace).
+     */
+    private void signedAt(Referents r, FrameMatcher.Match m, Ref treaty) {
+        if (r.classOf(treaty).filter(c -> OntologyClasses.get().isA(c, "Treaty")).isEmpty()) {
+            return;
+        }
+        for (Mention n : r.names) {
+            if (n.kind() != Mention.Kind.NAME || n.start() < m.dateFrom() || n.end() > m.dateTo()
+                    || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 8), n.start())).find()) {
+                continue;
+            }
+            Optional<String> cls = normalizer.classify(n.text(), r.facts.abbreviations());
+            if (cls.isEmpty() || cls.get().equals("Place")) {
+                NameRef place = new NameRef(n.text(), r.facts.article().id(), "Place");
+                named(r.facts, place, r.src);
+                r.facts.claim(treaty, "location", place, r.src, false);
+                return;
+            }
+        }
+    }
+
+    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
     static boolean fits(Optional<String> c, String cls) {
