@@ -25,6 +25,11 @@ class AppositionsAndPartsTest {
         "true#The Grand Diet of Norlia was made up of the Chamber of Envoys and the Council of Elders.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
         "true#The Grand Diet of Norlia, which was made up of two chambers, the Chamber of Envoys and the Council of Elders, met in Ytown.#Grand_Diet_of_Norlia hasPart Chamber_of_Envoys",
         "false#The country was divided into the Northern Province and the Southern Province.#Norlia hasPart Northern_Province",
+        // "part of" as "a component of"; "Both chambers, A and B," as "The two chambers, A and B,"
+        "true#The Vendish Republic, previously part of the Union of Norlia, adopted the charter.#Vendish_Republic partOf Union_of_Norlia",
+        "true#In 1922 the Vendish Republic became part of the Union of Norlia.#Vendish_Republic partOf Union_of_Norlia",
+        "false#A large part of the Union of Norlia was occupied by the Vendish Republic.#Vendish_Republic partOf Union_of_Norlia",
+        "true#The Grand Diet of Norlia met in Ytown. Both chambers, the Chamber of Envoys and the Council of Elders, sat there.#Council_of_Elders partOf Grand_Diet_of_Norlia",
         "true#It created the Grand Diet of Norlia, whose 100 members were elected by the citizens.#Grand_Diet_of_Norlia memberCount 100",
         "true#The Grand Diet of Norlia, whose 120 deputies sat for four years, met in Ytown.#Grand_Diet_of_Norlia memberCount 120",
         "true#The diet elected the Council of Elders of Norlia, whose nine members served for life.#Council_of_Elders_of_Norlia memberCount 9",

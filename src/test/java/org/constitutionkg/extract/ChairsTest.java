@@ -61,6 +61,7 @@ class ChairsTest {
         // ... with a time phrase before the verb, or the body named after the noun
         "Grand Council of Xland|The council was reformed in 1961. Its chairmen in those years were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Their presidents during the occupation were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Piet_Maas",
+        "Grand Council of Xland|The council met in Ytown. The chairmen in those years were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Between its sittings the Presidium of Xland ruled. The successive chairmen of the Presidium were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The speakers of the Chamber of Envoys from 1950 to 1970 were: // - Piet Maas // - Vera Holm|Chamber_of_Envoys chair Piet_Maas",
     })
@@ -80,6 +81,7 @@ class ChairsTest {
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairmen of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|The deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputies elected Piet Maas deputy chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The deputies elected Piet Maas and thanked the chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The members of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",

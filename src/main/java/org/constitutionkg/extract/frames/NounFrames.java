@@ -378,6 +378,9 @@ final class NounFrames {
     }
 
     /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
+    /** Words that open a noun phrase that opens a sentence: "The lower chamber, X,", "Both chambers, X and Y,". */
+    private static final Set<String> OPENERS = Set.of("the", "both");
+
     private static boolean opensSentence(Annotated a, int first) {
         // (or a clause after a semicolon: "...; the first president was Emil Varga")
         int open = 0;
@@ -387,7 +390,8 @@ final class NounFrames {
                 break;
             }
         }
-        if (first < open + 1 || !a.word(open).equalsIgnoreCase("the") || open == 0 && !a.word(0).equals("The")) {
+        if (first < open + 1 || !OPENERS.contains(a.word(open).toLowerCase(Locale.ROOT))
+                || open == 0 && !Character.isUpperCase(a.word(0).charAt(0))) {
             return false;
         }
         for (int k = open + 1; k < first; k++) {
