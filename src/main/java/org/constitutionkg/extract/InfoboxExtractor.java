@@ -249,6 +249,7 @@ public final class InfoboxExtractor {
                         // "Signers: Republic of A, Republic of B" on a treaty: states that sign or ratify it are its
                         // parties (a person or a body signs, an organ or a sitting ratifies)
                         boolean state = STATE_ACTS.contains(m.property()) && r instanceof NameRef n
+                                && facts.subjectClass() != null && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
                                 && normalizer.classify(n.name(), facts.abbreviations()).filter("Polity"::equals).isPresent();
                         facts.claim(s, state ? "party" : m.property(), r, src, true);
                     }
@@ -370,7 +371,13 @@ public final class InfoboxExtractor {
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
-        for (String listed : Values.split(value)) {
+        List<String> listedItems = Values.split(value);
+        if (listedItems.size() > 1 && Values.endsOfPhrase(listedItems.get(0), listedItems.subList(1, listedItems.size()),
+                w -> normalizer.classify(w, facts.abbreviations()).isPresent())) {
+            // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
+            listedItems = List.of(String.join(", ", listedItems));
+        }
+        for (String listed : listedItems) {
             String item = listed;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
             String written = null;
@@ -432,9 +439,12 @@ public final class InfoboxExtractor {
     /** Acts of a signatory or a ratifier: a state named as one is a party to the treaty. */
     private static final java.util.Set<String> STATE_ACTS = java.util.Set.of("signedBy", "ratifiedBy");
 
-    /** Two capitalised adjectives of states joined by "and" before a capitalised word: "Xian and Yian Republics". */
+    /**
+     * Two capitalised words joined by "and" after "of the", before a capitalised head: "Union of the Xian and Yian
+     * Republics" (adjectives of one head; "Empire of Japan and German Reich" has no "the": two names).
+     */
     private static final Pattern ADJECTIVES_JOINED = Pattern.compile(
-            "\\b\\p{Lu}\\p{L}*(?:an|ish|ic|ese|i) and \\p{Lu}\\p{L}*(?:an|ish|ic|ese|i) \\p{Lu}");
+            "\\bof the \\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]* \\p{Lu}");
 
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("^([^()]+?)\\s*\\((\\d{4})\\)$");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");

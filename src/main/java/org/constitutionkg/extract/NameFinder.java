@@ -113,12 +113,13 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (scanned < toks.size() && pluralHead(toks.get(scanned).s)) {
+            if (scanned < toks.size() && pluralClassNoun(toks.get(scanned).s)) {
                 // "the Armenian, Azerbaijani and Georgian Soviet republics": adjectives of a plural common noun
                 i = scanned;
                 continue;
             }
-            if (scanned < toks.size() && scanned > i && BUILDING_NOUNS.contains(toks.get(scanned).s)) {
+            if (scanned < toks.size() && scanned > i && BUILDING_NOUNS.contains(toks.get(scanned).s)
+                    && !verbBefore(toks, scanned + 1)) {
                 scanned++; // "the former Noble Assembly building": the building, a place (classes.tsv)
             }
             int end = forWhom(toks, i, scanned);
@@ -146,10 +147,25 @@ public final class NameFinder {
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
     private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
+    /** Plurals of class nouns that are verbs too: "states", "acts", "houses", "courts". */
+    private static final Set<String> ALSO_VERBS = Set.of("states", "acts", "houses", "courts", "bodies");
 
-    /** Whether a word is the plural of a common noun of a class ("republics", "councils"), in lower case. */
-    private boolean pluralHead(String w) {
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+    /**
+     * Whether the noun of a building at {@code k - 1} reads as a verb in -ing: followed by a preposition and a word in
+     * lower case ("the Assembly building on the draft"), not a street's name ("building on Mill Street").
+     */
+    private static boolean verbBefore(List<Tok> toks, int k) {
+        return toks.get(k - 1).s.endsWith("ing") && k + 1 < toks.size()
+                && Set.of("on", "upon", "up", "a", "an", "the", "its").contains(toks.get(k).s)
+                && !capitalised(toks.get(k + 1).s);
+    }
+
+    /**
+     * Whether a word is the plural of a common noun of a class ("republics", "councils"), in lower case, and no verb
+     * of the third person as well ("The Constitution of X states that", "the Diet acts as").
+     */
+    private boolean pluralClassNoun(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || ALSO_VERBS.contains(w)) {
             return false;
         }
         String one = Patterns.singular(w);
@@ -370,16 +386,18 @@ public final class NameFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-    /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
     /**
      * Whether token {@code k} is a capitalised verb in -ing inside the title of a document that opens at {@code from}
      * ("Law Amending the Constitution", "Act Concerning the Union"): "the" after it goes on with the title.
      */
     private boolean gerundOfTitle(List<Tok> toks, int from, int k) {
         String w = toks.get(k).s;
-        return k > from && w.length() > 4 && w.endsWith("ing") && capitalised(w) && titleOfDocument(toks, from, from + 1);
+        boolean placed = k == from + 1 || k >= from + 3 && toks.get(k - 1).s.equals("and")
+                && toks.get(k - 2).s.endsWith("ing"); // ("Law Supplementing and Amending the", not "Treaty of Peking the")
+        return placed && w.length() > 4 && w.endsWith("ing") && capitalised(w) && titleOfDocument(toks, from, from + 1);
     }
 
+    /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {

@@ -47,7 +47,7 @@ class JoinedNamesAndAbbreviationsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
         "true#The Diet of Norlia was replaced in 1934 by the Corporate Chamber.#Corporate_Chamber rdf:type Chamber",
-        "true#In 1934 the Economic Chamber took over from the Diet of Norlia.#Economic_Chamber rdf:type Chamber",
+        "true#In 1934 the Fascist Chamber took over from the Diet of Norlia.#Fascist_Chamber rdf:type Chamber",
         "true#The Diet of Norlia, which the Guild Chamber replaced in 1934, met in Ytown.#Guild_Chamber rdf:type Chamber",
         "true#It was succeeded by the Corporate Chamber in 1934.#Diet_of_Norlia succeededBy Corporate_Chamber",
         "false#The People's Chamber of Norlia replaced the Diet of Norlia in 1934.#People's_Chamber_of_Norlia rdf:type Chamber",

@@ -66,7 +66,7 @@ final class Complements {
             }
             String tag = a.tag(k);
             Mention apposed = tag.equals("NOUN") || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))
-                    ? apposedToCommonNoun(a, k, mentions) : null;
+                    ? apposedToCommonNoun(a, k, right, mentions) : null;
             if (apposed != null) {
                 return apposed; // "created a single-chamber parliament, the Grand Diet": the name in apposition
             }
@@ -86,7 +86,7 @@ final class Complements {
      * lower-case nouns and adjectives only (no "of" phrase), and the name closes the apposition (a punctuation mark,
      * "and", a relative word or the end follows it: not "a resolution, the Senate approved it"); else null.
      */
-    private static Mention apposedToCommonNoun(Annotated a, int k, List<Mention> mentions) {
+    private static Mention apposedToCommonNoun(Annotated a, int k, int right, List<Mention> mentions) {
         int j = k;
         while (j < a.size() && j - k < 4 && (a.tag(j).equals("NOUN") || a.tag(j).equals("ADJ"))
                 && Character.isLowerCase(a.word(j).charAt(0)) && Clauses.mentionAt(a, j, mentions) == null) {
@@ -96,13 +96,21 @@ final class Complements {
             return null;
         }
         int n = j + 1 < a.size() && a.word(j + 1).equalsIgnoreCase("the") ? j + 2 : j + 1;
-        Mention m = n < a.size() ? Clauses.mentionAt(a, n, mentions) : null;
-        if (m == null || m.kind() != Mention.Kind.NAME || m.start() != a.start(n)) {
-            return null;
+        Mention m = n < right ? Clauses.mentionAt(a, n, mentions) : null;
+        if (m == null || m.kind() != Mention.Kind.NAME || m.start() != a.start(n) || subordinateBefore(a, k)) {
+            return null; // ("When the Diet elected a new chairman, the Senate ... was dissolved": another clause's)
         }
         int after = a.tokenAt(m.end() - 1) + 1;
         return after >= a.size() || APPOSITION_CLOSERS.contains(a.word(after).toLowerCase(Locale.ROOT)) ? m : null;
     }
+
+    /** Whether the sentence opens with a subordinating word before token {@code k}: "When", "After", "Once", ... */
+    private static boolean subordinateBefore(Annotated a, int k) {
+        return k > 0 && SUBORDINATORS.contains(a.word(0).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "once", "as", "since", "until",
+            "while", "although", "though", "if", "because", "whereas");
 
     private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", "(", "and", "which", "whose",
             "who", "that", "with", "–", "—");
@@ -144,7 +152,8 @@ final class Complements {
             if (a.word(k).equalsIgnoreCase(preposition)) {
                 Mention m = objectOf(a, k, mentions);
                 int and = k + 1 < a.size() && a.word(k + 1).equals(",") ? k + 2 : k + 1;
-                if (m == null && and < a.size() && COORDINATORS.contains(a.word(and).toLowerCase(java.util.Locale.ROOT))) {
+                if (m == null && and + 1 < a.size() && COORDINATORS.contains(a.word(and).toLowerCase(java.util.Locale.ROOT))
+                        && !a.word(and + 1).equalsIgnoreCase("large")) { // (not the idiom "by and large")
                     // "elected by and accountable to the Diet", "elected by, and answerable to, the Diet": the object
                     // the next preposition has is both's
                     for (int j = and + 1; j < Math.min(a.size(), and + 5); j++) {

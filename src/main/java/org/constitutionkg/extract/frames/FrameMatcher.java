@@ -174,6 +174,16 @@ public final class FrameMatcher {
                 && Character.isLowerCase(a.word(last + 1).charAt(0));
     }
 
+    /**
+     * Whether an active clause of a frame with a preposition has a direct object before the preposition ("the Diet
+     * divided the country into two republics"): the object, not the subject, is what the preposition's phrase
+     * completes.
+     */
+    public static boolean objectBeforePreposition(Annotated a, Match m) {
+        return !m.passive() && m.frame().preposition() != null && m.verb() >= 0 && m.verb() < a.size()
+                && Complements.hasObject(a, m.verb(), Clauses.rightBoundary(a, m.verb()));
+    }
+
     /** The adverb that sets off a later name: "X, later Y". */
     public static final String LATER = "later";
 

@@ -806,9 +806,8 @@ final class VerbArguments {
             return null;
         }
         for (int k = a.tokenAt(out.end() - 1) + 1; k < a.size() && a.start(k) < person.start(); k++) {
-            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX") || Clauses.STOPS.contains(a.word(k))
-                    || a.word(k).equals(",")) {
-                return null; // (only a phrase of prepositions and words between: "under", "headed by" is a verb)
+            if (!(a.tag(k).equals("ADP") || a.tag(k).equals("DET"))) {
+                return null; // (only a preposition between: "under"; not "the Diet and the cabinet of X")
             }
         }
         return out;

@@ -358,7 +358,7 @@ public final class NameChecker {
     }
 
     /** A possessive ending a phrase: "Workers'", "the Regent's". */
-    private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}(?:['’]s?)$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}s['’]$|\\p{L}['’]s$");
 
     /** Whether a phrase ends with a possessive ("Provisional Workers'", "the Regent's"): no name does. */
     public static boolean endsWithPossessive(String phrase) {

@@ -29,8 +29,7 @@ import org.constitutionkg.extract.text.Sentences;
  */
 final class Asides {
 
-    /** An abbreviation's letters: "CPSU", "CoM". */
-    /** An abbreviation: "RPC", "KPdSU", "U.S.S.R.", "B-VG" (a hyphen between its letters). */
+    /** An abbreviation's letters: "CPSU", "CoM", "U.S.S.R.", "B-VG" (a hyphen between its letters). */
     private static final String ABBR = "\\p{Lu}(?:-?\\p{Ll}?[\\p{Lu}.]){1,9}";
     private static final Pattern ABBREVIATION = Pattern.compile(ABBR);
     /** An abbreviation, then another name after ", also" ("or" may name another body): "VMRC, also the Velm Milkom". */

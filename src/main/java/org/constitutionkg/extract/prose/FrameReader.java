@@ -119,6 +119,9 @@ public final class FrameReader {
                 lastTwo, a);
         List<FrameMatcher.Match> matches = matcher.match(a, names);
         for (FrameMatcher.Match m : matches) {
+            if ("hasPart".equals(m.frame().property()) && FrameMatcher.objectBeforePreposition(a, m)) {
+                continue; // "the Diet divided the country into two republics": the country's parts, not the Diet's
+            }
             if (partnersInAnAct(m, text)) {
                 // "X joined A and B in founding the Union": A and B acted with X, no whole X is part of; X did what
                 // they did ("founding the Union" makes founders members: X too)
@@ -746,14 +749,21 @@ public final class FrameReader {
         return m.patients().stream().anyMatch(p -> IN_GERUND.matcher(text).region(p.end(), text.length()).lookingAt());
     }
 
-    private static final Pattern IN_GERUND = Pattern.compile(",? in \\p{Ll}+ing\\b");
+    private static final Pattern IN_GERUND = Pattern.compile(",? in \\p{Ll}+ing (?:the|a|an|its|their)\\b");
+
+    /** One name written in full or short: "State Council" and "State Council of Xland", with or without "the". */
+    private static boolean sameName(String a, String b) {
+        String x = Patterns.withoutThe(a.strip());
+        String y = Patterns.withoutThe(b.strip());
+        return x.equals(y) || x.startsWith(y + " of ") || y.startsWith(x + " of ");
+    }
 
     /** Whether the article already says that {@code name} succeeded {@code patient} (or {@code patient} preceded it). */
     private static boolean successionStated(Facts facts, Ref patient, String name) {
         for (Facts.Claim c : facts.claims()) {
             if (c.property().equals("succeededBy") && c.subject().equals(patient) && c.object() instanceof NameRef o
-                    && o.name().equals(name)
-                    || c.property().equals("precededBy") && c.subject() instanceof NameRef s && s.name().equals(name)
+                    && sameName(o.name(), name)
+                    || c.property().equals("precededBy") && c.subject() instanceof NameRef s && sameName(s.name(), name)
                     && patient.equals(c.object())) {
                 return true;
             }
@@ -862,11 +872,13 @@ public final class FrameReader {
      * clause that names no state, organ or instrument (a town, a palace).
      */
     private void signedAt(Referents r, FrameMatcher.Match m, Ref treaty) {
-        if (r.classOf(treaty).filter(c -> OntologyClasses.get().isA(c, "Treaty")).isEmpty()) {
-            return;
+        if (r.classOf(treaty).filter(c -> OntologyClasses.get().isA(c, "Treaty")).isEmpty()
+                || r.facts.claims().stream().anyMatch(c -> c.subject().equals(treaty) && c.property().equals("location"))) {
+            return; // (a place it was signed at stated already, by the infobox or before: a later act's place is not)
         }
         for (Mention n : r.names) {
             if (n.kind() != Mention.Kind.NAME || n.start() < m.dateFrom() || n.end() > m.dateTo()
+                    || n.text().contains(" and ") || LANGUAGE_NAMES.contains(n.text())
                     || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 8), n.start())).find()) {
                 continue;
             }
@@ -879,6 +891,10 @@ public final class FrameReader {
             }
         }
     }
+
+    /** Names of languages ("signed in Russian on 3 May"): no places (language-names.tsv). */
+    private static final java.util.Set<String> LANGUAGE_NAMES = Lexicon.rows("language-names.tsv", 2).stream()
+            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
 

@@ -1,5 +1,7 @@
 package org.constitutionkg.extract.prose;
 
+import org.constitutionkg.extract.naming.NameChecker;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +105,8 @@ final class ReadingState {
         }
         String first = heading.substring(0, and).strip();
         String second = heading.substring(and + 5).strip();
-        return normalizer.classify(first, facts.abbreviations()).isPresent()
+        return !first.contains(" of ") && !NameChecker.endsWithPossessive(first)
+                && normalizer.classify(first, facts.abbreviations()).isPresent()
                 && normalizer.classify(second, facts.abbreviations()).isPresent();
     }
 

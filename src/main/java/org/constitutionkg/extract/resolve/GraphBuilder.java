@@ -188,13 +188,22 @@ public final class GraphBuilder {
                 }
             }
         }
-        if (e.hints.isEmpty() && !direct.isEmpty()
-                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()))) {
+        if (e.hints.isEmpty() && !direct.isEmpty() && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text())
+                && !pluralEnd(n.text()))) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
         }
         return e.hints.isEmpty() ? null : e.hints.get(0);
     }
+
+    /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
+    private static boolean pluralEnd(String name) {
+        // (an English plural in -s after a consonant or in -es; not a surname in -as, -is, -us, -os: "Landsbergis")
+        return PLURAL_END.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches();
+    }
+
+    private static final java.util.regex.Pattern PLURAL_END = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:[bcdfghjklmnprtvwz]s|es)");
 
     /**
      * The narrowest class that one of the thing's other names gives within {@code cls}: "Statute I of 1946" is a legal

@@ -51,18 +51,19 @@ public final class Values {
             }
         }
         add(out, cur.toString());
-        for (int i = 1; i < out.size(); i++) {
-            // "Kingdom of Serbs, Croats and Slovenes": the words after the comma end the "of" phrase before it, one
-            // name, as one-word items that end with "and" do after a name that ends with "of" and one word
-            if (OF_ONE_WORD.matcher(out.get(i - 1)).find()
-                    && WORDS_LIST_END.matcher(String.join(", ", out.subList(i, out.size()))).matches()) {
-                String joined = out.get(i - 1) + ", " + String.join(", ", out.subList(i, out.size()));
-                out.subList(i - 1, out.size()).clear();
-                out.add(joined);
-                break;
-            }
-        }
         return out;
+    }
+
+    /**
+     * Whether the items after {@code first} of a split list end the "of" phrase {@code first} ends with, so that the
+     * list is one name: one-word plurals of no known class joined by "and" ("Kingdom of Serbs, Croats and Slovenes"),
+     * for the caller to decide with what it knows of the words ({@code known}: a word with a class of its own, such as
+     * a state's name, is an item of its own: "Kingdom of Xland, Yland and Zland" lists three states).
+     */
+    public static boolean endsOfPhrase(String first, List<String> rest, java.util.function.Predicate<String> known) {
+        return OF_ONE_WORD.matcher(first).find() && WORDS_LIST_END.matcher(String.join(", ", rest)).matches()
+                && java.util.Arrays.stream(String.join(" ", rest).split("\\s+|, ")).filter(w -> !w.equals("and"))
+                        .allMatch(w -> w.endsWith("s") && !known.test(w));
     }
 
     private static final Pattern OF_ONE_WORD = Pattern.compile("\\bof (?:the )?\\p{Lu}[\\p{L}'’-]*$");
