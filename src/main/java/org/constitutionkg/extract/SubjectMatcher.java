@@ -52,14 +52,12 @@ public final class SubjectMatcher {
 
     /** Whether a name's head noun (the word before its first "of", else its last word) is a plural: "Constitutions of X". */
     private static boolean pluralHead(String name) {
-        String n = PARENTHESIS_AT_END.matcher(name.strip()).replaceFirst("");
+        String n = Patterns.withoutTrailingParentheses(name);
         int of = n.indexOf(" of ");
         String head = of > 0 ? n.substring(0, of) : n;
         head = head.substring(head.lastIndexOf(' ') + 1);
         return head.length() > 3 && Character.isLetter(head.charAt(0)) && !Patterns.singular(head).equals(head);
     }
-
-    private static final java.util.regex.Pattern PARENTHESIS_AT_END = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
 
     private static boolean matches(List<String> ref, List<String> name, boolean determined) {
         int n = name.size();

@@ -237,7 +237,7 @@ final class ReadingState {
             return;
         }
         // ("Constitutions of X (1920–1938)": the state is X; the title's years span the series, no instrument's)
-        String state = TRAILING_REMARK.matcher(title.substring(of + 4)).replaceFirst("");
+        String state = Patterns.withoutTrailingParentheses(title.substring(of + 4));
         overviewState = Patterns.withoutThe(state);
         sectionTextNames.clear(); // (a year's heading nested in another's opens a section of its own)
         String name = year + " " + head + " of " + state;
@@ -263,8 +263,6 @@ final class ReadingState {
         facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
         facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
     }
-
-    private static final java.util.regex.Pattern TRAILING_REMARK = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
 
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
     int sectionYear;

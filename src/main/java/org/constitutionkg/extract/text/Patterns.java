@@ -95,6 +95,14 @@ public final class Patterns {
         return noun.endsWith("s") && !noun.endsWith("ss") && n > 3 ? noun.substring(0, n - 1) : noun;
     }
 
+    /** A remark in parentheses that ends a name: "Constitutions of X (1920–1938)". */
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)$");
+
+    /** A name without the remark in parentheses it ends with: "Constitutions of X (1920–1938)" → "Constitutions of X". */
+    public static String withoutTrailingParentheses(String name) {
+        return TRAILING_PARENTHESES.matcher(name.strip()).replaceFirst("");
+    }
+
     /** A year after a name, after "of" or not: "3rd Congress of 1954", "Acts of Union 1809". */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)? \\d{4}$");
 
