@@ -113,7 +113,8 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (scanned < toks.size() && pluralClassNoun(toks.get(scanned).s)) {
+            if (scanned < toks.size() && pluralClassNoun(toks.get(scanned).s)
+                    && (!ALSO_VERBS.contains(toks.get(scanned).s) || i > 0 && counted(toks.get(i - 1).s))) {
                 // "the Armenian, Azerbaijani and Georgian Soviet republics": adjectives of a plural common noun
                 i = scanned;
                 continue;
@@ -147,7 +148,16 @@ public final class NameFinder {
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
     private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
-    /** Plurals of class nouns that are verbs too: "states", "acts", "houses", "courts". */
+    /** Whether a word counts what follows: "seven" (Thuringian states), "3". */
+    private boolean counted(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && lexicon.number(w).isPresent()
+                || !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Plurals of class nouns that are verbs too: "states", "acts", "houses", "courts"; adjectives of them only after
+     * a number ("seven Thuringian states"), else a verb after a name ("The Constitution of X states that").
+     */
     private static final Set<String> ALSO_VERBS = Set.of("states", "acts", "houses", "courts", "bodies");
 
     /**
@@ -165,7 +175,7 @@ public final class NameFinder {
      * of the third person as well ("The Constitution of X states that", "the Diet acts as").
      */
     private boolean pluralClassNoun(String w) {
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || ALSO_VERBS.contains(w)) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
             return false;
         }
         String one = Patterns.singular(w);

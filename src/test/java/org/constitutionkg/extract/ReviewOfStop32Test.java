@@ -20,6 +20,7 @@ class ReviewOfStop32Test {
     @CsvSource(delimiter = '#', value = {
         "true#The Grand Diet of Xland acts as the legislature and elects the Council of Ministers of Xland.#Council_of_Ministers_of_Xland electedBy Grand_Diet_of_Xland",
         "true#The Constitution of Xland states that the Grand Diet of Xland meets in Ytown.#Constitution_of_Xland rdf:type Constitution",
+        "false#The Treaty of Ytown was signed at Ztown on 4 January 1920 by seven Vendish states.#Vendish rdf:type Person",
         "false#When the Grand Diet of Xland elected a new chairman, the Senate of Xland, which opposed him, was dissolved.#Senate_of_Xland electedBy Grand_Diet_of_Xland",
         "false#The envoys praised the Grand Diet of Xland and the cabinet of Ivan Petrov, which was accountable to the Senate of Xland.#Grand_Diet_of_Xland accountableTo Senate_of_Xland",
         "true#Under the Treaty of Kesting the Grand Diet of Xland ratified the Treaty of Ytown.#Treaty_of_Ytown ratifiedBy Grand_Diet_of_Xland",
