@@ -40,6 +40,8 @@ class ChairsTest {
         "Grand Council of Xland|Piet Maas chaired the council until 1930. He was succeeded by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its first chairman was Piet Maas. He was followed by Vera Holm (1930–1937), and she in turn by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
         "Grand Council of Xland|Vera Holm was elected its chairwoman in 1930. She was succeeded in 1937 by Ivo Tarn.|Grand_Council_of_Xland chair Ivo_Tarn",
+        "Grand Council of Xland|It was chaired by Piet Maas. Maas was arrested in 1950 and succeeded by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|Its first chairman was Piet Maas. Piet Maas was replaced in 1950 by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The last chairman was the lawyer and poet Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The chairmen of the Council of Elders of Xland were Piet Maas and Vera Holm.|Council_of_Elders_of_Xland chair Vera_Holm",
         // a list after a lead-in that says its persons chaired the body (" // " separates lines)
@@ -80,6 +82,7 @@ class ChairsTest {
         "Grand Council of Xland|The chairman of the Senate of Xland was Piet Maas.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|The Senate of Xland was chaired by the Speaker: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|Its deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
+        "Grand Council of Xland|It was chaired by Piet Maas. Ivo Tarn was replaced in 1950 by Vera Holm.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairmen of the Presidium of Xland were: // - Piet Maas // - Vera Holm|Presidium_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputy chairmen were: // - Piet Maas // - Vera Holm|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|The deputies elected Piet Maas deputy chairman of the Council of Elders of Xland.|Council_of_Elders_of_Xland chair Piet_Maas",

@@ -929,6 +929,11 @@ public final class ProseExtractor {
         if (last == null || AS_OFFICE.matcher(text.substring(m.end())).find()) {
             return; // (not "succeeded by his son X as king": another office)
         }
+        String subject = m.group(1);
+        if (!subject.equals("He") && !subject.equals("She") && !(last.object() instanceof NameRef chair
+                && (chair.name().equals(subject) || chair.name().endsWith(" " + subject)))) {
+            return; // "Maas was arrested and succeeded by Y": the chair named before, by full name or surname
+        }
         for (NameFinder.Span n : finder.all(text.substring(m.end()))) {
             String name = lexicon.names().clean(n.text(), "Person");
             if (lexicon.names().mayBePerson(name)) {
@@ -941,9 +946,13 @@ public final class ProseExtractor {
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
 
-    /** "He was followed (in 1924) by", "She was succeeded by": what follows names the chairs after. */
+    /**
+     * "He was followed (in 1924) by", "She was succeeded by", "Maas was arrested in 1950 and succeeded by", "He was
+     * replaced in 1950 by": what follows names the chairs after the one the subject (group 1) is.
+     */
     private static final Pattern FOLLOWED_BY = Pattern.compile(
-            "^(?:He|She)\\b[^.;]*?\\bwas (?:followed|succeeded)\\b[^.;]*?\\bby\\b");
+            "^(He|She|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b[^.;]*?\\b(?:was|and) (?:followed|succeeded"
+            + "|replaced)\\b[^.;]*?\\bby\\b");
 
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
         followingChairs(st.facts, c.text(), src);
