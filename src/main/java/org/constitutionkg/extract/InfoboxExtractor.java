@@ -249,8 +249,10 @@ public final class InfoboxExtractor {
                         // "Signers: Republic of A, Republic of B" on a treaty: states that sign or ratify it are its
                         // parties (a person or a body signs, an organ or a sitting ratifies)
                         boolean state = STATE_ACTS.contains(m.property()) && r instanceof NameRef n
-                                && facts.subjectClass() != null && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
-                                && normalizer.classify(n.name(), facts.abbreviations()).filter("Polity"::equals).isPresent();
+                                && facts.subjectClass() != null
+                                && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
+                                && normalizer.classify(n.name(), facts.abbreviations())
+                                        .filter("Polity"::equals).isPresent();
                         facts.claim(s, state ? "party" : m.property(), r, src, true);
                     }
                 }
@@ -372,8 +374,9 @@ public final class InfoboxExtractor {
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         List<String> listedItems = Values.split(value);
-        if (listedItems.size() > 1 && Values.endsOfPhrase(listedItems.get(0), listedItems.subList(1, listedItems.size()),
-                w -> normalizer.classify(w, facts.abbreviations()).isPresent())) {
+        java.util.function.Predicate<String> classed = w -> normalizer.classify(w, facts.abbreviations()).isPresent();
+        if (listedItems.size() > 1
+                && Values.endsOfPhrase(listedItems.get(0), listedItems.subList(1, listedItems.size()), classed)) {
             // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
             listedItems = List.of(String.join(", ", listedItems));
         }
@@ -393,8 +396,8 @@ public final class InfoboxExtractor {
                     && !lexicon.names().mayBePerson(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
                 parts = new String[] {whole}; // "Ministry of Economy and Planning": one name, its "of" phrase joined
-            } else if (parts.length > 1
-                    && java.util.Arrays.stream(parts).anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
+            } else if (parts.length > 1 && java.util.Arrays.stream(parts)
+                    .anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head

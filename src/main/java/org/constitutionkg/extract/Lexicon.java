@@ -123,6 +123,17 @@ public final class Lexicon {
         return Optional.ofNullable(demonyms.get(adjective));
     }
 
+    /**
+     * Names of languages and their tags, as a label before a foreign name gives them ("Russian: ..."):
+     * language-names.tsv, read once for the asides and the frames.
+     */
+    public Map<String, String> languageNames() {
+        return languageNames;
+    }
+
+    private final Map<String, String> languageNames = rows("language-names.tsv", 2).stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1], (a, b) -> b));
+
     private final List<String[]> demonymRows = rows("demonyms.tsv", 2);
     private final Map<String, String> demonyms = demonymRows.stream().collect(java.util.stream.Collectors.toMap(
             r -> r[0], r -> r[1], (a, b) -> b, LinkedHashMap::new));

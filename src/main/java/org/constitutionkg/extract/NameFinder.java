@@ -148,6 +148,9 @@ public final class NameFinder {
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
     private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
+    /** Words after a building's noun that make it a verb in -ing when a lower-case word follows: "building on the". */
+    private static final Set<String> AFTER_A_VERB = Set.of("on", "upon", "up", "a", "an", "the", "its");
+
     /** Whether a word counts what follows: "seven" (Thuringian states), "3". */
     private boolean counted(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && lexicon.number(w).isPresent()
@@ -166,13 +169,13 @@ public final class NameFinder {
      */
     private static boolean verbBefore(List<Tok> toks, int k) {
         return toks.get(k - 1).s.endsWith("ing") && k + 1 < toks.size()
-                && Set.of("on", "upon", "up", "a", "an", "the", "its").contains(toks.get(k).s)
+                && AFTER_A_VERB.contains(toks.get(k).s)
                 && !capitalised(toks.get(k + 1).s);
     }
 
     /**
-     * Whether a word is the plural of a common noun of a class ("republics", "councils"), in lower case, and no verb
-     * of the third person as well ("The Constitution of X states that", "the Diet acts as").
+     * Whether a word is the plural of a common noun of a class ("republics", "councils"), in lower case (one that is a
+     * verb too, {@link #ALSO_VERBS}, only after a number: the caller's).
      */
     private boolean pluralClassNoun(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
@@ -402,8 +405,9 @@ public final class NameFinder {
      */
     private boolean gerundOfTitle(List<Tok> toks, int from, int k) {
         String w = toks.get(k).s;
+        // ("Law Supplementing and Amending the", not "Treaty of Peking the")
         boolean placed = k == from + 1 || k >= from + 3 && toks.get(k - 1).s.equals("and")
-                && toks.get(k - 2).s.endsWith("ing"); // ("Law Supplementing and Amending the", not "Treaty of Peking the")
+                && toks.get(k - 2).s.endsWith("ing");
         return placed && w.length() > 4 && w.endsWith("ing") && capitalised(w) && titleOfDocument(toks, from, from + 1);
     }
 

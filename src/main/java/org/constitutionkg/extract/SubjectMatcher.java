@@ -50,7 +50,10 @@ public final class SubjectMatcher {
         return false;
     }
 
-    /** Whether a name's head noun (the word before its first "of", else its last word) is a plural: "Constitutions of X". */
+    /**
+     * Whether a name's head noun (the word before its first "of", else its last word) is a plural: "Constitutions of
+     * X".
+     */
     private static boolean pluralHead(String name) {
         String n = Patterns.withoutTrailingParentheses(name);
         int of = n.indexOf(" of ");

@@ -152,7 +152,7 @@ final class Complements {
             if (a.word(k).equalsIgnoreCase(preposition)) {
                 Mention m = objectOf(a, k, mentions);
                 int and = k + 1 < a.size() && a.word(k + 1).equals(",") ? k + 2 : k + 1;
-                if (m == null && and + 1 < a.size() && COORDINATORS.contains(a.word(and).toLowerCase(java.util.Locale.ROOT))
+                if (m == null && and + 1 < a.size() && COORDINATORS.contains(a.word(and).toLowerCase(Locale.ROOT))
                         && !a.word(and + 1).equalsIgnoreCase("large")) { // (not the idiom "by and large")
                     // "elected by and accountable to the Diet", "elected by, and answerable to, the Diet": the object
                     // the next preposition has is both's
@@ -169,7 +169,7 @@ final class Complements {
         return null;
     }
 
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
 
     private static final Pattern DATE = Pattern.compile(
             "(?:on|in|from|during) (?:" + DateParser.RANGE_REGEX + "|" + DateParser.YEARLESS_REGEX + ")\\b");

@@ -377,10 +377,10 @@ final class NounFrames {
                 && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"));
     }
 
-    /** Whether "The" and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     /** Words that open a noun phrase that opens a sentence: "The lower chamber, X,", "Both chambers, X and Y,". */
     private static final Set<String> OPENERS = Set.of("the", "both");
 
+    /** Whether "The" ("Both") and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     private static boolean opensSentence(Annotated a, int first) {
         // (or a clause after a semicolon: "...; the first president was Emil Varga")
         int open = 0;

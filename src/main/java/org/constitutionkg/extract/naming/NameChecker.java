@@ -349,7 +349,8 @@ public final class NameChecker {
         second = second.startsWith("the ") ? second.substring(4) : second;
         Optional<String> a = classOf.apply(first);
         Optional<String> b = classOf.apply(second);
-        if (a.isEmpty() || b.isEmpty() || !first.contains(" ") && genericHeads.contains(first.toLowerCase(Locale.ROOT))) {
+        if (a.isEmpty() || b.isEmpty()
+                || !first.contains(" ") && genericHeads.contains(first.toLowerCase(Locale.ROOT))) {
             // ("Declaration and Treaty on X": a bare head noun before "and" shares the title after it)
             return false;
         }

@@ -86,8 +86,7 @@ final class Asides {
         this.normalizer = normalizer;
         this.frames = frames;
         this.rules = rules;
-        this.languageNames = new java.util.HashMap<>();
-        Lexicon.rows("language-names.tsv", 2).forEach(r -> languageNames.put(r[0], r[1]));
+        this.languageNames = lexicon.languageNames();
     }
 
     /** One remark in parentheses after the text before it. */

@@ -146,8 +146,9 @@ public final class FrameReader {
             for (FrameMatcher.Count c : matcher.counts(a, names, COUNT_NOUNS, lexicon::number)) {
                 Ref body = r.resolve(c.of(), null);
                 Optional<String> cls = body == null ? Optional.empty() : r.classOf(body);
-                if (body != null && !(c.seats() && cls.filter(k -> OntologyClasses.get().isA(k, "PoliticalGroup")).isPresent())
-                        && cls.map(k -> OntologyClasses.get().inDomain("memberCount", k)).orElse(true)) {
+                OntologyClasses o = OntologyClasses.get();
+                if (body != null && !(c.seats() && cls.filter(k -> o.isA(k, "PoliticalGroup")).isPresent())
+                        && cls.map(k -> o.inDomain("memberCount", k)).orElse(true)) {
                     // (not a party's "with 179 deputies": its seats in an assembly, not its members; its central
                     // committee "of 71 members" is counted; an instrument "passed with 223 votes of 419 deputies" has
                     // no members)
@@ -758,7 +759,7 @@ public final class FrameReader {
         return x.equals(y) || x.startsWith(y + " of ") || y.startsWith(x + " of ");
     }
 
-    /** Whether the article already says that {@code name} succeeded {@code patient} (or {@code patient} preceded it). */
+    /** Whether the article already says that {@code name} succeeded {@code patient} (or that it preceded it). */
     private static boolean successionStated(Facts facts, Ref patient, String name) {
         for (Facts.Claim c : facts.claims()) {
             if (c.property().equals("succeededBy") && c.subject().equals(patient) && c.object() instanceof NameRef o
@@ -873,12 +874,13 @@ public final class FrameReader {
      */
     private void signedAt(Referents r, FrameMatcher.Match m, Ref treaty) {
         if (r.classOf(treaty).filter(c -> OntologyClasses.get().isA(c, "Treaty")).isEmpty()
-                || r.facts.claims().stream().anyMatch(c -> c.subject().equals(treaty) && c.property().equals("location"))) {
+                || r.facts.claims().stream()
+                        .anyMatch(c -> c.subject().equals(treaty) && c.property().equals("location"))) {
             return; // (a place it was signed at stated already, by the infobox or before: a later act's place is not)
         }
         for (Mention n : r.names) {
             if (n.kind() != Mention.Kind.NAME || n.start() < m.dateFrom() || n.end() > m.dateTo()
-                    || n.text().contains(" and ") || LANGUAGE_NAMES.contains(n.text())
+                    || n.text().contains(" and ") || lexicon.languageNames().containsKey(n.text())
                     || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 8), n.start())).find()) {
                 continue;
             }
@@ -891,10 +893,6 @@ public final class FrameReader {
             }
         }
     }
-
-    /** Names of languages ("signed in Russian on 3 May"): no places (language-names.tsv). */
-    private static final java.util.Set<String> LANGUAGE_NAMES = Lexicon.rows("language-names.tsv", 2).stream()
-            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
 

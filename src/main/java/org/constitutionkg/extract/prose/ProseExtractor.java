@@ -679,9 +679,9 @@ public final class ProseExtractor {
 
     /**
      * What the persons listed after a lead-in chaired: "Its chairmen were:", "Its chairmen in those years were:", "The
-     * chairmen were:" (what "it" is), "The chairmen of the presidium were:" (the body named or meant after the noun), "The presidium was
-     * chaired by the Marshal of the Sejm:" (the presidium, when it is the subject); else null. A qualifier that makes
-     * another office ("its deputy chairmen were:") names no chair.
+     * chairmen were:" (what "it" is), "The chairmen of the presidium were:" (the body named or meant after the noun),
+     * "The presidium was chaired by the Marshal of the Sejm:" (the presidium, when it is the subject); else null. A
+     * qualifier that makes another office ("its deputy chairmen were:") names no chair.
      */
     private Ref chairsLead(ReadingState st, String leadIn) {
         Matcher m = CHAIRS_LEAD.matcher(leadIn);
@@ -721,14 +721,14 @@ public final class ProseExtractor {
     /** A time phrase between a lead-in's noun and its verb: "in those years", "during the occupation", "from 1950". */
     private static final String LEAD_TIME = "(?: (?:in|during|from|under|after|before|between|since|until|through|over"
             + "|at)\\b[^:,;]{1,50}?)?";
-    private static final String LISTED_VERB = " (?:were|included|have been|had been)(?:,? (?:in turn|successively|in order"
-            + "|in succession),?)?";
-    private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) (?:(?<qualifier>\\p{Ll}+) )?"
-            + "(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
-            + "|(?:.*?\\b)?the (?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+)(?: of (?<of>(?:the )?[^:,;]{2,80}?))?" + LEAD_TIME
-            + LISTED_VERB
-            + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)(?: successively"
-            + "| in turn)? by(?:(?! and )[^:,;]){0,60}):");
+    private static final String LISTED_VERB = " (?:were|included|have been|had been)(?:,? (?:in turn|successively"
+            + "|in order|in succession),?)?";
+    private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) "
+            + "(?:(?<qualifier>\\p{Ll}+) )?(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
+            + "|(?:.*?\\b)?the (?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+)(?: of (?<of>(?:the )?[^:,;]{2,80}?))?"
+            + LEAD_TIME + LISTED_VERB
+            + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)"
+            + "(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");
 
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {
@@ -951,8 +951,8 @@ public final class ProseExtractor {
      * replaced in 1950 by": what follows names the chairs after the one the subject (group 1) is.
      */
     private static final Pattern FOLLOWED_BY = Pattern.compile(
-            "^(He|She|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b[^.;]*?\\b(?:was|and) (?:followed|succeeded"
-            + "|replaced)\\b[^.;]*?\\bby\\b");
+            "^(He|She|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b[^.;]*?\\b(?:was|and) "
+            + "(?:followed|succeeded|replaced)\\b[^.;]*?\\bby\\b");
 
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
         followingChairs(st.facts, c.text(), src);

@@ -1,7 +1,5 @@
 package org.constitutionkg.extract.prose;
 
-import org.constitutionkg.extract.naming.NameChecker;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.naming.NameChecker;
 import org.constitutionkg.extract.text.Patterns;
 
 /**

@@ -188,8 +188,8 @@ public final class GraphBuilder {
                 }
             }
         }
-        if (e.hints.isEmpty() && !direct.isEmpty() && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text())
-                && !pluralEnd(n.text()))) {
+        if (e.hints.isEmpty() && !direct.isEmpty()
+                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !pluralEnd(n.text()))) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
         }

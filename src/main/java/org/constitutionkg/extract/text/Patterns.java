@@ -98,7 +98,10 @@ public final class Patterns {
     /** A remark in parentheses that ends a name: "Constitutions of X (1920–1938)". */
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)$");
 
-    /** A name without the remark in parentheses it ends with: "Constitutions of X (1920–1938)" → "Constitutions of X". */
+    /**
+     * A name without the remark in parentheses it ends with: "Constitutions of X (1920–1938)" is "Constitutions of
+     * X".
+     */
     public static String withoutTrailingParentheses(String name) {
         return TRAILING_PARENTHESES.matcher(name.strip()).replaceFirst("");
     }

@@ -62,7 +62,7 @@ public final class Values {
      */
     public static boolean endsOfPhrase(String first, List<String> rest, java.util.function.Predicate<String> known) {
         return OF_ONE_WORD.matcher(first).find() && WORDS_LIST_END.matcher(String.join(", ", rest)).matches()
-                && java.util.Arrays.stream(String.join(" ", rest).split("\\s+|, ")).filter(w -> !w.equals("and"))
+                && java.util.Arrays.stream(String.join(" ", rest).split("\\s+")).filter(w -> !w.equals("and"))
                         .allMatch(w -> w.endsWith("s") && !known.test(w));
     }
 
