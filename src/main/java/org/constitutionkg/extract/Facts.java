@@ -53,7 +53,18 @@ public final class Facts {
     public record Claim(Ref subject, String property, Object object, Source source, boolean fromInfobox) { }
 
     /** How a name was given: an article's title, a name stated in the text, or one derived from another name. */
-    public enum Origin { TITLE, DIRECT, DERIVED }
+    /**
+     * Where a name comes from: the article's title; the text, as it names the thing; the text, as a name the thing
+     * took later ("renamed X"), a name of it but its label only when it has no other; made from other names.
+     */
+    public enum Origin {
+        TITLE, DIRECT, LATER, DERIVED;
+
+        /** Whether the text itself gives the name (now or as a later name). */
+        public boolean stated() {
+            return this == DIRECT || this == LATER;
+        }
+    }
 
     /** A name of a thing as the article states it; lang "en" for English names. */
     public record Name(Ref ref, String text, String lang, Origin origin, Source source) { }

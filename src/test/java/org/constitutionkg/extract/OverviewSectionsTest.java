@@ -55,6 +55,17 @@ class OverviewSectionsTest {
         "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#Basic_Law_of_Xland precededBy 1947_Constitution_of_Xland",
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#Basic_Law_of_Xland adopted 1962-04-04",
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#Basic_Law_of_Xland altLabel 1962 Constitution of Xland",
+        // an indefinite description of the section's class is its instrument, in any construction (stop 33)
+        "== 1952 == // A new constitution was approved by the Diet of Xland on 2 June 1952.#1952_Constitution_of_Xland adopted 1952-06-02",
+        "== 1952 == // A new constitution, approved by the Diet of Xland on 2 June 1952, was short.#1952_Constitution_of_Xland adoptedBy Diet_of_Xland",
+        "== 1952 == // On 2 June 1952 the Diet of Xland approved a new constitution.#1952_Constitution_of_Xland adopted 1952-06-02",
+        "== 1952 == // The Diet of Xland, which approved a constitution on 2 June 1952, met in Ytown.#1952_Constitution_of_Xland adoptedBy Diet_of_Xland",
+        // ... and the first instrument of the state the section names, of a class above its own (a statute, a charter)
+        "== 1911 == // The Founding Statute of Xland was drafted by a commission and approved on 3 May 1911.#1911_Constitution_of_Xland altLabel Founding Statute of Xland",
+        "== 1911 == // The Founding Statute of Xland was drafted by a commission and approved on 3 May 1911.#1911_Constitution_of_Xland adopted 1911-05-03",
+        "== 1930 == // In March 1930 the Grand Diet adopted the Basic Charter of Xland.#1930_Constitution_of_Xland adoptedBy Grand_Diet",
+        "== 1930 == // The Basic Charter of Xland, which the Grand Diet adopted in March 1930, created a senate.#1930_Constitution_of_Xland adopted 1930-03",
+        "== 1930 == // It was the Basic Charter of Xland that the Grand Diet adopted in March 1930.#1930_Constitution_of_Xland altLabel Basic Charter of Xland",
     })
     void aSectionOfAYearSpeaksOfItsInstrument(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(TITLE, body.replace(" // ", "\n"), expected, tmp);
@@ -82,6 +93,10 @@ class OverviewSectionsTest {
         "== 1921 == // It was adopted in 1921. // == 1947 == // The People's Constitution superseded it on 3 May 1947.#1947_Constitution_of_Xland repealed 1947-05-03",
         "== 1947 == // It was adopted in 1947. It was superseded by the Basic Law of Xland in 1962. // == 1962 == // The Basic Law of Xland was adopted on 4 April 1962.#1947_Constitution_of_Xland adopted 1962-04-04",
         "== 1947 == // The 1947 Constitution was replaced by the Basic Law of Xland in 1962.#1947_Constitution_of_Xland altLabel Basic Law of Xland",
+        // an indefinite description dated in another year; a statute on a topic; another state's charter
+        "== 1952 == // In 1949 the Diet of Xland approved a new constitution.#1952_Constitution_of_Xland adopted 1949",
+        "== 1930 == // In March 1930 the Grand Diet adopted the Statute on Elections of Xland.#1930_Constitution_of_Xland adoptedBy Grand_Diet",
+        "== 1930 == // In March 1930 the Grand Diet of Yland adopted the Basic Charter of Yland.#1930_Constitution_of_Xland altLabel Basic Charter of Yland",
     })
     void notTheOverviewNorAnotherYear(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState(TITLE, body.replace(" // ", "\n"), unexpected, tmp);

@@ -36,6 +36,22 @@ class RenamingTest {
         ExtractionCases.assertFact("Board of Elders of Norlia", text, fact, holds, tmp);
     }
 
+    /** A state renamed keeps its label: its new name is a name it took then, so its organs stay "... of Xland". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1976 the diet renamed the state the Socialist Republic of Xland.",
+        "A law of 1976 renamed the Republic of Xland the Socialist Republic of Xland.",
+        "The Republic of Xland, which was renamed the Socialist Republic of Xland in 1976, was small.",
+        "In 1976 the Republic of Xland was renamed as the Socialist Republic of Xland.",
+    })
+    void aRenamedStateKeepsItsLabel(String text, @TempDir Path tmp) throws Exception {
+        String lead = "The Council of Elders was the government of the Republic of Xland. The Diet met in Ytown. ";
+        ExtractionCases.assertStates("Council of Elders (Xland)", lead + text,
+                "Republic_of_Xland altLabel Socialist Republic of Xland", tmp);
+        ExtractionCases.assertStates("Council of Elders (Xland)", lead + text,
+                "Diet_of_the_Republic_of_Xland location Ytown", tmp);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "In March 1951 it was renamed the State Council of Norlia.#Board_of_Elders_of_Norlia succeededBy State_Council_of_Norlia",

@@ -374,7 +374,8 @@ public final class FrameReader {
                     }
                     facts.nickname(patient, am.text(), lang, src); // only a quoted one
                 } else {
-                    facts.name(patient, am.text(), lang, Origin.DIRECT, src);
+                    // (a renaming's new name is a name it took then: the label stays the one it had)
+                    facts.name(patient, am.text(), lang, f.agentClass().equals("*") ? Origin.DIRECT : Origin.LATER, src);
                 }
             }
             return;

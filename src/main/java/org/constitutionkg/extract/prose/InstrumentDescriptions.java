@@ -74,6 +74,13 @@ final class InstrumentDescriptions {
                 }
             }
         }
+        // in an overview's section on one year's instrument ("== 1952 =="), that instrument: "a new constitution,
+        // approved in 1952", "the assembly adopted a constitution" (dated in no other year)
+        if (r.current() instanceof NameRef section && !section.equals(facts.subject())
+                && cls.get().equals(section.classHint()) && section.name().matches("\\d{4} .*")
+                && date.map(dt -> section.name().startsWith(dt.year() + " ")).orElse(true) && ownAgents(r, m)) {
+            return section;
+        }
         // the subject or its successor: an instrument of the subject's kind (a charter another charter, never a
         // treaty or a law a constitution), made by no body of another state
         String own = facts.subjectClass();

@@ -330,7 +330,15 @@ final class ReadingState {
             Optional<String> described = lexicon.descriptionClass(name);
             return described.isPresent() && OntologyClasses.get().isA(own.get(), described.get());
         }
-        if (cls.isEmpty() || !cls.equals(own)) {
+        if (cls.isEmpty() || own.isEmpty()) {
+            return false;
+        }
+        int of = name.indexOf(" of ");
+        if (!cls.equals(own) && !(OntologyClasses.get().isA(own.get(), cls.get()) && of > 0 && overviewState != null
+                && !GENERAL_TOPIC.matcher(name.substring(0, of)).find()
+                && sameState(Patterns.withoutThe(name.substring(of + 4)), overviewState))) {
+            // (an instrument of a class above the section's, when it is the overview's state's own: "the Founding
+            // Statute of Xland" in the section on Xland's constitution of that year, not "the Statute on Elections")
             return false;
         }
         Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
@@ -339,11 +347,12 @@ final class ReadingState {
         }
         // of no year: the overview's state's ("the Constitution of the Xland SSR"), not another's ("was replaced by
         // the Constitution of the Yland SFSR" is its successor)
-        int of = name.indexOf(" of ");
         return of < 0 || overviewState == null || sameState(Patterns.withoutThe(name.substring(of + 4)), overviewState);
     }
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}");
+    /** A name's words before "of" that say what its instrument is on ("Statute on Elections"): no whole constitution. */
+    private static final Pattern GENERAL_TOPIC = Pattern.compile("\\b(?:on|concerning|regarding|about|for)\\b");
 
     /** Whether each of the words is one of the others: the same, or its adjective ("Xlandic", "Velmarian"). */
     private static boolean among(Set<String> words, Set<String> others) {

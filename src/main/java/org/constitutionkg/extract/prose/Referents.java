@@ -75,6 +75,11 @@ final class Referents {
 
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("\\b[Ii]t\\b");
 
+    /** What the reader is on: a dated list item's thing, the section's subject, else the article's. */
+    Ref current() {
+        return current.get();
+    }
+
     /** A name spoken of: the subject when it refers to it, else the thing it names. */
     Ref spoken(String n) {
         return Optional.ofNullable(subjectOf.apply(n)).orElseGet(() -> new NameRef(n, facts.article().id(), null));

@@ -123,7 +123,7 @@ final class DerivedFacts {
      * longer names ("All-Union Congress of Soviets" and "All-Russian Congress of Soviets"), and none is assumed.
      */
     private void shortNames(Facts f) {
-        List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin() == Origin.DIRECT)
+        List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();
         for (Name s : names) {
             if (!(s.ref() instanceof NameRef) || !s.text().contains(" ")) {

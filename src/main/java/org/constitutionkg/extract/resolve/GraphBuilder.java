@@ -137,7 +137,7 @@ public final class GraphBuilder {
         if (e.key.startsWith("E:")) {
             return "Electorate";
         }
-        List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin() == Facts.Origin.DIRECT)
+        List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();
         if (e.subjectOf.isEmpty() && !direct.isEmpty() && direct.stream().allMatch(n -> normalizer.classify(n.text(),
                 r.local(n.source().articleId())).filter("Session"::equals).isPresent())

@@ -124,6 +124,9 @@ public final class Labels {
         int r = n.origin() == Origin.DERIVED && e.names.stream().noneMatch(x -> x.origin() != Origin.DERIVED
                 && x.lang().equals("en") && n.text().startsWith(x.text() + " of ")) ? 20 : 10;
         String t = n.text();
+        if (n.origin() == Origin.LATER) {
+            r += 25; // "renamed the state the Republic of X": its name since then, not what it is called before
+        }
         if (Character.isLowerCase(t.charAt(0))) {
             r += 30; // a nickname in quotes ("little charter") is a name of the thing, never its label
         }
