@@ -211,8 +211,11 @@ public final class Facts {
         if (origin != Origin.TITLE && !(foreign ? checker.isForeignName(t) : checker.isName(t))) {
             return;
         }
-        if (ref instanceof NameRef n && "Person".equals(n.classHint()) && checker.isOffice(t)) {
-            return; // an office ("Imperial Chancellor", "Emperor of Xland"), whoever holds it: no person is born
+        if (ref instanceof NameRef n && "Person".equals(n.classHint()) && (checker.isOffice(t)
+                || origin != Origin.TITLE && checker.hasCommonWord(t))) {
+            // an office ("Imperial Chancellor", "Emperor of Xland"), whoever holds it, or a description of one
+            // ("- Leader: Austrian envoy"): no person is born
+            return;
         }
         if (!t.isEmpty()) {
             add(ref, t, lang, origin, src);

@@ -115,7 +115,7 @@ public final class Lexicon {
                 .map(r -> new NameStructure(r[0], Pattern.compile(r[1]))).toList();
         names = new NameChecker(rows("name-cleanups.tsv", 2), lowerWords("clause-words.txt"),
                 lowerWords("generic-heads.txt"), words("person-titles.txt"), words("person-title-modifiers.txt"),
-                w -> ordinal(w).or(() -> number(w)), this::classOf);
+                w -> ordinal(w).or(() -> number(w)), this::classOf, w -> demonym(w).isPresent());
     }
 
     /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */

@@ -79,7 +79,7 @@ public final class SubjectMatcher {
         if (ref.size() > 1 && ref.get(0).startsWith("#") && !name.isEmpty() && ref.get(0).equals(name.get(0))) {
             return matchesAsIs(ref.subList(1, ref.size()), name.subList(1, name.size()), determined);
         }
-        if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref)) {
+        if (ref.size() <= name.size() && name.subList(0, ref.size()).equals(ref) && !intoTheState(ref, name)) {
             return true;
         }
         int of = name.indexOf("of");
@@ -99,10 +99,26 @@ public final class SubjectMatcher {
                 && headWithoutYear(ref.subList(0, ro)).equals(headWithoutYear(name.subList(0, no)))) {
             List<String> rt = ref.subList(ro + 1, ref.size());
             List<String> nt = name.subList(no + 1, name.size());
-            return rt.size() <= nt.size() && nt.subList(0, rt.size()).equals(rt);
+            // ("Congress of Soviets" of the "Congress of Soviets of the Xland SSR"; not "the Constitution of Xland" of
+            // the "Constitution of the Xland SSR": the words after it go on with the state's name, another state's)
+            return rt.size() <= nt.size() && nt.subList(0, rt.size()).equals(rt) && !intoTheState(ref, name);
         }
         return false;
     }
+
+    /**
+     * Whether the name goes on with a word of a state's kind where the phrase, a beginning of it, stops after "of":
+     * "the Constitution of Xland" is not the "Constitution of the Xland SSR" (another state's), while "Congress of
+     * Soviets" is the "Congress of Soviets of the Xland SSR", "the Constitution of Xland" the "Constitution of Xland
+     * of 1921" and "the Treaty of Union" the "Treaty of Union between A and B".
+     */
+    private static boolean intoTheState(List<String> ref, List<String> name) {
+        int n = ref.size();
+        return n < name.size() && ref.contains("of") && STATE_WORDS.contains(name.get(n));
+    }
+
+    /** The words a state's name goes on with: "Soviet", "Republic", "People's" (state-words.txt). */
+    private static final Set<String> STATE_WORDS = Lexicon.get().stateWords();
 
     /** Whether every word of {@code part} stands in {@code whole}, in order. */
     private static boolean subsequence(List<String> part, List<String> whole) {

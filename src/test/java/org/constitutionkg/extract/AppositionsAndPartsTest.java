@@ -36,6 +36,12 @@ class AppositionsAndPartsTest {
         "true#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type ExecutiveBody",
         "false#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type Person",
         "true#The Third Universal, adopted on 20 November 1917, proclaimed the republic.#Third_Universal rdf:type LegalInstrument",
+        // a colon's list whose items have relative clauses of their own (stop 33)
+        "true#The Grand Diet of Norlia was divided into two chambers: the Chamber of Envoys, which the towns elected, and the Council of Elders, to which each province sent five members.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
+        "true#The Grand Diet of Norlia consisted of two chambers: the Chamber of Envoys, whose members were chosen by lot, and the Council of Elders.#Grand_Diet_of_Norlia hasPart Chamber_of_Envoys",
+        "true#The Grand Diet of Norlia was divided into two chambers: the Chamber of Envoys, elected by the towns, and the Council of Elders, whose members sat for life.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
+        "true#The Grand Diet of Norlia was divided into two divisions: the Revenue Division, which collected taxes, and the Audit Division, which checked them.#Grand_Diet_of_Norlia hasPart Audit_Division",
+        "false#The Grand Diet of Norlia was divided into two divisions: the Revenue Division, which collected taxes, and the Audit Division, which checked them.#Audit_Division rdf:type Person",
     })
     void appositionsAndParts(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Charter of Norlia", text, fact, holds, tmp);

@@ -21,6 +21,11 @@ class InfoboxHeadKeysTest {
         "Council of Ministers of Xland|Head of Department: Ivo Brdar|Council_of_Ministers_of_Xland chair Ivo_Brdar|false",
         "Council of Ministers of Xland|Deputy Head of Government: Vera Lindt|Council_of_Ministers_of_Xland chair Vera_Lindt|false",
         "Council of Ministers of Xland|Head of Government Party: Workers Front|Council_of_Ministers_of_Xland chair Workers_Front|false",
+        // a description of whoever held the office is no person (stop 33)
+        "Federal Diet of Xland|Leader1: Vendish envoy (permanent presidency)|Vendish_envoy rdf:type Person|false",
+        "Federal Diet of Xland|Leader1: the king's minister|Federal_Diet_of_Xland chair the_king's_minister|false",
+        "Federal Diet of Xland|Leader1: Karl von Brenn|Karl_von_Brenn rdf:type Person|true",
+        "Federal Diet of Xland|Chairman: Ivo Brdar, Duke of Wend|Federal_Diet_of_Xland chair Ivo_Brdar|true",
     })
     void headOfGovernment(String title, String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox(title, field, fact, holds, tmp);

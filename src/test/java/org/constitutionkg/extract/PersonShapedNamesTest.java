@@ -22,6 +22,11 @@ class PersonShapedNamesTest {
         "false#The Diet of Norlia met in Upper Vendia until 1925.#Upper_Vendia rdf:type Person",
         "true#The Swedish-era Instrument of Government of 1772 was replaced by the Charter of Norlia.#Instrument_of_Government_of_1772 rdf:type Constitution",
         "true#The Charter of Norlia replaced the Vendish-era Statute of 1802.#Statute_of_1802 rdf:type LegalInstrument",
+        // a description of an office holder, or adjectives of states, are no names (stop 33)
+        "false#The diet was chaired by the Vendish envoy until 1866.#Vendish_envoy rdf:type Person",
+        "true#The diet was chaired by Otto von Ried until 1866.#Otto_von_Ried rdf:type Person",
+        "false#After the German and Soviet invasion of 1939 the diet met in exile.#German_and_Soviet rdf:type StateOrgan",
+        "false#The Polish, Czech and Slovak delegates met in Ytown.#Polish,_Czech_and_Slovak rdf:type StateOrgan",
     })
     void personsAndEras(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Diet of Norlia", text, fact, holds, tmp);

@@ -143,7 +143,41 @@ final class Coordination {
                 return a.start(comma);
             }
         }
+        // ... or a relative clause: "the Board of Trade, which served as the government, and ..."
+        int comma = relativeClauseAfter(a, c);
+        if (comma > 0 && comma + 1 < a.size() && (a.word(comma + 1).equalsIgnoreCase("and")
+                || a.word(comma + 1).equalsIgnoreCase("or"))) {
+            return a.start(comma);
+        }
         return end;
+    }
+
+    /** Words that open a relative clause: "which", "whose", "who", "where". */
+    private static final Set<String> RELATIVES = Set.of("which", "whose", "who", "whom", "where");
+
+    /**
+     * A relative clause set off by a comma at token {@code c} ("…, which served as the government," "…, to which each
+     * region sent ten deputies,"): the token of the comma that closes it, {@code a.size()} when the sentence's end
+     * does, or -1 when none opens there.
+     */
+    static int relativeClauseAfter(Annotated a, int c) {
+        if (c + 2 >= a.size() || !a.word(c).equals(",")) {
+            return -1;
+        }
+        int r = c + 1;
+        if (r + 1 < a.size() && (a.tag(r).equals("ADP") || a.tag(r).equals("PART"))
+                && RELATIVES.contains(a.word(r + 1).toLowerCase(Locale.ROOT))) {
+            r++; // "to which", "of whom"
+        }
+        if (!RELATIVES.contains(a.word(r).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = r + 1; k < a.size(); k++) {
+            if (a.word(k).equals(",") || a.word(k).equals(";")) {
+                return a.word(k).equals(",") ? k : -1;
+            }
+        }
+        return a.size();
     }
 
     /**
@@ -195,8 +229,13 @@ final class Coordination {
         }
         List<Mention> out = new ArrayList<>(List.of(first));
         out.addAll(coordinated(a, first, a.size(), mentions));
-        String rest = a.text().substring(endPast(a, out.get(out.size() - 1))).strip();
-        return rest.isEmpty() || rest.equals(".") ? out : List.of();
+        int end = endPast(a, out.get(out.size() - 1));
+        String rest = a.text().substring(end).strip();
+        // (the last item may have a relative clause of its own to the end: "..., and the Y, to which each region sent
+        // ten deputies.")
+        int last = a.tokenAt(end - 1) + 1;
+        return rest.isEmpty() || rest.equals(".") || out.size() > 1 && relativeClauseAfter(a, last) >= a.size() - 1
+                ? out : List.of();
     }
 
     /**

@@ -53,6 +53,14 @@ final class Descriptions {
                 out.add(new Mention(a.start(i), a.end(i + 1), Mention.Kind.PRONOUN,
                         "the " + a.word(i + 1).toLowerCase(Locale.ROOT)));
                 i++;
+            } else if (w.equals("that") && i + 1 < a.size() && Character.isLowerCase(a.word(i + 1).charAt(0))
+                    && isHead(a.word(i + 1)) && !Clauses.inside(a, i + 1, names)
+                    && (i + 2 >= a.size() || !a.tag(i + 2).equals("NOUN"))) {
+                // "That assembly adopted ...", "that body's presidium": a demonstrative before a head noun, whatever
+                // the tagger makes of it (not "decided that assembly members ...", a conjunction before a compound)
+                out.add(new Mention(a.start(i), a.end(i + 1), Mention.Kind.DESCRIPTION,
+                        a.text().substring(a.start(i), a.end(i + 1))));
+                i++;
             } else if (w.equals("the") || w.equals("this")) {
                 int j = i + 1;
                 boolean year = j + 1 < a.size() && Patterns.isYear(a.word(j)) && !Clauses.inside(a, j, names);

@@ -49,6 +49,8 @@ public final class NameChecker {
     private final Function<String, Optional<Integer>> ordinal;
     private final Function<String, Optional<String>> classOf;
 
+    private final java.util.function.Predicate<String> stateAdjective;
+
     /**
      * @param cleanups     rows of {@code name-cleanups.tsv}: regex, replacement
      * @param leadingWords words that open a clause (and articles), never a name (lower case)
@@ -57,10 +59,12 @@ public final class NameChecker {
      * @param modifiers    words that open a title but are none alone ("First", "Prime")
      * @param ordinal      the number of an ordinal or a number word ("ninth", "four"), or empty
      * @param classOf      the class a name's head noun gives, or empty
+     * @param stateAdjective whether a word is the adjective of a state ("German", "Soviet")
      */
     public NameChecker(List<String[]> cleanups, Set<String> leadingWords, Set<String> genericHeads,
             Set<String> titles, Set<String> modifiers, Function<String, Optional<Integer>> ordinal,
-            Function<String, Optional<String>> classOf) {
+            Function<String, Optional<String>> classOf, java.util.function.Predicate<String> stateAdjective) {
+        this.stateAdjective = stateAdjective;
         this.modifiers = modifiers.stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         List<Cleanup> rows = new ArrayList<>();
@@ -294,6 +298,21 @@ public final class NameChecker {
         return afterTitles(name, this::mayBePerson);
     }
 
+    /**
+     * Whether a name holds a word in lower case that no name joins with or a family name opens with ("Austrian envoy",
+     * "the king's minister"): a description, no person's name ("Otto von Ried", "Victor, Duke of Ratibor" are).
+     */
+    public boolean hasCommonWord(String name) {
+        for (String w : SPACES.split(name.strip())) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
+                    && !GLUE.contains(w.toLowerCase(Locale.ROOT)) && !PARTICLES.contains(w) && !w.startsWith("al-")
+                    && !w.startsWith("d'") && !w.equals("dos")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s);
@@ -404,6 +423,10 @@ public final class NameChecker {
         }
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
+        }
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> w.equals("and") || w.equals("or")
+                || stateAdjective.test(w.endsWith(",") ? w.substring(0, w.length() - 1) : w))) {
+            return Optional.of("adjectives of states alone"); // "the German and Soviet invasion"
         }
         if (twoNames(name)) {
             return Optional.of("two names of one kind joined by \"and\""); // "the Senate and the Chamber of X"

@@ -91,7 +91,7 @@ final class FrameDates {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (ofTheEvent(text, s, e, from, names)) {
+            if (ofTheEvent(text, s, e, from, names) && !spanStart(text, s, e, to)) {
                 return DateParser.parse(d.group());
             }
         }
@@ -204,6 +204,18 @@ final class FrameDates {
     private static boolean ofTheEvent(String text, int s, int e, int from, List<Mention> names) {
         return eventDate(text, s, e, names) && !UNTIL.matcher(text).region(Math.max(from, s - 50), s).find();
     }
+
+    /**
+     * Whether the date at [s, e) opens a span that goes on to the frame's verb ("in force from April 1978 until it was
+     * superseded"): the start of what the verb ends, not the verb's date.
+     */
+    private static boolean spanStart(String text, int s, int e, int to) {
+        return SPAN_OPENER.matcher(text).region(Math.max(0, s - 6), s).find() && e < to
+                && SPAN_CLOSER.matcher(text).region(e, to).find();
+    }
+
+    private static final Pattern SPAN_OPENER = Pattern.compile("\\b(?:[Ff]rom|[Ss]ince) $");
+    private static final Pattern SPAN_CLOSER = Pattern.compile("\\b(?:until|till|to)\\b");
 
     /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */
     private static boolean eventDate(String text, int s, int e, List<Mention> names) {

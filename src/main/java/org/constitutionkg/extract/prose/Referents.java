@@ -178,6 +178,7 @@ final class Referents {
     }
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?i)this ");
+    private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("(?i)that ");
 
     /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
     Ref described(String d) {
@@ -195,6 +196,27 @@ final class Referents {
             if (cls.isPresent() && own.isPresent() && OntologyClasses.get().isA(own.get(), cls.get())) {
                 return topic;
             }
+        }
+        if (THAT.matcher(d).lookingAt()) {
+            // "That assembly adopted ...", "that body's presidium": the thing of that head named last, else the last
+            // thing named of the class the head says ("A People's Chamber was elected. That assembly ...")
+            Optional<String> named = discourse.lastWithHead(d);
+            if (named.isPresent()) {
+                return spoken(named.get());
+            }
+            String head = Discourse.lastWord(d);
+            Optional<String> cls = lexicon.descriptionClass(head)
+                    .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));
+            OntologyClasses o = OntologyClasses.get();
+            // (an assembly may be a chamber: "A People's Chamber was elected. That assembly ...")
+            java.util.function.Predicate<String> fits = k -> o.isA(k, cls.get())
+                    || cls.get().equals("Legislature") && k.equals("Chamber");
+            for (String n : cls.isEmpty() ? List.<String>of() : discourse.lastNamed(6)) {
+                if (normalizer.classify(n, facts.abbreviations()).filter(fits).isPresent()) {
+                    return spoken(n);
+                }
+            }
+            return null;
         }
         List<String> modifiers = capitalisedModifiers(d);
         if (!modifiers.isEmpty()) {

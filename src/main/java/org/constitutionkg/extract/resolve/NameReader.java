@@ -262,6 +262,18 @@ final class NameReader {
                 states.add(j.name());
             }
         }
+        // (not from the name of the subject's predecessor or successor: "It was replaced by the Constitution of Xland"
+        // in the article on the Constitution of the Xland SSR names another state's, the one after it)
+        java.util.Set<String> apart = new java.util.HashSet<>();
+        for (Facts.Claim c : f.claims()) {
+            if (SUCCESSION.contains(c.property()) && c.object() instanceof Facts.Ref o) {
+                if (c.subject() instanceof SubjectRef && o instanceof Facts.NameRef n) {
+                    apart.add(n.name());
+                } else if (o instanceof SubjectRef && c.subject() instanceof Facts.NameRef n) {
+                    apart.add(n.name());
+                }
+            }
+        }
         for (String state : states) {
             java.util.Set<String> words = new java.util.HashSet<>(
                     Arrays.asList(Patterns.WHITESPACE.split(normalizer.expand(state, f.abbreviations()))));
@@ -270,7 +282,7 @@ final class NameReader {
             }
             for (Facts.Name n : f.names()) {
                 int of = n.text().lastIndexOf(" of ");
-                if (n.lang().equals("en") && of > 0) {
+                if (n.lang().equals("en") && of > 0 && !apart.contains(n.text())) {
                     String rest = Patterns.withoutThe(n.text().substring(of + 4).strip());
                     if (words.containsAll(Arrays.asList(Patterns.WHITESPACE.split(rest)))) {
                         learn(f, rest, state);
@@ -283,6 +295,10 @@ final class NameReader {
             }
         }
     }
+
+    /** The properties of succession and repeal: their two ends are two things. */
+    private static final java.util.Set<String> SUCCESSION = java.util.Set.of("precededBy", "succeededBy", "repeals",
+            "repealedBy");
 
     /** Keeps {@code name} as another name of {@code state} in the article, if it is a proper name of no known class. */
     private void learn(Facts f, String name, String state) {
