@@ -193,9 +193,17 @@ public final class Lexicon {
         return descriptionHeads;
     }
 
+    /** Plural nouns of a body's members ("deputies", "delegates"): member-nouns.txt. */
+    public Set<String> memberNouns() {
+        return memberNouns;
+    }
+
+    private final Set<String> memberNouns = lowerWords("member-nouns.txt");
+
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         out.addAll(descriptionClasses.keySet());
+        out.addAll(lowerWords("member-nouns.txt")); // "the deputies": the body they sit in
         genericNames.forEach(g -> {
             if (!g.contains(" ")) {
                 out.add(g.toLowerCase(Locale.ROOT));

@@ -37,6 +37,8 @@ final class Descriptions {
         return heads.contains(w) || w.endsWith("s") && heads.contains(w.substring(0, w.length() - 1));
     }
 
+    private static final Set<String> MEMBERS = org.constitutionkg.extract.Lexicon.get().memberNouns();
+
     /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
     List<Mention> find(Annotated a, List<Mention> names) {
         List<Mention> out = new ArrayList<>();
@@ -87,9 +89,11 @@ final class Descriptions {
                 boolean bareCapital = j < a.size() && j == i + 1 && Character.isUpperCase(a.word(j).charAt(0))
                         && (j + 1 >= a.size() || !Character.isUpperCase(a.word(j + 1).charAt(0))
                         && !a.word(j + 1).equals("of"));
+                boolean membersOf = j + 1 < a.size() && a.word(j + 1).equals("of")
+                        && MEMBERS.contains(a.word(j).toLowerCase(Locale.ROOT)); // "the members of the Presidium"
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
-                        && isHead(a.word(j)) && !Clauses.inside(a, j, names)) {
+                        && isHead(a.word(j)) && !Clauses.inside(a, j, names) && !membersOf) {
                     int end = j;
                     if (!year && j + 2 < a.size() && a.word(j + 1).equals("of") && Patterns.isYear(a.word(j + 2))) {
                         end = j + 2; // "the constitution of 1918"

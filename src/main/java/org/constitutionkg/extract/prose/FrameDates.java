@@ -59,9 +59,22 @@ final class FrameDates {
             }
         }
         return dateIn(text, m.dateFrom(), m.dateTo(), names, years)
-                .or(() -> dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
+                .or(() -> beforeClause(text, m, names, years))
                 .map(d -> new DateParser.DateRange(d, Optional.empty()));
     }
+
+    /**
+     * A date before the clause's subject ("In 1946 the diet adopted it"), unless the part before the verb is a
+     * participle's phrase: "a diet elected in May 1946 adopted it" dates the election.
+     */
+    static Optional<PartialDate> beforeClause(String text, FrameMatcher.Match m, List<Mention> names, Years years) {
+        if (PARTICIPLE_BEFORE.matcher(text).region(Math.max(0, m.beforeFrom() - 40), m.beforeFrom()).find()) {
+            return Optional.empty();
+        }
+        return dateIn(text, m.beforeFrom(), m.beforeTo(), names, years);
+    }
+
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("[\\p{L}')] \\p{Ll}+(?:ed|en|wn)\\s*$");
 
     /**
      * "... in 1974, when the State Presidium was created": the date of the phrase a "when" clause hangs on, for a frame
@@ -91,7 +104,7 @@ final class FrameDates {
         while (d.find()) {
             int s = d.start();
             int e = d.end();
-            if (ofTheEvent(text, s, e, from, names) && !spanStart(text, s, e, to)) {
+            if (ofTheEvent(text, s, e, from, names) && !spanStart(text, s, e, to) && !ofAnotherVerb(text, s, from)) {
                 return DateParser.parse(d.group());
             }
         }
@@ -112,6 +125,13 @@ final class FrameDates {
         Matcher rel = RELATIVE.matcher(text).region(from, to);
         if (rel.find()) {
             int s = rel.start();
+            if (rel.group(3) != null) {
+                // "two years later", "three months later": as far after the date spoken of last, as exactly as it
+                String count = rel.group(3).toLowerCase(java.util.Locale.ROOT);
+                int n = COUNTS.indexOf(count);
+                int ahead = count.startsWith("a") ? 1 : n >= 0 ? n : Integer.parseInt(count);
+                return years.before(s).flatMap(last -> relative(last, ahead, rel.group(4)));
+            }
             return years.before(s).flatMap(last -> relative(last, rel.group(1) != null ? rel.group(1) : "same",
                     rel.group(2) != null ? rel.group(2) : "year"));
         }
@@ -120,11 +140,20 @@ final class FrameDates {
 
     /** A date told by the one spoken of before: "the same day", "the following month", "later that year". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Oo]n|[Ii]n|[Dd]uring) )?[Tt]he (same|following|next) "
-            + "(day|month|year)\\b|\\b(?:[Ll]ater |[Ee]arlier |[Ii]n |[Dd]uring )?that (?:same )?year\\b");
+            + "(day|month|year)\\b|\\b(?:[Ll]ater |[Ee]arlier |[Ii]n |[Dd]uring )?that (?:same )?year\\b"
+            + "|\\b((?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\\d{1,2}) (day|month|year)s? later\\b");
+
+    /** Number words by their value ("a" and "an" are one). */
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
 
     /** The date {@code which} ("same", "following", "next") {@code unit} after {@code last}, if it is known so far. */
     private static Optional<PartialDate> relative(PartialDate last, String which, String unit) {
-        int ahead = which.equals("same") ? 0 : 1;
+        return relative(last, which.equals("same") ? 0 : 1, unit);
+    }
+
+    /** The date {@code ahead} units after {@code last}, no more exact than {@code last} nor than the unit. */
+    private static Optional<PartialDate> relative(PartialDate last, int ahead, String unit) {
         switch (unit) {
             case "day" -> {
                 if (last.day() == 0) {
@@ -213,6 +242,28 @@ final class FrameDates {
         return SPAN_OPENER.matcher(text).region(Math.max(0, s - 6), s).find() && e < to
                 && SPAN_CLOSER.matcher(text).region(e, to).find();
     }
+
+    /**
+     * Whether the date at {@code s} is another verb's, a participle's in the frame's clause ("a diet elected in May
+     * 1946 adopted it two years later", "the Basic Law, adopted by a diet elected in January 1951"): the word before
+     * its preposition is a past participle that stands in the region, after a noun (no auxiliary's).
+     */
+    private static boolean ofAnotherVerb(String text, int s, int from) {
+        Matcher p = OTHER_PARTICIPLE.matcher(text).region(from, s);
+        // (but "dissolved by the Constitution adopted on 5 December 1936": an instrument dates what it does when it
+        // is made)
+        return p.find() && (p.group(1) == null || !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT)))
+                && !MAKING.contains(p.group(2));
+    }
+
+    private static final Pattern OTHER_PARTICIPLE = Pattern.compile(
+            "(?:([\\p{L}']+),? |^,? ?)(\\p{Ll}+(?:ed|en|wn)) (?:in|on|during) (?:the )?$");
+    /** The participles of making an instrument: the day it is made is the day it acts. */
+    private static final java.util.Set<String> MAKING = java.util.Set.of("adopted", "enacted", "passed", "promulgated",
+            "approved", "ratified", "signed", "proclaimed");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "be", "been",
+            "being", "had", "has", "have", "and", "or", "but", "then", "also", "not", "never", "formally", "finally",
+            "officially", "first", "later", "it", "which", "who", "that");
 
     private static final Pattern SPAN_OPENER = Pattern.compile("\\b(?:[Ff]rom|[Ss]ince) $");
     private static final Pattern SPAN_CLOSER = Pattern.compile("\\b(?:until|till|to)\\b");

@@ -276,7 +276,7 @@ public final class FrameReader {
         Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting() ? Optional.empty()
                 : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
                         .or(() -> relative ? Optional.empty()
-                                : FrameDates.dateIn(text, m.beforeFrom(), m.beforeTo(), names, years))
+                                : FrameDates.beforeClause(text, m, names, years))
                         .or(() -> relative ? Optional.empty() : FrameDates.whenDate(text, m.beforeTo()));
         if (patient == null && patientMention.indefinite()
                 && !onlyForeignAgents(r, m)) {

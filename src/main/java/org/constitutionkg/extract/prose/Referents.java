@@ -197,6 +197,9 @@ final class Referents {
                 return topic;
             }
         }
+        if (lexicon.memberNouns().contains(Discourse.lastWord(d).toLowerCase(java.util.Locale.ROOT))) {
+            return membersBody();
+        }
         if (THAT.matcher(d).lookingAt()) {
             // "That assembly adopted ...", "that body's presidium": the thing of that head named last, else the last
             // thing named of the class the head says ("A People's Chamber was elected. That assembly ...")
@@ -272,6 +275,25 @@ final class Referents {
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /**
+     * The body "the deputies" or "the delegates" sit in: what the reader is on (the article's or the section's
+     * subject) when it is an organ or a sitting, else the one organ or sitting the paragraph named last; or null.
+     */
+    private Ref membersBody() {
+        OntologyClasses o = OntologyClasses.get();
+        java.util.function.Predicate<String> body = k -> o.isA(k, "StateOrgan") || k.equals("Session");
+        Ref cur = current.get();
+        if (cur != null && classOf(cur).filter(body).isPresent()) {
+            return cur;
+        }
+        for (String n : discourse.inParagraph(src.line())) {
+            if (normalizer.classify(n, facts.abbreviations()).filter(body).isPresent()) {
+                return spoken(n);
+            }
+        }
+        return null;
     }
 
     /**
