@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A date a participle of another verb governs ("a diet elected in May 1946 adopted it") is not the frame's, before
  * the verb or after it; an instrument's making still dates what it does ("dissolved by the Charter adopted on 5
  * May"). "Two years later", "a year later", "three days later" count from the date spoken of last, no more exactly
- * than it and the unit allow. Invented names (stop 33).
+ * than it and the unit allow. A participle opening the sentence is its subject's, past an aside with no verb
+ * ("Passed by X on 9 May 1948, shortly after the coup, the charter ..."). Invented names (stop 33).
  */
 class ParticipleAndLaterDatesTest {
 
@@ -28,6 +29,11 @@ class ParticipleAndLaterDatesTest {
         "true#The Diet of Norlia met in May 1920. A year later the diet adopted the charter.#Grand_Charter_of_Norlia adopted 1921",
         "true#The Diet of Norlia met in May 1920. The charter was adopted two months later.#Grand_Charter_of_Norlia adopted 1920-07",
         "false#The Diet of Norlia met in May 1920. The diet adopted the charter three days later.#Grand_Charter_of_Norlia adopted 1920-05",
+        // a participle opening the sentence, an aside with no verb before its subject
+        "true#Passed by the Constituent Diet of Norlia on 9 May 1948, shortly after the coup, the Grand Charter of Norlia replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia adoptedBy Constituent_Diet_of_Norlia",
+        "true#Approved by the Constituent Diet of Norlia in 1948, after long debates, it replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia adopted 1948",
+        "true#Adopted on 9 May 1948 by the Constituent Diet of Norlia, it replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia precededBy Old_Charter_of_Norlia",
+        "false#Passed by the Constituent Diet of Norlia on 9 May 1948, the diet was dissolved, and the Grand Charter of Norlia replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia adoptedBy Constituent_Diet_of_Norlia",
     })
     void datesOfOtherVerbsAndLaterOnes(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Grand Charter of Norlia", text, fact, holds, tmp);

@@ -608,11 +608,16 @@ final class VerbArguments {
         if (v != opening || !(w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w))) {
             return null;
         }
+        boolean aside = false; // past the participle's phrase: an aside with no verb ("shortly after the coup,")
         for (int k = v + 1; k < a.size(); k++) {
             if (a.word(k).equals(",")) {
-                return Clauses.mentionAt(a, k + 1, mentions);
-            }
-            if (Clauses.STOPS.contains(a.word(k))) {
+                Mention m = Clauses.mentionAt(a, k + 1, mentions);
+                if (m != null || aside) {
+                    return m;
+                }
+                aside = true; // "Passed by X on 9 May 1948, shortly after the coup, the charter replaced Y"
+            } else if (Clauses.STOPS.contains(a.word(k)) || aside && (a.tag(k).equals("VERB")
+                    || a.tag(k).equals("AUX") || Clauses.inside(a, k, mentions))) {
                 return null;
             }
         }
