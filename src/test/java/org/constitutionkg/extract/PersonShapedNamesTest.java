@@ -27,6 +27,9 @@ class PersonShapedNamesTest {
         "true#The diet was chaired by Otto von Ried until 1866.#Otto_von_Ried rdf:type Person",
         "false#After the German and Soviet invasion of 1939 the diet met in exile.#German_and_Soviet rdf:type StateOrgan",
         "false#The Polish, Czech and Slovak delegates met in Ytown.#Polish,_Czech_and_Slovak rdf:type StateOrgan",
+        "false#The Head Regent was appointed by the diet in 1920.#Head_Regent rdf:type Person",
+        "false#In 1989 the diet elected Brandt President.#Brandt_President rdf:type Person",
+        "true#In 1989 the diet elected Ivo Brandt as President of Norlia.#Ivo_Brandt rdf:type Person",
     })
     void personsAndEras(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Diet of Norlia", text, fact, holds, tmp);

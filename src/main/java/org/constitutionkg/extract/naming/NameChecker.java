@@ -315,7 +315,14 @@ public final class NameChecker {
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
-        return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s);
+        return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)
+                && !endsWithTitle(s);
+    }
+
+    /** Whether a name ends with a title ("Head Regent", "Grand Vizier"): an office, whoever else it names. */
+    private boolean endsWithTitle(String s) {
+        String[] w = SPACES.split(s.strip());
+        return w.length > 1 && titleWord(w[w.length - 1], true);
     }
 
     /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */

@@ -135,11 +135,17 @@ final class Polities {
         // "Constitution of Xland", "... the basic law of the Kingdom of Xland": the state the title ends with and the
         // state the text says the subject is of are one, when the one is named by some of the other's words
         Optional<String> own = reader.tail(f.article().title().text(), f.abbreviations());
+        // (one such state only: "Jurisdiction: Principality of Xland (1879–1908), Kingdom of Xland (1908–1946)" names
+        // two successive states of Xland, neither of them the other)
+        java.util.Set<String> within = new java.util.LinkedHashSet<>();
         for (Facts.Claim c : own.isPresent() ? f.claims() : List.<Facts.Claim>of()) {
             if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef j
                     && (namedWithin(own.get(), j.name(), f) || namedWithin(j.name(), own.get(), f))) {
-                unionPolities(key(own.get(), f.article().id()), key(j.name(), f.article().id()), true);
+                within.add(key(j.name(), f.article().id()));
             }
+        }
+        if (within.size() == 1) {
+            unionPolities(key(own.get(), f.article().id()), within.iterator().next(), true);
         }
         // "1936 Constitution of the Xian Union" / "Constitution of the Union of Xian Socialist Republics": a state
         // named by some of the words of the other (its kind's words and its own) is that state; never two whose kinds
