@@ -19,6 +19,7 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.text.Patterns;
@@ -310,9 +311,12 @@ final class DerivedFacts {
                 } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
-                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && f.subjectSitsInTerms()) {
+                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
+                        || f.subjectClass() != null && OntologyClasses.get().isA(f.subjectClass(), "StateOrgan")
+                        && !parent.equals(n.text()))) {
                     // "- Fifth Convocation (1963–1967)" in the article on an assembly: a sitting of the subject, named
-                    // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth
+                    // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth; in the
+                    // article on another organ, a numbered sitting ("the second session" of a council) too
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                 } else if (p instanceof NameRef pn && !lexicon.names().isName(pn.name())) {
