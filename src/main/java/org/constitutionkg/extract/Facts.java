@@ -52,7 +52,6 @@ public final class Facts {
      */
     public record Claim(Ref subject, String property, Object object, Source source, boolean fromInfobox) { }
 
-    /** How a name was given: an article's title, a name stated in the text, or one derived from another name. */
     /**
      * Where a name comes from: the article's title; the text, as it names the thing; the text, as a name the thing
      * took later ("renamed X"), a name of it but its label only when it has no other; made from other names.

@@ -26,7 +26,11 @@ public final class InfoboxExtractor {
 
     /** Places each with its period: "Ytown (1918–1919), Ztown (1919–1920)". */
     private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
-            "[^,;()]+\\([^()]+\\)(?:\\s*[,;]\\s*[^,;()]+\\([^()]+\\))+");
+            "[^,;()]+\\(" + InfoboxExtractor.PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + InfoboxExtractor.PERIOD
+            + "\\))+");
+    /** What a parenthesis after a place says of when it was used: a date, a month, a session ("first session"). */
+    private static final String PERIOD = "[^()]*(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|session|"
+            + "sitting|from|until|since))[^()]*";
 
     /** A semicolon outside parentheses: "Mixed (half appointed; half elected); first-past-the-post". */
     private static final Pattern SEMICOLON_OUTSIDE = Pattern.compile(";(?![^()]*\\))");
@@ -259,8 +263,8 @@ public final class InfoboxExtractor {
             }
             case "place" -> {
                 if (PLACES_BY_PERIOD.matcher(value.strip()).matches()) {
-                    // "Ytown (1918–1919), Ztown (1919–1920)", "Ytown (first session); Ztown (second session)": one place
-                    // after another, each a place of its own (each item qualified in parentheses)
+                    // "Ytown (1918–1919), Ztown (1919–1920)", "Ytown (first session); Ztown (second session)": one
+                    // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {
                         place(item, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     }

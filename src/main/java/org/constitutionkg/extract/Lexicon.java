@@ -203,7 +203,7 @@ public final class Lexicon {
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         out.addAll(descriptionClasses.keySet());
-        out.addAll(lowerWords("member-nouns.txt")); // "the deputies": the body they sit in
+        out.addAll(memberNouns); // "the deputies": the body they sit in
         genericNames.forEach(g -> {
             if (!g.contains(" ")) {
                 out.add(g.toLowerCase(Locale.ROOT));

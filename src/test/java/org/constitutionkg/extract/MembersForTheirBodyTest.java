@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "The deputies", "the delegates" acting stand for the body they sit in: the article's organ or session, else the
- * organ or sitting the paragraph named last; in the active, the passive, a relative clause, a coordinated clause;
- * "the members of X" are X's, never the article's (member-nouns.txt). Invented names (stop 33).
+ * assembly or sitting the paragraph named last, never a government; in the active, the passive, a relative clause, a
+ * coordinated clause; "the members of X" are never the article's (member-nouns.txt). Invented names (stop 33).
  */
 class MembersForTheirBodyTest {
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The instrument that succeeds a republic's constitution may bear the name of the country alone ("the Constitution
  * of Xland" after the "Constitution of the Xland SSR"): another state's, another instrument, never a name of the
  * subject, in any voice; and a date that opens a span up to the verb ("in force from April 1978 until it was
- * replaced") is no date of the replacement. Invented names (stop 33).
+ * replaced") is no date of the replacement; a heading in sentence case is no section subject. Invented names (stop
+ * 33).
  */
 class SuccessorsOfAnotherRegimeTest {
 
@@ -30,6 +31,18 @@ class SuccessorsOfAnotherRegimeTest {
     void theNextStatesConstitutionIsAnother(boolean holds, String text, String fact, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertFact(TITLE, text, fact, holds, tmp);
+    }
+
+    /** A heading in sentence case ("== Amendment and repeal ==") names no instrument the section would be about. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "false#== Amendment and replacement == // It was superseded by the Basic Law of Xland in 1995.#Amendment_and_replacement rdf:type LegalInstrument",
+        "true#== Amendment and replacement == // It was superseded by the Basic Law of Xland in 1995.#Constitution_of_the_Xland_SSR_(1978) succeededBy Basic_Law_of_Xland",
+        "false#== Later amendments == // It was amended in 1990 and replaced by the Basic Law of Xland in 1995.#Later_amendments succeededBy Basic_Law_of_Xland",
+        "true#== Supreme Council of Xland == // It had 300 members.#Supreme_Council_of_Xland memberCount 300",
+    })
+    void aSentenceCaseHeadingIsNoSubject(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact(TITLE, text.replace(" // ", "\n"), fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -156,9 +156,9 @@ final class Coordination {
     private static final Set<String> RELATIVES = Set.of("which", "whose", "who", "whom", "where");
 
     /**
-     * A relative clause set off by a comma at token {@code c} ("…, which served as the government," "…, to which each
-     * region sent ten deputies,"): the token of the comma that closes it, {@code a.size()} when the sentence's end
-     * does, or -1 when none opens there.
+     * A relative clause set off by a comma at token {@code c} ("…, which served as the government," "…, to which
+     * each region sent ten deputies,"): the token of the comma that closes it, {@code a.size()} when the sentence's
+     * end does, or -1 when none opens there.
      */
     static int relativeClauseAfter(Annotated a, int c) {
         if (c + 2 >= a.size() || !a.word(c).equals(",")) {

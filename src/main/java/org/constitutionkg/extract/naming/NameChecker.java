@@ -39,7 +39,8 @@ public final class NameChecker {
             "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za", "zu", "zum", "zur", "vom");
     /** Lower-case particles that open personal names ("de Gaulle", "van der Lubbe"). */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "di", "da", "du", "la", "le",
-            "del", "della", "ter", "ten", "bin", "ibn", "zu", "zum", "zur", "vom");
+            "del", "della", "ter", "ten", "bin", "ibn", "zu", "zum", "zur", "vom", "ben", "bint", "ould", "af",
+            "dos", "dei", "el", "al");
 
     private final List<Cleanup> cleanups;
     private final Set<String> leadingWords;
@@ -306,7 +307,7 @@ public final class NameChecker {
         for (String w : SPACES.split(name.strip())) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
                     && !GLUE.contains(w.toLowerCase(Locale.ROOT)) && !PARTICLES.contains(w) && !w.startsWith("al-")
-                    && !w.startsWith("d'") && !w.equals("dos")) {
+                    && !w.startsWith("d'") && !w.equals("do")) {
                 return true;
             }
         }
@@ -319,11 +320,16 @@ public final class NameChecker {
                 && !endsWithTitle(s);
     }
 
-    /** Whether a name ends with a title ("Head Regent", "Grand Vizier"): an office, whoever else it names. */
-    private boolean endsWithTitle(String s) {
+    /**
+     * Whether a name ends with a noun of an office that only a person holds ("Brandt President", "Ivo Chairman":
+     * person-nouns.txt): an office, not a name ("Rahim Khan", "Anna King" are names: titles that are surnames too).
+     */
+    private static boolean endsWithTitle(String s) {
         String[] w = SPACES.split(s.strip());
-        return w.length > 1 && titleWord(w[w.length - 1], true);
+        return w.length > 1 && PERSON_NOUNS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
 
     /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */
     private static final Set<String> EVENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("event-nouns.txt");

@@ -68,13 +68,15 @@ final class FrameDates {
      * participle's phrase: "a diet elected in May 1946 adopted it" dates the election.
      */
     static Optional<PartialDate> beforeClause(String text, FrameMatcher.Match m, List<Mention> names, Years years) {
-        if (PARTICIPLE_BEFORE.matcher(text).region(Math.max(0, m.beforeFrom() - 40), m.beforeFrom()).find()) {
+        Matcher p = PARTICIPLE_BEFORE.matcher(text).region(Math.max(0, m.beforeFrom() - 40), m.beforeFrom());
+        if (p.find() && !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT))
+                && !NO_PARTICIPLE.matcher(p.group(2)).matches() && !MAKING.contains(p.group(2))) {
             return Optional.empty();
         }
         return dateIn(text, m.beforeFrom(), m.beforeTo(), names, years);
     }
 
-    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("[\\p{L}')] \\p{Ll}+(?:ed|en|wn)\\s*$");
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("([\\p{L}')]+) (\\p{Ll}+(?:ed|en|wn))\\s*$");
 
     /**
      * "... in 1974, when the State Presidium was created": the date of the phrase a "when" clause hangs on, for a frame
@@ -252,12 +254,19 @@ final class FrameDates {
         Matcher p = OTHER_PARTICIPLE.matcher(text).region(from, s);
         // (but "dissolved by the Constitution adopted on 5 December 1936": an instrument dates what it does when it
         // is made)
-        return p.find() && (p.group(1) == null || !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT)))
-                && !MAKING.contains(p.group(2));
+        return p.find() && (p.group(1) == null || !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT))
+                && !NUMBER_WORD.matcher(p.group(1)).matches()) && !MAKING.contains(p.group(2))
+                && !NO_PARTICIPLE.matcher(p.group(2)).matches();
     }
 
     private static final Pattern OTHER_PARTICIPLE = Pattern.compile(
             "(?:([\\p{L}']+),? |^,? ?)(\\p{Ll}+(?:ed|en|wn)) (?:in|on|during) (?:the )?$");
+    /** Words in -ed, -en, -wn that are no participles of another verb: "unchanged", "seven", "when", "often". */
+    private static final Pattern NO_PARTICIPLE = Pattern.compile("un\\p{Ll}+ed|seven|eleven|when|then|even|often"
+            + "|between|open|oxen|women|men|own|down|town|shown|known");
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|votes?|unanimously|majority");
+
     /** The participles of making an instrument: the day it is made is the day it acts. */
     private static final java.util.Set<String> MAKING = java.util.Set.of("adopted", "enacted", "passed", "promulgated",
             "approved", "ratified", "signed", "proclaimed");
@@ -266,7 +275,7 @@ final class FrameDates {
             "officially", "first", "later", "it", "which", "who", "that");
 
     private static final Pattern SPAN_OPENER = Pattern.compile("\\b(?:[Ff]rom|[Ss]ince) $");
-    private static final Pattern SPAN_CLOSER = Pattern.compile("\\b(?:until|till|to)\\b");
+    private static final Pattern SPAN_CLOSER = Pattern.compile("\\b(?:until|till)\\b");
 
     /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */
     private static boolean eventDate(String text, int s, int e, List<Mention> names) {

@@ -375,7 +375,8 @@ public final class FrameReader {
                     facts.nickname(patient, am.text(), lang, src); // only a quoted one
                 } else {
                     // (a renaming's new name is a name it took then: the label stays the one it had)
-                    facts.name(patient, am.text(), lang, f.agentClass().equals("*") ? Origin.DIRECT : Origin.LATER, src);
+                    facts.name(patient, am.text(), lang, f.agentClass().equals("*") ? Origin.DIRECT : Origin.LATER,
+                            src);
                 }
             }
             return;

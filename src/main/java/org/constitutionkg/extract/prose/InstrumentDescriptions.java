@@ -28,6 +28,9 @@ import org.constitutionkg.extract.text.Patterns;
 final class InstrumentDescriptions {
 
     private static final Pattern NEW = Pattern.compile("(?i)\\bnew\\b");
+    /** The date roles of making an instrument: what an overview's "a new constitution" of the year is dated by. */
+    private static final java.util.Set<String> MAKING = java.util.Set.of("adopted", "START", "effective", "ratified",
+            "SIGNING");
     /** Text that ends in a preposition (and "the"): a name after it is no apposition's antecedent. */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|in|under|after|before|by|with|"
             + "from|to|for|during|until|since|following|on|at|between|against|into|over|through|without|upon)"
@@ -77,6 +80,7 @@ final class InstrumentDescriptions {
         // in an overview's section on one year's instrument ("== 1952 =="), that instrument: "a new constitution,
         // approved in 1952", "the assembly adopted a constitution" (dated in no other year)
         if (r.current() instanceof NameRef section && !section.equals(facts.subject())
+                && m.frame().date() != null && MAKING.contains(m.frame().date())
                 && cls.get().equals(section.classHint()) && section.name().matches("\\d{4} .*")
                 && date.map(dt -> section.name().startsWith(dt.year() + " ")).orElse(true) && ownAgents(r, m)) {
             return section;

@@ -80,6 +80,7 @@ final class ReadingState {
                 || OntologyClasses.get().isA(c, "LegalInstrument")).isPresent() && lexicon.names().isName(b.text().strip())
                 && !YEAR_HEADING.matcher(b.text().strip()).matches() // (an overview's section by year: below)
                 && !twoNames(b.text().strip()) // ("== Presidium and State Council ==": two organs, no section subject)
+                && !lexicon.names().hasCommonWord(b.text().strip()) // (sentence case: "== Amendment and repeal ==")
                 && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())) {
             // "== House of Lords ==" in the article on the diet: the section speaks of the chamber ("it had 312
             // members"), "== Ytown Protocol ==" of the protocol, as one headed by a session's name of the session
@@ -335,10 +336,12 @@ final class ReadingState {
         }
         int of = name.indexOf(" of ");
         if (!cls.equals(own) && !(OntologyClasses.get().isA(own.get(), cls.get()) && of > 0 && overviewState != null
-                && !GENERAL_TOPIC.matcher(name.substring(0, of)).find()
+                && (sectionTextNames.isEmpty() || sectionTextNames.contains(name))
+                && constitutionLike(name.substring(0, of))
                 && sameState(Patterns.withoutThe(name.substring(of + 4)), overviewState))) {
-            // (an instrument of a class above the section's, when it is the overview's state's own: "the Founding
-            // Statute of Xland" in the section on Xland's constitution of that year, not "the Statute on Elections")
+            // (the first instrument of a class above the section's the section names, when it is the overview's
+            // state's own and its words say it is a constitution: "the Founding Statute of Xland" in the section on
+            // Xland's constitution of that year, not "the Electoral Statute of Xland" nor "the Statute on Elections")
             return false;
         }
         Matcher year = Facts.YEAR_IN_TEXT.matcher(name);
@@ -351,8 +354,13 @@ final class ReadingState {
     }
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}");
-    /** A name's words before "of" that say what its instrument is on ("Statute on Elections"): no whole constitution. */
-    private static final Pattern GENERAL_TOPIC = Pattern.compile("\\b(?:on|concerning|regarding|about|for)\\b");
+    /** Whether a name's words before "of" are a constitution's: a head with a word of constitution-modifiers.txt. */
+    private static boolean constitutionLike(String head) {
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutArticle(head).strip());
+        return w.length >= 2 && CONSTITUTION_MODIFIERS.contains(w[w.length - 2].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> CONSTITUTION_MODIFIERS = Lexicon.lowerWords("constitution-modifiers.txt");
 
     /** Whether each of the words is one of the others: the same, or its adjective ("Xlandic", "Velmarian"). */
     private static boolean among(Set<String> words, Set<String> others) {

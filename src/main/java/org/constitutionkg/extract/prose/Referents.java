@@ -279,11 +279,12 @@ final class Referents {
 
     /**
      * The body "the deputies" or "the delegates" sit in: what the reader is on (the article's or the section's
-     * subject) when it is an organ or a sitting, else the one organ or sitting the paragraph named last; or null.
+     * subject) when it is an assembly, a chamber or a sitting, else the one the paragraph named last; or null.
      */
     private Ref membersBody() {
         OntologyClasses o = OntologyClasses.get();
-        java.util.function.Predicate<String> body = k -> o.isA(k, "StateOrgan") || k.equals("Session");
+        java.util.function.Predicate<String> body = k -> o.isA(k, "Legislature") || o.isA(k, "Chamber")
+                || k.equals("Session"); // (an assembly's, not a government's)
         Ref cur = current.get();
         if (cur != null && classOf(cur).filter(body).isPresent()) {
             return cur;

@@ -135,8 +135,8 @@ final class Polities {
         // "Constitution of Xland", "... the basic law of the Kingdom of Xland": the state the title ends with and the
         // state the text says the subject is of are one, when the one is named by some of the other's words
         Optional<String> own = reader.tail(f.article().title().text(), f.abbreviations());
-        // (one such state only: "Jurisdiction: Principality of Xland (1879–1908), Kingdom of Xland (1908–1946)" names
-        // two successive states of Xland, neither of them the other)
+        // (one such state only: "Jurisdiction: Principality of Xland (1879–1908), Kingdom of Xland (1908–1946)"
+        // names two successive states of Xland, neither of them the other)
         java.util.Set<String> within = new java.util.LinkedHashSet<>();
         for (Facts.Claim c : own.isPresent() ? f.claims() : List.<Facts.Claim>of()) {
             if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef j
