@@ -281,6 +281,20 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * A table of a lower-case word and a ckg: class, the class checked against the ontology: a row that names an
+     * unknown class fails when the table is read.
+     */
+    public static Map<String, String> classTable(String file) {
+        Map<String, String> out = map(file, true);
+        out.forEach((word, cls) -> {
+            if (!OntologyClasses.get().exists(cls)) {
+                throw new IllegalStateException(DIR + file + ": " + word + ": unknown class ckg:" + cls);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private static Set<String> words(String file) {
         Set<String> out = new LinkedHashSet<>();
         lines(file).forEach(l -> out.add(l.strip()));

@@ -40,6 +40,7 @@ class SuccessorsOfAnotherRegimeTest {
         "true#== Amendment and replacement == // It was superseded by the Basic Law of Xland in 1995.#Constitution_of_the_Xland_SSR_(1978) succeededBy Basic_Law_of_Xland",
         "false#== Later amendments == // It was amended in 1990 and replaced by the Basic Law of Xland in 1995.#Later_amendments succeededBy Basic_Law_of_Xland",
         "true#== Supreme Council of Xland == // It had 300 members.#Supreme_Council_of_Xland memberCount 300",
+        "false#== Under the Basic Law == // It was superseded by the Basic Law of Xland in 1995.#Constitution_of_the_Xland_SSR_(1978) altLabel Under the Basic Law",
     })
     void aSentenceCaseHeadingIsNoSubject(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, text.replace(" // ", "\n"), fact, holds, tmp);

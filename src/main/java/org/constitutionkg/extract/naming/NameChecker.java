@@ -403,6 +403,10 @@ public final class NameChecker {
         return whyNot(name, false);
     }
 
+    /** Prepositions that open a phrase of time or circumstance, never a name: "Under the X", "After the Y". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("under", "after", "before", "during", "since",
+            "until", "with", "without", "between", "from", "towards", "against");
+
     /** English words of a clause, never of a name in another language: "which", "was", "the", "literally". */
     private static final Set<String> ENGLISH_CLAUSE_WORDS = Set.of("which", "who", "whom", "that", "was", "were", "is",
             "are", "the", "literally", "meaning", "whose", "where");
@@ -420,6 +424,10 @@ public final class NameChecker {
         if (Character.isLowerCase(first) && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
                 && !words[0].startsWith("al-")) {
             return Optional.of("starts in lower case: a fragment of a sentence");
+        }
+        if (words.length > 1 && OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(words[1].charAt(0))) { // (not "Under Secretary of State")
+            return Optional.of("opens with a preposition: a phrase"); // "== Under the May Charter =="
         }
         if (words.length > MAX_WORDS) {
             return Optional.of("a run-on of " + words.length + " words");

@@ -221,6 +221,23 @@ final class Mentions {
     }
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
+    /**
+     * The class of the body a name is said to hold a power as: "Legislative power was exercised by the Mejlis",
+     * "executive authority lay with the Nazirate" (power-holders.tsv); empty else.
+     */
+    private static Optional<String> powerHeld(String text, NameFinder.Span span) {
+        Matcher m = POWER_HELD.matcher(text.substring(0, span.start()));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(POWER_HOLDERS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Map<String, String> POWER_HOLDERS = Lexicon.classTable("power-holders.tsv");
+    private static final Pattern POWER_HELD = Pattern.compile("\\b([A-Za-z]+) (?:power|authority|powers)"
+            + " (?:was |is |were |are )?(?:exercised by|vested in|held by|lay with|lies with|rested with|rests with"
+            + "|belonged to|belongs to|resided in|passed to|was entrusted to|entrusted to)(?: the)? $");
+
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {
@@ -231,6 +248,12 @@ final class Mentions {
             Optional<String> cls = normalizer.classify(n, facts.abbreviations());
             if (yearOfSubject(st, n, cls)) {
                 continue; // "the 1917 Xland Assembly election" in the article on the Xland Assembly of 1917–1918
+            }
+            Optional<String> holds = cls.isEmpty() ? powerHeld(text, span) : Optional.empty();
+            if (holds.isPresent()) {
+                // "Legislative power was exercised by the Mejlis": a body of that kind, whatever its name
+                facts.name(new NameRef(n, facts.article().id(), holds.get()), n, "en", Origin.DIRECT, src);
+                continue;
             }
             if (cls.isEmpty()) {
                 // "Marshal Ivan Petrov", "Premier Olga Smirnova": a title makes the name a person's (each of two
