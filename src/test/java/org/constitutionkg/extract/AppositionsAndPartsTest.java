@@ -36,6 +36,11 @@ class AppositionsAndPartsTest {
         "true#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type ExecutiveBody",
         "false#Executive power lay with the General Secretariat, which was appointed by the Grand Diet of Norlia.#General_Secretariat rdf:type Person",
         "true#The Third Universal, adopted on 20 November 1917, proclaimed the republic.#Third_Universal rdf:type LegalInstrument",
+        // a name of no class of its own apposed to an instrument's description is that instrument (stop 33)
+        "true#In 1918 the diet adopted a provisional constitution, the Resolution on the Foundations of Power.#Resolution_on_the_Foundations_of_Power rdf:type Constitution",
+        "true#In 1860 the king issued a new charter, the October Diploma.#October_Diploma rdf:type LegalInstrument",
+        "false#In 1860 the king issued a new charter, the October Diploma.#October_Diploma rdf:type Person",
+        "true#A provisional constitution, the Basic Provisions of Norlia, was adopted by the diet in 1918.#Basic_Provisions_of_Norlia adopted 1918",
         // a colon's list whose items have relative clauses of their own (stop 33)
         "true#The Grand Diet of Norlia was divided into two chambers: the Chamber of Envoys, which the towns elected, and the Council of Elders, to which each province sent five members.#Grand_Diet_of_Norlia hasPart Council_of_Elders",
         "true#The Grand Diet of Norlia consisted of two chambers: the Chamber of Envoys, whose members were chosen by lot, and the Council of Elders.#Grand_Diet_of_Norlia hasPart Chamber_of_Envoys",

@@ -71,7 +71,9 @@ final class InstrumentDescriptions {
         if (ap.lookingAt()) {
             int at = ap.end();
             for (Mention n : r.names) {
-                if (n.start() == at && n.kind() == Mention.Kind.NAME && isInstrument(facts, n.text())) {
+                // (the description says what a name of no class of its own is: "a new charter, the October Diploma")
+                if (n.start() == at && n.kind() == Mention.Kind.NAME && (isInstrument(facts, n.text())
+                        || normalizer.classify(n.text(), facts.abbreviations()).isEmpty())) {
                     return Optional.ofNullable(r.subjectOf.apply(n.text()))
                             .orElseGet(() -> new NameRef(n.text(), facts.article().id(), cls.get()));
                 }
