@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Two predicates joined by "and" that share one object after the second's preposition ("elected by and accountable to
  * the Diet"): the object is the agent of the passive before "and" too, in a main clause, a relative clause, with
- * other verbs and adjectives. Invented sentences.
+ * other verbs and adjectives. Two adjectives of one subject joined by "and" ("subordinate to A and accountable to B")
+ * share the subject, each with its own object. Invented sentences.
  */
 class SharedObjectTest {
 
@@ -23,6 +24,11 @@ class SharedObjectTest {
         // the agent after "by" itself stays the agent
         "false#The Board of Commissars of Norlia was elected by the Senate of Norlia and accountable to the Diet of Norlia.#Board_of_Commissars_of_Norlia electedBy Diet_of_Norlia",
         "true#The Board of Commissars of Norlia was elected by the Senate of Norlia and accountable to the Diet of Norlia.#Board_of_Commissars_of_Norlia electedBy Senate_of_Norlia",
+        // two adjectives of one subject, each with its own object (stop 33)
+        "true#The Board of Commissars of Norlia was subordinate to the Senate of Norlia and accountable to the Grand Council of Norlia.#Board_of_Commissars_of_Norlia accountableTo Grand_Council_of_Norlia",
+        "false#The Board of Commissars of Norlia was subordinate to the Senate of Norlia and accountable to the Grand Council of Norlia.#Senate_of_Norlia accountableTo Grand_Council_of_Norlia",
+        "true#The Diet of Norlia created the Board of Commissars of Norlia, which was subordinate to the Senate of Norlia and answerable to the Grand Council of Norlia.#Board_of_Commissars_of_Norlia accountableTo Grand_Council_of_Norlia",
+        "false#The Diet of Norlia created the Board of Commissars of Norlia, which was subordinate to the Senate of Norlia and answerable to the Grand Council of Norlia.#Senate_of_Norlia accountableTo Grand_Council_of_Norlia",
     })
     void sharedByBoth(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Diet of Norlia", text, fact, holds, tmp);

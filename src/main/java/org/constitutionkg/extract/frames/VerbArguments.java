@@ -318,7 +318,12 @@ final class VerbArguments {
             // 1917 and gave way to Y": an intransitive's subject (its patient, before its verb) and this verb's voice
             boolean intransitive = !previous.passive() && previous.agent() == null && previous.patient() != null
                     && previous.patient().start() < a.start(previous.verb());
-            subject = previous.passive() || intransitive ? previous.patient() : previous.agent();
+            // (a frame with its preposition, "subordinate to Y and accountable to Z", has the clause's subject as its
+            // agent in either voice: Z is that subject's, not Y's)
+            boolean prepositional = previous.frame().preposition() != null && previous.agent() != null
+                    && previous.agent().start() < a.start(previous.verb());
+            subject = prepositional ? previous.agent()
+                    : previous.passive() || intransitive ? previous.patient() : previous.agent();
             passive = previous.passive();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous != null && auxiliary) {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
@@ -329,10 +334,13 @@ final class VerbArguments {
             // "It lost force in 1951 and was replaced by Y": the subject of a verb of no frame, this one's voice
             subject = Clauses.subjectBefore(a, shared, mentions);
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary && Clauses.verbBefore(a, j) < 0
-                && last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") && (copula = copulaBefore(a, j)) >= 0) {
-            // "X was the second charter of Y and ratified by Z": a passive sharing the copula's subject
+                && (last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by") || f.preposition() != null
+                        && v == j + 1 && !f.isAlias())
+                && (copula = copulaBefore(a, j)) >= 0) {
+            // "X was the second charter of Y and ratified by Z": a passive sharing the copula's subject; "X was
+            // subordinate to Y and accountable to Z": an adjective sharing it (Z is X's, not Y's)
             subject = Clauses.subjectBefore(a, copula, mentions);
-            passive = true;
+            passive = last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by");
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && !auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0) {
             // "It was debated in July and adopted by the Diet": the subject and voice of a verb of no frame
