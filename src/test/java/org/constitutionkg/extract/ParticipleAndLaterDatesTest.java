@@ -29,6 +29,9 @@ class ParticipleAndLaterDatesTest {
         "true#The Diet of Norlia met in May 1920. A year later the diet adopted the charter.#Grand_Charter_of_Norlia adopted 1921",
         "true#The Diet of Norlia met in May 1920. The charter was adopted two months later.#Grand_Charter_of_Norlia adopted 1920-07",
         "false#The Diet of Norlia met in May 1920. The diet adopted the charter three days later.#Grand_Charter_of_Norlia adopted 1920-05",
+        // ... and a date so told is the one the next such phrase counts from
+        "true#The Diet of Norlia met in May 1920. Two years later the diet adopted the charter. Three years later the charter was repealed.#Grand_Charter_of_Norlia repealed 1925",
+        "true#The Diet of Norlia met on 3 May 1920. The diet adopted the charter the following day. It was repealed a year later.#Grand_Charter_of_Norlia repealed 1921",
         // a participle opening the sentence, an aside with no verb before its subject
         "true#Passed by the Constituent Diet of Norlia on 9 May 1948, shortly after the coup, the Grand Charter of Norlia replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia adoptedBy Constituent_Diet_of_Norlia",
         "true#Approved by the Constituent Diet of Norlia in 1948, after long debates, it replaced the Old Charter of Norlia.#Grand_Charter_of_Norlia adopted 1948",

@@ -126,18 +126,27 @@ final class FrameDates {
         // "the same day", "the following day", "in the same month", "later that year": of the date spoken of last
         Matcher rel = RELATIVE.matcher(text).region(from, to);
         if (rel.find()) {
-            int s = rel.start();
-            if (rel.group(3) != null) {
-                // "two years later", "three months later": as far after the date spoken of last, as exactly as it
-                String count = rel.group(3).toLowerCase(java.util.Locale.ROOT);
-                int n = COUNTS.indexOf(count);
-                int ahead = count.startsWith("a") ? 1 : n >= 0 ? n : Integer.parseInt(count);
-                return years.before(s).flatMap(last -> relative(last, ahead, rel.group(4)));
-            }
-            return years.before(s).flatMap(last -> relative(last, rel.group(1) != null ? rel.group(1) : "same",
-                    rel.group(2) != null ? rel.group(2) : "year"));
+            return years.before(rel.start()).flatMap(last -> relative(rel, last));
         }
         return Optional.empty();
+    }
+
+    /** The date a phrase of {@link #RELATIVE} in the text tells, counted from {@code last}; empty if none. */
+    private static Optional<PartialDate> relativeTo(String text, PartialDate last) {
+        Matcher rel = RELATIVE.matcher(text);
+        return rel.find() ? relative(rel, last) : Optional.empty();
+    }
+
+    /** The date the phrase {@code rel} found tells, counted from {@code last}. */
+    private static Optional<PartialDate> relative(Matcher rel, PartialDate last) {
+        if (rel.group(3) != null) {
+            // "two years later", "three months later": as far after the date spoken of last, as exactly as it
+            String count = rel.group(3).toLowerCase(java.util.Locale.ROOT);
+            int n = COUNTS.indexOf(count);
+            int ahead = count.startsWith("a") ? 1 : n >= 0 ? n : Integer.parseInt(count);
+            return relative(last, ahead, rel.group(4));
+        }
+        return relative(last, rel.group(1) != null ? rel.group(1) : "same", rel.group(2) != null ? rel.group(2) : "year");
     }
 
     /** A date told by the one spoken of before: "the same day", "the following month", "later that year". */
@@ -224,6 +233,9 @@ final class FrameDates {
         if (!remark && !dates.isEmpty()) {
             int[] last = dates.get(dates.size() - 1);
             discourse.sawDate(line, new PartialDate(last[1], last[2], last[3]));
+        } else if (!remark && paragraph != null) {
+            // "Two years later ...": the date it tells is the one the next sentence's "three years later" counts from
+            relativeTo(text, paragraph).ifPresent(p -> discourse.sawDate(line, p));
         }
         return new Years(dates, paragraph);
     }
