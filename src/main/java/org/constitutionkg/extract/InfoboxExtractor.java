@@ -24,13 +24,12 @@ import org.constitutionkg.extract.text.Values;
 /** Reads infobox fields through the mappings of {@code infobox.tsv}; unknown keys state nothing. */
 public final class InfoboxExtractor {
 
-    /** Places each with its period: "Ytown (1918–1919), Ztown (1919–1920)". */
-    private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
-            "[^,;()]+\\(" + InfoboxExtractor.PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + InfoboxExtractor.PERIOD
-            + "\\))+");
     /** What a parenthesis after a place says of when it was used: a date, a month, a session ("first session"). */
     private static final String PERIOD = "[^()]*(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|session|"
             + "sitting|from|until|since))[^()]*";
+    /** Places each with its period: "Ytown (1918–1919), Ztown (first session)". */
+    private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
+            "[^,;()]+\\(" + PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + PERIOD + "\\))+");
 
     /** A semicolon outside parentheses: "Mixed (half appointed; half elected); first-past-the-post". */
     private static final Pattern SEMICOLON_OUTSIDE = Pattern.compile(";(?![^()]*\\))");

@@ -151,17 +151,7 @@ public final class Lexicon {
                     java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Nouns that after "the" point to a thing of a class ("the country": a state), {@code description-classes.tsv}. */
-    private final Map<String, String> descriptionClasses = descriptionClasses();
-
-    private static Map<String, String> descriptionClasses() {
-        Map<String, String> out = map("description-classes.tsv", true);
-        out.forEach((noun, cls) -> {
-            if (!OntologyClasses.get().exists(cls)) {
-                throw new IllegalStateException("description-classes.tsv: " + noun + ": unknown class ckg:" + cls);
-            }
-        });
-        return out;
-    }
+    private final Map<String, String> descriptionClasses = classTable("description-classes.tsv");
 
     /** The class a description of this head noun points to ("country" → Polity), or empty. */
     public Optional<String> descriptionClass(String noun) {

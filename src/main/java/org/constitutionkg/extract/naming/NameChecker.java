@@ -305,13 +305,18 @@ public final class NameChecker {
      */
     public boolean hasCommonWord(String name) {
         for (String w : SPACES.split(name.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
-                    && !GLUE.contains(w.toLowerCase(Locale.ROOT)) && !PARTICLES.contains(w) && !w.startsWith("al-")
-                    && !w.startsWith("d'") && !w.equals("do")) {
+            if (looseWord(w) && !PARTICLES.contains(w) && !w.startsWith("al-") && !w.startsWith("d'")
+                    && !w.equals("do")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word in lower case (of a Latin script) that no name joins its parts with ("of", "the", "und"). */
+    private static boolean looseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
+                && !GLUE.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
@@ -434,8 +439,7 @@ public final class NameChecker {
         }
         int loose = 0;
         for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
-                    && !GLUE.contains(w.toLowerCase(Locale.ROOT))) {
+            if (looseWord(w)) {
                 loose++;
             }
         }

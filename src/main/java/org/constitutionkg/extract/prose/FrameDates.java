@@ -70,7 +70,7 @@ final class FrameDates {
     static Optional<PartialDate> beforeClause(String text, FrameMatcher.Match m, List<Mention> names, Years years) {
         Matcher p = PARTICIPLE_BEFORE.matcher(text).region(Math.max(0, m.beforeFrom() - 40), m.beforeFrom());
         if (p.find() && !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !NO_PARTICIPLE.matcher(p.group(2)).matches() && !MAKING.contains(p.group(2))) {
+                && anotherVerbs(p.group(2))) {
             return Optional.empty();
         }
         return dateIn(text, m.beforeFrom(), m.beforeTo(), names, years);
@@ -267,8 +267,12 @@ final class FrameDates {
         // (but "dissolved by the Constitution adopted on 5 December 1936": an instrument dates what it does when it
         // is made)
         return p.find() && (p.group(1) == null || !AUXILIARIES.contains(p.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !NUMBER_WORD.matcher(p.group(1)).matches()) && !MAKING.contains(p.group(2))
-                && !NO_PARTICIPLE.matcher(p.group(2)).matches();
+                && !NUMBER_WORD.matcher(p.group(1)).matches()) && anotherVerbs(p.group(2));
+    }
+
+    /** Whether a word in -ed, -en, -wn is a participle of another verb whose date is its own (no making's). */
+    private static boolean anotherVerbs(String participle) {
+        return !MAKING.contains(participle) && !NO_PARTICIPLE.matcher(participle).matches();
     }
 
     private static final Pattern OTHER_PARTICIPLE = Pattern.compile(
@@ -282,6 +286,7 @@ final class FrameDates {
     /** The participles of making an instrument: the day it is made is the day it acts. */
     private static final java.util.Set<String> MAKING = java.util.Set.of("adopted", "enacted", "passed", "promulgated",
             "approved", "ratified", "signed", "proclaimed");
+    /** Words before a word in -ed that make it the clause's own verb, or no participle of a noun ("was", "and"). */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "be", "been",
             "being", "had", "has", "have", "and", "or", "but", "then", "also", "not", "never", "formally", "finally",
             "officially", "first", "later", "it", "which", "who", "that");

@@ -220,7 +220,6 @@ final class Mentions {
         return m.find() && (m.group(1) == null || lexicon.chairTitles().contains(m.group(1)));
     }
 
-    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     /**
      * The class of the body a name is said to hold a power as: "Legislative power was exercised by the Mejlis",
      * "executive authority lay with the Nazirate" (power-holders.tsv); empty else.
@@ -238,6 +237,7 @@ final class Mentions {
             + " (?:was |is |were |are )?(?:exercised by|vested in|held by|lay with|lies with|rested with|rests with"
             + "|belonged to|belongs to|resided in|passed to|was entrusted to|entrusted to)(?: the)? $");
 
+    /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
         for (NameFinder.Span span : names) {

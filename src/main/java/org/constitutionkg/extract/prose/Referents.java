@@ -189,9 +189,7 @@ final class Referents {
             // "This constitution was repealed in 1958" in the section on one: the section's topic, whatever it named
             // last ("It replaced the March Constitution. This constitution ..."); elsewhere the last named of that head
             Ref topic = current.get();
-            String head = Discourse.lastWord(d);
-            Optional<String> cls = lexicon.descriptionClass(head)
-                    .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));
+            Optional<String> cls = headClass(d);
             Optional<String> own = classOf(topic);
             if (cls.isPresent() && own.isPresent() && OntologyClasses.get().isA(own.get(), cls.get())) {
                 return topic;
@@ -207,9 +205,7 @@ final class Referents {
             if (named.isPresent()) {
                 return spoken(named.get());
             }
-            String head = Discourse.lastWord(d);
-            Optional<String> cls = lexicon.descriptionClass(head)
-                    .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));
+            Optional<String> cls = headClass(d);
             OntologyClasses o = OntologyClasses.get();
             // (an assembly may be a chamber: "A People's Chamber was elected. That assembly ...")
             java.util.function.Predicate<String> fits = k -> o.isA(k, cls.get())
@@ -275,6 +271,13 @@ final class Referents {
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+    }
+
+    /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */
+    private Optional<String> headClass(String d) {
+        String head = Discourse.lastWord(d);
+        return lexicon.descriptionClass(head)
+                .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));
     }
 
     /**
