@@ -190,6 +190,13 @@ public final class Lexicon {
 
     private final Set<String> memberNouns = lowerWords("member-nouns.txt");
 
+    /** Nouns of an organ that is part of another, after "its" ("its presidium"): owned-organ-nouns.txt. */
+    public Set<String> ownedOrganNouns() {
+        return ownedOrganNouns;
+    }
+
+    private final Set<String> ownedOrganNouns = lowerWords("owned-organ-nouns.txt");
+
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         out.addAll(descriptionClasses.keySet());

@@ -16,6 +16,8 @@ public final class SubjectMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "its", "it's");
     private static final Set<String> ADJECTIVES = Set.of("first", "new", "original", "old", "final", "same", "present",
             "current", "whole", "entire", "said", "extraordinary");
+    /** Adjectives that say a thing of today, never one a year names. */
+    private static final Set<String> NOW = Set.of("present", "current");
     private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|this|its)\\s.*");
 
     private final Normalizer normalizer;
@@ -28,8 +30,13 @@ public final class SubjectMatcher {
     public boolean refersTo(String phrase, List<String> names, Map<String, String> abbreviations) {
         List<String> words = normalizer.words(phrase, abbreviations);
         int i = 0;
+        boolean now = false;
         while (i < words.size() && (DETERMINERS.contains(words.get(i)) || ADJECTIVES.contains(words.get(i)))) {
+            now |= NOW.contains(words.get(i));
             i++;
+        }
+        if (now && names.stream().anyMatch(SubjectMatcher::dated)) {
+            return false; // "the present Constitution of X" is not the "Constitution of X (1971)": that one is past
         }
         boolean determined = i > 0 || DETERMINED.matcher(phrase.strip()).matches();
         words = words.subList(i, words.size());
@@ -48,6 +55,12 @@ public final class SubjectMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether a name holds a year of its own ("X (1971)", "X of 1971", "1971 X"). */
+    private static boolean dated(String name) {
+        return java.util.Arrays.stream(Patterns.WHITESPACE.split(name.replaceAll("[()]", " ").strip()))
+                .anyMatch(Patterns::isYear);
     }
 
     /**

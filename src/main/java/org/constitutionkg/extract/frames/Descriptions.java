@@ -38,6 +38,28 @@ final class Descriptions {
     }
 
     private static final Set<String> MEMBERS = org.constitutionkg.extract.Lexicon.get().memberNouns();
+    private static final Set<String> OWNED = org.constitutionkg.extract.Lexicon.get().ownedOrganNouns();
+
+    /**
+     * The end token of an owned organ's noun after a possessive at {@code i} ("its presidium", "their executive
+     * committee"), else -1.
+     */
+    private static int ownedOrgan(Annotated a, int i, List<Mention> names) {
+        for (int n = 2; n >= 1; n--) {
+            if (i + n >= a.size() || Clauses.inside(a, i + 1, names)) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = i + 1; k <= i + n; k++) {
+                b.append(k > i + 1 ? " " : "").append(a.word(k).toLowerCase(Locale.ROOT));
+            }
+            boolean last = i + n + 1 >= a.size() || !a.tag(i + n + 1).equals("NOUN");
+            if (OWNED.contains(b.toString()) && last) {
+                return i + n;
+            }
+        }
+        return -1;
+    }
 
     /** Pronouns "it" and definite descriptions "the council" that are not inside a name. */
     List<Mention> find(Annotated a, List<Mention> names) {
@@ -47,7 +69,13 @@ final class Descriptions {
                 continue;
             }
             String w = a.word(i).toLowerCase(Locale.ROOT);
-            if (w.equals("it") && a.tag(i).equals("PRON")) {
+            int owned = w.equals("its") || w.equals("their") ? ownedOrgan(a, i, names) : -1;
+            if (owned > 0) {
+                // "Its presidium was chaired by X": the part of that organ the noun says ({@code Referents})
+                out.add(new Mention(a.start(i), a.end(owned), Mention.Kind.DESCRIPTION,
+                        a.text().substring(a.start(i), a.end(owned))));
+                i = owned;
+            } else if (w.equals("it") && a.tag(i).equals("PRON")) {
                 out.add(new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, a.word(i)));
             } else if (w.equals("the") && i + 1 < a.size() && FORMER_LATTER.contains(a.word(i + 1).toLowerCase(Locale.ROOT))
                     && (i + 2 >= a.size() || !a.tag(i + 2).equals("NOUN") && !a.tag(i + 2).equals("PROPN"))) {

@@ -123,7 +123,43 @@ final class Referents {
                 return spoken(main.text());
             }
         }
+        // "Its presidium was chaired by X, who headed it until 1936": "it" in a relative clause on a person is the
+        // organ the main clause is about, the mention the sentence opens with
+        if (p.start() > 0 && WHO_CLAUSE.matcher(text.substring(0, p.start())).find()) {
+            Ref main = openingOrgan(p);
+            if (main != null) {
+                return main;
+            }
+        }
         return current.get();
+    }
+
+    private static final java.util.regex.Pattern OPENING_OWNED = java.util.regex.Pattern.compile(
+            "(?:Its|Their) (\\p{Ll}+ \\p{Ll}+)");
+
+    /** A relative clause on a person after a comma, open up to the pronoun: ", who headed". */
+    private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile(", who [^,;]*$");
+
+    /** The organ the mention a sentence opens with stands for, when it ends before {@code p}; else null. */
+    private Ref openingOrgan(Mention p) {
+        java.util.regex.Matcher own = OPENING_OWNED.matcher(text);
+        if (own.lookingAt()) { // ("Its presidium ...": a description, not among the names)
+            String[] w = own.group(1).toLowerCase(java.util.Locale.ROOT).split(" ");
+            String noun = lexicon.ownedOrganNouns().contains(w[0] + " " + w[1]) ? w[0] + " " + w[1]
+                    : lexicon.ownedOrganNouns().contains(w[0]) ? w[0] : null;
+            return noun == null ? null : owned(new Mention(0, own.start(1) + noun.length(), Mention.Kind.DESCRIPTION,
+                    text.substring(0, own.start(1) + noun.length())));
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        Mention first = names.get(0);
+        String lead = text.substring(0, first.start()).strip();
+        if (!(lead.isEmpty() || lead.equals("The")) || first.end() > p.start() || first.kind() == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        Ref r = resolve(first, null);
+        return r != null && classOf(r).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() ? r : null;
     }
 
     /**
@@ -365,6 +401,33 @@ final class Referents {
                 .anyMatch(w -> lexicon.ordinal(w).filter(o -> o == n).isPresent());
     }
 
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)(?:its|their) ");
+
+    /**
+     * "Its presidium", "their bureau": the organ of that noun the thing "it" stands for has, when that is an organ:
+     * the one of that head named last in the paragraph, else the "Presidium of the Folk Diet", named so; else null.
+     */
+    private Ref owned(Mention m) {
+        Ref owner = pronoun(new Mention(m.start(), m.start() + 2, Mention.Kind.PRONOUN, "it"));
+        if (owner == null || classOf(owner).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()) {
+            return null;
+        }
+        String noun = m.text().substring(m.text().indexOf(' ') + 1);
+        Optional<String> near = discourse.lastWithHead("the " + noun)
+                .filter(n -> discourse.inParagraph(src.line()).contains(n));
+        if (near.isPresent()) {
+            return spoken(near.get());
+        }
+        String name = owner instanceof NameRef r ? r.name()
+                : facts.subjectNames().isEmpty() ? null : Patterns.withoutTrailingParentheses(facts.subjectNames().get(0));
+        if (name == null) {
+            return null;
+        }
+        String of = Patterns.titleCase(noun.toLowerCase(java.util.Locale.ROOT)).replace(" Of ", " of ") + " of "
+                + (name.startsWith("The ") ? "" : "the ") + name;
+        return new NameRef(of, facts.article().id(), normalizer.classify(of, facts.abbreviations()).orElse(null));
+    }
+
     /** A name is the subject when it refers to it, else what it names; a description is resolved by {@link #described}. */
     Ref resolve(Mention m, String hint) {
         if (m == null) {
@@ -374,7 +437,7 @@ final class Referents {
             case PRONOUN:
                 return pronoun(m);
             case DESCRIPTION:
-                return described(m.text());
+                return OWNER.matcher(m.text()).lookingAt() ? owned(m) : described(m.text());
             case ELECTORATE:
                 return new NameRef(m.text(), facts.article().id(), "Electorate"); // "universal male suffrage"
             default:

@@ -386,7 +386,10 @@ public final class EntityResolver {
         }
         for (String k : plain) {
             Set<String> d = dated.get(keys.find(k));
-            if (d != null && d.size() == 1 && !keys.find(k).equals(subject)) {
+            // (not the subject's own dated name: what stays a name and not the subject is another thing, "the
+            // present Constitution of X" in the article on the "Constitution of X (1971)")
+            if (d != null && d.size() == 1 && !keys.find(k).equals(subject)
+                    && !keys.find(d.iterator().next()).equals(subject)) {
                 undatedPairs.add(new String[] {k, d.iterator().next()});
             }
             subjects.add(subject);
