@@ -132,11 +132,14 @@ public final class ArticleExtractor {
     /** A relative clause of another subject set off by commas ("whose seat was", "where it met"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:whose|where)\\b[^,]*,");
 
-    /** A copula and the common noun phrase after it, up to a preposition, a relative word or a punctuation mark. */
+    /**
+     * A copula and the common noun phrase after it, up to a preposition, a relative word, a participle with its
+     * complement ("a law adopted by", "a sitting held in") or a punctuation mark.
+     */
     private static final Pattern LEAD_COPULA = Pattern.compile("\\b(?:was|is|were|are|became|remained|served as"
             + "|functioned as)\\s+(?:the|a|an|its|their|one of the(?: two| three| several)?)\\s+((?:[\\p{Ll}-]+\\s+){0,3}"
             + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|that|which|who|with|from|between|under|created|established|elected"
-            + "|set)\\b|\\s*[,.;:(]|$)");
+            + "|set|drawn|written|made|held|chosen|\\p{Ll}+ed\\s+(?:by|on|in|at))\\b|\\s*[,.;:(]|$)");
 
     /** The first sentence of the article's first paragraph, or "". */
     private static String firstSentence(Article article) {

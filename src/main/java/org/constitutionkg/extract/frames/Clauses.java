@@ -50,7 +50,34 @@ final class Clauses {
         if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return mentionBefore(a, t, mentions);
+        Mention antecedent = mentionBefore(a, t, mentions);
+        if (antecedent == null || antecedent.kind() == Mention.Kind.DESCRIPTION) {
+            // "X was a supplementary law that the Diet adopted", "X was the assembly that Y set up": what the
+            // predicate noun is said of
+            Mention of = predicatedOf(a, t - 1, mentions);
+            antecedent = of != null ? of : antecedent;
+        }
+        return antecedent;
+    }
+
+    /** The verbs that say what a thing is: "X was a law", "X became the assembly". */
+    private static final Set<String> SAYS_WHAT = Set.of("was", "is", "were", "are", "became", "remained");
+
+    /**
+     * The name a predicate noun ending at token {@code end} is said of: "X was a supplementary law" (a copula, an
+     * article, adjectives and nouns), so that "X was a law that the Diet adopted" has X adopted; or null.
+     */
+    static Mention predicatedOf(Annotated a, int end, List<Mention> mentions) {
+        int k = end;
+        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))
+                && Character.isLowerCase(a.word(k).charAt(0))) {
+            k--;
+        }
+        if (k == end || k < 2 || !a.tag(k).equals("DET") || !SAYS_WHAT.contains(a.word(k - 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = mentionBefore(a, k - 1, mentions);
+        return m == null || verbBetween(a, 0, m) ? null : m;
     }
 
     /**
@@ -233,11 +260,19 @@ final class Clauses {
      * ...", the comma before the verb at {@code comma}; null when that comma closes no such clause.
      */
     static Mention beforeRelativeClause(Annotated a, int comma, List<Mention> mentions) {
+        boolean restrictive = false;
         for (int j = comma - 1; j > 0; j--) {
             String w = a.word(j);
             if (STOPS.contains(w)) {
                 return null;
             }
+            if (restrictive && w.equalsIgnoreCase("and") && a.word(j - 1).equals(",")) {
+                // "The Small Diet, and the Great Diet that had elected it, ceased to exist": the first of the two
+                // subjects, the second's relative clause no subject of the main verb
+                Mention m = mentionBefore(a, j - 1, mentions);
+                return m == null || verbBetween(a, 0, m) ? null : m;
+            }
+            restrictive |= RELATIVES.contains(w.toLowerCase(Locale.ROOT)) && !a.word(j - 1).equals(",");
             // (and "whose", "where": "The Directorate, whose last seat was Ytown, ceased to exist")
             boolean relative = RELATIVES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("whose")
                     || w.equalsIgnoreCase("where");

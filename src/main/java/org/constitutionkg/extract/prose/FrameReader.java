@@ -241,6 +241,28 @@ public final class FrameReader {
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
+    /**
+     * Whether a clause ends between two offsets: a comma or a semicolon, or a conjunction that opens a clause of its
+     * own; not one before a verb that shares the subject ("It was elected by X and was accountable to it").
+     */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or");
+
+    private static boolean clauseBreak(Referents r, int from, int to) {
+        Matcher b = SAME_CLAUSE_BREAK.matcher(r.text).region(from, to);
+        while (b.find()) {
+            int k = r.a.tokenAt(b.start()) + 1;
+            if (b.group().equals(",") && k < r.a.size() && CONJUNCTIONS.contains(r.a.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                k++; // (", and was answerable to it")
+            } else if (b.group().length() == 1) {
+                return true;
+            }
+            if (k <= 0 || k >= r.a.size() || !(r.a.tag(k).equals("AUX") || r.a.tag(k).equals("VERB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
     static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
@@ -342,7 +364,7 @@ public final class FrameReader {
             // (a pronoun agent only in the pronoun's own clause: in "it was the highest organ, and all others were
             // subordinate to it" the others, whom no name names, are)
             if (onlyItselfActs(r, m, patient, am -> am.kind() != Mention.Kind.PRONOUN || am.end() <= pronoun.start()
-                    && !SAME_CLAUSE_BREAK.matcher(r.text.substring(am.end(), pronoun.start())).find())) {
+                    && !clauseBreak(r, am.end(), pronoun.start()))) {
                 // "the council, which the congress elected and which was accountable to it": a pronoun is no
                 // reflexive, so not what its clause's subject is; the nearest other name before it that can stand so
                 Ref other = otherReferent(r, patientMention, patient, f.property(), !f.forward());

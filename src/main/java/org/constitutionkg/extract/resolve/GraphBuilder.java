@@ -188,7 +188,9 @@ public final class GraphBuilder {
                 }
             }
         }
-        if (e.hints.isEmpty() && !direct.isEmpty()
+        // (never an article's subject: articles are about organs, instruments and sessions, and a title of two
+        // capitalised words, "Velm Supplement", is no person's name for it)
+        if (e.hints.isEmpty() && !direct.isEmpty() && e.subjectOf.isEmpty()
                 && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !pluralEnd(n.text()))) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
