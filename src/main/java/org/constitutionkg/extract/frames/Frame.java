@@ -15,9 +15,28 @@ import java.util.List;
  * @param forms      the verb's word forms (regular ones made from the lemma, irregular ones from the file)
  * @param preposition for an adjective or a verb with a prepositional object ("accountable to", "consisted of"): the
  *                   preposition before the second argument, which the subject stands in the property to; else null
+ * @param byAgent    another property for an agent of a class ("Polity" → "party": a treaty signed by a state has it
+ *                   as a party, one signed by a person as a signatory); empty for most frames
  */
 public record Frame(String lemma, String date, String property, boolean forward, String agentClass,
-        List<String> forms, String preposition) {
+        List<String> forms, String preposition, java.util.Map<String, String> byAgent) {
+
+    public Frame(String lemma, String date, String property, boolean forward, String agentClass, List<String> forms,
+            String preposition) {
+        this(lemma, date, property, forward, agentClass, forms, preposition, java.util.Map.of());
+    }
+
+    /** The property this frame states for an agent of that class (or of no known class). */
+    public String propertyFor(String agentClass) {
+        if (agentClass != null) {
+            for (var e : byAgent.entrySet()) {
+                if (org.constitutionkg.extract.OntologyClasses.get().isA(agentClass, e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return property;
+    }
 
     /** The property a frame of naming has: its agent is another name of its patient. */
     public static final String ALIAS = "ALIAS";

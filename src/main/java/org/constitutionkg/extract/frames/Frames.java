@@ -61,11 +61,24 @@ public final class Frames {
                         + direction);
             }
             String agent = r[4].strip();
+            java.util.Map<String, String> byAgent = new java.util.LinkedHashMap<>();
+            List<String> classes = new ArrayList<>();
             for (String c : agent.split("\\|")) {
+                int eq = c.indexOf('=');
+                if (eq > 0) { // "Polity=party": an agent of that class stands in another property
+                    String other = c.substring(eq + 1);
+                    c = c.substring(0, eq);
+                    if (!isProperty.test(other)) {
+                        throw new IllegalStateException("frames.tsv: " + lemma + ": unknown property ckg:" + other);
+                    }
+                    byAgent.put(c, other);
+                }
                 if (!c.equals("*") && !c.equals("Person") && !c.equals(Frame.SAME) && !isClass.test(c)) {
                     throw new IllegalStateException("frames.tsv: " + lemma + ": unknown class ckg:" + c);
                 }
+                classes.add(c);
             }
+            agent = String.join("|", classes);
             String verb = lemma.contains(" ") ? lemma.substring(0, lemma.indexOf(' ')) : lemma;
             List<String> forms = new ArrayList<>(regularForms(verb));
             for (String s : r[5].split(",")) {
@@ -75,7 +88,7 @@ public final class Frames {
             }
             String preposition = r.length > 6 ? none(r[6]) : null;
             Frame frame = new Frame(lemma, date, property, direction.equals("forward"), agent, List.copyOf(forms),
-                    preposition == null ? null : preposition.toLowerCase(Locale.ROOT));
+                    preposition == null ? null : preposition.toLowerCase(Locale.ROOT), java.util.Map.copyOf(byAgent));
             if (f.byLemma.put(lemma, frame) != null) {
                 throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
             }

@@ -109,7 +109,7 @@ final class NounFrames {
             dateTo = a.end(Math.min(next + 4, right - 1));
         }
         Frame event = nounDate.map(d -> new Frame(f.lemma(), d, f.property(), f.forward(),
-                f.agentClass(), f.forms(), f.preposition())).orElse(f);
+                f.agentClass(), f.forms(), f.preposition(), f.byAgent())).orElse(f);
         return new FrameMatcher.Match(event, i, agent, patient, false, dateFrom, dateTo, 0, 0, List.of(), List.of());
     }
 

@@ -462,8 +462,9 @@ final class VerbArguments {
                 return withList(new Match(f, v, colonList.get(0), patient, true, a.end(last), a.start(right), 0, 0,
                         List.of(), List.of()), colonList, true);
             }
-            Matcher unnamed = last + 2 < a.size() && a.word(last + 1).equalsIgnoreCase("by")
-                    ? UNNAMED_AGENTS.matcher(a.text()).region(a.end(last + 1), a.text().length()) : null;
+            int by = byAfterAdverbial(a, last);
+            Matcher unnamed = by > 0 && by + 1 < a.size()
+                    ? UNNAMED_AGENTS.matcher(a.text()).region(a.end(by), a.text().length()) : null;
             if (agent == null && patient != null && unnamed != null && unnamed.lookingAt()) {
                 // "signed by three envoys – A, B and C", "formed by two republics, A and B", "countersigned by his
                 // minister, X": the names a dash or a comma lists after the unnamed agents (not "by the presidents of
@@ -686,7 +687,24 @@ final class VerbArguments {
     /**
      * Lower-case words right before a dash or a comma: " three envoys – ", " the republics, ", " his minister, ".
      */
-    private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,])");
+    /**
+     * The token of "by" after a verb, past a date or a place between them ("formed in 1836 by", "signed at Velm on 3
+     * May by"), else -1.
+     */
+    private static int byAfterAdverbial(Annotated a, int last) {
+        for (int k = last + 1; k < a.size() && k <= last + 6; k++) {
+            if (a.word(k).equalsIgnoreCase("by")) {
+                return k;
+            }
+            String t = a.tag(k);
+            if (!(t.equals("ADP") || t.equals("NUM") || t.equals("PROPN") || t.equals("DET"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,:])");
 
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {

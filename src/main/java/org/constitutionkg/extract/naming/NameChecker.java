@@ -336,6 +336,10 @@ public final class NameChecker {
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
 
+    /** Words that open a place's name, never a person's: place-modifiers.txt. */
+    private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "place-modifiers.txt");
+
     /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */
     private static final Set<String> EVENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("event-nouns.txt");
 
@@ -351,6 +355,9 @@ public final class NameChecker {
      */
     private boolean looksLikePersonName(String s) {
         String[] words = SPACES.split(s);
+        if (PLACE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false; // "North Velm", "Upper Marvia": a place's
+        }
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

@@ -441,7 +441,7 @@ public final class FrameReader {
             Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
-            String property = f.property();
+            String property = f.propertyFor(agentClass.orElse(null));
             if (property.equals("partOf") && subjectClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
                     && objectClass.filter(c -> o.isA(c, "Polity")).isPresent()) {
                 if (statePart(r, m)) {

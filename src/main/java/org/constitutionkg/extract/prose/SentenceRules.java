@@ -229,6 +229,11 @@ final class SentenceRules {
                 return;
             }
             if (o instanceof NameRef n) {
+                OntologyClasses oc = OntologyClasses.get();
+                if (oc.isProperty(p) && normalizer.classify(n.name(), facts.abbreviations())
+                        .filter(c -> !oc.inRange(p, c)).isPresent()) {
+                    return; // "signed by the Republic of X": a state is no signatory (the frames read it as a party)
+                }
                 o = nameOf(n, hints.get(p));
             }
             facts.claim(s, p, o, src, false);
