@@ -395,7 +395,14 @@ public final class Lexicon {
         int[] word = headWord(name);
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
-            if (m.find() && m.start() < head) {
+            // (a common noun in lower case that ends the name is its head, whatever "of" stands before it: the
+            // "House of Lords building" is a building)
+            boolean commonHead = m.find() && m.end() == name.length() && m.start() >= head
+                    && Character.isLowerCase(m.group().strip().charAt(0));
+            if (commonHead) {
+                return Optional.of(c.cls());
+            }
+            if (m.find(0) && m.start() < head) {
                 if (word != null && m.start() >= word[1]) {
                     continue; // in what modifies the head after it: "Decree on the Union"
                 }

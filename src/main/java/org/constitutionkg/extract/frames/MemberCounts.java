@@ -39,6 +39,23 @@ final class MemberCounts {
     }
 
     /**
+     * Whether the clause before a count opens with "each" or "every" ("each republic had 75 seats in it", "in which
+     * every province sent two deputies"): a quota of each, not how many the body has.
+     */
+    private static boolean distributiveBefore(Annotated a, int first) {
+        for (int j = first - 1; j >= 0; j--) {
+            String w = a.word(j).toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("(") || w.equals(":") || w.equals("–") || w.equals("—")) {
+                return false;
+            }
+            if (w.equals("each") || w.equals("every")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The counts of members in a sentence ({@code countNouns}: "delegates", "members"...), each of one of the
      * {@code mentions} (names, pronouns and descriptions, in order).
      */
@@ -84,7 +101,7 @@ final class MemberCounts {
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has
             }
-            if (perUnit(a, k + 1)) {
+            if (perUnit(a, k + 1) || distributiveBefore(a, first)) {
                 continue; // "ten deputies from each republic", "two members per district": a quota, not a total
             }
             if (k + 1 < a.size() && (ATTENDING.contains(a.lemma(k + 1).toLowerCase(Locale.ROOT))

@@ -335,7 +335,7 @@ final class NounFrames {
 
     /**
      * "The Council of X elected Ivan Petrov as its chairman": "its" after "as" and a verb of taking office's object is
-     * the verb's subject's, when that is a name; else null.
+     * the verb's subject's, when that is a name or a definite description ("the diet"); else null.
      */
     private static Mention asItsOwner(Annotated a, int its, List<Mention> mentions) {
         if (its < 3 || !a.word(its - 1).equalsIgnoreCase("as")) {
@@ -355,7 +355,9 @@ final class NounFrames {
             aux--; // "was dissolved", "was then opened"
         }
         Mention subject = shared >= 0 ? Clauses.subjectBefore(a, aux, mentions) : Clauses.subjectBefore(a, v, mentions);
-        return subject != null && subject.kind() == Mention.Kind.NAME ? subject : null;
+        // (or a definite description: "the diet chose Y as its chairman" is the diet's, whatever the article is on)
+        return subject != null && (subject.kind() == Mention.Kind.NAME
+                || subject.kind() == Mention.Kind.DESCRIPTION && !subject.indefinite()) ? subject : null;
     }
 
     /** Whether the noun phrase that starts at {@code first} (its adjectives before it) follows a comma and "the". */
