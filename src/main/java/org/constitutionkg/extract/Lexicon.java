@@ -197,6 +197,13 @@ public final class Lexicon {
 
     private final Set<String> ownedOrganNouns = lowerWords("owned-organ-nouns.txt");
 
+    /** Nouns of where a body sits, after "its" ("its offices"): the body itself in a frame of place (seat-nouns.txt). */
+    public Set<String> seatNouns() {
+        return seatNouns;
+    }
+
+    private final Set<String> seatNouns = lowerWords("seat-nouns.txt");
+
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         out.addAll(descriptionClasses.keySet());

@@ -38,7 +38,14 @@ final class Descriptions {
     }
 
     private static final Set<String> MEMBERS = org.constitutionkg.extract.Lexicon.get().memberNouns();
-    private static final Set<String> OWNED = org.constitutionkg.extract.Lexicon.get().ownedOrganNouns();
+    private static final Set<String> OWNED = owned();
+
+    /** The nouns that make a description after "its": an owned organ's, or a seat's ("its offices"). */
+    private static Set<String> owned() {
+        Set<String> out = new java.util.HashSet<>(org.constitutionkg.extract.Lexicon.get().ownedOrganNouns());
+        out.addAll(org.constitutionkg.extract.Lexicon.get().seatNouns());
+        return Set.copyOf(out);
+    }
 
     /**
      * The end token of an owned organ's noun after a possessive at {@code i} ("its presidium", "their executive

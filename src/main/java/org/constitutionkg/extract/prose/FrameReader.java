@@ -266,6 +266,14 @@ public final class FrameReader {
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
     static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
+    /** Whether a mention is "its offices", "their seat" (seat-nouns.txt). */
+    private boolean seat(Mention m) {
+        int sp = m.text().indexOf(' ');
+        return m.kind() == Mention.Kind.DESCRIPTION && sp > 0 && (m.text().regionMatches(true, 0, "its ", 0, 4)
+                || m.text().regionMatches(true, 0, "their ", 0, 6))
+                && lexicon.seatNouns().contains(m.text().substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The facts of one frame about one of its patients. */
     private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {
         Facts facts = r.facts;
@@ -273,6 +281,9 @@ public final class FrameReader {
         Source src = r.src;
         List<Mention> names = r.names;
         Frame f = m.frame();
+        if (!"location".equals(f.property()) && (seat(patientMention) || m.agents().stream().anyMatch(this::seat))) {
+            return; // "its offices" stand for the body only where its place is said ("were located in X")
+        }
         if (patientMention.indefinite()) {
             // "Statute I of 1946, a provisional statute passed on 31 January": the name it stands in apposition to
             Mention named = instruments.apposedTo(text, patientMention, names, facts);

@@ -896,8 +896,8 @@ public final class ProseExtractor {
     private Ref leadingSubject(ReadingState st, String text) {
         String rest = text.startsWith("The ") ? text.substring(4) : text;
         Optional<NameFinder.Span> span = finder.atStart(rest);
-        if (span.isEmpty() || st.facts.subjectClass() == null) {
-            return null;
+        if (span.isEmpty() || st.facts.subjectClass() == null || !rest.startsWith(span.get().text())) {
+            return null; // (not a name in a clause before the main one: "When the Diet was not in session, ...")
         }
         String name = span.get().text();
         String after = rest.substring(span.get().end()).strip();

@@ -405,7 +405,8 @@ final class Referents {
 
     /**
      * "Its presidium", "their bureau": the organ of that noun the thing "it" stands for has, when that is an organ:
-     * the one of that head named last in the paragraph, else the "Presidium of the Folk Diet", named so; else null.
+     * the one of that head named last in the paragraph, else the "Presidium of the Folk Diet", named so; "its
+     * offices" (seat-nouns.txt) the organ itself, in a frame of its place; else null.
      */
     private Ref owned(Mention m) {
         Ref owner = pronoun(new Mention(m.start(), m.start() + 2, Mention.Kind.PRONOUN, "it"));
@@ -413,6 +414,9 @@ final class Referents {
             return null;
         }
         String noun = m.text().substring(m.text().indexOf(' ') + 1);
+        if (lexicon.seatNouns().contains(noun.toLowerCase(java.util.Locale.ROOT))) {
+            return owner; // "Its offices were located in X": the organ's place
+        }
         Optional<String> near = discourse.lastWithHead("the " + noun)
                 .filter(n -> discourse.inParagraph(src.line()).contains(n));
         if (near.isPresent()) {
