@@ -402,10 +402,10 @@ public final class Lexicon {
         int[] word = headWord(name);
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
-            // (a common noun in lower case that ends the name is its head, whatever "of" stands before it: the
-            // "House of Lords building" is a building)
+            // (a common noun in lower case, or a place's noun, that ends the name is its head, whatever "of" stands
+            // before it: the "House of Lords building" and the "Council of Ministers Building" are buildings)
             boolean commonHead = m.find() && m.end() == name.length() && m.start() >= head
-                    && Character.isLowerCase(m.group().strip().charAt(0));
+                    && (Character.isLowerCase(m.group().strip().charAt(0)) || c.cls().equals("Place"));
             if (commonHead) {
                 return Optional.of(c.cls());
             }

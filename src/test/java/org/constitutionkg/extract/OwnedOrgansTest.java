@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "Its presidium", "their executive committee": the organ of that noun (owned-organ-nouns.txt) the organ "it" stands
+ * "Its presidium", "its executive committee": the organ of that noun (owned-organ-nouns.txt) the organ "it" stands
  * for has, named "Presidium of the X" unless one of that head was named in the paragraph; never the organ itself. An
  * "it" in a relative clause on a person ("..., who headed it") is the organ the sentence opens with. Invented names
  * (stop 34).
@@ -27,6 +27,9 @@ class OwnedOrgansTest {
         "true#The diet met in 1920. The Council of Wardens was chaired by Ivo Brand, who headed it until 1936.#Council_of_Wardens chair Ivo_Brand",
         "false#The diet met in 1920. The Council of Wardens was chaired by Ivo Brand, who headed it until 1936.#Folk_Diet chair Ivo_Brand",
         "true#The diet met in 1920. It elected Ivo Brand, who led it until 1936.#Folk_Diet chair Ivo_Brand",
+        "false#The Presidium of the Supreme Council was formed in 1921. The diet was dissolved in 1930. Its presidium was chaired by Ivo Brand.#Presidium_of_the_Supreme_Council chair Ivo_Brand",
+        "false#The Council of Wardens handed its powers to the Supreme Court under Olav Dunn, who presided over it until 1936.#Council_of_Wardens chair Olav_Dunn",
+        "false#The Council of Wardens and the Supreme Court sent their presidium to Velm. Their presidium was chaired by Ivo Brand.#Presidium_of_the_Folk_Diet chair Ivo_Brand",
     })
     void theOrganItHas(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Folk Diet", text, fact, holds, tmp);

@@ -77,7 +77,8 @@ final class Clauses {
             return null;
         }
         Mention m = mentionBefore(a, k - 1, mentions);
-        return m == null || verbBetween(a, 0, m) ? null : m;
+        // (the name the copula's subject is, not one inside it: "The successor of the Velm Act was a law that ...")
+        return m == null || verbBetween(a, 0, m) || afterPreposition(a, m) ? null : m;
     }
 
     /**

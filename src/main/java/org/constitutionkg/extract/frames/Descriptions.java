@@ -76,7 +76,7 @@ final class Descriptions {
                 continue;
             }
             String w = a.word(i).toLowerCase(Locale.ROOT);
-            int owned = w.equals("its") || w.equals("their") ? ownedOrgan(a, i, names) : -1;
+            int owned = w.equals("its") ? ownedOrgan(a, i, names) : -1; // ("their": of several, none is meant)
             if (owned > 0) {
                 // "Its presidium was chaired by X": the part of that organ the noun says ({@code Referents})
                 out.add(new Mention(a.start(i), a.end(owned), Mention.Kind.DESCRIPTION,

@@ -39,21 +39,35 @@ final class MemberCounts {
     }
 
     /**
-     * Whether the clause before a count opens with "each" or "every" ("each republic had 75 seats in it", "in which
-     * every province sent two deputies"): a quota of each, not how many the body has.
+     * Whether the subject of the verb that governs a count opens with "each" or "every" ("each republic had 75 seats
+     * in it", "Each province sent two deputies"): a quota of each, not how many the body has. Not "every" of time
+     * ("elected every four years and consisted of 40 deputies").
      */
     private static boolean distributiveBefore(Annotated a, int first) {
-        for (int j = first - 1; j >= 0; j--) {
-            String w = a.word(j).toLowerCase(Locale.ROOT);
-            if (w.equals(",") || w.equals(";") || w.equals("(") || w.equals(":") || w.equals("–") || w.equals("—")) {
+        int j = first - 1;
+        while (j >= 0 && !a.tag(j).equals("VERB") && !a.tag(j).equals("AUX")) {
+            if (CLAUSE_ENDS.contains(a.word(j).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            j--;
+        }
+        for (j--; j >= 0; j--) { // the subject's noun phrase before the verb
+            String w = a.word(j).toLowerCase(Locale.ROOT);
             if (w.equals("each") || w.equals("every")) {
-                return true;
+                return j + 1 < a.size() && !a.tag(j + 1).equals("NUM") && !TIME_NOUNS.contains(
+                        a.word(j + 1).toLowerCase(Locale.ROOT));
+            }
+            String t = a.tag(j);
+            if (!(t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || t.equals("DET"))) {
+                return false;
             }
         }
         return false;
     }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "(", ":", "–", "—", "and", "but", "or");
+    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "day", "term",
+            "session", "convocation");
 
     /**
      * The counts of members in a sentence ({@code countNouns}: "delegates", "members"...), each of one of the

@@ -135,7 +135,7 @@ final class Referents {
     }
 
     private static final java.util.regex.Pattern OPENING_OWNED = java.util.regex.Pattern.compile(
-            "(?:Its|Their) (\\p{Ll}+ \\p{Ll}+)");
+            "Its (\\p{Ll}+ \\p{Ll}+)");
 
     /** A relative clause on a person after a comma, open up to the pronoun: ", who headed". */
     private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile(", who [^,;]*$");
@@ -157,6 +157,11 @@ final class Referents {
         String lead = text.substring(0, first.start()).strip();
         if (!(lead.isEmpty() || lead.equals("The")) || first.end() > p.start() || first.kind() == Mention.Kind.PRONOUN) {
             return null;
+        }
+        for (Mention m : names) {
+            if (m != first && m.start() >= first.end() && m.end() <= p.start() && organOrInstrument(m.text())) {
+                return null; // "X handed its powers to Y under Z, who presided over it": Y's, or either's
+            }
         }
         Ref r = resolve(first, null);
         return r != null && classOf(r).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() ? r : null;
@@ -401,12 +406,12 @@ final class Referents {
                 .anyMatch(w -> lexicon.ordinal(w).filter(o -> o == n).isPresent());
     }
 
-    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)(?:its|their) ");
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)its ");
 
     /**
-     * "Its presidium", "their bureau": the organ of that noun the thing "it" stands for has, when that is an organ:
-     * the one of that head named last in the paragraph, else the "Presidium of the Folk Diet", named so; "its
-     * offices" (seat-nouns.txt) the organ itself, in a frame of its place; else null.
+     * "Its presidium", "its standing committee": the organ of that noun the thing "it" stands for has, when that is an
+     * organ: the one of that head and that organ named last in the paragraph, else the "Presidium of the Folk Diet",
+     * named so; "its offices" (seat-nouns.txt) the organ itself, in a frame of its place; else null.
      */
     private Ref owned(Mention m) {
         Ref owner = pronoun(new Mention(m.start(), m.start() + 2, Mention.Kind.PRONOUN, "it"));
@@ -417,15 +422,26 @@ final class Referents {
         if (lexicon.seatNouns().contains(noun.toLowerCase(java.util.Locale.ROOT))) {
             return owner; // "Its offices were located in X": the organ's place
         }
-        Optional<String> near = discourse.lastWithHead("the " + noun)
-                .filter(n -> discourse.inParagraph(src.line()).contains(n));
-        if (near.isPresent()) {
-            return spoken(near.get());
+        Optional<String> nounClass = normalizer.classify(Patterns.titleCase(noun), Map.of());
+        if (nounClass.isPresent() && nounClass.equals(classOf(owner))) {
+            // "The Presidium of X was formed. Its presidium ...": no presidium has one; the article's organ is meant
+            owner = facts.subject();
+            if (owner == null || classOf(owner).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()) {
+                return null;
+            }
         }
         String name = owner instanceof NameRef r ? r.name()
                 : facts.subjectNames().isEmpty() ? null : Patterns.withoutTrailingParentheses(facts.subjectNames().get(0));
         if (name == null) {
             return null;
+        }
+        // (the one of that head named in the paragraph only when it is that organ's: "the Presidium of the Supreme
+        // Council" is no presidium of the diet)
+        Optional<String> near = discourse.lastWithHead("the " + noun)
+                .filter(n -> discourse.inParagraph(src.line()).contains(n))
+                .filter(n -> n.endsWith(" " + Patterns.withoutArticle(name)));
+        if (near.isPresent()) {
+            return spoken(near.get());
         }
         String of = Patterns.titleCase(noun.toLowerCase(java.util.Locale.ROOT)).replace(" Of ", " of ") + " of "
                 + (name.startsWith("The ") ? "" : "the ") + name;
@@ -496,7 +512,8 @@ final class Referents {
                 && named(am.text()) instanceof NameRef known && "Polity".equals(known.classHint())) {
             return known; // "Four republics, A, B and C, signed it": the states the article named so, no persons
         }
-        return resolve(am, f.agentClass().startsWith("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));
+        // (a frame that takes a person or a state, "Person|Polity=party", gives no name a person's class by itself)
+        return resolve(am, f.agentClass().equals("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));
     }
 
     /** The class of what a reference denotes, as its name or the article says; or empty. */

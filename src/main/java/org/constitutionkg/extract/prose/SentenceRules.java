@@ -230,8 +230,8 @@ final class SentenceRules {
             }
             if (o instanceof NameRef n) {
                 OntologyClasses oc = OntologyClasses.get();
-                if (oc.isProperty(p) && normalizer.classify(n.name(), facts.abbreviations())
-                        .filter(c -> !oc.inRange(p, c)).isPresent()) {
+                if (oc.isProperty(p) && !oc.inRange(p, "Polity") && normalizer.classify(n.name(), facts.abbreviations())
+                        .filter("Polity"::equals).isPresent()) {
                     return; // "signed by the Republic of X": a state is no signatory (the frames read it as a party)
                 }
                 o = nameOf(n, hints.get(p));
