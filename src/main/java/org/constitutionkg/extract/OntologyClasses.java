@@ -105,6 +105,12 @@ public final class OntologyClasses {
         return d == null || d.isEmpty() || withSupers(cls).stream().anyMatch(d::contains);
     }
 
+    /** The one class a property's domain names, if it names exactly one ("adoptedBy": LegalInstrument); else empty. */
+    public java.util.Optional<String> soleDomain(String property) {
+        Set<String> d = domains.get(property);
+        return d != null && d.size() == 1 ? java.util.Optional.of(d.iterator().next()) : java.util.Optional.empty();
+    }
+
     /** True when a ckg: property of this local name is declared (owl:ObjectProperty or owl:DatatypeProperty). */
     public boolean isProperty(String name) {
         return properties.contains(name);

@@ -42,9 +42,18 @@ class NamesCountsAndDatesOfAuditsTest {
     @CsvSource(delimiter = '#', value = {
         "true#The Constitution of the Republic of Velmia of 17 March 1921 was adopted by the Legislative Diet.#Constitution_of_the_Republic_of_Velmia_of_17_March_1921 jurisdiction Republic_of_Velmia",
         "false#The Constitution of the Republic of Velmia of 17 March 1921 was adopted by the Legislative Diet.#Republic_of_Velmia_of_17_March rdf:type Polity",
+        "true#The Constitution of the Republic of Velmia of 17 March 1921 was adopted by the Legislative Diet.#Constitution_of_the_Republic_of_Velmia_of_17_March_1921 adoptedBy Legislative_Diet",
     })
     void datedNames(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Constitution of the Republic of Velmia of 17 March 1921", text, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#The Constitution of the Republic of Velmia of March 17, 1921 was adopted by the Legislative Diet.#Constitution_of_the_Republic_of_Velmia_of_March_17_1921 jurisdiction Republic_of_Velmia",
+    })
+    void monthFirstDatedNames(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Constitution of the Republic of Velmia of March 17, 1921", text, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{1}")

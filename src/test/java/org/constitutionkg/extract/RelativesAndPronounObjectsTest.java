@@ -25,6 +25,8 @@ class RelativesAndPronounObjectsTest {
         "true#The Velm Supplement was a supplementary law adopted by the Federal Diet on 8 July 1820.#Velm_Supplement rdf:type LegalInstrument",
         "false#The Velm Supplement was a supplementary law adopted by the Federal Diet on 8 July 1820.#Velm_Supplement rdf:type Person",
         "false#The Velm Supplement, which the Federal Diet adopted on 8 July 1820, extended the charter.#Velm_Supplement rdf:type Person",
+        "true#The Velm Supplement, which the Federal Diet adopted on 8 July 1820, extended the charter.#Velm_Supplement rdf:type LegalInstrument",
+        "true#The Velm Supplement, which the Federal Diet adopted on 8 July 1820, extended the charter.#Velm_Supplement adopted 1820-07-08",
         "false#The Velm Supplement was adopted in 1820. The successor of the Velm Act was a law that the Federal Diet adopted in 1830.#Velm_Act adoptedBy Federal_Diet",
     })
     void predicateNounsTakeRelatives(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {

@@ -195,7 +195,26 @@ public final class GraphBuilder {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
         }
+        if (e.hints.isEmpty() && !e.subjectOf.isEmpty()) {
+            return subjectsDomain(e, r); // an article's subject the text gives no class: what its facts need it to be
+        }
         return e.hints.isEmpty() ? null : e.hints.get(0);
+    }
+
+    /**
+     * The class every property an article's classless subject is stated with needs it to have, when they all need the
+     * same one ("The Velm Supplement, which the Diet adopted ...": adoptedBy, so an instrument); else null.
+     */
+    private static String subjectsDomain(Entity e, EntityResolver r) {
+        Set<String> needed = new java.util.HashSet<>();
+        for (String a : e.subjectOf) {
+            for (Facts.Claim c : r.facts(a).claims()) {
+                if (r.entityOf(c.subject()) == e && OntologyClasses.get().isProperty(c.property())) {
+                    needed.add(OntologyClasses.get().soleDomain(c.property()).orElse("?"));
+                }
+            }
+        }
+        return needed.size() == 1 && !needed.contains("?") ? needed.iterator().next() : null;
     }
 
     /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
