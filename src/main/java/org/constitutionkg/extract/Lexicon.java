@@ -402,14 +402,16 @@ public final class Lexicon {
         int[] word = headWord(name);
         for (ClassPattern c : classes) {
             Matcher m = c.pattern().matcher(name);
+            if (!m.find()) {
+                continue;
+            }
             // (a common noun in lower case, or a place's noun, that ends the name is its head, whatever "of" stands
             // before it: the "House of Lords building" and the "Council of Ministers Building" are buildings)
-            boolean commonHead = m.find() && m.end() == name.length() && m.start() >= head
-                    && (Character.isLowerCase(m.group().strip().charAt(0)) || c.cls().equals("Place"));
-            if (commonHead) {
+            if (m.end() == name.length() && m.start() >= head
+                    && (Character.isLowerCase(m.group().strip().charAt(0)) || c.cls().equals("Place"))) {
                 return Optional.of(c.cls());
             }
-            if (m.find(0) && m.start() < head) {
+            if (m.start() < head) {
                 if (word != null && m.start() >= word[1]) {
                     continue; // in what modifies the head after it: "Decree on the Union"
                 }

@@ -297,7 +297,10 @@ public final class NameFinder {
         return ALTERNATING.matcher(text).region(Math.max(0, at - 40), at).find();
     }
 
-    /** A plural noun and a dash, a colon, a comma, a parenthesis or "were" before a list: "two states, ", "three republics – ", "its member states were ". */
+    /**
+     * A plural noun and a dash, a colon, a comma, a parenthesis or "were" before a list: "two states, ", "three
+     * republics – ", "its member states were ".
+     */
     public static final Pattern APPOSED = Pattern.compile(
             "\\b(\\p{Ll}{3,}s)\\s*(?:[–—:(]|,|\\s(?:were|are))\\s*(?:the\\s+)?$");
     private static final Pattern TWO_SHORT_NAMES = Pattern.compile(

@@ -48,8 +48,8 @@ final class Descriptions {
     }
 
     /**
-     * The end token of an owned organ's noun after a possessive at {@code i} ("its presidium", "their executive
-     * committee"), else -1.
+     * The end token of an owned organ's or a seat's noun after "its" at {@code i} ("its presidium", "its executive
+     * committee", "its offices"), else -1.
      */
     private static int ownedOrgan(Annotated a, int i, List<Mention> names) {
         for (int n = 2; n >= 1; n--) {

@@ -685,9 +685,6 @@ final class VerbArguments {
     }
 
     /**
-     * Lower-case words right before a dash or a comma: " three envoys – ", " the republics, ", " his minister, ".
-     */
-    /**
      * The token of "by" after a verb, past a date or a place between them ("formed in 1836 by", "signed at Velm on 3
      * May by"), else -1.
      */
@@ -704,6 +701,10 @@ final class VerbArguments {
         return -1;
     }
 
+    /**
+     * Lower-case words right before a dash, a comma or a colon: " three envoys – ", " the republics, ", " his
+     * minister, ", " three republics: ".
+     */
     private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,:])");
 
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */

@@ -107,7 +107,7 @@ final class FrameDates {
             int s = d.start();
             int e = d.end();
             if (ofTheEvent(text, s, e, from, names) && !spanStart(text, s, e, to) && !ofAnotherVerb(text, s, from)) {
-                if (text.regionMatches(true, Math.max(0, s - 8), "between ", 0, 8) && s >= 8) {
+                if (s >= 8 && text.regionMatches(true, s - 8, "between ", 0, 8)) {
                     return Optional.empty(); // "broke up between 1838 and 1840": no day, month or year of its own
                 }
                 return DateParser.parse(d.group());

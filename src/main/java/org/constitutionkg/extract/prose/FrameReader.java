@@ -241,12 +241,12 @@ public final class FrameReader {
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or");
+
     /**
      * Whether a clause ends between two offsets: a comma or a semicolon, or a conjunction that opens a clause of its
      * own; not one before a verb that shares the subject ("It was elected by X and was accountable to it").
      */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or");
-
     private static boolean clauseBreak(Referents r, int from, int to) {
         Matcher b = SAME_CLAUSE_BREAK.matcher(r.text).region(from, to);
         while (b.find()) {
@@ -266,14 +266,6 @@ public final class FrameReader {
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
     static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
-    /** Whether a mention is "its offices", "their seat" (seat-nouns.txt). */
-    private boolean seat(Mention m) {
-        int sp = m.text().indexOf(' ');
-        return m.kind() == Mention.Kind.DESCRIPTION && sp > 0 && (m.text().regionMatches(true, 0, "its ", 0, 4)
-                || m.text().regionMatches(true, 0, "their ", 0, 6))
-                && lexicon.seatNouns().contains(m.text().substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** The facts of one frame about one of its patients. */
     private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {
         Facts facts = r.facts;
@@ -281,7 +273,7 @@ public final class FrameReader {
         Source src = r.src;
         List<Mention> names = r.names;
         Frame f = m.frame();
-        if (!"location".equals(f.property()) && (seat(patientMention) || m.agents().stream().anyMatch(this::seat))) {
+        if (!"location".equals(f.property()) && (r.seat(patientMention) || m.agents().stream().anyMatch(r::seat))) {
             return; // "its offices" stand for the body only where its place is said ("were located in X")
         }
         if (patientMention.indefinite()) {

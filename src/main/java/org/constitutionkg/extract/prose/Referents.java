@@ -164,7 +164,7 @@ final class Referents {
             }
         }
         Ref r = resolve(first, null);
-        return r != null && classOf(r).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() ? r : null;
+        return r != null && organ(r) ? r : null;
     }
 
     /**
@@ -408,6 +408,17 @@ final class Referents {
 
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)its ");
 
+    /** Whether a mention is "its offices", "its headquarters" (seat-nouns.txt): the organ itself, in a frame of place. */
+    boolean seat(Mention m) {
+        return m.kind() == Mention.Kind.DESCRIPTION && OWNER.matcher(m.text()).lookingAt()
+                && lexicon.seatNouns().contains(m.text().substring(4).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a reference's class is an organ's. */
+    private boolean organ(Ref r) {
+        return classOf(r).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent();
+    }
+
     /**
      * "Its presidium", "its standing committee": the organ of that noun the thing "it" stands for has, when that is an
      * organ: the one of that head and that organ named last in the paragraph, else the "Presidium of the Folk Diet",
@@ -415,18 +426,18 @@ final class Referents {
      */
     private Ref owned(Mention m) {
         Ref owner = pronoun(new Mention(m.start(), m.start() + 2, Mention.Kind.PRONOUN, "it"));
-        if (owner == null || classOf(owner).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()) {
+        if (owner == null || !organ(owner)) {
             return null;
         }
-        String noun = m.text().substring(m.text().indexOf(' ') + 1);
-        if (lexicon.seatNouns().contains(noun.toLowerCase(java.util.Locale.ROOT))) {
+        if (seat(m)) {
             return owner; // "Its offices were located in X": the organ's place
         }
+        String noun = m.text().substring(m.text().indexOf(' ') + 1);
         Optional<String> nounClass = normalizer.classify(Patterns.titleCase(noun), Map.of());
         if (nounClass.isPresent() && nounClass.equals(classOf(owner))) {
             // "The Presidium of X was formed. Its presidium ...": no presidium has one; the article's organ is meant
             owner = facts.subject();
-            if (owner == null || classOf(owner).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()) {
+            if (owner == null || !organ(owner)) {
                 return null;
             }
         }

@@ -110,9 +110,8 @@ public final class Patterns {
      * A year after a name, after "of" or not, and the month and day before it: "3rd Congress of 1954", "Acts of Union
      * 1809", "Constitution of the Republic of X of 17 March 1921" (or "of March 17, 1921").
      */
-    private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)?(?:(?: \\d{1,2})? (?:January|February|March|April"
-            + "|May|June|July|August|September|October|November|December)| (?:January|February|March|April|May|June|July"
-            + "|August|September|October|November|December) \\d{1,2},)? \\d{4}$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)?(?:(?: \\d{1,2})? (?:" + DateParser.MONTH + ")| (?:"
+            + DateParser.MONTH + ") \\d{1,2},)? \\d{4}$");
 
     /** A name without a year (or a date) after it: "3rd Congress of 1954" → "3rd Congress". */
     public static String withoutYearAfter(String name) {
