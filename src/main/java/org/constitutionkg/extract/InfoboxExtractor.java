@@ -249,6 +249,13 @@ public final class InfoboxExtractor {
                     }
                 } else {
                     for (Ref r : entities(value, objectClass, facts, src)) {
+                        if (r instanceof NameRef n && facts.subjectClass() != null && normalizer.classify(n.name(),
+                                facts.abbreviations()).filter(c -> c.equals(facts.subjectClass())
+                                        && !OntologyClasses.get().inRange(m.property(), c)).isPresent()) {
+                            // "Legislature: Fourth Diet" of a convocation: the subject's own name, or a thing of its
+                            // kind the property never points to (no sitting is what a sitting sits in)
+                            continue;
+                        }
                         // "Signers: Republic of A, Republic of B" on a treaty: states that sign or ratify it are its
                         // parties (a person or a body signs, an organ or a sitting ratifies)
                         boolean state = STATE_ACTS.contains(m.property()) && r instanceof NameRef n
@@ -384,6 +391,7 @@ public final class InfoboxExtractor {
             // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
             listedItems = List.of(String.join(", ", listedItems));
         }
+        listedItems = withSittingNumbers(listedItems);
         for (String listed : listedItems) {
             String item = listed;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
@@ -394,7 +402,9 @@ public final class InfoboxExtractor {
                 written = item.strip();
                 item = year.group(2) + " " + year.group(1).strip();
             }
-            String whole = Values.withoutParentheses(Values.withoutQualifier(item));
+            // ("Diet of Xland (3rd convocation)": a sitting's number is no qualifier but its name's)
+            String whole = !normalizer.sittingFirst(item.strip()).equals(item.strip()) ? item.strip()
+                    : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
             if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
                     && !lexicon.names().mayBePerson(parts[1].strip())
@@ -457,6 +467,23 @@ public final class InfoboxExtractor {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern LATER = Pattern.compile("^(?:and )?(?:the )?later (?:the )?");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and |or )?(?:the )?");
+
+    /**
+     * The items of a list with a sitting's number after a comma joined to the name before it: "Diet of X, Third
+     * Convocation" is one sitting's name, not the diet and a "Third Convocation" of nothing.
+     */
+    private List<String> withSittingNumbers(List<String> items) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String item : items) {
+            String joined = out.isEmpty() ? null : out.get(out.size() - 1) + ", " + item.strip();
+            if (joined != null && !normalizer.sittingFirst(joined).equals(joined)) {
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
 
     /**
      * Names in parentheses after a name: "Diet of Xland (Senate and Chamber of Deputies)", two or more, are its

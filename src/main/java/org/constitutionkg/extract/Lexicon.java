@@ -58,7 +58,8 @@ public final class Lexicon {
     private final Map<String, Integer> numbers;
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
-    private final Set<String> sittingNouns = lowerWords("sitting-nouns.txt");
+    private final List<String> sittingNouns = lines("sitting-nouns.txt").stream()
+            .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
     private final Set<String> occasionNouns = lowerWords("occasion-nouns.txt");
 
     /** Whether a noun, in lower case, names one meeting of a body: "sitting", "meeting" (occasion-nouns.txt). */
@@ -358,6 +359,21 @@ public final class Lexicon {
     /** Whether a noun names one sitting of a body ("Session", "Convocation"; {@code sitting-nouns.txt}). */
     public boolean isSittingNoun(String word) {
         return sittingNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a sitting noun names a sitting within a longer one ("session" within a "convocation"). */
+    public boolean sitsWithinAnother(String noun) {
+        return sittingNouns.indexOf(noun.toLowerCase(Locale.ROOT)) > 0;
+    }
+
+    /**
+     * Whether a sitting of the noun {@code inner} is one within a sitting of the noun {@code outer} (a session within
+     * a convocation): sitting-nouns.txt lists them from the longest to the shortest.
+     */
+    public boolean sitsWithin(String inner, String outer) {
+        int i = sittingNouns.indexOf(inner.toLowerCase(Locale.ROOT));
+        int o = sittingNouns.indexOf(outer.toLowerCase(Locale.ROOT));
+        return i >= 0 && o >= 0 && i > o;
     }
 
     public boolean isSessionAdjective(String word) {

@@ -375,6 +375,9 @@ public final class NameFinder {
             } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                     && !DateParser.isMonth(toks.get(i + 1).s)) { // (not "on 5th December 1936": a date)
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
+            } else if (end == i && numberedSitting(toks, i)) {
+                i += 4; // "the Diet of Xland of the 3rd convocation": the sitting's number is part of its name
+                end = i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s) && !gerundOfTitle(toks, from, i - 1))
@@ -398,6 +401,12 @@ public final class NameFinder {
             }
         }
         return end;
+    }
+
+    /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */
+    private boolean numberedSitting(List<Tok> toks, int i) {
+        return i + 3 < toks.size() && toks.get(i).s.equals("of") && toks.get(i + 1).s.equals("the")
+                && lexicon.ordinal(toks.get(i + 2).s).isPresent() && lexicon.isSittingNoun(toks.get(i + 3).s);
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.constitutionkg.extract.text.Patterns;
@@ -83,7 +84,7 @@ public final class Normalizer {
     private List<String> words(String name, Map<String, String> local, List<String> lookedUp) {
         List<String> out = new ArrayList<>();
         // a dash inside a compound word compares as a hyphen ("All–Union", "Velish–Dornish"), kept as written in labels
-        String s = Patterns.dashesAsHyphens(name).replace('’', '\'').replace("\"", " ").replace("«", " ")
+        String s = Patterns.dashesAsHyphens(sittingFirst(name)).replace('’', '\'').replace("\"", " ").replace("«", " ")
                 .replace("»", " ");
         for (String raw : Patterns.WHITESPACE.split(s.strip())) {
             String t = withoutDotUnlessInitialism(withoutEdgePunctuation(raw));
@@ -179,6 +180,45 @@ public final class Normalizer {
         }
         return false;
     }
+
+    /**
+     * A name whose last words number one sitting of a body, written with the sitting first: "Diet of Xland (3rd
+     * convocation)", "Diet of Xland, Third Convocation" and "Diet of Xland of the third convocation" are each the
+     * "3rd convocation of the Diet of Xland", one name of one sitting however its number is put. The name as it is
+     * when it ends with no ordinal and noun of sitting-nouns.txt, opens with an ordinal of its own, or is no organ
+     * that sits (a presidium is elected by a convocation).
+     */
+    public String sittingFirst(String name) {
+        if (name.indexOf(' ') < 0 || !name.endsWith(")") && name.indexOf(',') < 0 && !name.contains(" of the ")) {
+            return name;
+        }
+        Matcher m = SITTING_LAST.matcher(name);
+        if (!m.matches()) {
+            return name;
+        }
+        int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
+        String ordinal = m.group(g);
+        String noun = m.group(g + 1);
+        if (lexicon.ordinal(ordinal).isEmpty() || !lexicon.isSittingNoun(noun)) {
+            return name;
+        }
+        String body = m.group(1).strip();
+        String first = body.substring(body.startsWith("the ") || body.startsWith("The ") ? 4 : 0).split(" ", 2)[0];
+        if (lexicon.ordinal(first).isPresent()) {
+            return name; // "First Session of the Diet of X (3rd convocation)": a sitting's name already, one of that
+        }
+        OntologyClasses o = OntologyClasses.get();
+        if (classify(body, Map.of()).filter(c -> o.isA(c, "StateOrgan") && !o.isA(c, "Presidium")).isEmpty()) {
+            return name; // a body that sits ("Presidium of the Diet of the 3rd convocation" is the convocation's)
+        }
+        return ordinal + " " + noun + " of " + (body.startsWith("the ") || body.startsWith("The ") ? "" : "the ")
+                + body;
+    }
+
+    /** A name and a sitting's ordinal and noun after it: in parentheses, after a comma, or after "of the". */
+    private static final Pattern SITTING_LAST = Pattern.compile(
+            "(.+?)(?:\\s*\\(\\s*([\\p{L}\\d]+)\\s+(\\p{L}+)\\s*\\)|,\\s*([\\p{L}\\d]+)\\s+(\\p{L}+)"
+            + "|\\s+of\\s+the\\s+([\\p{L}\\d]+)\\s+(\\p{L}+))");
 
     /** The name with abbreviations written out, case kept: "Ukrainian SSR" → "Ukrainian Soviet Socialist Republic". */
     public String expand(String name, Map<String, String> local) {

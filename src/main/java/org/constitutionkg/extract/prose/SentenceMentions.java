@@ -25,7 +25,7 @@ import org.constitutionkg.extract.text.Patterns;
  */
 final class SentenceMentions {
 
-    private static final Pattern ORDINAL_SESSION = Pattern.compile("\\b[Tt]he (\\p{L}+) (\\p{L}+)\\b");
+    private static final Pattern ORDINAL_SESSION = Pattern.compile("\\b(?:[Tt]he|[Ii]ts) ([\\p{L}\\d]+) (\\p{L}+)\\b");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -126,8 +126,8 @@ final class SentenceMentions {
     private static final Pattern LIST_WORD = Pattern.compile("\\b(?:and|or)\\b");
 
     /**
-     * "the fourth duma", "the second congress": an ordinal before a session's head noun names one session, as
-     * "Fourth Duma" would (of the body the context means), outside names.
+     * "the fourth duma", "the second congress", "the 3rd convocation", "its third session": an ordinal before a
+     * session's head noun names one session, as "Fourth Duma" would (of the body the context means), outside names.
      */
     List<Mention> ordinalSessions(String text, List<Mention> names, Function<String, Ref> subjectOf) {
         List<Mention> out = new ArrayList<>();

@@ -180,6 +180,25 @@ final class DerivedFacts {
         return bodyOf(f, session, true);
     }
 
+    /**
+     * The noun of a sitting the article's subject is named as ("Convocation" of the "Diet of X (3rd convocation)" or
+     * of the "Third Convocation of the Diet of X"), or empty.
+     */
+    private Optional<String> subjectSittingNoun(Facts f) {
+        for (String sn : f.subjectNames()) {
+            if (numberedSitting(sn)) {
+                return Optional.of(Patterns.WHITESPACE.split(normalizer.sittingFirst(sn))[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a name is one of a numbered sitting noun: "Diet of X (3rd convocation)", "Third Session of the Diet". */
+    private boolean numberedSitting(String name) {
+        String[] w = Patterns.WHITESPACE.split(normalizer.sittingFirst(name));
+        return w.length > 2 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[1]);
+    }
+
     /** The body the article says a session belongs to (only by its infobox, or by any claim), or empty. */
     private static Optional<Ref> bodyOf(Facts f, Ref session, boolean infoboxOnly) {
         for (Facts.Claim c : f.claims()) {
@@ -307,6 +326,13 @@ final class DerivedFacts {
                             f.name(n.ref(), ordinal + " " + rest, "en", Origin.DERIVED, n.source());
                             break;
                         }
+                        if (!ordinal.isEmpty() && lexicon.isSittingNoun(parent) && numberedSitting(sn)) {
+                            // ... or, the Fifth's name being the body's and its number ("Diet of X, Fifth
+                            // Convocation", "Fifth Convocation of the Diet of X"), "Fourth Convocation of the Diet of X"
+                            f.name(n.ref(), bare + " of the " + Patterns.withoutThe(rest), "en", Origin.DERIVED,
+                                    n.source());
+                            break;
+                        }
                     }
                 } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
@@ -319,6 +345,20 @@ final class DerivedFacts {
                     // article on another organ, a numbered sitting ("the second session" of a council) too
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
+                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && !parent.equals(n.text())
+                        && "Session".equals(f.subjectClass()) && bodyOf(f, f.subject(), false).isPresent()
+                        && subjectSittingNoun(f).filter(s -> !s.equalsIgnoreCase(parent)).isPresent()) {
+                    // "the second session" in the article on a diet's 3rd convocation: one sitting within it, a
+                    // session of the diet, named in full after the convocation; "the 2nd convocation" in the article
+                    // on a session: the diet's, named after the diet (not a "First Convocation" in the article on a
+                    // congress, nor a convocation in one on a convocation: the sitting nouns tell them apart)
+                    p = bodyOf(f, f.subject(), false).get();
+                    if (lexicon.sitsWithin(parent, subjectSittingNoun(f).get())) {
+                        f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
+                    } else if (p instanceof NameRef bn) {
+                        f.name(n.ref(), n.text() + " of the " + Patterns.withoutThe(bn.name()), "en", Origin.DERIVED,
+                                n.source());
+                    }
                 } else if (p instanceof NameRef pn && !lexicon.names().isName(pn.name())) {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its

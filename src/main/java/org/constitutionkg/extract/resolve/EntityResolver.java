@@ -158,13 +158,17 @@ public final class EntityResolver {
             if (!sessions) {
                 return "S?:" + String.join(" ", words);
             }
+            // (a sitting within a term is numbered apart: the "First Session" of a diet is not its "First
+            // Convocation", nor its "First Diet")
+            String number = words.size() > 1 && lexicon.sitsWithinAnother(words.get(1))
+                    ? ordinal.get() + "/" + words.get(1) : ordinal.get().toString();
             if (sessionOfSubject(articleId, name)) {
                 // ... and still the "Fifth Congress" other articles of that state name by the short name alone
-                String key = "S:" + ordinal.get() + "@" + keys.find(keyOf(new SubjectRef(articleId), false));
-                keys.union(key, "S:" + ordinal.get() + "@" + byName);
+                String key = "S:" + number + "@" + keys.find(keyOf(new SubjectRef(articleId), false));
+                keys.union(key, "S:" + number + "@" + byName);
                 return key;
             }
-            return "S:" + ordinal.get() + "@" + byName;
+            return "S:" + number + "@" + byName;
         }
         boolean instrument = c != null && OntologyClasses.get().isA(c, "LegalInstrument");
         if (year != null) {

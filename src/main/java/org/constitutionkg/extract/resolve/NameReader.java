@@ -76,7 +76,8 @@ final class NameReader {
      * which the sentence reader writes "3rd Congress of 1954": the body is the Congress).
      */
     String withoutOrdinal(String name) {
-        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(name));
+        // ("Diet of X (3rd convocation)": the "3rd convocation of the Diet of X")
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(normalizer.sittingFirst(name)));
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
@@ -118,13 +119,14 @@ final class NameReader {
     }
 
     /**
-     * What a sitting is of, when that is itself numbered: "Fourth Session of the Fifth National Assembly" sits in the
-     * fifth convocation of the National Assembly, and is a session of the Assembly ("Fifth National Assembly" is no
-     * organ).
+     * What a sitting is of, when that is itself numbered: "Fourth Session of the Fifth National Assembly" (or "... of
+     * the National Assembly of the 5th convocation") sits in the fifth convocation of the National Assembly, and is a
+     * session of the Assembly ("Fifth National Assembly" is no organ).
      */
     private String ofAConvocation(String of) {
         // (not a body whose name holds a number: "Session of the Second Chamber of X" is the Second Chamber's)
-        return normalizer.numberedConvocation(of, Map.of()) ? withoutOrdinal(of) : of;
+        return normalizer.numberedConvocation(of, Map.of()) || !normalizer.sittingFirst(of).equals(of)
+                ? withoutOrdinal(of) : of;
     }
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */

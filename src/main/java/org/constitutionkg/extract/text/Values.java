@@ -86,7 +86,7 @@ public final class Values {
 
     /**
      * The names one value gives, split at commas: "Council of Xland, Savet Xlanda" names one thing twice, as each part
-     * opens with a capital; "X, of Y" is one name with a stray comma, and so is a name that ends in a list ("Treaty
+     * opens with a capital; "X, of Y" is one name with a stray comma, "X, 3rd convocation" one with its comma, and so is a name that ends in a list ("Treaty
      * between Xland and the Duchies of A, B and C").
      */
     public static List<String> names(String value) {
@@ -99,6 +99,8 @@ public final class Values {
             }
             if (out.isEmpty()) {
                 out.add(part);
+            } else if (Character.isDigit(part.codePointAt(0))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
             } else if (!Character.isUpperCase(part.codePointAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + part);
             } else if (LIST_END.matcher(String.join(", ", java.util.Arrays.copyOfRange(parts, i, parts.length))
