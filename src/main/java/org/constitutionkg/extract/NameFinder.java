@@ -367,7 +367,7 @@ public final class NameFinder {
                 }
                 break;
             }
-            if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s))) {
+            if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s)) || prefixedCapital(s)) {
                 end = ++i;
             } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
                     && Sentences.abbreviatedWord(toks.get(i - 1).s + ".")) {
@@ -436,8 +436,13 @@ public final class NameFinder {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from", "until", "till", "since",
             "after", "before", "during", "to");
 
+    private static boolean prefixedCapital(String s) {
+        return org.constitutionkg.extract.naming.NameChecker.prefixedCapital(s);
+    }
+
+    /** A lower-case word that may join the capitalised words of a name: a connector, or a particle of a person's. */
     private boolean isConnector(String s) {
-        return connectors.contains(s);
+        return connectors.contains(s) || org.constitutionkg.extract.naming.NameChecker.particle(s);
     }
 
     public static boolean capitalised(String s) {

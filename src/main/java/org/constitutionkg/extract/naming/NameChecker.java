@@ -38,9 +38,7 @@ public final class NameChecker {
             "de", "der", "des", "die", "das", "du", "la", "le", "les", "und", "von", "van", "del", "della", "di", "da",
             "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za", "zu", "zum", "zur", "vom");
     /** Lower-case particles that open personal names ("de Gaulle", "van der Lubbe"). */
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "di", "da", "du", "la", "le",
-            "del", "della", "ter", "ten", "bin", "ibn", "zu", "zum", "zur", "vom", "ben", "bint", "ould", "af",
-            "dos", "dei", "el", "al");
+    private static final Set<String> PARTICLES = org.constitutionkg.extract.Lexicon.lowerWords("person-particles.txt");
 
     private final List<Cleanup> cleanups;
     private final Set<String> leadingWords;
@@ -350,6 +348,21 @@ public final class NameChecker {
     }
 
     /**
+     * Whether a word is a capitalised one after an article joined by a hyphen ("ad-Din", "os-Saltaneh":
+     * person-particles.txt).
+     */
+    public static boolean prefixedCapital(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && PARTICLES.contains(w.substring(0, h + 1))
+                && Character.isUpperCase(w.codePointAt(h + 1));
+    }
+
+    /** Whether a lower-case word may stand inside a person's name (person-particles.txt). */
+    public static boolean particle(String w) {
+        return PARTICLES.contains(w);
+    }
+
+    /**
      * Two to four capitalised words, none of them a head noun of an organ or instrument; particles may join them
      * ("Anna von Berg", "Jan van der Velde": up to six words then).
      */
@@ -362,6 +375,10 @@ public final class NameChecker {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (!w.isEmpty() && PARTICLES.contains(w) && i > 0 && i < words.length - 1) {
+                continue;
+            }
+            if (i > 0 && prefixedCapital(w)) {
+                capitalised++; // "ad-Din"
                 continue;
             }
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || genericHeads.contains(w.toLowerCase(Locale.ROOT))
