@@ -59,6 +59,21 @@ public final class OntologyClasses {
         this.superclass = Map.copyOf(supers);
         this.declared = Set.copyOf(names);
         this.properties = Set.copyOf(props);
+        Set<String> irreflexive = new HashSet<>();
+        ontology.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                org.apache.jena.vocabulary.OWL2.IrreflexiveProperty).forEach(r -> {
+                    if (r.isURIResource() && r.getURI().startsWith(CKG.NS)) {
+                        irreflexive.add(r.getLocalName());
+                    }
+                });
+        this.irreflexive = Set.copyOf(irreflexive);
+    }
+
+    private final Set<String> irreflexive;
+
+    /** Whether a ckg: property never links a thing to itself (owl:IrreflexiveProperty: "preceded by", "part of"). */
+    public boolean irreflexive(String property) {
+        return irreflexive.contains(property);
     }
 
     private final Set<String> properties;

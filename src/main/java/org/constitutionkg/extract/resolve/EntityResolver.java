@@ -75,6 +75,7 @@ public final class EntityResolver {
         joinUndated();
         all.forEach(f -> unionNames(f, true));
         all.forEach(this::lifetimes);
+        all.forEach(this::othersOfSubjects);
         for (Facts f : all) {
             for (Name n : f.names()) {
                 Entity e = entities.computeIfAbsent(rootOf(n.ref()), Entity::new);
@@ -438,6 +439,9 @@ public final class EntityResolver {
             root = keys.find(keyOf(r, true));
             if (r instanceof NameRef n && outlives(n, root)) {
                 root = root + "@A:" + n.articleId();
+            } else if (r instanceof NameRef n && othersOfSubjects.contains(n)
+                    && root.equals(keys.find(keyOf(new SubjectRef(n.articleId()), true)))) {
+                root = root + "@O:" + n.articleId(); // the subject's predecessor, under a name the subject has too
             }
             roots.put(r, root);
         }
@@ -445,6 +449,28 @@ public final class EntityResolver {
     }
 
     private final Map<Ref, String> roots = new HashMap<>();
+
+    /**
+     * The names an article says are other than its subject: what a property that never links a thing to itself
+     * (owl:IrreflexiveProperty) links the subject to, either way ("Preceded By: Constitution of the People's Republic
+     * of X" in the article on the 1963 Constitution of the Socialist Republic of X, the state renamed: the key of the
+     * subject's undated name, still another thing).
+     */
+    private void othersOfSubjects(Facts f) {
+        OntologyClasses o = OntologyClasses.get();
+        for (Facts.Claim c : f.claims()) {
+            if (!o.irreflexive(c.property())) {
+                continue;
+            }
+            if (c.subject() instanceof SubjectRef && c.object() instanceof NameRef n) {
+                othersOfSubjects.add(n);
+            } else if (c.object() instanceof SubjectRef && c.subject() instanceof NameRef n) {
+                othersOfSubjects.add(n);
+            }
+        }
+    }
+
+    private final Set<NameRef> othersOfSubjects = new HashSet<>();
 
     /**
      * The years an article says its subject existed (its "established" and "disbanded" facts), kept by the subject's
