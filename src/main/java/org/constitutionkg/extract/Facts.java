@@ -74,6 +74,20 @@ public final class Facts {
     private final java.util.Set<Name> seenNames = new java.util.HashSet<>();
     private final List<String> subjectNames = new ArrayList<>();
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    private final java.util.Set<Ref> others = new java.util.HashSet<>();
+
+    /**
+     * Records that the text says a reference is other than the subject, whatever its name's key: "the present
+     * Constitution of X" in the article on X's constitution of 1938.
+     */
+    public void otherThanSubject(Ref r) {
+        others.add(r);
+    }
+
+    /** The references the text says are other than the subject. */
+    public java.util.Set<Ref> others() {
+        return others;
+    }
     private String subjectClass;
 
     public Facts(Article article) {

@@ -18,6 +18,11 @@ public final class SubjectMatcher {
             "current", "whole", "entire", "said", "extraordinary");
     /** Adjectives that say a thing of today, never one a year names. */
     private static final Set<String> NOW = Set.of("present", "current");
+
+    /** Whether a word before a name says the thing of now ("the present Constitution", "the current Diet"). */
+    public static boolean now(String word) {
+        return NOW.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
     private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|this|its)\\s.*");
 
     private final Normalizer normalizer;

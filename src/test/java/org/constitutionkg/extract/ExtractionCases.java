@@ -81,6 +81,15 @@ final class ExtractionCases {
         return oneLine.replace(" // ", "\n").replace("// ", "\n");
     }
 
+    /** Asserts that the build of one article of the whole {@code text} holds {@code fact} (or, if not {@code holds}, not). */
+    static void assertArticle(String text, String fact, boolean holds, Path tmp) throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), text);
+        Set<String> facts = facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset()
+                .getUnionModel().getGraph());
+        assertTrue(facts.contains(fact) == holds, () -> fact + (holds ? " not in\n" : " stated in\n")
+                + String.join("\n", facts));
+    }
+
     /** Asserts that the build of an article whose lead is {@code lead} (no other text) holds {@code fact} (or not). */
     static void assertLead(String title, String lead, String fact, boolean holds, Path tmp) throws Exception {
         Path article = Files.writeString(tmp.resolve("01_case.txt"), "= " + title + " =\n\n" + lead + "\n");

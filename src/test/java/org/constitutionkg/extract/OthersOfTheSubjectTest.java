@@ -1,13 +1,7 @@
 package org.constitutionkg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
-import org.constitutionkg.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,10 +37,6 @@ class OthersOfTheSubjectTest {
                 + (field == null ? "" : "- " + field + "\n")
                 + "\nThe " + TITLE + " was adopted in 1970. In 1969 the People's Republic of Velmia was renamed the "
                 + "Republic of Velmia." + (sentence == null ? "" : " " + sentence) + "\n";
-        Path article = Files.writeString(tmp.resolve("01_case.txt"), text);
-        Set<String> facts = ExtractionCases.facts(Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { })
-                .dataset().getUnionModel().getGraph());
-        assertTrue(facts.contains(fact) == holds, () -> fact + (holds ? " not in\n" : " stated in\n")
-                + String.join("\n", facts));
+        ExtractionCases.assertArticle(text, fact, holds, tmp);
     }
 }

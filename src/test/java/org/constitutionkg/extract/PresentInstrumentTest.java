@@ -2,6 +2,7 @@ package org.constitutionkg.extract;
 
 import java.nio.file.Path;
 
+
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,5 +27,27 @@ class PresentInstrumentTest {
     })
     void thePresentOneIsAnother(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, text, fact, holds, tmp);
+    }
+
+    /**
+     * The same when the subject has an undated name of its own ("Name: Constitution of the Republic of Norlia"), whose
+     * key is the present one's: the present one is still another, in a clause of time, the passive, a relative clause
+     * and an apposition.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', value = {
+        "true#It lapsed until the present Constitution of Norlia was approved by referendum on 28 June 1992.#Constitution_of_Norlia adopted 1992-06-28",
+        "false#It lapsed until the present Constitution of Norlia was approved by referendum on 28 June 1992.#1938_Constitution_of_Norlia adopted 1992-06-28",
+        "true#It was replaced by the current Constitution of Norlia, adopted in 1992.#Constitution_of_Norlia adopted 1992",
+        "false#It was replaced by the current Constitution of Norlia, adopted in 1992.#1938_Constitution_of_Norlia adopted 1992",
+        "true#The present Constitution of Norlia, which replaced it, dates from 1992.#Constitution_of_Norlia precededBy 1938_Constitution_of_Norlia",
+        "false#The present Constitution of Norlia, which replaced it, dates from 1992.#1938_Constitution_of_Norlia altLabel Constitution of Norlia",
+    })
+    void alsoWhenTheSubjectHasAnUndatedName(boolean holds, String sentence, String fact, @TempDir Path tmp)
+            throws Exception {
+        String text = "= 1938 Constitution of Norlia =\n\nConstitution of the Republic of Norlia\n"
+                + "- Name: Constitution of the Republic of Norlia\n- Effective: 1 January 1938\n\n"
+                + "The 1938 Constitution of Norlia was the basic law of Norlia. " + sentence + "\n";
+        ExtractionCases.assertArticle(text, fact, holds, tmp);
     }
 }

@@ -17,6 +17,7 @@ import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -268,7 +269,9 @@ final class Mentions {
                 }
                 continue;
             }
-            Ref subject = st.subjectOf("the " + n);
+            // ("the present Constitution of X" asked for as said: no name of a subject of the past)
+            String before = Discourse.lastWord(text.substring(0, span.start()));
+            Ref subject = st.subjectOf("the " + (SubjectMatcher.now(before) ? before + " " : "") + n);
             if (subject == null && worthNaming(n, cls.get(), facts) && !nameOfAnother(facts, n) && !quoted(text, span)) {
                 madeOnTheDayOfItsName(facts, text, span, new NameRef(n, facts.article().id(), cls.get()), n,
                         cls.get(), src);

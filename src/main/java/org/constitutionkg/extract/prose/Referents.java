@@ -16,6 +16,7 @@ import org.constitutionkg.extract.Facts.Source;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
+import org.constitutionkg.extract.SubjectMatcher;
 import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.frames.FrameMatcher;
 import org.constitutionkg.extract.frames.Mention;
@@ -472,7 +473,10 @@ final class Referents {
             case ELECTORATE:
                 return new NameRef(m.text(), facts.article().id(), "Electorate"); // "universal male suffrage"
             default:
-                Ref s = subjectOf.apply(m.text());
+                // ("the present Constitution of X" is asked for as said: not the subject when that is of the past)
+                String before = Discourse.lastWord(text.substring(0, m.start()));
+                boolean now = SubjectMatcher.now(before);
+                Ref s = subjectOf.apply(now ? "the " + before + " " + m.text() : m.text());
                 if (s == null && lexicon.names().isOffice(m.text())) {
                     return null; // "the Chairman of the Council": an office, whoever holds it
                 }
@@ -500,7 +504,11 @@ final class Referents {
                         return new NameRef(person.get(), facts.article().id(), "Person");
                     }
                 }
-                return hint == null ? named(m.text()) : new NameRef(m.text(), facts.article().id(), hint);
+                Ref r = hint == null ? named(m.text()) : new NameRef(m.text(), facts.article().id(), hint);
+                if (now) {
+                    facts.otherThanSubject(r); // "the present Constitution of X": not the article's past one
+                }
+                return r;
         }
     }
 

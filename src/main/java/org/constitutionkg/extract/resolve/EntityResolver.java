@@ -454,9 +454,15 @@ public final class EntityResolver {
      * The names an article says are other than its subject: what a property that never links a thing to itself
      * (owl:IrreflexiveProperty) links the subject to, either way ("Preceded By: Constitution of the People's Republic
      * of X" in the article on the 1963 Constitution of the Socialist Republic of X, the state renamed: the key of the
-     * subject's undated name, still another thing).
+     * subject's undated name, still another thing), and what the text itself says is other than it ("the present
+     * Constitution of X" in the article on the 1938 one: {@link Facts#others}).
      */
     private void othersOfSubjects(Facts f) {
+        f.others().forEach(r -> {
+            if (r instanceof NameRef n) {
+                othersOfSubjects.add(n);
+            }
+        });
         OntologyClasses o = OntologyClasses.get();
         for (Facts.Claim c : f.claims()) {
             if (!o.irreflexive(c.property())) {
