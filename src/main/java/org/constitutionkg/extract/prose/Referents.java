@@ -277,8 +277,11 @@ final class Referents {
         // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
         // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
         Set<String> after = later(names, text.indexOf(d));
+        // ... and "the 1850 constitution" by its year: only a thing named with that year
+        String year = yearOf(d);
         Optional<String> near = discourse.lastWithHead(d, after::contains)
-                .filter(n -> discourse.inParagraph(src.line()).contains(n)).filter(n -> numbered(n, ordinal));
+                .filter(n -> discourse.inParagraph(src.line()).contains(n)).filter(n -> numbered(n, ordinal))
+                .filter(n -> year == null || holdsYear(n, year));
         if (near.isPresent()) {
             return spoken(near.get());
         }
@@ -309,7 +312,8 @@ final class Referents {
         }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
-        return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+        return discourse.lastWithHead(d).filter(n -> year == null || holdsYear(n, year))
+                .or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
@@ -386,6 +390,22 @@ final class Referents {
             }
         }
         return null;
+    }
+
+    /** The year a description holds ("the 1850 constitution": "1850"), else null. */
+    private static String yearOf(String d) {
+        for (String w : Patterns.WHITESPACE.split(d)) {
+            if (Patterns.isYear(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name holds the year as a word of its own ("Constitution of 1850", "X (1850)"). */
+    private static boolean holdsYear(String name, String year) {
+        return java.util.Arrays.asList(Patterns.WHITESPACE.split(name.replaceAll("[(),]", " ").strip()))
+                .contains(year);
     }
 
     /** The number of the ordinal word a description holds ("the third constitution": 3), else 0. */
