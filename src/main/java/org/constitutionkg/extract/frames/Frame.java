@@ -26,8 +26,14 @@ public record Frame(String lemma, String date, String property, boolean forward,
         this(lemma, date, property, forward, agentClass, forms, preposition, java.util.Map.of());
     }
 
-    /** The property this frame states for an agent of that class (or of no known class). */
+    /**
+     * The property this frame states for an agent of that class (or of no known class: a person's, when persons have
+     * their own property, as "Person" in the agent column takes a name of no class).
+     */
     public String propertyFor(String agentClass) {
+        if (agentClass == null && byAgent.containsKey("Person")) {
+            return byAgent.get("Person");
+        }
         if (agentClass != null) {
             for (var e : byAgent.entrySet()) {
                 if (org.constitutionkg.extract.OntologyClasses.get().isA(agentClass, e.getKey())) {

@@ -552,7 +552,10 @@ final class Referents {
             return known; // "Four republics, A, B and C, signed it": the states the article named so, no persons
         }
         // (a frame that takes a person or a state, "Person|Polity=party", gives no name a person's class by itself)
-        return resolve(am, f.agentClass().equals("Person") ? "Person" : f.forward() ? null : hints.get(f.property()));
+        // (the hint of the property a name of no class would stand in: "promulgated by X" makes X a signatory, a
+        // person, where "adopted by X" makes it an organ)
+        return resolve(am, f.agentClass().equals("Person") ? "Person" : f.forward() ? null
+                : hints.get(f.propertyFor(null)));
     }
 
     /** The class of what a reference denotes, as its name or the article says; or empty. */
