@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "Promulgated", "proclaimed" (frames.tsv): an instrument's adoption, by an organ (adoptedBy) or by a person, who signs
- * it (signedBy, as a name of no class is taken for a person's); "opened in", "inaugurated in" a place: where a body
+ * "Promulgated", "proclaimed" (frames.tsv): an instrument's publication (its date), by an organ that adopts it
+ * (adoptedBy) or by a person, who signs it (signedBy, as a name of no class is taken for a person's); "opened in", "inaugurated in" a place: where a body
  * sat. Active, passive, relative clause, participle and pronoun subject; invented names.
  */
 class ProclamationAndOpeningTest {
@@ -16,10 +16,10 @@ class ProclamationAndOpeningTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '#', value = {
         "Velm Charter#It was promulgated by King Otto Brenn on 23 December 1876.#Velm_Charter signedBy Otto_Brenn",
-        "Velm Charter#It was promulgated by King Otto Brenn on 23 December 1876.#Velm_Charter adopted 1876-12-23",
+        "Velm Charter#It was promulgated by King Otto Brenn on 23 December 1876.#Velm_Charter published 1876-12-23",
         "Velm Charter#Promulgated by Regent Olaf Brenn on 17 August 1937, it took effect in 1938.#Velm_Charter signedBy Olaf_Brenn",
         "Velm Charter#The Velm Charter was proclaimed on 12 April 1963 by the Grand Diet.#Velm_Charter adoptedBy Grand_Diet",
-        "Velm Charter#The Grand Diet proclaimed the Velm Charter on 12 April 1963.#Velm_Charter adopted 1963-04-12",
+        "Velm Charter#The Grand Diet proclaimed the Velm Charter on 12 April 1963.#Velm_Charter published 1963-04-12",
         "Velm Charter#The Velm Charter, which the Grand Diet promulgated in 1963, was short.#Velm_Charter adoptedBy Grand_Diet",
         "Grand Diet of Velmia#The Grand Diet of Velmia opened in Port Velm on 7 December 1918.#Grand_Diet_of_Velmia location Port_Velm",
         "Grand Diet of Velmia#It was inaugurated in Port Velm on 7 October 1906.#Grand_Diet_of_Velmia location Port_Velm",
