@@ -224,6 +224,11 @@ final class NounFrames {
                     continue;
                 }
             }
+            if (body == null && f.get().agentClass().equals("Person") && bareOffice(a, first, r)) {
+                // "X was elected speaker at the opening sitting", "Y became chairman in 1936": the office of what the
+                // text speaks of
+                body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
+            }
             Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions) : null;
             if (body == null && with != null) {
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it"); // "as the chairman"
@@ -441,6 +446,33 @@ final class NounFrames {
     }
 
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
+
+    /**
+     * Whether the noun of an office at {@code first}..{@code r} stands bare right after a verb of taking office ("was
+     * elected speaker", "became chairman", "served as president"), with no "of" or name after it to say whose.
+     */
+    private static boolean bareOffice(Annotated a, int first, int r) {
+        int k = first - 1;
+        if (k >= 0 && a.word(k).equalsIgnoreCase("as")) {
+            k--;
+        }
+        if (k < 0 || !a.tag(k).equals("VERB") || !BARE_OFFICE_VERBS.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (STATE_HEADS.contains(a.word(r).toLowerCase(Locale.ROOT))) {
+            return false; // "elected President by the Assembly": the state's head, whoever elected him
+        }
+        return r + 1 >= a.size() || !a.word(r + 1).equalsIgnoreCase("of") && !a.tag(r + 1).startsWith("PROPN")
+                && !a.word(r + 1).equals(",");
+    }
+
+    /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
+    private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "state-head-nouns.txt");
+
+    /** Verbs of taking office an office's noun may follow bare: not "be" (a plain "was chairman" says of nothing whose). */
+    private static final Set<String> BARE_OFFICE_VERBS = Set.of("elect", "appoint", "choose", "select", "name",
+            "become", "serve", "re-elect", "reelect", "install", "confirm");
 
     /** Verbs a list of holders follows: "Its chairmen included A and B". */
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");
