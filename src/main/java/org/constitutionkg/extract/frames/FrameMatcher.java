@@ -184,6 +184,18 @@ public final class FrameMatcher {
                 && Complements.hasObject(a, m.verb(), Clauses.rightBoundary(a, m.verb()));
     }
 
+    /** The object right after a verb: a name, or "it" (a pronoun of what the text speaks of); or null. */
+    public static Mention objectAfter(Annotated a, int verb, List<Mention> names) {
+        if (verb + 1 >= a.size()) {
+            return null;
+        }
+        if (a.word(verb + 1).equalsIgnoreCase("it")) {
+            return new Mention(a.start(verb + 1), a.end(verb + 1), Mention.Kind.PRONOUN, "it");
+        }
+        Mention m = Clauses.mentionAt(a, verb + 1, names);
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+    }
+
     /** The adverb that sets off a later name: "X, later Y". */
     public static final String LATER = "later";
 

@@ -118,9 +118,17 @@ public final class FrameReader {
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
         List<FrameMatcher.Match> matches = matcher.match(a, names);
-        for (FrameMatcher.Match m : matches) {
+        for (FrameMatcher.Match found : matches) {
+            FrameMatcher.Match m = found;
             if ("hasPart".equals(m.frame().property()) && FrameMatcher.objectBeforePreposition(a, m)) {
-                continue; // "the Diet divided the country into two republics": the country's parts, not the Diet's
+                // "the Charter divided the Diet into two chambers", "... divided it into two chambers": the object
+                // is the whole, not the subject
+                Mention whole = FrameMatcher.objectAfter(a, m.verb(), names);
+                if (whole == null) {
+                    continue;
+                }
+                m = new FrameMatcher.Match(m.frame(), m.verb(), whole, m.patient(), false, m.dateFrom(), m.dateTo(),
+                        m.beforeFrom(), m.beforeTo(), List.of(), m.morePatients());
             }
             if (partnersInAnAct(m, text)) {
                 // "X joined A and B in founding the Union": A and B acted with X, no whole X is part of; X did what
