@@ -23,6 +23,23 @@ public final class SubjectMatcher {
     public static boolean now(String word) {
         return NOW.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
+    /** Adjectives that say another one of a kind than the one spoken of: "the previous diet", "the next congress". */
+    private static final Set<String> ANOTHER = Set.of("previous", "preceding", "former", "earlier", "next",
+            "following", "subsequent", "succeeding", "later");
+
+    /**
+     * Whether a phrase holds a word, in lower case, that says another of its kind ("the previous diet"; not a name's
+     * "Former" or "Later").
+     */
+    public static boolean another(String phrase) {
+        for (String w : Patterns.WHITESPACE.split(phrase.strip())) {
+            if (ANOTHER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern DETERMINED = Pattern.compile("(?i)^(?:the|this|its)\\s.*");
 
     private final Normalizer normalizer;
@@ -33,6 +50,9 @@ public final class SubjectMatcher {
 
     /** True when {@code phrase} refers to the thing with the given names. */
     public boolean refersTo(String phrase, List<String> names, Map<String, String> abbreviations) {
+        if (another(phrase)) {
+            return false; // "the previous diet" in the article on the diet: one of its terms, not the body
+        }
         List<String> words = normalizer.words(phrase, abbreviations);
         int i = 0;
         boolean now = false;

@@ -31,9 +31,30 @@ class BareOfficeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "Speaker: Anna Korsk#Grand_Diet_of_Velmia chair Anna_Korsk",
+        "Speaker: Anna Korsk#Grand_Diet_of_Velmia chair Anna_Korsk#true",
     })
-    void speakerInAnInfobox(String field, String fact, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertInfobox("Grand Diet of Velmia", field, fact, true, tmp);
+    void speakerInAnInfobox(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Grand Diet of Velmia", field, fact, holds, tmp);
+    }
+
+    /**
+     * A leader's title "of the Land", "of the Realm" names no body: the chair is the subject's; "President of the
+     * Republic" is the state's head, no one's chair; "of the Presidium" is that body's.
+     */
+    @ParameterizedTest(name = "{0}: {2} {3}")
+    @CsvSource(delimiter = '#', value = {
+        "Marshal of the Land#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#true",
+        "Marshal of the Land#Olaf Dorn#Land chair Olaf_Dorn#false",
+        "Speaker of the Realm#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#true",
+        "President of the Republic#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
+        "President of the Republic#Olaf Dorn#Olaf_Dorn rdf:type Person#true",
+        "Chairman of the Presidium#Olaf Dorn#Presidium_of_the_Grand_Diet_of_Velmia chair Olaf_Dorn#true",
+    })
+    void theBodyALeadersTitleNames(String type, String leader, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        java.util.Set<String> facts = ExtractionCases.infoboxFacts("Grand Diet of Velmia",
+                java.util.List.of("Leader1 Type: " + type, "Leader1: " + leader), tmp);
+        org.junit.jupiter.api.Assertions.assertTrue(facts.contains(fact) == holds, () -> fact
+                + (holds ? " not in\n" : " stated in\n") + String.join("\n", facts));
     }
 }

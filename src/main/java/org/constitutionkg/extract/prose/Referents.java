@@ -227,6 +227,9 @@ final class Referents {
         if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
             return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
         }
+        if (SubjectMatcher.another(d)) {
+            return null; // "the previous diet", "the next congress": another of the kind, which the text does not name
+        }
         if (DEMONSTRATIVE.matcher(d).lookingAt() && current.get() != null && !current.get().equals(facts.subject())) {
             // "This constitution was repealed in 1958" in the section on one: the section's topic, whatever it named
             // last ("It replaced the March Constitution. This constitution ..."); elsewhere the last named of that head
