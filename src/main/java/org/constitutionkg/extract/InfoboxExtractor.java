@@ -182,7 +182,10 @@ public final class InfoboxExtractor {
     private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,
                        java.util.Map<String, Article.Field> types) {
         Ref s = facts.subject();
-        String objectClass = "*".equals(m.objectClass()) ? facts.subjectClass() : m.objectClass();
+        // ("Next: Jogorku Kenesh" of a convocation: a new body, no sitting, by its name)
+        String objectClass = !"*".equals(m.objectClass()) ? m.objectClass() : "Session".equals(facts.subjectClass())
+                && normalizer.classify(value.strip(), facts.abbreviations()).filter("Session"::equals).isEmpty()
+                ? null : facts.subjectClass();
         switch (m.kind()) {
             case "date" -> date(value).ifPresentOrElse(
                     d -> facts.claim(s, m.property(), d.toNode(), src, true),

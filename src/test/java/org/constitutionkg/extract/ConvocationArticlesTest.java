@@ -56,6 +56,10 @@ class ConvocationArticlesTest {
         "Next: Grand Diet of Velmia (4th convocation)#Grand_Diet_of_Velmia_(3rd_convocation) succeededBy Grand_Diet_of_Velmia#false",
         "Previous: Grand Diet of Velmia, Second Convocation#Grand_Diet_of_Velmia_(3rd_convocation) precededBy Grand_Diet_of_Velmia_Second_Convocation#true",
         "Previous: Grand Diet of Velmia, Second Convocation#Second_Convocation rdf:type Session#false",
+        // a successor that names no sitting is no session by the subject's class, nor a person by its shape
+        "Next: Dornish Kenesh#Dornish_Kenesh rdf:type Session#false",
+        "Next: Dornish Kenesh#Kenesh rdf:type Legislature#false",
+        "Next: Dornish Kenesh#Dornish_Kenesh rdf:type Person#false",
     })
     void theInfoboxOfASitting(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Grand Diet of Velmia (3rd convocation)", field, fact, holds, tmp);

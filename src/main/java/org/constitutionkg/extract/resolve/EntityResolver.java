@@ -112,6 +112,11 @@ public final class EntityResolver {
         return entities.computeIfAbsent(rootOf(r), Entity::new);
     }
 
+    /** The entity of a reference when there is one, without making one (safe while the entities are walked). */
+    Entity existingEntityOf(Ref r) {
+        return entities.get(rootOf(r));
+    }
+
     Map<String, String> local(String articleId) {
         return reader.local(articleId);
     }

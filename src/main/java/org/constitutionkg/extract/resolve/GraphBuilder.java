@@ -191,7 +191,8 @@ public final class GraphBuilder {
         // (never an article's subject: articles are about organs, instruments and sessions, and a title of two
         // capitalised words, "Velm Supplement", is no person's name for it)
         if (e.hints.isEmpty() && !direct.isEmpty() && e.subjectOf.isEmpty()
-                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !pluralEnd(n.text()))) {
+                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !pluralEnd(n.text()))
+                && personAdmitted(e, r)) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
         }
@@ -209,12 +210,35 @@ public final class GraphBuilder {
         Set<String> needed = new java.util.HashSet<>();
         for (String a : e.subjectOf) {
             for (Facts.Claim c : r.facts(a).claims()) {
-                if (r.entityOf(c.subject()) == e && OntologyClasses.get().isProperty(c.property())) {
+                if (r.existingEntityOf(c.subject()) == e && OntologyClasses.get().isProperty(c.property())) {
                     needed.add(OntologyClasses.get().soleDomain(c.property()).orElse("?"));
                 }
             }
         }
         return needed.size() == 1 && !needed.contains("?") ? needed.iterator().next() : null;
+    }
+
+    /**
+     * Whether every fact a thing is the object of admits a person there (the property's range): "Next: Jogorku Kenesh"
+     * makes no person of a name of two capitalised words, as no person succeeds a convocation. (As a subject a person
+     * may stand where the ontology names organs: "Ivo Marek, who was answerable to it".)
+     */
+    private static boolean personAdmitted(Entity e, EntityResolver r) {
+        OntologyClasses o = OntologyClasses.get();
+        Set<String> articles = new java.util.HashSet<>();
+        e.names.forEach(n -> articles.add(n.source().articleId()));
+        for (String a : articles) {
+            for (Facts.Claim c : r.facts(a).claims()) {
+                if (!o.isProperty(c.property())) {
+                    continue;
+                }
+                if (c.object() instanceof Facts.Ref obj && r.existingEntityOf(obj) == e
+                        && !o.inRange(c.property(), "Person")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
