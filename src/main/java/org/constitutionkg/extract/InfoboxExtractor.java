@@ -627,7 +627,7 @@ public final class InfoboxExtractor {
                 return;
             }
             if (of.isPresent()) {
-                body = bodyNamed(of.get(), STATE_HEAD_TITLE.matcher(type.value()).lookingAt(), facts);
+                body = bodyNamed(of.get(), facts);
             }
             if (body == null) {
                 entities(value, "Person", facts, src); // a person all the same
@@ -662,12 +662,9 @@ public final class InfoboxExtractor {
     }
 
     private static final Pattern OF_BODY = Pattern.compile("(?i)\\bof (?:the )?(.+)$");
-    /** A title that opens with a noun of an office that may be the state's: state-head-nouns.txt. */
-    private static final Pattern STATE_HEAD_TITLE = Pattern.compile("(?i)^\\s*(?:" + String.join("|",
-            Lexicon.lowerWords("state-head-nouns.txt")) + ")\\b");
     private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
 
-    private Ref bodyNamed(String name, boolean stateHead, Facts facts) {
+    private Ref bodyNamed(String name, Facts facts) {
         if (matcher.refersTo(name, facts.subjectNames(), facts.abbreviations())) {
             return facts.subject();
         }
@@ -703,9 +700,9 @@ public final class InfoboxExtractor {
         }
         if (!name.contains(" ") && lexicon.descriptionClass(name.toLowerCase(Locale.ROOT)).filter("Polity"::equals)
                 .isPresent()) {
-            // "Marshal of the Land", "Speaker of the Realm": the land's assembly's chair, the subject's; "President of
-            // the Republic": the state's head (state-head-nouns.txt), no chair of a body
-            return stateHead ? null : facts.subject();
+            // "President of the Republic", "Chairman of the State", "Marshal of the Land": an office of the state
+            // (or of its estates), no chair of a body the infobox names
+            return null;
         }
         Optional<String> c = lexicon.classOf(name);
         if (c.filter("Polity"::equals).isPresent()) {

@@ -185,8 +185,8 @@ public final class Normalizer {
      * A name whose last words number one sitting of a body, written with the sitting first: "Diet of Xland (3rd
      * convocation)", "Diet of Xland, Third Convocation" and "Diet of Xland of the third convocation" are each the
      * "3rd convocation of the Diet of Xland", one name of one sitting however its number is put. The name as it is
-     * when it ends with no ordinal and noun of sitting-nouns.txt, opens with an ordinal of its own, or is no organ
-     * that sits (a presidium is elected by a convocation).
+     * when it ends with no ordinal and noun of sitting-nouns.txt, opens with an ordinal of its own, or names no
+     * legislature or chamber (a presidium, a government is formed by a convocation, and sits in none of its own).
      */
     public String sittingFirst(String name) {
         if (name.indexOf(' ') < 0 || !name.endsWith(")") && name.indexOf(',') < 0 && !name.contains(" of the ")) {
@@ -208,8 +208,8 @@ public final class Normalizer {
             return name; // "First Session of the Diet of X (3rd convocation)": a sitting's name already, one of that
         }
         OntologyClasses o = OntologyClasses.get();
-        if (classify(body, Map.of()).filter(c -> o.isA(c, "StateOrgan") && !o.isA(c, "Presidium")).isEmpty()) {
-            return name; // a body that sits ("Presidium of the Diet of the 3rd convocation" is the convocation's)
+        if (classify(body, Map.of()).filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")).isEmpty()) {
+            return name; // a body that sits in terms ("Presidium of the Diet of the 3rd convocation" is the term's)
         }
         return ordinal + " " + noun + " of " + (body.startsWith("the ") || body.startsWith("The ") ? "" : "the ")
                 + body;

@@ -21,6 +21,8 @@ class AnotherOfTheKindTest {
         "false#The previous diet was dissolved in August 1871.#Grand_Diet_of_Velmia disbanded 1871-08",
         "false#The former diet, which the King dissolved in 1871, had sat for six years.#Grand_Diet_of_Velmia disbanded 1871",
         "false#The next diet adopted the Velm Charter in 1872.#Velm_Charter adoptedBy Grand_Diet_of_Velmia",
+        "false#The following diet was dissolved in August 1871.#Grand_Diet_of_Velmia disbanded 1871-08",
+        "false#An earlier diet had been dissolved in August 1871, and the earlier diet never met again.#Grand_Diet_of_Velmia disbanded 1871-08",
         "true#The diet was dissolved in August 1871.#Grand_Diet_of_Velmia disbanded 1871-08",
     })
     void notTheSubject(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {

@@ -22,6 +22,8 @@ class BareOfficeTest {
         "Grand Diet of Velmia#Olaf Dorn, who was appointed chairman in 1920, resigned in 1924.#Grand_Diet_of_Velmia chair Olaf_Dorn#true",
         "Grand Diet of Velmia#Olaf Dorn, elected President by the Assembly for seven years, held wide powers.#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
         "Grand Diet of Velmia#Olaf Dorn was chairman of the Farmers' League until 1930.#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
+        "Grand Diet of Velmia#Olaf Dorn was elected chairman by the Farmers' League in 1936.#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
+        "Grand Diet of Velmia#Olaf Dorn was elected speaker in the Farmers' League congress.#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
         "Velm Charter#Olaf Dorn was elected chairman in 1936.#Velm_Charter chair Olaf_Dorn#false",
     })
     void theOfficeOfWhatTheTextSpeaksOf(String title, String sentence, String fact, boolean holds, @TempDir Path tmp)
@@ -38,14 +40,14 @@ class BareOfficeTest {
     }
 
     /**
-     * A leader's title "of the Land", "of the Realm" names no body: the chair is the subject's; "President of the
-     * Republic" is the state's head, no one's chair; "of the Presidium" is that body's.
+     * A leader's title of a word for a state ("of the Land", "of the Republic", "of the State") is an office of the
+     * state, no chair of a body (the leader a person all the same); "of the Presidium" is that body's.
      */
     @ParameterizedTest(name = "{0}: {2} {3}")
     @CsvSource(delimiter = '#', value = {
-        "Marshal of the Land#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#true",
         "Marshal of the Land#Olaf Dorn#Land chair Olaf_Dorn#false",
-        "Speaker of the Realm#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#true",
+        "Marshal of the Land#Olaf Dorn#Olaf_Dorn rdf:type Person#true",
+        "Chairman of the State#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
         "President of the Republic#Olaf Dorn#Grand_Diet_of_Velmia chair Olaf_Dorn#false",
         "President of the Republic#Olaf Dorn#Olaf_Dorn rdf:type Person#true",
         "Chairman of the Presidium#Olaf Dorn#Presidium_of_the_Grand_Diet_of_Velmia chair Olaf_Dorn#true",

@@ -88,6 +88,20 @@ class ConvocationArticlesTest {
         ExtractionCases.assertFact(title, sentence, fact, holds, tmp);
     }
 
+    /** The first sessions of two convocations are two sessions. */
+    @Test
+    void sittingsOfTwoTermsAreTwo(@TempDir Path tmp) throws Exception {
+        Path a = Files.writeString(tmp.resolve("01_a.txt"), "= Grand Diet of Velmia (3rd convocation) =\n\n"
+                + "It sat from 1929. The first session opened in Port Velm on 3 March 1929.\n");
+        Path b = Files.writeString(tmp.resolve("02_b.txt"), "= Grand Diet of Velmia (4th convocation) =\n\n"
+                + "It sat from 1933. The first session opened in Ostra on 5 May 1933.\n");
+        Set<String> facts = ExtractionCases.facts(Pipeline.build(List.of(a, b), Pipeline.DEFAULT_BASE, p -> { })
+                .dataset().getUnionModel().getGraph());
+        String third = "First_Session_of_the_Grand_Diet_of_Velmia_(3rd_convocation) location Port_Velm";
+        String fourth = "First_Session_of_the_Grand_Diet_of_Velmia_(4th_convocation) location Ostra";
+        assertTrue(facts.contains(third) && facts.contains(fourth), () -> String.join("\n", facts));
+    }
+
     /** One sitting however two articles put its number: one resource. */
     @Test
     void oneSittingAcrossArticles(@TempDir Path tmp) throws Exception {

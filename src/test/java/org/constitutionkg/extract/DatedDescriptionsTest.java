@@ -27,4 +27,17 @@ class DatedDescriptionsTest {
     void theYearTellsWhich(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Norland constitution of 1850", BEFORE + sentence, fact, holds, tmp);
     }
+
+    /**
+     * The same in the article on another dated instrument: "the 1850 constitution" is not the 1921 subject; "the 1921
+     * text" is.
+     */
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        "false#The 1850 constitution was repealed by the Statute of Kerrow.#Constitution_of_Norland_of_1921 repealedBy Statute_of_Kerrow",
+        "true#The 1921 text was replaced by the Statute of Kerrow.#Constitution_of_Norland_of_1921 succeededBy Statute_of_Kerrow",
+    })
+    void theSubjectOnlyByItsYear(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Constitution of Norland of 1921", sentence, fact, holds, tmp);
+    }
 }

@@ -224,7 +224,7 @@ final class NounFrames {
                     continue;
                 }
             }
-            if (body == null && f.get().agentClass().equals("Person") && bareOffice(a, first, r)) {
+            if (body == null && f.get().agentClass().equals("Person") && bareOffice(a, first, r, mentions)) {
                 // "X was elected speaker at the opening sitting", "Y became chairman in 1936": the office of what the
                 // text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
@@ -449,9 +449,10 @@ final class NounFrames {
 
     /**
      * Whether the noun of an office at {@code first}..{@code r} stands bare right after a verb of taking office ("was
-     * elected speaker", "became chairman", "served as president"), with no "of" or name after it to say whose.
+     * elected speaker", "became chairman", "was appointed chairman"), with no "of" or name after it in its clause to
+     * say whose.
      */
-    private static boolean bareOffice(Annotated a, int first, int r) {
+    private static boolean bareOffice(Annotated a, int first, int r, List<Mention> mentions) {
         int k = first - 1;
         if (k >= 0 && a.word(k).equalsIgnoreCase("as")) {
             k--;
@@ -462,8 +463,14 @@ final class NounFrames {
         if (STATE_HEADS.contains(a.word(r).toLowerCase(Locale.ROOT))) {
             return false; // "elected President by the Assembly": the state's head, whoever elected him
         }
-        return r + 1 >= a.size() || !a.word(r + 1).equalsIgnoreCase("of") && !a.tag(r + 1).startsWith("PROPN")
-                && !a.word(r + 1).equals(",");
+        if (r + 1 < a.size() && (a.word(r + 1).equalsIgnoreCase("of") || a.tag(r + 1).startsWith("PROPN")
+                || a.word(r + 1).equals(","))) {
+            return false;
+        }
+        // (nor with a name later in its clause: "elected chairman by the Farmers' League", "... in the League")
+        int end = Clauses.rightBoundary(a, r);
+        return mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.NAME && m.start() > a.end(r)
+                && (end >= a.size() || m.start() < a.end(end)));
     }
 
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */

@@ -37,8 +37,11 @@ public final class NameChecker {
     private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "a", "an", "in", "to", "at",
             "de", "der", "des", "die", "das", "du", "la", "le", "les", "und", "von", "van", "del", "della", "di", "da",
             "y", "e", "i", "și", "na", "pro", "o", "z", "w", "za", "zu", "zum", "zur", "vom");
-    /** Lower-case particles that open personal names ("de Gaulle", "van der Lubbe"). */
+    /** Lower-case particles of personal names, which may open one ("de Gaulle", "van der Lubbe"). */
     private static final Set<String> PARTICLES = org.constitutionkg.extract.Lexicon.lowerWords("person-particles.txt");
+    /** Titles in lower case inside a personal name, never opening it ("Hasan bey Agayev"). */
+    private static final Set<String> INNER_TITLES = org.constitutionkg.extract.Lexicon.lowerWords(
+            "person-name-titles.txt");
 
     private final List<Cleanup> cleanups;
     private final Set<String> leadingWords;
@@ -303,7 +306,7 @@ public final class NameChecker {
      */
     public boolean hasCommonWord(String name) {
         for (String w : SPACES.split(name.strip())) {
-            if (looseWord(w) && !PARTICLES.contains(w) && !w.startsWith("al-") && !w.startsWith("d'")
+            if (looseWord(w) && !particle(w) && !prefixedCapital(w) && !w.startsWith("al-") && !w.startsWith("d'")
                     && !w.equals("do")) {
                 return true;
             }
@@ -357,9 +360,9 @@ public final class NameChecker {
                 && Character.isUpperCase(w.codePointAt(h + 1));
     }
 
-    /** Whether a lower-case word may stand inside a person's name (person-particles.txt). */
+    /** Whether a lower-case word may stand inside a person's name (person-particles.txt, person-name-titles.txt). */
     public static boolean particle(String w) {
-        return PARTICLES.contains(w);
+        return PARTICLES.contains(w) || INNER_TITLES.contains(w);
     }
 
     /**
@@ -374,7 +377,7 @@ public final class NameChecker {
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (!w.isEmpty() && PARTICLES.contains(w) && i > 0 && i < words.length - 1) {
+            if (!w.isEmpty() && particle(w) && i > 0 && i < words.length - 1) {
                 continue;
             }
             if (i > 0 && prefixedCapital(w)) {

@@ -124,8 +124,8 @@ public final class FrameReader {
                 // "the Charter divided the Diet into two chambers", "... divided it into two chambers": the object
                 // is the whole, not the subject
                 Mention whole = FrameMatcher.objectAfter(a, m.verb(), names);
-                if (whole == null) {
-                    continue;
+                if (whole == null || !intoChambers(a, m)) {
+                    continue; // ("divided the ministry into two ministries: A and B" split it, no parts)
                 }
                 m = new FrameMatcher.Match(m.frame(), m.verb(), whole, m.patient(), false, m.dateFrom(), m.dateTo(),
                         m.beforeFrom(), m.beforeTo(), List.of(), m.morePatients());
@@ -816,6 +816,31 @@ public final class FrameReader {
      * "The charter was adopted at the Fifth Congress of X": a passive of an organ's act with no "by" names as its agent
      * a session it took place at (a session only: "adopted at Xtown" names a place).
      */
+    /**
+     * Whether the noun after a frame's preposition names chambers ("into two chambers", "into two houses"), or every
+     * part named does: what an active "divided X into" makes parts of its object.
+     */
+    private boolean intoChambers(Annotated a, FrameMatcher.Match m) {
+        OntologyClasses o = OntologyClasses.get();
+        for (int k = m.verb() + 1; k < a.size(); k++) {
+            if (a.word(k).equalsIgnoreCase(m.frame().preposition())) {
+                int n = k + 1;
+                while (n < a.size() && (a.tag(n).equals("NUM") || a.tag(n).equals("ADJ") || a.tag(n).equals("DET"))) {
+                    n++;
+                }
+                String noun = n < a.size() && a.tag(n).equals("NOUN")
+                        ? Patterns.singular(a.word(n).toLowerCase(java.util.Locale.ROOT)) : "";
+                if (!noun.isEmpty() && lexicon.descriptionClass(noun).or(() -> normalizer.classify(
+                        Patterns.capitalised(noun), Map.of())).filter(c -> o.isA(c, "Chamber")).isPresent()) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return m.patients().stream().allMatch(p -> p.kind() == Mention.Kind.NAME && normalizer.classify(p.text(),
+                Map.of()).filter(c -> o.isA(c, "Chamber")).isPresent());
+    }
+
     private List<Mention> sessionAt(Facts facts, String text, FrameMatcher.Match m, List<Mention> names) {
         if (!m.passive() || !m.frame().agentClass().contains("Session")) {
             return List.of();

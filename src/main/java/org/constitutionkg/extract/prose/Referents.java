@@ -298,10 +298,11 @@ final class Referents {
         boolean otherNumber = ordinal > 0 && facts.subjectClass() != null
                 && OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")
                 && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
-        if (s != null && !(otherNumber && s.equals(facts.subject()))) {
+        boolean subjectsYear = year == null || facts.subjectNames().stream().anyMatch(n -> holdsYear(n, year));
+        if (s != null && !(otherNumber && s.equals(facts.subject())) && (subjectsYear || !s.equals(facts.subject()))) {
             return s;
         }
-        if (!otherNumber
+        if (!otherNumber && subjectsYear
                 && facts.subjectNames().stream().anyMatch(n -> Discourse.headNoun(n).equals(Discourse.lastWord(d)))) {
             return facts.subject();
         }
@@ -310,13 +311,23 @@ final class Referents {
         }
         // "the chamber" in the article on the upper house, in a paragraph that names no chamber: the article's own
         // house, not the lower one it named paragraphs before (a thing of the subject's own class)
-        if (!otherNumber && ofSubjectsClass(d, after)) {
+        if (!otherNumber && subjectsYear && ofSubjectsClass(d, after)) {
             return facts.subject();
+        }
+        if (year != null) {
+            // ... a thing named with that year, or the subject when it is ("the 1920 text" in the article on the
+            // 1920 Constitution), never merely the last thing of that head
+            Optional<String> dated = discourse.lastWithHead(d).filter(n -> holdsYear(n, year));
+            if (dated.isPresent()) {
+                return spoken(dated.get());
+            }
+            String own = facts.subjectClass();
+            return subjectsYear && own != null && headClass(d).filter(c -> OntologyClasses.get().isA(own, c))
+                    .isPresent() ? facts.subject() : null;
         }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
-        return discourse.lastWithHead(d).filter(n -> year == null || holdsYear(n, year))
-                .or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+        return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));

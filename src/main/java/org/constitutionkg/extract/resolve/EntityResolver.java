@@ -168,6 +168,12 @@ public final class EntityResolver {
             // Convocation", nor its "First Diet")
             String number = words.size() > 1 && lexicon.sitsWithinAnother(words.get(1))
                     ? ordinal.get() + "/" + words.get(1) : ordinal.get().toString();
+            String term = number.contains("/") ? reader.termItSitsIn(n) : null;
+            if (term != null && sessions) {
+                // "First Session of the Diet of X (3rd convocation)": keyed by its term, not only by the body (the
+                // 4th convocation's first session is another)
+                return "S:" + number + "@" + keys.find(nameKey(term, articleId, "Session", true));
+            }
             if (sessionOfSubject(articleId, name)) {
                 // ... and still the "Fifth Congress" other articles of that state name by the short name alone
                 String key = "S:" + number + "@" + keys.find(keyOf(new SubjectRef(articleId), false));

@@ -129,6 +129,21 @@ final class NameReader {
                 ? withoutOrdinal(of) : of;
     }
 
+    /**
+     * The numbered term a sitting's name says it sits in: "Diet of X (3rd convocation)" of the "First Session of the
+     * Diet of X (3rd convocation)", "Fifth National Assembly" of the "Fourth Session of the Fifth National Assembly";
+     * null when what it is "of" is the body itself.
+     */
+    String termItSitsIn(String name) {
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(name));
+        if (w.length < 4 || lexicon.ordinal(w[0]).isEmpty() || !lexicon.isSittingNoun(w[1]) || !w[2].equals("of")) {
+            return null;
+        }
+        int from = w[3].equalsIgnoreCase("the") && w.length > 4 ? 4 : 3;
+        String of = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        return !normalizer.sittingFirst(of).equals(of) || normalizer.numberedConvocation(of, Map.of()) ? of : null;
+    }
+
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
     Optional<String> tail(String name, Map<String, String> local) {
         return tails.computeIfAbsent(new NameIn(name, local), k -> findTail(name, local));

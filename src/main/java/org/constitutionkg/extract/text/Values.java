@@ -86,7 +86,8 @@ public final class Values {
 
     /**
      * The names one value gives, split at commas: "Council of Xland, Savet Xlanda" names one thing twice, as each part
-     * opens with a capital; "X, of Y" is one name with a stray comma, "X, 3rd convocation" one with its comma, and so is a name that ends in a list ("Treaty
+     * opens with a capital; "X, of Y" is one name with a stray comma, and a part opening with a digit ("X, 3rd
+     * convocation") is the name's, its comma kept; and so is a name that ends in a list ("Treaty
      * between Xland and the Duchies of A, B and C").
      */
     public static List<String> names(String value) {
