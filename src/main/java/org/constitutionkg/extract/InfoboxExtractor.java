@@ -139,6 +139,7 @@ public final class InfoboxExtractor {
     public void facts(Facts facts) {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
+        java.util.Map<Ref, Source> housesOfTheBody = new java.util.LinkedHashMap<>();
         for (Article.Field f : a.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
@@ -161,8 +162,12 @@ public final class InfoboxExtractor {
                     if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
                             && m.valuePattern().isEmpty()) {
                         // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
-                        entities(fieldValue, m.objectClass(), facts, facts.source(f.line(), "- " + f.key() + ": "
-                                + f.value()));
+                        Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                        for (Ref r : entities(fieldValue, m.objectClass(), facts, src)) {
+                            if (m.property().equals("hasPart") && "Session".equals(facts.subjectClass())) {
+                                housesOfTheBody.put(r, src); // a convocation's "House1:": its body's house
+                            }
+                        }
                     }
                     continue;
                 }
@@ -177,6 +182,12 @@ public final class InfoboxExtractor {
                 field(facts, f, m, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
             }
         }
+        // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"
+        // names, whatever order the keys come in
+        facts.claims().stream().filter(c -> c.subject().equals(facts.subject()) && c.property().equals("sessionOf")
+                && c.object() instanceof Ref).map(c -> (Ref) c.object()).findFirst()
+                .ifPresent(body -> housesOfTheBody.forEach((house, src) -> facts.claim(body, "hasPart", house, src,
+                        true)));
     }
 
     private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,

@@ -88,6 +88,18 @@ class ConvocationArticlesTest {
         ExtractionCases.assertFact(title, sentence, fact, holds, tmp);
     }
 
+    /** A convocation's houses ("House1:", "Chambers:") are its body's, whichever key comes first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Legislature: Grand Diet of Velmia|House1: Upper Chamber of Velmia#Grand_Diet_of_Velmia hasPart Upper_Chamber_of_Velmia",
+        "Chambers: Upper Chamber of Velmia, Lower Chamber of Velmia|Legislature: Grand Diet of Velmia#Grand_Diet_of_Velmia hasPart Lower_Chamber_of_Velmia",
+    })
+    void theHousesAreTheBodys(String fields, String fact, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.infoboxFacts("Grand Diet of Velmia (3rd convocation)",
+                List.of(fields.split("\\|")), tmp);
+        assertTrue(facts.contains(fact), () -> fact + " not in\n" + String.join("\n", facts));
+    }
+
     /** The first sessions of two convocations are two sessions. */
     @Test
     void sittingsOfTwoTermsAreTwo(@TempDir Path tmp) throws Exception {
