@@ -408,6 +408,10 @@ public final class Lexicon {
      * it (a foreign name, head first: "Verfassung des Reiches").
      */
     public Optional<String> classOf(String name) {
+        Optional<String> document = documentLast(name);
+        if (document.isPresent()) {
+            return document;
+        }
         // the head noun is before " of " and before a qualifier: "Reichstag (Kingdom of X)" is no kingdom
         int paren = name.indexOf(" (");
         int of = name.indexOf(" of ");
@@ -441,6 +445,34 @@ public final class Lexicon {
         }
         return Optional.empty();
     }
+
+    /**
+     * The class of a name whose last capitalised word, after an "of" phrase and before a year, is a document's head
+     * ("High Court of Impeachment Act of 1922", "Council of State Act"): an instrument named after what it is about;
+     * empty for any other ("Committee on the Constitution": the head follows a lower-case word, so it is the object).
+     */
+    private Optional<String> documentLast(String name) {
+        String bare = TRAILING_YEAR.matcher(name).replaceFirst("");
+        int space = bare.lastIndexOf(' ');
+        if (space < 0 || !bare.contains(" of ") || bare.indexOf(" of ") > space) {
+            return Optional.empty();
+        }
+        String last = bare.substring(space + 1);
+        String before = bare.substring(bare.lastIndexOf(' ', space - 1) + 1, space);
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0)) || before.equals("of")) {
+            return Optional.empty();
+        }
+        for (ClassPattern c : classes) {
+            Matcher m = c.pattern().matcher(last);
+            if (m.find() && m.start() == 0 && m.end() == last.length()) {
+                OntologyClasses o = OntologyClasses.get();
+                return o.isA(c.cls(), "LegalInstrument") ? Optional.of(c.cls()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}\\)?$");
 
     /**
      * The class of the first row whose match takes in the name's head noun ("Constitution" in "USSR Constitution",
