@@ -131,6 +131,20 @@ public final class Facts {
                 || OntologyClasses.get().isA(subjectClass, "Chamber"));
     }
 
+    /**
+     * The body the article says a session belongs to, by its first "sessionOf" claim (only by one from the infobox,
+     * with {@code infoboxOnly}), or empty.
+     */
+    public java.util.Optional<Ref> bodyOf(Ref session, boolean infoboxOnly) {
+        for (Claim c : claims) {
+            if ((c.fromInfobox() || !infoboxOnly) && c.property().equals("sessionOf") && c.subject().equals(session)
+                    && c.object() instanceof Ref r) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** One of the subject's sittings named in full after it: "Fifth Convocation of the National Assembly of X". */
     public String sittingOfSubject(String sitting) {
         return sitting + " of the " + article.title().text();

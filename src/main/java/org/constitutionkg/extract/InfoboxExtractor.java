@@ -184,10 +184,8 @@ public final class InfoboxExtractor {
         }
         // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"
         // names, whatever order the keys come in
-        facts.claims().stream().filter(c -> c.subject().equals(facts.subject()) && c.property().equals("sessionOf")
-                && c.object() instanceof Ref).map(c -> (Ref) c.object()).findFirst()
-                .ifPresent(body -> housesOfTheBody.forEach((house, src) -> facts.claim(body, "hasPart", house, src,
-                        true)));
+        facts.bodyOf(facts.subject(), false).ifPresent(body -> housesOfTheBody.forEach((house, src) -> facts.claim(
+                body, "hasPart", house, src, true)));
     }
 
     private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,
@@ -417,7 +415,7 @@ public final class InfoboxExtractor {
                 item = year.group(2) + " " + year.group(1).strip();
             }
             // ("Diet of Xland (3rd convocation)": a sitting's number is no qualifier but its name's)
-            String whole = !normalizer.sittingFirst(item.strip()).equals(item.strip()) ? item.strip()
+            String whole = normalizer.sittingLast(item.strip()) ? item.strip()
                     : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
             if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
@@ -490,7 +488,7 @@ public final class InfoboxExtractor {
         List<String> out = new java.util.ArrayList<>();
         for (String item : items) {
             String joined = out.isEmpty() ? null : out.get(out.size() - 1) + ", " + item.strip();
-            if (joined != null && !normalizer.sittingFirst(joined).equals(joined)) {
+            if (joined != null && normalizer.sittingLast(joined)) {
                 out.set(out.size() - 1, joined);
             } else {
                 out.add(item);

@@ -205,6 +205,13 @@ public final class Lexicon {
 
     private final Set<String> seatNouns = lowerWords("seat-nouns.txt");
 
+    /** Nouns of an office that, with no body named, may be the state's own ("President"): state-head-nouns.txt. */
+    public Set<String> stateHeadNouns() {
+        return stateHeadNouns;
+    }
+
+    private final Set<String> stateHeadNouns = lowerWords("state-head-nouns.txt");
+
     private Set<String> readDescriptionHeads() {
         Set<String> out = new LinkedHashSet<>(lowerWords("generic-heads.txt"));
         out.addAll(descriptionClasses.keySet());
@@ -452,6 +459,9 @@ public final class Lexicon {
      * empty for any other ("Committee on the Constitution": the head follows a lower-case word, so it is the object).
      */
     private Optional<String> documentLast(String name) {
+        if (!name.contains(" of ")) {
+            return Optional.empty(); // (what follows needs an "of" phrase: most names have none, and skip the regex)
+        }
         String bare = TRAILING_YEAR.matcher(name).replaceFirst("");
         int space = bare.lastIndexOf(' ');
         if (space < 0 || !bare.contains(" of ") || bare.indexOf(" of ") > space) {

@@ -84,8 +84,8 @@ public final class Normalizer {
     private List<String> words(String name, Map<String, String> local, List<String> lookedUp) {
         List<String> out = new ArrayList<>();
         // a dash inside a compound word compares as a hyphen ("All–Union", "Velish–Dornish"), kept as written in labels
-        String s = Patterns.dashesAsHyphens(sittingFirst(name)).replace('’', '\'').replace("\"", " ").replace("«", " ")
-                .replace("»", " ");
+        String s = Patterns.dashesAsHyphens(sittingFirst(name)).replace('’', '\'').replace("\"", " ")
+                .replace("«", " ").replace("»", " ");
         for (String raw : Patterns.WHITESPACE.split(s.strip())) {
             String t = withoutDotUnlessInitialism(withoutEdgePunctuation(raw));
             if (t.isEmpty()) {
@@ -203,7 +203,8 @@ public final class Normalizer {
             return name;
         }
         String body = m.group(1).strip();
-        String first = body.substring(body.startsWith("the ") || body.startsWith("The ") ? 4 : 0).split(" ", 2)[0];
+        boolean the = body.startsWith("the ") || body.startsWith("The ");
+        String first = body.substring(the ? 4 : 0).split(" ", 2)[0];
         if (lexicon.ordinal(first).isPresent()) {
             return name; // "First Session of the Diet of X (3rd convocation)": a sitting's name already, one of that
         }
@@ -211,8 +212,15 @@ public final class Normalizer {
         if (classify(body, Map.of()).filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")).isEmpty()) {
             return name; // a body that sits in terms ("Presidium of the Diet of the 3rd convocation" is the term's)
         }
-        return ordinal + " " + noun + " of " + (body.startsWith("the ") || body.startsWith("The ") ? "" : "the ")
-                + body;
+        return ordinal + " " + noun + " of " + (the ? "" : "the ") + body;
+    }
+
+    /**
+     * Whether a name puts a sitting's number after its body's name ("Diet of X (3rd convocation)"), as
+     * {@link #sittingFirst} reads it.
+     */
+    public boolean sittingLast(String name) {
+        return !sittingFirst(name).equals(name);
     }
 
     /** A name and a sitting's ordinal and noun after it: in parentheses, after a comma, or after "of the". */

@@ -474,12 +474,15 @@ final class NounFrames {
     }
 
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
-    private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.lowerWords(
-            "state-head-nouns.txt");
+    private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.get().stateHeadNouns();
 
-    /** Verbs of taking office an office's noun may follow bare: not "be" (a plain "was chairman" says of nothing whose). */
-    private static final Set<String> BARE_OFFICE_VERBS = Set.of("elect", "appoint", "choose", "select", "name",
-            "become", "serve", "re-elect", "reelect", "install", "confirm");
+    /**
+     * Verbs of taking office an office's noun may follow bare: those of {@link #TAKING_OFFICE} but the copulas ("was
+     * chairman", "remained chairman" say of nothing whose), "make" and the verbs of forming.
+     */
+    private static final Set<String> BARE_OFFICE_VERBS = TAKING_OFFICE.stream()
+            .filter(v -> !FORMING.contains(v) && !Set.of("be", "remain", "make").contains(v))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Verbs a list of holders follows: "Its chairmen included A and B". */
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");

@@ -124,7 +124,7 @@ public final class FrameReader {
                 // "the Charter divided the Diet into two chambers", "... divided it into two chambers": the object
                 // is the whole, not the subject
                 Mention whole = FrameMatcher.objectAfter(a, m.verb(), names);
-                if (whole == null || !intoChambers(a, m)) {
+                if (whole == null || !intoChambers(a, m, r)) {
                     continue; // ("divided the ministry into two ministries: A and B" split it, no parts)
                 }
                 m = new FrameMatcher.Match(m.frame(), m.verb(), whole, m.patient(), false, m.dateFrom(), m.dateTo(),
@@ -820,7 +820,7 @@ public final class FrameReader {
      * Whether the noun after a frame's preposition names chambers ("into two chambers", "into two houses"), or every
      * part named does: what an active "divided X into" makes parts of its object.
      */
-    private boolean intoChambers(Annotated a, FrameMatcher.Match m) {
+    private boolean intoChambers(Annotated a, FrameMatcher.Match m, Referents r) {
         OntologyClasses o = OntologyClasses.get();
         for (int k = m.verb() + 1; k < a.size(); k++) {
             if (a.word(k).equalsIgnoreCase(m.frame().preposition())) {
@@ -828,10 +828,8 @@ public final class FrameReader {
                 while (n < a.size() && (a.tag(n).equals("NUM") || a.tag(n).equals("ADJ") || a.tag(n).equals("DET"))) {
                     n++;
                 }
-                String noun = n < a.size() && a.tag(n).equals("NOUN")
-                        ? Patterns.singular(a.word(n).toLowerCase(java.util.Locale.ROOT)) : "";
-                if (!noun.isEmpty() && lexicon.descriptionClass(noun).or(() -> normalizer.classify(
-                        Patterns.capitalised(noun), Map.of())).filter(c -> o.isA(c, "Chamber")).isPresent()) {
+                if (n < a.size() && a.tag(n).equals("NOUN") && r.headClass(Patterns.singular(a.word(n)
+                        .toLowerCase(java.util.Locale.ROOT))).filter(c -> o.isA(c, "Chamber")).isPresent()) {
                     return true;
                 }
                 break;

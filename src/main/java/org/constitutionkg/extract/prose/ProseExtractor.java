@@ -633,7 +633,7 @@ public final class ProseExtractor {
 
     /** Titles a head of state may have as well as a body's chair: "President", "Head". */
     private static final Pattern STATE_HEAD = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            org.constitutionkg.extract.Lexicon.lowerWords("state-head-nouns.txt")) + ")s?\\b");
+            org.constitutionkg.extract.Lexicon.get().stateHeadNouns()) + ")s?\\b");
 
     /** "Speaker of the Volkstube", "Marshal of the Sejm": the body after "of (the)". */
     private static final Pattern OF_BODY = Pattern.compile("\\bof (?:the )?(\\p{Lu}.*)$");

@@ -334,7 +334,7 @@ final class Referents {
     }
 
     /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */
-    private Optional<String> headClass(String d) {
+    Optional<String> headClass(String d) {
         String head = Discourse.lastWord(d);
         return lexicon.descriptionClass(head)
                 .or(() -> normalizer.classify(Patterns.capitalised(head), facts.abbreviations()));

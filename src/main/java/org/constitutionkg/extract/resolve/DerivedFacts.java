@@ -186,28 +186,27 @@ final class DerivedFacts {
      */
     private Optional<String> subjectSittingNoun(Facts f) {
         for (String sn : f.subjectNames()) {
-            if (numberedSitting(sn)) {
-                return Optional.of(Patterns.WHITESPACE.split(normalizer.sittingFirst(sn))[1]);
+            Optional<String> noun = sittingNoun(sn);
+            if (noun.isPresent()) {
+                return noun;
             }
         }
         return Optional.empty();
     }
 
-    /** Whether a name is one of a numbered sitting noun: "Diet of X (3rd convocation)", "Third Session of the Diet". */
-    private boolean numberedSitting(String name) {
+    /**
+     * The sitting noun of a numbered sitting's name ("Convocation" of the "Diet of X (3rd convocation)", "Session" of
+     * the "Third Session of the Diet"), or empty.
+     */
+    private Optional<String> sittingNoun(String name) {
         String[] w = Patterns.WHITESPACE.split(normalizer.sittingFirst(name));
-        return w.length > 2 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[1]);
+        return w.length > 2 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[1]) ? Optional.of(w[1])
+                : Optional.empty();
     }
 
     /** The body the article says a session belongs to (only by its infobox, or by any claim), or empty. */
     private static Optional<Ref> bodyOf(Facts f, Ref session, boolean infoboxOnly) {
-        for (Facts.Claim c : f.claims()) {
-            if ((c.fromInfobox() || !infoboxOnly) && c.property().equals("sessionOf") && c.subject().equals(session)
-                    && c.object() instanceof Ref r) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return f.bodyOf(session, infoboxOnly);
     }
 
     /**
@@ -307,6 +306,9 @@ final class DerivedFacts {
                     sessionsOfNothing.add(n.ref()); // "the 4th Congress" in the article on a party's 3rd: the party's
                     continue;
                 }
+                // (the body and the sitting noun of a subject that is itself a numbered sitting, looked up once)
+                Optional<Ref> ownBody = Optional.empty();
+                Optional<String> ownNoun = Optional.empty();
                 if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
                         && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
@@ -326,7 +328,7 @@ final class DerivedFacts {
                             f.name(n.ref(), ordinal + " " + rest, "en", Origin.DERIVED, n.source());
                             break;
                         }
-                        if (!ordinal.isEmpty() && lexicon.isSittingNoun(parent) && numberedSitting(sn)) {
+                        if (!ordinal.isEmpty() && lexicon.isSittingNoun(parent) && sittingNoun(sn).isPresent()) {
                             // ... or, the Fifth's name being the body's and its number ("Diet of X, Fifth
                             // Convocation", "Fifth Convocation of the Diet of X"), "Fourth Convocation of the Diet of X"
                             f.name(n.ref(), bare + " of the " + Patterns.withoutThe(rest), "en", Origin.DERIVED,
@@ -346,14 +348,14 @@ final class DerivedFacts {
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                 } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && !parent.equals(n.text())
-                        && "Session".equals(f.subjectClass()) && bodyOf(f, f.subject(), false).isPresent()
-                        && subjectSittingNoun(f).filter(s -> !s.equalsIgnoreCase(parent)).isPresent()) {
+                        && "Session".equals(f.subjectClass()) && (ownBody = bodyOf(f, f.subject(), false)).isPresent()
+                        && (ownNoun = subjectSittingNoun(f)).filter(s -> !s.equalsIgnoreCase(parent)).isPresent()) {
                     // "the second session" in the article on a diet's 3rd convocation: one sitting within it, a
                     // session of the diet, named in full after the convocation; "the 2nd convocation" in the article
                     // on a session: the diet's, named after the diet (not a "First Convocation" in the article on a
                     // congress, nor a convocation in one on a convocation: the sitting nouns tell them apart)
-                    p = bodyOf(f, f.subject(), false).get();
-                    if (lexicon.sitsWithin(parent, subjectSittingNoun(f).get())) {
+                    p = ownBody.get();
+                    if (lexicon.sitsWithin(parent, ownNoun.get())) {
                         f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                     } else if (p instanceof NameRef bn) {
                         f.name(n.ref(), n.text() + " of the " + Patterns.withoutThe(bn.name()), "en", Origin.DERIVED,

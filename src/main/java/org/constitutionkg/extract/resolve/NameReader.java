@@ -125,8 +125,15 @@ final class NameReader {
      */
     private String ofAConvocation(String of) {
         // (not a body whose name holds a number: "Session of the Second Chamber of X" is the Second Chamber's)
-        return normalizer.numberedConvocation(of, Map.of()) || !normalizer.sittingFirst(of).equals(of)
-                ? withoutOrdinal(of) : of;
+        return numberedTerm(of) ? withoutOrdinal(of) : of;
+    }
+
+    /**
+     * Whether a name is one numbered term of a body: "Fifth National Assembly", "National Assembly (5th
+     * convocation)".
+     */
+    private boolean numberedTerm(String name) {
+        return normalizer.numberedConvocation(name, Map.of()) || normalizer.sittingLast(name);
     }
 
     /**
@@ -141,7 +148,7 @@ final class NameReader {
         }
         int from = w[3].equalsIgnoreCase("the") && w.length > 4 ? 4 : 3;
         String of = String.join(" ", Arrays.copyOfRange(w, from, w.length));
-        return !normalizer.sittingFirst(of).equals(of) || normalizer.numberedConvocation(of, Map.of()) ? of : null;
+        return numberedTerm(of) ? of : null;
     }
 
     /** The state a name ends with: "Council of Ministers of the Soviet Union" → "Soviet Union". */
