@@ -1,5 +1,6 @@
 package org.constitutionkg.extract.frames;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -285,8 +286,12 @@ final class NounFrames {
                 // "the two chambers of X, the Senate and the Diet": every name listed
                 int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
                 // (not "signed by its chairman, A, and by B": B holds no office the noun names)
-                List<Mention> more = Coordination.coordinated(a, person, end, mentions).stream()
-                        .filter(m -> !afterBy(a, m)).toList();
+                List<Mention> more = new ArrayList<>(Coordination.coordinated(a, person, end, mentions).stream()
+                        .filter(m -> !afterBy(a, m)).toList());
+                if (!w.equals(singular) && person.end() <= a.start(r)) {
+                    // "the Senate and the Diet were its two chambers": the names listed before the plural noun
+                    more.addAll(Coordination.coordinatedBefore(a, person, mentions));
+                }
                 out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, more,
                         List.of()));
             }

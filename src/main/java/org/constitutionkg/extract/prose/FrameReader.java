@@ -146,6 +146,7 @@ public final class FrameReader {
                 }
                 continue;
             }
+            partsTyped(r, m);
             for (Mention p : m.patients()) {
                 state(r, m, p, years);
             }
@@ -604,6 +605,62 @@ public final class FrameReader {
             ",?(?: which [^,]*,)? (?:was|were) (?:\\p{Ll}+ )?(?:adopted|enacted|approved|promulgated|established|"
             + "created|formed|founded|set up|proclaimed)\\b|,?(?: which [^,]*,)? (?:came|entered|went) "
             + "into (?:force|effect|being)\\b|,?(?: which [^,]*,)? took effect\\b");
+
+    /**
+     * Gives the parts a match states the class its noun says they are: the plural announcing a list of parts
+     * ("consisted of two chambers: A and B", "divided into two houses, A and B") or the noun of a part ("A was the
+     * upper house of X", "the two chambers of X, A and B"), where it names an organ's kind narrower than an organ.
+     * What tells a part named like a body of its own ("the Assembly of Deputies") or like any organ ("the Council of
+     * Provinces") for the chamber it is.
+     */
+    private void partsTyped(Referents r, FrameMatcher.Match m) {
+        String p = m.frame().property();
+        Optional<String> cls;
+        List<Mention> parts;
+        if ("hasPart".equals(p)) {
+            cls = listedAs(r, m);
+            parts = m.patients();
+        } else if ("partOf".equals(p) && m.verb() >= 0 && m.verb() < r.a.size() && r.a.tag(m.verb()).equals("NOUN")) {
+            cls = organKind(r, Patterns.singular(r.a.word(m.verb()).toLowerCase(Locale.ROOT)));
+            parts = m.agents();
+        } else {
+            return;
+        }
+        if (cls.isEmpty()) {
+            return;
+        }
+        for (Mention part : parts) {
+            if (part.kind() == Mention.Kind.NAME && r.resolve(part, null) instanceof NameRef n) {
+                r.facts.name(new NameRef(n.name(), n.articleId(), cls.get()), n.name(), "en", Origin.DIRECT, r.src);
+            }
+        }
+    }
+
+    /** The class of an organ's kind a noun names, narrower than an organ ("chamber", "house"); or empty. */
+    private static Optional<String> organKind(Referents r, String noun) {
+        OntologyClasses o = OntologyClasses.get();
+        return r.headClass(noun).filter(c -> !c.equals("StateOrgan") && o.isA(c, "StateOrgan"));
+    }
+
+    /** The class the plural noun before a list of parts says (see {@link #partsTyped}). */
+    private static Optional<String> listedAs(Referents r, FrameMatcher.Match m) {
+        if (m.patients().isEmpty()) {
+            return Optional.empty();
+        }
+        int k = r.a.tokenAt(m.patients().get(0).start()) - 1;
+        while (k > m.verb() && LIST_OPENERS.contains(r.a.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        if (k <= m.verb() || !r.a.tag(k).equals("NOUN")) {
+            return Optional.empty();
+        }
+        String word = r.a.word(k).toLowerCase(java.util.Locale.ROOT);
+        String one = Patterns.singular(word);
+        return one.equals(word) ? Optional.empty() : organKind(r, one);
+    }
+
+    /** What may stand between a list's noun and its first name: "two chambers: the A", "houses, namely A". */
+    private static final Set<String> LIST_OPENERS = Set.of(":", ",", "-", "\u2013", "\u2014", "namely", "the", "a", "an");
 
     /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
     private static boolean organOrState(Optional<String> cls) {

@@ -251,6 +251,9 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
             if (spo.length != 3) {
                 throw new IllegalStateException("prose-rules.txt: rule " + id + ": fact \"" + f + "\" is not S P O");
             }
+            if (spo[1].equals("a") && !org.constitutionkg.extract.OntologyClasses.get().exists(spo[2])) {
+                throw new IllegalStateException("prose-rules.txt: rule " + id + ": unknown class ckg:" + spo[2]);
+            }
             facts.add(spo);
         }
         Map<String, String> requires = new LinkedHashMap<>();

@@ -189,6 +189,16 @@ final class SentenceRules {
 
         private void fact(String s, String p, String o) {
             Object subject = value(s);
+            if (p.equals("a")) {
+                // "b a Chamber": what the rule's words say the thing is ("had two chambers: A and B")
+                List<?> things = subject instanceof List<?> list ? list : subject == null ? List.of() : List.of(subject);
+                for (Object x : things) {
+                    if (x instanceof NameRef n) {
+                        st.facts.name(new NameRef(n.name(), n.articleId(), o), n.name(), "en", Origin.DIRECT, src);
+                    }
+                }
+                return;
+            }
             Object object = value(o);
             if (!(subject instanceof Ref sr) || object == null) {
                 return;
