@@ -354,13 +354,16 @@ public final class Lexicon {
         return synonyms.getOrDefault(lowerWord, lowerWord);
     }
 
-    /** The number of an ordinal word ("third", "III", "3rd"), or empty. */
+    /**
+     * The number of an ordinal word ("third", "3rd"), or of a Roman numeral ("XXIV"), or empty.
+     */
     public Optional<Integer> ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (Patterns.isOrdinalNumber(w)) {
             return Optional.of(Integer.parseInt(NON_DIGIT.matcher(w).replaceAll("")));
         }
-        return Optional.ofNullable(ordinals.get(w));
+        Integer n = ordinals.get(w);
+        return n != null ? Optional.of(n) : Patterns.romanNumeral(word);
     }
 
     /** Whether a noun names one sitting of a body ("Session", "Convocation"; {@code sitting-nouns.txt}). */

@@ -195,6 +195,19 @@ final class DerivedFacts {
     }
 
     /**
+     * Whether a numbered common noun for a legislature ("XXIV Legislature", "Fifth Parliament"), in the article on
+     * a legislature or a chamber, names a term of it: a body is not numbered, its terms are ("First Chamber" is a
+     * house, not a term: a chamber's word is not one).
+     */
+    private boolean termOfTheSubject(Facts f, String parent, String name) {
+        OntologyClasses o = OntologyClasses.get();
+        return !parent.contains(" ") && !parent.equals(name) && f.subjectClass() != null
+                && lexicon.genericHeads().contains(parent.toLowerCase(java.util.Locale.ROOT)) // (not "1st Riigikogu")
+                && (o.isA(f.subjectClass(), "Legislature") || o.isA(f.subjectClass(), "Chamber"))
+                && normalizer.classify(parent, Map.of()).filter("Legislature"::equals).isPresent();
+    }
+
+    /**
      * The sitting noun of a numbered sitting's name ("Convocation" of the "Diet of X (3rd convocation)", "Session" of
      * the "Third Session of the Diet"), or empty.
      */
@@ -339,12 +352,13 @@ final class DerivedFacts {
                 } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
-                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
+                } else if (body.isEmpty() && (lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
                         || f.subjectClass() != null && OntologyClasses.get().isA(f.subjectClass(), "StateOrgan")
-                        && !parent.equals(n.text()))) {
+                        && !parent.equals(n.text())) || termOfTheSubject(f, parent, n.text()))) {
                     // "- Fifth Convocation (1963–1967)" in the article on an assembly: a sitting of the subject, named
                     // in full after it ("Fifth Convocation of the National Assembly of X"), no other's fifth; in the
-                    // article on another organ, a numbered sitting ("the second session" of a council) too
+                    // article on another organ, a numbered sitting ("the second session" of a council) too; "the XXIV
+                    // Legislature" in the article on a chamber, its numbered term
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                 } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && !parent.equals(n.text())

@@ -48,6 +48,30 @@ public final class Patterns {
         return !s.isEmpty() && isDigit(s.charAt(0)) && ORDINAL_NUMBER.matcher(s).matches();
     }
 
+    /**
+     * The value of a Roman numeral of I, V and X in its standard form, 1 to 39 ("XXIV" 24, "xix" 19; "IIII", "VX"
+     * none): the ordinal of a numbered legislature or session ("the XXIV Legislature"). (Higher ones, of L and C,
+     * are names as often as numbers: "Li".)
+     */
+    public static java.util.Optional<Integer> romanNumeral(String s) {
+        java.util.regex.Matcher m = ROMAN.matcher(s.toUpperCase(java.util.Locale.ROOT));
+        if (s.isEmpty() || !m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String units = m.group(2);
+        int n = 10 * m.group(1).length();
+        if (units.equals("IX")) {
+            n += 9;
+        } else if (units.equals("IV")) {
+            n += 4;
+        } else {
+            n += (units.startsWith("V") ? 5 : 0) + (int) units.chars().filter(c -> c == 'I').count();
+        }
+        return java.util.Optional.of(n);
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("(X{0,3})(IX|IV|V?I{0,3})");
+
     /** An ASCII digit: what {@code \d} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
     static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
