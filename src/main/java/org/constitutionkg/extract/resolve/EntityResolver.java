@@ -1,5 +1,6 @@
 package org.constitutionkg.extract.resolve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +65,54 @@ public final class EntityResolver {
         // a bare head noun ("Congress", the parent "the Fourth Congress" speaks of) is one thing only within a state
         lexicon.genericHeads().stream().filter(h -> !h.contains(" "))
                 .forEach(h -> genericKeys.add(normalizer.key(h, Map.of())));
+        for (Facts f : all) {
+            Matcher told = TOLD_APART.matcher(f.article().title().text());
+            if (told.matches()) {
+                List<String> stems = new ArrayList<>();
+                for (String w : told.group(2).split("[\\s-]+")) {
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.stateWords().contains(w.toLowerCase(java.util.Locale.ROOT))
+                            && !lexicon.isPolityNoun(w)) { // ("Kingdom" of "(Kingdom of Italy)" tells nothing)
+                        stems.add(w.substring(0, Math.max(4, w.length() - 2)));
+                    }
+                }
+                toldApart.computeIfAbsent(normalizer.key(told.group(1), Map.of()), k -> new ArrayList<>()).addAll(stems);
+            }
+        }
+    }
+
+    /**
+     * The names a title tells apart by a parenthesis of no year or number ("Supreme People's Assembly" of the article
+     * "Supreme People's Assembly (Laos)"), normalised, with the stems of the parenthesis's own words ("Laos"; "Austr"
+     * of "Austria"): the title says another state's organ has that name too.
+     */
+    private final Map<String, List<String>> toldApart = new HashMap<>();
+
+    private static final Pattern TOLD_APART = Pattern.compile("(.+?) \\(([^()\\d]+)\\)");
+
+    /**
+     * Whether a name told apart by a title ({@link #toldApart}) is, in this article, another state's organ of that
+     * name: the article is on a state it knows, and names nothing of the title's parenthesis ("Supreme People's
+     * Assembly" in an article on North Korea that never says "Laos"; an article that names "Austria" or the "Austrian
+     * Empire" speaks of "Imperial Council (Austria)").
+     */
+    private boolean anotherStatesOrgan(List<String> head, String articleId) {
+        List<String> stems = toldApart.get(String.join(" ", head));
+        if (stems == null || stems.isEmpty() || polities.jurisdiction(articleId) == null) {
+            return false;
+        }
+        for (Name x : reader.facts(articleId).names()) {
+            for (String stem : stems) {
+                if (x.text().contains(stem)) {
+                    return false;
+                }
+                for (String w : Patterns.WHITESPACE.split(x.text())) {
+                    if (lexicon.demonym(w).filter(state -> state.contains(stem)).isPresent()) {
+                        return false; // ("the Polish Sejm" names Poland)
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
@@ -216,9 +265,11 @@ public final class EntityResolver {
         if (modified != null) {
             return modified; // "the Senate" in an article that names one "Imperial Senate of X" and is on no senate
         }
-        if (isGeneric(head)) {
+        if (isGeneric(head) || anotherStatesOrgan(head, articleId)) {
             // a name every state's organ may have is one thing only within a state: the article's, or, when the
-            // article names none, the article itself (two articles' "Senate" are never merged by name alone)
+            // article names none, the article itself (two articles' "Senate" are never merged by name alone); so is
+            // a name a title tells apart, where the article's state is known ("Supreme People's Assembly" in an
+            // article on North Korea is not the one of "Supreme People's Assembly (Laos)")
             String j = polities.jurisdiction(articleId);
             return "N:" + String.join(" ", words) + "@" + (j != null ? polities.root(j, instrument) : "A:" + articleId);
         }
