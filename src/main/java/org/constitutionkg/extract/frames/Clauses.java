@@ -555,6 +555,26 @@ final class Clauses {
     static boolean afterPreposition(Annotated a, Mention m) {
         int t = tokenBefore(a, m);
         // an adverb in -ly that opens the sentence is sometimes tagged ADP ("Formally the council ...")
-        return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly");
+        return t >= 0 && a.tag(t).equals("ADP") && !a.word(t).toLowerCase(Locale.ROOT).endsWith("ly")
+                && !adverbialOn(a, t);
+    }
+
+    /**
+     * Whether the "on" at {@code t} closes an adverbial of time, no preposition of what follows: "From then on the
+     * council ...", "from 1920 on", "from that time on", "later on".
+     */
+    private static boolean adverbialOn(Annotated a, int t) {
+        if (t < 1 || !a.word(t).equalsIgnoreCase("on")) {
+            return false;
+        }
+        if (a.tag(t - 1).equals("ADV")) {
+            return true;
+        }
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (a.word(k).equalsIgnoreCase("from")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

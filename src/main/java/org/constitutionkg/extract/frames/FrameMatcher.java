@@ -116,6 +116,11 @@ public final class FrameMatcher {
         return Clauses.subjectLike(a, k, names);
     }
 
+    /** The definite and indefinite descriptions of one annotated sentence ("the assembly", "a council"), in order. */
+    public List<Mention> descriptions(Annotated a, List<Mention> names) {
+        return descriptions.find(a, names);
+    }
+
     /** The frames of one annotated sentence, in order; {@code names} are the names found in its text. */
     public List<Match> match(Annotated a, List<Mention> names) {
         if (!names.isEmpty() && a.size() > 0 && names.get(0).start() == a.start(0) && names.get(0).end() == a.end(0)

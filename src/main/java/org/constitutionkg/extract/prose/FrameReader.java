@@ -117,6 +117,7 @@ public final class FrameReader {
         Annotated a = Annotator.get().annotate(text);
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
+        r.descriptions = matcher.descriptions(a, names);
         List<FrameMatcher.Match> matches = matcher.match(a, names);
         for (FrameMatcher.Match found : matches) {
             FrameMatcher.Match m = found;
@@ -715,8 +716,7 @@ public final class FrameReader {
         if (c.isEmpty() || fitsProperty.test(c.get())) {
             return null;
         }
-        for (String n : namedBefore(r, pronoun)) {
-            Ref ref = r.spoken(n);
+        for (Ref ref : namedBefore(r, pronoun, false)) {
             Optional<String> k = r.classOf(ref);
             if (!ref.equals(referent) && k.isPresent() && fitsProperty.test(k.get())) {
                 return ref;
@@ -731,8 +731,7 @@ public final class FrameReader {
      */
     private static Ref otherReferent(Referents r, Mention pronoun, Ref not, String property, boolean asSubject) {
         OntologyClasses o = OntologyClasses.get();
-        for (String n : namedBefore(r, pronoun)) {
-            Ref ref = r.spoken(n);
+        for (Ref ref : namedBefore(r, pronoun, true)) {
             Optional<String> k = r.classOf(ref);
             if (!ref.equals(not) && k.isPresent()
                     && (asSubject ? o.inDomain(property, k.get()) : o.inRange(property, k.get()))) {
@@ -742,18 +741,38 @@ public final class FrameReader {
         return null;
     }
 
-    /** The names before a pronoun in its sentence, nearest first, then the paragraph's others, newest first. */
-    private static List<String> namedBefore(Referents r, Mention pronoun) {
-        List<String> candidates = new ArrayList<>();
-        for (int i = r.names.size() - 1; i >= 0; i--) {
-            Mention n = r.names.get(i);
-            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
-                candidates.add(n.text());
+    /**
+     * What is named before a pronoun in its sentence, nearest first, then the paragraph's other names, newest first;
+     * with {@code described}, definite descriptions in the sentence too ("The committee acted for the assembly and was
+     * accountable to it": for a pronoun that cannot be its clause's subject, the thing a nearer description names
+     * beats a name of the paragraph; for one whose usual referent cannot stand in the fact, the clause's subject
+     * keeps its salience over a description inside a participle: "a Presidium, elected by the Assembly, ...; X
+     * served as its president").
+     */
+    private static List<Ref> namedBefore(Referents r, Mention pronoun, boolean described) {
+        List<Ref> candidates = new ArrayList<>();
+        List<Mention> before = new ArrayList<>(r.names);
+        if (described) {
+            before.addAll(r.descriptions);
+        }
+        before.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention n = before.get(i);
+            if (n.end() > pronoun.start()) {
+                continue;
+            }
+            if (n.kind() == Mention.Kind.NAME) {
+                candidates.add(r.spoken(n.text()));
+            } else if (n.kind() == Mention.Kind.DESCRIPTION && !n.indefinite()) {
+                Ref d = r.resolve(n, null);
+                if (d != null) {
+                    candidates.add(d);
+                }
             }
         }
         for (String n : r.discourse.inParagraph(r.src.line())) {
             if (r.names.stream().noneMatch(m -> m.text().equals(n))) {
-                candidates.add(n);
+                candidates.add(r.spoken(n));
             }
         }
         return candidates;
