@@ -370,6 +370,11 @@ final class VerbArguments {
                 // "The heads of state of A, B and C signed it": the heads signed, whom the text does not name
                 subject = null;
             }
+            if (subject != null && ownUnnamedSubject(a, j, subject, mentions)) {
+                // "The Directory was abolished, and Kolchak's regime replaced it": the verb's subject is the noun
+                // phrase no name gives, in a clause of its own; not the first clause's
+                subject = null;
+            }
             if (subject != null && j >= 0 && a.word(j).equalsIgnoreCase("and") && verbLikeBefore(a, subject)) {
                 // "... abolished the Senate and replaced the council with ...": the Senate is the first verb's
                 // object (whatever the tagger took "abolished" for), not the second's subject
@@ -762,6 +767,26 @@ final class VerbArguments {
         int t = prepositionBefore(a, m);
         return t >= 1 && a.word(t).equalsIgnoreCase("of") && Character.isLowerCase(a.word(t - 1).charAt(0))
                 && org.constitutionkg.extract.Lexicon.get().isSittingNoun(a.word(t - 1));
+    }
+
+    /**
+     * Whether the word before a verb ({@code j}) is a common noun of no mention, and a clause ends between the subject
+     * found and it (a comma, a semicolon or "and"; no relative pronoun): that noun heads the verb's own subject.
+     */
+    private static boolean ownUnnamedSubject(Annotated a, int j, Mention subject, List<Mention> mentions) {
+        if (j < 0 || !a.tag(j).equals("NOUN") || !Character.isLowerCase(a.word(j).charAt(0))
+                || Clauses.inside(a, j, mentions)) {
+            return false;
+        }
+        boolean broken = false;
+        for (int k = a.tokenAt(subject.end() - 1) + 1; k < j; k++) {
+            String w = a.word(k);
+            if (Clauses.RELATIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "the Charter, which the king granted in 1849,": the name is the relative's object
+            }
+            broken |= w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but");
+        }
+        return broken;
     }
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */

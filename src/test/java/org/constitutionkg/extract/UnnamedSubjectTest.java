@@ -1,0 +1,31 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A verb whose own subject is a noun phrase no name gives ("the general's regime", "Petrov's cabinet"), in a clause
+ * of its own after a comma or "and", has no agent we know: the first clause's subject does not stand in for it. A
+ * named subject there acts as said. Invented names.
+ */
+class UnnamedSubjectTest {
+
+    private static final String TITLE = "Velm Conference";
+    private static final String LEAD = "The Velm Conference was a meeting of regional governments held in Velm in 1918."
+            + " It set up the Directory of Velmark. ";
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        "false#The Directory of Velmark was thereby abolished, and the general's regime replaced it.#Directory_of_Velmark precededBy Velm_Conference",
+        "false#The Directory of Velmark was thereby abolished, and the general's regime replaced it.#Velm_Conference succeededBy Directory_of_Velmark",
+        "false#The Directory of Velmark was abolished in 1919, and Petrov's cabinet succeeded it.#Directory_of_Velmark precededBy Velm_Conference",
+        "false#The Directory of Velmark fell in 1919, but the admiral's government soon replaced it.#Directory_of_Velmark precededBy Velm_Conference",
+        "true#The Directory of Velmark later replaced it.#Directory_of_Velmark precededBy Velm_Conference",
+    })
+    void anUnnamedSubjectIsNoOneWeKnow(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(TITLE, LEAD + sentence, fact, holds, tmp);
+    }
+}
