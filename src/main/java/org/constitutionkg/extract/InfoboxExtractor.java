@@ -1,9 +1,11 @@
 package org.constitutionkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -288,7 +290,13 @@ public final class InfoboxExtractor {
                     }
                 } else {
                     List<String> parts = Values.split(Values.withoutParentheses(value));
-                    if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
+                    List<String> inTurn = oneAfterAnother(parts);
+                    if (!inTurn.isEmpty()) {
+                        // "Ytown, later Ztown and Wtown": the places the body sat in one after another
+                        for (String part : inTurn) {
+                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
+                    } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
                         // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
                         // part is a state the article knows
                         for (int i = 0; i < parts.size(); i += 2) {
@@ -581,6 +589,36 @@ public final class InfoboxExtractor {
         }
         return true;
     }
+
+    /**
+     * The places of a value that names them one after another ("Ytown, later Ztown and Wtown", "Ytown, Xland, then
+     * Ztown"): the parts before the first that a word of sequence-words.txt opens, as one place ("Ytown, Xland": Ytown
+     * in Xland), then each name after the word (split at commas and "and"); empty when no part after the first opens so.
+     */
+    private static List<String> oneAfterAnother(List<String> parts) {
+        for (int i = 1; i < parts.size(); i++) {
+            String lower = parts.get(i).strip().toLowerCase(Locale.ROOT);
+            String word = SEQUENCE_WORDS.stream().filter(w -> lower.startsWith(w + " ")).findFirst().orElse(null);
+            if (word == null) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            out.add(String.join(", ", parts.subList(0, i)));
+            String later = String.join(", ", parts.subList(i, parts.size())).strip().substring(word.length());
+            for (String place : LATER_SPLIT.split(later.strip())) {
+                if (!place.isBlank()) {
+                    out.add(place.strip());
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static final Pattern LATER_SPLIT = Pattern.compile(",? and |, ");
+
+    /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
+    private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");
 
     private Optional<Ref> place(String value, Facts facts, Source src) {
         List<String> parts = Values.split(Values.withoutParentheses(value));
