@@ -40,4 +40,23 @@ class DatedDescriptionsTest {
     void theSubjectOnlyByItsYear(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Constitution of Norland of 1921", sentence, fact, holds, tmp);
     }
+
+    /**
+     * An instrument the text names only by a lower-case head and its year, before or after ("the 1850 constitution",
+     * "the constitution of 1850", "the charter of 1850"), is an instrument of its own, the one a frame of the same
+     * sentence speaks of: active, passive, relative clause, a year before; not a plural ("the constitutions of 1850
+     * and 1880").
+     */
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        "true#It replaced the constitution of 1850.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
+        "true#The constitution of 1850 was replaced by it.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
+        "true#It replaced the constitution of 1850, which had been drafted by a commission.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
+        "true#In 1921 it superseded the 1850 constitution.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
+        "true#It was the successor of the charter of 1850.#Constitution_of_Norland_of_1921 precededBy 1850_Charter",
+        "false#It replaced the constitutions of 1850 and 1880.#1850_Constitutions rdf:type Constitution",
+    })
+    void anInstrumentNamedByItsYear(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Constitution of Norland of 1921", sentence, fact, holds, tmp);
+    }
 }

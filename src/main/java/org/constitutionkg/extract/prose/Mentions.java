@@ -30,6 +30,9 @@ final class Mentions {
 
     private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("'$");
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
+    /** "the constitution of 1948", "the charter of 1921": the same, with its year after (no span: "of 1920-1934"). */
+    private static final Pattern DATED_AFTER = Pattern.compile(
+            "\\b(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){0,2}?([a-z]+) of (1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:to\\b|[-–—]))");
     /** "the " or "the subsequent ", "a new " before a capitalised phrase: a thing's name, not a person's. */
     private static final Pattern THE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
@@ -136,20 +139,25 @@ final class Mentions {
     }
 
     /**
-     * "the original 1946 constitution", "the 1968 treaty": an instrument named by its year and a lower-case head noun
-     * of generic-heads.txt that names an instrument is the instrument "1946 Constitution" (of the article's state,
-     * as every generic name), unless it is the article's subject.
+     * "the original 1946 constitution", "the 1968 treaty", "the constitution of 1948": an instrument named by its year
+     * and a lower-case head noun of generic-heads.txt that names an instrument is the instrument "1946 Constitution"
+     * (of the article's state, as every generic name), unless it is the article's subject.
      */
     void datedInstruments(ReadingState st, String text, Source src) {
-        Matcher m = DATED.matcher(text);
-        while (m.find()) {
-            String name = m.group(1) + " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
-            Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
-            if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), "LegalInstrument")
-                    || !lexicon.descriptionHeads().contains(m.group(2)) || st.subjectOf("the " + name) != null) {
-                continue;
+        for (boolean after : new boolean[] {false, true}) {
+            Matcher m = (after ? DATED_AFTER : DATED).matcher(text);
+            while (m.find()) {
+                String year = m.group(after ? 2 : 1);
+                String head = m.group(after ? 1 : 2);
+                String name = year + " " + Character.toUpperCase(head.charAt(0)) + head.substring(1);
+                Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
+                if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), "LegalInstrument")
+                        || !lexicon.descriptionHeads().contains(head) || !Patterns.singular(head).equals(head)
+                        || st.subjectOf("the " + name) != null) { // (not "the constitutions of 1918 and 1924")
+                    continue;
+                }
+                st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
             }
-            st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
         }
     }
 

@@ -963,12 +963,12 @@ public final class ProseExtractor {
                 ? st.spans.remove(c.text()) : finder.all(c.text())); // once a sentence: for the frames and mentions
         st.bareHeadNamed(c.text(), names);
         appositiveLists(st, c.text(), names, src);
+        mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
         frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
         }
         mentions.read(st, c.text(), names, src);
-        mentions.datedInstruments(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
             if (Patterns.WHITESPACE.split(a.content()).length >= 6 && !asides.foreignNames(a.content())) {
                 // a remark in parentheses ("(It was modelled on the 1920 Charter of Xland.)") names things too

@@ -324,8 +324,15 @@ final class Referents {
                 return spoken(dated.get());
             }
             String own = facts.subjectClass();
-            return subjectsYear && own != null && headClass(d).filter(c -> OntologyClasses.get().isA(own, c))
-                    .isPresent() ? facts.subject() : null;
+            if (subjectsYear && own != null && headClass(d).filter(c -> OntologyClasses.get().isA(own, c)).isPresent()) {
+                return facts.subject();
+            }
+            // ... or the instrument the mentions made of the description itself ("the constitution of 1948": the
+            // "1948 Constitution", Mentions.datedInstruments)
+            String head = YEAR_AFTER_HEAD.matcher(d).replaceFirst("");
+            String made = year + " " + Patterns.capitalised(Discourse.lastWord(head));
+            return facts.names().stream().filter(n -> n.ref() instanceof NameRef r && r.name().equals(made))
+                    .map(Facts.Name::ref).findFirst().orElse(null);
         }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
@@ -409,6 +416,9 @@ final class Referents {
     }
 
     /** The year a description holds ("the 1850 constitution": "1850"), else null. */
+    /** " of 1948" after a description's head ("the constitution of 1948"). */
+    private static final java.util.regex.Pattern YEAR_AFTER_HEAD = java.util.regex.Pattern.compile(" of \\d{4}$");
+
     private static String yearOf(String d) {
         for (String w : Patterns.WHITESPACE.split(d)) {
             if (Patterns.isYear(w)) {
