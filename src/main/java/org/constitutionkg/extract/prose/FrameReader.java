@@ -104,7 +104,10 @@ public final class FrameReader {
         Map<String, String> holders = mentions.officeHolders(text, names);
         Function<String, Ref> subjectOf = holders.isEmpty() ? subjectOfName : n -> holders.containsKey(n)
                 ? new NameRef(holders.get(n), facts.article().id(), "Person") : subjectOfName.apply(n);
-        names.addAll(mentions.ordinalSessions(text, names, subjectOf));
+        List<Mention> sittings = mentions.ordinalSessions(text, names, subjectOf);
+        // (a sitting named with its term holds the term's name: one mention, "1st Session of the 5th Assembly")
+        names.removeIf(n -> sittings.stream().anyMatch(x -> x.start() <= n.start() && n.end() <= x.end()));
+        names.addAll(sittings);
         names.sort(java.util.Comparator.comparingInt(Mention::start));
         List<String> lastTwo = discourse.lastNamed(2); // "the latter", "the former": before this sentence
         names.forEach(n -> discourse.saw(n.text(), src.line()));

@@ -146,8 +146,28 @@ final class SentenceMentions {
                     || said(text, m.start(), names)) {
                 continue;
             }
-            out.add(new Mention(s, e, Mention.Kind.NAME, Patterns.capitalised(m.group(1)) + " " + Patterns.capitalised(known.get())));
+            String name = Patterns.capitalised(m.group(1)) + " " + Patterns.capitalised(known.get());
+            Mention term = numberedTermAfter(text, e, names);
+            out.add(term == null ? new Mention(s, e, Mention.Kind.NAME, name)
+                    : new Mention(s, term.end(), Mention.Kind.NAME, name + " of the " + term.text()));
         }
         return out;
+    }
+
+    /**
+     * The numbered term named right after " of the " at {@code at}: "the 1st session of the 5th National Assembly of X"
+     * is a sitting within that term, one name ("1st Session of the 5th National Assembly of X"); or null.
+     */
+    private Mention numberedTermAfter(String text, int at, List<Mention> names) {
+        if (!text.startsWith(" of the ", at)) {
+            return null;
+        }
+        for (Mention n : names) {
+            if (n.start() == at + 8 && n.kind() == Mention.Kind.NAME
+                    && lexicon.ordinal(n.text().split(" ", 2)[0]).isPresent()) {
+                return n;
+            }
+        }
+        return null;
     }
 }
