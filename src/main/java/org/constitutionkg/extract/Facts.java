@@ -199,6 +199,14 @@ public final class Facts {
         return out;
     }
 
+    /**
+     * Says what class a named thing is, as the words around its name do ("A and B were its two chambers"): its name
+     * again, with that class as the hint, which the resolver weighs with the others.
+     */
+    public void typed(NameRef n, String cls, Source src) {
+        name(new NameRef(n.name(), n.articleId(), cls), n.name(), "en", Origin.DIRECT, src);
+    }
+
     public void claim(Ref s, String p, Object o, Source src, boolean infobox) {
         if (s != null && o != null) {
             claims.add(new Claim(s, p, o, src, infobox));

@@ -592,30 +592,39 @@ public final class InfoboxExtractor {
 
     /**
      * The places of a value that names them one after another ("Ytown, later Ztown and Wtown", "Ytown, Xland, then
-     * Ztown"): the parts before the first that a word of sequence-words.txt opens, as one place ("Ytown, Xland": Ytown
-     * in Xland), then each name after the word (split at commas and "and"); empty when no part after the first opens so.
+     * Ztown, later Wtown, Vland"): each run of parts up to the next that a word of sequence-words.txt opens is one
+     * place value ("Ytown, Xland": Ytown in Xland; "Wtown, Vland": Wtown in Vland), those after a word split at "and";
+     * empty when no part after the first opens so.
      */
     private static List<String> oneAfterAnother(List<String> parts) {
-        for (int i = 1; i < parts.size(); i++) {
-            String lower = parts.get(i).strip().toLowerCase(Locale.ROOT);
+        List<List<String>> runs = new ArrayList<>();
+        runs.add(new ArrayList<>(List.of(parts.get(0))));
+        for (String part : parts.subList(1, parts.size())) {
+            String p = part.strip();
+            String lower = p.toLowerCase(Locale.ROOT);
             String word = SEQUENCE_WORDS.stream().filter(w -> lower.startsWith(w + " ")).findFirst().orElse(null);
             if (word == null) {
-                continue;
+                runs.get(runs.size() - 1).add(p);
+            } else {
+                runs.add(new ArrayList<>(List.of(p.substring(word.length()).strip())));
             }
-            List<String> out = new ArrayList<>();
-            out.add(String.join(", ", parts.subList(0, i)));
-            String later = String.join(", ", parts.subList(i, parts.size())).strip().substring(word.length());
-            for (String place : LATER_SPLIT.split(later.strip())) {
+        }
+        if (runs.size() == 1) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add(String.join(", ", runs.get(0)));
+        for (List<String> run : runs.subList(1, runs.size())) {
+            for (String place : LATER_AND.split(String.join(", ", run))) {
                 if (!place.isBlank()) {
                     out.add(place.strip());
                 }
             }
-            return out;
         }
-        return List.of();
+        return out;
     }
 
-    private static final Pattern LATER_SPLIT = Pattern.compile(",? and |, ");
+    private static final Pattern LATER_AND = Pattern.compile(",? and ");
 
     /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");

@@ -55,6 +55,8 @@ class DatedDescriptionsTest {
         "true#In 1921 it superseded the 1850 constitution.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
         "true#It was the successor of the charter of 1850.#Constitution_of_Norland_of_1921 precededBy 1850_Charter",
         "false#It replaced the constitutions of 1850 and 1880.#1850_Constitutions rdf:type Constitution",
+        "true#It replaced the royal constitution of 1850.#Constitution_of_Norland_of_1921 precededBy 1850_Constitution",
+        "false#It replaced the electoral law of 1850.#1850_Law rdf:type LegalInstrument",
     })
     void anInstrumentNamedByItsYear(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Constitution of Norland of 1921", sentence, fact, holds, tmp);

@@ -23,6 +23,19 @@ class NamesToldApartTest {
     private static final String TITLED = "= Grand Assembly (Ostria) =\n\nThe Grand Assembly was the legislature of the "
             + "Republic of Ostria from 1950 to 1990.\n";
 
+    /** A parenthesis of a short word ("(UA)") tells a name apart too, and breaks nothing. */
+    @org.junit.jupiter.api.Test
+    void aShortParenthesis(@TempDir Path tmp) throws Exception {
+        Path a = Files.writeString(tmp.resolve("01_assembly.txt"), TITLED.replace("(Ostria)", "(UA)"));
+        Path b = Files.writeString(tmp.resolve("02_constitution.txt"), "= Constitution of Velmark (1961) =\n\nThe "
+                + "Constitution of Velmark was the basic law of the Republic of Velmark. The Grand Assembly adopted it "
+                + "on 3 May 1961.\n");
+        Set<String> facts = ExtractionCases.facts(Pipeline.build(List.of(a, b), Pipeline.DEFAULT_BASE, p -> { })
+                .dataset().getUnionModel().getGraph());
+        assertEquals(true, facts.stream().anyMatch(f -> f.startsWith("Constitution_of_Velmark_(1961) adoptedBy")),
+                () -> String.join("\n", facts));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '#', value = {
         // another state's article that never names Ostria: its own assembly

@@ -23,6 +23,11 @@ class PlacesOneAfterAnotherTest {
         "Seat: Ostra, Marvia, then Velm#Directorate_of_Velmark location Velm#true",
         "Meeting place: Ostra; afterwards Velm#Directorate_of_Velmark meetingPlace Velm#true",
         "Seat: Ostra, Marvia#Directorate_of_Velmark location Marvia#false",
+        // several moves; a later place with its country
+        "Seat: Ostra, later Velm, then Kessa-Dolny#Directorate_of_Velmark location Kessa-Dolny#true",
+        "Seat: Ostra, later Velm, then Kessa-Dolny#Directorate_of_Velmark location Velm#true",
+        "Seat: Ostra, later Velm, Marvia#Velm location Marvia#true",
+        "Seat: Ostra, later Velm, Marvia#Directorate_of_Velmark location Marvia#false",
     })
     void placesInTurn(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Directorate of Velmark", field, fact, holds, tmp);

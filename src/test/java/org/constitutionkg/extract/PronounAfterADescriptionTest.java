@@ -29,6 +29,8 @@ class PronounAfterADescriptionTest {
         "true#From then on the committee was accountable to the diet.#" + SUBJECT + " accountableTo Grand_Diet_of_Velmark",
         "true#From 1950 on the Coalition Government of Velmark was accountable to the committee.#Coalition_Government_of_Velmark accountableTo " + SUBJECT,
         "true#Later on the Coalition Government of Velmark was responsible to the committee.#Coalition_Government_of_Velmark accountableTo " + SUBJECT,
+        // "on" after another adverb is a preposition still: the name it governs is no subject
+        "false#The committee was modelled closely on the Council of Ostria and abolished the Coalition Government of Velmark.#Council_of_Ostria abolished Coalition_Government_of_Velmark",
     })
     void thePronounIsWhatTheSentenceNamedBeforeIt(boolean holds, String sentence, String fact, @TempDir Path tmp)
             throws Exception {

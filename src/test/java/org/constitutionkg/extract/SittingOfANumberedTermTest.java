@@ -26,6 +26,8 @@ class SittingOfANumberedTermTest {
         "true#It was drafted by the Standing Committee of Velmark, which the 1st session of the 5th Grand Diet of Velmark had elected.#" + SITTING + " sessionOf Grand_Diet_of_Velmark",
         "true#The first session of the 5th Grand Diet of Velmark adopted it on 27 December 1972.#Constitution_of_Velmark_(1972) adoptedBy First_Session_of_the_5th_Grand_Diet_of_Velmark",
         "false#It was adopted on 27 December 1972 by the 1st session of the 5th Grand Diet of Velmark.#Constitution_of_Velmark_(1972) adoptedBy 5th_Grand_Diet_of_Velmark",
+        // a numbered house or state is no term: "the first session of the Second Chamber" is the chamber's
+        "false#It was debated at the first session of the Second Chamber of Velmark in 1972.#First_Session_of_the_Second_Chamber_of_Velmark rdf:type Session",
     })
     void oneSittingOfOneTerm(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

@@ -24,6 +24,8 @@ class UnnamedSubjectTest {
         "false#The Directory of Velmark was abolished in 1919, and Petrov's cabinet succeeded it.#Directory_of_Velmark precededBy Velm_Conference",
         "false#The Directory of Velmark fell in 1919, but the admiral's government soon replaced it.#Directory_of_Velmark precededBy Velm_Conference",
         "true#The Directory of Velmark later replaced it.#Directory_of_Velmark precededBy Velm_Conference",
+        // a subject coordinated with an unnamed noun phrase, no clause between: the named one still acts
+        "true#The Directory of Velmark and the regional council adopted the Charter of Velmark in 1919.#Charter_of_Velmark adoptedBy Directory_of_Velmark",
     })
     void anUnnamedSubjectIsNoOneWeKnow(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead(TITLE, LEAD + sentence, fact, holds, tmp);

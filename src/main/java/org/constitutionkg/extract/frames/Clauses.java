@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * The geometry of a clause on an annotated sentence, for the readers of frames ({@link VerbArguments},
@@ -561,20 +562,13 @@ final class Clauses {
 
     /**
      * Whether the "on" at {@code t} closes an adverbial of time, no preposition of what follows: "From then on the
-     * council ...", "from 1920 on", "from that time on", "later on".
+     * council ...", "later on" (adverbial-phrases.txt), "from 1920 on"; not "modelled closely on the Storting".
      */
     private static boolean adverbialOn(Annotated a, int t) {
         if (t < 1 || !a.word(t).equalsIgnoreCase("on")) {
             return false;
         }
-        if (a.tag(t - 1).equals("ADV")) {
-            return true;
-        }
-        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
-            if (a.word(k).equalsIgnoreCase("from")) {
-                return true;
-            }
-        }
-        return false;
+        return VerbArguments.adverbialPhraseEndingAt(a, t) > 0
+                || t >= 2 && a.word(t - 2).equalsIgnoreCase("from") && Patterns.isYear(a.word(t - 1));
     }
 }

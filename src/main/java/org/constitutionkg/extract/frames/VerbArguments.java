@@ -771,22 +771,25 @@ final class VerbArguments {
 
     /**
      * Whether the word before a verb ({@code j}) is a common noun of no mention, and a clause ends between the subject
-     * found and it (a comma, a semicolon or "and"; no relative pronoun): that noun heads the verb's own subject.
+     * found and it (a verb, then a comma, a semicolon, "and" or "but"; no relative pronoun): that noun heads the verb's
+     * own subject.
      */
     private static boolean ownUnnamedSubject(Annotated a, int j, Mention subject, List<Mention> mentions) {
         if (j < 0 || !a.tag(j).equals("NOUN") || !Character.isLowerCase(a.word(j).charAt(0))
                 || Clauses.inside(a, j, mentions)) {
             return false;
         }
+        boolean verb = false;
         boolean broken = false;
         for (int k = a.tokenAt(subject.end() - 1) + 1; k < j; k++) {
             String w = a.word(k);
             if (Clauses.RELATIVES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false; // "the Charter, which the king granted in 1849,": the name is the relative's object
             }
-            broken |= w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but");
+            verb |= a.tag(k).equals("VERB") || a.tag(k).equals("AUX");
+            broken |= verb && (w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but"));
         }
-        return broken;
+        return broken; // (not "The Sejm and the royal council adopted it": no clause ends between)
     }
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */

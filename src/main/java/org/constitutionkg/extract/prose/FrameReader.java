@@ -635,7 +635,7 @@ public final class FrameReader {
         }
         for (Mention part : parts) {
             if (part.kind() == Mention.Kind.NAME && r.resolve(part, null) instanceof NameRef n) {
-                r.facts.name(new NameRef(n.name(), n.articleId(), cls.get()), n.name(), "en", Origin.DIRECT, r.src);
+                r.facts.typed(n, cls.get(), r.src);
             }
         }
     }

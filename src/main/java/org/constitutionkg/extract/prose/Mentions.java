@@ -30,9 +30,12 @@ final class Mentions {
 
     private static final Pattern TRAILING_APOSTROPHE = Pattern.compile("'$");
     private static final Pattern DATED = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z]+ ){0,2}(1[6-9]\\d\\d|20\\d\\d) ([a-z]+)\\b");
-    /** "the constitution of 1948", "the charter of 1921": the same, with its year after (no span: "of 1920-1934"). */
+    /**
+     * "the constitution of 1948", "the royal constitution of 1818": the same, with its year after (no span: "of
+     * 1920-1934"); a modifier only before a constitution's head ("the electoral law of 1920" is no "1920 Law").
+     */
     private static final Pattern DATED_AFTER = Pattern.compile(
-            "\\b(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){0,2}?([a-z]+) of (1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:to\\b|[-–—]))");
+            "\\b(?:[Tt]he|[Ii]ts) ((?:[a-z-]+ ){0,2}?)([a-z]+) of (1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:to\\b|[-–—]))");
     /** "the " or "the subsequent ", "a new " before a capitalised phrase: a thing's name, not a person's. */
     private static final Pattern THE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|an?) (?:(?!(?:of|by|to|for|with|from|in|on|under|and|or|that|which|who|whom|when|where|as|at|after|before|while|is|was|were|are|had|has) )[a-z-]+ ){0,2}$");
@@ -147,11 +150,12 @@ final class Mentions {
         for (boolean after : new boolean[] {false, true}) {
             Matcher m = (after ? DATED_AFTER : DATED).matcher(text);
             while (m.find()) {
-                String year = m.group(after ? 2 : 1);
-                String head = m.group(after ? 1 : 2);
+                String year = m.group(after ? 3 : 1);
+                String head = m.group(2);
                 String name = year + " " + Character.toUpperCase(head.charAt(0)) + head.substring(1);
                 Optional<String> cls = normalizer.classify(name, st.facts.abbreviations());
-                if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), "LegalInstrument")
+                if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), after && !m.group(1).isEmpty() ? "Constitution"
+                        : "LegalInstrument")
                         || !lexicon.descriptionHeads().contains(head) || !Patterns.singular(head).equals(head)
                         || st.subjectOf("the " + name) != null) { // (not "the constitutions of 1918 and 1924")
                     continue;

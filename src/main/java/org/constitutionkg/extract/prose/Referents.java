@@ -415,10 +415,10 @@ final class Referents {
         return null;
     }
 
-    /** The year a description holds ("the 1850 constitution": "1850"), else null. */
     /** " of 1948" after a description's head ("the constitution of 1948"). */
     private static final java.util.regex.Pattern YEAR_AFTER_HEAD = java.util.regex.Pattern.compile(" of \\d{4}$");
 
+    /** The year a description holds ("the 1850 constitution": "1850"), else null. */
     private static String yearOf(String d) {
         for (String w : Patterns.WHITESPACE.split(d)) {
             if (Patterns.isYear(w)) {

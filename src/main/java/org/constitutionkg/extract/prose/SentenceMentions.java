@@ -164,8 +164,9 @@ final class SentenceMentions {
         }
         for (Mention n : names) {
             if (n.start() == at + 8 && n.kind() == Mention.Kind.NAME
-                    && lexicon.ordinal(n.text().split(" ", 2)[0]).isPresent()) {
-                return n;
+                    && lexicon.ordinal(n.text().split(" ", 2)[0]).isPresent()
+                    && normalizer.classify(n.text(), java.util.Map.of()).filter("Session"::equals).isPresent()) {
+                return n; // (a numbered body's term; not "the Second Chamber", "the Fifth Republic")
             }
         }
         return null;

@@ -194,7 +194,7 @@ final class SentenceRules {
                 List<?> things = subject instanceof List<?> list ? list : subject == null ? List.of() : List.of(subject);
                 for (Object x : things) {
                     if (x instanceof NameRef n) {
-                        st.facts.name(new NameRef(n.name(), n.articleId(), o), n.name(), "en", Origin.DIRECT, src);
+                        st.facts.typed(n, o, src);
                     }
                 }
                 return;

@@ -72,7 +72,7 @@ public final class EntityResolver {
                 for (String w : told.group(2).split("[\\s-]+")) {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.stateWords().contains(w.toLowerCase(java.util.Locale.ROOT))
                             && !lexicon.isPolityNoun(w)) { // ("Kingdom" of "(Kingdom of Italy)" tells nothing)
-                        stems.add(w.substring(0, Math.max(4, w.length() - 2)));
+                        stems.add(w.substring(0, Math.min(w.length(), Math.max(4, w.length() - 2)))); // ("UK")
                     }
                 }
                 toldApart.computeIfAbsent(normalizer.key(told.group(1), Map.of()), k -> new ArrayList<>()).addAll(stems);
@@ -100,19 +100,27 @@ public final class EntityResolver {
         if (stems == null || stems.isEmpty() || polities.jurisdiction(articleId) == null) {
             return false;
         }
+        return anotherStates.computeIfAbsent(String.join(" ", head) + "\t" + articleId,
+                k -> !namesAny(articleId, stems));
+    }
+
+    private final Map<String, Boolean> anotherStates = new HashMap<>();
+
+    /** Whether an article names a word of those stems, in a name or by a demonym. */
+    private boolean namesAny(String articleId, List<String> stems) {
         for (Name x : reader.facts(articleId).names()) {
             for (String stem : stems) {
                 if (x.text().contains(stem)) {
-                    return false;
+                    return true;
                 }
                 for (String w : Patterns.WHITESPACE.split(x.text())) {
                     if (lexicon.demonym(w).filter(state -> state.contains(stem)).isPresent()) {
-                        return false; // ("the Polish Sejm" names Poland)
+                        return true; // ("the Polish Sejm" names Poland)
                     }
                 }
             }
         }
-        return true;
+        return false;
     }
 
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
