@@ -96,13 +96,22 @@ public final class NameFinder {
         return Optional.of(span(text, toks, i, end));
     }
 
+    /**
+     * Whether the sentence opens with a participle before a lower-case word ("Modelled on the Charter of X, it ...",
+     * "Elected by the Diet, the council ..."): a verb written with a capital, no name's first word.
+     */
+    private static boolean openingParticiple(List<Tok> toks, int i) {
+        return i == 0 && toks.size() > 1 && toks.get(0).s.endsWith("ed") && !toks.get(1).s.isEmpty()
+                && Character.isLowerCase(toks.get(1).s.charAt(0));
+    }
+
     /** Every maximal name in {@code text}, leading function words such as "The" or "In" removed. */
     public List<Span> all(String text) {
         List<Tok> toks = tokens(text);
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase())) {
+            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase()) || openingParticiple(toks, i)) {
                 i++;
                 continue;
             }

@@ -249,7 +249,7 @@ public final class FrameMatcher {
         // a lower-case word tagged as a name is a tagger's slip ("The Diet of X sat in ..."): a verb if it is a form
         Optional<Frame> form = frames.byForm(word);
         boolean lower = Character.isLowerCase(a.word(i).charAt(0));
-        boolean slip = form.isPresent() && (tag.equals("PROPN") && lower
+        boolean slip = form.isPresent() && (tag.equals("PROPN") && (lower || openingParticiple(a, i, word))
                 || tag.equals("NOUN") && nounSlip(a, i, word, lower, form.get(), mentions));
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
         if (adjective && !verbal) {
@@ -281,6 +281,14 @@ public final class FrameMatcher {
             }
         }
         return frames.byForm(word); // an irregular form the row lists ("dubbed", "sat")
+    }
+
+    /**
+     * Whether a capitalised form in -ed that opens the sentence before a preposition is a participle the tagger took for
+     * a name ("Modelled on X, the charter ...", "Inspired by Y, it ...").
+     */
+    private static boolean openingParticiple(Annotated a, int i, String word) {
+        return i == 0 && word.endsWith("ed") && a.size() > 1 && a.tag(1).equals("ADP");
     }
 
     /**
