@@ -923,9 +923,19 @@ public final class FrameReader {
             return List.of();
         }
         for (Mention n : names) {
-            if (n.start() >= m.dateFrom() && n.end() <= m.dateTo()
-                    && AT.matcher(text.substring(Math.max(0, n.start() - 8), n.start())).find()
-                    && normalizer.classify(n.text(), facts.abbreviations()).filter("Session"::equals).isPresent()) {
+            if (n.start() < m.dateFrom() || n.end() > m.dateTo()) {
+                continue;
+            }
+            Optional<String> cls = normalizer.classify(n.text(), facts.abbreviations());
+            if (AT.matcher(text.substring(Math.max(0, n.start() - 8), n.start())).find()
+                    && cls.filter("Session"::equals).isPresent()) {
+                return List.of(n);
+            }
+            // "adopted at a session of the Little Council", "at a joint sitting of X": a sitting of no name of an
+            // organ is that organ's act
+            Matcher sitting = AT_A_SITTING_OF.matcher(text.substring(Math.max(0, n.start() - 40), n.start()));
+            if (sitting.find() && lexicon.isSittingNoun(sitting.group(1))
+                    && cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
                 return List.of(n);
             }
         }
@@ -933,6 +943,10 @@ public final class FrameReader {
     }
 
     private static final Pattern AT = Pattern.compile("\\bat (?:the |its )?$");
+
+    /** "at a session of (the) ", "at the first joint sitting of ": a sitting's noun before the name. */
+    private static final Pattern AT_A_SITTING_OF = Pattern.compile(
+            "\\b(?:at|during) (?:a|an|the|its) (?:[a-z-]+ ){0,2}?([a-z]+) of (?:the )?$");
 
     /**
      * Whether the patient of a body's act, of a known class, is what the act's property is said of: what was "issued"
