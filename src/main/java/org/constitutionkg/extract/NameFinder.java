@@ -97,13 +97,18 @@ public final class NameFinder {
     }
 
     /**
-     * Whether the sentence opens with a participle before a lower-case word ("Modelled on the Charter of X, it ...",
-     * "Elected by the Diet, the council ..."): a verb written with a capital, no name's first word.
+     * Whether the text opens with a participle before a preposition ("Modelled on the Charter of X, it ...", "Elected
+     * by the Diet, the council ..."): a verb written with a capital, no name's first word ("Manfred von Berg" is one).
      */
     private static boolean openingParticiple(List<Tok> toks, int i) {
-        return i == 0 && toks.size() > 1 && toks.get(0).s.endsWith("ed") && !toks.get(1).s.isEmpty()
-                && Character.isLowerCase(toks.get(1).s.charAt(0));
+        int p = toks.size() > 2 && toks.get(1).s.endsWith("ly") ? 2 : 1; // ("Modelled closely on")
+        return i == 0 && toks.size() > p && toks.get(0).s.endsWith("ed")
+                && PARTICIPLE_PREPOSITIONS.contains(toks.get(p).s);
     }
+
+    /** The prepositions an opening participle goes on with ("Modelled on", "Elected by"); no person's particle. */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "upon", "by", "in", "after", "from", "under",
+            "with", "at", "as", "into");
 
     /** Every maximal name in {@code text}, leading function words such as "The" or "In" removed. */
     public List<Span> all(String text) {

@@ -29,6 +29,10 @@ class OpeningParticipleTest {
         "true#The Charter of Ostria of 1830 inspired it.#" + BASED,
         "false#Modelled on the Charter of Ostria of 1830, the statute granted few rights.#Modelled_on_the_Charter_of_Ostria_of_1830 rdf:type LegalInstrument",
         "true#Elected by the Grand Diet of Velmark in 1850, the Council of Regents of Velmark ruled for the king.#Council_of_Regents_of_Velmark electedBy Grand_Diet_of_Velmark",
+        // a person's name whose first word ends in -ed, before a particle, stays whole; a person copies no model
+        "true#Manfred von Berg signed it in 1848.#Statute_of_Velmark signedBy Manfred_von_Berg",
+        "true#Ahmed bey Karayev signed it in 1848.#Statute_of_Velmark signedBy Ahmed_bey_Karayev",
+        "false#Inspired by the Charter of Ostria of 1830, Ivan Petrov drafted a constitution.#Ivan_Petrov basedOn Charter_of_Ostria_of_1830",
     })
     void theOpeningParticipleIsAVerb(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

@@ -288,7 +288,8 @@ public final class FrameMatcher {
      * a name ("Modelled on X, the charter ...", "Inspired by Y, it ...").
      */
     private static boolean openingParticiple(Annotated a, int i, String word) {
-        return i == 0 && word.endsWith("ed") && a.size() > 1 && a.tag(1).equals("ADP");
+        int p = a.size() > 2 && a.tag(1).equals("ADV") ? 2 : 1; // ("Modelled closely on X")
+        return i == 0 && word.endsWith("ed") && a.size() > p && a.tag(p).equals("ADP");
     }
 
     /**

@@ -465,6 +465,9 @@ public final class FrameReader {
                 }
                 property = "jurisdiction"; // "the upper chamber of the Xland Empire": an organ of the state, no part
             }
+            if (subjectClass.isEmpty() && f.lemma().equals("inspire")) {
+                continue; // "Inspired by the Charter, Ivan Petrov drafted ...": what copies a model is a text we know
+            }
             if (subjectClass.isPresent() && !o.inDomain(property, subjectClass.get())
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
@@ -931,11 +934,12 @@ public final class FrameReader {
                     && cls.filter("Session"::equals).isPresent()) {
                 return List.of(n);
             }
-            // "adopted at a session of the Little Council", "at a joint sitting of X": a sitting of no name of an
-            // organ is that organ's act
+            // "adopted at a session of the Little Council": an unnamed sitting of organ X, X is the agent (a sitting's
+            // noun, no term's: "at the first convocation of X" names a term); not "at a joint sitting of A and B"
             Matcher sitting = AT_A_SITTING_OF.matcher(text.substring(Math.max(0, n.start() - 40), n.start()));
-            if (sitting.find() && lexicon.isSittingNoun(sitting.group(1))
-                    && cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+            if (sitting.find() && lexicon.isSittingNoun(sitting.group(1)) && lexicon.sitsWithinAnother(sitting.group(1))
+                    && cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
+                    && !text.startsWith(" and ", n.end())) {
                 return List.of(n);
             }
         }
@@ -944,9 +948,9 @@ public final class FrameReader {
 
     private static final Pattern AT = Pattern.compile("\\bat (?:the |its )?$");
 
-    /** "at a session of (the) ", "at the first joint sitting of ": a sitting's noun before the name. */
+    /** "at a session of (the) ", "at the first joint sitting of ": a sitting's noun before the name, from a word's start. */
     private static final Pattern AT_A_SITTING_OF = Pattern.compile(
-            "\\b(?:at|during) (?:a|an|the|its) (?:[a-z-]+ ){0,2}?([a-z]+) of (?:the )?$");
+            "(?:^|\\s)[Aa]t (?:a|an|the|its) (?:[a-z-]+ ){0,2}?([a-z]+) of (?:the )?$");
 
     /**
      * Whether the patient of a body's act, of a known class, is what the act's property is said of: what was "issued"

@@ -523,6 +523,15 @@ final class Referents {
                 String before = Discourse.lastWord(text.substring(0, m.start()));
                 boolean now = SubjectMatcher.now(before);
                 Ref s = subjectOf.apply(now ? "the " + before + " " + m.text() : m.text());
+                if (s == null && before.equalsIgnoreCase("the") && !m.text().contains(" ")
+                        && discourse.lastWithHead("the " + m.text())
+                                .filter(n -> discourse.inParagraph(src.line()).contains(n))
+                                .filter(n -> !n.equals(m.text()) && !facts.subject().equals(subjectOf.apply(n)))
+                                .isEmpty()) {
+                    // "the Cortes" in the article on the "Constituent Cortes of X": the subject's head, written with a
+                    // capital, as "the council" is (unless the paragraph named another of that head)
+                    s = subjectOf.apply("the " + m.text());
+                }
                 if (s == null && lexicon.names().isOffice(m.text())) {
                     return null; // "the Chairman of the Council": an office, whoever holds it
                 }
