@@ -120,7 +120,7 @@ public final class FrameReader {
         Annotated a = Annotator.get().annotate(text);
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
-        r.descriptions = matcher.descriptions(a, names);
+        r.describer = () -> matcher.descriptions(a, names);
         List<FrameMatcher.Match> matches = matcher.match(a, names);
         for (FrameMatcher.Match found : matches) {
             FrameMatcher.Match m = found;
@@ -655,13 +655,13 @@ public final class FrameReader {
             return Optional.empty();
         }
         int k = r.a.tokenAt(m.patients().get(0).start()) - 1;
-        while (k > m.verb() && LIST_OPENERS.contains(r.a.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        while (k > m.verb() && LIST_OPENERS.contains(r.a.word(k).toLowerCase(Locale.ROOT))) {
             k--;
         }
         if (k <= m.verb() || !r.a.tag(k).equals("NOUN")) {
             return Optional.empty();
         }
-        String word = r.a.word(k).toLowerCase(java.util.Locale.ROOT);
+        String word = r.a.word(k).toLowerCase(Locale.ROOT);
         String one = Patterns.singular(word);
         return one.equals(word) ? Optional.empty() : organKind(r, one);
     }
@@ -759,7 +759,7 @@ public final class FrameReader {
         List<Ref> candidates = new ArrayList<>();
         List<Mention> before = new ArrayList<>(r.names);
         if (described) {
-            before.addAll(r.descriptions);
+            before.addAll(r.descriptions());
         }
         before.sort(java.util.Comparator.comparingInt(Mention::start));
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -895,10 +895,6 @@ public final class FrameReader {
     }
 
     /**
-     * "The charter was adopted at the Fifth Congress of X": a passive of an organ's act with no "by" names as its agent
-     * a session it took place at (a session only: "adopted at Xtown" names a place).
-     */
-    /**
      * Whether the noun after a frame's preposition names chambers ("into two chambers", "into two houses"), or every
      * part named does: what an active "divided X into" makes parts of its object.
      */
@@ -910,8 +906,8 @@ public final class FrameReader {
                 while (n < a.size() && (a.tag(n).equals("NUM") || a.tag(n).equals("ADJ") || a.tag(n).equals("DET"))) {
                     n++;
                 }
-                if (n < a.size() && a.tag(n).equals("NOUN") && r.headClass(Patterns.singular(a.word(n)
-                        .toLowerCase(java.util.Locale.ROOT))).filter(c -> o.isA(c, "Chamber")).isPresent()) {
+                if (n < a.size() && a.tag(n).equals("NOUN") && organKind(r, Patterns.singular(a.word(n)
+                        .toLowerCase(Locale.ROOT))).filter(c -> o.isA(c, "Chamber")).isPresent()) {
                     return true;
                 }
                 break;
@@ -921,6 +917,11 @@ public final class FrameReader {
                 Map.of()).filter(c -> o.isA(c, "Chamber")).isPresent());
     }
 
+    /**
+     * "The charter was adopted at the Fifth Congress of X": a passive of an organ's act with no "by" names as its agent
+     * a session it took place at (a session only: "adopted at Xtown" names a place), or the organ of an unnamed
+     * sitting it took place at ("adopted at a session of the Little Council").
+     */
     private List<Mention> sessionAt(Facts facts, String text, FrameMatcher.Match m, List<Mention> names) {
         if (!m.passive() || !m.frame().agentClass().contains("Session")) {
             return List.of();

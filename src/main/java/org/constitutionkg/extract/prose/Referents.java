@@ -52,8 +52,17 @@ final class Referents {
     final Annotated a;
     /** "The Senate met rarely; it was abolished in 1934": "it" after a semicolon is the first clause's subject. */
     private final Mention antecedent;
-    /** The sentence's descriptions ("the assembly"), as the frame matcher finds them; none until it has. */
-    List<Mention> descriptions = List.of();
+    /** Finds the sentence's descriptions ("the assembly") as the frame matcher does; asked only for some pronouns. */
+    Supplier<List<Mention>> describer = List::of;
+    private List<Mention> described;
+
+    /** The sentence's descriptions, found once when first asked for. */
+    List<Mention> descriptions() {
+        if (described == null) {
+            described = describer.get();
+        }
+        return described;
+    }
 
     Referents(Lexicon lexicon, Normalizer normalizer, Map<String, String> hints, Facts facts, String text,
             List<Mention> names, Source src, Discourse discourse, Function<String, Ref> subjectOf, Supplier<Ref> current,

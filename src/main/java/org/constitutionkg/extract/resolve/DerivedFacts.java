@@ -175,10 +175,6 @@ final class DerivedFacts {
                 .equals(Normalizer.ordinalOf(normalizer.words(first, f.abbreviations())));
     }
 
-    /** The body an infobox says a session belongs to ("Body: ..."), or empty. */
-    private static Optional<Ref> bodyOf(Facts f, Ref session) {
-        return bodyOf(f, session, true);
-    }
 
     /**
      * The noun of a sitting the article's subject is named as ("Convocation" of the "Diet of X (3rd convocation)" or
@@ -217,10 +213,6 @@ final class DerivedFacts {
                 : Optional.empty();
     }
 
-    /** The body the article says a session belongs to (only by its infobox, or by any claim), or empty. */
-    private static Optional<Ref> bodyOf(Facts f, Ref session, boolean infoboxOnly) {
-        return f.bodyOf(session, infoboxOnly);
-    }
 
     /**
      * Whether a name implies its state only by an adjective that is also a common word of the genre ("Soviet
@@ -285,7 +277,7 @@ final class DerivedFacts {
             if ("Session".equals(cls)) {
                 String parent = reader.withoutOrdinal(n.text());
                 Ref p = new NameRef(parent, f.article().id(), "Legislature");
-                Optional<Ref> body = bodyOf(f, n.ref());
+                Optional<Ref> body = f.bodyOf(n.ref(), true);
                 // the body the text says ("X was a session of the Y"), else the one an earlier name of the session
                 // gave ("Second Congress of Councils" after the "Second All-Xland Congress of Workers' Councils": one
                 // body, not two); named so only when the names agree: the same head noun ("Congress of X" is no name
@@ -325,7 +317,7 @@ final class DerivedFacts {
                 if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
                         && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
-                    Optional<Ref> bodyOfSubject = bodyOf(f, f.subject()).or(() -> bodyOf(f, f.subject(), false));
+                    Optional<Ref> bodyOfSubject = f.bodyOf(f.subject(), true).or(() -> f.bodyOf(f.subject(), false));
                     if (bodyOfSubject.isEmpty()) {
                         sessionsOfNothing.add(n.ref());
                         continue;
@@ -362,7 +354,7 @@ final class DerivedFacts {
                     p = f.subject();
                     f.name(n.ref(), f.sittingOfSubject(n.text()), "en", Origin.DERIVED, n.source());
                 } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && !parent.equals(n.text())
-                        && "Session".equals(f.subjectClass()) && (ownBody = bodyOf(f, f.subject(), false)).isPresent()
+                        && "Session".equals(f.subjectClass()) && (ownBody = f.bodyOf(f.subject(), false)).isPresent()
                         && (ownNoun = subjectSittingNoun(f)).filter(s -> !s.equalsIgnoreCase(parent)).isPresent()) {
                     // "the second session" in the article on a diet's 3rd convocation: one sitting within it, a
                     // session of the diet, named in full after the convocation; "the 2nd convocation" in the article
@@ -379,7 +371,7 @@ final class DerivedFacts {
                     // "the 9th Congress": a session of the body the context means, the article's own, or nothing
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
                     // other names say whose it is; a row of a table of the subject's terms said whose it is)
-                    if (!(n.ref() instanceof Facts.SubjectRef) && bodyOf(f, n.ref(), false).isEmpty()) {
+                    if (!(n.ref() instanceof Facts.SubjectRef) && f.bodyOf(n.ref(), false).isEmpty()) {
                         sessionsOfNothing.add(n.ref());
                     }
                     continue;

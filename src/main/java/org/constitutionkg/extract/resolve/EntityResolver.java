@@ -70,7 +70,8 @@ public final class EntityResolver {
             if (told.matches()) {
                 List<String> stems = new ArrayList<>();
                 for (String w : told.group(2).split("[\\s-]+")) {
-                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.stateWords().contains(w.toLowerCase(java.util.Locale.ROOT))
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                            && !lexicon.stateWords().contains(w.toLowerCase(java.util.Locale.ROOT))
                             && !lexicon.isPolityNoun(w)) { // ("Kingdom" of "(Kingdom of Italy)" tells nothing)
                         stems.add(w.substring(0, Math.min(w.length(), Math.max(4, w.length() - 2)))); // ("UK")
                     }
@@ -96,12 +97,12 @@ public final class EntityResolver {
      * Empire" speaks of "Imperial Council (Austria)").
      */
     private boolean anotherStatesOrgan(List<String> head, String articleId) {
-        List<String> stems = toldApart.get(String.join(" ", head));
+        String key = String.join(" ", head);
+        List<String> stems = toldApart.get(key);
         if (stems == null || stems.isEmpty() || polities.jurisdiction(articleId) == null) {
             return false;
         }
-        return anotherStates.computeIfAbsent(String.join(" ", head) + "\t" + articleId,
-                k -> !namesAny(articleId, stems));
+        return anotherStates.computeIfAbsent(key + "\t" + articleId, k -> !namesAny(articleId, stems));
     }
 
     private final Map<String, Boolean> anotherStates = new HashMap<>();
