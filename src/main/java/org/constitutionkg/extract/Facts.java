@@ -174,9 +174,9 @@ public final class Facts {
     public static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(
             "(?<![\\d,.])\\b1[5-9]\\d\\d\\b(?![\\d,]\\d)|(?<![\\d,.])\\b20\\d\\d\\b(?![\\d,]\\d)");
 
-    /** The dates that say when a thing was made. */
+    /** The dates that say when a thing was made (proclaimed and signed included: "the 1905 charter", proclaimed then). */
     private static final Set<String> MADE = Set.of("START", "SPAN_START", "adopted", "ratified", "effective", "established",
-            "created");
+            "created", "published", "signed");
 
     /** The years the subject was made in: those its dates of making begin with, and the years in its names. */
     public java.util.Set<Integer> madeYears() {

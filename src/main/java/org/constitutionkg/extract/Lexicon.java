@@ -166,7 +166,7 @@ public final class Lexicon {
 
     private static final class FramesHolder {
         static final Frames FRAMES = Frames.of(rows("frames.tsv", 6), OntologyClasses.get()::isProperty,
-                OntologyClasses.get()::exists).withNouns(rows("nominalizations.tsv", 2))
+                OntologyClasses.get()::exists, Lexicon.get()::isRole).withNouns(rows("nominalizations.tsv", 2))
                 .withRoleNouns(rows("role-nouns.tsv", 2), lowerWords("role-nouns-not.txt"));
     }
 

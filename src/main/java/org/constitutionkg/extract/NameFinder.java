@@ -406,6 +406,8 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
+            } else if (s.equals(",") && listAfterOf(toks, from, i) > i) {
+                end = i = listAfterOf(toks, from, i); // "Kingdom of Serbs, Croats and Slovenes": one name
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
                     && (capitalised(toks.get(i + 1).s) || toks.get(i + 1).s.equals("and"))) {
                 possessiveList = true;
@@ -415,6 +417,72 @@ public final class NameFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * The end of a list that a name's "of" governs, when the comma at {@code comma} goes on with it: "Kingdom of Serbs,
+     * Croats and Slovenes", "Committee of the Armed Forces, Police and Territorial Army", "Treaty of Friendship,
+     * Cooperation and Mutual Assistance". Its items are capitalised words without an article or an "of" (one to three
+     * each), the last after "and"; the first stands right after "of" and is a plural ("Serbs", "Armed Forces") not of
+     * persons ("Ministers"), or, in a document's title, any noun; none is a thing of a class ("Parliament"). Else
+     * {@code comma}: "the Council of Ministers, the Presidium and the Supreme Court", "the Kingdom of Norland, Marvia
+     * and Silesk" name several things.
+     */
+    private int listAfterOf(List<Tok> toks, int from, int comma) {
+        int first = comma;
+        while (first > from && capitalised(toks.get(first - 1).s) && comma - first < 3) {
+            first--;
+        }
+        int of = first > from && toks.get(first - 1).s.equals("the") ? first - 2 : first - 1;
+        if (first == comma || of <= from || !toks.get(of).s.equals("of") || capitalised(toks.get(first - 1).s)) {
+            return comma;
+        }
+        String last = toks.get(comma - 1).s;
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") || last.endsWith("s'");
+        String one = Patterns.singular(last.replace("'", "")).toLowerCase(java.util.Locale.ROOT);
+        if (!plural && !titleOfDocument(toks, from, of) || notAnItem(toks, first, comma)
+                || PERSON_NOUNS.contains(one) || lexicon.memberNouns().contains(one + "s")) {
+            // ("the Council of Ministers, Parliament and ...", "Council of Ministers, Ivan Petrov and ...": a body
+            // of persons, and other things)
+            return comma;
+        }
+        int i = comma;
+        while (i < toks.size() && toks.get(i).s.equals(",")) {
+            int k = i + 1;
+            if (k < toks.size() && toks.get(k).s.equals("and")) {
+                k++; // (a serial comma: "A, B, and C")
+            }
+            int item = k;
+            while (k < toks.size() && capitalised(toks.get(k).s) && k - item < 3) {
+                k++;
+            }
+            if (k == item || notAnItem(toks, item, k)) {
+                return comma;
+            }
+            if (toks.get(i + 1).s.equals("and")) {
+                return k < toks.size() && capitalised(toks.get(k).s) ? comma : k;
+            }
+            if (k + 1 < toks.size() && toks.get(k).s.equals("and") && capitalised(toks.get(k + 1).s)) {
+                int e = k + 1;
+                while (e < toks.size() && capitalised(toks.get(e).s) && e - (k + 1) < 3) {
+                    e++;
+                }
+                return e < toks.size() && capitalised(toks.get(e).s) || notAnItem(toks, k + 1, e) ? comma : e;
+            }
+            i = k;
+        }
+        return comma;
+    }
+
+    private static final Set<String> PERSON_NOUNS = Lexicon.lowerWords("person-nouns.txt");
+
+    /** Whether the words from {@code from} to before {@code to} are no item of a list inside a name: a thing of a class. */
+    private boolean notAnItem(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(toks.get(k).s);
+        }
+        return lexicon.classOf(b.toString()).isPresent(); // ("Parliament", "Supreme Court", "Kingdom of Xland")
     }
 
     /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */

@@ -240,6 +240,19 @@ public final class FrameMatcher {
      * tagger took for a noun: {@link #nounSlip}).
      */
     private Optional<Frame> frameAt(Annotated a, int i, List<Mention> mentions) {
+        return verbFrameAt(a, i, mentions).map(f -> frames.forPreposition(f, prepositionAfter(a, i)));
+    }
+
+    /** The preposition right after a verb, adverbs between allowed ("based largely on"); or null. */
+    private static String prepositionAfter(Annotated a, int verb) {
+        int j = verb + 1;
+        while (j < a.size() && a.tag(j).equals("ADV")) {
+            j++;
+        }
+        return j < a.size() && a.tag(j).equals("ADP") ? a.word(j) : null;
+    }
+
+    private Optional<Frame> verbFrameAt(Annotated a, int i, List<Mention> mentions) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
         if (VerbArguments.PREPOSITION_LIKE.contains(word)) {
@@ -251,7 +264,9 @@ public final class FrameMatcher {
         boolean lower = Character.isLowerCase(a.word(i).charAt(0));
         boolean slip = form.isPresent() && (tag.equals("PROPN") && (lower || openingParticiple(a, i, word))
                 || tag.equals("NOUN") && nounSlip(a, i, word, lower, form.get(), mentions));
-        boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led"));
+        // (a participle of a verb of several words after an auxiliary: "was set aside", tagged an adjective)
+        boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led")
+                || i > 0 && a.tag(i - 1).equals("AUX") && !frames.phrasal(word).isEmpty());
         if (adjective && !verbal) {
             // "accountable to": an adjective frame has a preposition
             return frames.byLemma(word).filter(f -> f.preposition() != null);

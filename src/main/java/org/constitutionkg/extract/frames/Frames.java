@@ -39,6 +39,16 @@ public final class Frames {
      * @param isClass    whether a ckg: class of that local name is declared
      */
     public static Frames of(List<String[]> rows, Predicate<String> isProperty, Predicate<String> isClass) {
+        return of(rows, isProperty, isClass, r -> false);
+    }
+
+    /**
+     * As {@link #of(List, Predicate, Predicate)}, a date column may name a role of roles.tsv too ({@code isRole}):
+     * "PROCLAIMED" dates what is proclaimed by its class (a charter's publication, a state's founding, a person's
+     * nothing).
+     */
+    public static Frames of(List<String[]> rows, Predicate<String> isProperty, Predicate<String> isClass,
+            Predicate<String> isRole) {
         Frames f = new Frames();
         f.isProperty = isProperty;
         f.isClass = isClass;
@@ -49,7 +59,7 @@ public final class Frames {
             String lemma = r[0].strip().toLowerCase(Locale.ROOT);
             String date = none(r[1]);
             String property = none(r[2]);
-            if (date != null && !DATE_ROLES.contains(date) && !isProperty.test(date)) {
+            if (date != null && !DATE_ROLES.contains(date) && !isRole.test(date) && !isProperty.test(date)) {
                 throw new IllegalStateException("frames.tsv: " + lemma + ": unknown date property ckg:" + date);
             }
             if (property != null && !property.equals(Frame.ALIAS) && !isProperty.test(property)) {
@@ -89,8 +99,17 @@ public final class Frames {
             String preposition = r.length > 6 ? none(r[6]) : null;
             Frame frame = new Frame(lemma, date, property, direction.equals("forward"), agent, List.copyOf(forms),
                     preposition == null ? null : preposition.toLowerCase(Locale.ROOT), java.util.Map.copyOf(byAgent));
-            if (f.byLemma.put(lemma, frame) != null) {
-                throw new IllegalStateException("frames.tsv: " + lemma + " is in two rows");
+            Frame first = f.byLemma.putIfAbsent(lemma, frame);
+            if (first != null) {
+                // one verb, two meanings told apart by the preposition ("based in X": a place; "based on X": a model)
+                if (first.preposition() == null || frame.preposition() == null
+                        || !java.util.Collections.disjoint(prepositions(first), prepositions(frame))) {
+                    throw new IllegalStateException("frames.tsv: " + lemma
+                            + " is in two rows that no preposition tells apart");
+                }
+                f.byPreposition.computeIfAbsent(lemma, k -> new ArrayList<>(List.of(first))).add(frame);
+                f.forms.addAll(forms);
+                continue;
             }
             f.forms.addAll(forms);
             if (lemma.equals(verb)) {
@@ -237,6 +256,28 @@ public final class Frames {
      */
     public List<Frame> phrasal(String lemmaOrForm) {
         return phrasal.getOrDefault(lemmaOrForm.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    private final Map<String, List<Frame>> byPreposition = new HashMap<>();
+
+    private static List<String> prepositions(Frame f) {
+        return List.of(f.preposition().replace("?", "").split("\\|"));
+    }
+
+    /**
+     * The row of a frame's verb whose preposition is the one its clause has ("based in X" a place, "based on X" a
+     * model), when the verb has rows told apart so; else the frame itself.
+     */
+    public Frame forPreposition(Frame f, String preposition) {
+        if (preposition == null) {
+            return f;
+        }
+        for (Frame other : byPreposition.getOrDefault(f.lemma(), List.of())) {
+            if (prepositions(other).contains(preposition.toLowerCase(Locale.ROOT))) {
+                return other;
+            }
+        }
+        return f;
     }
 
     /** The frame of a lemma, or empty. */

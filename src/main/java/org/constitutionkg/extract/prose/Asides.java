@@ -407,7 +407,8 @@ final class Asides {
                 return prevLang; // "Karl Wendt (SDP)": a person's party, no name of the person
             }
             Ref named = target;
-            String part = spelledBy(name, cand).orElse(name);
+            String abbreviation = cand;
+            String part = spelledBy(name, cand).orElseGet(() -> partyOf(name, abbreviation).orElse(name));
             // an abbreviation names the phrase it spells: "Council of the Free State of Xland (FSX)" is the state's
             if (!part.equals(name)) {
                 named = new NameRef(part, facts.article().id(), null);
@@ -563,6 +564,25 @@ final class Asides {
 
     /** A label that is a language's name by its shape: one capitalised word ending as such names do ("Ostrelian"). */
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ish|ese|ic|ch|i)");
+
+    /**
+     * The party a body's name ends with, for an abbreviation that spells no end of the name (one of the party's own
+     * language): "Central Committee of the Liberation Front of Xland (FRELIX)" is the front's. Empty when the name is
+     * no body of a party ("Council of the Free State of Xland (Rada)"), or the abbreviation opens with the body's
+     * initial and not the party's.
+     */
+    private Optional<String> partyOf(String name, String abbreviation) {
+        int of = name.indexOf(" of ");
+        if (of < 0) {
+            return Optional.empty();
+        }
+        String tail = Patterns.withoutThe(name.substring(of + 4));
+        if (abbreviation.charAt(0) == name.charAt(0) && abbreviation.charAt(0) != tail.charAt(0)) {
+            return Optional.empty(); // "Council of the Salvation Front (CFS)": the council's, in its own language
+        }
+        return lexicon.classOf(tail).filter("PoliticalGroup"::equals).isPresent()
+                && lexicon.classOf(name).filter("PoliticalGroup"::equals).isPresent() ? Optional.of(tail) : Optional.empty();
+    }
 
     /**
      * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central

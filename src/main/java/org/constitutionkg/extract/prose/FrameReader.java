@@ -251,6 +251,19 @@ public final class FrameReader {
     private static final java.util.regex.Pattern RELATIVE_AFTER = java.util.regex.Pattern.compile(
             ",?\\s+(?:which|that|who|whom)\\b[^,]*");
 
+    /**
+     * Whether the patient is given a predicate ("proclaimed Albania a kingdom", "Russia was proclaimed a republic"):
+     * the clause dates what the patient became, not its start. An indefinite article right after the active object,
+     * or right after the passive's verb, not of a time ("repealed a year later").
+     */
+    private static boolean complemented(Referents r, FrameMatcher.Match m, Mention patient) {
+        int at = m.passive() ? (m.verb() >= 0 && m.verb() < r.a.size() ? r.a.end(m.verb()) : -1) : patient.end();
+        return at >= 0 && INDEFINITE_AFTER.matcher(r.text).region(at, r.text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern INDEFINITE_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:a|an)\\s+(?!(?:few|couple|short|little|full|year|month|week|day|decade|century|fortnight)\\b)\\p{L}");
+
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");
 
@@ -289,6 +302,10 @@ public final class FrameReader {
         if (!"location".equals(f.property()) && (r.seat(patientMention) || m.agents().stream().anyMatch(r::seat))) {
             return; // "its offices" stand for the body only where its place is said ("were located in X")
         }
+        if ("chair".equals(f.property()) && patientMention.kind() == Mention.Kind.DESCRIPTION && Lexicon.get()
+                .memberNouns().contains(Discourse.lastWord(patientMention.text()).toLowerCase(Locale.ROOT))) {
+            return; // "the radical deputies, led by X,": a group of the members, not the body they sit in
+        }
         if (patientMention.indefinite()) {
             // "Statute I of 1946, a provisional statute passed on 31 January": the name it stands in apposition to
             Mention named = instruments.apposedTo(text, patientMention, names, facts);
@@ -311,7 +328,8 @@ public final class FrameReader {
         // 1921, when the Charter, which had been adopted by the assembly, came into effect")
         boolean relative = m.dateFrom() > patientMention.end() && RELATIVE_AFTER.matcher(text)
                 .region(patientMention.end(), m.dateFrom()).matches();
-        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting() ? Optional.empty()
+        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting()
+                || complemented(r, m, patientMention) ? Optional.empty()
                 : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
                         .or(() -> relative ? Optional.empty()
                                 : FrameDates.beforeClause(text, m, names, years))

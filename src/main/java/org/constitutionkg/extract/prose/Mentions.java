@@ -157,12 +157,19 @@ final class Mentions {
                 if (cls.isEmpty() || !OntologyClasses.get().isA(cls.get(), after && !m.group(1).isEmpty() ? "Constitution"
                         : "LegalInstrument")
                         || !lexicon.descriptionHeads().contains(head) || !Patterns.singular(head).equals(head)
-                        || st.subjectOf("the " + name) != null) { // (not "the constitutions of 1918 and 1924")
+                        || st.subjectOf("the " + name) != null // (not "the constitutions of 1918 and 1924")
+                        || madeThen(st, Integer.parseInt(year))) {
                     continue;
                 }
                 st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
             }
         }
+    }
+
+    /** Whether the article's subject is an instrument made in that year ("the 1928 statute" in its own article). */
+    private static boolean madeThen(ReadingState st, int year) {
+        String own = st.facts.subjectClass();
+        return own != null && OntologyClasses.get().isA(own, "LegalInstrument") && st.facts.madeYears().contains(year);
     }
 
     /**

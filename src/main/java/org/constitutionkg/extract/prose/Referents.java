@@ -290,7 +290,8 @@ final class Referents {
         int ordinal = ordinalOf(d);
         // "the congress" after "The Fifth Congress met in X." is that congress; with none of that head named in
         // its paragraph, it is the article's subject if its name ends so or has that head ("Third Diet of X")
-        Set<String> after = later(names, text.indexOf(d));
+        int at = text.indexOf(d); // (not in the text: a list's item read with its lead-in, nothing after it)
+        Set<String> after = at < 0 ? Set.of() : later(names, at);
         // ... and "the 1850 constitution" by its year: only a thing named with that year
         String year = yearOf(d);
         Optional<String> near = discourse.lastWithHead(d, after::contains)
@@ -309,7 +310,8 @@ final class Referents {
         boolean otherNumber = ordinal > 0 && facts.subjectClass() != null
                 && OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")
                 && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
-        boolean subjectsYear = year == null || facts.subjectNames().stream().anyMatch(n -> holdsYear(n, year));
+        boolean subjectsYear = year == null || facts.subjectNames().stream().anyMatch(n -> holdsYear(n, year))
+                || facts.madeYears().contains(Integer.parseInt(year)); // ("the 1928 statute": adopted in 1928)
         if (s != null && !(otherNumber && s.equals(facts.subject())) && (subjectsYear || !s.equals(facts.subject()))) {
             return s;
         }
@@ -345,7 +347,11 @@ final class Referents {
         }
         // "the assembly": the thing of that head noun spoken of last, if it was named before this sentence
         // ... or, written with a capital ("the Declaration"), the one thing of that head the article names later
-        return discourse.lastWithHead(d).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+        // (never a thing the sentence names after it: "The new constitution ..., replacing the Constitution of 1857";
+        // a plural, "the republics: A, B", stands for the things named after it, the caller's to read)
+        String head = Discourse.lastWord(d);
+        java.util.function.Predicate<String> skip = Patterns.singular(head).equals(head) ? after::contains : n -> false;
+        return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
                         .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));

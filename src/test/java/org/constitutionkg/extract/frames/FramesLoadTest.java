@@ -46,6 +46,35 @@ class FramesLoadTest {
     }
 
     @Test
+    void aVerbOfTwoRowsIsToldApartByItsPreposition() {
+        Frames f = Frames.of(List.of(new String[] {"sit", "-", "chair", "forward", "*", "sat", "in|at"},
+                new String[] {"sit", "-", "precededBy", "forward", "*", "sat", "on"}), PROPERTIES::contains,
+                CLASSES::contains);
+        Frame in = f.byLemma("sit").orElseThrow();
+        assertEquals("chair", f.forPreposition(in, "at").property());
+        assertEquals("precededBy", f.forPreposition(in, "On").property());
+        assertEquals("chair", f.forPreposition(in, "under").property(), "no row of that preposition: the first");
+        assertEquals("chair", f.forPreposition(in, null).property());
+        // two rows that no preposition tells apart fail at start
+        assertThrows(IllegalStateException.class, () -> Frames.of(List.of(
+                new String[] {"sit", "-", "chair", "forward", "*", "sat", "in|at"},
+                new String[] {"sit", "-", "precededBy", "forward", "*", "sat", "at"}), PROPERTIES::contains,
+                CLASSES::contains));
+        assertThrows(IllegalStateException.class, () -> Frames.of(List.of(
+                new String[] {"head", "-", "chair", "backward", "Person", "-"},
+                new String[] {"head", "-", "precededBy", "forward", "*", "-", "on"}), PROPERTIES::contains,
+                CLASSES::contains));
+    }
+
+    @Test
+    void aDateColumnMayNameARole() {
+        assertThrows(IllegalStateException.class, () -> load("proclaim", "PROCLAIMED", "-", "forward", "*", "-"));
+        Frames f = Frames.of(List.<String[]>of(new String[] {"proclaim", "PROCLAIMED", "-", "forward", "*", "-"}),
+                PROPERTIES::contains, CLASSES::contains, "PROCLAIMED"::equals);
+        assertEquals("PROCLAIMED", f.byLemma("proclaim").orElseThrow().date());
+    }
+
+    @Test
     void theStemsFilterSentences() {
         Frames f = load("abolish", "END", "-", "forward", "*", "abolish");
         assertEquals(1, f.size());

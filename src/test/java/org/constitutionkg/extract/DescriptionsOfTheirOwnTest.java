@@ -1,0 +1,40 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A definite description is never a thing its own sentence names after it ("The new charter ..., replacing the
+ * Charter of 1850": the one named before, not the one it replaced); "the 1931 statute" in the article on a statute made
+ * in 1931 is the article's own, though its name holds no year (no "1931 Statute" of its own). Invented names.
+ */
+class DescriptionsOfTheirOwnTest {
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        // in the article on the assembly that drafted the new charter
+        "true#The assembly drafted the Basic Charter of Merland. It debated the Charter of 1850 at length. // The new charter was proclaimed on 5 February 1917, replacing the Charter of 1850.#Basic_Charter_of_Merland published 1917-02-05",
+        "false#The assembly drafted the Basic Charter of Merland. It debated the Charter of 1850 at length. // The new charter was proclaimed on 5 February 1917, replacing the Charter of 1850.#Charter_of_1850 published 1917-02-05",
+        "true#The assembly drafted the Basic Charter of Merland. It debated the Charter of 1850 at length. // The new charter came into force in May 1917 and replaced the Charter of 1850.#Basic_Charter_of_Merland effective 1917-05",
+        "false#The assembly drafted the Basic Charter of Merland. It debated the Charter of 1850 at length. // In May 1917 the charter, which replaced the Charter of 1850, came into force.#Charter_of_1850 effective 1917-05",
+    })
+    void notWhatItsSentenceNamesAfterIt(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Constituent Assembly of Merland", "The Constituent Assembly of Merland met in 1916. "
+                + text.replace(" // ", "\n\n"), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        "true#The 1931 statute was replaced by the Statute of Torvia of 1939.#Statute_of_the_Kingdom_of_Torvia succeededBy Statute_of_Torvia_of_1939",
+        "true#In 1939 the 1931 statute was set aside.#Statute_of_the_Kingdom_of_Torvia repealed 1939",
+        "false#The 1931 statute was replaced by the Statute of Torvia of 1939.#1931_Statute rdf:type LegalInstrument",
+        "true#The Statute of Torvia of 1939 replaced the 1931 statute.#Statute_of_the_Kingdom_of_Torvia succeededBy Statute_of_Torvia_of_1939",
+    })
+    void theYearOfItsMaking(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Statute of the Kingdom of Torvia", "The Statute of the Kingdom of Torvia was adopted "
+                + "on 1 December 1931 by the Diet. " + sentence, fact, holds, tmp);
+    }
+}
