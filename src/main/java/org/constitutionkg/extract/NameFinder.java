@@ -356,8 +356,9 @@ public final class NameFinder {
             return true;
         }
         boolean numberLead = Patterns.isYear(s) || Patterns.isOrdinalNumber(s);
-        if (numberLead && i > 0 && Patterns.isYear(s) && TIME_PREPOSITIONS.contains(toks.get(i - 1).s.toLowerCase())) {
-            return false; // "In 1950 Ivan Petrov became ...": a date, then a name
+        if (numberLead && i > 0 && Patterns.isYear(s) && (TIME_PREPOSITIONS.contains(toks.get(i - 1).s.toLowerCase())
+                || DateParser.isMonth(toks.get(i - 1).s))) {
+            return false; // "In 1950 Ivan Petrov became ...", "On 6 May 1950 King Peter ...": a date, then a name
         }
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                 && !leaders.contains(toks.get(i + 1).s.toLowerCase()) && !DateParser.isMonth(toks.get(i + 1).s);

@@ -241,7 +241,9 @@ final class Complements {
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "his", "her");
 
     /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
-    private static Mention objectOf(Annotated a, int k, List<Mention> mentions) {
+    private static Mention objectOf(Annotated a, int preposition, List<Mention> mentions) {
+        // "accountable to both the king and the assembly": the list after "both"
+        int k = preposition + 2 < a.size() && correlative(a, preposition + 1) ? preposition + 1 : preposition;
         // (a number too: "into two chambers, the Senate and the Diet": the names in apposition to the count)
         int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || a.tag(k + 1).equals("NUM")
                 && Character.isLowerCase(a.word(k + 1).charAt(0)) || POSSESSIVES.contains(a.word(k + 1)
@@ -266,9 +268,38 @@ final class Complements {
         }
         for (Mention m : mentions) {
             if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
-                return m;
+                Mention rest = m.kind() == Mention.Kind.PRONOUN ? nextInList(a, preposition, next, mentions) : null;
+                return rest != null ? rest : m; // ("to him and to the Diet": a person, then a thing of ours)
             }
         }
-        return null;
+        return nextInList(a, preposition, next, mentions);
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("him", "her", "them");
+
+    /**
+     * The mention after "and" when the first object of "to" is a common noun no mention stands for: "accountable
+     * to the king and the assembly", "to him and to the Diet" (the list's next item, its preposition repeated or
+     * not); or null.
+     */
+    private static Mention nextInList(Annotated a, int preposition, int from, List<Mention> mentions) {
+        if (!a.word(preposition).equalsIgnoreCase("to")) {
+            return null; // ("elected by the county councils and by ...": a body of electors no name gives, its own)
+        }
+        int k = from;
+        if (k < a.size() && a.tag(k).equals("PRON") && PERSONAL.contains(a.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            k++; // "responsible to him and to the Diet"
+        }
+        while (k < a.size() && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0))) {
+            k++;
+        }
+        if (k == from || k + 1 >= a.size() || !a.word(k).equalsIgnoreCase("and")) {
+            return null;
+        }
+        k++;
+        if (a.word(k).equalsIgnoreCase(a.word(preposition)) && k + 1 < a.size()) {
+            k++;
+        }
+        return Clauses.mentionAt(a, k, mentions); // (a determiner before it allowed)
     }
 }

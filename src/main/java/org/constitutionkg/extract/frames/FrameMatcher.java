@@ -263,7 +263,9 @@ public final class FrameMatcher {
         Optional<Frame> form = frames.byForm(word);
         boolean lower = Character.isLowerCase(a.word(i).charAt(0));
         boolean slip = form.isPresent() && (tag.equals("PROPN") && (lower || openingParticiple(a, i, word))
-                || tag.equals("NOUN") && nounSlip(a, i, word, lower, form.get(), mentions));
+                || tag.equals("NOUN") && nounSlip(a, i, word, lower, form.get(), mentions)
+                // ("King Peter abolished it": a past form tagged a preposition right after a name)
+                || tag.equals("ADP") && lower && word.endsWith("ed") && Clauses.mentionBefore(a, i, mentions) != null);
         // (a participle of a verb of several words after an auxiliary: "was set aside", tagged an adjective)
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led")
                 || i > 0 && a.tag(i - 1).equals("AUX") && !frames.phrasal(word).isEmpty());
