@@ -357,8 +357,11 @@ public final class NameFinder {
         }
         boolean numberLead = Patterns.isYear(s) || Patterns.isOrdinalNumber(s);
         if (numberLead && i > 0 && Patterns.isYear(s) && (TIME_PREPOSITIONS.contains(toks.get(i - 1).s.toLowerCase())
-                || DateParser.isMonth(toks.get(i - 1).s))) {
-            return false; // "In 1950 Ivan Petrov became ...", "On 6 May 1950 King Peter ...": a date, then a name
+                || DateParser.isMonth(toks.get(i - 1).s) && i >= 2 && (toks.get(i - 2).s.chars().allMatch(Character::isDigit)
+                        || TIME_PREPOSITIONS.contains(toks.get(i - 2).s.toLowerCase())))) {
+            // "In 1950 Ivan Petrov became ...", "On 6 May 1950 King Peter ...": a date, then a name (not "the
+            // December 1946 Constitution")
+            return false;
         }
         return numberLead && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                 && !leaders.contains(toks.get(i + 1).s.toLowerCase()) && !DateParser.isMonth(toks.get(i + 1).s);
@@ -372,6 +375,7 @@ public final class NameFinder {
         int end = from + 1;
         int i = from + 1;
         boolean possessiveList = false;
+        int listEnd;
         while (i < toks.size()) {
             String s = toks.get(i).s;
             if (DateParser.isMonth(s)) {
@@ -407,8 +411,8 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
-            } else if (s.equals(",") && listAfterOf(toks, from, i) > i) {
-                end = i = listAfterOf(toks, from, i); // "Kingdom of Serbs, Croats and Slovenes": one name
+            } else if (s.equals(",") && (listEnd = listAfterOf(toks, from, i)) > i) {
+                end = i = listEnd; // "Kingdom of Serbs, Croats and Slovenes": one name
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
                     && (capitalised(toks.get(i + 1).s) || toks.get(i + 1).s.equals("and"))) {
                 possessiveList = true;
@@ -424,25 +428,36 @@ public final class NameFinder {
      * The end of a list that a name's "of" governs, when the comma at {@code comma} goes on with it: "Kingdom of Serbs,
      * Croats and Slovenes", "Committee of the Armed Forces, Police and Territorial Army", "Treaty of Friendship,
      * Cooperation and Mutual Assistance". Its items are capitalised words without an article or an "of" (one to three
-     * each), the last after "and"; the first stands right after "of" and is a plural ("Serbs", "Armed Forces") not of
-     * persons ("Ministers"), or, in a document's title, any noun; none is a thing of a class ("Parliament"). Else
-     * {@code comma}: "the Council of Ministers, the Presidium and the Supreme Court", "the Kingdom of Norland, Marvia
-     * and Silesk" name several things.
+     * each), the last after "and", none a thing of a class ("Parliament"). The items are all plurals not of persons
+     * ("Serbs, Croats and Slovenes"; not "Ministers, Parliament and ..."), or the first is of several words after
+     * "the" ("the Armed Forces"), or, in a document's title, all end in a noun titles list (title-list-nouns.txt).
+     * Else {@code comma}: "the Council of Ministers, the Presidium and the Supreme Court", "the Kingdom of the
+     * Netherlands, Belgium and ...", "the Treaty of Paris, Britain and France" name several things.
      */
     private int listAfterOf(List<Tok> toks, int from, int comma) {
         int first = comma;
         while (first > from && capitalised(toks.get(first - 1).s) && comma - first < 3) {
             first--;
         }
-        int of = first > from && toks.get(first - 1).s.equals("the") ? first - 2 : first - 1;
-        if (first == comma || of <= from || !toks.get(of).s.equals("of") || capitalised(toks.get(first - 1).s)) {
+        boolean the = first > from && toks.get(first - 1).s.equals("the");
+        int of = the ? first - 2 : first - 1;
+        if (first == comma || of <= from || !toks.get(of).s.equals("of") || capitalised(toks.get(first - 1).s)
+                || the && comma - first == 1) {
+            // ("the Kingdom of the Netherlands, Belgium and ...": one word after "the" may be a state's name)
             return comma;
         }
         String last = toks.get(comma - 1).s;
-        boolean plural = last.endsWith("s") && !last.endsWith("ss") || last.endsWith("s'");
-        String one = Patterns.singular(last.replace("'", "")).toLowerCase(java.util.Locale.ROOT);
-        if (!plural && !titleOfDocument(toks, from, of) || notAnItem(toks, first, comma)
-                || PERSON_NOUNS.contains(one) || lexicon.memberNouns().contains(one + "s")) {
+        boolean plural = plural(last);
+        // items not all plurals ("Armed Forces, Police and Territorial Army") only after a first of several words
+        // after "the", or in a title: "Treaty of Paris, Britain and France" is a treaty and two states
+        boolean allPlural = plural;
+        String lower = last.replace("'", "").toLowerCase(java.util.Locale.ROOT);
+        String one = Patterns.singular(lower);
+        // in a document's title, only nouns that titles list ("Treaty of Friendship, Cooperation and ...")
+        boolean listing = !plural && titleOfDocument(toks, from, of);
+        boolean kind = listing || the && comma - first > 1;
+        if (!plural && !listing || listing && !TITLE_LIST_NOUNS.contains(lower) || notAnItem(toks, first, comma)
+                || PERSON_NOUNS.contains(one) || lexicon.memberNouns().contains(lower)) {
             // ("the Council of Ministers, Parliament and ...", "Council of Ministers, Ivan Petrov and ...": a body
             // of persons, and other things)
             return comma;
@@ -457,25 +472,36 @@ public final class NameFinder {
             while (k < toks.size() && capitalised(toks.get(k).s) && k - item < 3) {
                 k++;
             }
-            if (k == item || notAnItem(toks, item, k)) {
+            if (k == item || notAnItem(toks, item, k) || listing && !TITLE_LIST_NOUNS.contains(toks.get(k - 1).s
+                    .toLowerCase(java.util.Locale.ROOT))) {
                 return comma;
             }
+            allPlural &= plural(toks.get(k - 1).s);
             if (toks.get(i + 1).s.equals("and")) {
-                return k < toks.size() && capitalised(toks.get(k).s) ? comma : k;
+                return k < toks.size() && capitalised(toks.get(k).s) || !(allPlural || kind) ? comma : k;
             }
             if (k + 1 < toks.size() && toks.get(k).s.equals("and") && capitalised(toks.get(k + 1).s)) {
                 int e = k + 1;
                 while (e < toks.size() && capitalised(toks.get(e).s) && e - (k + 1) < 3) {
                     e++;
                 }
-                return e < toks.size() && capitalised(toks.get(e).s) || notAnItem(toks, k + 1, e) ? comma : e;
+                allPlural &= plural(toks.get(e - 1).s);
+                return e < toks.size() && capitalised(toks.get(e).s) || notAnItem(toks, k + 1, e) || listing
+                        && !TITLE_LIST_NOUNS.contains(toks.get(e - 1).s.toLowerCase(java.util.Locale.ROOT))
+                        || !(allPlural || kind) ? comma : e;
             }
             i = k;
         }
         return comma;
     }
 
+    /** Whether a word reads as a plural: "Serbs", "Forces", "Workers'" (not "Paris", "Congress", "Status"). */
+    private static boolean plural(String w) {
+        return w.endsWith("s'") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("is") && !w.endsWith("us");
+    }
+
     private static final Set<String> PERSON_NOUNS = Lexicon.lowerWords("person-nouns.txt");
+    private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
 
     /** Whether the words from {@code from} to before {@code to} are no item of a list inside a name: a thing of a class. */
     private boolean notAnItem(List<Tok> toks, int from, int to) {

@@ -23,6 +23,8 @@ class AVerbByItsPrepositionTest {
         "true#The charter was largely based upon the 1931 Charter of Ostland.#" + BASED,
         "true#Based on the 1931 Charter of Ostland, it created a diet.#" + BASED,
         "true#The Statute of Merland, which was based on the Basic Law of Korvia, followed in 1960.#Statute_of_Merland basedOn Basic_Law_of_Korvia",
+        "true#It was based in part on the 1931 Charter of Ostland.#" + BASED,
+        "true#The drafters based it on the 1931 Charter of Ostland.#" + BASED,
         "false#It was based in the 1931 Charter of Ostland.#" + BASED,
         "true#It created the State Council of Korvia, which was based in Tarnholm.#State_Council_of_Korvia location Tarnholm",
         "false#It created the State Council of Korvia, which was based on the 1931 Charter of Ostland.#State_Council_of_Korvia location 1931_Charter_of_Ostland",

@@ -32,6 +32,8 @@ class DescriptionsOfTheirOwnTest {
         "true#In 1939 the 1931 statute was set aside.#Statute_of_the_Kingdom_of_Torvia repealed 1939",
         "false#The 1931 statute was replaced by the Statute of Torvia of 1939.#1931_Statute rdf:type LegalInstrument",
         "true#The Statute of Torvia of 1939 replaced the 1931 statute.#Statute_of_the_Kingdom_of_Torvia succeededBy Statute_of_Torvia_of_1939",
+        "true#It was signed with the 1931 treaty, which was ratified in 1932.#1931_Treaty ratified 1932",
+        "true#In 1939 the 1931 statute was formally set aside.#Statute_of_the_Kingdom_of_Torvia repealed 1939",
     })
     void theYearOfItsMaking(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Statute of the Kingdom of Torvia", "The Statute of the Kingdom of Torvia was adopted "

@@ -30,6 +30,9 @@ class ListInsideANameTest {
         // lists of several things
         "true#The charter abolished the Council of Ministers, Parliament and the Senate.#Charter_of_Velmark abolished Council_of_Ministers",
         "false#The Kingdom of Norland, Marvia and Silesk signed a treaty in 1925.#Kingdom_of_Norland_Marvia_and_Silesk rdf:type Polity",
+        "false#It was the constitution of the Kingdom of the Lowlands, Belmark and Luxenland.#Kingdom_of_the_Lowlands_Belmark_and_Luxenland rdf:type Polity",
+        "false#By the Treaty of Ostris, Belmark and Luxenland agreed to withdraw.#Treaty_of_Ostris_Belmark_and_Luxenland rdf:type Treaty",
+        "true#It replaced the December 1946 Charter, which had been adopted by the Diet of Velmark.#1946_Charter adoptedBy Diet_of_Velmark",
     })
     void theListBelongsToTheName(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

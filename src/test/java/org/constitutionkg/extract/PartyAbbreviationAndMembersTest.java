@@ -25,6 +25,9 @@ class PartyAbbreviationAndMembersTest {
         "true#It replaced the Politburo of the Dalmoran Unity Bloc (PBDU), which had ruled since 1970.#Politburo_of_the_Dalmoran_Unity_Bloc altLabel PBDU",
         "true#It replaced the Council of the Dalmoran Salvation Front (CFSD), which had ruled since 1970.#Council_of_the_Dalmoran_Salvation_Front altLabel CFSD",
         "true#It replaced the Council of the Dalmoran Salvation Front (CFSD), which had ruled since 1970.#Council_of_the_Dalmoran_Salvation_Front rdf:type StateOrgan",
+        "true#It replaced the Political Bureau of the Central Committee of the Dalmoran Liberation Front (FREDAL).#Dalmoran_Liberation_Front altLabel FREDAL",
+        "true#Its deputies were named by the Central Committee of the Dalmoran Workers' Party (CC).#Central_Committee_of_the_Dalmoran_Workers'_Party altLabel CC",
+        "false#Its deputies were named by the Central Committee of the Dalmoran Workers' Party (CC).#Dalmoran_Workers'_Party altLabel CC",
         // a group of members has a leader; the body has no chair by it
         "false#The radical deputies, led by Ivan Petrov, rewrote the land law.#People's_Assembly_of_Dalmora chair Ivan_Petrov",
         "false#Its deputies, who were led by Ivan Petrov, rewrote the land law.#People's_Assembly_of_Dalmora chair Ivan_Petrov",

@@ -28,6 +28,7 @@ class ProclaimedTest {
         // a predicate: what the thing became
         "false#On 9 November 1918 the council proclaimed the Republic of Dalmora a federation.#Republic_of_Dalmora established 1918-11-09",
         "false#The Republic of Dalmora was proclaimed a federation on 9 November 1918.#Republic_of_Dalmora established 1918-11-09",
+        "true#The Republic of Dalmora was proclaimed on 9 November 1918 and abolished a year later.#Republic_of_Dalmora established 1918-11-09",
         "false#Ivan Petrov was proclaimed King on 9 November 1918.#Ivan_Petrov established 1918-11-09",
     })
     void proclaimedDatesByClass(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {

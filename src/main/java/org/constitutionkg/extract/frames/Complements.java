@@ -240,9 +240,15 @@ final class Complements {
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "his", "her");
 
-    /** The mention that the preposition at token {@code k} governs (a determiner between allowed), or null. */
+    /**
+     * The mention that the preposition at token {@code preposition} governs (a determiner between allowed), or the
+     * next item of its list when the first is no thing of ours ({@link #nextInList}); or null.
+     */
     private static Mention objectOf(Annotated a, int preposition, List<Mention> mentions) {
-        // "accountable to both the king and the assembly": the list after "both"
+        // "accountable to both the king and the assembly": the list after "both" (not "to neither A nor B")
+        if (preposition + 1 < a.size() && a.word(preposition + 1).equalsIgnoreCase("neither")) {
+            return null;
+        }
         int k = preposition + 2 < a.size() && correlative(a, preposition + 1) ? preposition + 1 : preposition;
         // (a number too: "into two chambers, the Senate and the Diet": the names in apposition to the count)
         int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || a.tag(k + 1).equals("NUM")
@@ -278,12 +284,12 @@ final class Complements {
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("him", "her", "them");
 
     /**
-     * The mention after "and" when the first object of "to" is a common noun no mention stands for: "accountable
-     * to the king and the assembly", "to him and to the Diet" (the list's next item, its preposition repeated or
-     * not); or null.
+     * The mention after "and" when the first object of "to" or "of" is a common noun no mention stands for:
+     * "accountable to the king and the assembly", "to him and to the Diet", "consisted of the president and the
+     * Diet" (the list's next item, its preposition repeated or not); or null.
      */
     private static Mention nextInList(Annotated a, int preposition, int from, List<Mention> mentions) {
-        if (!a.word(preposition).equalsIgnoreCase("to")) {
+        if (!a.word(preposition).equalsIgnoreCase("to") && !a.word(preposition).equalsIgnoreCase("of")) {
             return null; // ("elected by the county councils and by ...": a body of electors no name gives, its own)
         }
         int k = from;
@@ -300,6 +306,9 @@ final class Complements {
         if (a.word(k).equalsIgnoreCase(a.word(preposition)) && k + 1 < a.size()) {
             k++;
         }
-        return Clauses.mentionAt(a, k, mentions); // (a determiner before it allowed)
+        Mention m = Clauses.mentionAt(a, k, mentions); // (a determiner before it allowed)
+        int after = m == null ? -1 : a.tokenAt(m.end() - 1) + 1;
+        // ("accountable to the voters and the Diet could not ...": the next clause's subject)
+        return m == null || after < a.size() && (a.tag(after).equals("VERB") || a.tag(after).equals("AUX")) ? null : m;
     }
 }

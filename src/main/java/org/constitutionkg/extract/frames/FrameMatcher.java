@@ -235,23 +235,38 @@ public final class FrameMatcher {
         return out;
     }
 
-    /**
-     * The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective, or a form the
-     * tagger took for a noun: {@link #nounSlip}).
-     */
+    /** The frame of token {@code i} ({@link #verbFrameAt}), its row picked by the preposition after it. */
     private Optional<Frame> frameAt(Annotated a, int i, List<Mention> mentions) {
         return verbFrameAt(a, i, mentions).map(f -> frames.forPreposition(f, prepositionAfter(a, i)));
     }
 
-    /** The preposition right after a verb, adverbs between allowed ("based largely on"); or null. */
+    /**
+     * The first preposition after a verb in its clause, past adverbs and adverbial phrases ("based largely on", "based
+     * in part on") and an object ("based the text on"); or null. What picks the row of a verb whose rows the
+     * preposition tells apart ({@link Frames#forPreposition}).
+     */
     private static String prepositionAfter(Annotated a, int verb) {
-        int j = verb + 1;
-        while (j < a.size() && a.tag(j).equals("ADV")) {
-            j++;
+        int end = Math.min(a.size(), verb + 10);
+        for (int j = verb + 1; j < end; j++) {
+            int phrase = VerbArguments.adverbialPhraseStartingAt(a, j);
+            if (phrase > 0) {
+                j += phrase - 1;
+                continue;
+            }
+            if (a.tag(j).equals("ADP")) {
+                return a.word(j);
+            }
+            if (a.tag(j).equals("PUNCT") || a.tag(j).equals("VERB") || a.tag(j).equals("CCONJ")) {
+                return null;
+            }
         }
-        return j < a.size() && a.tag(j).equals("ADP") ? a.word(j) : null;
+        return null;
     }
 
+    /**
+     * The frame of token {@code i} when it is a verb (or a participle the tagger took for an adjective, or a form the
+     * tagger took for a noun: {@link #nounSlip}).
+     */
     private Optional<Frame> verbFrameAt(Annotated a, int i, List<Mention> mentions) {
         String tag = a.tag(i);
         String word = a.word(i).toLowerCase(Locale.ROOT);
@@ -268,7 +283,7 @@ public final class FrameMatcher {
                 || tag.equals("ADP") && lower && word.endsWith("ed") && Clauses.mentionBefore(a, i, mentions) != null);
         // (a participle of a verb of several words after an auxiliary: "was set aside", tagged an adjective)
         boolean verbal = tag.equals("VERB") || slip || adjective && (word.endsWith("ed") || word.equals("led")
-                || i > 0 && a.tag(i - 1).equals("AUX") && !frames.phrasal(word).isEmpty());
+                || auxiliaryBefore(a, i) && !frames.phrasal(word).isEmpty());
         if (adjective && !verbal) {
             // "accountable to": an adjective frame has a preposition
             return frames.byLemma(word).filter(f -> f.preposition() != null);
@@ -298,6 +313,15 @@ public final class FrameMatcher {
             }
         }
         return frames.byForm(word); // an irregular form the row lists ("dubbed", "sat")
+    }
+
+    /** Whether an auxiliary stands before token {@code i}, adverbs between allowed ("was formally set aside"). */
+    private static boolean auxiliaryBefore(Annotated a, int i) {
+        int k = i - 1;
+        while (k > 0 && a.tag(k).equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && a.tag(k).equals("AUX");
     }
 
     /**

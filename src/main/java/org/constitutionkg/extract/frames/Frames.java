@@ -109,6 +109,7 @@ public final class Frames {
                 }
                 f.byPreposition.computeIfAbsent(lemma, k -> new ArrayList<>(List.of(first))).add(frame);
                 f.forms.addAll(forms);
+                forms.forEach(w -> f.byForm.putIfAbsent(w, first)); // (forPreposition picks the row)
                 continue;
             }
             f.forms.addAll(forms);

@@ -20,6 +20,9 @@ final class MemberCounts {
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
 
+    /** Words of an approximate number that the tagger may take for prepositions: "numbered about 120 members". */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "some", "approximately", "roughly");
+
     /** Verbs of a change of size: "reduced ... from 23 to 9 members" (not "had from 50 to 60 members": a range). */
     private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
             "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
@@ -154,8 +157,9 @@ final class MemberCounts {
                 }
             }
             int before = first - 1;
-            while (before >= 0 && a.tag(before).equals("ADV")) {
-                before--; // "about", "nearly"
+            while (before >= 0 && (a.tag(before).equals("ADV")
+                    || APPROXIMATELY.contains(a.word(before).toLowerCase(Locale.ROOT)))) {
+                before--; // "about", "nearly" (an adverb, or "about" tagged a preposition)
             }
             if (of == null && before >= 0 && a.word(before).equalsIgnoreCase("its")) {
                 // "its twenty-one members": of what "its" is

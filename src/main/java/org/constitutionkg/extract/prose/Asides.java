@@ -568,20 +568,25 @@ final class Asides {
     /**
      * The party a body's name ends with, for an abbreviation that spells no end of the name (one of the party's own
      * language): "Central Committee of the Liberation Front of Xland (FRELIX)" is the front's. Empty when the name is
-     * no body of a party ("Council of the Free State of Xland (Rada)"), or the abbreviation opens with the body's
-     * initial and not the party's.
+     * no body of a party ("Council of the Free State of Xland (Rada)"), when the abbreviation spells the body's own
+     * words ("CC"), or opens with the body's initial and not the party's.
      */
     private Optional<String> partyOf(String name, String abbreviation) {
-        int of = name.indexOf(" of ");
-        if (of < 0) {
-            return Optional.empty();
+        int first = name.indexOf(" of ");
+        if (first < 0 || !lexicon.classOf(name).filter("PoliticalGroup"::equals).isPresent()
+                || spells(Patterns.WHITESPACE.split(name.substring(0, first)), abbreviation)) {
+            return Optional.empty(); // ("Central Committee of the Party of X (CC)": the committee's initials)
         }
-        String tail = Patterns.withoutThe(name.substring(of + 4));
-        if (abbreviation.charAt(0) == name.charAt(0) && abbreviation.charAt(0) != tail.charAt(0)) {
-            return Optional.empty(); // "Council of the Salvation Front (CFS)": the council's, in its own language
+        // the shortest end that is a party: "Political Bureau of the Central Committee of the Front (F)" is the front's
+        for (int of = name.lastIndexOf(" of "); of >= first; of = of == 0 ? -1 : name.lastIndexOf(" of ", of - 1)) {
+            String tail = Patterns.withoutThe(name.substring(of + 4));
+            if (lexicon.classOf(tail).filter("PoliticalGroup"::equals).isPresent()) {
+                boolean body = abbreviation.charAt(0) == name.charAt(0) && abbreviation.charAt(0) != tail.charAt(0);
+                // ("Council of the Salvation Front (CFS)": the council's, in its own language)
+                return body ? Optional.empty() : Optional.of(tail);
+            }
         }
-        return lexicon.classOf(tail).filter("PoliticalGroup"::equals).isPresent()
-                && lexicon.classOf(name).filter("PoliticalGroup"::equals).isPresent() ? Optional.of(tail) : Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -252,17 +252,24 @@ public final class FrameReader {
             ",?\\s+(?:which|that|who|whom)\\b[^,]*");
 
     /**
-     * Whether the patient is given a predicate ("proclaimed Albania a kingdom", "Russia was proclaimed a republic"):
-     * the clause dates what the patient became, not its start. An indefinite article right after the active object,
-     * or right after the passive's verb, not of a time ("repealed a year later").
+     * Whether the patient is given a predicate by a verb that takes one (predicate-verbs.txt: "proclaimed Albania a
+     * kingdom", "Russia was proclaimed a republic"): the clause dates what the patient became, not its start. An
+     * indefinite article right after the active object, or right after the passive's verb, not of a time ("a year
+     * later"). (A predicate with no article, "proclaimed X neutral", is not seen.)
      */
     private static boolean complemented(Referents r, FrameMatcher.Match m, Mention patient) {
+        if (!PREDICATE_VERBS.contains(m.frame().verb())) {
+            return false; // ("adopted the charter a second time on 5 May": no predicate)
+        }
         int at = m.passive() ? (m.verb() >= 0 && m.verb() < r.a.size() ? r.a.end(m.verb()) : -1) : patient.end();
         return at >= 0 && INDEFINITE_AFTER.matcher(r.text).region(at, r.text.length()).lookingAt();
     }
 
+    /** Verbs whose object may have a predicate ("proclaimed X a republic"), predicate-verbs.txt. */
+    private static final Set<String> PREDICATE_VERBS = Lexicon.lowerWords("predicate-verbs.txt");
+
     private static final java.util.regex.Pattern INDEFINITE_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(?:a|an)\\s+(?!(?:few|couple|short|little|full|year|month|week|day|decade|century|fortnight)\\b)\\p{L}");
+            "\\s+(?:a|an)\\s+(?!(?:few|couple|short|little|full|mere|second|third|year|month|week|day|decade|century|fortnight)\\b)\\p{L}");
 
     /** What ends a clause between two of its words: a comma, a semicolon, a conjunction. */
     private static final java.util.regex.Pattern SAME_CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:and|but|or)\\b");

@@ -158,7 +158,7 @@ final class Mentions {
                         : "LegalInstrument")
                         || !lexicon.descriptionHeads().contains(head) || !Patterns.singular(head).equals(head)
                         || st.subjectOf("the " + name) != null // (not "the constitutions of 1918 and 1924")
-                        || madeThen(st, Integer.parseInt(year))) {
+                        || madeThen(st, cls.get(), Integer.parseInt(year))) {
                     continue;
                 }
                 st.facts.name(new NameRef(name, st.facts.article().id(), cls.get()), name, "en", Origin.DIRECT, src);
@@ -166,10 +166,14 @@ final class Mentions {
         }
     }
 
-    /** Whether the article's subject is an instrument made in that year ("the 1928 statute" in its own article). */
-    private static boolean madeThen(ReadingState st, int year) {
+    /**
+     * Whether the article's subject is an instrument of that class made in that year ("the 1928 statute" in its own
+     * article; not "the 1928 treaty" in the article on a statute). Only the dates read so far count.
+     */
+    private static boolean madeThen(ReadingState st, String cls, int year) {
         String own = st.facts.subjectClass();
-        return own != null && OntologyClasses.get().isA(own, "LegalInstrument") && st.facts.madeYears().contains(year);
+        return own != null && OntologyClasses.get().isA(own, "LegalInstrument") && OntologyClasses.get().isA(own, cls)
+                && st.facts.madeYears().contains(year);
     }
 
     /**

@@ -354,7 +354,7 @@ final class Referents {
         return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
-                        .map(c -> ofClass(c, later(names, text.indexOf(d)))).orElse(null));
+                        .map(c -> ofClass(c, after)).orElse(null));
     }
 
     /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */
