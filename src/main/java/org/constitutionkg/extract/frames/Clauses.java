@@ -361,7 +361,7 @@ final class Clauses {
             }
             if (w.equals(",") && k + 1 < a.size()
                     && (NEW_CLAUSE_AFTER_COMMA.contains(a.word(k + 1).toLowerCase(Locale.ROOT))
-                    || a.tag(k + 1).equals("VERB"))) {
+                    || a.tag(k + 1).equals("VERB") || pronounSubject(a, k + 1))) {
                 return k;
             }
             if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && k + 1 < a.size()
@@ -375,6 +375,23 @@ final class Clauses {
         }
         return a.size();
     }
+
+    /**
+     * Whether a personal pronoun at {@code k} opens a clause as its subject, adverbs between it and its verb allowed:
+     * ", it first met on 6 May" ends the clause before the comma (a relative clause's dates are not the main one's).
+     */
+    private static boolean pronounSubject(Annotated a, int k) {
+        if (!a.tag(k).equals("PRON") || !SUBJECT_PRONOUNS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < a.size() && a.tag(v).equals("ADV")) {
+            v++;
+        }
+        return v < a.size() && (a.tag(v).equals("VERB") || a.tag(v).equals("AUX"));
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they");
 
     /**
      * Where the date of a clause that ends at {@code right} may be looked for: past a participle's remark between

@@ -144,9 +144,12 @@ final class MemberCounts {
             for (int j = k + 1; j < Math.min(a.size(), k + 5) && of == null; j++) {
                 String w = a.word(j).toLowerCase(Locale.ROOT);
                 if (w.equals("to") || w.equals("at") || w.equals("in")) {
-                    int next = j + 1 < a.size() && a.tag(j + 1).equals("DET") ? j + 2 : j + 1;
+                    boolean the = j + 1 < a.size() && a.tag(j + 1).equals("DET");
+                    int next = the ? j + 2 : j + 1;
                     for (Mention m : mentions) {
-                        if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
+                        if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)
+                                // (a bare one-word name is a place: "delegates summoned to Xtown")
+                                && (the || m.kind() != Mention.Kind.NAME || m.text().contains(" "))) {
                             of = m;
                         }
                     }

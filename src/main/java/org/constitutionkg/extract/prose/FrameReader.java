@@ -514,6 +514,12 @@ public final class FrameReader {
                 } else {
                     agent = whole;
                 }
+                Optional<String> partClass = hintedClass(r, partIsAgent ? agent : object);
+                Optional<String> wholeClass = hintedClass(r, whole);
+                if (partClass.filter(c -> o.isA(c, "Chamber")).isPresent()
+                        && wholeClass.filter(c -> o.isA(c, "Chamber")).isPresent()) {
+                    continue; // "It sat alongside X, the lower chamber," in the upper's article: no chamber of a chamber
+                }
             }
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
@@ -666,6 +672,11 @@ public final class FrameReader {
                 r.facts.typed(n, cls.get(), r.src);
             }
         }
+    }
+
+    /** The class a name's words around it gave it ("X, the lower chamber,": a chamber), else what its name says. */
+    private static Optional<String> hintedClass(Referents r, Ref ref) {
+        return ref instanceof NameRef n && n.classHint() != null ? Optional.of(n.classHint()) : r.classOf(ref);
     }
 
     /** The class of an organ's kind a noun names, narrower than an organ ("chamber", "house"); or empty. */

@@ -258,6 +258,16 @@ final class DerivedFacts {
         return name.endsWith(" of " + bare) || name.endsWith(" of the " + bare);
     }
 
+    /**
+     * A name less a purpose after its "of" ("Constitution of the Republic of X for the Period of Tutelage": the state is
+     * the Republic of X, no "Republic of X for the Period ..."); the name itself keeps it.
+     */
+    static String withoutPurpose(String name) {
+        int of = name.indexOf(" of ");
+        int purpose = of < 0 ? -1 : name.indexOf(" for ", of);
+        return purpose > 0 ? name.substring(0, purpose) : name;
+    }
+
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
         // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
@@ -391,7 +401,7 @@ final class DerivedFacts {
             }
             Map<String, String> local = f.abbreviations();
             // (a nickname's adjective says no state: "known locally as the Georgian Charter" is no charter of Georgia)
-            reader.tail(n.text(), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local)
+            reader.tail(withoutPurpose(n.text()), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local)
                     .filter(t -> !byCommonAdjective(f, n.text(), t)))
                     .ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
