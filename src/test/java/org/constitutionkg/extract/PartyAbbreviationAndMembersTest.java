@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * An abbreviation after a party body's name that spells no end of it is the party's ("Central Committee of the
  * Dalmoran Liberation Front (FREDAL)"), unless it opens with the body's initial and not the party's; the central
- * committee of a front is a party body. A group of a body's members "led by" someone gives the body no chair.
+ * committee of a front is a party body. A group of a body's members "led by" someone gives the body no chair; a body
+ * that elects the members of another is none of them.
  * Invented names.
  */
 class PartyAbbreviationAndMembersTest {
@@ -33,6 +34,11 @@ class PartyAbbreviationAndMembersTest {
         "false#Its deputies, who were led by Ivan Petrov, rewrote the land law.#People's_Assembly_of_Dalmora chair Ivan_Petrov",
         "true#The assembly, led by Ivan Petrov, rewrote the land law.#People's_Assembly_of_Dalmora chair Ivan_Petrov",
         "true#It was chaired by Ivan Petrov from 1977.#People's_Assembly_of_Dalmora chair Ivan_Petrov",
+        // who elects the members of a body is none of them
+        "false#From a list of candidates, the People's Assembly of Dalmora elected the five members of the Directory of Dalmora.#People's_Assembly_of_Dalmora partOf Directory_of_Dalmora",
+        "false#The assembly appointed the members of the State Council of Dalmora in 1978.#People's_Assembly_of_Dalmora partOf State_Council_of_Dalmora",
+        "true#The Council of Elders of Dalmora, which was elected by it, became a member of the Directory of Dalmora.#Council_of_Elders_of_Dalmora partOf Directory_of_Dalmora",
+        "true#In 1978 the Council of Elders of Dalmora was made a member of the Directory of Dalmora.#Council_of_Elders_of_Dalmora partOf Directory_of_Dalmora",
     })
     void states(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

@@ -118,6 +118,10 @@ final class NounFrames {
      * Verbs that put a holder in the office or place a noun names: "was elected chairman", "served as president",
      * "was the upper house".
      */
+    /** Verbs of {@link #TAKING_OFFICE} whose active subject chooses another: "the council elected the members of X". */
+    private static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
+            "install", "confirm", "re-elect", "reelect");
+
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
             "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
             "reelect");
@@ -573,11 +577,16 @@ final class NounFrames {
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
             int v = k;
+            boolean passive = false;
             while (v > 0 && (a.tag(v - 1).equals("AUX") || a.tag(v - 1).equals("ADV") || a.tag(v - 1).equals("PART"))) {
                 v--;
                 if (FrameMatcher.UNREAL.contains(a.word(v).toLowerCase(Locale.ROOT))) {
                     return null; // "was not elected chairman"
                 }
+                passive |= FrameMatcher.BE.contains(a.word(v).toLowerCase(Locale.ROOT));
+            }
+            if (!passive && CHOOSING.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+                return null; // "the council elected the five members of X": whom it chose, not itself
             }
             return Clauses.subjectBefore(a, v, mentions);
         }
