@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A list after "to" or "of" whose first item is no thing of ours ("accountable to both the king and the assembly", "to
  * him and to the Diet", "consisted of the king and the Diet") states the property of the rest; an approximate count
- * ("numbered about 120") counts; a regency is an executive body; a titled person opening a clause after a date ("On
- * 6 May 1929 King Peter abolished ...") is a name after a date, and the past form after it a verb though the tagger
- * took it for a preposition. Invented names.
+ * ("numbered about 120") and a count in words the tagger took for a noun ("a body of seventy members") count; a
+ * regency is an executive body; a titled person opening a clause after a date ("On 6 May 1929 King Peter abolished
+ * ...") is a name after a date, and the past form after it a verb though the tagger took it for a preposition.
+ * Invented names.
  */
 class ObjectsOfToAndTitledAgentsTest {
 
@@ -40,6 +41,11 @@ class ObjectsOfToAndTitledAgentsTest {
         "true#It had around 300 deputies until 1920.#Diet_of_Varnia memberCount 300",
         "true#The diet, which numbered roughly 90 members, met in Vesk.#Diet_of_Varnia memberCount 90",
         "true#Varnia was governed by a Regency of Varnia composed of three nobles.#Regency_of_Varnia rdf:type ExecutiveBody",
+        // number words the tagger takes for nouns, and joined by a hyphen
+        "true#The Diet of Varnia was a body of seventy members.#Diet_of_Varnia memberCount 70",
+        "true#It had seventy-two members.#Diet_of_Varnia memberCount 72",
+        "true#The ninety deputies of the Diet of Varnia met in Vesk.#Diet_of_Varnia memberCount 90",
+        "true#It created a Senate of Varnia of sixty appointed members.#Senate_of_Varnia memberCount 60",
     })
     void approximateCountsAndRegencies(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

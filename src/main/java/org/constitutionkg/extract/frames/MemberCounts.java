@@ -80,7 +80,9 @@ final class MemberCounts {
             Function<String, Optional<Integer>> number) {
         List<FrameMatcher.Count> out = new ArrayList<>(compounds(a, mentions, number));
         for (int i = 0; i + 1 < a.size(); i++) {
-            if (!a.tag(i).equals("NUM")) {
+            // (a number word the tagger took for a noun: "a body of seventy members")
+            if (!a.tag(i).equals("NUM") && !(Character.isLowerCase(a.word(i).charAt(0))
+                    && number.apply(a.word(i)).isPresent())) {
                 continue;
             }
             int k = i + 1;
@@ -91,8 +93,9 @@ final class MemberCounts {
                 continue;
             }
             int first = i;
-            while (first > 0 && a.tag(first - 1).equals("NUM") && a.end(first - 1) == a.start(first)) {
-                first--; // "614" as the tokenizer sometimes splits it ("61" "4")
+            while (first > 0 && (a.tag(first - 1).equals("NUM") || a.word(first - 1).equals("-")
+                    || number.apply(a.word(first - 1)).isPresent()) && a.end(first - 1) == a.start(first)) {
+                first--; // "614" as the tokenizer sometimes splits it ("61" "4"); "seventy-two" ("seventy" "-" "two")
             }
             Optional<Integer> n = number.apply(a.text().substring(a.start(first), a.end(i)));
             // (a party's "24 members in the Reichsrat" are its seats there too)
