@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A definite description is never a thing its own sentence names after it ("The new charter ..., replacing the
  * Charter of 1850": the one named before, not the one it replaced); "the 1931 statute" in the article on a statute made
- * in 1931 is the article's own, though its name holds no year (no "1931 Statute" of its own). Invented names.
+ * in 1931 is the article's own, though its name holds no year (no "1931 Statute" of its own); "a new Senate" in the
+ * Senate's article succeeds or precedes nothing as the article's subject. Invented names.
  */
 class DescriptionsOfTheirOwnTest {
 
@@ -24,6 +25,19 @@ class DescriptionsOfTheirOwnTest {
     void notWhatItsSentenceNamesAfterIt(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Constituent Assembly of Merland", "The Constituent Assembly of Merland met in 1916. "
                 + text.replace(" // ", "\n\n"), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '#', value = {
+        "false#In 1800 both chambers were replaced by a single Grand Council of Torvia, which was itself superseded in 1802 by a new Senate.#Grand_Council_of_Torvia succeededBy Senate_of_Torvia",
+        "false#In 1802 a new Senate replaced the Grand Council of Torvia.#Grand_Council_of_Torvia succeededBy Senate_of_Torvia",
+        "false#It was succeeded by another Senate in 1850.#Senate_of_Torvia succeededBy Senate_of_Torvia",
+        "true#It was succeeded by the Grand Council of Torvia in 1850.#Senate_of_Torvia succeededBy Grand_Council_of_Torvia",
+        "true#In 1917 the Diet of Torvia appointed a new Senate led by Ivan Petrov.#Senate_of_Torvia electedBy Diet_of_Torvia",
+    })
+    void aNewThingOfTheSubjectsName(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Senate of Torvia", "The Senate of Torvia was the upper chamber of the Diet of "
+                + "Torvia from 1798. " + sentence, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{1}: {2}")

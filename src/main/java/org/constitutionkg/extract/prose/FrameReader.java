@@ -454,6 +454,9 @@ public final class FrameReader {
             if (agent == null || agent.equals(patient)) {
                 continue;
             }
+            if (f.agentClass().equals(Frame.SAME) && (another(r, am, agent) || another(r, patientMention, patient))) {
+                continue; // "superseded by a new Senate" in the Senate's article: another senate, no name of it
+            }
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
                     && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
                     && r.classOf(agent).isEmpty() && am.text().split(" ").length < 3) {
@@ -673,6 +676,18 @@ public final class FrameReader {
             }
         }
     }
+
+    /**
+     * Whether a mention of the article's subject by its name is another thing of that name: "a new Senate", "another
+     * Diet" (what succeeds or precedes it is never the subject itself).
+     */
+    private static boolean another(Referents r, Mention m, Ref ref) {
+        return ref != null && ref.equals(r.facts.subject()) && m.kind() == Mention.Kind.NAME
+                && ANOTHER_BEFORE.matcher(r.text.substring(Math.max(0, m.start() - 16), m.start())).find();
+    }
+
+    private static final Pattern ANOTHER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:a new|another|a second|a separate|a different)\\s+$");
 
     /** The class a name's words around it gave it ("X, the lower chamber,": a chamber), else what its name says. */
     private static Optional<String> hintedClass(Referents r, Ref ref) {
