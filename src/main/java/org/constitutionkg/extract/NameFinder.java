@@ -116,7 +116,8 @@ public final class NameFinder {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase()) || openingParticiple(toks, i)) {
+            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase()) || openingParticiple(toks, i)
+                    || i == 0 && SENTENCE_OPENERS.contains(toks.get(i).s.toLowerCase(java.util.Locale.ROOT))) {
                 i++;
                 continue;
             }
@@ -501,6 +502,8 @@ public final class NameFinder {
     }
 
     private static final Set<String> PERSON_NOUNS = Lexicon.lowerWords("person-nouns.txt");
+    /** Words that open a sentence and no name there (sentence-openers.txt): "Together with X, it ...". */
+    private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
 
     /** Whether the words from {@code from} to before {@code to} are no item of a list inside a name: a thing of a class. */

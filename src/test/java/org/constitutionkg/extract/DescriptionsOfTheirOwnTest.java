@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A definite description is never a thing its own sentence names after it ("The new charter ..., replacing the
  * Charter of 1850": the one named before, not the one it replaced); "the 1931 statute" in the article on a statute made
  * in 1931 is the article's own, though its name holds no year (no "1931 Statute" of its own); "a new Senate" in the
- * Senate's article succeeds or precedes nothing as the article's subject. Invented names.
+ * Senate's article is the subject unless that would close a loop of succession with it. Invented names.
  */
 class DescriptionsOfTheirOwnTest {
 
@@ -29,8 +29,9 @@ class DescriptionsOfTheirOwnTest {
 
     @ParameterizedTest(name = "{1}: {2}")
     @CsvSource(delimiter = '#', value = {
-        "false#In 1800 both chambers were replaced by a single Grand Council of Torvia, which was itself superseded in 1802 by a new Senate.#Grand_Council_of_Torvia succeededBy Senate_of_Torvia",
-        "false#In 1802 a new Senate replaced the Grand Council of Torvia.#Grand_Council_of_Torvia succeededBy Senate_of_Torvia",
+        "false#In 1800 it was replaced by the Grand Council of Torvia, which was itself superseded in 1802 by a new Senate.#Grand_Council_of_Torvia succeededBy Senate_of_Torvia",
+        "true#In 1800 it was replaced by the Grand Council of Torvia, which was itself superseded in 1802 by a new Senate.#Senate_of_Torvia succeededBy Grand_Council_of_Torvia",
+        "true#In 1797 the Council of Elders of Torvia was abolished and replaced by a new Senate.#Council_of_Elders_of_Torvia succeededBy Senate_of_Torvia",
         "false#It was succeeded by another Senate in 1850.#Senate_of_Torvia succeededBy Senate_of_Torvia",
         "true#It was succeeded by the Grand Council of Torvia in 1850.#Senate_of_Torvia succeededBy Grand_Council_of_Torvia",
         "true#In 1917 the Diet of Torvia appointed a new Senate led by Ivan Petrov.#Senate_of_Torvia electedBy Diet_of_Torvia",

@@ -38,6 +38,11 @@ class WordsThatNameNothingTest {
         "Board of Trade of Velmark#In 1957 the Board of Trade of Velmark was reorganized into the Ministry of Commerce of Velmark.#Board_of_Trade_of_Velmark disbanded 1957",
         "National Government of Velmark#The Executive Yuan, for its part, was responsible to it.#Executive_Yuan accountableTo National_Government_of_Velmark",
         "National Government of Velmark#It was composed of five branches, among them the Legislative Yuan.#Legislative_Yuan rdf:type Legislature",
+        // what the first readings must not take away
+        "Treaty of Velmark#It was signed by the Republican Left of Velmark and Together for Velmark.#Treaty_of_Velmark signedBy Together_for_Velmark",
+        "Grand Council of Velmark#Anton Berg, elected chairman of the Grand Council of Velmark in 1920, resigned in 1921.#Grand_Council_of_Velmark chair Anton_Berg",
+        "Diet of Velmark#The king dissolved it, they say, on 5 May 1850.#Diet_of_Velmark disbanded 1850-05-05",
+        "Parliament of Velmark#In 1950, 300 members were elected to Parliament.#Parliament_of_Velmark memberCount 300",
     })
     void namesWhatItNames(String title, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(title, "The " + title + " was an organ of the Republic of Velmark. " + sentence, fact,

@@ -388,8 +388,13 @@ final class Clauses {
         while (v < a.size() && a.tag(v).equals("ADV")) {
             v++;
         }
-        return v < a.size() && (a.tag(v).equals("VERB") || a.tag(v).equals("AUX"));
+        // (not an aside that reports: "dissolved it, they say, on 5 May")
+        return v < a.size() && (a.tag(v).equals("VERB") || a.tag(v).equals("AUX"))
+                && !REPORTING.contains(a.lemma(v).toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> REPORTING = Set.of("say", "seem", "claim", "believe", "think", "argue", "note",
+            "write", "report", "appear", "suggest");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they");
 

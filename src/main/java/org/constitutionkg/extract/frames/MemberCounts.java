@@ -20,6 +20,20 @@ final class MemberCounts {
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
 
+    /**
+     * Whether token {@code k} is a verb of sending or going (by its lemma, or its word when the lemmatizer knows it
+     * not): a bare one-word name after it and "to", "in" or "at" is a place.
+     */
+    private static boolean sending(Annotated a, int k) {
+        String lemma = a.lemma(k).toLowerCase(Locale.ROOT);
+        String word = a.word(k).toLowerCase(Locale.ROOT);
+        return SENDING.stream().anyMatch(v -> lemma.equals(v) || word.startsWith(v));
+    }
+
+    /** Verbs of sending or going, and the stems of their forms ("summoned", "sent", "came", "met", "sat"). */
+    private static final Set<String> SENDING = Set.of("summon", "send", "sent", "call", "invite", "bring", "brought",
+            "come", "came", "go", "went", "travel", "gather", "assembl", "conven", "meet", "met", "sit", "sat");
+
     /** Words of an approximate number that the tagger may take for prepositions: "numbered about 120 members". */
     private static final Set<String> APPROXIMATELY = Set.of("about", "around", "some", "approximately", "roughly");
 
@@ -151,8 +165,10 @@ final class MemberCounts {
                     int next = the ? j + 2 : j + 1;
                     for (Mention m : mentions) {
                         if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)
-                                // (a bare one-word name is a place: "delegates summoned to Xtown")
-                                && (the || m.kind() != Mention.Kind.NAME || m.text().contains(" "))) {
+                                // (a bare one-word name after a verb of going is a place: "delegates summoned to
+                                // Xtown"; "elected to Parliament" is a body's)
+                                && (the || m.kind() != Mention.Kind.NAME || m.text().contains(" ")
+                                        || !sending(a, j - 1))) {
                             of = m;
                         }
                     }

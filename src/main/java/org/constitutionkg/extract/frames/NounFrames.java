@@ -118,13 +118,14 @@ final class NounFrames {
      * Verbs that put a holder in the office or place a noun names: "was elected chairman", "served as president",
      * "was the upper house".
      */
+    private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
+            "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
+            "reelect");
+
     /** Verbs of {@link #TAKING_OFFICE} whose active subject chooses another: "the council elected the members of X". */
     private static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
             "install", "confirm", "re-elect", "reelect");
 
-    private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
-            "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
-            "reelect");
     /**
      * Verbs whose subject is the part their object names: "X formed the upper house", "X constituted the lower" (the
      * lemmatizer gives "constitut" for "constituted").
@@ -585,8 +586,13 @@ final class NounFrames {
                 }
                 passive |= FrameMatcher.BE.contains(a.word(v).toLowerCase(Locale.ROOT));
             }
-            if (!passive && CHOOSING.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
-                return null; // "the council elected the five members of X": whom it chose, not itself
+            // active only with a subject right before the verb ("the council elected the members of X": whom it
+            // chose, not itself); not a participle after a comma ("Anton Berg, elected chairman of X,") nor a verb
+            // coordinated with a passive ("was nominated and elected chairman")
+            boolean active = !passive && v > 0 && (a.tag(v - 1).equals("NOUN") || a.tag(v - 1).equals("PROPN")
+                    || a.tag(v - 1).equals("PRON"));
+            if (active && CHOOSING.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+                return null;
             }
             return Clauses.subjectBefore(a, v, mentions);
         }

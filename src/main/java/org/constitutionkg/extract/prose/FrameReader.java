@@ -454,8 +454,9 @@ public final class FrameReader {
             if (agent == null || agent.equals(patient)) {
                 continue;
             }
-            if (f.agentClass().equals(Frame.SAME) && (another(r, am, agent) || another(r, patientMention, patient))) {
-                continue; // "superseded by a new Senate" in the Senate's article: another senate, no name of it
+            if (f.agentClass().equals(Frame.SAME) && (another(r, am, agent) || another(r, patientMention, patient))
+                    && linked(facts, agent, patient)) {
+                continue; // "X, which was superseded by a new Senate" in the Senate's article, X its successor: another
             }
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
                     && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
@@ -507,8 +508,9 @@ public final class FrameReader {
                 }
                 // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
                 boolean partIsAgent = f.forward() == property.equals("partOf");
+                // (by the class the words around a name gave it: "X, the lower chamber," is a chamber)
                 Ref whole = wholeOfAPart(facts, partIsAgent ? agent : patient, partIsAgent ? patient : agent,
-                        partIsAgent ? subjectClass : objectClass, partIsAgent ? objectClass : subjectClass);
+                        hintedClass(r, partIsAgent ? agent : patient), hintedClass(r, partIsAgent ? patient : agent));
                 if (whole == null) {
                     continue;
                 }
@@ -516,12 +518,6 @@ public final class FrameReader {
                     object = whole;
                 } else {
                     agent = whole;
-                }
-                Optional<String> partClass = hintedClass(r, partIsAgent ? agent : object);
-                Optional<String> wholeClass = hintedClass(r, whole);
-                if (partClass.filter(c -> o.isA(c, "Chamber")).isPresent()
-                        && wholeClass.filter(c -> o.isA(c, "Chamber")).isPresent()) {
-                    continue; // "It sat alongside X, the lower chamber," in the upper's article: no chamber of a chamber
                 }
             }
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
@@ -678,12 +674,20 @@ public final class FrameReader {
     }
 
     /**
-     * Whether a mention of the article's subject by its name is another thing of that name: "a new Senate", "another
-     * Diet" (what succeeds or precedes it is never the subject itself).
+     * Whether a mention of the article's subject by its name may be another thing of that name: "a new Senate",
+     * "another Diet". Often it is the subject ("the council was replaced by a new Senate" in the Senate's article); the
+     * caller refuses only a succession that would close a loop ({@link #linked}).
      */
     private static boolean another(Referents r, Mention m, Ref ref) {
         return ref != null && ref.equals(r.facts.subject()) && m.kind() == Mention.Kind.NAME
                 && ANOTHER_BEFORE.matcher(r.text.substring(Math.max(0, m.start() - 16), m.start())).find();
+    }
+
+    /** Whether a succession between the two is stated already, either way: a new one would close a loop. */
+    private static boolean linked(Facts facts, Ref a, Ref b) {
+        return facts.claims().stream().anyMatch(c -> (c.property().equals("precededBy")
+                || c.property().equals("succeededBy")) && (c.subject().equals(a) && b.equals(c.object())
+                || c.subject().equals(b) && a.equals(c.object())));
     }
 
     private static final Pattern ANOTHER_BEFORE = Pattern.compile(

@@ -401,7 +401,8 @@ final class DerivedFacts {
             }
             Map<String, String> local = f.abbreviations();
             // (a nickname's adjective says no state: "known locally as the Georgian Charter" is no charter of Georgia)
-            reader.tail(withoutPurpose(n.text()), local).or(() -> nickname(n) ? Optional.empty() : reader.impliedState(n.text(), local)
+            reader.tail(withoutPurpose(n.text()), local).or(() -> nickname(n) ? Optional.empty()
+                    : reader.impliedState(n.text(), local)
                     .filter(t -> !byCommonAdjective(f, n.text(), t)))
                     .ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
