@@ -457,7 +457,7 @@ public final class NameFinder {
         // in a document's title, only nouns that titles list ("Treaty of Friendship, Cooperation and ...")
         boolean listing = !plural && titleOfDocument(toks, from, of);
         boolean kind = listing || the && comma - first > 1;
-        if (!plural && !listing || listing && !TITLE_LIST_NOUNS.contains(lower) || notAnItem(toks, first, comma)
+        if (!plural && !listing || listing && !TITLE_LIST_NOUNS.contains(lower) || noItem(toks, first, comma, false)
                 || PERSON_NOUNS.contains(one) || lexicon.memberNouns().contains(lower)) {
             // ("the Council of Ministers, Parliament and ...", "Council of Ministers, Ivan Petrov and ...": a body
             // of persons, and other things)
@@ -465,35 +465,53 @@ public final class NameFinder {
         }
         int i = comma;
         while (i < toks.size() && toks.get(i).s.equals(",")) {
-            int k = i + 1;
-            if (k < toks.size() && toks.get(k).s.equals("and")) {
-                k++; // (a serial comma: "A, B, and C")
-            }
-            int item = k;
-            while (k < toks.size() && capitalised(toks.get(k).s) && k - item < 3) {
-                k++;
-            }
-            if (k == item || notAnItem(toks, item, k) || listing && !TITLE_LIST_NOUNS.contains(toks.get(k - 1).s
-                    .toLowerCase(java.util.Locale.ROOT))) {
+            boolean serial = i + 1 < toks.size() && toks.get(i + 1).s.equals("and"); // "A, B, and C"
+            int item = serial ? i + 2 : i + 1;
+            int k = itemEnd(toks, item);
+            if (k == item || noItem(toks, item, k, listing)) {
                 return comma;
             }
             allPlural &= plural(toks.get(k - 1).s);
-            if (toks.get(i + 1).s.equals("and")) {
+            if (serial) {
                 return k < toks.size() && capitalised(toks.get(k).s) || !(allPlural || kind) ? comma : k;
             }
             if (k + 1 < toks.size() && toks.get(k).s.equals("and") && capitalised(toks.get(k + 1).s)) {
-                int e = k + 1;
-                while (e < toks.size() && capitalised(toks.get(e).s) && e - (k + 1) < 3) {
-                    e++;
-                }
+                int e = itemEnd(toks, k + 1);
                 allPlural &= plural(toks.get(e - 1).s);
-                return e < toks.size() && capitalised(toks.get(e).s) || notAnItem(toks, k + 1, e) || listing
-                        && !TITLE_LIST_NOUNS.contains(toks.get(e - 1).s.toLowerCase(java.util.Locale.ROOT))
+                return e < toks.size() && capitalised(toks.get(e).s) || noItem(toks, k + 1, e, listing)
                         || !(allPlural || kind) ? comma : e;
             }
             i = k;
         }
         return comma;
+    }
+
+    /** The end of a list's item that starts at {@code from}: up to three capitalised words. */
+    private static int itemEnd(List<Tok> toks, int from) {
+        int k = from;
+        while (k < toks.size() && capitalised(toks.get(k).s) && k - from < 3) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the words from {@code from} to before {@code to} are no item of a list inside a name: a thing of a class
+     * ("Parliament", "Supreme Court", "Kingdom of Xland"), or, in a document's title ({@code listing}), words that end
+     * in no noun titles list.
+     */
+    private boolean noItem(List<Tok> toks, int from, int to, boolean listing) {
+        return lexicon.classOf(joined(toks, from, to)).isPresent()
+                || listing && !TITLE_LIST_NOUNS.contains(toks.get(to - 1).s.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The words from {@code from} to before {@code to}, joined by spaces. */
+    private static String joined(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(toks.get(k).s);
+        }
+        return b.toString();
     }
 
     /** Whether a word reads as a plural: "Serbs", "Forces", "Workers'" (not "Paris", "Congress", "Status"). */
@@ -505,15 +523,6 @@ public final class NameFinder {
     /** Words that open a sentence and no name there (sentence-openers.txt): "Together with X, it ...". */
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
-
-    /** Whether the words from {@code from} to before {@code to} are no item of a list inside a name: a thing of a class. */
-    private boolean notAnItem(List<Tok> toks, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            b.append(k > from ? " " : "").append(toks.get(k).s);
-        }
-        return lexicon.classOf(b.toString()).isPresent(); // ("Parliament", "Supreme Court", "Kingdom of Xland")
-    }
 
     /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */
     private boolean numberedSitting(List<Tok> toks, int i) {
@@ -538,11 +547,8 @@ public final class NameFinder {
 
     /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            b.append(k > from ? " " : "").append(toks.get(k).s);
-        }
-        return lexicon.classOf(b.toString()).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent();
+        return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
+                .isPresent();
     }
     /** Prepositions a year after which is a date: "in 1950", "by 1950", "until 1950". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from", "until", "till", "since",

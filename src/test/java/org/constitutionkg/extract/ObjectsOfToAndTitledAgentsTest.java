@@ -30,13 +30,7 @@ class ObjectsOfToAndTitledAgentsTest {
         "false#The Council of Ministers of Varnia was accountable to the voters and the Diet of Varnia could not dismiss it.#Council_of_Ministers_of_Varnia accountableTo Diet_of_Varnia",
         "true#The Parliament of Varnia consisted of the king and the Diet of Varnia.#Parliament_of_Varnia hasPart Diet_of_Varnia",
         "true#Power lay with the Parliament of Varnia, which was composed of the monarch and of the Diet of Varnia.#Parliament_of_Varnia hasPart Diet_of_Varnia",
-    })
-    void theRestOfTheList(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);
-    }
-
-    @ParameterizedTest(name = "{1}: {2}")
-    @CsvSource(delimiter = '#', value = {
+        // approximate counts and regencies
         "true#The diet originally numbered about 120 members.#Diet_of_Varnia memberCount 120",
         "true#It had around 300 deputies until 1920.#Diet_of_Varnia memberCount 300",
         "true#The diet, which numbered roughly 90 members, met in Vesk.#Diet_of_Varnia memberCount 90",
@@ -47,7 +41,7 @@ class ObjectsOfToAndTitledAgentsTest {
         "true#The ninety deputies of the Diet of Varnia met in Vesk.#Diet_of_Varnia memberCount 90",
         "true#It created a Senate of Varnia of sixty appointed members.#Senate_of_Varnia memberCount 60",
     })
-    void approximateCountsAndRegencies(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
+    void inTheDietsArticle(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);
     }
 

@@ -36,8 +36,7 @@ final class Coordination {
         List<Mention> out = new ArrayList<>();
         List<Boolean> described = new ArrayList<>(); // whether only ", a" stands before the item
         boolean cut = false; // whether the list went on with a name the next clause begins with
-        // (a pronoun opens a list only when its preposition stands again: "responsible to him and to the Diet")
-        if (first == null || first.kind() == Mention.Kind.PRONOUN && !prepositionAgain(a, first)) {
+        if (first == null || first.kind() == Mention.Kind.PRONOUN) {
             return out;
         }
         int to = right < a.size() ? a.start(right) : a.text().length();
@@ -260,14 +259,6 @@ final class Coordination {
                     || rest.equals(".") ? out : List.of();
         }
         return List.of();
-    }
-
-    /** Whether the preposition before a mention stands again after "and" right after it: "to him and to X". */
-    private static boolean prepositionAgain(Annotated a, Mention m) {
-        int at = a.tokenAt(m.start());
-        int end = a.tokenAt(m.end() - 1);
-        return at >= 1 && end + 2 < a.size() && a.tag(at - 1).equals("ADP") && a.word(end + 1).equalsIgnoreCase("and")
-                && a.word(end + 2).equalsIgnoreCase(a.word(at - 1));
     }
 
     /** The names listed before {@code last} with it: "the Senate, the Diet and" before "the Council". */

@@ -237,7 +237,9 @@ public final class FrameMatcher {
 
     /** The frame of token {@code i} ({@link #verbFrameAt}), its row picked by the preposition after it. */
     private Optional<Frame> frameAt(Annotated a, int i, List<Mention> mentions) {
-        return verbFrameAt(a, i, mentions).map(f -> frames.forPreposition(f, prepositionAfter(a, i)));
+        // (the clause is scanned for a preposition only for a verb of several rows)
+        return verbFrameAt(a, i, mentions).map(f -> frames.toldApartByPreposition(f)
+                ? frames.forPreposition(f, prepositionAfter(a, i)) : f);
     }
 
     /**

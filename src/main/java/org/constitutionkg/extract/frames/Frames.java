@@ -265,6 +265,11 @@ public final class Frames {
         return List.of(f.preposition().replace("?", "").split("\\|"));
     }
 
+    /** Whether a frame's verb has several rows, told apart by their prepositions ("based in", "based on"). */
+    public boolean toldApartByPreposition(Frame f) {
+        return byPreposition.containsKey(f.lemma());
+    }
+
     /**
      * The row of a frame's verb whose preposition is the one its clause has ("based in X" a place, "based on X" a
      * model), when the verb has rows told apart so; else the frame itself.

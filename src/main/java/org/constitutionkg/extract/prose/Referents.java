@@ -353,8 +353,7 @@ final class Referents {
         java.util.function.Predicate<String> skip = Patterns.singular(head).equals(head) ? after::contains : n -> false;
         return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
-                .orElseGet(() -> lexicon.descriptionClass(Discourse.lastWord(d))
-                        .map(c -> ofClass(c, after)).orElse(null));
+                .orElseGet(() -> lexicon.descriptionClass(head).map(c -> ofClass(c, after)).orElse(null));
     }
 
     /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */

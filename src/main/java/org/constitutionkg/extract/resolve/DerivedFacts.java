@@ -175,7 +175,6 @@ final class DerivedFacts {
                 .equals(Normalizer.ordinalOf(normalizer.words(first, f.abbreviations())));
     }
 
-
     /**
      * The noun of a sitting the article's subject is named as ("Convocation" of the "Diet of X (3rd convocation)" or
      * of the "Third Convocation of the Diet of X"), or empty.
@@ -212,7 +211,6 @@ final class DerivedFacts {
         return w.length > 2 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[1]) ? Optional.of(w[1])
                 : Optional.empty();
     }
-
 
     /**
      * Whether a name implies its state only by an adjective that is also a common word of the genre ("Soviet
