@@ -244,8 +244,17 @@ public final class InfoboxExtractor {
                             .forEach(w -> facts.claim(s, m.property(), NodeFactory.createLiteralString(w), src, true));
                 }
             }
-            case "class" -> lexicon.classOf(Patterns.titleCase(value))
-                    .ifPresent(c -> facts.claim(s, "a", c, src, true));
+            case "class" -> {
+                String word = Values.withoutParentheses(value).strip();
+                if (lexicon.houses(word).isPresent()) {
+                    // "Type: Unicameral": how many houses the body has, no class of its own
+                    if (facts.subjectClass() == null || OntologyClasses.get().inDomain("houseType", facts.subjectClass())) {
+                        facts.claim(s, "houseType", NodeFactory.createLiteralString(word), src, true);
+                    }
+                } else {
+                    lexicon.classOf(Patterns.titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
+                }
+            }
             case "entity", "entities" -> {
                 if (m.property().equals("electedBy") && electorate(value, facts)) {
                     // "Elected By: Universal male suffrage": who votes, no organ

@@ -418,6 +418,14 @@ public final class Lexicon {
      * it (a foreign name, head first: "Verfassung des Reiches").
      */
     public Optional<String> classOf(String name) {
+        Matcher titled = TITLE_YEAR.matcher(name);
+        if (titled.matches()) {
+            // "Xland Act 1935", "Constitution Act, 1867": a short title ending in its year is the document before it
+            Optional<String> c = classOf(titled.group(1));
+            if (c.filter(x -> OntologyClasses.get().isA(x, "LegalInstrument")).isPresent()) {
+                return c;
+            }
+        }
         Optional<String> document = documentLast(name);
         if (document.isPresent()) {
             return document;
@@ -485,6 +493,8 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /** A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(.*\\b\\p{Lu}[\\p{L}.)]*),? (?:1[5-9]\\d\\d|20\\d\\d)");
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}\\)?$");
 
     /**
@@ -492,6 +502,13 @@ public final class Lexicon {
      * "Committee" in "Constitution Committee"), or empty.
      */
     public Optional<String> headClass(String name) {
+        Matcher titled = TITLE_YEAR.matcher(name);
+        if (titled.matches()) { // ("Xland Act 1935": the document before its year)
+            Optional<String> c = headClass(titled.group(1));
+            if (c.filter(x -> OntologyClasses.get().isA(x, "LegalInstrument")).isPresent()) {
+                return c;
+            }
+        }
         int[] word = headWord(name);
         return word == null ? Optional.empty() : headClass(name, word);
     }

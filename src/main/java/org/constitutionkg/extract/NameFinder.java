@@ -387,8 +387,14 @@ public final class NameFinder {
                 }
                 break;
             }
-            if (capitalised(s) || (Patterns.isYear(s) && isConnector(toks.get(i - 1).s)) || prefixedCapital(s)) {
+            if (capitalised(s) || (Patterns.isYear(s) && (isConnector(toks.get(i - 1).s) || end == i
+                    && yearTitled(toks, from, i))) || prefixedCapital(s)) {
                 end = ++i;
+            } else if (s.equals(",") && end == i && i + 1 < toks.size() && Patterns.isYear(toks.get(i + 1).s)
+                    && yearTitled(toks, from, i) && (i + 2 >= toks.size() || !capitalised(toks.get(i + 2).s)
+                    && !toks.get(i + 2).s.chars().allMatch(Character::isDigit) && !toks.get(i + 2).s.equals("–"))) {
+                i += 2; // "the Constitution Act, 1867": the year of a short title after its comma
+                end = i;
             } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
                     && Sentences.abbreviatedWord(toks.get(i - 1).s + ".")) {
                 end = ++i; // "Law No. 5 of 1921": the number after an abbreviated word (its dot is no token)
@@ -523,6 +529,31 @@ public final class NameFinder {
     /** Words that open a sentence and no name there (sentence-openers.txt): "Together with X, it ...". */
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
+    private static final Set<String> YEAR_TITLED_HEADS = Lexicon.lowerWords("year-titled-heads.txt");
+
+    /**
+     * Whether the name from {@code from} to before token {@code at} has a head whose short title ends in a year
+     * (year-titled-heads.txt: "Act", "Statute", "Order in Council"), last or before its "of", so that a year at
+     * {@code at} is the name's own.
+     */
+    private static boolean yearTitled(List<Tok> toks, int from, int at) {
+        int of = from;
+        while (of < at && !toks.get(of).s.equals("of")) {
+            of++;
+        }
+        // the head: the last words, or those before the name's "of" ("the Statute of Ytown 1931")
+        for (int end : of < at ? new int[] {at, of} : new int[] {at}) {
+            StringBuilder last = new StringBuilder();
+            for (int k = end - 1; k >= Math.max(from, end - 3); k--) {
+                last.insert(0, toks.get(k).s.toLowerCase(java.util.Locale.ROOT));
+                if (YEAR_TITLED_HEADS.contains(last.toString())) {
+                    return k > from || end < at; // (a head alone, "Act 1935", is no title)
+                }
+                last.insert(0, ' ');
+            }
+        }
+        return false;
+    }
 
     /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */
     private boolean numberedSitting(List<Tok> toks, int i) {

@@ -254,9 +254,9 @@ final class Complements {
         int next = k + 1 < a.size() && (a.tag(k + 1).equals("DET") || a.tag(k + 1).equals("NUM")
                 && Character.isLowerCase(a.word(k + 1).charAt(0)) || POSSESSIVES.contains(a.word(k + 1)
                 .toLowerCase(java.util.Locale.ROOT))) ? k + 2 : k + 1;
-        while (next + 1 < a.size() && a.tag(next).equals("ADJ") && Character.isLowerCase(a.word(next).charAt(0))
-                && Clauses.mentionAt(a, next, mentions) == null) {
-            next++; // "responsible to the new Grand Council", "by the former State Council"
+        while (next + 1 < a.size() && (a.tag(next).equals("ADJ") || modifier(a, next))
+                && Character.isLowerCase(a.word(next).charAt(0)) && Clauses.mentionAt(a, next, mentions) == null) {
+            next++; // "responsible to the new Grand Council", "by the former State Council", "of an elected House"
         }
         int noun = next;
         while (noun + 1 < a.size() && (a.tag(noun).equals("NOUN") || a.tag(noun).equals("ADJ"))
@@ -274,12 +274,33 @@ final class Complements {
         }
         for (Mention m : mentions) {
             if (next < a.size() && m.start() <= a.start(next) && m.end() > a.start(next)) {
-                Mention rest = m.kind() == Mention.Kind.PRONOUN ? nextInList(a, preposition, next, mentions) : null;
+                Mention rest = m.kind() == Mention.Kind.PRONOUN ? nextInList(a, preposition, next, mentions)
+                        : isListPreposition(a, preposition) && m.kind() == Mention.Kind.NAME
+                        ? listGoesOn(a, preposition, a.tokenAt(m.end() - 1) + 1, true, mentions) : null;
                 return rest != null ? rest : m; // ("to him and to the Diet": a person, then a thing of ours)
             }
         }
         return nextInList(a, preposition, next, mentions);
     }
+
+    /**
+     * Whether the word at {@code k} is a participle or an adverb before a name ("an elected House", "a partly appointed
+     * Senate"): a past form in -ed, or a word in -ly, whatever the tagger made of it.
+     */
+    static boolean modifier(Annotated a, int k) {
+        String w = a.word(k);
+        // (an adverb only before a participle: "the assembly" is no adverb)
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ly") && k + 1 < a.size()
+                && a.word(k + 1).endsWith("ed") && !a.tag(k).equals("VERB")
+                || w.endsWith("ed") && (a.tag(k).equals("VERB") || a.tag(k).equals("ADJ")));
+    }
+
+    private static boolean isListPreposition(Annotated a, int preposition) {
+        return a.word(preposition).equalsIgnoreCase("to") || a.word(preposition).equalsIgnoreCase("of");
+    }
+
+    /** What sets a list off from the count that announces it: "two chambers: A and B", "two houses, A and B". */
+    private static final java.util.Set<String> LIST_MARKS = java.util.Set.of(",", ":", "\u2013", "\u2014", "-");
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("him", "her", "them");
 
@@ -289,7 +310,7 @@ final class Complements {
      * Diet" (the list's next item, its preposition repeated or not); or null.
      */
     private static Mention nextInList(Annotated a, int preposition, int from, List<Mention> mentions) {
-        if (!a.word(preposition).equalsIgnoreCase("to") && !a.word(preposition).equalsIgnoreCase("of")) {
+        if (!isListPreposition(a, preposition)) {
             return null; // ("elected by the county councils and by ...": a body of electors no name gives, its own)
         }
         int k = from;
@@ -299,12 +320,46 @@ final class Complements {
         while (k < a.size() && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0))) {
             k++;
         }
-        if (k == from || k + 1 >= a.size() || !a.word(k).equalsIgnoreCase("and")) {
+        if (k == from && k + 1 < a.size() && (a.tag(k).equals("PROPN") || a.tag(k).equals("NOUN"))
+                && Clauses.mentionAt(a, k, mentions) == null) {
+            k++; // "consisted of the King, a Senate and a House": a title no mention stands for, first of a list
+        }
+        return k == from ? null : listGoesOn(a, preposition, k, false, mentions);
+    }
+
+    /**
+     * The next item of a list whose first item ends before token {@code k}: after "and" or a comma (past a participle
+     * set off by commas, "the King, represented by the Regent, and ..."; past a count that announces the rest, "and two
+     * chambers: A and B"), or null. With {@code counted}, only past such a count: "the Crown and two houses, A and B"
+     * names the houses after the count, whatever the Crown is.
+     */
+    private static Mention listGoesOn(Annotated a, int preposition, int k, boolean counted, List<Mention> mentions) {
+        if (k + 2 < a.size() && a.word(k).equals(",") && a.tag(k + 1).equals("VERB")) {
+            // "of the King, represented by the Regent, and two chambers": past a participle set off by commas
+            int close = k + 2;
+            while (close < Math.min(a.size(), k + 10) && !a.word(close).equals(",")) {
+                close++;
+            }
+            if (close + 1 < a.size() && a.word(close).equals(",") && a.word(close + 1).equalsIgnoreCase("and")) {
+                k = close;
+            }
+        }
+        boolean comma = !counted && k + 1 < a.size() && a.word(k).equals(",") && !a.word(k + 1).equalsIgnoreCase("and");
+        if (k + 1 < a.size() && a.word(k).equals(",") && a.word(k + 1).equalsIgnoreCase("and")) {
+            k++; // "A, and B"
+        }
+        if (k + 1 >= a.size() || !a.word(k).equalsIgnoreCase("and") && !comma) {
             return null;
         }
         k++;
         if (a.word(k).equalsIgnoreCase(a.word(preposition)) && k + 1 < a.size()) {
             k++;
+        }
+        if (k + 2 < a.size() && a.tag(k).equals("NUM") && a.tag(k + 1).equals("NOUN")
+                && Character.isLowerCase(a.word(k + 1).charAt(0)) && LIST_MARKS.contains(a.word(k + 2))) {
+            k += 3; // "of the King and two houses, a Senate and ...", "... and two chambers: the Senate and ..."
+        } else if (counted) {
+            return null;
         }
         Mention m = Clauses.mentionAt(a, k, mentions); // (a determiner before it allowed)
         int after = m == null ? -1 : a.tokenAt(m.end() - 1) + 1;

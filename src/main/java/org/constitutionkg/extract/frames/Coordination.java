@@ -58,7 +58,8 @@ final class Coordination {
                 before = k;
             }
         }
-        String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?";
+        // (a participle or an adverb may stand before an item: "an elected House and a partly appointed Senate")
+        String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?(?: [a-z]{2,}ly(?= [a-z]{2,}ed))?(?: [a-z]{2,}ed)?";
         boolean byPairs = false;
         if (before >= 0 && a.tag(before).equals("ADP")) {
             link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))

@@ -350,6 +350,9 @@ public final class FrameMatcher {
                 || a.tag(i - 1).equals("NOUN") && Character.isLowerCase(a.word(i - 1).charAt(0)))) {
             return true;
         }
+        if (lower && i > 0 && a.word(i - 1).equalsIgnoreCase("to") && beforeObject && word.equals(frame.verb())) {
+            return true; // "was to consist of X": an infinitive, whatever the tagger took it for
+        }
         boolean irregular = !Frames.regularForms(frame.verb()).contains(word);
         boolean inflected = (word.endsWith("s") || word.endsWith("ed")) && beforeObject
                 && !"location".equals(frame.property());

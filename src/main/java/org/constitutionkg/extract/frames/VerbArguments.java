@@ -154,6 +154,9 @@ final class VerbArguments {
      * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
      * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
      */
+    /** Properties of a body's make-up, which "was to" states as the instrument laid it down. */
+    private static final Set<String> DESIGNED = Set.of("hasPart", "electedBy", "accountableTo");
+
     Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
@@ -180,6 +183,14 @@ final class VerbArguments {
             }
             if (w.equals("to") && (toSubject = firstTo(a, j, mentions)) != null) {
                 break; // "Vera Holm was the first woman to head the council": she did
+            }
+            if (w.equals("to") && j > 0 && FrameMatcher.BE.contains(a.word(j - 1).toLowerCase(Locale.ROOT))
+                    && (f.date() == null || f.date().equals("-")) && DESIGNED.contains(f.property())) {
+                // "The Diet was to consist of two chambers", "its members were to be elected by the provinces": what
+                // an instrument laid down for a body's make-up is stated (its "was" no passive's auxiliary); "was to
+                // be abolished" is a plan, no fact
+                j -= 2;
+                continue;
             }
             if (FrameMatcher.UNREAL.contains(w)) {
                 return null; // "was not abolished", "could be dissolved", "was to be abolished", "proposals to abolish"
@@ -542,7 +553,9 @@ final class VerbArguments {
         List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
                 ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
         List<Mention> moreAgents = new ArrayList<>(Coordination.coordinated(a, agent, right, mentions));
-        List<Mention> morePatients = new ArrayList<>(Coordination.coordinated(a, patient, right, mentions));
+        // (a patient past the clause's colon, "of the King and two chambers: A and B", is the first of the list there)
+        int patientsEnd = patient != null && right < a.size() && patient.start() >= a.start(right) ? a.size() : right;
+        List<Mention> morePatients = new ArrayList<>(Coordination.coordinated(a, patient, patientsEnd, mentions));
         listedAfter.stream().filter(m -> !morePatients.contains(m)).forEach(morePatients::add);
         if (patient == subject) {
             morePatients.addAll(moreSubjects);
