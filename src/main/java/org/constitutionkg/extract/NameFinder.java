@@ -121,6 +121,13 @@ public final class NameFinder {
                 i++;
                 continue;
             }
+            if (i > 0 && INDEFINITE.contains(toks.get(i - 1).s.toLowerCase(java.util.Locale.ROOT)) && i + 2 < toks.size()
+                    && toks.get(i + 1).s.equals("of") && instrumentNoun(toks.get(i).s)) {
+                // "an Act of the Parliament of X", "a Decree of the Council": a description of an instrument by
+                // who made it (role-nouns.tsv), no name; the name is the maker's
+                i += toks.get(i + 2).s.equalsIgnoreCase("the") ? 3 : 2;
+                continue;
+            }
             int scanned = scan(toks, i);
             if (Patterns.isYear(toks.get(i).s) && scanned > i + 1 && scanned < toks.size()
                     && lexicon.descriptionHeads().contains(toks.get(scanned).s)) {
@@ -159,6 +166,11 @@ public final class NameFinder {
             }
         }
         return numberedInstruments(text, listEnds(text, twoStates(text, out)));
+    }
+
+    /** Whether a word is a noun of an instrument that names who made it (role-nouns.tsv: "act" → adoptedBy). */
+    private boolean instrumentNoun(String w) {
+        return lexicon.frames().byRoleNoun(w).filter(f -> "adoptedBy".equals(f.property())).isPresent();
     }
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
