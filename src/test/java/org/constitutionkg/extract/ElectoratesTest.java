@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of twenty-five" make a ckg:Electorate labelled with the phrase, one per article. The elected are the clause's
  * subject, the name before "which" or "whose", what "its members" are the members of, or what the text speaks of
  * when "Deputies" opens the sentence. A name after "by" is an organ as before; a phrase of time is no part of the
- * electorate; an electorate said to elect nothing of ours is left out. Invented sentences.
+ * electorate; an electorate said to elect nothing of ours is left out. "Its forty-five members" are the members of
+ * what "it" is; "the voters of Xland" (a name of no organ after "of") are that state's voters, one electorate.
+ * Invented sentences.
  */
 class ElectoratesTest {
 
@@ -31,6 +33,11 @@ class ElectoratesTest {
         "The Senate of Velm was elected by male citizens over 25 from 1901 to 1918.#male_citizens_over_25 rdf:type Electorate",
         "The Senate of Velm was elected by the Diet of Velm.#Senate_of_Velm electedBy Diet_of_Velm",
         "The Senate of Velm was elected by men and women over the age of twenty-one.#Senate_of_Velm electedBy men_and_women_over_the_age_of_twenty-one",
+        // a number in words before the members, and a state's (or a land's) voters
+        "Its forty-five members were chosen by the land diets.#Diet_of_Velm electedBy land_diets",
+        "Its seventy deputies were elected by the voters of Velm.#Diet_of_Velm electedBy voters_of_Velm",
+        "The Senate of Velm, whose members were elected by the male taxpayers of Dorrland, met yearly.#Senate_of_Velm electedBy male_taxpayers_of_Dorrland",
+        "The Senate of Velm was elected by the citizens of the republic.#Senate_of_Velm electedBy citizens",
     })
     void states(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);

@@ -27,6 +27,11 @@ class ListLeadInHeadingsTest {
         "Estates of Morvane#== Speakers == // The Chamber of Burghers was chaired in turn by: // - Anna Lusk (1861–1880) // - Olaf Brenn (1880–1904)#Chamber_of_Burghers chair Anna_Lusk",
         "Estates of Morvane#== Presidents == // The Senate was headed by a president whom the king named: // - Ivo Relan (1861–1872)#Senate chair Ivo_Relan",
         "Estates of Morvane#== History == // The chambers met in the old hall. // // Presidents of the Chamber of Burghers: // - 1861–1880: Anna Lusk#Chamber_of_Burghers chair Anna_Lusk",
+        // a lead-in that ends in its verb, with or without a time phrase before it
+        "Estates of Morvane#== History == // Presidents of the Chamber of Burghers included: // - Anna Lusk (1861–1880) // - Olaf Brenn (1880–1904)#Chamber_of_Burghers chair Olaf_Brenn",
+        "Estates of Morvane#== History == // Speakers of the Chamber of Burghers were: // - Anna Lusk (1861–1880)#Chamber_of_Burghers chair Anna_Lusk",
+        "Estates of Morvane#== History == // Speakers of the Chamber of Burghers in its last years were, in turn: // - Anna Lusk (1861–1880)#Chamber_of_Burghers chair Anna_Lusk",
+        "Estates of Morvane#== History == // Presidents of the Estates of Morvane included: // - Anna Lusk (1861–1880)#Estates_of_Morvane chair Anna_Lusk",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, ExtractionCases.lines(LEAD + body), expected.replace("Senate ",

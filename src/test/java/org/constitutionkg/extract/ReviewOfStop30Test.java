@@ -31,7 +31,7 @@ class ReviewOfStop30Test {
         "Treaty of Merrow#== Signatories == // - for the Kingdom of Velm: Anna Berg, Velk#Treaty_of_Merrow signedBy Velk#false",
         "Treaty of Merrow#== Signatories == // - Olaf Lind, Chief Delegate#Treaty_of_Merrow signedBy Chief_Delegate#false",
         "Diet of Velm#For the first time Erik Sandvold chaired the Diet of Velm in 1921.#Diet_of_Velm chair Erik_Sandvold#true",
-        "Diet of Velm#The Senate of Velm was elected by the male citizens of Velm.#Senate_of_Velm electedBy male_citizens#true",
+        "Diet of Velm#The Senate of Velm was elected by the male citizens of Velm.#Senate_of_Velm electedBy male_citizens_of_Velm#true",
     })
     void prose(String title, String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String text = ExtractionCases.lines("The " + title + " is described here. // // " + body);

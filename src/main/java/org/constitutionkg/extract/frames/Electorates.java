@@ -83,6 +83,12 @@ final class Electorates {
             return null; // "elected by the two chambers of the Federal Assembly": an organ's, no electorate
         }
         int end = head;
+        if (of != null && of.kind() == Mention.Kind.NAME && NORMALIZER.classify(of.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
+                && of.end() <= (right < a.size() ? a.start(right) : a.text().length())) {
+            // "the voters of Xland", "the estates of Ylia": a state's or a land's voters (a name of no class)
+            String text = a.text().substring(a.start(start), of.end());
+            return new Mention(a.start(start), of.end(), Mention.Kind.ELECTORATE, text);
+        }
         // what qualifies the head: lower-case words and numbers after a qualifier word, to a comma or the clause's end
         if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)) {
             int q = end + 1;

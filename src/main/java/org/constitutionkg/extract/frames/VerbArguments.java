@@ -829,8 +829,9 @@ final class VerbArguments {
         }
         if (isMemberNoun(a.word(j))) {
             int b = j - 1;
-            while (b >= 0 && (a.tag(b).equals("NUM") || a.tag(b).equals("ADJ"))) {
-                b--; // "Half of its 120 councillors", "its elected members"
+            while (b >= 0 && (a.tag(b).equals("NUM") || a.tag(b).equals("ADJ") || numberWord(a.word(b))
+                    || a.word(b).equals("-") && b > 0 && numberWord(a.word(b - 1)))) {
+                b--; // "Half of its 120 councillors", "its elected members", "its forty-five members"
             }
             String before = b < 0 ? "" : a.word(b).toLowerCase(Locale.ROOT);
             if (b == j - 1 && (b < 0 || before.equals(";"))) {
@@ -849,6 +850,12 @@ final class VerbArguments {
             t--; // (a mention may or may not hold its article)
         }
         return t >= 1 && a.word(t).equalsIgnoreCase("of") && isMemberNoun(a.word(t - 1)) ? of : null;
+    }
+
+    /** A number in words, whatever the tagger took it for: "seventy", "forty" (numbers.tsv). */
+    private static boolean numberWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && org.constitutionkg.extract.Lexicon.get().number(w).isPresent();
     }
 
     /** A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."). */

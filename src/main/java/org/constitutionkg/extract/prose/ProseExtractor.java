@@ -681,7 +681,8 @@ public final class ProseExtractor {
     /**
      * What the persons listed after a lead-in chaired: "Its chairmen were:", "Its chairmen in those years were:", "The
      * chairmen were:" (what "it" is), "The chairmen of the presidium were:" (the body named or meant after the noun),
-     * "The presidium was chaired by the Marshal of the Sejm:" (the presidium, when it is the subject); else null. A
+     * "The presidium was chaired by the Marshal of the Sejm:" (the presidium, when it is the subject), "Speakers of the
+     * Diet included:" (no article needed); else null. A
      * qualifier that makes another office ("its deputy chairmen were:") names no chair.
      */
     private Ref chairsLead(ReadingState st, String leadIn) {
@@ -726,7 +727,7 @@ public final class ProseExtractor {
             + "|in order|in succession),?)?";
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) "
             + "(?:(?<qualifier>\\p{Ll}+) )?(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
-            + "|(?:.*?\\b)?the (?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+)(?: of (?<of>(?:the )?[^:,;]{2,80}?))?"
+            + "|(?:(?:.*?\\b)?the )??(?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+)(?: of (?<of>(?:the )?[^:,;]{2,80}?))?"
             + LEAD_TIME + LISTED_VERB
             + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)"
             + "(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");

@@ -131,6 +131,11 @@ final class ReadingState {
     }
 
     /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
+    /** The verb that ends a list's lead-in ("were", "included", "were in turn"), and a time phrase before it. */
+    private static final java.util.regex.Pattern LISTING_VERB = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:in|during|from|under|after|before|between|since|until|through|over|at)\\b[^:,;]{1,50}?)?"
+            + "\\s+(?:were|are|included|include|have been|had been)(?:,? (?:in turn|successively|in order|in succession))?$");
+
     void leadIn(String sentence) {
         String s = sentence.strip();
         leadInKind = null;
@@ -138,7 +143,8 @@ final class ReadingState {
         if (!s.endsWith(":")) {
             return;
         }
-        String heading = s.substring(0, s.length() - 1).strip();
+        // "Speakers of the Diet included:", "Presidents of the Senate were:": the heading of the list before its verb
+        String heading = LISTING_VERB.matcher(s.substring(0, s.length() - 1).strip()).replaceFirst("");
         Optional<Lexicon.SectionKind> kind = lexicon.sectionKind(heading);
         if (kind.isPresent()) {
             leadInKind = kind.get();
