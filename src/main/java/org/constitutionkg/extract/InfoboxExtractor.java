@@ -686,6 +686,9 @@ public final class InfoboxExtractor {
         }
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());
+            if (of == null && firstLeader(f.key()) && foreignTitle(type.value().strip())) {
+                of = Optional.empty(); // "Leader1 Type: Cathaoirleach": the presiding officer, by its own title
+            }
             if (of == null) {
                 // "Leader2 Type: Secretary": no chair, but a person all the same (never an office)
                 entities(value, "Person", facts, src);
@@ -724,6 +727,40 @@ public final class InfoboxExtractor {
             return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
         return null;
+    }
+
+    /** English words of titles and offices (person-titles.txt, person-nouns.txt), in lower case. */
+    private static final java.util.Set<String> ENGLISH_TITLES = new java.util.HashSet<>();
+
+    static {
+        Lexicon.lowerWords("person-titles.txt").forEach(t -> ENGLISH_TITLES.addAll(List.of(t.split("[\\s-]+"))));
+        ENGLISH_TITLES.addAll(Lexicon.lowerWords("person-nouns.txt"));
+    }
+
+    /**
+     * Whether a leader's type is a title in a language of its own, no word of it an English title or office
+     * ("Cathaoirleach", "Ceann Comhairle"; not "Prime Minister", "Leader of the Opposition", "Deputy Speaker").
+     */
+    private boolean foreignTitle(String type) {
+        String bare = Values.withoutParentheses(type).strip();
+        if (bare.isEmpty() || bare.contains(" of ")) {
+            return false;
+        }
+        for (String w : HYPHEN_OR_SPACE.split(bare)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ENGLISH_TITLES.contains(lower)
+                    || lexicon.chairTitles().contains(lower) || lexicon.frames().notRole().contains(lower)
+                    || lexicon.frames().byRoleNoun(lower).isPresent() || lexicon.classOf(w).isPresent()) {
+                return false; // (nor a body: "Leader1 Type: Presidium")
+            }
+        }
+        return true;
+    }
+
+    /** Whether an infobox key is the first leader's ("Leader1", "Leader"): the presiding officer, as a rule. */
+    private static boolean firstLeader(String key) {
+        String index = InfoboxMapping.indexOf(key);
+        return index.isEmpty() || index.equals("1");
     }
 
     private static final Pattern OF_BODY = Pattern.compile("(?i)\\bof (?:the )?(.+)$");
