@@ -155,6 +155,10 @@ public final class ArticleExtractor {
      */
     private String narrowedByTheLead(Article article, String cls) {
         String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
+        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && leadIsASession.matcher(first)
+                .find() && lexicon.mayNameASitting(article.title().text())) {
+            return "Session"; // "The Diet of Dorn was the last session of the Imperial Diet": a sitting named like a body
+        }
         java.util.regex.Matcher m = leadIs.matcher(first);
         if (!m.find()) {
             return cls;
@@ -165,6 +169,12 @@ public final class ArticleExtractor {
         return narrower.isPresent() && !narrower.get().equals(cls)
                 && org.constitutionkg.extract.OntologyClasses.get().isA(narrower.get(), cls) ? narrower.get() : cls;
     }
+
+    /** "was the last session of", "was a sitting of": a copula and a noun of a sitting (role-nouns.tsv, sessionOf). */
+    private final java.util.regex.Pattern leadIsASession = java.util.regex.Pattern.compile(
+            "\\b(?:was|is|became) (?:the|a|an|its)(?: [\\p{Ll}-]+){0,2}? (?:"
+            + lexicon.frames().roleNouns("sessionOf").stream().map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|")) + ") of\\b");
 
     /** "was the basic law of", "served as the second constitution of": a copula and a noun of governing. */
     private final java.util.regex.Pattern leadIs = java.util.regex.Pattern.compile(

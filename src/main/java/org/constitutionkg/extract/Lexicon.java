@@ -495,7 +495,7 @@ public final class Lexicon {
 
     /** A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year). */
     private static final Pattern TITLE_YEAR = Pattern.compile("(.*\\b\\p{Lu}[\\p{L}.)]*),? (?:1[5-9]\\d\\d|20\\d\\d)");
-    private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}\\)?$");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}(?:[–-](?:\\d{4}|\\d{2}))?\\)?$");
 
     /**
      * The class of the first row whose match takes in the name's head noun ("Constitution" in "USSR Constitution",
@@ -556,6 +556,18 @@ public final class Lexicon {
 
     public Set<String> sessionHeads() {
         return sessionHeads;
+    }
+
+    /**
+     * Whether a name may be a sitting's as well as a body's: its head noun is a session's (session-heads.txt: "the Diet
+     * of Dorn", "the Sejm of Tarn") or it opens with an ordinal ("the First Legislative Council"); not "the Senate".
+     */
+    public boolean mayNameASitting(String name) {
+        String bare = Patterns.withoutArticle(name.strip());
+        String head = Discourse.headNoun(bare);
+        String first = Patterns.WHITESPACE.split(bare)[0];
+        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || ordinal(first).isPresent()
+                || Patterns.isOrdinalNumber(first);
     }
 
     /** The plural nouns a count of an organ's members is written with ({@code count-nouns.txt}): "deputies". */

@@ -402,6 +402,11 @@ public final class NameFinder {
             if (capitalised(s) || (Patterns.isYear(s) && (isConnector(toks.get(i - 1).s) || end == i
                     && yearTitled(toks, from, i))) || prefixedCapital(s)) {
                 end = ++i;
+            } else if ((s.equals("–") || s.equals("-")) && end == i && i + 1 < toks.size() && i >= 2
+                    && Patterns.isYear(toks.get(i - 1).s) && isConnector(toks.get(i - 2).s)
+                    && (Patterns.isYear(toks.get(i + 1).s) || toks.get(i + 1).s.matches("\\d\\d"))) {
+                i += 2; // "the Diet of 1790–1791", "the Imperial Diet of 1653–54": a name's span of years
+                end = i;
             } else if (s.equals(",") && end == i && i + 1 < toks.size() && Patterns.isYear(toks.get(i + 1).s)
                     && yearTitled(toks, from, i) && (i + 2 >= toks.size() || !capitalised(toks.get(i + 2).s)
                     && !toks.get(i + 2).s.chars().allMatch(Character::isDigit) && !toks.get(i + 2).s.equals("–"))) {

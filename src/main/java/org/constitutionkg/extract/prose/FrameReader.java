@@ -476,6 +476,17 @@ public final class FrameReader {
                     continue;
                 }
             }
+            if (!fits(agentClass, f.agentClass()) && "sessionOf".equals(f.property())
+                    && lexicon.frames().byRoleNoun(f.lemma()).filter(f::equals).isPresent()
+                    && agentClass.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
+                    && r.a.word(m.verb()).equalsIgnoreCase(f.lemma()) && m.verb() + 1 < r.a.size()
+                    && r.a.word(m.verb() + 1).equals("of") && am.start() < r.a.start(m.verb())
+                    && lexicon.mayNameASitting(am.text())) {
+                // "the Diet of Dorn, a session of the Imperial Diet", "X was the first convocation of Y": a sitting
+                // named like a body, as the noun says (GraphBuilder types what a text says is a session so); the noun
+                // singular, after the name and before "of" ("Between its sessions, a Presidium of Y" says no such thing)
+                agentClass = Optional.of("Session");
+            }
             if (!fits(agentClass, f.agentClass())) {
                 continue;
             }

@@ -38,10 +38,15 @@ import org.constitutionkg.extract.text.Patterns;
 public final class EntityResolver {
 
     private static final Pattern LEADING_THE = Pattern.compile("^[Tt]he ");
-    /** A name with its year after it: "X of 1936", "X (1936)", "X 1936" (the year as group 1, the name before it). */
+    /** A span of years a year may open in a name: "Diet of 1790–1791", "Diet of 1653–54". */
+    private static final String SPAN = "(?:[–-](?:\\d{4}|\\d{2}))?";
+    /**
+     * A name with its year (or span of years) after it: "X of 1936", "X (1936)", "X 1936" (the first year as group 1,
+     * the name before it).
+     */
     private static final Pattern YEAR_AFTER = Pattern.compile(
-            "^(?=.*\\b(1[5-9]\\d\\d|20\\d\\d)\\)?$)(?:(.+?),? of \\d{4}|(.+?) \\(\\d{4}\\)|(.+?)(?<!Resolution|No\\.|No|Number"
-            + "|Article|Decree|Order) \\d{4})$");
+            "^(?=.*?\\b(1[5-9]\\d\\d|20\\d\\d)" + SPAN + "\\)?$)(?:(.+?),? of \\d{4}" + SPAN + "|(.+?) \\(\\d{4}" + SPAN
+            + "\\)|(.+?)(?<!Resolution|No\\.|No|Number|Article|Decree|Order) \\d{4}" + SPAN + ")$");
 
     private final Lexicon lexicon;
     private final List<Facts> all;

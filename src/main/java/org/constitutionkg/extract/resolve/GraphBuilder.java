@@ -137,6 +137,9 @@ public final class GraphBuilder {
         if (e.key.startsWith("E:")) {
             return "Electorate";
         }
+        if (e.subjectOf.isEmpty() && saidToBeASession(e, r)) {
+            return "Session"; // "the Diet of Dorn, a session of the Imperial Diet": a sitting named like a body
+        }
         List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();
         if (e.subjectOf.isEmpty() && !direct.isEmpty() && direct.stream().allMatch(n -> normalizer.classify(n.text(),
@@ -200,6 +203,20 @@ public final class GraphBuilder {
             return subjectsDomain(e, r); // an article's subject the text gives no class: what its facts need it to be
         }
         return e.hints.isEmpty() ? null : e.hints.get(0);
+    }
+
+    /** Whether the text of an article (no infobox) states a thing a session of something. */
+    private static boolean saidToBeASession(Entity e, EntityResolver r) {
+        Set<String> articles = new java.util.HashSet<>();
+        e.names.forEach(n -> articles.add(n.source().articleId()));
+        for (String a : articles) {
+            for (Facts.Claim c : r.facts(a).claims()) {
+                if (c.property().equals("sessionOf") && !c.fromInfobox() && r.existingEntityOf(c.subject()) == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,10 +132,10 @@ public final class Patterns {
 
     /**
      * A year after a name, after "of" or not, and the month and day before it: "3rd Congress of 1954", "Acts of Union
-     * 1809", "Constitution of the Republic of X of 17 March 1921" (or "of March 17, 1921").
+     * 1809", "Constitution of the Republic of X of 17 March 1921" (or "of March 17, 1921"), "Diet of 1790–1791".
      */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)?(?:(?: \\d{1,2})? (?:" + DateParser.MONTH + ")| (?:"
-            + DateParser.MONTH + ") \\d{1,2},)? \\d{4}$");
+            + DateParser.MONTH + ") \\d{1,2},)? \\d{4}(?:[–-](?:\\d{4}|\\d{2}))?$");
 
     /** A name without a year (or a date) after it: "3rd Congress of 1954" → "3rd Congress". */
     public static String withoutYearAfter(String name) {
