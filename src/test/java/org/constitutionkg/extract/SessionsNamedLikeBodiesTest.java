@@ -41,6 +41,8 @@ class SessionsNamedLikeBodiesTest {
         "Diet of Dorn#The Diet of Dorn was the last session of the Imperial Diet of Velmark. It opened on 20 January 1663.#Diet_of_Dorn startDate 1663-01-20",
         "First Legislative Council of Tarn#The First Legislative Council of Tarn was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn sessionOf Legislative_Council_of_Tarn",
         "Diet of 1790–1791#The Diet of 1790–1791 was a session of the Diet of Dorn, held in Velm.#Diet_of_1790_1791 sessionOf Diet_of_Dorn",
+        "First Legislative Council of Tarn#The First Legislative Council (Tarnish: Pirmo Taryba) was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn altLabel First Legislative Council",
+        "First Legislative Council of Tarn#The First Legislative Council (Tarnish: Pirmo Taryba) was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn altLabel Pirmo Taryba",
     })
     void ownArticle(String title, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead(title, text, fact, true, tmp);

@@ -1123,7 +1123,10 @@ public final class ProseExtractor {
         Optional<String> cls = normalizer.classify(n.get().text(), facts.abbreviations());
         String own = facts.subjectClass();
         OntologyClasses o = OntologyClasses.get();
-        if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own))) {
+        // (a sitting's name may be a body's: "The First Legislative Council" in the article on that convocation)
+        boolean sitting = "Session".equals(own) && cls.isPresent() && o.isA(cls.get(), "StateOrgan")
+                && lexicon.mayNameASitting(n.get().text());
+        if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own)) && !sitting) {
             return null;
         }
         if (verb.group("acting") != null && (cls.isEmpty() || own == null || !o.isA(cls.get(), own))) {
