@@ -563,11 +563,14 @@ public final class Lexicon {
      * of Dorn", "the Sejm of Tarn") or it opens with an ordinal ("the First Legislative Council"); not "the Senate".
      */
     public boolean mayNameASitting(String name) {
-        String bare = Patterns.withoutArticle(name.strip());
-        String head = Discourse.headNoun(bare);
-        String first = Patterns.WHITESPACE.split(bare)[0];
-        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || ordinal(first).isPresent()
-                || Patterns.isOrdinalNumber(first);
+        String head = Discourse.headNoun(Patterns.withoutArticle(name.strip()));
+        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || opensWithOrdinal(name);
+    }
+
+    /** Whether a name opens with an ordinal, in words or digits: "the First Legislative Council", "3rd Congress". */
+    public boolean opensWithOrdinal(String name) {
+        String first = Patterns.WHITESPACE.split(Patterns.withoutArticle(name.strip()))[0];
+        return ordinal(first).isPresent() || Patterns.isOrdinalNumber(first);
     }
 
     /** The plural nouns a count of an organ's members is written with ({@code count-nouns.txt}): "deputies". */

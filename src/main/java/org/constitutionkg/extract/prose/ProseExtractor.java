@@ -1123,9 +1123,10 @@ public final class ProseExtractor {
         Optional<String> cls = normalizer.classify(n.get().text(), facts.abbreviations());
         String own = facts.subjectClass();
         OntologyClasses o = OntologyClasses.get();
-        // (a sitting's name may be a body's: "The First Legislative Council" in the article on that convocation)
+        // (a sitting's name may be a body's with its number: "The First Legislative Council" in the article on that
+        // convocation; not the body's own, "The Grand Diet of X" in the article on its 3rd convocation)
         boolean sitting = "Session".equals(own) && cls.isPresent() && o.isA(cls.get(), "StateOrgan")
-                && lexicon.mayNameASitting(n.get().text());
+                && lexicon.opensWithOrdinal(n.get().text());
         if (cls.isPresent() && own != null && !o.top(cls.get()).equals(o.top(own)) && !sitting) {
             return null;
         }
