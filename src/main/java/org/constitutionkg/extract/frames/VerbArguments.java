@@ -154,6 +154,24 @@ final class VerbArguments {
      * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
      * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
      */
+    /** Verbs that make their object what an adjective after it says: "made the Cabinet accountable to the Diet". */
+    private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "render", "renders",
+            "rendered", "declare", "declares", "declared");
+
+    /** The name before token {@code j + 1} when a causative verb (a determiner between) stands before it, or null. */
+    private static Mention causativeObject(Annotated a, int j, List<Mention> mentions) {
+        Mention m = j >= 0 ? Clauses.mentionEndingAt(a, j, mentions) : null;
+        if (m == null || m.kind() == Mention.Kind.PRONOUN && !a.word(j).equalsIgnoreCase("it")
+                && !a.word(j).equalsIgnoreCase("them")) {
+            return null;
+        }
+        int k = a.tokenAt(m.start()) - 1;
+        if (k >= 0 && a.tag(k).equals("DET")) {
+            k--;
+        }
+        return k >= 0 && CAUSATIVES.contains(a.word(k).toLowerCase(Locale.ROOT)) ? m : null;
+    }
+
     /** Properties of a body's make-up, which "was to" states as the instrument laid it down. */
     private static final Set<String> DESIGNED = Set.of("hasPart", "electedBy", "accountableTo");
 
@@ -169,6 +187,15 @@ final class VerbArguments {
         boolean auxiliary = false;
         Mention toSubject = null;
         int phrase;
+        // "was made accountable to X": the adjective of a causative's passive, whose subject it is said of
+        boolean adjective = a.tag(v).equals("ADJ") && f.preposition() != null;
+        boolean causative = false;
+        int verbAt = v; // (the causative's, when there is one: where the subject is looked for before)
+        while (j >= 0 && adjective && !causative && CAUSATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+            causative = true;
+            verbAt = j;
+            j--;
+        }
         while (j >= 0 && ((phrase = adverbialPhraseEndingAt(a, j)) > 0 || a.tag(j).equals("AUX")
                 || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
@@ -205,6 +232,8 @@ final class VerbArguments {
             j--;
         }
         Mention subject;
+        // "The charter made the Cabinet accountable to the Diet": the causative's object is what the adjective says
+        Mention smallClause = adjective && !causative ? causativeObject(a, j, mentions) : null;
         Mention beforeParticiple = auxiliary ? null : nameBeforeParticiple(a, v, j, f, mentions);
         Mention objectRelative = null;
         boolean mainVerb = false;
@@ -214,7 +243,9 @@ final class VerbArguments {
         boolean afterNoun = j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
                 && f.preposition() != null && !f.isAlias();
         Mention apposed = afterNoun ? Clauses.apposedTo(a, j, mentions) : null;
-        if (afterNoun && (apposed != null || a.word(v).equalsIgnoreCase(f.lemma()))) {
+        if (smallClause != null) {
+            subject = smallClause;
+        } else if (afterNoun && (apposed != null || a.word(v).equalsIgnoreCase(f.lemma()))) {
             // "X, an agency subordinate to Y": the adjective is the common noun's, which stands in apposition to X
             // ("a commission accountable to Y": no one named)
             if (apposed == null) {
@@ -371,7 +402,7 @@ final class VerbArguments {
             // "the National Assembly, the bicameral parliament created by the Charter,": after an apposition's noun
             passive = true;
         } else {
-            subject = Clauses.subjectBefore(a, v, mentions);
+            subject = Clauses.subjectBefore(a, verbAt, mentions);
             if (subject != null && Clauses.afterRelativePronoun(a, subject) && (f.preposition() == null
                     || frontedObject(a, subject, f.preposition(), mentions) == null)) {
                 // (but "the congress, to which it was accountable": the preposition's object, before its pronoun)

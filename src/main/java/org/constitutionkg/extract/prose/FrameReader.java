@@ -491,8 +491,10 @@ public final class FrameReader {
                 continue;
             }
             if (f.agentClass().startsWith("Person") && agentClass.isEmpty() && am.kind() == Mention.Kind.NAME
-                    && (am.text().contains(" and ") || am.text().contains(","))) {
-                continue; // "the heads of state of A, B, C and D signed it": "C and D" is no person
+                    && (am.text().contains(" and ") || am.text().contains(",") || adherents(am.text()))) {
+                // "the heads of state of A, B, C and D signed it": "C and D" is no person; "headed by National
+                // Socialists": a group of them
+                continue;
             }
             Optional<String> subjectClass = f.forward() ? agentClass : patientClass;
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
@@ -1119,6 +1121,15 @@ public final class FrameReader {
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
+    /** Titles of persons (person-titles.txt) in lower case: "socialist", "bolshevik", "democrat". */
+    private static final Set<String> PERSON_TITLES = Lexicon.lowerWords("person-titles.txt");
+
+    /** Whether a name ends in the plural of a title of persons: "National Socialists", "the Left Bolsheviks". */
+    private static boolean adherents(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && PERSON_TITLES.contains(last.substring(0, last.length() - 1));
+    }
+
     static boolean fits(Optional<String> c, String cls) {
         if (cls.equals("*") || cls.equals(Frame.SAME)) {
             return true; // SAME is checked against the patient's class when the fact is stated

@@ -194,7 +194,7 @@ public final class GraphBuilder {
         // (never an article's subject: articles are about organs, instruments and sessions, and a title of two
         // capitalised words, "Velm Supplement", is no person's name for it)
         if (e.hints.isEmpty() && !direct.isEmpty() && e.subjectOf.isEmpty()
-                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !pluralEnd(n.text()))
+                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !org.constitutionkg.extract.text.Patterns.endsInPlural(n.text()))
                 && personAdmitted(e, r)) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
@@ -257,15 +257,6 @@ public final class GraphBuilder {
         }
         return true;
     }
-
-    /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
-    private static boolean pluralEnd(String name) {
-        // (an English plural in -s after a consonant or in -es; not a surname in -as, -is, -us, -os: "Landsbergis")
-        return PLURAL_END.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches();
-    }
-
-    private static final java.util.regex.Pattern PLURAL_END = java.util.regex.Pattern.compile(
-            "\\p{L}+(?:[bcdfghjklmnprtvwz]s|es)");
 
     /**
      * The narrowest class that one of the thing's other names gives within {@code cls}: "Statute I of 1946" is a legal

@@ -142,6 +142,14 @@ public final class Patterns {
         return YEAR_AFTER.matcher(name.strip()).replaceFirst("");
     }
 
+    /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
+    public static boolean endsInPlural(String name) {
+        // (an English plural in -s after a consonant or in -es; not a surname in -as, -is, -us, -os: "Landsbergis")
+        return PLURAL_END.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches();
+    }
+
+    private static final Pattern PLURAL_END = Pattern.compile("\\p{L}+(?:[bcdfghjklmnprtvwz]s|es)");
+
     /** A name without the article it may open with in a sentence: "the Basic Law", "The Basic Law" → "Basic Law". */
     public static String withoutArticle(String name) {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
