@@ -137,6 +137,12 @@ class StoreCommandTest {
             assertFalse(has1921(url), () -> "still serving the old store: " + err.toString(StandardCharsets.UTF_8));
             long oneTriples = count(url);
             assertTrue(oneTriples > 0 && oneTriples < seedTriples, oneTriples + " vs " + seedTriples);
+            // (the switch is logged after the new store answers: wait for the line rather than race it)
+            deadline = System.currentTimeMillis() + 10_000;
+            while (!err.toString(StandardCharsets.UTF_8).contains("switched to " + second)
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("switched to " + second));
             // The site follows: dumps and VoID are remade from the new store.
             String site = running.server().siteUrl();

@@ -42,6 +42,10 @@ class SessionsNamedLikeBodiesTest {
         "First Legislative Council of Tarn#The First Legislative Council of Tarn was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn sessionOf Legislative_Council_of_Tarn",
         "Diet of 1790–1791#The Diet of 1790–1791 was a session of the Diet of Dorn, held in Velm.#Diet_of_1790_1791 sessionOf Diet_of_Dorn",
         "First Legislative Council of Tarn#The First Legislative Council (Tarnish: Pirmo Taryba) was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn altLabel First Legislative Council",
+        // a numbered congress whose article names no body: a session of the body its name gives
+        "Second All-Tarn Congress#The Second All-Tarn Congress was a congress of delegates held in Dorn in December 1917.#Second_All-Tarn_Congress sessionOf All-Tarn_Congress",
+        "Second All-Tarn Congress#The Second All-Tarn Congress met in Dorn. It followed the First All-Tarn Congress, which had met in July.#Second_All-Tarn_Congress precededBy First_All-Tarn_Congress",
+        "Third Tarnish Kurultai#The Third Tarnish Kurultai was held in Dorn in 1921.#Third_Tarnish_Kurultai rdf:type Session",
         "First Legislative Council of Tarn#The First Legislative Council (Tarnish: Pirmo Taryba) was the first convocation of the Legislative Council of Tarn.#First_Legislative_Council_of_Tarn altLabel Pirmo Taryba",
     })
     void ownArticle(String title, String text, String fact, @TempDir Path tmp) throws Exception {

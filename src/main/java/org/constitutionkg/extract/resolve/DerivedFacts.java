@@ -322,7 +322,10 @@ final class DerivedFacts {
                 // (the body and the sitting noun of a subject that is itself a numbered sitting, looked up once)
                 Optional<Ref> ownBody = Optional.empty();
                 Optional<String> ownNoun = Optional.empty();
-                if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
+                // (the subject's own name names no other sitting: "Second All-Xland Congress" in its own article is
+                // a session of the "All-Xland Congress" its name gives, whatever else the article says of it)
+                boolean own = n.ref() instanceof Facts.SubjectRef;
+                if (!own && body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
                         && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
                     Optional<Ref> bodyOfSubject = f.bodyOf(f.subject(), true).or(() -> f.bodyOf(f.subject(), false));
@@ -349,7 +352,8 @@ final class DerivedFacts {
                             break;
                         }
                     }
-                } else if (body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())) {
+                } else if (!own && body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(),
+                        f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
                 } else if (body.isEmpty() && (lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
