@@ -155,8 +155,10 @@ public final class ArticleExtractor {
      */
     private String narrowedByTheLead(Article article, String cls) {
         String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
-        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && leadIsASession.matcher(first)
-                .find() && lexicon.mayNameASitting(article.title().text())) {
+        java.util.regex.Matcher copula = FIRST_COPULA.matcher(first);
+        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && copula.find()
+                && leadIsASession.matcher(first).region(copula.start(), first.length()).lookingAt()
+                && lexicon.mayNameASitting(article.title().text())) {
             return "Session"; // "The Diet of Dorn was the last session of the Imperial Diet": a sitting named like a body
         }
         java.util.regex.Matcher m = leadIs.matcher(first);
@@ -169,6 +171,9 @@ public final class ArticleExtractor {
         return narrower.isPresent() && !narrower.get().equals(cls)
                 && org.constitutionkg.extract.OntologyClasses.get().isA(narrower.get(), cls) ? narrower.get() : cls;
     }
+
+    /** The subject's copula: the first of the sentence ("X was the legislature of Y, whose ... was a session"). */
+    private static final java.util.regex.Pattern FIRST_COPULA = java.util.regex.Pattern.compile("\\b(?:was|is|became)\\b");
 
     /** "was the last session of", "was a sitting of": a copula and a noun of a sitting (role-nouns.tsv, sessionOf). */
     private final java.util.regex.Pattern leadIsASession = java.util.regex.Pattern.compile(

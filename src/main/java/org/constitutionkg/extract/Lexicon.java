@@ -560,11 +560,15 @@ public final class Lexicon {
 
     /**
      * Whether a name may be a sitting's as well as a body's: its head noun is a session's (session-heads.txt: "the Diet
-     * of Dorn", "the Sejm of Tarn") or it opens with an ordinal ("the First Legislative Council"); not "the Senate".
+     * of Dorn", "the Sejm of Tarn") or it opens with an ordinal ("the First Legislative Council"); not "the Senate", nor
+     * "the Second Chamber".
      */
     public boolean mayNameASitting(String name) {
         String head = Discourse.headNoun(Patterns.withoutArticle(name.strip()));
-        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || opensWithOrdinal(name);
+        // (a house named by its number, "the Second Chamber", is a house)
+        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || opensWithOrdinal(name)
+                && classOf(Patterns.withoutArticle(name.strip())).filter(c -> OntologyClasses.get().isA(c, "Chamber"))
+                        .isEmpty();
     }
 
     /** Whether a name opens with an ordinal, in words or digits: "the First Legislative Council", "3rd Congress". */

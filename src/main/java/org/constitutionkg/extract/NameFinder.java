@@ -122,9 +122,9 @@ public final class NameFinder {
                 continue;
             }
             if (i > 0 && INDEFINITE.contains(toks.get(i - 1).s.toLowerCase(java.util.Locale.ROOT)) && i + 2 < toks.size()
-                    && toks.get(i + 1).s.equals("of") && instrumentNoun(toks.get(i).s)) {
+                    && toks.get(i + 1).s.equals("of") && instrumentNoun(toks.get(i).s) && makerAfter(text, toks, i + 2)) {
                 // "an Act of the Parliament of X", "a Decree of the Council": a description of an instrument by
-                // who made it (role-nouns.tsv), no name; the name is the maker's
+                // who made it (role-nouns.tsv), no name; the name is the maker's ("an Act of Union" stays a name)
                 i += toks.get(i + 2).s.equalsIgnoreCase("the") ? 3 : 2;
                 continue;
             }
@@ -166,6 +166,17 @@ public final class NameFinder {
             }
         }
         return numberedInstruments(text, listEnds(text, twoStates(text, out)));
+    }
+
+    /** Whether the name from token {@code k} ("the" skipped) is an organ's or a sitting's: who made an instrument. */
+    private boolean makerAfter(String text, List<Tok> toks, int k) {
+        int from = toks.get(k).s.equalsIgnoreCase("the") ? k + 1 : k;
+        int end = from < toks.size() ? scan(toks, from) : from;
+        if (end <= from) {
+            return false;
+        }
+        Optional<String> c = lexicon.classOf(text.substring(toks.get(from).start, toks.get(end - 1).end));
+        return c.filter(x -> OntologyClasses.get().isA(x, "StateOrgan") || x.equals("Session")).isPresent();
     }
 
     /** Whether a word is a noun of an instrument that names who made it (role-nouns.tsv: "act" → adoptedBy). */
@@ -402,14 +413,14 @@ public final class NameFinder {
             if (capitalised(s) || (Patterns.isYear(s) && (isConnector(toks.get(i - 1).s) || end == i
                     && yearTitled(toks, from, i))) || prefixedCapital(s)) {
                 end = ++i;
-            } else if ((s.equals("–") || s.equals("-")) && end == i && i + 1 < toks.size() && i >= 2
+            } else if (s.equals("–") && end == i && i + 1 < toks.size() && i >= 2
                     && Patterns.isYear(toks.get(i - 1).s) && isConnector(toks.get(i - 2).s)
-                    && (Patterns.isYear(toks.get(i + 1).s) || toks.get(i + 1).s.matches("\\d\\d"))) {
+                    && toks.get(i - 1).end == toks.get(i).start && toks.get(i).end == toks.get(i + 1).start
+                    && laterYear(toks.get(i - 1).s, toks.get(i + 1).s)) {
                 i += 2; // "the Diet of 1790–1791", "the Imperial Diet of 1653–54": a name's span of years
                 end = i;
             } else if (s.equals(",") && end == i && i + 1 < toks.size() && Patterns.isYear(toks.get(i + 1).s)
-                    && yearTitled(toks, from, i) && (i + 2 >= toks.size() || !capitalised(toks.get(i + 2).s)
-                    && !toks.get(i + 2).s.chars().allMatch(Character::isDigit) && !toks.get(i + 2).s.equals("–"))) {
+                    && yearTitled(toks, from, i) && (i + 2 >= toks.size() || YEAR_CLOSERS.contains(toks.get(i + 2).s))) {
                 i += 2; // "the Constitution Act, 1867": the year of a short title after its comma
                 end = i;
             } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
@@ -547,10 +558,20 @@ public final class NameFinder {
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
     private static final Set<String> YEAR_TITLED_HEADS = Lexicon.lowerWords("year-titled-heads.txt");
+    /** What may follow a short title's year after its comma: a mark that ends the name ("the Xland Act, 1935,"). */
+    private static final Set<String> YEAR_CLOSERS = Set.of(",", ".", ";", ":", ")");
+
+    /** Whether {@code second} ("1791", "54") is a later year than {@code first} ("1790", "1653"): a span of years. */
+    private static boolean laterYear(String first, String second) {
+        if (second.matches("\\d\\d")) {
+            second = first.substring(0, 2) + second;
+        }
+        return Patterns.isYear(second) && Integer.parseInt(second) > Integer.parseInt(first);
+    }
 
     /**
      * Whether the name from {@code from} to before token {@code at} has a head whose short title ends in a year
-     * (year-titled-heads.txt: "Act", "Statute", "Order in Council"), last or before its "of", so that a year at
+     * (year-titled-heads.txt: "Act", "Statute"), last (not alone: "Act 1935") or before its "of", so that a year at
      * {@code at} is the name's own.
      */
     private static boolean yearTitled(List<Tok> toks, int from, int at) {
@@ -558,18 +579,9 @@ public final class NameFinder {
         while (of < at && !toks.get(of).s.equals("of")) {
             of++;
         }
-        // the head: the last words, or those before the name's "of" ("the Statute of Ytown 1931")
-        for (int end : of < at ? new int[] {at, of} : new int[] {at}) {
-            StringBuilder last = new StringBuilder();
-            for (int k = end - 1; k >= Math.max(from, end - 3); k--) {
-                last.insert(0, toks.get(k).s.toLowerCase(java.util.Locale.ROOT));
-                if (YEAR_TITLED_HEADS.contains(last.toString())) {
-                    return k > from || end < at; // (a head alone, "Act 1935", is no title)
-                }
-                last.insert(0, ' ');
-            }
-        }
-        return false;
+        // the head: the last word, or the word before the name's "of" ("the Statute of Ytown 1931")
+        return at - 1 > from && YEAR_TITLED_HEADS.contains(toks.get(at - 1).s.toLowerCase(java.util.Locale.ROOT))
+                || of < at && of > from && YEAR_TITLED_HEADS.contains(toks.get(of - 1).s.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */

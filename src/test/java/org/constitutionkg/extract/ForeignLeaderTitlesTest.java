@@ -27,6 +27,8 @@ class ForeignLeaderTitlesTest {
         "Leader1 Type: Deputy Speaker#Leader1: Anton Berg#Senate_of_Velmark chair Anton_Berg#false",
         "Leader2 Type: Stolmester#Leader2: Anton Berg#Senate_of_Velmark chair Anton_Berg#false",
         "Leader1 Type: Presidium#Leader1: Anton Berg#Senate_of_Velmark chair Anton_Berg#false",
+        "Leader1 Type: Clerk#Leader1: Anton Berg#Senate_of_Velmark chair Anton_Berg#false",
+        "Leader1 Type: Monarch#Leader1: Anton Berg#Senate_of_Velmark chair Anton_Berg#false",
         "Leader1 Type: Stolmester#Leader1: Anton Berg#Anton_Berg rdf:type Person#true",
     })
     void leaders(String type, String leader, String fact, boolean holds, @TempDir Path tmp) throws Exception {

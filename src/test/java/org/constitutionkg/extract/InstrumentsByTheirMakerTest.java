@@ -26,6 +26,9 @@ class InstrumentsByTheirMakerTest {
         "false#The Senate of Velmark was abolished by a Decree of the Presidium of Dorn in 1950.#Decree_of_the_Presidium_of_Dorn rdf:type LegalInstrument",
         "true#The Velmark Act 1900 created a House of Assembly of Velmark.#House_of_Assembly_of_Velmark rdf:type Chamber",
         "true#It was later amended by the Act of Union of Dorn.#Act_of_Union_of_Dorn rdf:type LegalInstrument",
+        // the description only after "a"/"an" and before an organ's name: "an Act of Union" is a name
+        "true#In 1800 the Parliament of Dorn passed an Act of Union, which abolished the Senate of Ylia.#Act_of_Union adoptedBy Parliament_of_Dorn",
+        "false#The Velmark Act 1900, an Act of Settlement of 1701, named the heirs.#Settlement_of_1701 rdf:type StateOrgan",
     })
     void madeBy(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact(TITLE, LEAD + sentence, fact, holds, tmp);

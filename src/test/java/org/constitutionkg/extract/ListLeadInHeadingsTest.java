@@ -32,6 +32,7 @@ class ListLeadInHeadingsTest {
         "Estates of Morvane#== History == // Speakers of the Chamber of Burghers were: // - Anna Lusk (1861–1880)#Chamber_of_Burghers chair Anna_Lusk",
         "Estates of Morvane#== History == // Speakers of the Chamber of Burghers in its last years were, in turn: // - Anna Lusk (1861–1880)#Chamber_of_Burghers chair Anna_Lusk",
         "Estates of Morvane#== History == // Presidents of the Estates of Morvane included: // - Anna Lusk (1861–1880)#Estates_of_Morvane chair Anna_Lusk",
+        "Estates of Morvane#== History == // Speakers of the Chamber of Burghers during the war years were: // - Anna Lusk (1861–1880)#Chamber_of_Burghers chair Anna_Lusk",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, ExtractionCases.lines(LEAD + body), expected.replace("Senate ",

@@ -42,6 +42,9 @@ class PartsListedAfterATitleTest {
         "true#The Cabinet of Velmark was to be accountable to the House of Assembly.#Cabinet_of_Velmark accountableTo House_of_Assembly",
         "false#The Parliament of Velmark was to be abolished in 1940, but the war intervened.#Parliament_of_Velmark disbanded 1940",
         "false#The Parliament of Velmark was to consist of a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark disbanded 1940",
+        // a comma that no "and" closes is no list; a plan that came to nothing states no make-up
+        "false#The Cabinet of Velmark was accountable to the King, the Senate of Velmark only to the voters.#Cabinet_of_Velmark accountableTo Senate_of_Velmark",
+        "false#The Parliament of Velmark was to consist of a Senate of Velmark and a House of Assembly, but the plan was abandoned.#Parliament_of_Velmark hasPart House_of_Assembly",
         // an -ly noun is no adverb
         "true#The Charter of Velmark was approved by the assembly and signed by King Otto.#Charter_of_Velmark signedBy King_Otto",
     })

@@ -28,6 +28,7 @@ class ShortTitlesWithTheirYearTest {
         "true#Under the Government of Velmark Act 1935 it had 250 members.#Government_of_Velmark_Act_1935 rdf:type LegalInstrument",
         // a year after any other name is a date
         "false#The Senate of Velmark 1920 elections were held in May.#Senate_of_Velmark_1920 rdf:type Chamber",
+        "false#Under the Government of Velmark Act, 1935 saw a new senate.#Government_of_Velmark_Act_1935 rdf:type LegalInstrument",
         "true#In 1950 the Parliament of Velmark was abolished.#Parliament_of_Velmark disbanded 1950",
     })
     void titles(boolean holds, String sentence, String fact, @TempDir Path tmp) throws Exception {

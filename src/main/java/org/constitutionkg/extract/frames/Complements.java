@@ -295,6 +295,19 @@ final class Complements {
                 || w.endsWith("ed") && (a.tag(k).equals("VERB") || a.tag(k).equals("ADJ")));
     }
 
+    /** Whether "and" or "or" stands after token {@code k} before the clause ends (a stop or a verb). */
+    private static boolean listClosesAfter(Annotated a, int k) {
+        for (int j = k; j < a.size() && !Clauses.STOPS.contains(a.word(j)); j++) {
+            if (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or")) {
+                return true;
+            }
+            if (a.tag(j).equals("VERB") || a.tag(j).equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isListPreposition(Annotated a, int preposition) {
         return a.word(preposition).equalsIgnoreCase("to") || a.word(preposition).equalsIgnoreCase("of");
     }
@@ -344,7 +357,10 @@ final class Complements {
                 k = close;
             }
         }
-        boolean comma = !counted && k + 1 < a.size() && a.word(k).equals(",") && !a.word(k + 1).equalsIgnoreCase("and");
+        // (a comma goes on with a list only where "and" or "or" closes it later in the clause: "accountable to the King,
+        // the Diet only to the voters" is two clauses)
+        boolean comma = !counted && k + 1 < a.size() && a.word(k).equals(",") && !a.word(k + 1).equalsIgnoreCase("and")
+                && listClosesAfter(a, k + 1);
         if (k + 1 < a.size() && a.word(k).equals(",") && a.word(k + 1).equalsIgnoreCase("and")) {
             k++; // "A, and B"
         }

@@ -150,13 +150,8 @@ final class VerbArguments {
         return ours ? Clauses.mentionBefore(a, k - 1, mentions) : null;
     }
 
-    /**
-     * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
-     * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
-     */
     /** Verbs that make their object what an adjective after it says: "made the Cabinet accountable to the Diet". */
-    private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "render", "renders",
-            "rendered", "declare", "declares", "declared");
+    private static final Set<String> CAUSATIVES = org.constitutionkg.extract.Lexicon.lowerWords("causative-verbs.txt");
 
     /** The name before token {@code j + 1} when a causative verb (a determiner between) stands before it, or null. */
     private static Mention causativeObject(Annotated a, int j, List<Mention> mentions) {
@@ -172,9 +167,17 @@ final class VerbArguments {
         return k >= 0 && CAUSATIVES.contains(a.word(k).toLowerCase(Locale.ROOT)) ? m : null;
     }
 
+    /** Words that say a plan came to nothing: "was to consist of ..., but the plan was abandoned". */
+    private static final Pattern UNFULFILLED = Pattern.compile("(?i)\\b(?:but|never|abandoned|rejected|dropped|shelved"
+            + "|draft|proposed|proposal)\\b");
+
     /** Properties of a body's make-up, which "was to" states as the instrument laid it down. */
     private static final Set<String> DESIGNED = Set.of("hasPart", "electedBy", "accountableTo");
 
+    /**
+     * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
+     * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
+     */
     Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
@@ -191,13 +194,14 @@ final class VerbArguments {
         boolean adjective = a.tag(v).equals("ADJ") && f.preposition() != null;
         boolean causative = false;
         int verbAt = v; // (the causative's, when there is one: where the subject is looked for before)
-        while (j >= 0 && adjective && !causative && CAUSATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
+        if (j >= 0 && adjective && CAUSATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             causative = true;
             verbAt = j;
             j--;
         }
         while (j >= 0 && ((phrase = adverbialPhraseEndingAt(a, j)) > 0 || a.tag(j).equals("AUX")
                 || a.tag(j).equals("ADV") || a.tag(j).equals("PART")
+                || j == v - 1 && a.word(j).equalsIgnoreCase("to") // (an infinitive's "to", however tagged)
                 || Clauses.COPULAS.contains(a.word(j).toLowerCase(Locale.ROOT)) || REFLEXIVES.contains(a.word(j).toLowerCase(
                 Locale.ROOT)) || HAVE.contains(a.word(j).toLowerCase(Locale.ROOT)))) {
             if (phrase > 0) {
@@ -212,7 +216,8 @@ final class VerbArguments {
                 break; // "Vera Holm was the first woman to head the council": she did
             }
             if (w.equals("to") && j > 0 && FrameMatcher.BE.contains(a.word(j - 1).toLowerCase(Locale.ROOT))
-                    && (f.date() == null || f.date().equals("-")) && DESIGNED.contains(f.property())) {
+                    && (f.date() == null || f.date().equals("-")) && DESIGNED.contains(f.property())
+                    && !UNFULFILLED.matcher(a.text()).find()) {
                 // "The Diet was to consist of two chambers", "its members were to be elected by the provinces": what
                 // an instrument laid down for a body's make-up is stated (its "was" no passive's auxiliary); "was to
                 // be abolished" is a plan, no fact

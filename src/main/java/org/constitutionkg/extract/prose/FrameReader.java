@@ -480,7 +480,8 @@ public final class FrameReader {
                     && lexicon.frames().byRoleNoun(f.lemma()).filter(f::equals).isPresent()
                     && agentClass.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
                     && r.a.word(m.verb()).equalsIgnoreCase(f.lemma()) && m.verb() + 1 < r.a.size()
-                    && r.a.word(m.verb() + 1).equals("of") && am.start() < r.a.start(m.verb())
+                    && r.a.word(m.verb() + 1).equals("of") && am.end() <= r.a.start(m.verb())
+                    && SAID_OF.matcher(text.substring(am.end(), r.a.start(m.verb()))).matches()
                     && lexicon.mayNameASitting(am.text())) {
                 // "the Diet of Dorn, a session of the Imperial Diet", "X was the first convocation of Y": a sitting
                 // named like a body, as the noun says (GraphBuilder types what a text says is a session so); the noun
@@ -1120,16 +1121,19 @@ public final class FrameReader {
 
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
 
-    /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
-    /** Titles of persons (person-titles.txt) in lower case: "socialist", "bolshevik", "democrat". */
-    private static final Set<String> PERSON_TITLES = Lexicon.lowerWords("person-titles.txt");
+    /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
+    private static final Pattern SAID_OF = Pattern.compile(
+            "(?:,|\\s+(?:was|is|became|remained))\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
 
-    /** Whether a name ends in the plural of a title of persons: "National Socialists", "the Left Bolsheviks". */
+    /** Plurals of the adherents of a party (adherent-plurals.txt): "socialists", "bolsheviks", "democrats". */
+    private static final Set<String> ADHERENTS = Lexicon.lowerWords("adherent-plurals.txt");
+
+    /** Whether a name ends in the plural of an adherent of a party: "National Socialists", "the Left Bolsheviks". */
     private static boolean adherents(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return last.length() > 3 && last.endsWith("s") && PERSON_TITLES.contains(last.substring(0, last.length() - 1));
+        return ADHERENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
     static boolean fits(Optional<String> c, String cls) {
         if (cls.equals("*") || cls.equals(Frame.SAME)) {
             return true; // SAME is checked against the patient's class when the fact is stated

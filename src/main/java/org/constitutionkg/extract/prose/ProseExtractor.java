@@ -720,10 +720,15 @@ public final class ProseExtractor {
         return body;
     }
 
-    /** A time phrase between a lead-in's noun and its verb: "in those years", "during the occupation", "from 1950". */
-    private static final String LEAD_TIME = "(?: (?:in|during|from|under|after|before|between|since|until|through|over"
-            + "|at)\\b[^:,;]{1,50}?)?";
-    private static final String LISTED_VERB = " (?:were|included|have been|had been)(?:,? (?:in turn|successively"
+    /**
+     * A time phrase between a lead-in's noun and its verb: "in those years", "during the occupation", "from 1950"; a
+     * year or a noun of time in it ("Speakers in the opening debate were:" is no time phrase).
+     */
+    static final String LEAD_TIME = "(?: (?:in|during|from|under|after|before|between|since|until|through|over"
+            + "|at)\\b(?=[^:,;]{0,50}?\\b(?:\\d{3,4}|years?|period|term|terms|reign|era|decades?|war|occupation"
+            + "|times?|century|centuries)\\b)[^:,;]{1,50}?)?";
+    /** The verb that ends a list's lead-in: "were", "included", "have been", "were in turn". */
+    static final String LISTED_VERB = " (?:were|are|included|include|have been|had been)(?:,? (?:in turn|successively"
             + "|in order|in succession),?)?";
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) "
             + "(?:(?<qualifier>\\p{Ll}+) )?(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB

@@ -130,12 +130,11 @@ final class ReadingState {
         itemHeadingLevel = -1;
     }
 
-    /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
     /** The verb that ends a list's lead-in ("were", "included", "were in turn"), and a time phrase before it. */
     private static final java.util.regex.Pattern LISTING_VERB = java.util.regex.Pattern.compile(
-            "(?:\\s+(?:in|during|from|under|after|before|between|since|until|through|over|at)\\b[^:,;]{1,50}?)?"
-            + "\\s+(?:were|are|included|include|have been|had been)(?:,? (?:in turn|successively|in order|in succession))?$");
+            ProseExtractor.LEAD_TIME + ProseExtractor.LISTED_VERB + "$");
 
+    /** Takes a paragraph's last sentence ending with a colon as a lead-in heading of a list, when it reads as one. */
     void leadIn(String sentence) {
         String s = sentence.strip();
         leadInKind = null;

@@ -205,7 +205,7 @@ public final class GraphBuilder {
         return e.hints.isEmpty() ? null : e.hints.get(0);
     }
 
-    /** Whether the text of an article (no infobox) states a thing a session of something. */
+    /** Whether an article's text (not its infobox) states that the thing is a session of some body. */
     private static boolean saidToBeASession(Entity e, EntityResolver r) {
         Set<String> articles = new java.util.HashSet<>();
         e.names.forEach(n -> articles.add(n.source().articleId()));
