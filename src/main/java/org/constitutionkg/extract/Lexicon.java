@@ -420,7 +420,7 @@ public final class Lexicon {
     public Optional<String> classOf(String name) {
         Matcher titled = TITLE_YEAR.matcher(name);
         if (titled.matches()) {
-            // "Xland Act 1935", "Constitution Act, 1867": a short title ending in its year is the document before it
+            // "Xland Act 1935", "Constitution Act, 1867": an instrument's name ending in its year is the instrument
             Optional<String> c = classOf(titled.group(1));
             if (c.filter(x -> OntologyClasses.get().isA(x, "LegalInstrument")).isPresent()) {
                 return c;
@@ -493,7 +493,10 @@ public final class Lexicon {
         return Optional.empty();
     }
 
-    /** A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year). */
+    /**
+     * A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year); what
+     * the name before the year is, when an instrument, the whole is ({@link #classOf}, {@link #headClass}).
+     */
     private static final Pattern TITLE_YEAR = Pattern.compile("(.*\\b\\p{Lu}[\\p{L}.)]*),? (?:1[5-9]\\d\\d|20\\d\\d)");
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}(?:[–-](?:\\d{4}|\\d{2}))?\\)?$");
 

@@ -308,6 +308,7 @@ final class Complements {
         return false;
     }
 
+    /** Whether a list may go on after the preposition's first object: "to" and "of" ("accountable to", "consisted of"). */
     private static boolean isListPreposition(Annotated a, int preposition) {
         return a.word(preposition).equalsIgnoreCase("to") || a.word(preposition).equalsIgnoreCase("of");
     }

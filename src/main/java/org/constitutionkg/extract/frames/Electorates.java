@@ -83,7 +83,8 @@ final class Electorates {
             return null; // "elected by the two chambers of the Federal Assembly": an organ's, no electorate
         }
         int end = head;
-        if (of != null && of.kind() == Mention.Kind.NAME && NORMALIZER.classify(of.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
+        if (of != null && of.kind() == Mention.Kind.NAME
+                && NORMALIZER.classify(of.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
                 && of.end() <= (right < a.size() ? a.start(right) : a.text().length())) {
             // "the voters of Xland", "the estates of Ylia": a state's or a land's voters (a name of no class)
             String text = a.text().substring(a.start(start), of.end());

@@ -194,7 +194,8 @@ public final class GraphBuilder {
         // (never an article's subject: articles are about organs, instruments and sessions, and a title of two
         // capitalised words, "Velm Supplement", is no person's name for it)
         if (e.hints.isEmpty() && !direct.isEmpty() && e.subjectOf.isEmpty()
-                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text()) && !org.constitutionkg.extract.text.Patterns.endsInPlural(n.text()))
+                && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text())
+                        && !org.constitutionkg.extract.text.Patterns.endsInPlural(n.text()))
                 && personAdmitted(e, r)) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
