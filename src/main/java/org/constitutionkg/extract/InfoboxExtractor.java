@@ -729,12 +729,11 @@ public final class InfoboxExtractor {
         return null;
     }
 
-    /** English words of titles and offices (person-titles.txt, person-nouns.txt), in lower case. */
-    private static final java.util.Set<String> ENGLISH_TITLES = new java.util.HashSet<>();
+    /** The words of titles written before a person's name (person-titles.txt), in lower case. */
+    private static final java.util.Set<String> TITLE_WORDS = new java.util.HashSet<>();
 
     static {
-        Lexicon.lowerWords("person-titles.txt").forEach(t -> ENGLISH_TITLES.addAll(List.of(t.split("[\\s-]+"))));
-        ENGLISH_TITLES.addAll(Lexicon.lowerWords("person-nouns.txt"));
+        Lexicon.lowerWords("person-titles.txt").forEach(t -> TITLE_WORDS.addAll(List.of(t.split("[\\s-]+"))));
     }
 
     /**
@@ -748,7 +747,8 @@ public final class InfoboxExtractor {
         }
         for (String w : HYPHEN_OR_SPACE.split(bare)) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ENGLISH_TITLES.contains(lower)
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(lower)
+                    || lexicon.personNouns().contains(lower)
                     || lexicon.chairTitles().contains(lower) || lexicon.frames().notRole().contains(lower)
                     || lexicon.frames().byRoleNoun(lower).isPresent() || lexicon.classOf(w).isPresent()) {
                 return false; // (nor a body: "Leader1 Type: Presidium")

@@ -49,6 +49,7 @@ public final class Lexicon {
 
     private final Set<String> connectors;
     private final Set<String> documentHeadsTo = lowerWords("document-heads-to.txt");
+    private final Set<String> personNouns = lowerWords("person-nouns.txt");
     private final Set<String> leadingWords;
     private final Map<String, String> abbreviations;
     private final List<String[]> aliases;
@@ -333,6 +334,11 @@ public final class Lexicon {
         return connectors;
     }
 
+    /** Common nouns only a person is (person-nouns.txt), in lower case: "lawyer", "president", "clerk". */
+    public Set<String> personNouns() {
+        return personNouns;
+    }
+
     /** Heads of documents whose title goes on with "to" ("Protocol to the X Agreement"): document-heads-to.txt. */
     public Set<String> documentHeadsTo() {
         return documentHeadsTo;
@@ -418,13 +424,9 @@ public final class Lexicon {
      * it (a foreign name, head first: "Verfassung des Reiches").
      */
     public Optional<String> classOf(String name) {
-        Matcher titled = TITLE_YEAR.matcher(name);
-        if (titled.matches()) {
-            // "Xland Act 1935", "Constitution Act, 1867": an instrument's name ending in its year is the instrument
-            Optional<String> c = classOf(titled.group(1));
-            if (c.filter(x -> OntologyClasses.get().isA(x, "LegalInstrument")).isPresent()) {
-                return c;
-            }
+        Optional<String> dated = instrumentBeforeYear(name, this::classOf);
+        if (dated.isPresent()) {
+            return dated;
         }
         Optional<String> document = documentLast(name);
         if (document.isPresent()) {
@@ -494,23 +496,29 @@ public final class Lexicon {
     }
 
     /**
-     * A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year); what
-     * the name before the year is, when an instrument, the whole is ({@link #classOf}, {@link #headClass}).
+     * The class of an instrument's name that ends in its year ("Xland Act 1935", "Constitution Act, 1867"): the class
+     * {@code classify} gives the name before the year, when an instrument's ({@link #classOf}, {@link #headClass}).
      */
+    private static Optional<String> instrumentBeforeYear(String name,
+            java.util.function.Function<String, Optional<String>> classify) {
+        Matcher titled = TITLE_YEAR.matcher(name);
+        return titled.matches() ? classify.apply(titled.group(1)).filter(c -> OntologyClasses.get().isA(c,
+                "LegalInstrument")) : Optional.empty();
+    }
+
+    /** A name ending in a capitalised word and a year, with or without a comma between (group 1: before the year). */
     private static final Pattern TITLE_YEAR = Pattern.compile("(.*\\b\\p{Lu}[\\p{L}.)]*),? (?:1[5-9]\\d\\d|20\\d\\d)");
-    private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}(?:[–-](?:\\d{4}|\\d{2}))?\\)?$");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?:,? of| \\(?)? ?\\d{4}" + Patterns.YEAR_SPAN
+            + "\\)?$");
 
     /**
      * The class of the first row whose match takes in the name's head noun ("Constitution" in "USSR Constitution",
      * "Committee" in "Constitution Committee"), or empty.
      */
     public Optional<String> headClass(String name) {
-        Matcher titled = TITLE_YEAR.matcher(name);
-        if (titled.matches()) { // ("Xland Act 1935": the document before its year)
-            Optional<String> c = headClass(titled.group(1));
-            if (c.filter(x -> OntologyClasses.get().isA(x, "LegalInstrument")).isPresent()) {
-                return c;
-            }
+        Optional<String> dated = instrumentBeforeYear(name, this::headClass);
+        if (dated.isPresent()) {
+            return dated;
         }
         int[] word = headWord(name);
         return word == null ? Optional.empty() : headClass(name, word);

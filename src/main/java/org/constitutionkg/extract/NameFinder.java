@@ -492,7 +492,7 @@ public final class NameFinder {
         boolean listing = !plural && titleOfDocument(toks, from, of);
         boolean kind = listing || the && comma - first > 1;
         if (!plural && !listing || listing && !TITLE_LIST_NOUNS.contains(lower) || noItem(toks, first, comma, false)
-                || PERSON_NOUNS.contains(one) || lexicon.memberNouns().contains(lower)) {
+                || lexicon.personNouns().contains(one) || lexicon.memberNouns().contains(lower)) {
             // ("the Council of Ministers, Parliament and ...", "Council of Ministers, Ivan Petrov and ...": a body
             // of persons, and other things)
             return comma;
@@ -553,7 +553,6 @@ public final class NameFinder {
         return w.endsWith("s'") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("is") && !w.endsWith("us");
     }
 
-    private static final Set<String> PERSON_NOUNS = Lexicon.lowerWords("person-nouns.txt");
     /** Words that open a sentence and no name there (sentence-openers.txt): "Together with X, it ...". */
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");

@@ -350,11 +350,8 @@ final class Complements {
     private static Mention listGoesOn(Annotated a, int preposition, int k, boolean counted, List<Mention> mentions) {
         if (k + 2 < a.size() && a.word(k).equals(",") && a.tag(k + 1).equals("VERB")) {
             // "of the King, represented by the Regent, and two chambers": past a participle set off by commas
-            int close = k + 2;
-            while (close < Math.min(a.size(), k + 10) && !a.word(close).equals(",")) {
-                close++;
-            }
-            if (close + 1 < a.size() && a.word(close).equals(",") && a.word(close + 1).equalsIgnoreCase("and")) {
+            int close = Coordination.reducedRelative(a, k + 1);
+            if (close > 0 && close < k + 10 && close + 1 < a.size() && a.word(close + 1).equalsIgnoreCase("and")) {
                 k = close;
             }
         }

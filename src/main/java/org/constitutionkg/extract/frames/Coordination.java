@@ -199,7 +199,7 @@ final class Coordination {
      * A participle that modifies a listed item ("appointed by the King", "seated in Ytown") up to the comma that
      * goes on with the list: the comma's token, or -1 when the verb at {@code v} is no such participle.
      */
-    private static int reducedRelative(Annotated a, int v) {
+    static int reducedRelative(Annotated a, int v) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
         if (v + 1 >= a.size() || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) // "chosen", "drawn"
                 || !PARTICIPLE_PREPOSITIONS.contains(a.word(v + 1).toLowerCase(Locale.ROOT))) {

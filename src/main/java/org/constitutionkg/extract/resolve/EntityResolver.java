@@ -38,8 +38,7 @@ import org.constitutionkg.extract.text.Patterns;
 public final class EntityResolver {
 
     private static final Pattern LEADING_THE = Pattern.compile("^[Tt]he ");
-    /** A span of years a year may open in a name: "Diet of 1790–1791", "Diet of 1653–54". */
-    private static final String SPAN = "(?:[–-](?:\\d{4}|\\d{2}))?";
+    private static final String SPAN = Patterns.YEAR_SPAN; // ("Diet of 1790–1791", "Diet of 1653–54")
     /**
      * A name with its year (or span of years) after it: "X of 1936", "X (1936)", "X 1936" (the first year as group 1,
      * the name before it).

@@ -92,7 +92,8 @@ public final class GraphBuilder {
         EntityResolver resolver = new EntityResolver(lexicon, all);
         resolver.resolve();
         Map<String, Entity> entities = resolver.entities();
-        entities.values().forEach(e -> e.cls = classOf(e, resolver));
+        Set<Entity> sittings = saidToBeSessions(all, resolver);
+        entities.values().forEach(e -> e.cls = classOf(e, resolver, sittings));
         electorates(all, resolver, entities);
         new Labels(lexicon, resolver::local, id -> resolver.facts(id).article().title().text())
                 .assign(entities, resolver::stateOf);
@@ -124,7 +125,7 @@ public final class GraphBuilder {
                 .forEach(e -> e.cls = null);
     }
 
-    private String classOf(Entity e, EntityResolver r) {
+    private String classOf(Entity e, EntityResolver r, Set<Entity> sittings) {
         if (r.sessionOfNothing(e)) {
             return null; // a session of no known body: left out like anything of no class
         }
@@ -137,7 +138,7 @@ public final class GraphBuilder {
         if (e.key.startsWith("E:")) {
             return "Electorate";
         }
-        if (e.subjectOf.isEmpty() && saidToBeASession(e, r)) {
+        if (e.subjectOf.isEmpty() && sittings.contains(e)) {
             return "Session"; // "the Diet of Dorn, a session of the Imperial Diet": a sitting named like a body
         }
         List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin().stated())
@@ -195,7 +196,7 @@ public final class GraphBuilder {
         // capitalised words, "Velm Supplement", is no person's name for it)
         if (e.hints.isEmpty() && !direct.isEmpty() && e.subjectOf.isEmpty()
                 && direct.stream().allMatch(n -> lexicon.names().mayBePerson(n.text())
-                        && !org.constitutionkg.extract.text.Patterns.endsInPlural(n.text()))
+                        && !pluralEnd(n.text()))
                 && personAdmitted(e, r)) {
             // "elected Ivan Petrov as the first President": a name only a person has, in a fact that says no class
             return "Person";
@@ -206,18 +207,22 @@ public final class GraphBuilder {
         return e.hints.isEmpty() ? null : e.hints.get(0);
     }
 
-    /** Whether an article's text (not its infobox) states that the thing is a session of some body. */
-    private static boolean saidToBeASession(Entity e, EntityResolver r) {
-        Set<String> articles = new java.util.HashSet<>();
-        e.names.forEach(n -> articles.add(n.source().articleId()));
-        for (String a : articles) {
-            for (Facts.Claim c : r.facts(a).claims()) {
-                if (c.property().equals("sessionOf") && !c.fromInfobox() && r.existingEntityOf(c.subject()) == e) {
-                    return true;
+    /**
+     * The things an article's text (not its infobox) states to be a session of some body, an article that names them:
+     * read once over all claims, before the classes are given.
+     */
+    private static Set<Entity> saidToBeSessions(List<Facts> all, EntityResolver r) {
+        Set<Entity> out = new HashSet<>();
+        for (Facts f : all) {
+            String id = f.article().id();
+            for (Facts.Claim c : f.claims()) {
+                Entity e = c.property().equals("sessionOf") && !c.fromInfobox() ? r.existingEntityOf(c.subject()) : null;
+                if (e != null && e.names.stream().anyMatch(n -> n.source().articleId().equals(id))) {
+                    out.add(e);
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -258,6 +263,15 @@ public final class GraphBuilder {
         }
         return true;
     }
+
+    /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
+    private static boolean pluralEnd(String name) {
+        // (an English plural in -s after a consonant or in -es; not a surname in -as, -is, -us, -os: "Landsbergis")
+        return PLURAL_END.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches();
+    }
+
+    private static final java.util.regex.Pattern PLURAL_END = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:[bcdfghjklmnprtvwz]s|es)");
 
     /**
      * The narrowest class that one of the thing's other names gives within {@code cls}: "Statute I of 1946" is a legal

@@ -130,25 +130,20 @@ public final class Patterns {
         return TRAILING_PARENTHESES.matcher(name.strip()).replaceFirst("");
     }
 
+    /** A span a year may open in a name, a dash and the later year in full or in two digits: "1790–1791", "1653–54". */
+    public static final String YEAR_SPAN = "(?:[–-](?:\\d{4}|\\d{2}))?";
+
     /**
      * A year after a name, after "of" or not, and the month and day before it: "3rd Congress of 1954", "Acts of Union
      * 1809", "Constitution of the Republic of X of 17 March 1921" (or "of March 17, 1921"), "Diet of 1790–1791".
      */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?: of)?(?:(?: \\d{1,2})? (?:" + DateParser.MONTH + ")| (?:"
-            + DateParser.MONTH + ") \\d{1,2},)? \\d{4}(?:[–-](?:\\d{4}|\\d{2}))?$");
+            + DateParser.MONTH + ") \\d{1,2},)? \\d{4}" + YEAR_SPAN + "$");
 
     /** A name without a year (or a date) after it: "3rd Congress of 1954" → "3rd Congress". */
     public static String withoutYearAfter(String name) {
         return YEAR_AFTER.matcher(name.strip()).replaceFirst("");
     }
-
-    /** Whether a name ends with a plural ("the Free Burghers", "People's Commissars"): a group, no person. */
-    public static boolean endsInPlural(String name) {
-        // (an English plural in -s after a consonant or in -es; not a surname in -as, -is, -us, -os: "Landsbergis")
-        return PLURAL_END.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches();
-    }
-
-    private static final Pattern PLURAL_END = Pattern.compile("\\p{L}+(?:[bcdfghjklmnprtvwz]s|es)");
 
     /** A name without the article it may open with in a sentence: "the Basic Law", "The Basic Law" → "Basic Law". */
     public static String withoutArticle(String name) {
