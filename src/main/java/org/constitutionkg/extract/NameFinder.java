@@ -408,6 +408,13 @@ public final class NameFinder {
                     end = ++i; // "the Constitution of the Fifth of May (1791)": a day in words is the name's
                     continue;
                 }
+                String before = toks.get(i - 1).s.toLowerCase();
+                if (end == i && capitalised(toks.get(i - 1).s) && !leaders.contains(before)
+                        && !TIME_PREPOSITIONS.contains(before) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
+                        && !DateParser.isMonth(toks.get(i + 1).s)) {
+                    end = ++i; // "the Imposed March Constitution": a month between two words of a name is the name's
+                    continue;
+                }
                 break;
             }
             if (capitalised(s) || (Patterns.isYear(s) && (isConnector(toks.get(i - 1).s) || end == i

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -280,7 +281,37 @@ public final class Normalizer {
             // of the congress of soviets
             return Optional.of("Session");
         }
+        if (cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() && datedSitting(name)) {
+            return Optional.of("Session"); // "the 1926 Imperial Conference", "the Diet of 1790–1791": one sitting
+        }
         return cls;
+    }
+
+    /** A year (or a span of years) before a name: "1926 Imperial Conference". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("^\\d{4}" + Patterns.YEAR_SPAN + " (?=\\p{Lu})");
+
+    /** Words that make a dated name a body's of its own (body-adjectives.txt): "the Constituent Congress of 1916". */
+    private static final Set<String> BODY_ADJECTIVES = Set.copyOf(Lexicon.lowerWords("body-adjectives.txt"));
+
+    /**
+     * Whether a name is a session head dated by its year, before it or after it (session-heads.txt): "the 1926
+     * Imperial Conference", "the Diet of 1790–1791", "the Sejm of 1588" are one sitting each; not "the Constituent
+     * Congress of 1916" (body-adjectives.txt), nor a year in parentheses ("Reichstag (1848–1849)" tells two bodies
+     * apart), nor a legislature's head no sitting is named by ("the Assembly of 1848").
+     */
+    public boolean datedSitting(String name) {
+        String bare = Patterns.withoutArticle(name.strip());
+        String undated = YEAR_BEFORE.matcher(Patterns.withoutYearAfter(bare)).replaceFirst("");
+        if (undated.equals(bare) || undated.isEmpty() || !Character.isUpperCase(undated.charAt(0))) {
+            return false;
+        }
+        for (String w : Patterns.WHITESPACE.split(undated)) {
+            if (BODY_ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        String head = Discourse.headNoun(undated);
+        return lexicon.sessionHeads().stream().anyMatch(h -> h.equalsIgnoreCase(head));
     }
 
     /** The normalised name as one string. */

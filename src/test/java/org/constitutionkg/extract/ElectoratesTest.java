@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * subject, the name before "which" or "whose", what "its members" are the members of, or what the text speaks of
  * when "Deputies" opens the sentence. A name after "by" is an organ as before; a phrase of time is no part of the
  * electorate; an electorate said to elect nothing of ours is left out. "Its forty-five members" are the members of
- * what "it" is; "the voters of Xland" (a name of no organ after "of") are that state's voters, one electorate.
- * Invented sentences.
+ * what "it" is; "the voters of Xland" (a name of no organ after "of") are that state's voters, one electorate. Any
+ * plural common noun is who votes ("freeholders", "village elders") unless it says how (election-means.txt: "direct
+ * elections", "lots") or counts an organ's members ("the deputies": count-nouns.txt); a date may stand between the verb
+ * and "by" ("elected on 2 April 1860 by"). Invented sentences.
  */
 class ElectoratesTest {
 
@@ -38,6 +40,14 @@ class ElectoratesTest {
         "Its seventy deputies were elected by the voters of Velm.#Diet_of_Velm electedBy voters_of_Velm",
         "The Senate of Velm, whose members were elected by the male taxpayers of Dorrland, met yearly.#Senate_of_Velm electedBy male_taxpayers_of_Dorrland",
         "The Senate of Velm was elected by the citizens of the republic.#Senate_of_Velm electedBy citizens",
+        // any plural common noun of no means of election, in several constructions; a date between verb and "by"
+        "Its members were elected by freeholders.#Diet_of_Velm electedBy freeholders",
+        "The Senate of Velm, whose members were chosen by the village elders, met yearly.#Senate_of_Velm electedBy village_elders",
+        "It was chosen by tenant farmers who paid a rent.#Diet_of_Velm electedBy tenant_farmers",
+        "The Senate of Velm was returned by the guild masters of the towns.#Senate_of_Velm electedBy guild_masters_of_the_towns",
+        "The Senate of Velm was elected on 2 April 1860 by male residents.#Senate_of_Velm electedBy male_residents",
+        "Its members were elected in May 1850 by the landowners.#Diet_of_Velm electedBy landowners",
+        "The Senate of Velm, which was elected in 1850 by the Diet of Velm, met yearly.#Senate_of_Velm electedBy Diet_of_Velm",
     })
     void states(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);
@@ -52,6 +62,11 @@ class ElectoratesTest {
         "The Senate of Velm was elected by men and women over the age of twenty-one.#men_and_women_over_the_age_of_twenty- rdf:type Electorate",
         "The Senate of Velm was elected by the Diet of Velm.#Diet_of_Velm rdf:type Electorate",
         "The Senate of Velm was abolished by the provincial estates.#provincial_estates rdf:type Electorate",
+        // how members are chosen is no one who chooses them (election-means.txt); the members of an organ are its
+        "Its members were elected by direct elections.#direct_elections rdf:type Electorate",
+        "The Senate of Velm was chosen by lots.#lots rdf:type Electorate",
+        "The Senate of Velm was elected by secret ballots.#secret_ballots rdf:type Electorate",
+        "The Presidium of Velm was elected by the deputies at their first sitting.#deputies rdf:type Electorate",
     })
     void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState("Diet of Velm", LEAD + body, unexpected, tmp);

@@ -41,6 +41,9 @@ final class Coordination {
         }
         int to = right < a.size() ? a.start(right) : a.text().length();
         int lastEnd = endPast(a, first); // ("the Chamber of the Union (Veće Saveza), elected by ..., and ...")
+        if (pastDescription(a, first, lastEnd, to)) {
+            to = a.text().length();
+        }
         int comma = participleAfter(a, first, false);
         // "accountable to X and to Y": the preposition before the first may stand again before the others
         int before = a.tokenAt(first.start()) - 1;
@@ -108,6 +111,9 @@ final class Coordination {
             out.add(m);
             described.add(between.matches(", ?(?:a|an)"));
             lastEnd = endPast(a, m);
+            if (pastDescription(a, m, lastEnd, to)) {
+                to = a.text().length();
+            }
         }
         // a name and an indefinite description after a comma are one thing described ("Pavel Dorn, a Bolshevik"), no
         // list of two ("A and B", "A, B and C", "A, a B and a C")
@@ -122,35 +128,147 @@ final class Coordination {
      * Chamber of the Union (Veće Saveza)"): the offset after its closing parenthesis, else the item's end.
      */
     static int endPast(Annotated a, Mention m) {
-        String t = a.text();
-        int k = m.end();
+        int end = pastCount(a, pastParenthesis(a.text(), m.end()));
+        // ... and past a phrase set off by commas that describes it: "the Chamber of the Union, elected by the people,
+        // and ...", "the Board of Trade, which served as the government, and ...", "the Senate, with 30 members, and"
+        int close = describingPhrase(a, a.tokenAt(end - 1) + 1);
+        if (close > 0 && close + 1 < a.size() && a.word(close).equals(",")
+                && (a.word(close + 1).equalsIgnoreCase("and") || a.word(close + 1).equalsIgnoreCase("or")
+                || nameOpensAt(a, close + 1) && verbless(a, end, a.start(close)))) {
+            return a.start(close);
+        }
+        return end;
+    }
+
+    /**
+     * Whether a capitalised name opens at token {@code k}, after "the", "a" or "an" or none: the next item of a list
+     * of three or more ("A, with 30 members, B, with 90, and C"; after a phrase with no verb only: a relative clause's
+     * comma may open a list of its own, "X, which is divided into two chambers, A and B").
+     */
+    private static boolean nameOpensAt(Annotated a, int k) {
+        int n = k < a.size() && a.tag(k).equals("DET") && Character.isLowerCase(a.word(k).charAt(0)) ? k + 1 : k;
+        return n < a.size() && Character.isUpperCase(a.word(n).charAt(0)) && !a.tag(n).equals("PRON");
+    }
+
+
+    /**
+     * Whether a list goes on past the clause's end {@code to} because a phrase that describes the item {@code m} (to
+     * {@code lastEnd}) reached it: a phrase with no verb ("the Senate, with 30 members, and"), or any when the clause
+     * ended right at the item ("two chambers: the Senate, elected by X, and"); not a participle whose verb the clause
+     * is ("the Senate, chaired by X, and the Diet": X chairs the Senate alone).
+     */
+    private static boolean pastDescription(Annotated a, Mention m, int lastEnd, int to) {
+        return lastEnd > m.end() && lastEnd >= to && (verbless(a, m.end(), lastEnd)
+                || to <= pastCount(a, pastParenthesis(a.text(), m.end())) + 1);
+    }
+
+    /** Whether no verb or auxiliary stands between two offsets. */
+    private static boolean verbless(Annotated a, int from, int to) {
+        for (int k = a.tokenAt(from); k < a.size() && a.start(k) < to; k++) {
+            if (a.start(k) >= from && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offset past a parenthesis at {@code end} ("(Veće Saveza)", one and short), else {@code end}. */
+    private static int pastParenthesis(String t, int end) {
+        int k = end;
         while (k < t.length() && t.charAt(k) == ' ') {
             k++;
         }
-        int end = m.end();
         if (k < t.length() && t.charAt(k) == '(') {
             int close = t.indexOf(')', k);
             int again = t.indexOf('(', k + 1);
             if (close > 0 && close - k < 80 && (again < 0 || again > close)) {
-                end = close + 1;
+                return close + 1;
             }
-        }
-        // ... and past a participle set off by commas: "the Chamber of the Union, elected by the people, and ..."
-        int c = a.tokenAt(end - 1) + 1;
-        if (c + 2 < a.size() && a.word(c).equals(",") && a.tag(c + 1).equals("VERB")) {
-            int comma = reducedRelative(a, c + 1);
-            if (comma > 0 && comma + 1 < a.size() && (a.word(comma + 1).equalsIgnoreCase("and")
-                    || a.word(comma + 1).equalsIgnoreCase("or"))) {
-                return a.start(comma);
-            }
-        }
-        // ... or a relative clause: "the Board of Trade, which served as the government, and ..."
-        int comma = relativeClauseAfter(a, c);
-        if (comma > 0 && comma + 1 < a.size() && (a.word(comma + 1).equalsIgnoreCase("and")
-                || a.word(comma + 1).equalsIgnoreCase("or"))) {
-            return a.start(comma);
         }
         return end;
+    }
+
+    /** The offset past a count right after an item ("a Senate of 30 members", "a House with 90 seats"), or {@code end}. */
+    private static int pastCount(Annotated a, int end) {
+        int k = a.tokenAt(end - 1) + 1;
+        if (k + 2 < a.size() && a.start(k) <= end + 1 && (a.word(k).equals("of") || a.word(k).equals("with"))
+                && a.tag(k + 1).equals("NUM") && a.tag(k + 2).equals("NOUN")
+                && Character.isLowerCase(a.word(k + 2).charAt(0))) {
+            return a.end(k + 2);
+        }
+        return end;
+    }
+
+    /** Words that open a phrase that describes a listed item after its comma: "with 30 members", "of whom". */
+    private static final Set<String> DESCRIBING = Set.of("with", "having", "comprising", "numbering");
+
+    /**
+     * A phrase that describes the item before a comma at token {@code c} and that a comma or the sentence's end
+     * closes: a relative clause ("which served as the government"), a participle ("elected by the people", "partly
+     * appointed by the King"), a phrase with "with" ("with 30 members"), or a common noun in apposition ("the upper
+     * house"). The token that closes it ({@code a.size()} at the sentence's end), or -1 when none opens there.
+     */
+    static int describingPhrase(Annotated a, int c) {
+        if (c + 1 >= a.size() || !a.word(c).equals(",")) {
+            return -1;
+        }
+        int relative = relativeClauseAfter(a, c);
+        if (relative > 0) {
+            return relative;
+        }
+        int v = c + 1;
+        while (v + 1 < a.size() && a.tag(v).equals("ADV") && a.word(v).endsWith("ly")) {
+            v++; // "partly appointed by"
+        }
+        if (a.tag(v).equals("VERB")) {
+            return reducedRelativeTo(a, v);
+        }
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        boolean with = DESCRIBING.contains(w);
+        boolean apposition = (w.equals("the") || w.equals("a") || w.equals("an")) && v + 1 < a.size()
+                && Character.isLowerCase(a.word(v + 1).charAt(0));
+        if (!with && !apposition) {
+            return -1;
+        }
+        for (int k = v + 1; k < a.size(); k++) {
+            String x = a.word(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".") && k == a.size() - 1) {
+                return x.equals(";") ? -1 : x.equals(".") ? a.size() : k;
+            }
+            boolean word = !x.isEmpty() && (Character.isLowerCase(x.charAt(0)) || a.tag(k).equals("NUM"));
+            // (an apposition is a common noun phrase; a phrase with "with" may hold a participle: "with 35 deputies
+            // sitting permanently", not a clause's verb)
+            if (a.tag(k).equals("AUX") || apposition && (!word || a.tag(k).equals("VERB"))
+                    || a.tag(k).equals("VERB") && !x.endsWith("ing")) {
+                return -1;
+            }
+        }
+        return a.size();
+    }
+
+    /** The preposition right after a participle at {@code v}, past one adverb ("elected directly by"), or -1. */
+    private static int prepositionAfterParticiple(Annotated a, int v) {
+        int p = v + 1 < a.size() && a.tag(v + 1).equals("ADV") && a.word(v + 1).endsWith("ly") ? v + 2 : v + 1;
+        return p < a.size() && PARTICIPLE_PREPOSITIONS.contains(a.word(p).toLowerCase(Locale.ROOT)) ? p : -1;
+    }
+
+    /** The token that closes a participle at {@code v} (a comma, or {@code a.size()} at the sentence's end), or -1. */
+    private static int reducedRelativeTo(Annotated a, int v) {
+        int comma = reducedRelative(a, v);
+        if (comma > 0) {
+            return comma;
+        }
+        String w = a.word(v).toLowerCase(Locale.ROOT);
+        int p = prepositionAfterParticiple(a, v);
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) || p < 0) {
+            return -1;
+        }
+        for (int k = p + 1; k < a.size(); k++) {
+            if (a.word(k).equals(";") || a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
+                return -1;
+            }
+        }
+        return a.size();
     }
 
     /** Words that open a relative clause: "which", "whose", "who", "where". */
@@ -192,7 +310,8 @@ final class Coordination {
             return -1;
         }
         int comma = reducedRelative(a, v);
-        return comma >= 0 ? comma : OTHER_VERB;
+        // (a participle of the last item to the sentence's end ends the list: "and a Y elected by Z.")
+        return comma >= 0 ? comma : reducedRelativeTo(a, v) >= a.size() ? -1 : OTHER_VERB;
     }
 
     /**
@@ -201,11 +320,11 @@ final class Coordination {
      */
     static int reducedRelative(Annotated a, int v) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        if (v + 1 >= a.size() || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) // "chosen", "drawn"
-                || !PARTICIPLE_PREPOSITIONS.contains(a.word(v + 1).toLowerCase(Locale.ROOT))) {
+        int p = prepositionAfterParticiple(a, v);
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) || p < 0) { // "chosen", "drawn"
             return -1;
         }
-        for (int k = v + 2; k < a.size(); k++) {
+        for (int k = p + 1; k < a.size(); k++) {
             if (a.word(k).equals(",")) {
                 return k;
             }
@@ -232,10 +351,11 @@ final class Coordination {
         out.addAll(coordinated(a, first, a.size(), mentions));
         int end = endPast(a, out.get(out.size() - 1));
         String rest = a.text().substring(end).strip();
-        // (the last item may have a relative clause of its own to the end: "..., and the Y, to which each region sent
-        // ten deputies.")
         int last = a.tokenAt(end - 1) + 1;
-        return rest.isEmpty() || rest.equals(".") || out.size() > 1 && relativeClauseAfter(a, last) >= a.size() - 1
+        // (the last item may have a relative clause or another describing phrase of its own to the end: "..., and the
+        // Y, to which each region sent ten deputies.", "..., and the Y, with 90 members."; "and a Y elected by Z.")
+        return rest.isEmpty() || rest.equals(".") || out.size() > 1 && (describingPhrase(a, last) >= a.size() - 1
+                || last < a.size() && a.tag(last).equals("VERB") && reducedRelativeTo(a, last) >= a.size() - 1)
                 ? out : List.of();
     }
 

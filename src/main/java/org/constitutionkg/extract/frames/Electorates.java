@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.DateParser;
 
 /**
  * The electorate of a passive of election, for {@link VerbArguments}: "elected by universal male suffrage", "chosen
  * by the provincial estates", "returned by male taxpayers over the age of twenty-five". After "by" (adverbs between
- * allowed), a common noun phrase in lower case whose head is a noun of electorate-nouns.txt, with what qualifies it
+ * allowed), a common noun phrase in lower case whose head is a noun of electorate-nouns.txt or any plural common noun
+ * that names no means of election (election-means.txt: "by lots"), with what qualifies it
  * after the head ("over the age of 25", "of the provinces", "in three classes") up to a comma or the clause's end.
  * A name there is an organ's, read as any agent; this reads only what names none.
  */
@@ -33,7 +35,7 @@ final class Electorates {
     private static boolean ofTime(Annotated a, int k) {
         return TIME_WORDS.contains(a.word(k).toLowerCase(Locale.ROOT)) && k + 1 < a.size()
                 && (a.tag(k + 1).equals("NUM") && a.word(k + 1).length() == 4
-                || org.constitutionkg.extract.text.DateParser.isMonth(a.word(k + 1)));
+                || DateParser.isMonth(a.word(k + 1)));
     }
 
     /** Whether a word is the plural of a state's people: "Germans", "Xlanders" (demonyms.tsv, less its "s"). */
@@ -42,11 +44,36 @@ final class Electorates {
                 && org.constitutionkg.extract.Lexicon.get().demonym(w.substring(0, w.length() - 1)).isPresent();
     }
 
+    /** Plural nouns that say how members are chosen, not who chooses them (election-means.txt): "by lots". */
+    private static final Set<String> MEANS = Set.copyOf(org.constitutionkg.extract.Lexicon.lowerWords(
+            "election-means.txt"));
+
+    /**
+     * Whether the word at {@code j} is a plural common noun of no means of election: "freeholders", "village elders",
+     * "district assemblies" (a plural is who votes whatever its noun; electorate-nouns.txt lists the rest); not the
+     * members of an organ (count-nouns.txt: "elected by the deputies" is by the assembly they sit in).
+     */
+    private static boolean pluralOfPersons(Annotated a, int j) {
+        String w = a.word(j);
+        return a.tag(j).equals("NOUN") && w.length() > 3 && w.endsWith("s") && Character.isLowerCase(w.charAt(0))
+                && !a.lemma(j).equalsIgnoreCase(w) && !MEANS.contains(w.toLowerCase(Locale.ROOT))
+                && !org.constitutionkg.extract.Lexicon.get().countNouns().contains(w.toLowerCase(Locale.ROOT));
+    }
+
     /** The electorate after the verb ending at {@code last}, or null: a mention of kind ELECTORATE. */
     static Mention after(Annotated a, int last, int right, List<Mention> mentions, Set<String> heads) {
         int k = last + 1;
         while (k < right && a.tag(k).equals("ADV")) {
             k++; // "elected directly by"
+        }
+        if (k + 1 < right && TIME_WORDS.contains(a.word(k).toLowerCase(Locale.ROOT))
+                && (a.tag(k + 1).equals("NUM") || DateParser.isMonth(a.word(k + 1)))) {
+            // "elected on 2 April 1860 by", "chosen in May 1848 by": a date between the verb and its agent
+            int t = k + 1;
+            while (t < right && t <= k + 4 && (a.tag(t).equals("NUM") || DateParser.isMonth(a.word(t)))) {
+                t++;
+            }
+            k = t < right && a.word(t).equalsIgnoreCase("by") ? t : k;
         }
         if (k >= right || !a.word(k).equalsIgnoreCase("by")) {
             return null;
@@ -65,7 +92,7 @@ final class Electorates {
                     || !Character.isLowerCase(w.charAt(0)) && !a.tag(j).equals("NUM"))) {
                 break;
             }
-            if (heads.contains(w.toLowerCase(Locale.ROOT)) || people) {
+            if (heads.contains(w.toLowerCase(Locale.ROOT)) || people || pluralOfPersons(a, j)) {
                 head = j;
             }
             if (people) {

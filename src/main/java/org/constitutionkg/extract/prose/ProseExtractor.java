@@ -863,22 +863,35 @@ public final class ProseExtractor {
         }
         for (NameFinder.Span n : finder.all(text)) {
             Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
-            if (!d.lookingAt() || GOVERNED.matcher(text.substring(0, n.start())).find()
-                    || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
-                    || !lexicon.names().isName(n.text()) || lexicon.names().mayBePerson(n.text())) {
+            String before = text.substring(0, n.start());
+            Matcher b = DESCRIBED_BEFORE.matcher(before);
+            boolean after = d.lookingAt() && !GOVERNED.matcher(before).find();
+            if (!after && !b.find() || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
+                    || !lexicon.names().isName(n.text())) {
                 continue;
             }
-            String noun = Patterns.singular(d.group(1));
+            String noun = Patterns.singular(after ? d.group(1) : b.group(1));
             Optional<String> cls = lexicon.descriptionClass(noun)
                     .or(() -> normalizer.classify(Patterns.capitalised(noun), Map.of()));
-            cls.filter(c -> !c.equals("Person") && !c.equals("Place"))
+            // (a name like a person's is an organ's when an organ's noun describes it: "the Jorgu Kenesh, a
+            // parliament"; "Ivan Petrov, a Liberal" stays no party)
+            cls.filter(c -> !c.equals("Person") && !c.equals("Place")
+                    && !(c.equals("PoliticalGroup") && lexicon.names().mayBePerson(n.text())))
                     .ifPresent(c -> st.facts.name(new NameRef(n.text(), st.facts.article().id(), c), n.text(), "en",
                             Origin.DIRECT, src));
         }
     }
 
-    /** What {@link #DESCRIBED_AS} needs somewhere in a sentence: ", a", " was an". */
-    private static final Pattern DESCRIPTION_CUE = Pattern.compile("(?:,| was| is| became) an? ");
+    /**
+     * "a smaller parliament, the Jorgu Kenesh": an indefinite noun phrase and a comma right before a name say what it
+     * is (its noun the last word).
+     */
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
+            "\\b(?:a|an) (?:(?!(?:to|the|of|for|in|on|at|by|with|a|an) )[\\p{Ll}-]+ ){0,3}?(\\p{Ll}{4,}), (?:the )?$");
+
+    /** What {@link #DESCRIBED_AS} or {@link #DESCRIBED_BEFORE} needs in a sentence: ", a", " was an", "a body, ". */
+    private static final Pattern DESCRIPTION_CUE = Pattern.compile(
+            "(?:,| was| is| became) an? |\\ban? \\p{Ll}[\\p{Ll} -]{2,40}, ");
 
     /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
     private static final Pattern GOVERNED = Pattern.compile(

@@ -355,7 +355,9 @@ final class DerivedFacts {
                 } else if (!own && body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(),
                         f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
-                    f.name(p, parent, "en", Origin.DERIVED, n.source()); // whose short name "Duma" keys its sessions
+                    if (!normalizer.datedSitting(n.text())) { // whose short name "Duma" keys its numbered sessions
+                        f.name(p, parent, "en", Origin.DERIVED, n.source()); // (no year keys them: "the Diet of 1790")
+                    }
                 } else if (body.isEmpty() && (lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
                         || f.subjectClass() != null && OntologyClasses.get().isA(f.subjectClass(), "StateOrgan")
                         && !parent.equals(n.text())) || termOfTheSubject(f, parent, n.text()))) {
@@ -379,8 +381,10 @@ final class DerivedFacts {
                         f.name(n.ref(), n.text() + " of the " + Patterns.withoutThe(bn.name()), "en", Origin.DERIVED,
                                 n.source());
                     }
-                } else if (p instanceof NameRef pn && !lexicon.names().isName(pn.name())) {
-                    // "the 9th Congress": a session of the body the context means, the article's own, or nothing
+                } else if (p instanceof NameRef pn && (!lexicon.names().isName(pn.name())
+                        || normalizer.datedSitting(n.text()) && !pn.name().contains(" "))) {
+                    // "the 9th Congress", "the Diet of 1790": a session of the body the context means, the article's
+                    // own, or nothing (a bare head names no body of its own)
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
                     // other names say whose it is; a row of a table of the subject's terms said whose it is)
                     if (!(n.ref() instanceof Facts.SubjectRef) && f.bodyOf(n.ref(), false).isEmpty()) {
