@@ -125,6 +125,10 @@ public final class SubjectMatcher {
                 && (of < 0 ? name : name.subList(0, of)).contains(ref.get(0))) {
             return true; // "the council" for the "Revolutionary Council of X", not "the X" for it: whose it is
         }
+        if (determined && ref.size() == 1 && of == 1 && name.size() > 2 && HOUSE_HEADS.contains(name.get(0))
+                && name.get(2).equals(ref.get(0)) && Patterns.singular(ref.get(0)).equals(ref.get(0))) {
+            return true; // "the assembly" for the "House of Assembly of X": a house named by the noun after its "of"
+        }
         if ((determined || Patterns.isYear(ref.get(0))) && ref.size() > 1 && ref.indexOf("of") < 0
                 && subsequence(ref, name)
                 && ref.get(ref.size() - 1).equals(head(name))) {
@@ -154,6 +158,12 @@ public final class SubjectMatcher {
         int n = ref.size();
         return n < name.size() && ref.contains("of") && STATE_WORDS.contains(name.get(n));
     }
+
+    /**
+     * Heads of a house's name that the noun after their "of" stands for: "the House of Assembly" is "the Assembly" (a
+     * singular noun only: "the deputies" are no "Chamber of Deputies").
+     */
+    private static final Set<String> HOUSE_HEADS = Set.of("house", "chamber");
 
     /** The words a state's name goes on with: "Soviet", "Republic", "People's" (state-words.txt). */
     private static final Set<String> STATE_WORDS = Lexicon.get().stateWords();

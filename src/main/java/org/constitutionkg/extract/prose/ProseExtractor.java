@@ -840,6 +840,7 @@ public final class ProseExtractor {
     private void read(ReadingState st, String text, Source src, boolean lead) {
         mentions.persons(st.facts, text, src);
         classedByDescription(st, text, src);
+        groupsByCue(st, text, src);
         Sentences.Clean c = Sentences.clean(text);
         // "The House of Deputies was elected by the provinces. It had 413 seats.": "it" is the House, the subject of
         // the sentence before, when that is a thing of the article's own kind
@@ -881,6 +882,37 @@ public final class ProseExtractor {
                             Origin.DIRECT, src));
         }
     }
+
+    /**
+     * A name that the words around it say is a party or a bloc, whatever its head noun says: "the opposition Union of
+     * Democratic Forces", "candidates of the Citizens' Committee" (group-cues.txt), "X won 99 of the 100 seats".
+     */
+    private void groupsByCue(ReadingState st, String text, Source src) {
+        if (!GROUP_CUE.matcher(text).find()) {
+            return;
+        }
+        for (NameFinder.Span n : finder.all(text)) {
+            String before = text.substring(0, n.start());
+            if (GROUP_BEFORE.matcher(before).find() || WON_SEATS.matcher(text).region(n.end(), text.length())
+                    .lookingAt()) {
+                st.facts.typed(new NameRef(n.text(), st.facts.article().id(), null), "PoliticalGroup", src);
+            }
+        }
+    }
+
+    private static final List<String> GROUP_WORDS = List.copyOf(Lexicon.lowerWords("group-cues.txt"));
+
+    /** A word of group-cues.txt right before a name, past "the". */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", GROUP_WORDS.stream()
+            .map(Pattern::quote).toList()) + ")\\s+(?:the\\s+)?$");
+
+    /** After a name (and a parenthesis): "won 99 of the 100 seats", "which won about a quarter of the votes". */
+    private static final Pattern WON_SEATS = Pattern.compile(
+            "(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:which\\s+|\\p{Ll}+ly\\s+)?won\\b[^.;]{0,60}?\\b(?:seats|mandates|votes)\\b");
+
+    /** What {@link #groupsByCue} needs somewhere in a sentence. */
+    private static final Pattern GROUP_CUE = Pattern.compile("(?i)\\b(?:" + String.join("|", GROUP_WORDS.stream()
+            .map(Pattern::quote).toList()) + "|won)\\b");
 
     /**
      * "a smaller parliament, the Jorgu Kenesh": an indefinite noun phrase and a comma right before a name say what it

@@ -167,6 +167,13 @@ public final class GraphBuilder {
             }
         }
         List<String> evidence = e.hints.stream().filter(h -> !byName.contains(h)).toList();
+        OntologyClasses oc = OntologyClasses.get();
+        if (e.subjectOf.isEmpty() && evidence.contains("PoliticalGroup") && !byName.isEmpty()
+                && byName.stream().allMatch(c -> c.equals("Polity") || oc.isA(c, "StateOrgan"))) {
+            // "the opposition Union of Democratic Forces", "the X Council won 99 seats": a party or a bloc, whatever its
+            // head noun says (group-cues.txt)
+            return "PoliticalGroup";
+        }
         boolean onlyPlace = !evidence.isEmpty() && evidence.stream().allMatch("Place"::equals);
         for (boolean derived : new boolean[] {false, true}) {
             for (Name n : e.names) {
