@@ -155,6 +155,18 @@ public final class Lexicon {
     /** Nouns that after "the" point to a thing of a class ("the country": a state), {@code description-classes.tsv}. */
     private final Map<String, String> descriptionClasses = classTable("description-classes.tsv");
 
+    /** Heads of names of two kinds and the class of the one that acts (ambiguous-heads.tsv): "Convention". */
+    private final Map<String, String> ambiguousHeads = classTable("ambiguous-heads.tsv");
+
+    /**
+     * The class a name whose head noun names two kinds of thing has when the text makes it act ("drafted by the X
+     * Convention": an assembly; ambiguous-heads.tsv), or empty.
+     */
+    public Optional<String> actingClass(String name) {
+        String head = Discourse.headNoun(Patterns.withoutYearAfter(Patterns.withoutArticle(name.strip())));
+        return Optional.ofNullable(ambiguousHeads.get(head.toLowerCase(Locale.ROOT)));
+    }
+
     /** The class a description of this head noun points to ("country" → Polity), or empty. */
     public Optional<String> descriptionClass(String noun) {
         return Optional.ofNullable(descriptionClasses.get(noun.toLowerCase(Locale.ROOT)));

@@ -57,6 +57,11 @@ class GenericOrganTest {
         "Constituent Assembly|The Constituent Assembly adopted it in 1950.",
         "Provisional Government|It was issued by the Provisional Government in 1950.",
         "Supreme Council|The charter, which the Supreme Council approved in 1950, had ten chapters.",
+        // councils every city republic or colony had (generic-names.txt)
+        "Great Council|It was adopted by the Great Council in 1950.",
+        "Legislative Council|The Legislative Council adopted it in 1950.",
+        "Minor Council|The charter, which the Minor Council approved in 1950, had ten chapters.",
+        "Executive Council|It was approved by the Executive Council in 1950.",
     })
     void twoStatesBodiesOfOneNameAreTwoThings(String body, String sentence, @TempDir Path tmp) throws Exception {
         for (String state : List.of("Yland", "Zland")) {

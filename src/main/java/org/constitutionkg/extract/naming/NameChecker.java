@@ -341,6 +341,10 @@ public final class NameChecker {
     private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "place-modifiers.txt");
 
+    /** Words that only describe an organ (descriptive-modifiers.txt): no person's name opens with one. */
+    private static final Set<String> DESCRIPTIVE = org.constitutionkg.extract.Lexicon.lowerWords(
+            "descriptive-modifiers.txt");
+
     /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */
     private static final Set<String> EVENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("event-nouns.txt");
 
@@ -373,6 +377,9 @@ public final class NameChecker {
         String[] words = SPACES.split(s);
         if (PLACE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "North Velm", "Upper Marvia": a place's
+        }
+        if (DESCRIPTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
         }
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {

@@ -488,6 +488,14 @@ public final class FrameReader {
                 // singular, after the name and before "of" ("Between its sessions, a Presidium of Y" says no such thing)
                 agentClass = Optional.of("Session");
             }
+            Optional<String> acting = am.kind() == Mention.Kind.NAME && agent instanceof NameRef an
+                    && !fits(agentClass, f.agentClass()) ? lexicon.actingClass(an.name()) : Optional.empty();
+            if (acting.isPresent() && fits(acting, f.agentClass())) {
+                // "drafted by the Ostend Convention": a name of two kinds acts as the one that can (an assembly)
+                agent = new NameRef(((NameRef) agent).name(), ((NameRef) agent).articleId(), acting.get());
+                facts.typed((NameRef) agent, acting.get(), src);
+                agentClass = acting;
+            }
             if (!fits(agentClass, f.agentClass())) {
                 continue;
             }

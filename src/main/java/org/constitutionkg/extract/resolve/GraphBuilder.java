@@ -174,6 +174,14 @@ public final class GraphBuilder {
             // head noun says (group-cues.txt)
             return "PoliticalGroup";
         }
+        for (Name n : e.subjectOf.isEmpty() ? direct : List.<Name>of()) {
+            // "drafted by the Philadelphia Convention": a head that names an assembly as well as a treaty
+            // (ambiguous-heads.tsv) is the assembly when the text makes it act as one (FrameReader hints it so)
+            Optional<String> acting = lexicon.actingClass(n.text());
+            if (acting.isPresent() && evidence.contains(acting.get())) {
+                return acting.get();
+            }
+        }
         boolean onlyPlace = !evidence.isEmpty() && evidence.stream().allMatch("Place"::equals);
         for (boolean derived : new boolean[] {false, true}) {
             for (Name n : e.names) {
