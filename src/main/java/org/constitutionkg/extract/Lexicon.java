@@ -662,7 +662,7 @@ public final class Lexicon {
     public Optional<String> role(String role, List<String> classAndSupers) {
         for (String[] r : roles) {
             if (r[0].equals(role) && (r[1].equals("*") || classAndSupers.contains(r[1]))) {
-                return Optional.of(r[2]);
+                return r[2].equals("-") ? Optional.empty() : Optional.of(r[2]); // ("-": nothing, a place's date)
             }
         }
         return Optional.empty();

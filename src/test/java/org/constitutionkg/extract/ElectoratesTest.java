@@ -48,6 +48,7 @@ class ElectoratesTest {
         "The Senate of Velm was elected on 2 April 1860 by male residents.#Senate_of_Velm electedBy male_residents",
         "Its members were elected in May 1850 by the landowners.#Diet_of_Velm electedBy landowners",
         "The Senate of Velm, which was elected in 1850 by the Diet of Velm, met yearly.#Senate_of_Velm electedBy Diet_of_Velm",
+        "The Senate of Velm, whose 75 deputies were elected by the knightly landowners, met yearly.#Senate_of_Velm electedBy knightly_landowners",
     })
     void states(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);

@@ -32,6 +32,36 @@ final class Descriptions {
     }
 
     /** A noun, or its singular, is a head that refers back ("council", "councils"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "whose");
+
+    /**
+     * Whether the token at {@code i} is a capitalised singular head noun that stands alone, with no article, no
+     * modifier and no other capitalised word around it ("Congress", "Parliament"; not "the Congress", "Congress of
+     * X", "Xland Congress", "Congress's").
+     */
+    private boolean bareHead(Annotated a, int i) {
+        String w = a.word(i);
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !heads.contains(w.toLowerCase(Locale.ROOT))
+                || !(a.tag(i).equals("PROPN") || a.tag(i).equals("NOUN"))) {
+            return false;
+        }
+        if (i > 0) {
+            String p = a.word(i - 1);
+            if (a.tag(i - 1).equals("DET") || a.tag(i - 1).equals("ADJ")
+                    || POSSESSIVES.contains(p.toLowerCase(Locale.ROOT))
+                    || !p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !Patterns.isYear(p)
+                    || p.equals("-") || p.equals("'s") || p.equals("’s")) {
+                return false;
+            }
+        }
+        if (i + 1 < a.size()) {
+            String n = a.word(i + 1);
+            return !(n.equals("of") || n.equals("'s") || n.equals("’s") || n.equals("(") || n.equals("-")
+                    || !n.isEmpty() && Character.isUpperCase(n.charAt(0)));
+        }
+        return true;
+    }
+
     boolean isHead(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return heads.contains(w) || w.endsWith("s") && heads.contains(w.substring(0, w.length() - 1));
@@ -139,6 +169,10 @@ final class Descriptions {
                 } else if (year) {
                     i = j - 1;
                 }
+            } else if (bareHead(a, i)) {
+                // "Congress approved the text", "the act was passed by Parliament": a capitalised head noun with no
+                // article, as English writes the body the context means, is "the Congress"
+                out.add(new Mention(a.start(i), a.end(i), Mention.Kind.DESCRIPTION, "the " + a.word(i)));
             } else if ((w.equals("a") || w.equals("an")) && a.tag(i).equals("DET")) {
                 // "a new, fully democratic charter": an indefinite description (what it denotes: FrameReader)
                 int j = i + 1;

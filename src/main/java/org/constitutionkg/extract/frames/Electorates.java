@@ -99,6 +99,8 @@ final class Electorates {
                 continue;
             }
             if (!(a.tag(j).equals("ADJ") || a.tag(j).equals("NOUN") || a.tag(j).equals("NUM")
+                    || (a.tag(j).equals("ADV") || a.tag(j).equals("PROPN")) && w.endsWith("ly") // ("the knightly
+                    // landowners", however the tagger takes "knightly")
                     || a.tag(j).equals("VERB") && (w.endsWith("ed") || w.endsWith("ing")) || w.startsWith("-"))) {
                 break;
             }

@@ -594,11 +594,31 @@ final class Referents {
         return new NameRef(name, facts.article().id(), null);
     }
 
+    /** Short names of states (state-names.txt), for frames that take a person or a state. */
+    private static final java.util.Set<String> STATE_NAMES = java.util.Set.copyOf(Lexicon.lines("state-names.txt"));
+
+    /** Whether a name, or each name of a list of them ("Norway and Sweden"), is a state's short name. */
+    private static boolean stateNames(String text) {
+        for (String part : LIST_PARTS.split(text.strip())) {
+            if (!STATE_NAMES.contains(Patterns.withoutArticle(part.strip()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern LIST_PARTS = java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+
     /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
     Ref agent(Mention am, Frame f) {
         if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME
                 && named(am.text()) instanceof NameRef known && "Polity".equals(known.classHint())) {
             return known; // "Four republics, A, B and C, signed it": the states the article named so, no persons
+        }
+        if (f.agentClass().startsWith("Person") && f.agentClass().contains("Polity") && am.kind() == Mention.Kind.NAME
+                && stateNames(am.text())) {
+            // "signed by Guatemala, El Salvador and Costa Rica": states by their short names (state-names.txt)
+            return resolve(am, "Polity");
         }
         // (a frame that takes a person or a state, "Person|Polity=party", gives no name a person's class by itself)
         // (the hint of the property a name of no class would stand in: "promulgated by X" makes X a signatory, a
@@ -611,6 +631,9 @@ final class Referents {
     Optional<String> classOf(Ref r) {
         if (r instanceof NameRef e && "Electorate".equals(e.classHint())) {
             return Optional.of("Electorate"); // a phrase of who votes, whatever organ word it holds ("the diets")
+        }
+        if (r instanceof NameRef e && "Polity".equals(e.classHint()) && stateNames(e.name())) {
+            return Optional.of("Polity"); // a state by its short name where a person or a state may stand
         }
         if (r instanceof NameRef n) {
             Optional<String> c = normalizer.classify(n.name(), facts.abbreviations());
