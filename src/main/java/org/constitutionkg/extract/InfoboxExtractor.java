@@ -686,7 +686,7 @@ public final class InfoboxExtractor {
         }
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());
-            if (of == null && firstLeader(f.key()) && foreignTitle(type.value().strip(), facts)) {
+            if (of == null && firstLeader(f.key()) && foreignTitle(type.value().strip())) {
                 of = Optional.empty(); // "Leader1 Type: Cathaoirleach": the presiding officer, by its own title
             }
             if (of == null) {
@@ -740,16 +740,8 @@ public final class InfoboxExtractor {
      * Whether a leader's type is a title in a language of its own, no word of it an English title or office
      * ("Cathaoirleach", "Ceann Comhairle"; not "Prime Minister", "Leader of the Opposition", "Deputy Speaker").
      */
-    private boolean foreignTitle(String type, Facts facts) {
+    private boolean foreignTitle(String type) {
         String bare = Values.withoutParentheses(type).strip();
-        int of = bare.indexOf(" of ");
-        if (of > 0 && ofAState(bare.substring(of + 4), facts)) {
-            // "Doge of Velmora": the state's officer of that one-word title presides over it (not a deputy's)
-            String title = bare.substring(0, of).strip();
-            return !title.contains(" ") && !title.contains("-") && Character.isUpperCase(title.charAt(0))
-                    && !lexicon.frames().notRole().contains(title.toLowerCase(Locale.ROOT))
-                    && lexicon.classOf(title).isEmpty();
-        }
         if (bare.isEmpty() || bare.contains(" of ")) {
             return false;
         }
@@ -763,18 +755,6 @@ public final class InfoboxExtractor {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a name is a state's: its name says so, the subject's name ends with it ("Great Council of Velmora"), or
-     * the article names a state so.
-     */
-    private boolean ofAState(String name, Facts facts) {
-        String n = Patterns.withoutArticle(name.strip());
-        return normalizer.classify(n, facts.abbreviations()).filter("Polity"::equals).isPresent()
-                || facts.subjectNames().stream().anyMatch(sn -> sn.endsWith(" of " + n) || sn.endsWith(" of the " + n))
-                || facts.names().stream().anyMatch(x -> x.ref() instanceof NameRef r && "Polity".equals(r.classHint())
-                        && (x.text().equals(n) || x.text().endsWith(" of " + n) || x.text().endsWith(" of the " + n)));
     }
 
     /** Whether an infobox key is the first leader's ("Leader1", "Leader"): the presiding officer, as a rule. */

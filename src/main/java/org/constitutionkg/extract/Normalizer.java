@@ -294,10 +294,11 @@ public final class Normalizer {
     private static final Set<String> BODY_ADJECTIVES = Set.copyOf(Lexicon.lowerWords("body-adjectives.txt"));
 
     /**
-     * Whether a name is a session head dated by its year, before it or after it (session-heads.txt): "the 1926
+     * Whether a name is a sitting's head dated by its year, before it or after it (dated-sitting-heads.txt): "the 1926
      * Imperial Conference", "the Diet of 1790–1791", "the Sejm of 1588" are one sitting each; not "the Constituent
      * Congress of 1916" (body-adjectives.txt), nor a year in parentheses ("Reichstag (1848–1849)" tells two bodies
-     * apart), nor a legislature's head no sitting is named by ("the Assembly of 1848").
+     * apart), nor a head that as often names a body ("the Congress of 1856", "the 1871 Reichstag", "the Assembly of
+     * 1848").
      */
     public boolean datedSitting(String name) {
         String bare = Patterns.withoutArticle(name.strip());
@@ -310,9 +311,11 @@ public final class Normalizer {
                 return false;
             }
         }
-        String head = Discourse.headNoun(undated);
-        return lexicon.sessionHeads().stream().anyMatch(h -> h.equalsIgnoreCase(head));
+        return DATED_SITTING_HEADS.contains(Discourse.headNoun(undated).toLowerCase(Locale.ROOT));
     }
+
+    /** Head nouns that, dated by a year, name one sitting (dated-sitting-heads.txt): "diet", "conference". */
+    private static final Set<String> DATED_SITTING_HEADS = Set.copyOf(Lexicon.lowerWords("dated-sitting-heads.txt"));
 
     /** The normalised name as one string. */
     public String key(String name, Map<String, String> local) {

@@ -159,11 +159,8 @@ public final class SubjectMatcher {
         return n < name.size() && ref.contains("of") && STATE_WORDS.contains(name.get(n));
     }
 
-    /**
-     * Heads of a house's name that the noun after their "of" stands for: "the House of Assembly" is "the Assembly" (a
-     * singular noun only: "the deputies" are no "Chamber of Deputies").
-     */
-    private static final Set<String> HOUSE_HEADS = Set.of("house", "chamber");
+    /** Heads of a house's name that the noun after their "of" stands for (house-heads.txt): "the House of Assembly". */
+    private static final Set<String> HOUSE_HEADS = Set.copyOf(Lexicon.lowerWords("house-heads.txt"));
 
     /** The words a state's name goes on with: "Soviet", "Republic", "People's" (state-words.txt). */
     private static final Set<String> STATE_WORDS = Lexicon.get().stateWords();

@@ -34,6 +34,7 @@ class BareHeadNounsTest {
         "The College of Governors replaced the Council of Velmora in 1532.#College_of_Governors rdf:type StateOrgan#true",
         "Its functions passed to a new Supreme Magistracy of four councillors.#Council_of_Velmora succeededBy Supreme_Magistracy#true",
         "The College of Cardinals met in Ytown in 1532.#College_of_Cardinals rdf:type StateOrgan#false",
+        "Ivan Petrov, who had studied at the College of Ytown, chaired it from 1520.#College_of_Ytown rdf:type StateOrgan#false",
     })
     void colleges(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Council of Velmora", "The Council of Velmora was the government of Velmora. " + body,

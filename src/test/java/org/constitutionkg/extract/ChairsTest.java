@@ -17,6 +17,10 @@ class ChairsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Grand Council of Xland|Piet Maas was its first chairman.|Grand_Council_of_Xland chair Piet_Maas",
+        // an office of two capitalised words is no name ("Presiding Officer"); a name the tagger takes a word of for
+        // an auxiliary ("Ivan Dorn served as ...") still holds the office
+        "Grand Council of Xland|It met in 1999 and elected Ivan Dorn as its first Presiding Officer.|Grand_Council_of_Xland chair Ivan_Dorn",
+        "Grand Council of Xland|Ivan Dorn served as its chairman.|Grand_Council_of_Xland chair Ivan_Dorn",
         "Charter of Xland|Piet Maas was the Grand Council of Xland's first chairman.|Grand_Council_of_Xland chair Piet_Maas",
         "Grand Council of Xland|Its last president, Vera Holm, resigned in 1990.|Grand_Council_of_Xland chair Vera_Holm",
         "Grand Council of Xland|In 1950 Piet Maas became its chairman.|Grand_Council_of_Xland chair Piet_Maas",

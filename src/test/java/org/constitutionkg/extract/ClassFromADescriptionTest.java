@@ -33,6 +33,11 @@ class ClassFromADescriptionTest {
         "The Jorgu Kenesh was an assembly of the kingdom.#Jorgu_Kenesh rdf:type Legislature#true",
         "The king appointed a lawyer, Ivan Petrov, in 1901.#Ivan_Petrov rdf:type Legislature#false",
         "It was signed by Ivan Petrov, a liberal of Velm.#Ivan_Petrov rdf:type PoliticalGroup#false",
+        // (no apposition inside a phrase a preposition or a subordinator opens the sentence with)
+        "As head of a provisional government, Ivan Petrov signed the charter.#Ivan_Petrov rdf:type ExecutiveBody#false",
+        "After a short session, the Jorgu Kenesh adopted the charter.#Jorgu_Kenesh rdf:type Session#false",
+        "Under a provisional constitution, the Jorgu Kenesh met in Ytown.#Jorgu_Kenesh rdf:type Constitution#false",
+        "Between sessions its business was handled by a standing committee, the Kessa Deputation.#Kessa_Deputation rdf:type StateOrgan#true",
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String text = "The Act of Lindholm was a treaty of 1884. " + body;

@@ -23,6 +23,7 @@ class ConventionsThatActTest {
         "Velm ratified the Ostend Convention in 1950.#Ostend_Convention rdf:type Treaty#true",
         "Velm ratified the Ostend Convention in 1950.#Ostend_Convention rdf:type Legislature#false",
         "The Charter of Velm was drafted by the Ostend Convention in 1787.#Ostend_Convention rdf:type Treaty#false",
+        "The Treaty of Velm was confirmed by the Convention of Kessa in 1850.#Convention_of_Kessa rdf:type Legislature#false",
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Charter of Velm", "The Charter of Velm was the constitution of Velm. " + body, fact,

@@ -49,6 +49,7 @@ class ElectoratesTest {
         "Its members were elected in May 1850 by the landowners.#Diet_of_Velm electedBy landowners",
         "The Senate of Velm, which was elected in 1850 by the Diet of Velm, met yearly.#Senate_of_Velm electedBy Diet_of_Velm",
         "The Senate of Velm, whose 75 deputies were elected by the knightly landowners, met yearly.#Senate_of_Velm electedBy knightly_landowners",
+        "Deputies were elected by the provincial electoral juntas at one deputy for every 15,000 inhabitants.#Diet_of_Velm electedBy provincial_electoral_juntas",
     })
     void states(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Diet of Velm", LEAD + body, expected, tmp);
@@ -68,6 +69,8 @@ class ElectoratesTest {
         "The Senate of Velm was chosen by lots.#lots rdf:type Electorate",
         "The Senate of Velm was elected by secret ballots.#secret_ballots rdf:type Electorate",
         "The Presidium of Velm was elected by the deputies at their first sitting.#deputies rdf:type Electorate",
+        "The Senate of Velm was elected by thirds every two years.#thirds rdf:type Electorate",
+        "Its candidates were chosen by open primaries.#open_primaries rdf:type Electorate",
     })
     void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState("Diet of Velm", LEAD + body, unexpected, tmp);

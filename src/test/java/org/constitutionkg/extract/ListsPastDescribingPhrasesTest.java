@@ -46,6 +46,7 @@ class ListsPastDescribingPhrasesTest {
         "It was succeeded by the Grand Council of Velmora, which was set up by the Charter of Velmora and is divided into two chambers, the House of Peers and the House of Burghers.#Diet_of_Velmora succeededBy House_of_Peers",
         "The Diet of Velmora formed a new government, the Council of Velmora, in 1901.#Council_of_Velmora partOf Diet_of_Velmora",
         "The Council of Velmora formed the Diet of Velmora in 1901.#Council_of_Velmora partOf Diet_of_Velmora",
+        "In 1901 the House of Burghers formed the Council of Ministers of Velmora.#House_of_Burghers partOf Council_of_Ministers_of_Velmora",
     })
     void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState("Diet of Velmora", LEAD + body, unexpected, tmp);

@@ -22,6 +22,7 @@ class StatesThatSignTest {
         "Belgium, France and Italy signed it in Paris in 1951.#Treaty_of_Ostend party France#true",
         "In 1952 the treaty was signed by Norway, Sweden and Denmark.#Treaty_of_Ostend party Sweden#true",
         "It was signed by Ivan Petrov and Olga Berg in 1921.#Treaty_of_Ostend signedBy Olga_Berg#true",
+        "It was signed by Trinidad and Tobago, Barbados and Jamaica in 1968.#Treaty_of_Ostend party Trinidad_and_Tobago#true",
     })
     void reads(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Treaty of Ostend", LEAD + body, fact, holds, tmp);

@@ -124,8 +124,10 @@ final class Coordination {
     }
 
     /**
-     * Where a listed item ends, past a parenthesis right after it that holds another name or a gloss of it ("the
-     * Chamber of the Union (Veće Saveza)"): the offset after its closing parenthesis, else the item's end.
+     * Where a listed item ends: past a parenthesis right after it that holds another name or a gloss of it ("the
+     * Chamber of the Union (Veće Saveza)") and a count ("of 30 members"), and past a phrase between commas that
+     * describes it when the list goes on after that ({@link #describingPhrase}): the offset of the phrase's closing
+     * comma, else the end of the item, its parenthesis or its count.
      */
     static int endPast(Annotated a, Mention m) {
         int end = pastCount(a, pastParenthesis(a.text(), m.end()));
@@ -149,7 +151,6 @@ final class Coordination {
         int n = k < a.size() && a.tag(k).equals("DET") && Character.isLowerCase(a.word(k).charAt(0)) ? k + 1 : k;
         return n < a.size() && Character.isUpperCase(a.word(n).charAt(0)) && !a.tag(n).equals("PRON");
     }
-
 
     /**
      * Whether a list goes on past the clause's end {@code to} because a phrase that describes the item {@code m} (to

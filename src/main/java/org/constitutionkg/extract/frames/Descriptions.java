@@ -31,7 +31,7 @@ final class Descriptions {
         this.indefiniteHeads = Set.copyOf(indefiniteHeads);
     }
 
-    /** A noun, or its singular, is a head that refers back ("council", "councils"). */
+    /** Possessives before a noun: "its Congress" is no bare head standing for the body the context means. */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "whose");
 
     /**
@@ -62,6 +62,7 @@ final class Descriptions {
         return true;
     }
 
+    /** A noun, or its singular, is a head that refers back ("council", "councils"). */
     boolean isHead(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return heads.contains(w) || w.endsWith("s") && heads.contains(w.substring(0, w.length() - 1));

@@ -55,8 +55,10 @@ final class Electorates {
      */
     private static boolean pluralOfPersons(Annotated a, int j) {
         String w = a.word(j);
+        // (a plural the lemmatizer does not know, "juntas", by its ending: not "census", "status", "basis")
         return a.tag(j).equals("NOUN") && w.length() > 3 && w.endsWith("s") && Character.isLowerCase(w.charAt(0))
-                && !a.lemma(j).equalsIgnoreCase(w) && !MEANS.contains(w.toLowerCase(Locale.ROOT))
+                && (!a.lemma(j).equalsIgnoreCase(w) || !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
+                && !MEANS.contains(w.toLowerCase(Locale.ROOT))
                 && !org.constitutionkg.extract.Lexicon.get().countNouns().contains(w.toLowerCase(Locale.ROOT));
     }
 

@@ -579,7 +579,9 @@ final class NounFrames {
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
             int v = k;
             boolean passive = false;
-            while (v > 0 && (a.tag(v - 1).equals("AUX") || a.tag(v - 1).equals("ADV") || a.tag(v - 1).equals("PART"))) {
+            // (not into a name the tagger took a word of for an auxiliary: "Ivan Dorn served as ...")
+            while (v > 0 && (a.tag(v - 1).equals("AUX") || a.tag(v - 1).equals("ADV") || a.tag(v - 1).equals("PART"))
+                    && !Clauses.inside(a, v - 1, mentions)) {
                 v--;
                 if (FrameMatcher.UNREAL.contains(a.word(v).toLowerCase(Locale.ROOT))) {
                     return null; // "was not elected chairman"

@@ -499,6 +499,11 @@ final class VerbArguments {
                 // "X was replaced with Y": a frame between two of a kind takes the new one after "with" too
                 agent = Complements.after(a, last, right, mentions, "with");
             }
+            if (agent == null && "establishes".equals(f.property())) {
+                // "X was created under the Y Act 1920": the passive of a founding takes its instrument after "under"
+                // too (not of an ending: "it was dissolved under the constitution" says whose rule, not who)
+                agent = Complements.after(a, last, right, mentions, "under");
+            }
             Mention electorate = List.of(f.agentClass().split("\\|")).contains("Electorate")
                     ? Electorates.after(a, last, right, mentions, org.constitutionkg.extract.Lexicon.get().electorateNouns())
                     : null;

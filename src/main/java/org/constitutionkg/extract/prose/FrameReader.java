@@ -489,7 +489,8 @@ public final class FrameReader {
                 agentClass = Optional.of("Session");
             }
             Optional<String> acting = am.kind() == Mention.Kind.NAME && agent instanceof NameRef an
-                    && !fits(agentClass, f.agentClass()) ? lexicon.actingClass(an.name()) : Optional.empty();
+                    && !fits(agentClass, f.agentClass()) && ASSEMBLY_ACTS.contains(f.property())
+                    ? lexicon.actingClass(an.name()) : Optional.empty();
             if (acting.isPresent() && fits(acting, f.agentClass())) {
                 // "drafted by the Ostend Convention": a name of two kinds acts as the one that can (an assembly)
                 agent = new NameRef(((NameRef) agent).name(), ((NameRef) agent).articleId(), acting.get());
@@ -509,6 +510,11 @@ public final class FrameReader {
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             String property = f.propertyFor(agentClass.orElse(null));
+            if (property.equals("partOf") && agentClass.filter(c -> o.isA(c, "Chamber")).isPresent()
+                    && f.agentClass().contains("Chamber") && !patientClass.filter(c -> o.isA(c, "Legislature"))
+                    .isPresent()) {
+                continue; // "the House of Burghers formed the Council of Ministers": a chamber forms only a legislature
+            }
             if (property.equals("partOf") && subjectClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
                     && objectClass.filter(c -> o.isA(c, "Polity")).isPresent()) {
                 if (statePart(r, m)) {
@@ -694,6 +700,14 @@ public final class FrameReader {
             }
         }
     }
+
+    /**
+     * What an assembly does and a treaty never does, where a name of two kinds (ambiguous-heads.tsv) acts as the
+     * assembly: drafting, adopting, electing, being answerable to, sitting (not ratifying or confirming: a treaty
+     * may confirm another).
+     */
+    private static final Set<String> ASSEMBLY_ACTS = Set.of("author", "adoptedBy", "electedBy", "accountableTo",
+            "location");
 
     /**
      * Whether a mention of the article's subject by its name may be another thing of that name: "a new Senate",

@@ -867,7 +867,10 @@ public final class ProseExtractor {
             String before = text.substring(0, n.start());
             Matcher b = DESCRIBED_BEFORE.matcher(before);
             boolean after = d.lookingAt() && !GOVERNED.matcher(before).find();
-            if (!after && !b.find() || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
+            // (before the name only an apposition: not inside a phrase a preposition or a subordinator opens the
+            // sentence with, "As head of a provisional government, X ...", "After a short session, X ...")
+            boolean apposed = !after && b.find() && !INTRODUCED.matcher(before.substring(0, b.start())).matches();
+            if (!after && !apposed || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
                     || !lexicon.names().isName(n.text())) {
                 continue;
             }
@@ -900,19 +903,19 @@ public final class ProseExtractor {
         }
     }
 
-    private static final List<String> GROUP_WORDS = List.copyOf(Lexicon.lowerWords("group-cues.txt"));
+    /** The phrases of group-cues.txt, as one alternation. */
+    private static final String GROUP_PHRASES = String.join("|", Lexicon.lowerWords("group-cues.txt").stream()
+            .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
 
-    /** A word of group-cues.txt right before a name, past "the". */
-    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", GROUP_WORDS.stream()
-            .map(Pattern::quote).toList()) + ")\\s+(?:the\\s+)?$");
+    /** A phrase of group-cues.txt right before a name ("the opposition ", "candidates of the "). */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + GROUP_PHRASES + ")\\s+$");
 
     /** After a name (and a parenthesis): "won 99 of the 100 seats", "which won about a quarter of the votes". */
     private static final Pattern WON_SEATS = Pattern.compile(
             "(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:which\\s+|\\p{Ll}+ly\\s+)?won\\b[^.;]{0,60}?\\b(?:seats|mandates|votes)\\b");
 
     /** What {@link #groupsByCue} needs somewhere in a sentence. */
-    private static final Pattern GROUP_CUE = Pattern.compile("(?i)\\b(?:" + String.join("|", GROUP_WORDS.stream()
-            .map(Pattern::quote).toList()) + "|won)\\b");
+    private static final Pattern GROUP_CUE = Pattern.compile("(?i)(?:" + GROUP_PHRASES + "|\\bwon)\\b");
 
     /**
      * "a smaller parliament, the Jorgu Kenesh": an indefinite noun phrase and a comma right before a name say what it
@@ -924,6 +927,15 @@ public final class ProseExtractor {
     /** What {@link #DESCRIBED_AS} or {@link #DESCRIBED_BEFORE} needs in a sentence: ", a", " was an", "a body, ". */
     private static final Pattern DESCRIPTION_CUE = Pattern.compile(
             "(?:,| was| is| became) an? |\\ban? \\p{Ll}[\\p{Ll} -]{2,40}, ");
+
+    /**
+     * What stands before an indefinite description that is no apposition of the name after it: a short phrase a
+     * preposition or a subordinator opens the sentence with ("As head of a provisional government, X ...", "After a
+     * short session, X ..."; not "Between sessions its business was handled by a committee, the X").
+     */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?i)\\s*(?:of|in|to|by|for|from|with|at|on|into|under|over|between|against|as|after|before|during|since|"
+            + "until|despite|following|when|while|although|because|upon|through|within|without)(?:\\s+[^\\s,;]+){0,4}\\s*");
 
     /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
     private static final Pattern GOVERNED = Pattern.compile(

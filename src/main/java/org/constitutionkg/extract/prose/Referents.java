@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -595,10 +596,13 @@ final class Referents {
     }
 
     /** Short names of states (state-names.txt), for frames that take a person or a state. */
-    private static final java.util.Set<String> STATE_NAMES = java.util.Set.copyOf(Lexicon.lines("state-names.txt"));
+    private static final Set<String> STATE_NAMES = Set.copyOf(Lexicon.lines("state-names.txt"));
 
     /** Whether a name, or each name of a list of them ("Norway and Sweden"), is a state's short name. */
     private static boolean stateNames(String text) {
+        if (STATE_NAMES.contains(Patterns.withoutArticle(text.strip()))) {
+            return true; // (one name with "and" in it: "Trinidad and Tobago")
+        }
         for (String part : LIST_PARTS.split(text.strip())) {
             if (!STATE_NAMES.contains(Patterns.withoutArticle(part.strip()))) {
                 return false;
@@ -607,7 +611,7 @@ final class Referents {
         return true;
     }
 
-    private static final java.util.regex.Pattern LIST_PARTS = java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern LIST_PARTS = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** An agent of a frame: its bare name is taken to be a person's for a frame of persons, else the property's hint. */
     Ref agent(Mention am, Frame f) {
