@@ -189,7 +189,7 @@ final class Coordination {
         return end;
     }
 
-    /** The offset past a count right after an item ("a Senate of 30 members", "a House with 90 seats"), or {@code end}. */
+    /** The offset past a count right after an item ("a Senate of 30 members", "a House with 90 seats"), else end. */
     private static int pastCount(Annotated a, int end) {
         int k = a.tokenAt(end - 1) + 1;
         if (k + 2 < a.size() && a.start(k) <= end + 1 && (a.word(k).equals("of") || a.word(k).equals("with"))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.linguistic.Annotated;
 import org.constitutionkg.extract.text.DateParser;
 
@@ -45,8 +46,7 @@ final class Electorates {
     }
 
     /** Plural nouns that say how members are chosen, not who chooses them (election-means.txt): "by lots". */
-    private static final Set<String> MEANS = Set.copyOf(org.constitutionkg.extract.Lexicon.lowerWords(
-            "election-means.txt"));
+    private static final Set<String> MEANS = Set.copyOf(Lexicon.lowerWords("election-means.txt"));
 
     /**
      * Whether the word at {@code j} is a plural common noun of no means of election: "freeholders", "village elders",
@@ -59,7 +59,7 @@ final class Electorates {
         return a.tag(j).equals("NOUN") && w.length() > 3 && w.endsWith("s") && Character.isLowerCase(w.charAt(0))
                 && (!a.lemma(j).equalsIgnoreCase(w) || !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
                 && !MEANS.contains(w.toLowerCase(Locale.ROOT))
-                && !org.constitutionkg.extract.Lexicon.get().countNouns().contains(w.toLowerCase(Locale.ROOT));
+                && !Lexicon.get().countNouns().contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** The electorate after the verb ending at {@code last}, or null: a mention of kind ELECTORATE. */

@@ -912,7 +912,8 @@ public final class ProseExtractor {
 
     /** After a name (and a parenthesis): "won 99 of the 100 seats", "which won about a quarter of the votes". */
     private static final Pattern WON_SEATS = Pattern.compile(
-            "(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:which\\s+|\\p{Ll}+ly\\s+)?won\\b[^.;]{0,60}?\\b(?:seats|mandates|votes)\\b");
+            "(?:\\s*\\([^()]{1,80}\\))?,?\\s+(?:which\\s+|\\p{Ll}+ly\\s+)?won\\b[^.;]{0,60}?"
+            + "\\b(?:seats|mandates|votes)\\b");
 
     /** What {@link #groupsByCue} needs somewhere in a sentence. */
     private static final Pattern GROUP_CUE = Pattern.compile("(?i)(?:" + GROUP_PHRASES + "|\\bwon)\\b");
@@ -935,7 +936,8 @@ public final class ProseExtractor {
      */
     private static final Pattern INTRODUCED = Pattern.compile(
             "(?i)\\s*(?:of|in|to|by|for|from|with|at|on|into|under|over|between|against|as|after|before|during|since|"
-            + "until|despite|following|when|while|although|because|upon|through|within|without)(?:\\s+[^\\s,;]+){0,4}\\s*");
+            + "until|despite|following|when|while|although|because|upon|through|within|without)"
+            + "(?:\\s+[^\\s,;]+){0,4}\\s*");
 
     /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
     private static final Pattern GOVERNED = Pattern.compile(

@@ -170,8 +170,8 @@ public final class GraphBuilder {
         OntologyClasses oc = OntologyClasses.get();
         if (e.subjectOf.isEmpty() && evidence.contains("PoliticalGroup") && !byName.isEmpty()
                 && byName.stream().allMatch(c -> c.equals("Polity") || oc.isA(c, "StateOrgan"))) {
-            // "the opposition Union of Democratic Forces", "the X Council won 99 seats": a party or a bloc, whatever its
-            // head noun says (group-cues.txt)
+            // "the opposition Union of Democratic Forces", "the X Council won 99 seats": a party or a bloc, whatever
+            // its head noun says (group-cues.txt)
             return "PoliticalGroup";
         }
         for (Name n : e.subjectOf.isEmpty() ? direct : List.<Name>of()) {
