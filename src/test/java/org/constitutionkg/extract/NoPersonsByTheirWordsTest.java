@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A name of two or three capitalised words is no person's when it opens with a word that only describes an organ
  * (descriptive-modifiers.txt: "Supreme Magistracy", "Great Tribunal") or a building's or a place's word
- * (place-modifiers.txt: "Palazzo della Signoria", "Castle Velm"); a person's name stays one. Invented sentences in
+ * (place-modifiers.txt: "Palazzo della Signoria", "Castle Velm"), or ends with "Executive" (a government, classes.tsv:
+ * "the Velmish Executive"; not a chief executive); a person's name stays one. Invented sentences in
  * several constructions.
  */
 class NoPersonsByTheirWordsTest {
@@ -23,6 +24,7 @@ class NoPersonsByTheirWordsTest {
         "The priors lived in the Palazzo Vecchio.#Palazzo_Vecchio rdf:type Person",
         "The Signoria, which was chaired by the Privy Marshal, met weekly.#Privy_Marshal rdf:type Person",
         "It met in Castle Dorn until 1500.#Castle_Dorn rdf:type Person",
+        "The Velmish Executive, headed by a First Minister, was accountable to it.#Velmish_Executive rdf:type Person",
     })
     void noPerson(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState("Signoria of Velmora", LEAD + body, unexpected, tmp);
