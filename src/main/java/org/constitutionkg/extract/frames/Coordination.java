@@ -130,7 +130,7 @@ final class Coordination {
      * comma, else the end of the item, its parenthesis or its count.
      */
     static int endPast(Annotated a, Mention m) {
-        int end = pastCount(a, pastParenthesis(a.text(), m.end()));
+        int end = itemEnd(a, m);
         // ... and past a phrase set off by commas that describes it: "the Chamber of the Union, elected by the people,
         // and ...", "the Board of Trade, which served as the government, and ...", "the Senate, with 30 members, and"
         int close = describingPhrase(a, a.tokenAt(end - 1) + 1);
@@ -160,7 +160,12 @@ final class Coordination {
      */
     private static boolean pastDescription(Annotated a, Mention m, int lastEnd, int to) {
         return lastEnd > m.end() && lastEnd >= to && (verbless(a, m.end(), lastEnd)
-                || to <= pastCount(a, pastParenthesis(a.text(), m.end())) + 1);
+                || to <= itemEnd(a, m) + 1);
+    }
+
+    /** Where an item ends with its parenthesis and its count ("the Senate (Senat) of 30 members"), before any comma. */
+    private static int itemEnd(Annotated a, Mention m) {
+        return pastCount(a, pastParenthesis(a.text(), m.end()));
     }
 
     /** Whether no verb or auxiliary stands between two offsets. */
@@ -253,23 +258,28 @@ final class Coordination {
         return p < a.size() && PARTICIPLE_PREPOSITIONS.contains(a.word(p).toLowerCase(Locale.ROOT)) ? p : -1;
     }
 
-    /** The token that closes a participle at {@code v} (a comma, or {@code a.size()} at the sentence's end), or -1. */
+    /**
+     * The token that closes a participle at {@code v} ("appointed by the King", "seated in Ytown"): the first comma
+     * after it, {@code a.size()} when the sentence's end does (with no semicolon before it), or -1 when the verb is no
+     * such participle or another verb comes first.
+     */
     private static int reducedRelativeTo(Annotated a, int v) {
-        int comma = reducedRelative(a, v);
-        if (comma > 0) {
-            return comma;
-        }
         String w = a.word(v).toLowerCase(Locale.ROOT);
         int p = prepositionAfterParticiple(a, v);
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) || p < 0) {
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) || p < 0) { // "chosen", "drawn"
             return -1;
         }
+        boolean semicolon = false;
         for (int k = p + 1; k < a.size(); k++) {
-            if (a.word(k).equals(";") || a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
+            if (a.word(k).equals(",")) {
+                return k;
+            }
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
                 return -1;
             }
+            semicolon |= a.word(k).equals(";");
         }
-        return a.size();
+        return semicolon ? -1 : a.size();
     }
 
     /** Words that open a relative clause: "which", "whose", "who", "where". */
@@ -310,9 +320,9 @@ final class Coordination {
         if (v >= a.size() || !(a.tag(v).equals("VERB") || orAuxiliary && a.tag(v).equals("AUX"))) {
             return -1;
         }
-        int comma = reducedRelative(a, v);
+        int close = reducedRelativeTo(a, v);
         // (a participle of the last item to the sentence's end ends the list: "and a Y elected by Z.")
-        return comma >= 0 ? comma : reducedRelativeTo(a, v) >= a.size() ? -1 : OTHER_VERB;
+        return close < 0 ? OTHER_VERB : close < a.size() ? close : -1;
     }
 
     /**
@@ -320,20 +330,8 @@ final class Coordination {
      * goes on with the list: the comma's token, or -1 when the verb at {@code v} is no such participle.
      */
     static int reducedRelative(Annotated a, int v) {
-        String w = a.word(v).toLowerCase(Locale.ROOT);
-        int p = prepositionAfterParticiple(a, v);
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) || p < 0) { // "chosen", "drawn"
-            return -1;
-        }
-        for (int k = p + 1; k < a.size(); k++) {
-            if (a.word(k).equals(",")) {
-                return k;
-            }
-            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) {
-                return -1;
-            }
-        }
-        return -1;
+        int close = reducedRelativeTo(a, v);
+        return close < a.size() ? close : -1; // (only a comma goes on with the list)
     }
 
     /**

@@ -839,8 +839,18 @@ public final class ProseExtractor {
 
     private void read(ReadingState st, String text, Source src, boolean lead) {
         mentions.persons(st.facts, text, src);
-        classedByDescription(st, text, src);
-        groupsByCue(st, text, src);
+        boolean described = DESCRIPTION_CUE.matcher(text).find();
+        boolean grouped = GROUP_CUE.matcher(text).find();
+        if (described || grouped) {
+            // (most sentences hold neither cue: no name-finding pass of their own for nothing; one for both)
+            List<NameFinder.Span> names = finder.all(text);
+            if (described) {
+                classedByDescription(st, text, names, src);
+            }
+            if (grouped) {
+                groupsByCue(st, text, names, src);
+            }
+        }
         Sentences.Clean c = Sentences.clean(text);
         // "The House of Deputies was elected by the provinces. It had 413 seats.": "it" is the House, the subject of
         // the sentence before, when that is a thing of the article's own kind
@@ -858,11 +868,8 @@ public final class ProseExtractor {
      * Union, a customs and trade confederation", "Velm was a principality"): that class (description-classes.tsv, or
      * the noun's own class), so that what is said of it is kept; a noun of no class of ours says nothing.
      */
-    private void classedByDescription(ReadingState st, String text, Source src) {
-        if (!DESCRIPTION_CUE.matcher(text).find()) {
-            return; // (most sentences: no name-finding pass of their own for nothing)
-        }
-        for (NameFinder.Span n : finder.all(text)) {
+    private void classedByDescription(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
+        for (NameFinder.Span n : names) {
             Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
             String before = text.substring(0, n.start());
             Matcher b = DESCRIBED_BEFORE.matcher(before);
@@ -890,11 +897,8 @@ public final class ProseExtractor {
      * A name that the words around it say is a party or a bloc, whatever its head noun says: "the opposition Union of
      * Democratic Forces", "candidates of the Citizens' Committee" (group-cues.txt), "X won 99 of the 100 seats".
      */
-    private void groupsByCue(ReadingState st, String text, Source src) {
-        if (!GROUP_CUE.matcher(text).find()) {
-            return;
-        }
-        for (NameFinder.Span n : finder.all(text)) {
+    private void groupsByCue(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
+        for (NameFinder.Span n : names) {
             String before = text.substring(0, n.start());
             if (GROUP_BEFORE.matcher(before).find() || WON_SEATS.matcher(text).region(n.end(), text.length())
                     .lookingAt()) {
@@ -929,19 +933,21 @@ public final class ProseExtractor {
     private static final Pattern DESCRIPTION_CUE = Pattern.compile(
             "(?:,| was| is| became) an? |\\ban? \\p{Ll}[\\p{Ll} -]{2,40}, ");
 
+    /** Prepositions that govern a noun phrase: the alternation {@link #GOVERNED} and {@link #INTRODUCED} share. */
+    private static final String PREPOSITIONS = "of|in|to|by|for|from|with|at|on|into|under|over|between|against";
+
     /**
      * What stands before an indefinite description that is no apposition of the name after it: a short phrase a
      * preposition or a subordinator opens the sentence with ("As head of a provisional government, X ...", "After a
      * short session, X ..."; not "Between sessions its business was handled by a committee, the X").
      */
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?i)\\s*(?:of|in|to|by|for|from|with|at|on|into|under|over|between|against|as|after|before|during|since|"
-            + "until|despite|following|when|while|although|because|upon|through|within|without)"
-            + "(?:\\s+[^\\s,;]+){0,4}\\s*");
+            "(?i)\\s*(?:" + PREPOSITIONS + "|as|after|before|during|since|until|despite|following|when|while|"
+            + "although|because|upon|through|within|without)(?:\\s+[^\\s,;]+){0,4}\\s*");
 
     /** A preposition right before a name: the apposition after it may say what the phrase it ends is. */
     private static final Pattern GOVERNED = Pattern.compile(
-            "\\b(?:of|in|to|by|for|from|with|at|on|into|under|over|between|against)\\s+(?:the\\s+)?$");
+            "\\b(?:" + PREPOSITIONS + ")\\s+(?:the\\s+)?$");
 
     /** ", a customs and trade confederation", " was a principality": a noun phrase that says what a name is. */
     private static final Pattern DESCRIBED_AS = Pattern.compile(

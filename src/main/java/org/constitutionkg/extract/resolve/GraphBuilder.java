@@ -167,9 +167,9 @@ public final class GraphBuilder {
             }
         }
         List<String> evidence = e.hints.stream().filter(h -> !byName.contains(h)).toList();
-        OntologyClasses oc = OntologyClasses.get();
+        OntologyClasses o = OntologyClasses.get();
         if (e.subjectOf.isEmpty() && evidence.contains("PoliticalGroup") && !byName.isEmpty()
-                && byName.stream().allMatch(c -> c.equals("Polity") || oc.isA(c, "StateOrgan"))) {
+                && byName.stream().allMatch(c -> c.equals("Polity") || o.isA(c, "StateOrgan"))) {
             // "the opposition Union of Democratic Forces", "the X Council won 99 seats": a party or a bloc, whatever
             // its head noun says (group-cues.txt)
             return "PoliticalGroup";
@@ -187,10 +187,9 @@ public final class GraphBuilder {
             for (Name n : e.names) {
                 if (n.lang().equals("en") && (n.origin() == Facts.Origin.DERIVED) == derived) {
                     Optional<String> c = normalizer.classify(n.text(), r.local(n.source().articleId()));
-                    if (c.isPresent() && onlyPlace && OntologyClasses.get().isA(c.get(), "StateOrgan")) {
+                    if (c.isPresent() && onlyPlace && o.isA(c.get(), "StateOrgan")) {
                         return "Place";
                     }
-                    OntologyClasses o = OntologyClasses.get();
                     Optional<String> organ = evidence.stream().filter(h -> !h.equals("StateOrgan")
                             && o.isA(h, "StateOrgan")).findFirst();
                     if (c.isPresent() && organ.isPresent() && (c.get().equals("Place") || o.isA(c.get(), "StateOrgan")
