@@ -180,20 +180,25 @@ public final class Facts {
 
     /** The years the subject was made in: those its dates of making begin with, and the years in its names. */
     public java.util.Set<Integer> madeYears() {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        for (Claim c : claims) {
-            if (c.subject() instanceof SubjectRef && MADE.contains(c.property()) && c.object() instanceof Node d
-                    && d.isLiteral()) {
-                java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(d.getLiteralLexicalForm());
-                if (y.lookingAt()) {
-                    out.add(Integer.parseInt(y.group()));
-                }
-            }
-        }
+        java.util.Set<Integer> out = madeYears(r -> r instanceof SubjectRef);
         for (String n : subjectNames) {
             java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(n);
             while (y.find()) {
                 out.add(Integer.parseInt(y.group()));
+            }
+        }
+        return out;
+    }
+
+    /** The years the dates of making of the things {@code of} accepts begin with ("adopted on 5 May 1993": 1993). */
+    public java.util.Set<Integer> madeYears(java.util.function.Predicate<Ref> of) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (Claim c : claims) {
+            if (of.test(c.subject()) && MADE.contains(c.property()) && c.object() instanceof Node d && d.isLiteral()) {
+                java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(d.getLiteralLexicalForm());
+                if (y.lookingAt()) {
+                    out.add(Integer.parseInt(y.group()));
+                }
             }
         }
         return out;

@@ -305,6 +305,12 @@ public final class InfoboxExtractor {
                         for (String part : inTurn) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
+                    } else if (!inAlternation(parts).isEmpty()) {
+                        // "Ytown, Ztown or Wtown (in rotation)", "Ytown, Ztown and Wtown": places met in by turns,
+                        // each a place of its own (not "Ytown, Xland": Ytown in Xland)
+                        for (String part : inAlternation(parts)) {
+                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
                     } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
                         // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
                         // part is a state the article knows
@@ -446,8 +452,9 @@ public final class InfoboxExtractor {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             }
             for (String part : parts) {
+                // (a one-word name that modifies a common noun after it names nothing: "22 Xlandian cantons")
                 List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
-                        : finder.all(part).stream().map(NameFinder.Span::text).toList();
+                        : finder.all(part).stream().filter(x -> !modifier(part, x)).map(NameFinder.Span::text).toList();
                 for (String written0 : names) {
                     // "Constitutional Commission chaired by Ivan Petrov": the commission (name-cleanups.tsv)
                     String n = cls == null || "Person".equals(cls) ? written0 : lexicon.names().clean(written0, cls);
@@ -634,6 +641,37 @@ public final class InfoboxExtractor {
     }
 
     private static final Pattern LATER_AND = Pattern.compile(",? and ");
+
+    /** Whether a one-word name found in {@code text} stands before a lower-case word: "Xlandian" of "Xlandian cantons". */
+    private static boolean modifier(String text, NameFinder.Span x) {
+        return !x.text().contains(" ") && MODIFIED.matcher(text).region(x.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern MODIFIED = Pattern.compile(
+            " (?!(?:and|or|of|in|for|with|by|from|to|at|on|as|the|a|an|until|since|then|later|during|under)\\b)\\p{Ll}");
+
+    /**
+     * The places of a value that lists them as alternatives or in a list of three or more: "Ytown or Ztown", "Ytown,
+     * Ztown or Wtown", "Ytown, Ztown and Wtown" (not "Ytown, Bosnia and Herzegovina": a place in a state whose name
+     * holds "and"); empty otherwise.
+     */
+    private List<String> inAlternation(List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        Pattern link = last.contains(" or ") ? OR : parts.size() >= 2 && last.contains(" and ")
+                && lexicon.classOf(last.strip()).filter("Polity"::equals).isEmpty() ? LATER_AND : null;
+        if (link == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(parts.subList(0, parts.size() - 1).stream().map(String::strip).toList());
+        for (String p : link.split(last)) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern OR = Pattern.compile(",? or ");
 
     /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");

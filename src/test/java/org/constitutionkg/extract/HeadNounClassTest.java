@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A name's class comes from the head noun of the whole name, never from a word inside a party's name (the bodies and
  * meetings of a party are the party's, not organs or sessions of the state) nor from a word that modifies the head
- * ("Constitution Day", "Diet House"). Invented names.
+ * ("Constitution Day", "Diet House", "Velm River Tribal Council"). Invented names.
  */
 class HeadNounClassTest {
 
@@ -36,6 +36,16 @@ class HeadNounClassTest {
         "Xlandic Union|Polity",
         "Twelfth Party Congress|Session",
         "Diet hall|Place",
+        // a water or a coast names a place, not an organ named after it
+        "Velm River|Place",
+        "Lake Dorn|Place",
+        "Velm River Tribal Council|StateOrgan",
+        "Dorn Islands Legislative Assembly|Legislature",
+        "Velm River Band Constitution|Constitution",
+        "Bay of Dorn Treaty|Treaty",
+        // an assembly's resolution is one of its instruments
+        "Objectives Resolution|LegalInstrument",
+        "Resolution on the Union of Xland|LegalInstrument",
         "Central Committee of the Ylandic Communist Party|PoliticalGroup",
         "Politburo of the Labour Party of Zland|PoliticalGroup",
         "Control Commission of the People's Party|PoliticalGroup",

@@ -51,7 +51,7 @@ final class Clauses {
         if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Mention antecedent = mentionBefore(a, t, mentions);
+        Mention antecedent = pastApposition(a, mentionBefore(a, t, mentions), mentions);
         if (antecedent == null || antecedent.kind() == Mention.Kind.DESCRIPTION) {
             // "X was a supplementary law that the Diet adopted", "X was the assembly that Y set up": what the
             // predicate noun is said of
@@ -59,6 +59,28 @@ final class Clauses {
             antecedent = of != null ? of : antecedent;
         }
         return antecedent;
+    }
+
+    /**
+     * The name an apposition is said of when {@code m} ends it as the object of a preposition but "of": in "X, an
+     * organ attached to Y, which it replaced" the relative pronoun stands for X, not for Y; else {@code m}.
+     */
+    static Mention pastApposition(Annotated a, Mention m, List<Mention> mentions) {
+        int p = m == null ? -1 : tokenBefore(a, m);
+        if (p < 0 || !a.tag(p).equals("ADP") || a.word(p).equalsIgnoreCase("of")) {
+            return m;
+        }
+        int k = p - 1;
+        while (k >= 0 && !a.word(k).equals(",") && !a.word(k).isEmpty() && Character.isLowerCase(a.word(k).charAt(0))
+                && !a.tag(k).equals("PRON") && !a.tag(k).equals("AUX")) {
+            k--;
+        }
+        if (k < 1 || !a.word(k).equals(",") || !Set.of("a", "an", "the").contains(a.word(k + 1).toLowerCase(Locale.ROOT))
+                || k + 2 >= p) {
+            return m;
+        }
+        Mention x = mentionEndingAt(a, k - 1, mentions);
+        return x != null && x.kind() == Mention.Kind.NAME ? x : m;
     }
 
     /** The verbs that say what a thing is: "X was a law", "X became the assembly". */

@@ -18,6 +18,10 @@ final class Coordination {
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "at", "for", "to", "from", "under",
             "with");
 
+    /** A lower-case word that may modify a listed name after its article: no preposition, conjunction or pronoun. */
+    private static final String MODIFIER = "(?!(?:of|in|for|to|by|on|at|from|with|and|or|as|under|over|into|which|who|"
+            + "whose|whom|that|its|their|his|her)\\b)[a-z]{2,}";
+
     /** What {@link #participleAfter} answers when a verb follows a listed item that is no participle of it. */
     private static final int OTHER_VERB = -2;
 
@@ -61,8 +65,10 @@ final class Coordination {
                 before = k;
             }
         }
-        // (a participle or an adverb may stand before an item: "an elected House and a partly appointed Senate")
-        String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?(?: [a-z]{2,}ly(?= [a-z]{2,}ed))?(?: [a-z]{2,}ed)?";
+        // (a participle or an adverb may stand before an item: "an elected House and a partly appointed Senate"; so may
+        // one or two modifiers after an article: "and a smaller Legal Chamber", "and the new upper House")
+        String link = "(?:,|,? ?and|,? ?or)?(?:(?: ?(?:the|a|an))?(?: [a-z]{2,}ly(?= [a-z]{2,}ed))?(?: [a-z]{2,}ed)?"
+                + "| ?(?:the|a|an)(?: " + MODIFIER + "){1,2})";
         boolean byPairs = false;
         if (before >= 0 && a.tag(before).equals("ADP")) {
             link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))
@@ -155,12 +161,13 @@ final class Coordination {
     /**
      * Whether a list goes on past the clause's end {@code to} because a phrase that describes the item {@code m} (to
      * {@code lastEnd}) reached it: a phrase with no verb ("the Senate, with 30 members, and"), or any when the clause
-     * ended right at the item ("two chambers: the Senate, elected by X, and"); not a participle whose verb the clause
-     * is ("the Senate, chaired by X, and the Diet": X chairs the Senate alone).
+     * ended right at the item ("two chambers: the Senate, elected by X, and"), or a relative clause ("the Senate,
+     * whose members sat for life, and"); not a participle whose verb the clause is ("the Senate, chaired by X, and
+     * the Diet": X chairs the Senate alone).
      */
     private static boolean pastDescription(Annotated a, Mention m, int lastEnd, int to) {
         return lastEnd > m.end() && lastEnd >= to && (verbless(a, m.end(), lastEnd)
-                || to <= itemEnd(a, m) + 1);
+                || to <= itemEnd(a, m) + 1 || relativeClauseAfter(a, a.tokenAt(itemEnd(a, m) - 1) + 1) > 0);
     }
 
     /** Where an item ends with its parenthesis and its count ("the Senate (Senat) of 30 members"), before any comma. */
@@ -211,8 +218,8 @@ final class Coordination {
     /**
      * A phrase that describes the item before a comma at token {@code c} and that a comma or the sentence's end
      * closes: a relative clause ("which served as the government"), a participle ("elected by the people", "partly
-     * appointed by the King"), a phrase with "with" ("with 30 members"), or a common noun in apposition ("the upper
-     * house"). The token that closes it ({@code a.size()} at the sentence's end), or -1 when none opens there.
+     * appointed by the King"), a phrase with "with" ("with 30 members") or a count ("four from each district"), or a
+     * common noun in apposition ("the upper house"). The token that closes it ({@code a.size()} at the sentence's end), or -1 when none opens there.
      */
     static int describingPhrase(Annotated a, int c) {
         if (c + 1 >= a.size() || !a.word(c).equals(",")) {
@@ -230,7 +237,8 @@ final class Coordination {
             return reducedRelativeTo(a, v);
         }
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        boolean with = DESCRIBING.contains(w);
+        // (or a count that describes it: "a Senate of twelve members, four from each district, and")
+        boolean with = DESCRIBING.contains(w) || a.tag(v).equals("NUM") && Character.isLowerCase(w.charAt(0));
         boolean apposition = (w.equals("the") || w.equals("a") || w.equals("an")) && v + 1 < a.size()
                 && Character.isLowerCase(a.word(v + 1).charAt(0));
         if (!with && !apposition) {
@@ -241,7 +249,8 @@ final class Coordination {
             if (x.equals(",") || x.equals(";") || x.equals(".") && k == a.size() - 1) {
                 return x.equals(";") ? -1 : x.equals(".") ? a.size() : k;
             }
-            boolean word = !x.isEmpty() && (Character.isLowerCase(x.charAt(0)) || a.tag(k).equals("NUM"));
+            boolean word = !x.isEmpty() && (Character.isLowerCase(x.charAt(0)) || a.tag(k).equals("NUM")
+                    || x.equals("-") && a.tag(k - 1).equals("NUM")); // ("twenty - four" as the tokenizer splits it)
             // (an apposition is a common noun phrase; a phrase with "with" may hold a participle: "with 35 deputies
             // sitting permanently", not a clause's verb)
             if (a.tag(k).equals("AUX") || apposition && (!word || a.tag(k).equals("VERB"))

@@ -167,6 +167,35 @@ public final class FrameMatcher {
     }
 
     /**
+     * In the lead-in of a list of persons ("The following speakers presided over the Diet:", "Chancellors who chaired
+     * it included:"): what the first active verb of a frame of chairing has as its object, when no name before it may
+     * be a person's (the persons are the items); or null.
+     */
+    public Mention chairedInLeadIn(Annotated a, List<Mention> mentions) {
+        for (int i = 1; i < a.size(); i++) {
+            Optional<Frame> f = a.tag(i).equals("VERB") ? frameAt(a, i, mentions) : Optional.empty();
+            if (f.isEmpty() || !"chair".equals(f.get().property()) || a.tag(i - 1).equals("AUX")) {
+                continue; // (not "The Diet was presided over by a speaker:", a passive)
+            }
+            int v = i;
+            if (mentions.stream().anyMatch(n -> n.kind() == Mention.Kind.NAME && n.end() <= a.start(v)
+                    && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(n.text()))) {
+                return null;
+            }
+            int k = i + 1;
+            if (f.get().preposition() != null && k < a.size() && a.word(k).equalsIgnoreCase(f.get().preposition())) {
+                k++;
+            }
+            if (k < a.size() && a.word(k).equalsIgnoreCase("it")) {
+                return new Mention(a.start(k), a.end(k), Mention.Kind.PRONOUN, "it");
+            }
+            Mention m = k < a.size() ? Clauses.mentionAt(a, k, mentions) : null;
+            return m != null && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION) ? m : null;
+        }
+        return null;
+    }
+
+    /**
      * Whether a one-word name stands before a common noun it modifies: "the Xlandian monarchy", "the Soviet government"
      * speak of the monarchy and the government, and "Xlandian" is no argument of its own.
      */

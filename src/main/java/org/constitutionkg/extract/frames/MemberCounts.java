@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.linguistic.Annotated;
 
 /**
@@ -19,6 +20,27 @@ final class MemberCounts {
     /** Words after which a number counts the subject's members: "had 21 members", "attended by 2,000 delegates". */
     private static final Set<String> COUNT_INTRODUCERS = Set.of("had", "has", "have", "by", "with", "of",
             "numbered", "numbers", "comprised", "comprises", "totalled", "totaled", "totals", "counted");
+
+    /**
+     * The head a name is the "of" phrase of ("the Executive Committee of the council, a body of seven members": the
+     * committee, not the council; "the presidium of the council, a body of seven": no name, null), else the name.
+     */
+    private static Mention headOfOf(Annotated a, Mention m, List<Mention> mentions) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.word(t).equalsIgnoreCase("the") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            t--;
+        }
+        if (t < 1 || !a.word(t).equalsIgnoreCase("of") || !(a.tag(t - 1).equals("NOUN")
+                || a.tag(t - 1).equals("PROPN"))) {
+            return m;
+        }
+        // (only after an organ's noun: "took the place of X, an old body of 90 members" counts X)
+        String head = a.word(t - 1);
+        OntologyClasses o = OntologyClasses.get();
+        boolean organ = org.constitutionkg.extract.Lexicon.get().classOf(Character.toUpperCase(head.charAt(0))
+                + head.substring(1)).filter(c -> o.isA(c, "StateOrgan")).isPresent();
+        return organ ? Clauses.mentionEndingAt(a, t - 1, mentions) : m;
+    }
 
     /**
      * Whether token {@code k} is a verb of sending or going (by its lemma, or its word when the lemmatizer knows it
@@ -227,6 +249,7 @@ final class MemberCounts {
                     || a.word(before).equalsIgnoreCase("with"))) {
                 // "the National Assembly, a unicameral body of 150 members": the name the description is in apposition to
                 of = Clauses.apposedTo(a, before - 1, mentions);
+                of = of == null ? null : headOfOf(a, of, mentions);
             }
             if (of == null && counted && before >= 2 && (a.word(before).equalsIgnoreCase("with")
                     || a.word(before).equalsIgnoreCase("of")) && a.word(before - 1).equals(",")) {

@@ -191,6 +191,12 @@ final class NounFrames {
                 } else if ((body = possessor(a, its, mentions)) != null) {
                     first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
                 }
+            } else if (!f.get().agentClass().equals("Person") && (its = haveBefore(a, first)) >= 0
+                    && listedAfter(a, r) && !MEMBERS.contains(singular + "s")) {
+                // "It had two chambers: A and B", "The Diet has an upper house, the Senate,": the parts of what
+                // has them, named after the noun
+                body = Clauses.subjectBefore(a, its, mentions);
+                body = body != null ? body : new Mention(a.start(0), a.start(0), Mention.Kind.PRONOUN, "it");
             }
             if (body == null && opensSentence(a, first)
                     && r + 1 < a.size() && a.tag(r + 1).equals("AUX")
@@ -291,8 +297,11 @@ final class NounFrames {
                 // "the two chambers of X, the Senate and the Diet": every name listed
                 int end = Clauses.rightBoundary(a, a.tokenAt(person.end() - 1));
                 // (not "signed by its chairman, A, and by B": B holds no office the noun names)
-                List<Mention> more = new ArrayList<>(Coordination.coordinated(a, person, end, mentions).stream()
-                        .filter(m -> !afterBy(a, m)).toList());
+                // (nor when the noun stands in the holder's own relative clause: "A, whose members formed the upper
+                // house, and B": A's alone)
+                boolean own = person.end() < a.start(r) && a.start(r) < Coordination.endPast(a, person);
+                List<Mention> more = new ArrayList<>(own ? List.of() : Coordination.coordinated(a, person, end,
+                        mentions).stream().filter(m -> !afterBy(a, m)).toList());
                 if (!w.equals(singular) && person.end() <= a.start(r)) {
                     // "the Senate and the Diet were its two chambers": the names listed before the plural noun
                     more.addAll(Coordination.coordinatedBefore(a, person, mentions));
@@ -436,6 +445,31 @@ final class NounFrames {
         return -1;
     }
 
+    /**
+     * The token of a form of "have" before a noun at {@code first}, a count, determiner or lower-case modifiers between
+     * ("had two chambers", "has an elected lower house"); or -1.
+     */
+    private static int haveBefore(Annotated a, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            if ((a.tag(k).equals("VERB") || a.tag(k).equals("AUX")) && a.lemma(k).equalsIgnoreCase("have")) {
+                return k;
+            }
+            if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("DET")
+                    || a.tag(k).equals("ADV")) || !Character.isLowerCase(a.word(k).charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns of a body's members (member-nouns.txt): "it had five members: A, B" lists persons, no parts. */
+    private static final Set<String> MEMBERS = org.constitutionkg.extract.Lexicon.get().memberNouns();
+
+    /** Whether the names a noun of parts announces follow it: "two chambers: A", "an upper house, the Senate". */
+    private static boolean listedAfter(Annotated a, int r) {
+        return r + 1 < a.size() && Set.of(":", ",", "–", "—").contains(a.word(r + 1));
+    }
+
     /** The name whose possessive ending is token {@code s} ("Xland's", or "'s" on its own), or null. */
     private static Mention possessor(Annotated a, int s, List<Mention> mentions) {
         for (Mention m : mentions) {
@@ -534,6 +568,12 @@ final class NounFrames {
         if (object != null && object.kind() == Mention.Kind.NAME && before >= 0 && a.tag(before).equals("VERB")
                 && TAKING_OFFICE.contains(a.lemma(before).toLowerCase(Locale.ROOT)) && !part) {
             return object; // "the deputies elected Ivan Petrov chairman of X": the verb's object, the office after it
+        }
+        if (part && k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
+                && a.lemma(k).equalsIgnoreCase("have")) {
+            // "It had two chambers: A and B": the names after the noun
+            Mention m = after + 1 < a.size() && listedAfter(a, last) ? Clauses.mentionAt(a, after + 1, mentions) : null;
+            return m != null && m.kind() == Mention.Kind.NAME ? m : null;
         }
         if (k >= 0 && a.tag(k).equals("ADP")) {
             // a noun phrase a preposition governs holds only what an apposition after it names ("the members of the

@@ -93,10 +93,21 @@ final class VerbArguments {
      */
     private static Mention nameBeforeParticiple(Annotated a, int v, int j, Frame f, List<Mention> mentions) {
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        if (j < 0 || f.preposition() == null || f.isAlias() || !w.endsWith("ing") || PREPOSITION_LIKE.contains(w)) {
+        if (j < 0 || f.preposition() == null || f.isAlias() || PREPOSITION_LIKE.contains(w)) {
             return null;
         }
         Mention m = Clauses.mentionEndingAt(a, j, mentions);
+        if (!w.endsWith("ing")) {
+            // "vested in a General Council made up of two houses", "a diet divided into two chambers": a past
+            // participle right after a name, its preposition right after it, is said of the name (not of one "of"
+            // governs: "the deputies of the Diet elected in ...")
+            int after = v + f.particle().size() + 1;
+            int before = m == null ? -1 : Clauses.tokenBefore(a, m);
+            boolean past = w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w);
+            return past && j == v - 1 && m != null && m.kind() == Mention.Kind.NAME && after < a.size()
+                    && java.util.Arrays.asList(f.preposition().split("\\|")).contains(a.word(after).toLowerCase(Locale.ROOT))
+                    && !(before >= 0 && a.word(before).equalsIgnoreCase("of")) ? m : null;
+        }
         return m != null && m.kind() == Mention.Kind.NAME && (!Clauses.afterPreposition(a, m) || Clauses.afterBy(a, m))
                 ? m : null;
     }
@@ -265,7 +276,7 @@ final class VerbArguments {
             subject = fronted;
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
-            subject = Clauses.mentionBefore(a, j, mentions);
+            subject = Clauses.pastApposition(a, Clauses.mentionBefore(a, j, mentions), mentions);
             if (subject != null && a.word(j).equalsIgnoreCase("which") && subject.kind() == Mention.Kind.NAME
                     && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
                 // "the Provisional Government under Ivan Petrov, which was answerable to it": "which" stands for no
@@ -593,10 +604,16 @@ final class VerbArguments {
         // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
         List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
                 ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
-        List<Mention> moreAgents = new ArrayList<>(Coordination.coordinated(a, agent, right, mentions));
+        // (not when the verb stands in the first one's own relative clause: "A, whose members formed the upper house,
+        // and B", "A, whose members were elected by X, and B": the clause is said of A alone)
+        List<Mention> moreAgents = new ArrayList<>(agent != null && agent.end() < a.start(v)
+                && a.start(v) < Coordination.endPast(a, agent) ? List.of()
+                : Coordination.coordinated(a, agent, right, mentions));
         // (a patient past the clause's colon, "of the King and two chambers: A and B", is the first of the list there)
         int patientsEnd = patient != null && right < a.size() && patient.start() >= a.start(right) ? a.size() : right;
-        List<Mention> morePatients = new ArrayList<>(Coordination.coordinated(a, patient, patientsEnd, mentions));
+        List<Mention> morePatients = new ArrayList<>(patient != null && patient.end() < a.start(v)
+                && a.start(v) < Coordination.endPast(a, patient) ? List.of()
+                : Coordination.coordinated(a, patient, patientsEnd, mentions));
         listedAfter.stream().filter(m -> !morePatients.contains(m)).forEach(morePatients::add);
         if (patient == subject) {
             morePatients.addAll(moreSubjects);
@@ -868,20 +885,33 @@ final class VerbArguments {
         if (j < 0) {
             return null;
         }
-        if (isMemberNoun(a.word(j))) {
+        if (isMemberNoun(a.word(j), true)) {
             int b = j - 1;
             while (b >= 0 && (a.tag(b).equals("NUM") || a.tag(b).equals("ADJ") || numberWord(a.word(b))
                     || a.word(b).equals("-") && b > 0 && numberWord(a.word(b - 1)))) {
                 b--; // "Half of its 120 councillors", "its elected members", "its forty-five members"
             }
             String before = b < 0 ? "" : a.word(b).toLowerCase(Locale.ROOT);
-            if (b == j - 1 && (b < 0 || before.equals(";"))) {
+            if (b == j - 1 && (b < 0 || before.equals(";")) && isMemberNoun(a.word(j), false)) {
                 // "Deputies were elected by ...", "...; deputies were chosen by ...": the members of what the text
                 // speaks of
                 return new Mention(a.start(j), a.end(j), Mention.Kind.PRONOUN, "it");
             }
             if (before.equals("its") || before.equals("their")) {
                 return new Mention(a.start(b), a.end(b), Mention.Kind.PRONOUN, "it");
+            }
+            if (b >= 0 && (before.endsWith("'s") || before.endsWith("’s"))) {
+                // "the court's nine judges were elected by X": the body named or described before the possessive
+                for (Mention m : mentions) {
+                    if (m.kind() != Mention.Kind.PRONOUN && m.end() <= a.end(b) && m.end() >= a.end(b) - 2
+                            && m.start() < a.end(b) - 2) {
+                        return m;
+                    }
+                }
+                // ("the court's": a description the finder left in its possessive, of what the text speaks of)
+                return b >= 1 && a.word(b - 1).equalsIgnoreCase("the") && Character.isLowerCase(before.charAt(0))
+                        ? new Mention(a.start(b - 1), a.end(b) - 2, Mention.Kind.DESCRIPTION,
+                                a.text().substring(a.start(b - 1), a.end(b) - 2)) : null;
             }
             return before.equals("whose") ? Clauses.mentionBefore(a, b, mentions) : null;
         }
@@ -890,7 +920,7 @@ final class VerbArguments {
         if (t >= 1 && a.word(t).equalsIgnoreCase("the")) {
             t--; // (a mention may or may not hold its article)
         }
-        return t >= 1 && a.word(t).equalsIgnoreCase("of") && isMemberNoun(a.word(t - 1)) ? of : null;
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && isMemberNoun(a.word(t - 1), true) ? of : null;
     }
 
     /** A number in words, whatever the tagger took it for: "seventy", "forty" (numbers.tsv). */
@@ -899,11 +929,18 @@ final class VerbArguments {
                 && org.constitutionkg.extract.Lexicon.get().number(w).isPresent();
     }
 
-    /** A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."). */
-    private static boolean isMemberNoun(String w) {
+    /**
+     * A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."); with
+     * {@code owned}, a noun of its members too ("its judges").
+     */
+    private static boolean isMemberNoun(String w, boolean owned) {
         String lower = w.toLowerCase(Locale.ROOT);
         Set<String> nouns = org.constitutionkg.extract.Lexicon.get().countNouns(); // (count-nouns.txt)
-        return nouns.contains(lower) || nouns.contains(lower + "s");
+        // (nouns of one kind of body's members, "judges", "senators" (member-nouns.txt), only with whose they are:
+        // "its judges", "the court's judges"; bare, "senators were elected by X" may be another body's)
+        Set<String> members = owned ? org.constitutionkg.extract.Lexicon.get().memberNouns() : Set.of();
+        return nouns.contains(lower) || nouns.contains(lower + "s") || members.contains(lower)
+                || members.contains(lower + "s");
     }
 
     /** One relative clause or apposition between commas, then at most three words (auxiliaries, adverbs). */

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.constitutionkg.extract.text.Patterns;
+
 /**
  * The one check every name passes before an entity is born from it: what a name loses (footnote marks, a dash
  * inside a compound, a {@code Key: } prefix of a nested list, a possessive ending, a clause word or article before
@@ -321,6 +323,14 @@ public final class NameChecker {
     }
 
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
+    /**
+     * Whether a name says it is no person's, whatever its shape: an office ("Principal Chief", "Chancellors"), an
+     * event or a document ("the Xland Manifesto").
+     */
+    public boolean cannotBePerson(String s) {
+        return isOffice(s) || namesAnEvent(s) || endsWithTitle(s);
+    }
+
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)
                 && !endsWithTitle(s);
@@ -332,7 +342,10 @@ public final class NameChecker {
      */
     private static boolean endsWithTitle(String s) {
         String[] w = SPACES.split(s.strip());
-        return w.length > 1 && PERSON_NOUNS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        // (a plural one, or one alone, is no name either: "Chancellors who presided included", "the Speaker")
+        return w.length > 1 && PERSON_NOUNS.contains(last) || !Patterns.singular(last).equals(last)
+                && PERSON_NOUNS.contains(Patterns.singular(last)) || w.length == 1 && PERSON_NOUNS.contains(last);
     }
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
@@ -348,10 +361,24 @@ public final class NameChecker {
     /** Head nouns of events and periods ("War", "Rising"): event-nouns.txt. */
     private static final Set<String> EVENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("event-nouns.txt");
 
-    /** Whether a name ends with the head noun of an event: "the Second Xian War (1853–1856)" is no person. */
+    /** Head nouns of documents no class row types: document-nouns.txt. */
+    private static final Set<String> DOCUMENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "document-nouns.txt");
+
+    /** Whether a name ends with the noun of a document no class row types ("the Xland Manifesto"). */
+    public boolean namesADocument(String s) {
+        String[] w = SPACES.split(s.strip());
+        return w.length > 1 && DOCUMENT_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland
+     * Manifesto" are no persons.
+     */
     private static boolean namesAnEvent(String s) {
         String[] w = SPACES.split(s.strip());
-        return EVENT_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return EVENT_HEADS.contains(last) || DOCUMENT_HEADS.contains(last);
     }
 
     /**

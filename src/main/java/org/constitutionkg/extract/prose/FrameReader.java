@@ -78,16 +78,17 @@ public final class FrameReader {
      * @param subjectOf the article's or section's subject if a phrase refers to it, else null
      * @param current   the subject of the article or section being read (what "it" refers to)
      */
-    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
+    Ref read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOf,
             Supplier<Ref> current, Discourse discourse) {
-        read(facts, text, spans, src, subjectOf, current, discourse, false);
+        return read(facts, text, spans, src, subjectOf, current, discourse, false);
     }
 
     /**
      * Reads a sentence, or with {@code remark} a sentence made of a remark in parentheses ("X, later Y"), whose
-     * dates are no dates the paragraph speaks of.
+     * dates are no dates the paragraph speaks of. Returns the body whose chairs the list after the sentence names,
+     * when it is a lead-in of one ("The following speakers presided over the Diet:"), else null.
      */
-    void read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOfName,
+    Ref read(Facts facts, String text, List<NameFinder.Span> spans, Source src, Function<String, Ref> subjectOfName,
             Supplier<Ref> current, Discourse discourse, boolean remark) {
         List<Mention> names = new ArrayList<>();
         for (NameFinder.Span s : spans) {
@@ -115,15 +116,33 @@ public final class FrameReader {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean counts = COUNT_NOUNS.stream().anyMatch(lower::contains) || lower.contains("member") || lower.contains("seat");
         if (!counts && !matcher.mayMatch(lower)) {
-            return;
+            return null;
         }
         Annotated a = Annotator.get().annotate(text);
         Referents r = new Referents(lexicon, normalizer, hints, facts, text, names, src, discourse, subjectOf, current,
                 lastTwo, a);
         r.describer = () -> matcher.descriptions(a, names);
         List<FrameMatcher.Match> matches = matcher.match(a, names);
+        Ref listChaired = null;
+        if (text.strip().endsWith(":")) {
+            // "The following bailiffs presided over the Diet:", "Chancellors who chaired it included:": the persons
+            // listed after it chaired what the verb's object is (an organ or a sitting), and the noun before the verb
+            // chaired nothing (it names them)
+            List<Mention> all = new ArrayList<>(names);
+            all.addAll(matcher.descriptions(a, names));
+            all.sort(java.util.Comparator.comparingInt(Mention::start));
+            Mention chaired = matcher.chairedInLeadIn(a, all);
+            Ref body = chaired == null ? null : r.resolve(chaired, null);
+            OntologyClasses o = OntologyClasses.get();
+            if (body != null && r.classOf(body).filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "Session")).isPresent()) {
+                listChaired = body;
+            }
+        }
         for (FrameMatcher.Match found : matches) {
             FrameMatcher.Match m = found;
+            if (listChaired != null && "chair".equals(m.frame().property())) {
+                continue;
+            }
             if ("hasPart".equals(m.frame().property()) && FrameMatcher.objectBeforePreposition(a, m)) {
                 // "the Charter divided the Diet into two chambers", "... divided it into two chambers": the object
                 // is the whole, not the subject
@@ -171,6 +190,7 @@ public final class FrameReader {
                 }
             }
         }
+        return listChaired;
     }
 
     /**
@@ -458,6 +478,12 @@ public final class FrameReader {
                     && linked(facts, agent, patient)) {
                 continue; // "X, which was superseded by a new Senate" in the Senate's article, X its successor: another
             }
+            if (f.agentClass().startsWith("Person") && agent instanceof NameRef an && r.classOf(agent).isEmpty()
+                    && lexicon.names().cannotBePerson(an.name())) {
+                // "Chancellors who presided over it included ...": an office's noun, no one's name (an office whose
+                // holder the text names stands for the holder: "X, First Secretary of Y, was its chairman")
+                continue;
+            }
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
                     && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
                     && r.classOf(agent).isEmpty() && am.text().split(" ").length < 3) {
@@ -529,6 +555,13 @@ public final class FrameReader {
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
+            if (subjectClass.isEmpty() && (f.forward() ? agent : patient) instanceof NameRef sn
+                    && o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent()
+                    && lexicon.names().mayBePerson(sn.name())) {
+                // "the session confirmed Ana Petrova as prime minister": what a person's name may name is no
+                // instrument, and ratified or adopted by nobody
+                continue;
+            }
             Ref object = patient;
             if (property.equals("partOf") || property.equals("hasPart")) {
                 if (!organOrState(subjectClass) || !organOrState(objectClass)) {
@@ -557,6 +590,12 @@ public final class FrameReader {
             if (f.agentClass().equals(Frame.SAME) && subjectClass.get().equals("Session") && !agentBody.isEmpty()
                     && !patientBody.isEmpty() && !agentBody.equals(patientBody)) {
                 continue; // "the congress of soviets followed the party's congress": meetings of two bodies
+            }
+            if (subjectClass.isEmpty() && (f.forward() ? agent : object) instanceof NameRef doc
+                    && o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent()
+                    && lexicon.names().namesADocument(doc.name())) {
+                // "the committee issued the Xland Manifesto": a document an organ adopts is one of its instruments
+                facts.typed(doc, "LegalInstrument", src);
             }
             named(facts, object, src);
             named(facts, agent, src);

@@ -136,6 +136,7 @@ public final class ProseExtractor {
         long read = 0;
         String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
         Ref chaired = null; // what the persons of the list after "Its chairmen were:" chaired
+        boolean chairedByFrame = false; // (said so by the frame of the lead-in's verb: its items are read no more)
         boolean sectionLead = false; // the first sentence of an overview's section on one instrument
         for (Block b : facts.article().blocks()) {
             read += b.text().length();
@@ -169,10 +170,14 @@ public final class ProseExtractor {
                                     facts.source(b.lineAt(s.offset()), s.text()));
                             sectionLead = false;
                         }
+                        st.listChaired = null;
                         sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
                         lead = false;
                         leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
                         chaired = leadIn == null ? null : chairsLead(st, leadIn);
+                        // (or by the frame of its verb: "The following bailiffs presided over the Diet:")
+                        chairedByFrame = chaired == null && leadIn != null && st.listChaired != null;
+                        chaired = chaired != null || leadIn == null ? chaired : st.listChaired;
                         st.leadIn(s.text());
                     }
                 }
@@ -183,7 +188,8 @@ public final class ProseExtractor {
                     boolean otherChairs = chaired != null && st.leadInKind == null && st.listKind != null
                             && "chair".equals(st.listKind.property())
                             && !chaired.equals(st.listOwner == null ? facts.subject() : st.listOwner);
-                    if (chaired != null && st.leadInKind == null && (st.listKind == null || otherChairs)) {
+                    boolean chairItem = chaired != null && st.leadInKind == null && (st.listKind == null || otherChairs);
+                    if (chairItem) {
                         chairItem(st, chaired, b.text(), src);
                     }
                     if (st.itemHeadingLevel >= 0 && b.level() <= st.itemHeadingLevel) {
@@ -199,7 +205,7 @@ public final class ProseExtractor {
                     } else if (st.leadInKind != null) {
                         // "Presidents of the Senate:" / "- Ivo Harlan (1861–1872)": as under a heading of that name
                         listValue(facts, st.leadInKind, st.leadInOwner, b.text(), src);
-                    } else if (otherChairs) {
+                    } else if (otherChairs || chairedByFrame && chairItem) {
                         // read above: nothing else to read in the item
                     } else if (st.listKind != null) {
                         listValue(facts, st.listKind, st.listOwner, b.text(), src);
@@ -1035,7 +1041,8 @@ public final class ProseExtractor {
         st.bareHeadNamed(c.text(), names);
         appositiveLists(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
-        frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
+        Ref chaired = frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
+        st.listChaired = chaired != null ? chaired : st.listChaired;
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
         }

@@ -41,6 +41,8 @@ final class ReadingState {
     String sectionName;
     int sectionLevel = Integer.MAX_VALUE;
     Lexicon.SectionKind listKind;
+    /** The body whose chairs the list after the sentence just read names, by the frame of its verb; or null. */
+    Ref listChaired;
     /** Proper word suffixes of the names recorded so far (the first {@code suffixesOf} of them). */
     final java.util.Set<String> suffixes = new java.util.HashSet<>();
     int suffixesOf;

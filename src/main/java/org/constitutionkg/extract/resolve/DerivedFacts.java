@@ -204,11 +204,15 @@ final class DerivedFacts {
 
     /**
      * The sitting noun of a numbered sitting's name ("Convocation" of the "Diet of X (3rd convocation)", "Session" of
-     * the "Third Session of the Diet"), or empty.
+     * the "Third Session of the Diet" or of the "Third Plenary Session of the Diet"), or empty.
      */
     private Optional<String> sittingNoun(String name) {
         String[] w = Patterns.WHITESPACE.split(normalizer.sittingFirst(name));
-        return w.length > 2 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[1]) ? Optional.of(w[1])
+        int k = 1;
+        while (k < w.length - 1 && lexicon.isSessionAdjective(w[k])) {
+            k++; // "Second Plenary Session of X"
+        }
+        return w.length > k + 1 && lexicon.ordinal(w[0]).isPresent() && lexicon.isSittingNoun(w[k]) ? Optional.of(w[k])
                 : Optional.empty();
     }
 

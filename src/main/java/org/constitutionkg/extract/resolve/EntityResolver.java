@@ -443,6 +443,7 @@ public final class EntityResolver {
     private void undatedInstruments(Facts f) {
         String id = f.article().id();
         Map<String, Set<String>> dated = new HashMap<>();
+        Map<String, String> yearOf = new HashMap<>(); // a dated name's key, its year
         Set<String> plain = new HashSet<>();
         String subject = keys.find(keyOf(f.subject(), false));
         for (Name n : f.names()) {
@@ -460,21 +461,31 @@ public final class EntityResolver {
                     plain.add(nameKey(n.text(), id, hint, false));
                 }
             } else {
-                dated.computeIfAbsent(keys.find(nameKey(undated, id, hint, false)), k -> new HashSet<>())
-                        .add(keys.find(nameKey(n.text(), id, hint, false)));
+                String key = keys.find(nameKey(n.text(), id, hint, false));
+                dated.computeIfAbsent(keys.find(nameKey(undated, id, hint, false)), k -> new HashSet<>()).add(key);
+                yearOf.put(key, (after.matches() ? after.group(1) : before.group()).replaceAll("\\D", ""));
             }
         }
         for (String k : plain) {
             Set<String> d = dated.get(keys.find(k));
             // (not the subject's own dated name: what stays a name and not the subject is another thing, "the
-            // present Constitution of X" in the article on the "Constitution of X (1971)")
+            // present Constitution of X" in the article on the "Constitution of X (1971)"; nor one the article says
+            // was made in another year: "the Constitution of X, adopted in 1993" is not "the 2010 Constitution of X")
             if (d != null && d.size() == 1 && !keys.find(k).equals(subject)
-                    && !keys.find(d.iterator().next()).equals(subject)) {
+                    && !keys.find(d.iterator().next()).equals(subject)
+                    && !madeInAnotherYear(f, k, yearOf.get(d.iterator().next()))) {
                 undatedPairs.add(new String[] {k, d.iterator().next()});
             }
             subjects.add(subject);
         }
         dated.forEach((undated, roots) -> datedOf.computeIfAbsent(undated, x -> new HashSet<>()).addAll(roots));
+    }
+
+    /** Whether the article dates the making of the thing of key {@code k}, and in no year {@code year} names. */
+    private boolean madeInAnotherYear(Facts f, String k, String year) {
+        String root = keys.find(k);
+        Set<Integer> made = f.madeYears(r -> r instanceof NameRef && keys.find(keyOf(r, false)).equals(root));
+        return year != null && !made.isEmpty() && !made.contains(Integer.parseInt(year));
     }
 
     /** Pairs (undated name's key, the one dated key of that name its article gives), of all articles. */

@@ -290,7 +290,8 @@ public final class GraphBuilder {
     /**
      * The narrowest class that one of the thing's other names gives within {@code cls}: "Statute I of 1946" is a legal
      * instrument, and called "the little constitution" too, a constitution. A name in lower case is classed as if
-     * capitalised; a name of another branch of classes says nothing here.
+     * capitalised; a name of another branch of classes says nothing here. A thing its names make only an instrument
+     * is of the narrower kind the text hints ("a provisional constitution, the Resolution on X").
      */
     private String narrower(Entity e, String cls, EntityResolver r) {
         OntologyClasses o = OntologyClasses.get();
@@ -300,6 +301,15 @@ public final class GraphBuilder {
                 Optional<String> c = normalizer.classify(capitalised(n.text()), r.local(n.source().articleId()));
                 if (c.isPresent() && !c.get().equals(best) && o.isA(c.get(), best)) {
                     best = c.get();
+                }
+            }
+        }
+        if (best.equals("LegalInstrument")) {
+            // "a provisional constitution, the Resolution on X": an instrument the text says is of a narrower kind
+            // (its name says only that it is an instrument)
+            for (String h : e.hints) {
+                if (!h.equals(best) && o.isA(h, best)) {
+                    return h;
                 }
             }
         }
