@@ -453,6 +453,10 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
+            } else if (s.equals("in") && i + 1 < toks.size() && inPhrase(toks, i)) {
+                i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt)
+            } else if (s.equals("(") && end == i && parenthesisBeforeInPhrase(toks, i) > i) {
+                end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council"
             } else if (s.equals(",") && (listEnd = listAfterOf(toks, from, i)) > i) {
                 end = i = listEnd; // "Kingdom of Serbs, Croats and Slovenes": one name
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
@@ -564,6 +568,28 @@ public final class NameFinder {
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
     private static final Set<String> YEAR_TITLED_HEADS = Lexicon.lowerWords("year-titled-heads.txt");
+
+    /** Titles' heads that hold "in": titled-in-phrases.txt ("order in council"). */
+    private static final Set<String> IN_PHRASES = Lexicon.lowerWords("titled-in-phrases.txt");
+
+    /** Whether the "in" at token {@code i} joins the head of a title listed in titled-in-phrases.txt. */
+    private static boolean inPhrase(List<Tok> toks, int i) {
+        return i >= 1 && i + 1 < toks.size() && IN_PHRASES.contains((toks.get(i - 1).s + " in " + toks.get(i + 1).s)
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The token after a parenthesis of capitalised words at {@code open} that stands inside a title before its head
+     * with "in" ("Xland (Constitution) Order in Council"), else -1.
+     */
+    private static int parenthesisBeforeInPhrase(List<Tok> toks, int open) {
+        int k = open + 1;
+        while (k < toks.size() && capitalised(toks.get(k).s)) {
+            k++;
+        }
+        return k > open + 1 && k + 3 < toks.size() && toks.get(k).s.equals(")") && inPhrase(toks, k + 2)
+                ? k + 1 : -1;
+    }
     /** What may follow a short title's year after its comma: a mark that ends the name ("the Xland Act, 1935,"). */
     private static final Set<String> YEAR_CLOSERS = Set.of(",", ".", ";", ":", ")");
 
@@ -581,6 +607,10 @@ public final class NameFinder {
      * {@code at} is the name's own.
      */
     private static boolean yearTitled(List<Tok> toks, int from, int at) {
+        if (at - 3 >= from && inPhrase(toks, at - 2)
+                && YEAR_TITLED_HEADS.contains(toks.get(at - 3).s.toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "the Xland Order in Council, 1925"
+        }
         int of = from;
         while (of < at && !toks.get(of).s.equals("of")) {
             of++;

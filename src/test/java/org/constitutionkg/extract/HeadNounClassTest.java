@@ -43,6 +43,10 @@ class HeadNounClassTest {
         "Dorn Islands Legislative Assembly|Legislature",
         "Velm River Band Constitution|Constitution",
         "Bay of Dorn Treaty|Treaty",
+        // an administration named so is a government; an order in council an instrument
+        "Occupied Enemy Territory Administration|ExecutiveBody",
+        "Velmia Order in Council|LegalInstrument",
+        "Order in Council of 1906|LegalInstrument",
         // an assembly's resolution is one of its instruments
         "Objectives Resolution|LegalInstrument",
         "Resolution on the Union of Xland|LegalInstrument",

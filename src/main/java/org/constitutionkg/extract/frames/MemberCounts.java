@@ -63,6 +63,9 @@ final class MemberCounts {
     private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
             "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
 
+    /** Verbs (lemmas) whose object, a number of deputies, is the subject's delegation to a body, not its size. */
+    private static final Set<String> DELEGATING = Set.of("send", "sent", "delegate", "dispatch", "return");
+
     /** Verbs (lemmas) whose subject, a number of delegates, attended what they count the members of. */
     private static final Set<String> ATTENDING = Set.of("attend", "gather", "assemble", "participate");
 
@@ -157,8 +160,15 @@ final class MemberCounts {
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has
             }
-            if (perUnit(a, k + 1) || distributiveBefore(a, first)) {
-                continue; // "ten deputies from each republic", "two members per district": a quota, not a total
+            if (perUnit(a, k + 1) || distributiveBefore(a, first) || first >= 2 && a.word(first - 2)
+                    .equalsIgnoreCase("each") && Set.of("with", "of", "having").contains(a.word(first - 1))) {
+                // "ten deputies from each republic", "two members per district", "three chambers, each with 120
+                // delegates": a quota, not a total
+                continue;
+            }
+            if (first >= 1 && a.tag(first - 1).equals("VERB") && DELEGATING.contains(a.lemma(first - 1)
+                    .toLowerCase(Locale.ROOT))) {
+                continue; // "the oblast sent five deputies to the Soviet of X": its delegation, not the Soviet's size
             }
             if (k + 1 < a.size() && (ATTENDING.contains(a.lemma(k + 1).toLowerCase(Locale.ROOT))
                     || a.lemma(k + 1).equalsIgnoreCase("take") && k + 2 < a.size()

@@ -135,6 +135,19 @@ final class Referents {
             if (main != null) {
                 return spoken(main.text());
             }
+            int k = 1;
+            while (k < a.size() && a.start(k) < p.start() && Character.isLowerCase(a.word(k).charAt(0))
+                    && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))) {
+                k++;
+            }
+            if (k > 1 && a.word(0).equals("The") && a.tag(k - 1).equals("NOUN")) {
+                // "The krai soviet survived until 1993, when it was disbanded": what the description that opens the
+                // sentence stands for, when it stands for something
+                Ref opening = described(text.substring(0, a.end(k - 1)));
+                if (opening != null) {
+                    return opening;
+                }
+            }
         }
         // "Its presidium was chaired by X, who headed it until 1936": "it" in a relative clause on a person is the
         // organ the main clause is about, the mention the sentence opens with
@@ -488,6 +501,17 @@ final class Referents {
      */
     private Ref owned(Mention m) {
         Ref owner = pronoun(new Mention(m.start(), m.start() + 2, Mention.Kind.PRONOUN, "it"));
+        String before = text.substring(0, m.start()).stripTrailing();
+        if (before.endsWith(" and")) {
+            // "The District Council and its presidium were dissolved": the presidium of the name before "and"
+            int end = before.length() - 4;
+            for (Mention n : names) {
+                if (n.kind() == Mention.Kind.NAME && n.end() == end) {
+                    Ref named = resolve(n, null);
+                    owner = named != null ? named : owner;
+                }
+            }
+        }
         if (owner == null || !organ(owner)) {
             return null;
         }
@@ -501,6 +525,9 @@ final class Referents {
             owner = facts.subject();
             if (owner == null || !organ(owner)) {
                 return null;
+            }
+            if (nounClass.equals(classOf(owner))) {
+                return owner; // "X abolished its presidium" in the article on that presidium: the subject itself
             }
         }
         String name = owner instanceof NameRef r ? r.name()
