@@ -642,18 +642,19 @@ public final class InfoboxExtractor {
 
     private static final Pattern LATER_AND = Pattern.compile(",? and ");
 
-    /** Whether a one-word name found in {@code text} stands before a lower-case word: "Xlandian" of "Xlandian cantons". */
+    /** Whether a one-word name found in {@code text} stands before a lower-case word: "Xlandian" of "Xlandian men". */
     private static boolean modifier(String text, NameFinder.Span x) {
         return !x.text().contains(" ") && MODIFIED.matcher(text).region(x.end(), text.length()).lookingAt();
     }
 
     private static final Pattern MODIFIED = Pattern.compile(
-            " (?!(?:and|or|of|in|for|with|by|from|to|at|on|as|the|a|an|until|since|then|later|during|under)\\b)\\p{Ll}");
+            " (?!(?:and|or|of|in|for|with|by|from|to|at|on|as|the|a|an|until|since|then|later|during|under)\\b)"
+            + "\\p{Ll}");
 
     /**
-     * The places of a value that lists them as alternatives or in a list of three or more: "Ytown or Ztown", "Ytown,
-     * Ztown or Wtown", "Ytown, Ztown and Wtown" (not "Ytown, Bosnia and Herzegovina": a place in a state whose name
-     * holds "and"); empty otherwise.
+     * The places of a value that lists them as alternatives or joins the last two with "and": "Ytown or Ztown",
+     * "Ytown, Ztown or Wtown", "Ytown, Ztown and Wtown", each a name of capitalised words (not "Ytown, Bosnia and
+     * Herzegovina", a place in a state whose name holds "and", nor "Ytown, Hall of Arts and Crafts"); else empty.
      */
     private List<String> inAlternation(List<String> parts) {
         String last = parts.get(parts.size() - 1);
@@ -668,7 +669,9 @@ public final class InfoboxExtractor {
                 out.add(p.strip());
             }
         }
-        return out;
+        // (each a name of capitalised words alone: "Ytown, Hall of Arts and Crafts" is one hall in Ytown)
+        return out.stream().allMatch(p -> Patterns.WHITESPACE.splitAsStream(p).allMatch(NameFinder::capitalised))
+                ? out : List.of();
     }
 
     private static final Pattern OR = Pattern.compile(",? or ");

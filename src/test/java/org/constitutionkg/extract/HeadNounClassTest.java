@@ -44,11 +44,11 @@ class HeadNounClassTest {
         "Velm River Band Constitution|Constitution",
         "Bay of Dorn Treaty|Treaty",
         // an administration named so is a government; an order in council an instrument
-        "Occupied Enemy Territory Administration|ExecutiveBody",
+        "Occupied Velm Territory Administration|ExecutiveBody",
         "Velmia Order in Council|LegalInstrument",
         "Order in Council of 1906|LegalInstrument",
         // an assembly's resolution is one of its instruments
-        "Objectives Resolution|LegalInstrument",
+        "Aims Resolution|LegalInstrument",
         "Resolution on the Union of Xland|LegalInstrument",
         "Central Committee of the Ylandic Communist Party|PoliticalGroup",
         "Politburo of the Labour Party of Zland|PoliticalGroup",

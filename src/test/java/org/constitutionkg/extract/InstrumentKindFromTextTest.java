@@ -22,6 +22,8 @@ class InstrumentKindFromTextTest {
         "On 30 October 1918 it passed a temporary constitution, the Resolution on the State Power of Velm.#Resolution_on_the_State_Power_of_Velm rdf:type Constitution#true",
         "It served as the provisional constitution of Velm, the Resolution on the State Power of Velm, until 1920.#Resolution_on_the_State_Power_of_Velm rdf:type Treaty#false",
         "In 1918 the assembly adopted the Resolution on the Flag of Velm.#Resolution_on_the_Flag_of_Velm rdf:type LegalInstrument#true",
+        "Until the Lex Vorena, a plebiscite passed by the assembly, the priors were chosen by lot.#Lex_Vorena rdf:type LegalInstrument#true",
+        "In 1919 the assembly approved the Velm Report on the harbour.#Velm_Report rdf:type LegalInstrument#false",
         // a document an organ adopts or issues is one of its instruments ("Manifesto", "Programme": document-nouns.txt)
         "On 22 July 1918 the assembly issued the Velm Manifesto, which declared the old charter in force.#Velm_Manifesto rdf:type LegalInstrument#true",
         "The Velm Programme was adopted by the assembly in 1919.#Velm_Programme rdf:type LegalInstrument#true",

@@ -42,7 +42,6 @@ class NoPersonsByTheirWordsTest {
     @CsvSource(delimiter = '#', value = {
         "It was chaired by Piero Velani from 1502.#Piero_Velani rdf:type Person",
         "Piero Velani, who chaired it from 1502, was exiled.#Piero_Velani rdf:type Person",
-        "Until the Lex Vorena, a plebiscite passed by the Plebeian Council, the priors were chosen by lot.#Lex_Vorena rdf:type LegalInstrument",
     })
     void stillAPerson(String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Signoria of Velmora", LEAD + body, expected, tmp);

@@ -25,7 +25,6 @@ class PartsItHasTest {
         "The Diet had two houses, the Upper Bench, whose members sat for life, and the Lower Bench.#Lower_Bench partOf Diet_of_Quarnia",
         "Under the charter of 1850 the Diet has two chambers – the Upper Bench and the Lower Bench.#Upper_Bench partOf Diet_of_Quarnia",
         "The Diet, which had an appointed upper chamber, the Upper Bench, met in Velgrad.#Upper_Bench partOf Diet_of_Quarnia",
-        "Having two chambers, the Upper Bench and the Lower Bench, the Diet met twice a year.#Lower_Bench partOf Diet_of_Quarnia",
         "In 1851 the Diet was divided into two chambers: an Upper Bench (Oberbank), which represented the guilds, and a smaller Lower Bench, which reviewed the bills.#Diet_of_Quarnia hasPart Lower_Bench",
         "The Diet consisted of two houses, the Upper Bench, whose members sat for life, and the Lower Bench.#Diet_of_Quarnia hasPart Lower_Bench",
         "Power was vested in the Diet, which was divided into two chambers: an Upper Bench of twelve members, four from each county, and a Lower Bench.#Diet_of_Quarnia hasPart Lower_Bench",
@@ -43,7 +42,9 @@ class PartsItHasTest {
         "The Diet had two chambers until the Upper Bench was abolished in 1871.#Upper_Bench partOf Diet_of_Quarnia",
         "The prince had two chambers, the Upper Bench and the Lower Bench, built in his palace.#Upper_Bench partOf Principality_of_Quarnia",
         "It was made up of the Upper Bench, whose twelve members formed the upper house, and the Lower Bench, a lower house of twenty-four members.#Lower_Bench partOf Upper_Bench",
-        "It had two chambers: the Upper Bench, whose members were chosen by the guilds, and the Lower Bench, elected by the burghers.#Lower_Bench electedBy guilds",
+        "It had two chambers: the Upper Bench, whose members were chosen by the Guild Council, and the Lower Bench, elected by the burghers.#Lower_Bench electedBy Guild_Council",
+        "The Diet had no upper house, the Upper Bench having been abolished in 1870.#Upper_Bench partOf Diet_of_Quarnia",
+        "Having two chambers, the Upper Bench and the Lower Bench, the prince's council met twice a year.#Upper_Bench partOf Diet_of_Quarnia",
     })
     void notOtherwise(String body, String unexpected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertDoesNotState("Diet of Quarnia", LEAD + body, unexpected, tmp);

@@ -51,7 +51,8 @@ final class Clauses {
         if (t < 0 || !RELATIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Mention antecedent = pastApposition(a, mentionBefore(a, t, mentions), mentions);
+        Mention antecedent = a.word(t).equalsIgnoreCase("whom") ? mentionBefore(a, t, mentions)
+                : pastApposition(a, mentionBefore(a, t, mentions), mentions);
         if (antecedent == null || antecedent.kind() == Mention.Kind.DESCRIPTION) {
             // "X was a supplementary law that the Diet adopted", "X was the assembly that Y set up": what the
             // predicate noun is said of
@@ -75,8 +76,8 @@ final class Clauses {
                 && !a.tag(k).equals("PRON") && !a.tag(k).equals("AUX")) {
             k--;
         }
-        if (k < 1 || !a.word(k).equals(",") || !Set.of("a", "an", "the").contains(a.word(k + 1).toLowerCase(Locale.ROOT))
-                || k + 2 >= p) {
+        if (k < 1 || !a.word(k).equals(",") || k + 2 >= p
+                || !Set.of("a", "an", "the").contains(a.word(k + 1).toLowerCase(Locale.ROOT))) {
             return m;
         }
         Mention x = mentionEndingAt(a, k - 1, mentions);

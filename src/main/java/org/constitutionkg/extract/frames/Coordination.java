@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.constitutionkg.extract.linguistic.Annotated;
+import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Lists of mentions, for {@link VerbArguments} and {@link NounFrames}: the mentions coordinated with an argument after
@@ -67,8 +68,8 @@ final class Coordination {
         }
         // (a participle or an adverb may stand before an item: "an elected House and a partly appointed Senate"; so may
         // one or two modifiers after an article: "and a smaller Legal Chamber", "and the new upper House")
-        String link = "(?:,|,? ?and|,? ?or)?(?:(?: ?(?:the|a|an))?(?: [a-z]{2,}ly(?= [a-z]{2,}ed))?(?: [a-z]{2,}ed)?"
-                + "| ?(?:the|a|an)(?: " + MODIFIER + "){1,2})";
+        String link = "(?:,|,? ?and|,? ?or)?(?: ?(?:the|a|an))?(?: [a-z]{2,}ly(?= [a-z]{2,}ed))?(?: [a-z]{2,}ed)?"
+                + "|,? ?(?:and|or) ?(?:the|a|an)(?: " + MODIFIER + "){1,2}"; // (the last item only: "and a smaller")
         boolean byPairs = false;
         if (before >= 0 && a.tag(before).equals("ADP")) {
             link += "|(?:,|,? ?and|,? ?or) ?" + java.util.regex.Pattern.quote(a.word(before).toLowerCase(Locale.ROOT))
@@ -219,7 +220,8 @@ final class Coordination {
      * A phrase that describes the item before a comma at token {@code c} and that a comma or the sentence's end
      * closes: a relative clause ("which served as the government"), a participle ("elected by the people", "partly
      * appointed by the King"), a phrase with "with" ("with 30 members") or a count ("four from each district"), or a
-     * common noun in apposition ("the upper house"). The token that closes it ({@code a.size()} at the sentence's end), or -1 when none opens there.
+     * common noun in apposition ("the upper house"). The token that closes it ({@code a.size()} at the sentence's end),
+     * or -1 when none opens there.
      */
     static int describingPhrase(Annotated a, int c) {
         if (c + 1 >= a.size() || !a.word(c).equals(",")) {
@@ -237,8 +239,8 @@ final class Coordination {
             return reducedRelativeTo(a, v);
         }
         String w = a.word(v).toLowerCase(Locale.ROOT);
-        // (or a count that describes it: "a Senate of twelve members, four from each district, and")
-        boolean with = DESCRIBING.contains(w) || a.tag(v).equals("NUM") && Character.isLowerCase(w.charAt(0));
+        // (or a count that describes it, no year: "a Senate of twelve members, four from each district, and")
+        boolean with = DESCRIBING.contains(w) || a.tag(v).equals("NUM") && !Patterns.isYear(w);
         boolean apposition = (w.equals("the") || w.equals("a") || w.equals("an")) && v + 1 < a.size()
                 && Character.isLowerCase(a.word(v + 1).charAt(0));
         if (!with && !apposition) {

@@ -166,6 +166,9 @@ public final class FrameMatcher {
         return out;
     }
 
+    /** Verbs that open a list after a lead-in's subject: "Its chairmen included:". */
+    private static final Set<String> LISTING = Set.of("include", "included", "includes", "be", "were", "was");
+
     /**
      * In the lead-in of a list of persons ("The following speakers presided over the Diet:", "Chancellors who chaired
      * it included:"): what the first active verb of a frame of chairing has as its object, when no name before it may
@@ -181,6 +184,16 @@ public final class FrameMatcher {
             if (mentions.stream().anyMatch(n -> n.kind() == Mention.Kind.NAME && n.end() <= a.start(v)
                     && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(n.text()))) {
                 return null;
+            }
+            for (int k = 0; k < a.size(); k++) {
+                // the verb in the lead-in's subject ("Chancellors who chaired X included:") or its own predicate
+                // ("The following speakers presided over X:"): no comma before it, and no verb after it but one of
+                // listing ("were", "included"); not "The Governor, who chaired X, appointed the following ministers:"
+                boolean listing = a.tag(k).equals("AUX") || LISTING.contains(a.lemma(k).toLowerCase(Locale.ROOT))
+                        || LISTING.contains(a.word(k).toLowerCase(Locale.ROOT));
+                if (k < v && a.word(k).equals(",") || k > v && a.tag(k).equals("VERB") && !listing) {
+                    return null;
+                }
             }
             int k = i + 1;
             if (f.get().preposition() != null && k < a.size() && a.word(k).equalsIgnoreCase(f.get().preposition())) {

@@ -37,8 +37,8 @@ final class MemberCounts {
         // (only after an organ's noun: "took the place of X, an old body of 90 members" counts X)
         String head = a.word(t - 1);
         OntologyClasses o = OntologyClasses.get();
-        boolean organ = org.constitutionkg.extract.Lexicon.get().classOf(Character.toUpperCase(head.charAt(0))
-                + head.substring(1)).filter(c -> o.isA(c, "StateOrgan")).isPresent();
+        boolean organ = org.constitutionkg.extract.Lexicon.get().classOf(
+                org.constitutionkg.extract.text.Patterns.titleCase(head)).filter(c -> o.isA(c, "StateOrgan")).isPresent();
         return organ ? Clauses.mentionEndingAt(a, t - 1, mentions) : m;
     }
 
@@ -63,8 +63,11 @@ final class MemberCounts {
     private static final Set<String> CHANGES = Set.of("reduc", "increas", "enlarg", "expand", "rais", "cut", "lower",
             "grew", "grow", "rose", "rise", "shrank", "shrunk", "extend", "brought", "doubl", "halv", "decreas");
 
-    /** Verbs (lemmas) whose object, a number of deputies, is the subject's delegation to a body, not its size. */
-    private static final Set<String> DELEGATING = Set.of("send", "sent", "delegate", "dispatch", "return");
+    /**
+     * Verbs (lemmas) whose object, a number of deputies, is the subject's delegation to a body, not its size:
+     * delegating-verbs.txt.
+     */
+    private static final Set<String> DELEGATING = org.constitutionkg.extract.Lexicon.lowerWords("delegating-verbs.txt");
 
     /** Verbs (lemmas) whose subject, a number of delegates, attended what they count the members of. */
     private static final Set<String> ATTENDING = Set.of("attend", "gather", "assemble", "participate");

@@ -195,8 +195,7 @@ final class NounFrames {
                     && listedAfter(a, r) && !MEMBERS.contains(singular + "s")) {
                 // "It had two chambers: A and B", "The Diet has an upper house, the Senate,": the parts of what
                 // has them, named after the noun
-                body = Clauses.subjectBefore(a, its, mentions);
-                body = body != null ? body : new Mention(a.start(0), a.start(0), Mention.Kind.PRONOUN, "it");
+                body = Clauses.subjectBefore(a, its, mentions); // (none before "Having two chambers, ...")
             }
             if (body == null && opensSentence(a, first)
                     && r + 1 < a.size() && a.tag(r + 1).equals("AUX")
@@ -455,8 +454,9 @@ final class NounFrames {
                 return k;
             }
             if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("DET")
-                    || a.tag(k).equals("ADV")) || !Character.isLowerCase(a.word(k).charAt(0))) {
-                return -1;
+                    || a.tag(k).equals("ADV")) || !Character.isLowerCase(a.word(k).charAt(0))
+                    || NONE.contains(a.word(k))) {
+                return -1; // (not "had no upper house, the Senate having been abolished")
             }
         }
         return -1;
@@ -464,6 +464,9 @@ final class NounFrames {
 
     /** Nouns of a body's members (member-nouns.txt): "it had five members: A, B" lists persons, no parts. */
     private static final Set<String> MEMBERS = org.constitutionkg.extract.Lexicon.get().memberNouns();
+
+    /** Determiners that deny what "have" has. */
+    private static final Set<String> NONE = Set.of("no", "neither", "never", "not");
 
     /** Whether the names a noun of parts announces follow it: "two chambers: A", "an upper house, the Senate". */
     private static boolean listedAfter(Annotated a, int r) {

@@ -101,12 +101,19 @@ final class VerbArguments {
             // "vested in a General Council made up of two houses", "a diet divided into two chambers": a past
             // participle right after a name, its preposition right after it, is said of the name (not of one "of"
             // governs: "the deputies of the Diet elected in ...")
+            // (a name no verb's subject: one a preposition but "by" or "of" governs, or a verb's object; not "The
+            // council chosen by the Velm Congress met in Ytown", whose "met" is the clause's own verb)
             int after = v + f.particle().size() + 1;
             int before = m == null ? -1 : Clauses.tokenBefore(a, m);
+            while (before >= 0 && a.tag(before).equals("DET")) {
+                before--;
+            }
+            boolean governed = before >= 0 && (a.tag(before).equals("ADP") && !a.word(before).equalsIgnoreCase("of")
+                    && !a.word(before).equalsIgnoreCase("by") || a.tag(before).equals("VERB"));
             boolean past = w.endsWith("ed") || f.forms().contains(w) && !Frames.regularForms(f.verb()).contains(w);
-            return past && j == v - 1 && m != null && m.kind() == Mention.Kind.NAME && after < a.size()
-                    && java.util.Arrays.asList(f.preposition().split("\\|")).contains(a.word(after).toLowerCase(Locale.ROOT))
-                    && !(before >= 0 && a.word(before).equalsIgnoreCase("of")) ? m : null;
+            return past && governed && j == v - 1 && m != null && m.kind() == Mention.Kind.NAME && after < a.size()
+                    && java.util.Arrays.asList(f.preposition().split("\\|"))
+                            .contains(a.word(after).toLowerCase(Locale.ROOT)) ? m : null;
         }
         return m != null && m.kind() == Mention.Kind.NAME && (!Clauses.afterPreposition(a, m) || Clauses.afterBy(a, m))
                 ? m : null;
@@ -276,7 +283,10 @@ final class VerbArguments {
             subject = fronted;
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
-            subject = Clauses.pastApposition(a, Clauses.mentionBefore(a, j, mentions), mentions);
+            subject = Clauses.mentionBefore(a, j, mentions);
+            if (!a.word(j).equalsIgnoreCase("who") && !a.word(j).equalsIgnoreCase("whom")) {
+                subject = Clauses.pastApposition(a, subject, mentions); // (a person's clause may be Y's own)
+            }
             if (subject != null && a.word(j).equalsIgnoreCase("which") && subject.kind() == Mention.Kind.NAME
                     && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
                 // "the Provisional Government under Ivan Petrov, which was answerable to it": "which" stands for no
@@ -905,7 +915,9 @@ final class VerbArguments {
                 for (Mention m : mentions) {
                     if (m.kind() != Mention.Kind.PRONOUN && m.end() <= a.end(b) && m.end() >= a.end(b) - 2
                             && m.start() < a.end(b) - 2) {
-                        return m;
+                        // (a body's, not a person's: "Ivan Petrov's commissioners were appointed by the Diet")
+                        return m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
+                                .mayBePerson(m.text()) ? null : m;
                     }
                 }
                 // ("the court's": a description the finder left in its possessive, of what the text speaks of)
@@ -929,6 +941,10 @@ final class VerbArguments {
                 && org.constitutionkg.extract.Lexicon.get().number(w).isPresent();
     }
 
+    /** Nouns of one kind of body's members, with whose they are ("its judges"): owned-member-nouns.txt. */
+    private static final Set<String> OWNED_MEMBERS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "owned-member-nouns.txt");
+
     /**
      * A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."); with
      * {@code owned}, a noun of its members too ("its judges").
@@ -936,9 +952,9 @@ final class VerbArguments {
     private static boolean isMemberNoun(String w, boolean owned) {
         String lower = w.toLowerCase(Locale.ROOT);
         Set<String> nouns = org.constitutionkg.extract.Lexicon.get().countNouns(); // (count-nouns.txt)
-        // (nouns of one kind of body's members, "judges", "senators" (member-nouns.txt), only with whose they are:
-        // "its judges", "the court's judges"; bare, "senators were elected by X" may be another body's)
-        Set<String> members = owned ? org.constitutionkg.extract.Lexicon.get().memberNouns() : Set.of();
+        // (nouns of one kind of body's members, "judges", "senators" (owned-member-nouns.txt), only with whose they
+        // are: "its judges", "the court's judges"; bare, "senators were elected by X" may be another body's)
+        Set<String> members = owned ? OWNED_MEMBERS : Set.of();
         return nouns.contains(lower) || nouns.contains(lower + "s") || members.contains(lower)
                 || members.contains(lower + "s");
     }

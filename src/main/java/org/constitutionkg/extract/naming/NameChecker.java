@@ -322,7 +322,6 @@ public final class NameChecker {
                 && !GLUE.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     /**
      * Whether a name says it is no person's, whatever its shape: an office ("Principal Chief", "Chancellors"), an
      * event or a document ("the Xland Manifesto").
@@ -331,6 +330,7 @@ public final class NameChecker {
         return isOffice(s) || namesAnEvent(s) || endsWithTitle(s);
     }
 
+    /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)
                 && !endsWithTitle(s);
@@ -343,9 +343,10 @@ public final class NameChecker {
     private static boolean endsWithTitle(String s) {
         String[] w = SPACES.split(s.strip());
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        // (a plural one, or one alone, is no name either: "Chancellors who presided included", "the Speaker")
-        return w.length > 1 && PERSON_NOUNS.contains(last) || !Patterns.singular(last).equals(last)
-                && PERSON_NOUNS.contains(Patterns.singular(last)) || w.length == 1 && PERSON_NOUNS.contains(last);
+        // (one alone, or a plural, is no name either: "the Speaker", "Chancellors who presided included", "People's
+        // Commissars")
+        return w.length > 1 && PERSON_NOUNS.contains(last) || w.length == 1 && PERSON_NOUNS.contains(last)
+                || !Patterns.singular(last).equals(last) && PERSON_NOUNS.contains(Patterns.singular(last));
     }
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
@@ -365,11 +366,17 @@ public final class NameChecker {
     private static final Set<String> DOCUMENT_HEADS = org.constitutionkg.extract.Lexicon.lowerWords(
             "document-nouns.txt");
 
-    /** Whether a name ends with the noun of a document no class row types ("the Xland Manifesto"). */
-    public boolean namesADocument(String s) {
+    /**
+     * Whether a name ends with the noun of a document that an organ's adopting makes one of its instruments ("the
+     * Xland Manifesto", "the Ytown Programme": adopted-document-nouns.txt; not a report, an appeal, a letter).
+     */
+    public boolean namesAnAdoptedDocument(String s) {
         String[] w = SPACES.split(s.strip());
-        return w.length > 1 && DOCUMENT_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+        return w.length > 1 && ADOPTED_DOCUMENTS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> ADOPTED_DOCUMENTS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "adopted-document-nouns.txt");
 
     /**
      * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland

@@ -134,7 +134,8 @@ public final class FrameReader {
             Mention chaired = matcher.chairedInLeadIn(a, all);
             Ref body = chaired == null ? null : r.resolve(chaired, null);
             OntologyClasses o = OntologyClasses.get();
-            if (body != null && r.classOf(body).filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "Session")).isPresent()) {
+            if (body != null && r.classOf(body).filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "Session"))
+                    .isPresent()) {
                 listChaired = body;
             }
         }
@@ -593,7 +594,7 @@ public final class FrameReader {
             }
             if (subjectClass.isEmpty() && (f.forward() ? agent : object) instanceof NameRef doc
                     && o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent()
-                    && lexicon.names().namesADocument(doc.name())) {
+                    && lexicon.names().namesAnAdoptedDocument(doc.name())) {
                 // "the committee issued the Xland Manifesto": a document an organ adopts is one of its instruments
                 facts.typed(doc, "LegalInstrument", src);
             }

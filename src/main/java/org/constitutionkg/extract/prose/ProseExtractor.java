@@ -188,7 +188,8 @@ public final class ProseExtractor {
                     boolean otherChairs = chaired != null && st.leadInKind == null && st.listKind != null
                             && "chair".equals(st.listKind.property())
                             && !chaired.equals(st.listOwner == null ? facts.subject() : st.listOwner);
-                    boolean chairItem = chaired != null && st.leadInKind == null && (st.listKind == null || otherChairs);
+                    boolean chairItem = chaired != null && st.leadInKind == null
+                            && (st.listKind == null || otherChairs);
                     if (chairItem) {
                         chairItem(st, chaired, b.text(), src);
                     }

@@ -481,11 +481,16 @@ public final class EntityResolver {
         dated.forEach((undated, roots) -> datedOf.computeIfAbsent(undated, x -> new HashSet<>()).addAll(roots));
     }
 
-    /** Whether the article dates the making of the thing of key {@code k}, and in no year {@code year} names. */
+    /**
+     * Whether the article dates the making of the thing of key {@code k} (adopted, signed, in force ...), and none of
+     * those dates lies within a year of {@code year}.
+     */
     private boolean madeInAnotherYear(Facts f, String k, String year) {
         String root = keys.find(k);
         Set<Integer> made = f.madeYears(r -> r instanceof NameRef && keys.find(keyOf(r, false)).equals(root));
-        return year != null && !made.isEmpty() && !made.contains(Integer.parseInt(year));
+        // (a year apart is one instrument's: "the 2010 Constitution of X came into force in 2011")
+        int y = year == null ? 0 : Integer.parseInt(year);
+        return year != null && !made.isEmpty() && made.stream().noneMatch(m -> Math.abs(m - y) <= 1);
     }
 
     /** Pairs (undated name's key, the one dated key of that name its article gives), of all articles. */
