@@ -300,15 +300,16 @@ public final class InfoboxExtractor {
                 } else {
                     List<String> parts = Values.split(Values.withoutParentheses(value));
                     List<String> inTurn = oneAfterAnother(parts);
+                    List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
                     if (!inTurn.isEmpty()) {
                         // "Ytown, later Ztown and Wtown": the places the body sat in one after another
                         for (String part : inTurn) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (!inAlternation(parts).isEmpty()) {
+                    } else if (!alternatives.isEmpty()) {
                         // "Ytown, Ztown or Wtown (in rotation)", "Ytown, Ztown and Wtown": places met in by turns,
                         // each a place of its own (not "Ytown, Xland": Ytown in Xland)
-                        for (String part : inAlternation(parts)) {
+                        for (String part : alternatives) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
                     } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {

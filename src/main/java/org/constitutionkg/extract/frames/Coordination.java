@@ -167,8 +167,19 @@ final class Coordination {
      * the Diet": X chairs the Senate alone).
      */
     private static boolean pastDescription(Annotated a, Mention m, int lastEnd, int to) {
-        return lastEnd > m.end() && lastEnd >= to && (verbless(a, m.end(), lastEnd)
-                || to <= itemEnd(a, m) + 1 || relativeClauseAfter(a, a.tokenAt(itemEnd(a, m) - 1) + 1) > 0);
+        if (lastEnd <= m.end() || lastEnd < to) {
+            return false;
+        }
+        int end = itemEnd(a, m);
+        return verbless(a, m.end(), lastEnd) || to <= end + 1 || relativeClauseAfter(a, a.tokenAt(end - 1) + 1) > 0;
+    }
+
+    /**
+     * Whether the offset {@code at} lies in what describes a listed item after it (its relative clause, participle or
+     * apposition, to {@link #endPast}): "A, whose members formed the upper house, and B" has "formed" in A's clause.
+     */
+    static boolean describedWithin(Annotated a, Mention item, int at) {
+        return item != null && item.end() < at && at < endPast(a, item);
     }
 
     /** Where an item ends with its parenthesis and its count ("the Senate (Senat) of 30 members"), before any comma. */

@@ -298,9 +298,9 @@ final class NounFrames {
                 // (not "signed by its chairman, A, and by B": B holds no office the noun names)
                 // (nor when the noun stands in the holder's own relative clause: "A, whose members formed the upper
                 // house, and B": A's alone)
-                boolean own = person.end() < a.start(r) && a.start(r) < Coordination.endPast(a, person);
-                List<Mention> more = new ArrayList<>(own ? List.of() : Coordination.coordinated(a, person, end,
-                        mentions).stream().filter(m -> !afterBy(a, m)).toList());
+                List<Mention> more = new ArrayList<>(Coordination.describedWithin(a, person, a.start(r)) ? List.of()
+                        : Coordination.coordinated(a, person, end, mentions).stream().filter(m -> !afterBy(a, m))
+                                .toList());
                 if (!w.equals(singular) && person.end() <= a.start(r)) {
                     // "the Senate and the Diet were its two chambers": the names listed before the plural noun
                     more.addAll(Coordination.coordinatedBefore(a, person, mentions));

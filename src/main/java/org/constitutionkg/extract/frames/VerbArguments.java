@@ -616,13 +616,11 @@ final class VerbArguments {
                 ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
         // (not when the verb stands in the first one's own relative clause: "A, whose members formed the upper house,
         // and B", "A, whose members were elected by X, and B": the clause is said of A alone)
-        List<Mention> moreAgents = new ArrayList<>(agent != null && agent.end() < a.start(v)
-                && a.start(v) < Coordination.endPast(a, agent) ? List.of()
+        List<Mention> moreAgents = new ArrayList<>(Coordination.describedWithin(a, agent, a.start(v)) ? List.of()
                 : Coordination.coordinated(a, agent, right, mentions));
         // (a patient past the clause's colon, "of the King and two chambers: A and B", is the first of the list there)
         int patientsEnd = patient != null && right < a.size() && patient.start() >= a.start(right) ? a.size() : right;
-        List<Mention> morePatients = new ArrayList<>(patient != null && patient.end() < a.start(v)
-                && a.start(v) < Coordination.endPast(a, patient) ? List.of()
+        List<Mention> morePatients = new ArrayList<>(Coordination.describedWithin(a, patient, a.start(v)) ? List.of()
                 : Coordination.coordinated(a, patient, patientsEnd, mentions));
         listedAfter.stream().filter(m -> !morePatients.contains(m)).forEach(morePatients::add);
         if (patient == subject) {

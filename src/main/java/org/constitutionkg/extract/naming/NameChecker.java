@@ -345,8 +345,7 @@ public final class NameChecker {
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
         // (one alone, or a plural, is no name either: "the Speaker", "Chancellors who presided included", "People's
         // Commissars")
-        return w.length > 1 && PERSON_NOUNS.contains(last) || w.length == 1 && PERSON_NOUNS.contains(last)
-                || !Patterns.singular(last).equals(last) && PERSON_NOUNS.contains(Patterns.singular(last));
+        return PERSON_NOUNS.contains(last) || PERSON_NOUNS.contains(Patterns.singular(last));
     }
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");

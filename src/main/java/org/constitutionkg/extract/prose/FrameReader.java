@@ -556,8 +556,8 @@ public final class FrameReader {
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
             }
-            if (subjectClass.isEmpty() && (f.forward() ? agent : patient) instanceof NameRef sn
-                    && o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent()
+            boolean ofAnInstrument = o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent();
+            if (subjectClass.isEmpty() && ofAnInstrument && (f.forward() ? agent : patient) instanceof NameRef sn
                     && lexicon.names().mayBePerson(sn.name())) {
                 // "the session confirmed Ana Petrova as prime minister": what a person's name may name is no
                 // instrument, and ratified or adopted by nobody
@@ -592,8 +592,7 @@ public final class FrameReader {
                     && !patientBody.isEmpty() && !agentBody.equals(patientBody)) {
                 continue; // "the congress of soviets followed the party's congress": meetings of two bodies
             }
-            if (subjectClass.isEmpty() && (f.forward() ? agent : object) instanceof NameRef doc
-                    && o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent()
+            if (subjectClass.isEmpty() && ofAnInstrument && (f.forward() ? agent : object) instanceof NameRef doc
                     && lexicon.names().namesAnAdoptedDocument(doc.name())) {
                 // "the committee issued the Xland Manifesto": a document an organ adopts is one of its instruments
                 facts.typed(doc, "LegalInstrument", src);
