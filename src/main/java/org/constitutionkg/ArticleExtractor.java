@@ -94,12 +94,33 @@ public final class ArticleExtractor {
     private String subjectClass(Facts facts) {
         for (String n : facts.subjectNames()) {
             var c = normalizer.classify(n, facts.abbreviations());
+            Optional<String> acting = c.isPresent() ? lexicon.actingClass(n).filter(k -> !k.equals(c.get()))
+                    : Optional.empty();
+            if (acting.isPresent()) {
+                // "Convention of Ytown" with a chair, members or a meeting place in its infobox, or a lead that says
+                // it was a meeting or a body: the assembly a head of two kinds names (ambiguous-heads.tsv), not the
+                // treaty; the lead says which kind of assembly when it can
+                Optional<String> assembly = infobox.subjectClassHint(facts.article()).or(() -> leadSays(facts.article()))
+                        .filter(ArticleExtractor::assemblyClass);
+                if (assembly.isPresent()) {
+                    // (a sitting only of a body the infobox names: no session is of nothing)
+                    return narrowedByTheLead(facts.article(), leadSays(facts.article())
+                            .filter(ArticleExtractor::assemblyClass).filter(k -> !k.equals("Session")
+                                    || infobox.states(facts.article(), "sessionOf")).orElse(acting.get()));
+                }
+            }
             if (c.isPresent()) {
                 return narrowedByTheLead(facts.article(), c.get());
             }
         }
         return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article()))
                 .or(() -> leadSays(facts.article())).orElse(null);
+    }
+
+    /** A class of bodies or of their sittings. */
+    private static boolean assemblyClass(String c) {
+        var o = org.constitutionkg.extract.OntologyClasses.get();
+        return o.isA(c, "StateOrgan") || o.isA(c, "Session");
     }
 
     /**
@@ -109,8 +130,13 @@ public final class ArticleExtractor {
      * name or a noun of description-classes.tsv is left; empty when none is.
      */
     private Optional<String> leadSays(Article article) {
+        // (the longest phrase first, "a council of ministers of X"; then the shortest, "a meeting of the leaders of X")
+        return leadSays(article, LEAD_COPULA).or(() -> leadSays(article, SHORT_LEAD_COPULA));
+    }
+
+    private Optional<String> leadSays(Article article, Pattern copulaPhrase) {
         // (not a copula of a relative clause: "The Landsmot, whose seat was the royal palace, was abolished")
-        Matcher m = LEAD_COPULA.matcher(RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(","));
+        Matcher m = copulaPhrase.matcher(RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(","));
         while (m.find()) { // ("X, which was the successor of Y, was the parliament of Z": the one that says a class)
             String[] w = Patterns.WHITESPACE.split(m.group(1).strip());
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
@@ -140,6 +166,9 @@ public final class ArticleExtractor {
             + "|functioned as)\\s+(?:the|a|an|its|their|one of the(?: two| three| several)?)\\s+((?:[\\p{Ll}-]+\\s+){0,3}"
             + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|that|which|who|with|from|between|under|created|established|elected"
             + "|set|drawn|written|made|held|chosen|\\p{Ll}+ed\\s+(?:by|on|in|at))\\b|\\s*[,.;:(]|$)");
+
+    /** {@link #LEAD_COPULA} with the shortest phrase before what ends it. */
+    private static final Pattern SHORT_LEAD_COPULA = Pattern.compile(LEAD_COPULA.pattern().replace("{0,3}", "{0,3}?"));
 
     /** The first sentence of the article's first paragraph, or "". */
     private static String firstSentence(Article article) {

@@ -101,6 +101,12 @@ public final class InfoboxExtractor {
         return Optional.ofNullable(hint);
     }
 
+    /** Whether a field of the infobox (with a value that is no junk) is mapped to {@code property}. */
+    public boolean states(Article article, String property) {
+        return article.infobox().stream().anyMatch(f -> !Values.isJunk(f.value()) && InfoboxMapping.rowsFor(mappings,
+                f.key()).stream().anyMatch(m -> List.of(m.property().split("\\|")).contains(property)));
+    }
+
     /** The class a field of kind "class" names ("Type: Union treaty" → Treaty), or empty. */
     public Optional<String> typeClass(Article article) {
         for (Article.Field f : article.infobox()) {
@@ -116,6 +122,15 @@ public final class InfoboxExtractor {
         return Optional.empty();
     }
 
+    /** A native name with another in parentheses after it, a name itself (no year, no number): "A (B)". */
+    private static final Pattern NATIVE_AND_ANOTHER = Pattern.compile("([^()]*[^()\\s])\\s*\\((\\p{L}[^()]*)\\)");
+
+    /** Whether a name is written in Latin letters only (with marks, spaces and punctuation). */
+    private static boolean latin(String name) {
+        return name.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.LATIN);
+    }
+
     /** Names of the subject stated by name fields (read before anything else so references resolve). */
     public void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {
@@ -129,6 +144,19 @@ public final class InfoboxExtractor {
                             // a native name is in another language: its letters' language, or undetermined ("und")
                             String lang = m.kind().equals("native") ? lexicon.languageOf(name)
                                     : lexicon.languageOrEnglish(name);
+                            Matcher two = m.kind().equals("native") ? NATIVE_AND_ANOTHER.matcher(name) : null;
+                            if (two != null && two.matches() && !Values.isJunk(two.group(2))
+                                    && !lexicon.languageNames().containsKey(two.group(2).strip())) {
+                                // "維爾姆議會 (Velmu Gikai)": two names, the second in Latin letters the first's
+                                // romanisation (in its language, or of one undetermined)
+                                name = two.group(1).strip();
+                                lang = lexicon.languageOf(name);
+                                String other = two.group(2).strip();
+                                String otherLang = latin(other) && !latin(name)
+                                        ? (lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang) + "-Latn"
+                                        : lexicon.languageOf(other);
+                                facts.name(facts.subject(), other, otherLang, Origin.DIRECT, src);
+                            }
                             facts.name(facts.subject(), name, lang, Origin.DIRECT, src);
                         }
                     }
@@ -451,6 +479,13 @@ public final class InfoboxExtractor {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
+            } else if (parts.length == 2 && !parts[0].contains(" of ") && ADJECTIVE_LAST.matcher(parts[0].strip()).find()
+                    && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
+                    && !lexicon.names().mayBePerson(parts[0].strip())
+                    && normalizer.classify(whole, facts.abbreviations()).isPresent()) {
+                // "General Constituent and Legislative Assembly": adjectives before "and" share the head after it,
+                // one name (the words before "and" name nothing of their own)
+                parts = new String[] {whole};
             }
             for (String part : parts) {
                 // (a one-word name that modifies a common noun after it names nothing: "22 Xlandian cantons")
@@ -499,6 +534,10 @@ public final class InfoboxExtractor {
      */
     private static final Pattern ADJECTIVES_JOINED = Pattern.compile(
             "\\bof the \\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]* \\p{Lu}");
+
+    /** A last word of an adjective's ending: "Constituent", "Legislative", "Federal", "Provisional", "Velmian". */
+    private static final Pattern ADJECTIVE_LAST = Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+(?:ive|al|ent|ant|ary|ory|ic|ian|ish|ese)$");
 
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("^([^()]+?)\\s*\\((\\d{4})\\)$");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");

@@ -449,7 +449,9 @@ final class VerbArguments {
                 subject = null;
             }
             Mention members = "electedBy".equals(f.property()) ? membersOf(a, j, mentions) : null;
-            if (members != null) {
+            if (members == NOBODYS) {
+                subject = null; // "Ivan Petrov's commissioners were appointed by X": nothing the text names
+            } else if (members != null) {
                 // "Its members were chosen by the provincial estates", "Half of its 120 councillors were appointed"
                 subject = members;
             }
@@ -460,7 +462,7 @@ final class VerbArguments {
         }
         // "Four states united in the Union: A, B and C": a list after a colon names what a common noun counted
         List<Mention> colonList = Coordination.listAfterColon(a, right, mentions);
-        boolean listIsSubject = subject == null && !colonList.isEmpty();
+        boolean listIsSubject = subject == null && !colonList.isEmpty() && !colonListOfAnotherVerb(a, last, right);
         if (listIsSubject) {
             subject = colonList.get(0);
         }
@@ -634,8 +636,37 @@ final class VerbArguments {
             // before its comma, the main clause's are not its
             dateEnd = Math.min(dateEnd, a.tokenAt(fronted.start()));
         }
+        if (personsPossession(a, agent) || personsPossession(a, patient)) {
+            return null; // "Ivan Petrov's ministers were chosen by X", "X appointed Ana Sel's councillors": not Petrov
+        }
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
+    }
+
+    /**
+     * Whether a person's name stands in a possessive before a common noun ("Ivan Petrov's ministers", "Ana Sel's nine
+     * councillors"): the noun phrase is the argument, and it names no one.
+     */
+    private static boolean personsPossession(Annotated a, Mention m) {
+        if (m == null || m.kind() != Mention.Kind.NAME
+                || !org.constitutionkg.extract.Lexicon.get().names().mayBePerson(m.text())) {
+            return false;
+        }
+        int t = a.tokenAt(m.end() - 1);
+        int k = t + 1;
+        String w = k < a.size() ? a.word(k) : "";
+        String own = a.word(t);
+        if (a.end(t) > m.end() && (own.endsWith("'s") || own.endsWith("’s"))) {
+            // ("Berg's" one token, as the tokenizer may leave it)
+        } else if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+            k++;
+        } else {
+            return false;
+        }
+        while (k < a.size() && (a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || numberWord(a.word(k)))) {
+            k++;
+        }
+        return k < a.size() && a.tag(k).equals("NOUN") && Character.isLowerCase(a.word(k).charAt(0));
     }
 
     /**
@@ -889,6 +920,24 @@ final class VerbArguments {
      * {@code j}: "its members" (what "it" is), "whose deputies" (the name before "whose"), "the members of X" (X);
      * else null.
      */
+    /**
+     * Whether a list after the colon at {@code right} is no subject of the verb ending at {@code last}: another verb
+     * stands between the two, whose object the list is ("The Governor who chaired X appointed the following ministers:
+     * A and B"; but "four republics, which formed X: A, B, C, D" are the four).
+     */
+    private static boolean colonListOfAnotherVerb(Annotated a, int last, int right) {
+        for (int k = last + 1; k < right && k < a.size(); k++) {
+            if (a.tag(k).equals("VERB") && !a.word(k).endsWith("ing")
+                    && !(k > 0 && (a.tag(k - 1).equals("AUX") || a.tag(k - 1).equals("ADV") || a.word(k - 1).equals(",")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #membersOf} gives for members of a person's ("Ivan Petrov's commissioners"): no body's. */
+    private static final Mention NOBODYS = new Mention(0, 0, Mention.Kind.PRONOUN, "");
+
     private static Mention membersOf(Annotated a, int j, List<Mention> mentions) {
         if (j < 0) {
             return null;
@@ -915,7 +964,7 @@ final class VerbArguments {
                             && m.start() < a.end(b) - 2) {
                         // (a body's, not a person's: "Ivan Petrov's commissioners were appointed by the Diet")
                         return m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
-                                .mayBePerson(m.text()) ? null : m;
+                                .mayBePerson(m.text()) ? NOBODYS : m;
                     }
                 }
                 // ("the court's": a description the finder left in its possessive, of what the text speaks of)

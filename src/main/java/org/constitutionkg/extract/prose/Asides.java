@@ -63,6 +63,12 @@ final class Asides {
     private static final Pattern ALSO = Pattern.compile(
             "^(?:(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB + "|often|also) )?(?:also )?(?:called|known as|named|termed|titled|styled|referred to as"
             + "|shortened to|abbreviated (?:to|as))|" + Lexicon.NAMING_ADVERBS + "|a\\.k\\.a\\.?) ((?:the )?(?:\\d{4} )?\\p{Lu}[^()]*)$");
+    /**
+     * Another name said after a labelled name and a comma, with a verb of naming: "Swedish: Riksens ständer, later
+     * called Ståndsriksdagen", "..., also known as Stora rådet" (a name of the same thing, in the label's language).
+     */
+    private static final Pattern NAMED_AFTER = Pattern.compile(",\\s*(?:(?:later|subsequently|afterwards|now|today|"
+            + "since \\d{4}|from \\d{4}) )?(?=\\p{Ll})" + ALSO.pattern().substring(1));
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
             + " (?:(?:\\d{1,2} )?(?:" + DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
@@ -359,6 +365,12 @@ final class Asides {
                 // "Velmian: Verhovni Sovjet Velmije, abbreviated VSV": the name, and its abbreviation
                 facts.name(target, abbreviated.group(1), tag, Origin.DIRECT, src);
                 text = text.substring(0, abbreviated.start()).strip();
+            }
+            Matcher named = NAMED_AFTER.matcher(text);
+            if (named.find() && named.start() > 0) {
+                // "Velmish: Velmska povelja, later called Stara povelja": two names in the label's language
+                facts.name(target, named.group(1).strip(), tag, Origin.DIRECT, src);
+                text = text.substring(0, named.start()).strip();
             }
             Matcher gloss = QUOTED_GLOSS.matcher(text);
             if (gloss.find() && gloss.start() > 0) {

@@ -50,8 +50,13 @@ import org.constitutionkg.vocab.CKG;
  */
 public final class GraphBuilder {
 
-    private static final Set<String> SINGLE_VALUED = Set.of("established", "disbanded", "adopted", "created",
-            "ratified", "effective", "repealed", "lastAmended", "startDate", "endDate", "sessionOf");
+    /**
+     * Properties a thing has at most one value of (every literal one a shape bounds to one, checked by a test, and
+     * sessionOf): of several values one is kept, a less precise date giving way to a more precise one that agrees.
+     */
+    static final Set<String> SINGLE_VALUED = Set.of("established", "disbanded", "adopted", "created",
+            "ratified", "effective", "repealed", "lastAmended", "published", "startDate", "endDate", "ordinal",
+            "sessionOf");
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
 
