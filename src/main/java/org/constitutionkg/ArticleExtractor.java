@@ -99,14 +99,16 @@ public final class ArticleExtractor {
             if (acting.isPresent()) {
                 // "Convention of Ytown" with a chair, members or a meeting place in its infobox, or a lead that says
                 // it was a meeting or a body: the assembly a head of two kinds names (ambiguous-heads.tsv), not the
-                // treaty; the lead says which kind of assembly when it can
-                Optional<String> assembly = infobox.subjectClassHint(facts.article()).or(() -> leadSays(facts.article()))
-                        .filter(ArticleExtractor::assemblyClass);
-                if (assembly.isPresent()) {
+                // treaty; "Union of Ytown" with a signing date or parties: the treaty, not the state. The lead says
+                // which kind of the other it is when it can
+                String other = acting.get();
+                Optional<String> said = infobox.subjectClassHint(facts.article()).or(() -> leadSays(facts.article()))
+                        .filter(k -> sameKind(k, other));
+                if (said.isPresent()) {
                     // (a sitting only of a body the infobox names: no session is of nothing)
                     return narrowedByTheLead(facts.article(), leadSays(facts.article())
-                            .filter(ArticleExtractor::assemblyClass).filter(k -> !k.equals("Session")
-                                    || infobox.states(facts.article(), "sessionOf")).orElse(acting.get()));
+                            .filter(k -> sameKind(k, other)).filter(k -> !k.equals("Session")
+                                    || infobox.states(facts.article(), "sessionOf")).orElse(other));
                 }
             }
             if (c.isPresent()) {
@@ -117,10 +119,8 @@ public final class ArticleExtractor {
                 .or(() -> leadSays(facts.article())).orElse(null);
     }
 
-    /** A class of bodies or of their sittings. */
-    private static boolean assemblyClass(String c) {
-        var o = org.constitutionkg.extract.OntologyClasses.get();
-        return o.isA(c, "StateOrgan") || o.isA(c, "Session");
+    private static boolean sameKind(String a, String b) {
+        return org.constitutionkg.extract.OntologyClasses.get().sameKind(a, b);
     }
 
     /**
@@ -167,6 +167,8 @@ public final class ArticleExtractor {
             + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|that|which|who|with|from|between|under|created|established|elected"
             + "|set|drawn|written|made|held|chosen|\\p{Ll}+ed\\s+(?:by|on|in|at))\\b|\\s*[,.;:(]|$)");
 
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
     /** {@link #LEAD_COPULA} with the shortest phrase before what ends it. */
     private static final Pattern SHORT_LEAD_COPULA = Pattern.compile(LEAD_COPULA.pattern().replace("{0,3}", "{0,3}?"));
 
@@ -187,7 +189,10 @@ public final class ArticleExtractor {
         java.util.regex.Matcher copula = FIRST_COPULA.matcher(first);
         if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && copula.find()
                 && leadIsASession.matcher(first).region(copula.start(), first.length()).lookingAt()
-                && lexicon.mayNameASitting(article.title().text())) {
+                && (lexicon.mayNameASitting(article.title().text()) || YEAR.matcher(article.title().text()).find()
+                        || infobox.states(article, "sessionOf"))) {
+            // (a name of a sitting's head, or one with its year, or an infobox that names the body: "The National
+            // Assembly of 1848 was the first session of the Diet of X")
             return "Session"; // "The Diet of Dorn was the last session of the Imperial Diet": a sitting named like a body
         }
         java.util.regex.Matcher m = leadIs.matcher(first);

@@ -209,7 +209,16 @@ public final class InfoboxExtractor {
                     }
                     value = vm.group(1);
                 }
-                field(facts, f, m, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
+                InfoboxMapping row = m;
+                if ("adoptedBy".equals(m.property()) && m.kind().startsWith("entit") && Values.split(value).stream()
+                        .allMatch(v -> lexicon.names().personAfterTitle(Values.withoutQualifier(v).strip())
+                                .isPresent())) {
+                    // "Enacted By: Emperor Ivo II": a monarch who enacts signs into force (as "promulgated by" says),
+                    // a person, no organ that adopts
+                    row = new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person", m.subjectClass(),
+                            m.valuePattern());
+                }
+                field(facts, f, row, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
             }
         }
         // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"

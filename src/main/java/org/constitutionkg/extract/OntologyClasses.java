@@ -150,6 +150,16 @@ public final class OntologyClasses {
         return out;
     }
 
+    /**
+     * Whether two classes are of one kind: both bodies or sittings of bodies, both legal instruments, or one under the
+     * other ("Convention" names a treaty and an assembly, "Union" a state and a treaty: which kind a text makes it).
+     */
+    public boolean sameKind(String a, String b) {
+        java.util.function.Predicate<String> assembly = c -> isA(c, "StateOrgan") || isA(c, "Session");
+        return assembly.test(a) && assembly.test(b) || isA(a, "LegalInstrument") && isA(b, "LegalInstrument")
+                || isA(a, b) || isA(b, a);
+    }
+
     public boolean isA(String cls, String sup) {
         return withSupers(cls).contains(sup);
     }

@@ -448,6 +448,27 @@ final class Clauses {
         if (k < 0) {
             return null;
         }
+        Mention best = mentionEndingAtToken(a, k, mentions);
+        if (best == null) {
+            // "the Charter of Velm of 5 June 1849, which ...": the name before the date its "of" or "in" gives
+            int d = k;
+            while (d >= 0 && (a.tag(d).equals("NUM") || DATE_WORD.matcher(a.word(d)).matches())) {
+                d--;
+            }
+            if (d < k && d >= 1 && DATE_PREPOSITIONS.contains(a.word(d).toLowerCase(Locale.ROOT))) {
+                best = mentionEndingAtToken(a, d - 1, mentions);
+            }
+        }
+        return best;
+    }
+
+    /** A month's name or a year's era, in a date after a name. */
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:" + org.constitutionkg.extract.text.DateParser.MONTH + ")");
+    /** The preposition of a date that is part of what a name names: "the Charter of 5 June 1849". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("of");
+
+    private static Mention mentionEndingAtToken(Annotated a, int k, List<Mention> mentions) {
         int end = a.end(k);
         Mention best = null;
         for (Mention m : mentions) {

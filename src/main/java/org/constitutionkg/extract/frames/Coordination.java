@@ -122,6 +122,13 @@ final class Coordination {
                 to = a.text().length();
             }
         }
+        int counted = countAfter(a, first);
+        if (counted > 1 && out.size() == counted && a.text().substring(itemEnd(a, first), out.get(0).start()).strip()
+                .toLowerCase(Locale.ROOT).matches(",(?: ?(?:the|a|an))?")) {
+            // "a Diet of two chambers, the Upper Bench and the Lower Bench": names after a count's comma, as many as it
+            // counts, are what it counts, no more items of a list with the first
+            out.clear();
+        }
         // a name and an indefinite description after a comma are one thing described ("Pavel Dorn, a Bolshevik"), no
         // list of two ("A and B", "A, B and C", "A, a B and a C")
         if (out.size() == 1 && described.get(0) && !cut) {
@@ -222,6 +229,19 @@ final class Coordination {
             return a.end(k + 2);
         }
         return end;
+    }
+
+    /** The number a count right after an item gives ("a Diet of two chambers" → 2), else 0. */
+    private static int countAfter(Annotated a, Mention m) {
+        int end = pastParenthesis(a.text(), m.end());
+        if (pastCount(a, end) == end) {
+            return 0;
+        }
+        String n = a.word(a.tokenAt(end - 1) + 2);
+        if (n.chars().allMatch(Character::isDigit)) {
+            return n.length() < 4 ? Integer.parseInt(n) : 0;
+        }
+        return org.constitutionkg.extract.Lexicon.get().number(n.toLowerCase(Locale.ROOT)).orElse(0);
     }
 
     /** Words that open a phrase that describes a listed item after its comma: "with 30 members", "of whom". */

@@ -286,13 +286,17 @@ public final class NameChecker {
         if (w.length == 0 || w[0].isEmpty() || !titleWord(w[w.length - 1], true)) {
             return false;
         }
-        for (String x : w) {
-            if (!titleWord(x, false)) {
+        for (int i = 0; i < w.length; i++) {
+            // (a nation's adjective may open it: "the British High Commissioner", "the Velmian Envoy")
+            if (!titleWord(w[i], false) && !(i == 0 && w.length > 1 && NATION_ADJECTIVE.matcher(w[i]).matches())) {
                 return false;
             }
         }
         return true;
     }
+
+    /** A capitalised word of a nation's adjective's endings: "British", "Iraqi", "Velmian", "Japanese". */
+    private static final Pattern NATION_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|i)");
 
     /**
      * The person a title introduces: "Marshal Ivan Petrov" → "Ivan Petrov"; empty when the name does not open with a

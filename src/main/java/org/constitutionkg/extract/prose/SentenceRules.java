@@ -30,11 +30,13 @@ final class SentenceRules {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** The kinds of group that bind a name, which must be whole: not followed by another capitalised word. */
-    private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+");
+    private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+", "NAMES");
     /** A preposition right before a rule's first group: what it governs is no subject of the rule's clause. */
     private static final Pattern OBJECT_OF = Pattern.compile(
             "\\b(?:by|of|to|from|with|under|at|for|than|into|between|against|upon)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTINUES = Pattern.compile(" (?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}");
+    /** A name going on past a group's end: a capitalised word, or a particle joined by a hyphen ("ad-Din"). */
+    private static final Pattern CONTINUES = Pattern.compile(" (?!(?:" + DateParser.MONTH + ")\\b)\\p{Lu}|"
+            + " \\p{Ll}{1,3}-\\p{Lu}");
 
     private final List<ProseRule> rules;
     private final Lexicon lexicon;

@@ -204,6 +204,10 @@ public final class EntityResolver {
         }
         Optional<String> cls = reader.classify(n, local);
         String c = cls.orElse(hint);
+        if (cls.isPresent() && hint != null && !hint.equals(c) && lexicon.actingClass(n)
+                .filter(k -> OntologyClasses.get().sameKind(k, hint)).isPresent()) {
+            c = hint; // "Union of Ytown" an article says was signed: the treaty a head of two kinds names, no state
+        }
         if ("Polity".equals(c)) {
             return polities.root(polities.key(n, articleId), false);
         }

@@ -106,8 +106,11 @@ public final class GraphBuilder {
         for (Facts f : all) {
             article(f);
         }
+        Map<String, Entity> labels = new HashMap<>();
+        entities.values().stream().filter(e -> e.iri != null).forEach(e -> labels.put(e.label.toLowerCase(Locale.ROOT),
+                e));
         for (Entity e : entities.values()) {
-            entity(e);
+            entity(e, labels);
         }
         claims(all, resolver);
     }
@@ -419,7 +422,11 @@ public final class GraphBuilder {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4} ");
 
-    private void entity(Entity e) {
+    /**
+     * @param labels all things by their labels, lower case: another thing's label that the same article names it by is
+     *     no other name of this one
+     */
+    private void entity(Entity e, Map<String, Entity> labels) {
         if (e.iri == null) {
             return;
         }
@@ -438,6 +445,13 @@ public final class GraphBuilder {
             }
             if (organ && YEAR_FIRST.matcher(n.text()).lookingAt()) {
                 continue; // "the 1917 Xland Assembly": the year dates a mention of the organ, it is no name of it
+            }
+            Entity other = labels.get(n.text().toLowerCase(Locale.ROOT));
+            if (n.origin() != Facts.Origin.TITLE && other != null && other != e && other.names.stream()
+                    .anyMatch(o -> o.source().articleId().equals(n.source().articleId()))) {
+                // "Constitution of Velm", a short form of "Constitution of the Empire of Velm", when the text names a
+                // Constitution of Velm of its own (its successor): the name is the other's label, no name of this
+                continue;
             }
             if (seen.add(n.text().toLowerCase(Locale.ROOT))) {
                 emit(n.source(), s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(n.text(), n.lang()));
