@@ -395,8 +395,9 @@ final class Coordination {
         int last = a.tokenAt(end - 1) + 1;
         // (the last item may have a relative clause or another describing phrase of its own to the end: "..., and the
         // Y, to which each region sent ten deputies.", "..., and the Y, with 90 members."; "and a Y elected by Z.")
-        return rest.isEmpty() || rest.equals(".") || out.size() > 1 && (describingPhrase(a, last) >= a.size() - 1
-                || last < a.size() && a.tag(last).equals("VERB") && reducedRelativeTo(a, last) >= a.size() - 1)
+        // (one item too: "It consisted of:" / "- the House of Deputies, elected by the provinces.")
+        return rest.isEmpty() || rest.equals(".") || describingPhrase(a, last) >= a.size() - 1
+                || last < a.size() && a.tag(last).equals("VERB") && reducedRelativeTo(a, last) >= a.size() - 1
                 ? out : List.of();
     }
 

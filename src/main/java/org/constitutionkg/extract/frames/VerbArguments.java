@@ -296,6 +296,12 @@ final class VerbArguments {
             if (subject == null && j > 0 && a.word(j - 1).equals(",")) {
                 subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
             }
+            if (subject == null && j > 0 && "electedBy".equals(f.property()) && a.word(j).equalsIgnoreCase("who")
+                    && isMemberNoun(a.word(j - 1), false)) {
+                // "It met with 343 members who were elected by X", "the Diet of Y, with 90 deputies who were chosen
+                // by Z": the body the counted members are of is elected
+                subject = bodyOfCountedMembers(a, j - 1, mentions);
+            }
             if (subject == null && j > 0 && (a.word(j - 1).equalsIgnoreCase("and") || a.word(j - 1).equalsIgnoreCase("or"))) {
                 // "X, which Y elected and which was accountable to it,": the first relative pronoun's antecedent
                 for (int k = j - 2; k > 0 && subject == null && !a.word(k).equals("."); k--) {
@@ -933,6 +939,22 @@ final class VerbArguments {
             }
         }
         return false;
+    }
+
+    /**
+     * The body whose members a count before token {@code noun} counts: the name right before its "of" or "with" ("the
+     * Diet of Y with 90 deputies"), else the subject of the clause the count is in ("It met with 343 members"); or null.
+     */
+    private static Mention bodyOfCountedMembers(Annotated a, int noun, List<Mention> mentions) {
+        int k = noun - 1;
+        while (k >= 0 && (a.tag(k).equals("NUM") || a.tag(k).equals("ADJ") || numberWord(a.word(k)))) {
+            k--;
+        }
+        if (k < 0 || k == noun - 1 || !(a.word(k).equalsIgnoreCase("of") || a.word(k).equalsIgnoreCase("with"))) {
+            return null; // (a count must stand before the noun: "members who" alone may be anyone's)
+        }
+        Mention named = Clauses.mentionBefore(a, k, mentions);
+        return named != null ? named : Clauses.subjectBefore(a, k, mentions);
     }
 
     /** What {@link #membersOf} gives for members of a person's ("Ivan Petrov's commissioners"): no body's. */

@@ -221,6 +221,14 @@ public final class ProseExtractor {
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("");
                         sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + item + ".", src, false);
                         datedItem(st, b, src);
+                    } else if (leadIn != null && nameOpening(b.text()) != null) {
+                        // "It consisted of:" / "- the House of Lords, whose members were appointed by the King;": the
+                        // lead-in's sentence with the name that opens the item, then the item read as prose
+                        sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + nameOpening(b.text())
+                                + ".", src, false);
+                        for (Sentences.Sentence s : Sentences.split(b.text())) {
+                            sentence(st, s.text(), facts.source(b.line(), s.text()), false);
+                        }
                     } else if (st.inItem() && continues(b.text())) {
                         // "- Third Convocation (1929–1931)" / "  - dissolved itself on 30 April 1931": an item nested
                         // under a dated item's thing that begins with its verb says what that thing did
@@ -486,6 +494,25 @@ public final class ProseExtractor {
         Optional<NameFinder.Span> n = finder.atStart(t);
         return n.isPresent() && n.get().text().equals(t) && lexicon.names().isName(t);
     }
+
+    /**
+     * The name an item opens with when a describing phrase follows it after a comma, a semicolon, a dash or a
+     * parenthesis ("the House of Lords, whose members ...", "Senate (Velmski senat) – 60 members"), else null.
+     */
+    private String nameOpening(String item) {
+        String t = Patterns.withoutThe(Marks.strip(item).strip());
+        Optional<NameFinder.Span> n = finder.atStart(t);
+        if (n.isEmpty() || !t.startsWith(n.get().text()) || !lexicon.names().isName(n.get().text())) {
+            return null;
+        }
+        if (!DESCRIBED_AFTER.matcher(t.substring(n.get().text().length())).lookingAt()) {
+            return null;
+        }
+        String whole = Marks.strip(item).strip();
+        return whole.substring(0, whole.length() - t.length() + n.get().text().length()); // (with its "the")
+    }
+
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*(?:[,;(–—:]|\\s-\\s)");
 
     /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
     private static final Pattern TRAILING_LIST_MARK = Pattern.compile("\\s*(?:[;,.]|;\\s*(?:and|or))?$");
