@@ -297,7 +297,7 @@ final class VerbArguments {
                 subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
             }
             if (subject == null && j > 0 && "electedBy".equals(f.property()) && a.word(j).equalsIgnoreCase("who")
-                    && isMemberNoun(a.word(j - 1), false)) {
+                    && isMemberNoun(a.word(j - 1), true)) {
                 // "It met with 343 members who were elected by X", "the Diet of Y, with 90 deputies who were chosen
                 // by Z": the body the counted members are of is elected
                 subject = bodyOfCountedMembers(a, j - 1, mentions);
@@ -942,19 +942,30 @@ final class VerbArguments {
     }
 
     /**
-     * The body whose members a count before token {@code noun} counts: the name right before its "of" or "with" ("the
-     * Diet of Y with 90 deputies"), else the subject of the clause the count is in ("It met with 343 members"); or null.
+     * The body whose members a count before token {@code noun} counts: the name right before its "of", "with" or "had"
+     * ("the Diet of Y with 90 deputies", "the Senate had 40 senators"), else the subject of the clause the count is in
+     * ("It met with 343 members"); or null.
      */
     private static Mention bodyOfCountedMembers(Annotated a, int noun, List<Mention> mentions) {
         int k = noun - 1;
         while (k >= 0 && (a.tag(k).equals("NUM") || a.tag(k).equals("ADJ") || numberWord(a.word(k)))) {
             k--;
         }
-        if (k < 0 || k == noun - 1 || !(a.word(k).equalsIgnoreCase("of") || a.word(k).equalsIgnoreCase("with"))) {
+        if (k < 0 || k == noun - 1 || !(a.word(k).equalsIgnoreCase("of") || a.word(k).equalsIgnoreCase("with")
+                || HAVE.contains(a.word(k).toLowerCase(Locale.ROOT)))) {
             return null; // (a count must stand before the noun: "members who" alone may be anyone's)
         }
         Mention named = Clauses.mentionBefore(a, k, mentions);
-        return named != null ? named : Clauses.subjectBefore(a, k, mentions);
+        if (named == null && k >= 3 && a.tag(k - 1).equals("NOUN") && a.tag(k - 2).equals("DET")
+                && a.word(k - 3).equals(",")) {
+            named = Clauses.mentionBefore(a, k - 2, mentions); // "the Senate of X, a body of 40 senators who"
+        }
+        if (named == null) {
+            // "It met with 343 members who", "the Diet of X was set up with 120 members who": the clause's subject
+            int verb = Clauses.verbBefore(a, k);
+            named = Clauses.subjectBefore(a, verb >= 0 ? verb : k, mentions);
+        }
+        return named;
     }
 
     /** What {@link #membersOf} gives for members of a person's ("Ivan Petrov's commissioners"): no body's. */

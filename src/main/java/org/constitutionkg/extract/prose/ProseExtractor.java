@@ -215,25 +215,30 @@ public final class ProseExtractor {
                         // source is the item's line and text)
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
                         sentence(st, continued(leadIn, item), src, false);
+                        String opening = nameOpening(b.text());
+                        if (opening != null && leadIn.endsWith(":")) {
+                            // ("- the Senate of X (Xski senat) – 60 members;": the name alone completes it too)
+                            sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + opening + ".", src,
+                                    false);
+                        }
                     } else if (leadIn != null && oneName(b.text())) {
                         // "... the seven republics which formed the federation:" / "1. Xland Soviet Republic": the
                         // lead-in's sentence with the item as what its colon lists
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("");
                         sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + item + ".", src, false);
                         datedItem(st, b, src);
-                    } else if (leadIn != null && nameOpening(b.text()) != null) {
-                        // "It consisted of:" / "- the House of Lords, whose members were appointed by the King;": the
-                        // lead-in's sentence with the name that opens the item, then the item read as prose
-                        sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + nameOpening(b.text())
-                                + ".", src, false);
-                        for (Sentences.Sentence s : Sentences.split(b.text())) {
-                            sentence(st, s.text(), facts.source(b.line(), s.text()), false);
-                        }
                     } else if (st.inItem() && continues(b.text())) {
                         // "- Third Convocation (1929–1931)" / "  - dissolved itself on 30 April 1931": an item nested
                         // under a dated item's thing that begins with its verb says what that thing did
                         sentence(st, itDid(b.text()), src, false);
                     } else {
+                        String opening = leadIn == null ? null : nameOpening(b.text());
+                        if (opening != null) {
+                            // "It consisted of:" / "- the House of Lords, whose members were appointed by the King;":
+                            // the lead-in's sentence with the name that opens the item, then the item as below
+                            sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + opening + ".", src,
+                                    false);
+                        }
                         datedItem(st, b, src);
                         officeItem(st, b, src);
                         officeHolders(st, b, src);

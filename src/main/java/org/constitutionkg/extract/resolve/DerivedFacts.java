@@ -270,6 +270,32 @@ final class DerivedFacts {
         return purpose > 0 ? name.substring(0, purpose) : name;
     }
 
+    /**
+     * Whether a sitting's name without its ordinal ("Ordinary National Assembly", "Imperial Diet of 1653") may be of
+     * the series a subject's name is of: every capitalised word before its head noun is a word of one of the subject's
+     * names ("the Fourth Duma" in the article on the State Duma; not the "26th Ordinary National Assembly" in the one
+     * on a Grand National Assembly, nor the "Imperial Diet of 1653" in the one on the Perpetual Diet).
+     */
+    private boolean sameSeries(String parent, List<String> subjectNames) {
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutThe(Patterns.withoutYearAfter(parent)).strip());
+        int head = 0;
+        while (head < w.length && !w[head].equals("of")) {
+            head++;
+        }
+        head--; // the head noun: the last word before "of", or the last word
+        for (int i = 0; i < head; i++) {
+            String word = w[i];
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            boolean found = subjectNames.stream().anyMatch(sn -> List.of(Patterns.WHITESPACE.split(sn)).contains(word));
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Presidium of X" is part of X; "Council of Ministers of the USSR" has the USSR as jurisdiction; sessions. */
     private void derive(Facts f) {
         // the bodies the text says sessions are of ("X was a session of the Y"), before any is derived from a name
@@ -329,8 +355,9 @@ final class DerivedFacts {
                 // (the subject's own name names no other sitting: "Second All-Xland Congress" in its own article is
                 // a session of the "All-Xland Congress" its name gives, whatever else the article says of it)
                 boolean own = n.ref() instanceof Facts.SubjectRef;
-                if (!own && body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(), f.abbreviations())
-                        && "Session".equals(f.subjectClass())) {
+                boolean series = sameSeries(parent, f.subjectNames());
+                if (!own && body.isEmpty() && series && matcher.refersTo("the " + parent, f.subjectNames(),
+                        f.abbreviations()) && "Session".equals(f.subjectClass())) {
                     // "the Fourth Congress" in the article on the Fifth: a session of the body the Fifth is of
                     Optional<Ref> bodyOfSubject = f.bodyOf(f.subject(), true).or(() -> f.bodyOf(f.subject(), false));
                     if (bodyOfSubject.isEmpty()) {
@@ -356,7 +383,7 @@ final class DerivedFacts {
                             break;
                         }
                     }
-                } else if (!own && body.isEmpty() && matcher.refersTo("the " + parent, f.subjectNames(),
+                } else if (!own && body.isEmpty() && series && matcher.refersTo("the " + parent, f.subjectNames(),
                         f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     if (!normalizer.datedSitting(n.text())) { // whose short name "Duma" keys its numbered sessions

@@ -189,6 +189,14 @@ public final class GraphBuilder {
             if (acting.isPresent() && evidence.contains(acting.get())) {
                 return acting.get();
             }
+            // ("the Herrenchiemsee Convention, a committee of experts": an organ of another class than the acting
+            // one, which a description says)
+            Optional<String> ofItsKind = acting.flatMap(k -> evidence.stream()
+                    .filter(h -> OntologyClasses.get().sameKind(h, k)).findFirst());
+            if (ofItsKind.isPresent() && byName.stream().noneMatch(c -> OntologyClasses.get().sameKind(c, acting.get()))) {
+                // (the narrower of the two: "a body" says no more than the acting class)
+                return OntologyClasses.get().isA(acting.get(), ofItsKind.get()) ? acting.get() : ofItsKind.get();
+            }
         }
         boolean onlyPlace = !evidence.isEmpty() && evidence.stream().allMatch("Place"::equals);
         for (boolean derived : new boolean[] {false, true}) {

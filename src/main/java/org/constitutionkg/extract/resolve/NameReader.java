@@ -193,6 +193,12 @@ final class NameReader {
     /** " between ... and ": a name of what two (or more) parties made, which no one of them governs alone. */
     private static final Pattern BETWEEN_PARTIES = Pattern.compile(" between .+ and ");
 
+    /** A plural noun's form: "Cities", "Estates", "Republics" (not "Congress", "Alias", "Status"). */
+    private static final Pattern PLURAL = Pattern.compile("\\p{Lu}\\p{L}+[^su]s");
+    /** Short names of states (state-names.txt): "the Netherlands" is one state. */
+    private static final java.util.Set<String> STATE_NAMES = java.util.Set.copyOf(
+            org.constitutionkg.extract.Lexicon.lines("state-names.txt"));
+
     private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
         int of;
@@ -213,7 +219,17 @@ final class NameReader {
                 boolean ends = "END".equals(event.get().date()) || "abolished".equals(event.get().property());
                 return !ends && isPolityName(t, local) ? Optional.of(t) : Optional.empty();
             }
-            String head = Patterns.capitalised(t.substring(t.lastIndexOf(' ') + 1));
+            // (the head of the tail: the word before its own "of", else its last: "Republics" of "Socialist Soviet
+            // Republics of Transcaucasia")
+            String tailHead = t.contains(" of ") ? t.substring(0, t.indexOf(" of ")) : t;
+            String head = Patterns.capitalised(tailHead.substring(tailHead.lastIndexOf(' ') + 1));
+            if (PLURAL.matcher(head).matches() && !lexicon.isPolityNoun(head.substring(0, head.length() - 1))
+                    && !knownStates.contains(t) && !STATE_NAMES.contains(t) && !STATE_NAMES.contains("the " + t)
+                    && lexicon.aliases().stream().noneMatch(x -> x[0].equals(t))) {
+                // "Council of Imperial Cities", "Assembly of the Estates": what several of a kind are is no state
+                from = of + 1;
+                continue;
+            }
             if (head.endsWith("s") && lexicon.isPolityNoun(head.substring(0, head.length() - 1))
                     && !knownStates.contains(t) && lexicon.aliases().stream().noneMatch(x -> x[0].equals(t))) {
                 // "Treaty on the Union of Eastern Republics": several states are no state, but a union of them is
