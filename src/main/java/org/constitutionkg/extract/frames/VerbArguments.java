@@ -637,6 +637,15 @@ final class VerbArguments {
             moreAgents.addAll(moreSubjects);
         }
         int dateEnd = Clauses.dateBoundary(a, right);
+        for (Mention after : new Mention[] {agent, patient}) {
+            int k = after == null || after.start() < a.end(last) ? -1 : a.tokenAt(after.end() - 1) + 1;
+            if (k > 0 && k < dateEnd && a.end(k - 1) == after.end() && a.tag(k).equals("VERB")
+                    && Character.isLowerCase(a.word(k).charAt(0)) && !a.word(k).endsWith("ing")) {
+                // "replaced the Cardinal Laws imposed by Ostria in 1768": the date after a participle that describes
+                // the argument before it is the participle's, not this verb's
+                dateEnd = k;
+            }
+        }
         if (fronted != null && subject == fronted && fronted.start() > a.end(last)) {
             // "Ratified during the autumn, the treaty came into force on 1 January 1953": the participle's dates are
             // before its comma, the main clause's are not its

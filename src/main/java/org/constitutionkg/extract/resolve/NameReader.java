@@ -195,6 +195,9 @@ final class NameReader {
 
     /** A plural noun's form: "Cities", "Estates", "Republics" (not "Congress", "Alias", "Status"). */
     private static final Pattern PLURAL = Pattern.compile("\\p{Lu}\\p{L}+[^su]s");
+    /** Words that make a plural a state's name (plural-state-words.txt): "the United Provinces". */
+    private static final java.util.Set<String> PLURAL_STATE_WORDS = java.util.Set.copyOf(
+            org.constitutionkg.extract.Lexicon.lowerWords("plural-state-words.txt"));
     /** Short names of states (state-names.txt): "the Netherlands" is one state. */
     private static final java.util.Set<String> STATE_NAMES = java.util.Set.copyOf(
             org.constitutionkg.extract.Lexicon.lines("state-names.txt"));
@@ -225,6 +228,7 @@ final class NameReader {
             String head = Patterns.capitalised(tailHead.substring(tailHead.lastIndexOf(' ') + 1));
             if (PLURAL.matcher(head).matches() && !lexicon.isPolityNoun(head.substring(0, head.length() - 1))
                     && !knownStates.contains(t) && !STATE_NAMES.contains(t) && !STATE_NAMES.contains("the " + t)
+                    && !PLURAL_STATE_WORDS.contains(t.split(" ")[0].toLowerCase(java.util.Locale.ROOT))
                     && lexicon.aliases().stream().noneMatch(x -> x[0].equals(t))) {
                 // "Council of Imperial Cities", "Assembly of the Estates": what several of a kind are is no state
                 from = of + 1;
