@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in its infobox is repealed, a sitting's "Dissolved" ends it; "Based On" is what an instrument is modelled on; a
  * person with a title as an instrument's enacter signs it (no organ named "Emperor X"); an office is no person, also
  * after a nation's adjective ("the Ostrian High Commissioner, Sir Ivo Brant"); a "Union" with a signing date is a
- * treaty; a name dated by "of" before a relative clause is what the clause is of; names after a count's comma, as many
+ * treaty; a name dated by "of" before a relative clause is what the clause is of; a date after a participle that
+ * describes an argument is the participle's ("abolished the Council created by the king in 1768"); names after a count's comma, as many
  * as it counts, are what it counts; a name a text gives a thing of its own is no other name of a second thing; a
  * sitting named with its year that the lead calls a session is one.
  */
@@ -56,6 +57,11 @@ class EndsTitlesAndKindsTest {
         "In 1866 the Estates of Velm were replaced by a bicameral Diet with two chambers, the Upper Bench and the Lower Bench.#Estates_of_Velm succeededBy Lower_Bench#false",
         "The estates gave way to a Diet of three houses, the Upper Bench, the Middle Bench and the Lower Bench.#Estates_of_Velm succeededBy Middle_Bench#false",
         "The Estates of Velm were replaced by the Senate of Velm and the Court of Velm in 1866.#Estates_of_Velm succeededBy Court_of_Velm#true",
+        // a date after a participle that describes an argument is the participle's
+        "The charter replaced the Cardinal Laws of Velm imposed by Ostria in 1768.#Cardinal_Laws_of_Velm repealed 1768#false",
+        "The Diet of Velm abolished the Council of Velm created by the king in 1768.#Council_of_Velm disbanded 1768#false",
+        "In 1934 the Estates of Velm were replaced by the Assembly of Velm elected in 1931.#Estates_of_Velm disbanded 1931#false",
+        "The Diet of Velm abolished the Council of Velm in 1768.#Council_of_Velm disbanded 1768#true",
     })
     void prose(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Estates of Velm = // // The Estates of Velm was the "

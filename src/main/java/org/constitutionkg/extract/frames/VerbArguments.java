@@ -637,10 +637,12 @@ final class VerbArguments {
             moreAgents.addAll(moreSubjects);
         }
         int dateEnd = Clauses.dateBoundary(a, right);
-        for (Mention after : new Mention[] {agent, patient}) {
+        // (the patient's only: "was repealed by the Basic Law adopted on 5 May 1951" is repealed that day)
+        for (Mention after : new Mention[] {passive ? null : patient}) {
             int k = after == null || after.start() < a.end(last) ? -1 : a.tokenAt(after.end() - 1) + 1;
             if (k > 0 && k < dateEnd && a.end(k - 1) == after.end() && a.tag(k).equals("VERB")
-                    && Character.isLowerCase(a.word(k).charAt(0)) && !a.word(k).endsWith("ing")) {
+                    && Character.isLowerCase(a.word(k).charAt(0)) && !a.word(k).endsWith("ing")
+                    && !a.word(k).startsWith("un")) { // (not "adopted the charter unchanged on 5 May": the verb's)
                 // "replaced the Cardinal Laws imposed by Ostria in 1768": the date after a participle that describes
                 // the argument before it is the participle's, not this verb's
                 dateEnd = k;
