@@ -122,6 +122,9 @@ public final class InfoboxExtractor {
         return Optional.empty();
     }
 
+    /** A slash between spaces, between a native name's forms in two scripts: "Velmski sabor / Велмски сабор". */
+    private static final Pattern SCRIPTS_APART = Pattern.compile("\\s+/\\s+");
+
     /** A native name with another in parentheses after it, a name itself (no year, no number): "A (B)". */
     private static final Pattern NATIVE_AND_ANOTHER = Pattern.compile("([^()]*[^()\\s])\\s*\\((\\p{L}[^()]*)\\)");
 
@@ -138,6 +141,10 @@ public final class InfoboxExtractor {
                 if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
                     Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
                     List<String> items = m.kind().equals("names") ? Values.split(f.value()) : Values.names(f.value());
+                    if (m.kind().equals("native")) {
+                        // "Velmski sabor / Велмски сабор": one name in two scripts, two names
+                        items = items.stream().flatMap(i -> java.util.Arrays.stream(SCRIPTS_APART.split(i))).toList();
+                    }
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
                             String name = TRAILING_COMMAS.matcher(Values.withoutQualifier(item)).replaceAll("");

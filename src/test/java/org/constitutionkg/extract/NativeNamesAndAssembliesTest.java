@@ -53,6 +53,22 @@ class NativeNamesAndAssembliesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+        "Council of Velm|Velmsko vijeće / Велмско вијеће|Велмско вијеће",
+        "Diet of Velm|Велмски сабор / Velmski sabor|Velmski sabor",
+        "Senate of Velm|Velmski senat / Велмски сенат / Velmski Senat|Велмски сенат",
+    })
+    void aNativeNameInTwoScriptsIsTwoNames(String subject, String value, String other, @TempDir Path tmp)
+            throws Exception {
+        Graph g = build(tmp, "= " + subject + " =\n\nInfobox\n- Native Name: " + value + "\n\nThe " + subject
+                + " was a made-up body.\n");
+        List<String> names = g.find(iri(subject), SKOS.altLabel.asNode(), Node.ANY).mapWith(t -> t.getObject()
+                .getLiteralLexicalForm()).toList();
+        assertTrue(names.contains(other) && names.stream().noneMatch(n -> n.contains("/")), () -> names + "\n"
+                + turtle(g));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
         "Charter of Velm|Velmian: Velmska povelja, later called Stara povelja|Stara povelja",
         "Diet of Velm|Velmian: Velmski sabor, also known as Veliki sabor|Veliki sabor",
         "Council of Velm|Velmian: Velmsko vijeće, commonly called Vijeće|Vijeće",
@@ -75,6 +91,9 @@ class NativeNamesAndAssembliesTest {
         "Sūmitsu-in|ja-Latn",
         "Saeimas Prezidijs Rīgā|lv",
         "Tautas Padomes Ķēniņš|lv",
+        "Velma NSV Ülemnõukogu|et",
+        "Velmischer Reichsrat der Länder|de",
+        "Velmi Képviselőház|hu",
     })
     void romanisationsOfChineseAndJapaneseAreNotLatvian(String name, String lang) {
         assertTrue(Lexicon.get().languageOf(name).equals(lang), () -> name + ": " + Lexicon.get().languageOf(name));
