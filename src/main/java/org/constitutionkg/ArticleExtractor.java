@@ -102,13 +102,15 @@ public final class ArticleExtractor {
                 // treaty; "Union of Ytown" with a signing date or parties: the treaty, not the state. The lead says
                 // which kind of the other it is when it can
                 String other = acting.get();
-                Optional<String> said = infobox.subjectClassHint(facts.article()).or(() -> leadSays(facts.article()))
+                // (the lead by the head of its phrase: "was a meeting of the leaders", not "the outcome of a meeting")
+                Optional<String> lead = leadSays(facts.article(), SHORT_LEAD_COPULA, true);
+                Optional<String> said = infobox.subjectClassHint(facts.article()).or(() -> lead)
                         .filter(k -> sameKind(k, other));
                 if (said.isPresent()) {
                     // (a sitting only of a body the infobox names: no session is of nothing)
-                    return narrowedByTheLead(facts.article(), leadSays(facts.article())
-                            .filter(k -> sameKind(k, other)).filter(k -> !k.equals("Session")
-                                    || infobox.states(facts.article(), "sessionOf")).orElse(other));
+                    return narrowedByTheLead(facts.article(), lead.filter(k -> sameKind(k, other))
+                            .filter(k -> !k.equals("Session") || infobox.states(facts.article(), "sessionOf"))
+                            .orElse(other));
                 }
             }
             if (c.isPresent()) {
@@ -131,14 +133,21 @@ public final class ArticleExtractor {
      */
     private Optional<String> leadSays(Article article) {
         // (the longest phrase first, "a council of ministers of X"; then the shortest, "a meeting of the leaders of X")
-        return leadSays(article, LEAD_COPULA).or(() -> leadSays(article, SHORT_LEAD_COPULA));
+        return leadSays(article, LEAD_COPULA, false).or(() -> leadSays(article, SHORT_LEAD_COPULA, false));
     }
 
-    private Optional<String> leadSays(Article article, Pattern copulaPhrase) {
+    /** @param firstOnly only the first copula's phrase ("X was a meeting of ..."), not one of a later clause */
+    private Optional<String> leadSays(Article article, Pattern copulaPhrase, boolean firstOnly) {
         // (not a copula of a relative clause: "The Landsmot, whose seat was the royal palace, was abolished")
         Matcher m = copulaPhrase.matcher(RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(","));
         while (m.find()) { // ("X, which was the successor of Y, was the parliament of Z": the one that says a class)
             String[] w = Patterns.WHITESPACE.split(m.group(1).strip());
+            if (firstOnly && COLLECTIVE.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+                // "the series of sessions of Y": what the series is of
+                Matcher more = OF_THINGS.matcher(firstSentence(article)).region(firstSentence(article).indexOf(
+                        m.group(1)) + m.group(1).length(), firstSentence(article).length());
+                w = more.lookingAt() ? new String[] {more.group(1)} : w;
+            }
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
             for (int i = 0; i < w.length; i++) {
                 String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
@@ -148,12 +157,18 @@ public final class ArticleExtractor {
                 }
             }
             Optional<String> c = lexicon.descriptionClass(w[w.length - 1]);
-            if (c.isPresent()) {
+            if (c.isPresent() || firstOnly) {
                 return c;
             }
         }
         return Optional.empty();
     }
+
+    /** Nouns of a number of things whose "of" phrase says what they are (collective-nouns.txt): "series". */
+    private static final java.util.Set<String> COLLECTIVE = java.util.Set.copyOf(Lexicon.lowerWords(
+            "collective-nouns.txt"));
+    /** " of sessions", " of the laws": the noun of what a collective noun counts. */
+    private static final Pattern OF_THINGS = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Ll}+)");
 
     /** A relative clause of another subject set off by commas ("whose seat was", "where it met"). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:whose|where)\\b[^,]*,");

@@ -159,10 +159,16 @@ public final class InfoboxExtractor {
                                 name = two.group(1).strip();
                                 lang = lexicon.languageOf(name);
                                 String other = two.group(2).strip();
+                                // (in Latin letters after another script: its romanisation, or an English gloss a
+                                // name of a class gives away, "(Velm Council)"; in the same script a qualifier,
+                                // "Landtag (Ostria)", no name)
                                 String otherLang = latin(other) && !latin(name)
-                                        ? (lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang) + "-Latn"
-                                        : lexicon.languageOf(other);
-                                facts.name(facts.subject(), other, otherLang, Origin.DIRECT, src);
+                                        ? normalizer.classify(other, facts.abbreviations()).isPresent() ? "en"
+                                        : (lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang) + "-Latn"
+                                        : null;
+                                if (otherLang != null) {
+                                    facts.name(facts.subject(), other, otherLang, Origin.DIRECT, src);
+                                }
                             }
                             facts.name(facts.subject(), name, lang, Origin.DIRECT, src);
                         }
@@ -496,6 +502,7 @@ public final class InfoboxExtractor {
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             } else if (parts.length == 2 && !parts[0].contains(" of ") && ADJECTIVE_LAST.matcher(parts[0].strip()).find()
+                    && !lexicon.names().isOffice(parts[0].strip()) // ("President and Legislative Assembly": two)
                     && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
                     && !lexicon.names().mayBePerson(parts[0].strip())
                     && normalizer.classify(whole, facts.abbreviations()).isPresent()) {

@@ -30,6 +30,7 @@ class EndsTitlesAndKindsTest {
         "Charter of Velm|Enacted By: Emperor Ivo II|Emperor_Ivo_II rdf:type StateOrgan|false",
         "Charter of Velm|Enacted By: King Olaf Berg|Charter_of_Velm signedBy Olaf_Berg|true",
         "Charter of Velm|Enacted By: Diet of Velm|Charter_of_Velm adoptedBy Diet_of_Velm|true",
+        "Charter of Velm|Adopted By: President and Legislative Assembly|Charter_of_Velm adoptedBy Legislative_Assembly|true",
         "Diet of Velm|Chairman: Supreme Marshal of the Land|Supreme_Marshal_of_the_Land rdf:type Person|false",
         "Diet of Velm|Chairman: High Steward of Velm|High_Steward_of_Velm rdf:type Person|false",
         "Diet of Velm|Chairman: Royal Chamberlain|Royal_Chamberlain rdf:type Person|false",
@@ -48,13 +49,15 @@ class EndsTitlesAndKindsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "The Treaty of Velm was signed by the Ostrian High Commissioner, Sir Ivo Brant, in 1922.#Treaty_of_Velm signedBy Ostrian_High_Commissioner#false",
-        "The Treaty of Velm was signed by the Ostrian High Commissioner, Sir Ivo Brant, in 1922.#Treaty_of_Velm signedBy Ivo_Brant#true",
-        "The Treaty of Velm was signed in 1922 by the Velmian Envoy, Olaf Berg.#Treaty_of_Velm signedBy Velmian_Envoy#false",
-        "In 1922 the Ostrian Chancellor, Ana Sel, signed the Treaty of Velm.#Treaty_of_Velm signedBy Ostrian_Chancellor#false",
+        "The Treaty of Velm was signed by the British High Commissioner, Sir Ivo Brant, in 1922.#Treaty_of_Velm signedBy British_High_Commissioner#false",
+        "The Treaty of Velm was signed by the British High Commissioner, Sir Ivo Brant, in 1922.#Treaty_of_Velm signedBy Ivo_Brant#true",
+        "The Treaty of Velm was signed in 1922 by the Swedish Envoy, Olaf Berg.#Treaty_of_Velm signedBy Swedish_Envoy#false",
+        "In 1922 the Austrian Chancellor, Ana Sel, signed the Treaty of Velm.#Treaty_of_Velm signedBy Austrian_Chancellor#false",
+        // a first name is no nation's adjective: "Ivan King" is a person
+        "The Treaty of Velm was signed by Ivan King and Dominic Chamberlain in 1922.#Treaty_of_Velm signedBy Ivan_King#true",
         "The Diet of Velm was created by the Charter of Velm of 5 June 1849, which had been adopted by the Constituent Assembly of Velm.#Charter_of_Velm adoptedBy Constituent_Assembly_of_Velm#true",
         "The Diet of Velm rests on the Statute of Velm of March 1850, which was approved by the Grand Council of Velm.#Statute_of_Velm adoptedBy Grand_Council_of_Velm#true",
-        "The Diet of Velm was created by the Charter of Velm, which had been adopted by the Constituent Assembly of Velm in 1849 and was signed by King Ivo II.#Diet_of_Velm signedBy Ivo_II#false",
+        "The Estates of Velm were created by the Charter of Velm, which had been adopted by the Constituent Assembly of Velm in 1849 and was signed by King Ivo II.#Estates_of_Velm signedBy Ivo_II#false",
         "The Diet of Velm was created by the Charter of Velm, which had been adopted by the Constituent Assembly of Velm in 1849 and was signed by King Ivo II.#Charter_of_Velm signedBy Ivo_II#true",
         "A new charter replaced the estates with a Diet of two chambers, the Upper Bench and the Lower Bench, in 1866.#Upper_Bench precededBy Estates_of_Velm#false",
         "In 1866 the Estates of Velm were replaced by a bicameral Diet with two chambers, the Upper Bench and the Lower Bench.#Estates_of_Velm succeededBy Lower_Bench#false",

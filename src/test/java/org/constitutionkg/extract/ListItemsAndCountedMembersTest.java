@@ -32,12 +32,16 @@ class ListItemsAndCountedMembersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "The Diet of Velm, with 90 deputies who were chosen by the Grand Council of Velm, met in Ytown.#Diet_of_Velm electedBy Grand_Council_of_Velm#true",
-        "In 1861 the Diet of Velm was set up with 120 members who were elected by the Provincial Council of Velm.#Diet_of_Velm electedBy Provincial_Council_of_Velm#true",
+        "The Diet of Velm was set up in 1861. It had 120 members who were elected by the Provincial Council of Velm.#Diet_of_Velm electedBy Provincial_Council_of_Velm#true",
         "The Senate of Velm had 40 senators who were appointed by the Grand Council of Velm.#Senate_of_Velm electedBy Grand_Council_of_Velm#true",
         // no count, no body: members who were elected by X may be anyone's
         "Members who were elected by the Grand Council of Velm sat in Ytown.#Imperial_Council_of_Velm electedBy Grand_Council_of_Velm#false",
-        // a person's members elect no person
-        "Ivo Brant met 30 delegates who were elected by the Grand Council of Velm.#Ivo_Brant electedBy Grand_Council_of_Velm#false",
+        // a person's members elect no person; a count a verb's object or "together with" goes with is no body's
+        "Ivo Brant had 30 delegates who were elected by the Grand Council of Velm.#Ivo_Brant electedBy Grand_Council_of_Velm#false",
+        "The envoy of Ostria, Ivo Brant, arrived with 30 delegates who were elected by the Grand Council of Velm.#Ivo_Brant electedBy Grand_Council_of_Velm#false",
+        "The Senate of Velm, together with 40 deputies who were elected by the Grand Council of Velm, formed the Diet.#Senate_of_Velm electedBy Grand_Council_of_Velm#false",
+        "The Diet of Velm dissolved the Senate of Velm and replaced it with 40 councillors who were appointed by the Grand Council of Velm.#Diet_of_Velm electedBy Grand_Council_of_Velm#false",
+        "The Diet of Velm sent a delegation of 12 members who were elected by the Grand Council of Velm.#Diet_of_Velm electedBy Grand_Council_of_Velm#false",
     })
     void countedMembersElected(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle(ExtractionCases.lines(HEAD + body) + "\n", fact, holds, tmp);

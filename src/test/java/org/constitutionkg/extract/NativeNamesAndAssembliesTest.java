@@ -36,7 +36,7 @@ class NativeNamesAndAssembliesTest {
         "Council of Velm|벨름 평의회 (Belleum Pyeongui-hoe)|벨름 평의회|ko|Belleum Pyeongui-hoe|ko-Latn",
         "Senate of Velm|ヴェルム元老院 (Verumu Genrōin)|ヴェルム元老院|ja|Verumu Genrōin|ja-Latn",
         "Great Council of Velm|Велмский совет (Velmsky sovet)|Велмский совет|ru|Velmsky sovet|ru-Latn",
-        "Assembly of Velm|Velmska skupština (Veliki dom)|Velmska skupština|und|Veliki dom|und",
+        "Assembly of Velm|Велмское собрание (Velm Assembly)|Велмское собрание|ru|Velm Assembly|en",
     })
     void aNativeNameAndOneInParenthesesAreTwoNames(String subject, String value, String first, String firstLang,
             String second, String secondLang, @TempDir Path tmp) throws Exception {
@@ -73,6 +73,7 @@ class NativeNamesAndAssembliesTest {
         "Diet of Velm|Velmian: Velmski sabor, also known as Veliki sabor|Veliki sabor",
         "Council of Velm|Velmian: Velmsko vijeće, commonly called Vijeće|Vijeće",
         "Senate of Velm|Velmian: Velmski senat, since 1921 called Gornji dom|Gornji dom",
+        "Diet of Velm|Velmian: Velmski sabor, known as Veliki sabor until 1918|Veliki sabor",
     })
     void aNameAfterALabelledNameAndAVerbOfNamingIsAnother(String subject, String aside, String other,
             @TempDir Path tmp) throws Exception {
@@ -88,7 +89,7 @@ class NativeNamesAndAssembliesTest {
         "Zhōngguó Guóhuì|zh-Latn",
         "Mínguó Yuēfǎ|zh-Latn",
         "Teikoku Gikai-dō|ja-Latn",
-        "Sūmitsu-in|ja-Latn",
+        "Kōshitsu Tenpan|ja-Latn",
         "Saeimas Prezidijs Rīgā|lv",
         "Tautas Padomes Ķēniņš|lv",
         "Velma NSV Ülemnõukogu|et",
@@ -119,6 +120,8 @@ class NativeNamesAndAssembliesTest {
         "Convention of Ytown|- Body: Revolutionary Assembly of Velm // - Chairman: Ivo Brant|The Convention of Ytown was a meeting of the leaders of the factions of Velm, held in Ytown.|Session",
         "Grand Convention of Velm|- Formed: 1790|The Grand Convention of Velm was the assembly of the estates of Velm.|Legislature",
         "Convention of Ytown|- Signed: 4 May 1815 // - Parties: Velm, Ostria|The Convention of Ytown was a treaty between Velm and Ostria.|Treaty",
+        "Convention of Ytown|- Signed: 4 May 1815|The Convention of Ytown was the outcome of a meeting of envoys of Velm and Ostria.|Treaty",
+        "Convention of Ytown|- Body: Revolutionary Assembly of Velm // - Chairman: Ivo Brant|The Convention of Ytown was the series of sessions of the Revolutionary Assembly of Velm held in Ytown.|Session",
     })
     void aConventionIsTheAssemblyWhenTheInfoboxOrTheLeadSaysSo(String title, String fields, String lead, String cls,
             @TempDir Path tmp) throws Exception {

@@ -954,8 +954,8 @@ final class VerbArguments {
 
     /**
      * The body whose members a count before token {@code noun} counts: the name right before its "of", "with" or "had"
-     * ("the Diet of Y with 90 deputies", "the Senate had 40 senators"), else the subject of the clause the count is in
-     * ("It met with 343 members"); or null.
+     * ("the Diet of Y with 90 deputies", "the Senate had 40 senators", "It had 90 members"), or the name a phrase of
+     * such a count is apposed to ("the Senate of X, a body of 40 senators"); or null.
      */
     private static Mention bodyOfCountedMembers(Annotated a, int noun, List<Mention> mentions) {
         int k = noun - 1;
@@ -967,16 +967,22 @@ final class VerbArguments {
             return null; // (a count must stand before the noun: "members who" alone may be anyone's)
         }
         Mention named = Clauses.mentionBefore(a, k, mentions);
-        if (named == null && k >= 3 && a.tag(k - 1).equals("NOUN") && a.tag(k - 2).equals("DET")
-                && a.word(k - 3).equals(",")) {
+        if (named == null && k >= 3 && a.word(k).equalsIgnoreCase("of") && a.tag(k - 1).equals("NOUN")
+                && a.tag(k - 2).equals("DET") && a.word(k - 3).equals(",")) {
             named = Clauses.mentionBefore(a, k - 2, mentions); // "the Senate of X, a body of 40 senators who"
         }
-        if (named == null) {
-            // "It met with 343 members who", "the Diet of X was set up with 120 members who": the clause's subject
-            int verb = Clauses.verbBefore(a, k);
-            named = Clauses.subjectBefore(a, verb >= 0 ? verb : k, mentions);
+        // only a body named right before the count, as its own subject or apposed: not a person ("Ivo Brant had 30
+        // delegates who"), nor a verb's object ("replaced it with 40 councillors who"), nor what a count only goes
+        // with ("together with 40 deputies who": no name before "with")
+        if (named == null || named.kind() == Mention.Kind.NAME
+                && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(named.text())) {
+            return null;
         }
-        return named;
+        int before = a.tokenAt(named.start()) - 1;
+        if (before >= 0 && a.tag(before).equals("DET")) {
+            before--;
+        }
+        return before >= 0 && (a.tag(before).equals("VERB") || a.tag(before).equals("ADP")) ? null : named;
     }
 
     /** What {@link #membersOf} gives for members of a person's ("Ivan Petrov's commissioners"): no body's. */

@@ -69,6 +69,9 @@ final class Asides {
      */
     private static final Pattern NAMED_AFTER = Pattern.compile(",\\s*(?:(?:later|subsequently|afterwards|now|today|"
             + "since \\d{4}|from \\d{4}) )?(?=\\p{Ll})" + ALSO.pattern().substring(1));
+    /** A phrase of time that ends a name said with a verb of naming: "until 1918", "from 1920", "after 1867". */
+    private static final Pattern WHEN_AFTER = Pattern.compile(
+            "\\s+(?:until|till|from|since|after|before|in|between)\\s+(?:\\d{1,2} )?(?:\\p{L}+ )?\\d{4}.*$");
     /** A remark that gives a former name: "(formerly the X)", "(until September 1990 the X)", "(before 1990: X)". */
     private static final Pattern FORMER = Pattern.compile("^(?:formerly|originally|previously|(?:until|till|before|up to)"
             + " (?:(?:\\d{1,2} )?(?:" + DateParser.MONTH + ") )?\\d{4})[,:]? ((?:the )?\\p{Lu}.*)$");
@@ -368,8 +371,12 @@ final class Asides {
             }
             Matcher named = NAMED_AFTER.matcher(text);
             if (named.find() && named.start() > 0) {
-                // "Velmish: Velmska povelja, later called Stara povelja": two names in the label's language
-                facts.name(target, named.group(1).strip(), tag, Origin.DIRECT, src);
+                // "Velmish: Velmska povelja, later called Stara povelja": two names in the label's language (one
+                // with "the" or of a class of its own words is English: "later called the Imperial Assembly"), what
+                // dates it no part of it ("known as Landtag until 1918")
+                String other = WHEN_AFTER.matcher(named.group(1).strip()).replaceFirst("");
+                boolean english = other.startsWith("the ") || normalizer.classify(other, Map.of()).isPresent();
+                facts.name(target, Patterns.withoutThe(other), english ? "en" : tag, Origin.DIRECT, src);
                 text = text.substring(0, named.start()).strip();
             }
             Matcher gloss = QUOTED_GLOSS.matcher(text);
