@@ -139,13 +139,13 @@ public final class ArticleExtractor {
     /** @param firstOnly only the first copula's phrase ("X was a meeting of ..."), not one of a later clause */
     private Optional<String> leadSays(Article article, Pattern copulaPhrase, boolean firstOnly) {
         // (not a copula of a relative clause: "The Landsmot, whose seat was the royal palace, was abolished")
-        Matcher m = copulaPhrase.matcher(RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(","));
+        String sentence = RELATIVE_CLAUSE.matcher(firstSentence(article)).replaceAll(",");
+        Matcher m = copulaPhrase.matcher(sentence);
         while (m.find()) { // ("X, which was the successor of Y, was the parliament of Z": the one that says a class)
             String[] w = Patterns.WHITESPACE.split(m.group(1).strip());
             if (firstOnly && COLLECTIVE.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
                 // "the series of sessions of Y": what the series is of
-                Matcher more = OF_THINGS.matcher(firstSentence(article)).region(firstSentence(article).indexOf(
-                        m.group(1)) + m.group(1).length(), firstSentence(article).length());
+                Matcher more = OF_THINGS.matcher(sentence).region(m.end(1), sentence.length());
                 w = more.lookingAt() ? new String[] {more.group(1)} : w;
             }
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);

@@ -128,12 +128,6 @@ public final class InfoboxExtractor {
     /** A native name with another in parentheses after it, a name itself (no year, no number): "A (B)". */
     private static final Pattern NATIVE_AND_ANOTHER = Pattern.compile("([^()]*[^()\\s])\\s*\\((\\p{L}[^()]*)\\)");
 
-    /** Whether a name is written in Latin letters only (with marks, spaces and punctuation). */
-    private static boolean latin(String name) {
-        return name.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.LATIN);
-    }
-
     /** Names of the subject stated by name fields (read before anything else so references resolve). */
     public void names(Facts facts) {
         for (Article.Field f : facts.article().infobox()) {
@@ -162,7 +156,7 @@ public final class InfoboxExtractor {
                                 // (in Latin letters after another script: its romanisation, or an English gloss a
                                 // name of a class gives away, "(Velm Council)"; in the same script a qualifier,
                                 // "Landtag (Ostria)", no name)
-                                String otherLang = latin(other) && !latin(name)
+                                String otherLang = Patterns.latin(other) && !Patterns.latin(name)
                                         ? normalizer.classify(other, facts.abbreviations()).isPresent() ? "en"
                                         : (lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang) + "-Latn"
                                         : null;
@@ -501,7 +495,8 @@ public final class InfoboxExtractor {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
-            } else if (parts.length == 2 && !parts[0].contains(" of ") && ADJECTIVE_LAST.matcher(parts[0].strip()).find()
+            } else if (parts.length == 2 && !parts[0].contains(" of ")
+                    && ADJECTIVE_LAST.matcher(parts[0].strip()).find()
                     && !lexicon.names().isOffice(parts[0].strip()) // ("President and Legislative Assembly": two)
                     && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
                     && !lexicon.names().mayBePerson(parts[0].strip())

@@ -120,6 +120,13 @@ public final class Lexicon {
                 w -> ordinal(w).or(() -> number(w)), this::classOf, w -> demonym(w).isPresent());
     }
 
+    /** Short names of states as written (state-names.txt, a gazetteer): "France", "the Netherlands". */
+    public Set<String> stateNames() {
+        return stateNames;
+    }
+
+    private final Set<String> stateNames = Set.copyOf(lines("state-names.txt"));
+
     /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */
     public Optional<String> demonym(String adjective) {
         return Optional.ofNullable(demonyms.get(adjective));

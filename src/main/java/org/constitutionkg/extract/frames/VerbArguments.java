@@ -455,9 +455,7 @@ final class VerbArguments {
                 subject = null;
             }
             Mention members = "electedBy".equals(f.property()) ? membersOf(a, j, mentions) : null;
-            if (members == NOBODYS) {
-                subject = null; // "Ivan Petrov's commissioners were appointed by X": nothing the text names
-            } else if (members != null) {
+            if (members != null) {
                 // "Its members were chosen by the provincial estates", "Half of its 120 councillors were appointed"
                 subject = members;
             }
@@ -637,16 +635,16 @@ final class VerbArguments {
             moreAgents.addAll(moreSubjects);
         }
         int dateEnd = Clauses.dateBoundary(a, right);
-        // (the patient's only: "was repealed by the Basic Law adopted on 5 May 1951" is repealed that day)
-        for (Mention after : new Mention[] {passive ? null : patient}) {
-            int k = after == null || after.start() < a.end(last) ? -1 : a.tokenAt(after.end() - 1) + 1;
-            if (k > 0 && k < dateEnd && a.end(k - 1) == after.end() && a.tag(k).equals("VERB")
-                    && Character.isLowerCase(a.word(k).charAt(0)) && !a.word(k).endsWith("ing")
-                    && !a.word(k).startsWith("un")) { // (not "adopted the charter unchanged on 5 May": the verb's)
-                // "replaced the Cardinal Laws imposed by Ostria in 1768": the date after a participle that describes
-                // the argument before it is the participle's, not this verb's
-                dateEnd = k;
-            }
+        // "replaced the Cardinal Laws imposed by Ostria in 1768": the date after a participle that describes the
+        // object is the participle's, not this verb's (an active verb's object only: "was repealed by the Basic Law
+        // adopted on 5 May 1951" is repealed that day)
+        int described = passive || patient == null || patient.start() < a.end(last) ? -1
+                : a.tokenAt(patient.end() - 1) + 1;
+        if (described > 0 && described < dateEnd && a.end(described - 1) == patient.end()
+                && a.tag(described).equals("VERB") && Character.isLowerCase(a.word(described).charAt(0))
+                && !a.word(described).endsWith("ing")
+                && !a.word(described).startsWith("un")) { // (not "adopted the charter unchanged on 5 May": the verb's)
+            dateEnd = described;
         }
         if (fronted != null && subject == fronted && fronted.start() > a.end(last)) {
             // "Ratified during the autumn, the treaty came into force on 1 January 1953": the participle's dates are
@@ -933,11 +931,6 @@ final class VerbArguments {
     }
 
     /**
-     * The body whose members a verb of election is said of, the subject standing right before its auxiliaries at
-     * {@code j}: "its members" (what "it" is), "whose deputies" (the name before "whose"), "the members of X" (X);
-     * else null.
-     */
-    /**
      * Whether a list after the colon at {@code right} is no subject of the verb ending at {@code last}: another verb
      * stands between the two, whose object the list is ("The Governor who chaired X appointed the following ministers:
      * A and B"; but "four republics, which formed X: A, B, C, D" are the four).
@@ -985,9 +978,11 @@ final class VerbArguments {
         return before >= 0 && (a.tag(before).equals("VERB") || a.tag(before).equals("ADP")) ? null : named;
     }
 
-    /** What {@link #membersOf} gives for members of a person's ("Ivan Petrov's commissioners"): no body's. */
-    private static final Mention NOBODYS = new Mention(0, 0, Mention.Kind.PRONOUN, "");
-
+    /**
+     * The body whose members a verb of election is said of, the subject standing right before its auxiliaries at
+     * {@code j}: "its members" (what "it" is), "whose deputies" (the name before "whose"), "the members of X" (X);
+     * else null.
+     */
     private static Mention membersOf(Annotated a, int j, List<Mention> mentions) {
         if (j < 0) {
             return null;
@@ -1014,7 +1009,7 @@ final class VerbArguments {
                             && m.start() < a.end(b) - 2) {
                         // (a body's, not a person's: "Ivan Petrov's commissioners were appointed by the Diet")
                         return m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
-                                .mayBePerson(m.text()) ? NOBODYS : m;
+                                .mayBePerson(m.text()) ? null : m;
                     }
                 }
                 // ("the court's": a description the finder left in its possessive, of what the text speaks of)

@@ -287,17 +287,14 @@ public final class NameChecker {
             return false;
         }
         for (int i = 0; i < w.length; i++) {
-            // (a nation's adjective may open it: "the British High Commissioner", "the Velmian Envoy")
-            if (!titleWord(w[i], false) && !(i == 0 && w.length > 1 && NATION_ADJECTIVES.contains(w[i]))) {
+            // (a state's adjective of demonyms.tsv may open it: "the British High Commissioner"; no first name: "Ivan
+            // King" is a person)
+            if (!titleWord(w[i], false) && !(i == 0 && w.length > 1 && stateAdjective.test(w[i]))) {
                 return false;
             }
         }
         return true;
     }
-
-    /** The adjectives of nations (demonyms.tsv): "British", "Iraqi" (not a first name: "Ivan King" is a person). */
-    private static final java.util.Set<String> NATION_ADJECTIVES = org.constitutionkg.extract.Lexicon.rows(
-            "demonyms.tsv", 2).stream().map(r -> r[0].strip()).collect(java.util.stream.Collectors.toSet());
 
     /**
      * The person a title introduces: "Marshal Ivan Petrov" → "Ivan Petrov"; empty when the name does not open with a

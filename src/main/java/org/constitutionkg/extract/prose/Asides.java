@@ -391,15 +391,15 @@ final class Asides {
                 // "Russian: ..., ЦИК ССР")
                 String abbr = text.substring(comma + 1).strip();
                 // (in Latin letters after a name in others: its romanization's, "…, TsIK KhSSR")
-                facts.name(target, abbr, latin(abbr) && !latin(text.substring(0, comma)) ? tag + "-Latn" : tag,
-                        Origin.DIRECT, src);
+                facts.name(target, abbr, Patterns.latin(abbr) && !Patterns.latin(text.substring(0, comma))
+                        ? tag + "-Latn" : tag, Origin.DIRECT, src);
                 text = text.substring(0, comma).strip();
             }
             List<String> runs = scriptRuns(text);
             facts.name(target, runs.get(0), tag, Origin.DIRECT, src);
             for (String run : runs.subList(1, runs.size())) {
                 // "Russian: Верховный Совет, Verkhovny Sovet": the name in Latin letters after it is its romanization
-                if (latin(run) && !latin(runs.get(0))) {
+                if (Patterns.latin(run) && !Patterns.latin(runs.get(0))) {
                     facts.name(target, run, tag + "-Latn", Origin.DIRECT, src);
                 }
             }
@@ -420,7 +420,7 @@ final class Asides {
         if (cand.isEmpty() || Patterns.hasDigit(cand) || Character.isLowerCase(cand.codePointAt(0)) && !cand.startsWith("the ")) {
             return prevLang;
         }
-        boolean latin = latin(cand);
+        boolean latin = Patterns.latin(cand);
         if (ABBREVIATIONS.matcher(cand).matches()) {
             if (lexicon.names().mayBePerson(name) && spelledBy(name, cand).isEmpty()) {
                 return prevLang; // "Karl Wendt (SDP)": a person's party, no name of the person
@@ -658,12 +658,6 @@ final class Asides {
         }
     }
 
-    /** True when every letter of the text is in the Latin script. */
-    private static boolean latin(String text) {
-        return text.codePoints().filter(Character::isLetter)
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
-    }
-
     /** Splits "Конституция ..., Konstitutsiya ..." where the script changes after a comma. */
     private static List<String> scriptRuns(String s) {
         List<String> out = new ArrayList<>();
@@ -671,7 +665,7 @@ final class Asides {
         StringBuilder cur = new StringBuilder();
         Boolean curLatin = null;
         for (String p : pieces) {
-            boolean latin = latin(p);
+            boolean latin = Patterns.latin(p);
             if (curLatin != null && latin != curLatin) {
                 out.add(cur.toString());
                 cur.setLength(0);

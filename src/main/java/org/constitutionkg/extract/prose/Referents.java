@@ -622,16 +622,16 @@ final class Referents {
         return new NameRef(name, facts.article().id(), null);
     }
 
-    /** Short names of states (state-names.txt), for frames that take a person or a state. */
-    private static final Set<String> STATE_NAMES = Set.copyOf(Lexicon.lines("state-names.txt"));
-
-    /** Whether a name, or each name of a list of them ("Norway and Sweden"), is a state's short name. */
+    /**
+     * Whether a name, or each name of a list of them ("Norway and Sweden"), is a state's short name (state-names.txt),
+     * for frames that take a person or a state.
+     */
     private static boolean stateNames(String text) {
-        if (STATE_NAMES.contains(Patterns.withoutArticle(text.strip()))) {
+        if (Lexicon.get().stateNames().contains(Patterns.withoutArticle(text.strip()))) {
             return true; // (one name with "and" in it: "Trinidad and Tobago")
         }
         for (String part : LIST_PARTS.split(text.strip())) {
-            if (!STATE_NAMES.contains(Patterns.withoutArticle(part.strip()))) {
+            if (!Lexicon.get().stateNames().contains(Patterns.withoutArticle(part.strip()))) {
                 return false;
             }
         }

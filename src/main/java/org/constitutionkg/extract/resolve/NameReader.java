@@ -198,9 +198,6 @@ final class NameReader {
     /** Words that make a plural a state's name (plural-state-words.txt): "the United Provinces". */
     private static final java.util.Set<String> PLURAL_STATE_WORDS = java.util.Set.copyOf(
             org.constitutionkg.extract.Lexicon.lowerWords("plural-state-words.txt"));
-    /** Short names of states (state-names.txt): "the Netherlands" is one state. */
-    private static final java.util.Set<String> STATE_NAMES = java.util.Set.copyOf(
-            org.constitutionkg.extract.Lexicon.lines("state-names.txt"));
 
     private Optional<String> findTail(String name, Map<String, String> local) {
         int from = 0;
@@ -227,7 +224,8 @@ final class NameReader {
             String tailHead = t.contains(" of ") ? t.substring(0, t.indexOf(" of ")) : t;
             String head = Patterns.capitalised(tailHead.substring(tailHead.lastIndexOf(' ') + 1));
             if (PLURAL.matcher(head).matches() && !lexicon.isPolityNoun(head.substring(0, head.length() - 1))
-                    && !knownStates.contains(t) && !STATE_NAMES.contains(t) && !STATE_NAMES.contains("the " + t)
+                    && !knownStates.contains(t) && !lexicon.stateNames().contains(t)
+                    && !lexicon.stateNames().contains("the " + t)
                     && !PLURAL_STATE_WORDS.contains(t.split(" ")[0].toLowerCase(java.util.Locale.ROOT))
                     && lexicon.aliases().stream().noneMatch(x -> x[0].equals(t))) {
                 // "Council of Imperial Cities", "Assembly of the Estates": what several of a kind are is no state

@@ -18,6 +18,12 @@ public final class Patterns {
     private Patterns() {
     }
 
+    /** Whether a text is written in Latin letters only (marks, spaces and punctuation aside): "Velmu Gikai". */
+    public static boolean latin(String text) {
+        return text.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
     /**
      * Whether a word is the adjective of a one-word name of a state, as written: "Vestrian" of "Vestria", "Korvan" of
      * "Korva", "Norlandic" of "Norland", "Ostmarkish" of "Ostmark" (the name, of four letters or more, and an ending;
