@@ -443,6 +443,25 @@ public final class Lexicon {
      * it (a foreign name, head first: "Verfassung des Reiches").
      */
     public Optional<String> classOf(String name) {
+        Optional<String> cls = classOfName.get(name);
+        if (cls == null) {
+            cls = findClass(name);
+            if (classOfName.size() < NAMES_KEPT) {
+                classOfName.put(name, cls);
+            }
+        }
+        return cls;
+    }
+
+    /**
+     * The classes of names asked before ({@link #classOf} runs every class pattern over a name, and one name is asked
+     * for many times: a tenth of a large build's time). Bounded: past {@link #NAMES_KEPT} names it keeps what it has.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> classOfName =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAMES_KEPT = 200_000;
+
+    private Optional<String> findClass(String name) {
         Optional<String> dated = instrumentBeforeYear(name, this::classOf);
         if (dated.isPresent()) {
             return dated;

@@ -37,6 +37,13 @@ public final class Annotator {
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
     private final ThreadLocal<Tools> tools;
+    /**
+     * Lemmas found, by word and tag: a word is lemmatized alone (its tag its only context), so one word with one tag
+     * has one lemma, and the model need not be asked twice (it was a tenth of a large build's time). Bounded: past
+     * {@link #LEMMAS_KEPT} words it keeps what it has and asks the model for the rest.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEMMAS_KEPT = 200_000;
 
     private record Tools(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
     }
@@ -127,6 +134,18 @@ public final class Annotator {
         }
         LemmatizerME lemmatizer = t.lemmatizer();
         return new Annotated(sentence, spans, words, tags, new String[words.length],
-                i -> lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0]);
+                i -> lemma(lemmatizer, words[i], tags[i]));
+    }
+
+    private String lemma(LemmatizerME lemmatizer, String word, String tag) {
+        String key = word + '\t' + tag;
+        String lemma = lemmas.get(key);
+        if (lemma == null) {
+            lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+            if (lemmas.size() < LEMMAS_KEPT) {
+                lemmas.put(key, lemma);
+            }
+        }
+        return lemma;
     }
 }
