@@ -328,8 +328,8 @@ public final class InfoboxExtractor {
                         boolean state = STATE_ACTS.contains(m.property()) && r instanceof NameRef n
                                 && facts.subjectClass() != null
                                 && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
-                                && normalizer.classify(n.name(), facts.abbreviations())
-                                        .filter("Polity"::equals).isPresent();
+                                && ("Polity".equals(n.classHint()) || normalizer.classify(n.name(), facts.abbreviations())
+                                        .filter("Polity"::equals).isPresent());
                         facts.claim(s, state ? "party" : m.property(), r, src, true);
                     }
                 }
@@ -496,13 +496,14 @@ public final class InfoboxExtractor {
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             } else if (parts.length == 2 && !parts[0].contains(" of ")
-                    && ADJECTIVE_LAST.matcher(parts[0].strip()).find()
                     && !lexicon.names().isOffice(parts[0].strip()) // ("President and Legislative Assembly": two)
                     && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
-                    && !lexicon.names().mayBePerson(parts[0].strip())
-                    && normalizer.classify(whole, facts.abbreviations()).isPresent()) {
-                // "General Constituent and Legislative Assembly": adjectives before "and" share the head after it,
-                // one name (the words before "and" name nothing of their own)
+                    && !lexicon.stateNames().contains(parts[0].strip())
+                    && (ADJECTIVE_LAST.matcher(parts[0].strip()).find() && !lexicon.names().mayBePerson(parts[0].strip())
+                            && normalizer.classify(whole, facts.abbreviations()).isPresent()
+                            || org.constitutionkg.extract.naming.NameChecker.namesABody(whole))) {
+                // "General Constituent and Legislative Assembly", "Xian Iron and Salt Community": the words before
+                // "and" share the head after it, one name (they name nothing of their own: no class, no state)
                 parts = new String[] {whole};
             }
             for (String part : parts) {
@@ -527,6 +528,9 @@ public final class InfoboxExtractor {
                             continue;
                         }
                         itsClass = "StateOrgan";
+                    }
+                    if ("Person".equals(cls) && lexicon.stateNames().contains(n)) {
+                        itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
                     }
                     NameRef r = new NameRef(n, facts.article().id(), itsClass);
                     out.add(r);

@@ -664,6 +664,9 @@ public final class NameFinder {
             return false;
         }
         int c = s.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isTitleCase(c);
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || ELIDED_ARTICLE.matcher(s).lookingAt();
     }
+
+    /** A capitalised word after an elided article or preposition: "l'Europe", "d'Orsay", "dell'Unione". */
+    private static final java.util.regex.Pattern ELIDED_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’]\\p{Lu}");
 }

@@ -203,12 +203,16 @@ public final class NameChecker {
         String[] w = SPACES.split(s.strip());
         int run = 0;
         boolean title = false;
-        while (run < w.length - 1 && titleWord(w[run], false)) {
-            title |= titleWord(w[run], true);
+        // (a nation's adjective may open them: "the Xian Menshevik Ivo Brant", known or of an adjective's shape
+        // before an adherent's noun)
+        while (run < w.length - 1 && (titleWord(w[run], false) || adherent(w[run])
+                || run == 0 && (stateAdjective.test(w[run]) || NATION_ADJECTIVE.matcher(w[run]).matches()
+                        && adherent(w[run + 1])))) {
+            title |= titleWord(w[run], true) || adherent(w[run]);
             run++;
         }
         for (int i = run; title && i > 0; i--) {
-            if (titleWord(w[i - 1], true)) {
+            if (titleWord(w[i - 1], true) || adherent(w[i - 1])) {
                 Optional<String> name = personName(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)),
                         person);
                 if (name.isPresent()) {
@@ -218,6 +222,21 @@ public final class NameChecker {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether a word names an adherent of a party or a movement ("Menshevik", "Liberal": adherent-plurals.txt in the
+     * singular): before a person's name it says what the person was, as a title does ("the Xian Liberal Ivo Brant").
+     */
+    private static boolean adherent(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(word.charAt(0)) && ADHERENTS.contains(w + "s");
+    }
+
+    /** A word of a nation's adjective's shape: "Xian", "Ylish", "Zese", "Dornic". */
+    private static final java.util.regex.Pattern NATION_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|i)");
+
+    private static final Set<String> ADHERENTS = org.constitutionkg.extract.Lexicon.lowerWords("adherent-plurals.txt");
 
     /**
      * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens
@@ -335,7 +354,7 @@ public final class NameChecker {
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)
-                && !endsWithTitle(s);
+                && !endsWithTitle(s) && !namesABody(s);
     }
 
     /**
@@ -378,6 +397,18 @@ public final class NameChecker {
 
     private static final Set<String> ADOPTED_DOCUMENTS = org.constitutionkg.extract.Lexicon.lowerWords(
             "adopted-document-nouns.txt");
+
+    /** Head nouns of bodies no class row types: body-nouns.txt. */
+    private static final Set<String> BODY_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("body-nouns.txt");
+
+    /**
+     * Whether a name of two words or more ends with the head noun of a body or an organisation that no class row types
+     * (body-nouns.txt): "the Xian Timber Community", "the Ylian Bank" are no persons.
+     */
+    public static boolean namesABody(String s) {
+        String[] w = SPACES.split(s.strip());
+        return w.length > 1 && BODY_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
 
     /**
      * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland

@@ -470,6 +470,10 @@ public final class FrameReader {
             return; // "the crisis led the Diet to declare ...": it caused the Diet to act, it did not lead the Diet
         }
         Optional<String> patientClass = r.classOf(patient);
+        if ("partOf".equals(f.property()) && f.forward() && patientMention != null
+                && JOINED_TO_ANOTHER.matcher(text).region(patientMention.end(), text.length()).lookingAt()) {
+            return; // "joining the Northern Republic with the Republic": the one joined to the other, not the agent
+        }
         for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
             Ref agent = r.agent(am, f);
             if (agent == null || agent.equals(patient)) {
@@ -926,6 +930,9 @@ public final class FrameReader {
         }
         return best;
     }
+
+    /** A second thing after a patient, joined to it: " with the Republic of X", " to Y". */
+    private static final Pattern JOINED_TO_ANOTHER = Pattern.compile(" (?:with|to) (?:the )?\\p{Lu}");
 
     /** The kind of body a session is one of: a party's (its congress) or the state's; by the session's name. */
     private String bodyKind(Facts facts, Ref session) {

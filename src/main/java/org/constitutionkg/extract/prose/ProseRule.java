@@ -260,6 +260,12 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         if (r.containsKey("require")) {
             for (String q : r.get("require").split("\\s*;\\s*")) {
                 String[] kv = q.strip().split("\\s+");
+                for (String c : kv[1].split("\\|")) {
+                    if (!org.constitutionkg.extract.OntologyClasses.get().exists(c)) {
+                        throw new IllegalStateException("prose-rules.txt: rule " + id + ": requires unknown class ckg:"
+                                + c);
+                    }
+                }
                 requires.put(kv[0], kv[1]);
             }
         }

@@ -311,7 +311,7 @@ final class Referents {
         Optional<String> near = discourse.lastWithHead(d, after::contains)
                 .filter(n -> discourse.inParagraph(src.line()).contains(n)).filter(n -> numbered(n, ordinal))
                 .filter(n -> year == null || holdsYear(n, year));
-        if (near.isPresent()) {
+        if (near.isPresent() && !topicGoesOn(d, near.get())) {
             return spoken(near.get());
         }
         Ref body = bodyOfTheSession(d);
@@ -368,6 +368,21 @@ final class Referents {
         return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(head).map(c -> ofClass(c, after)).orElse(null));
+    }
+
+    /**
+     * Whether a sentence that opens with the subject's head, capitalised ("The Assembly met in X"), goes on with the
+     * article's topic rather than with another thing of its class the paragraph named last ("... the outgoing
+     * Constituent Assembly had passed a rule. The Assembly met in X" in the article on a Legislative Assembly); not
+     * with a sitting of it ("The Fifth Congress met in X. The Congress ..." speaks of the fifth).
+     */
+    private boolean topicGoesOn(String d, String near) {
+        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !Character.isUpperCase(d.charAt(4))
+                || !text.startsWith(d) || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
+            return false;
+        }
+        return normalizer.classify(near, facts.abbreviations()).filter(facts.subjectClass()::equals).isPresent()
+                && !facts.subject().equals(subjectOf.apply(near));
     }
 
     /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */

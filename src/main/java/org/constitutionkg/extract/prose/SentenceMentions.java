@@ -91,8 +91,8 @@ final class SentenceMentions {
 
     private boolean personLike(String name, Facts facts) {
         String[] w = Patterns.WHITESPACE.split(name.strip());
-        if (w.length < 2 || w.length > 3) {
-            return false;
+        if (w.length < 2 || w.length > 3 || org.constitutionkg.extract.naming.NameChecker.namesABody(name)) {
+            return false; // ("Timber Community" is no one)
         }
         for (String x : w) {
             if (!NameFinder.capitalised(x)) {

@@ -174,6 +174,9 @@ final class SentenceRules {
         }
 
         private boolean satisfies(String group, String cls) {
+            if (cls.contains("|")) { // "require s StateOrgan|Session": one of them
+                return java.util.Arrays.stream(cls.split("\\|")).anyMatch(c -> satisfies(group, c));
+            }
             if (group.equals("ARTICLE")) {
                 return st.facts.subjectClass() != null && OntologyClasses.get().isA(st.facts.subjectClass(), cls);
             }

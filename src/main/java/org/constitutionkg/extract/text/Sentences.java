@@ -117,6 +117,9 @@ public final class Sentences {
      * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
      * (footnote marks, an Old Style date after the New Style one).
      */
+    /** A name's connector other than "of" after a parenthesis, before a capitalised word. */
+    private static final Pattern CONNECTOR_AFTER = Pattern.compile("\\s+(?:on|for)\\s+(?:the\\s+)?\\p{Lu}");
+
     public static Clean clean(String raw) {
         // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day
         String sentence = Marks.strip(DateParser.inNewStyle(raw));
@@ -139,6 +142,14 @@ public final class Sentences {
                         out.append(" of ").append(inside);
                     } else {
                         asides.add(new Aside(inside, out.toString().stripTrailing()));
+                        if (NAME_END.matcher(out).find() && CONNECTOR_AFTER.matcher(sentence).region(i + 1,
+                                sentence.length()).lookingAt()) {
+                            // "the Xian Act (Akt Xa) on Castle Square": a name ends at its parenthesis, whatever
+                            // connector comes after it ("on", "for"; only "of" goes on with it, "the Committee (CC) of
+                            // the Party")
+                            out.setLength(out.toString().stripTrailing().length());
+                            out.append(',');
+                        }
                     }
                 }
             } else if (depth == 0) {

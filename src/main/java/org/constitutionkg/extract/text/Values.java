@@ -117,9 +117,9 @@ public final class Values {
     }
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
-    /** The rest of a list of short names that ends a name: "B and C", "B, C and D". */
-    private static final Pattern LIST_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
-            + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+    /** The rest of a list of short names that ends a name: "B and C", "B, C and D", "B, C and the D E". */
+    private static final Pattern LIST_END = Pattern.compile("(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
+            + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
             + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
 
     /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
