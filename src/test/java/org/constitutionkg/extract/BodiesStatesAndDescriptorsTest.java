@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * signatories are states; a state named "the Xian State" or "State of X" is a state; a party man's descriptor before a
  * name is no part of it; a name ends at its parenthesis; "under the presidency of" chairs only an organ or a sitting; a
  * sentence that opens with the subject's capitalised head speaks of the subject, not of a peer of its class named
- * just before; "joining A with B" makes no one part of A. Invented names throughout.
+ * just before; "joining A with B" makes no one part of A; where a body moved to is where it sat. Invented names throughout.
  */
 class BodiesStatesAndDescriptorsTest {
 
@@ -128,5 +128,16 @@ class BodiesStatesAndDescriptorsTest {
         Set<String> facts = ExtractionCases.allFacts("Directorate of Velm", sentence, tmp);
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Directorate_of_Velm ")
                 && f.endsWith(" Northern_Republic_of_Velm")), () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In 1920 the council moved to Dornberg.",
+        "It moved to Dornberg in 1920, where it sat until 1925.",
+        "The council, which relocated to Dornberg in 1920, sat there until 1925.",
+        "After a fire the council was moved to Dornberg.",
+    })
+    void whereABodyMovedIsWhereItSat(String sentence, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Grand Council of Velm", sentence, "Grand_Council_of_Velm location Dornberg", tmp);
     }
 }
