@@ -516,6 +516,9 @@ public final class InfoboxExtractor {
                     if (n.isEmpty()) {
                         continue;
                     }
+                    if ("Person".equals(cls) && org.constitutionkg.extract.naming.NameChecker.namesNoOne(n)) {
+                        continue; // "Chairman: Rotating": no one held it
+                    }
                     if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
                         continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
                     }

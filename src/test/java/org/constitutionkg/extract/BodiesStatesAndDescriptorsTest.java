@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * signatories are states; a state named "the Xian State" or "State of X" is a state; a party man's descriptor before a
  * name is no part of it; a name ends at its parenthesis; "under the presidency of" chairs only an organ or a sitting; a
  * sentence that opens with the subject's capitalised head speaks of the subject, not of a peer of its class named
- * just before; "joining A with B" makes no one part of A; where a body moved to is where it sat. Invented names throughout.
+ * just before; "joining A with B" makes no one part of A; where a body moved to is where it sat; "Rotating"
+ * names no chair; a name in apposition after a noun only a person is, is a person's. Invented names throughout.
  */
 class BodiesStatesAndDescriptorsTest {
 
@@ -139,5 +140,29 @@ class BodiesStatesAndDescriptorsTest {
     })
     void whereABodyMovedIsWhereItSat(String sentence, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Grand Council of Velm", sentence, "Grand_Council_of_Velm location Dornberg", tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Chairman: Rotating",
+        "Leader: Vacant",
+        "Chairman: Rotating (among the members)",
+        "President: Collective leadership",
+    })
+    void aValueOfNoHolderIsNoPerson(String field, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.infoboxFacts("Grand Council of Velm", List.of("Type: Council", field), tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" chair ") || f.endsWith(" rdf:type Person")),
+                () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Power passed to the First Consul, Ivo Brant, in 1799.",
+        "The session was opened by the Velmian prime minister, Ivo Brant.",
+        "In 1801 its president, Ivo Brant, resigned.",
+        "The decree was drafted by their chief minister, Ivo Brant, who had returned.",
+    })
+    void aNameAfterAPersonsNounIsAPerson(String sentence, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Grand Council of Velm", sentence, "Ivo_Brant rdf:type Person", tmp);
     }
 }

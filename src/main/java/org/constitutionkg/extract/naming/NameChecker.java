@@ -398,6 +398,14 @@ public final class NameChecker {
     private static final Set<String> ADOPTED_DOCUMENTS = org.constitutionkg.extract.Lexicon.lowerWords(
             "adopted-document-nouns.txt");
 
+    /** Values that say there was no one holder: no-one-values.txt. */
+    private static final Set<String> NO_ONE = org.constitutionkg.extract.Lexicon.lowerWords("no-one-values.txt");
+
+    /** Whether a value where a person's name would stand says there was no one holder ("Rotating", "Vacant"). */
+    public static boolean namesNoOne(String value) {
+        return NO_ONE.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Head nouns of bodies no class row types: body-nouns.txt. */
     private static final Set<String> BODY_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("body-nouns.txt");
 

@@ -57,6 +57,12 @@ final class Mentions {
     /** A name in apposition to a noun only a person is: "Ivan Petrov, formerly the leader of ...". */
     private final Pattern personApposition;
 
+    /**
+     * A name in apposition after a noun only a person is: "the First Consul, Ivo Brant,", "the Xian prime minister, Ivo
+     * Brant." (the noun the phrase's last word, no "of" phrase after it).
+     */
+    private final Pattern appositionAfterNoun;
+
     Mentions(Lexicon lexicon, Normalizer normalizer) {
         this.lexicon = lexicon;
         this.normalizer = normalizer;
@@ -67,6 +73,8 @@ final class Mentions {
         this.personApposition = Pattern.compile(PERSON_NAME + ", (?:formerly |later |then |previously |once |at the time )?"
                 + "(?:the |a |an )(?:(?!of |for )[a-z-]+ ){0,3}(?i:" + String.join("|", nouns)
                 + ")(?=[,.;)]| of | from | in | at | and |$)");
+        this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
+                + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
     }
 
     /**
@@ -119,6 +127,7 @@ final class Mentions {
         }
         if (text.contains(", ")) {
             persons(facts, personApposition.matcher(text), text, src);
+            persons(facts, appositionAfterNoun.matcher(text), text, src);
         }
     }
 
@@ -131,6 +140,9 @@ final class Mentions {
                           // jurist Ivan Petrov (1870–1937)" is one
             }
             String name = lexicon.names().clean(m.group(1), "Person");
+            if (name.endsWith(".") && name.length() - name.lastIndexOf(' ') > 3) {
+                name = name.substring(0, name.length() - 1); // the sentence's full stop, not an initial's ("Ivo B.")
+            }
             if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
                     java.util.Locale.ROOT)))) {
                 continue; // "a Governor General, appointed by the King,": an office, not a person's name
