@@ -462,6 +462,12 @@ public final class Lexicon {
     private static final int NAMES_KEPT = 200_000;
 
     private Optional<String> findClass(String name) {
+        int open = name.indexOf(" (");
+        int close = name.indexOf(')', Math.max(open, 0));
+        if (open > 0 && close > open && close < name.length() - 1) {
+            // a short title's words in parentheses say nothing of its class: "X Free State (Agreement) Act 1922" is an act
+            return classOf(name.substring(0, open) + name.substring(close + 1));
+        }
         Optional<String> dated = instrumentBeforeYear(name, this::classOf);
         if (dated.isPresent()) {
             return dated;

@@ -441,6 +441,7 @@ public final class NameFinder {
                 end = i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
+                    && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
                     && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s) && !gerundOfTitle(toks, from, i - 1))
                     && !(INDEFINITE.contains(s) && !titleOfDocument(toks, from, i - 1))) {
                 // ("of a" only in a document's title, "Treaty on the Formation of a New State"; "a Landtag of a House
@@ -456,7 +457,8 @@ public final class NameFinder {
             } else if (s.equals("in") && i + 1 < toks.size() && inPhrase(toks, i)) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt)
             } else if (s.equals("(") && end == i && parenthesisBeforeInPhrase(toks, i) > i) {
-                end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council"
+                end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council", "the
+                // Ylia (Agreement) Act 1922": a short title's words in parentheses before its head
             } else if (s.equals(",") && (listEnd = listAfterOf(toks, from, i)) > i) {
                 end = i = listEnd; // "Kingdom of Serbs, Croats and Slovenes": one name
             } else if (s.equals(",") && (toks.get(i - 1).s.endsWith("'") || possessiveList) && i + 1 < toks.size()
@@ -584,11 +586,33 @@ public final class NameFinder {
      */
     private static int parenthesisBeforeInPhrase(List<Tok> toks, int open) {
         int k = open + 1;
-        while (k < toks.size() && capitalised(toks.get(k).s)) {
+        while (k < toks.size() && (capitalised(toks.get(k).s) || k > open + 1 && isNumber(toks.get(k).s))) {
             k++;
         }
-        return k > open + 1 && k + 3 < toks.size() && toks.get(k).s.equals(")") && inPhrase(toks, k + 2)
+        return k > open + 1 && k + 1 < toks.size() && toks.get(k).s.equals(")") && (k + 3 < toks.size()
+                && inPhrase(toks, k + 2) || YEAR_TITLED_HEADS.contains(toks.get(k + 1).s.toLowerCase(java.util.Locale.ROOT)))
                 ? k + 1 : -1;
+    }
+
+    /** Whether the capitalised words from token {@code k} ("the" skipped) name a place: "Dorner Straße", "Castle Square". */
+    private boolean placeAfter(List<Tok> toks, int k) {
+        int from = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+        int end = from;
+        while (end < toks.size() && capitalised(toks.get(end).s)) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int j = from; j < end; j++) {
+            name.append(j > from ? " " : "").append(toks.get(j).s);
+        }
+        return lexicon.classOf(name.toString()).filter("Place"::equals).isPresent();
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
     /** What may follow a short title's year after its comma: a mark that ends the name ("the Xland Act, 1935,"). */
     private static final Set<String> YEAR_CLOSERS = Set.of(",", ".", ";", ":", ")");

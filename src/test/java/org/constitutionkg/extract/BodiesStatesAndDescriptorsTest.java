@@ -165,4 +165,69 @@ class BodiesStatesAndDescriptorsTest {
     void aNameAfterAPersonsNounIsAPerson(String sentence, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Grand Council of Velm", sentence, "Ivo_Brant rdf:type Person", tmp);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The treaty was given the force of law by the Velm Free State (Agreement) Act 1922.|Velm_Free_State_(Agreement)_Act_1922",
+        "The Senate was abolished by the Constitution (Amendment No. 24) Act 1936.|Constitution_(Amendment_No._24)_Act_1936",
+        "The Velm (Constitution) Order in Council 1930, which replaced it, was made in London.|Velm_(Constitution)_Order_in_Council_1930",
+        "It was repealed by the Public Safety (Emergency Powers) Act 1926.|Public_Safety_(Emergency_Powers)_Act_1926",
+    })
+    void aShortTitlesParenthesisIsItsOwn(String sentence, String act, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Treaty of Velm", sentence, act + " rdf:type LegalInstrument", tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It was dominated by the Committee of Union and Progress.|Union_and_Progress",
+        "In 1921 it abolished the Ottoman sultanate.|Ottoman",
+        "The Velmian monarchy was abolished by it in 1921.|Velmian",
+        "Members of the Society of Union and Liberty sat in it.|Union_and_Liberty",
+    })
+    void noStateFromAnIdealOrAnAdjective(String sentence, String junk, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.allFacts("Grand Council of Velm", sentence, tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(junk + " ") || f.endsWith(" " + junk)),
+                () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 12 October 1949 the chamber confirmed Ivo Brant as prime minister.",
+        "The chamber confirmed Ivo Brant as Minister President on 12 October 1949.",
+        "Ivo Brant, whom the chamber confirmed as chancellor on 12 October 1949, resigned.",
+        "In 1949 the chamber approved Ivo Brant as premier.",
+    })
+    void aPersonPutInAnOfficeIsNoInstrument(String sentence, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.allFacts("People's Chamber of Velm", sentence, tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Ivo_Brant ") && (f.contains(" ratified ")
+                || f.contains(" adopted "))), () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The session was held in the former Velm Air Ministry on Dorner Straße.|Velm_Air_Ministry_on_Dorner_Straße",
+        "It met in the Palace of the Nation on Marx-Engels-Platz.|Palace_of_the_Nation_on_Marx-Engels-Platz",
+        "The chamber sat in the Grey Hall on Castle Square until 1950.|Grey_Hall_on_Castle_Square",
+        "It moved to the Senate Building on Senate Square, which had been renovated.|Senate_Building_on_Senate_Square",
+    })
+    void aNameEndsBeforeTheStreetItStandsOn(String sentence, String joined, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.allFacts("People's Chamber of Velm", sentence, tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(joined + " ") || f.endsWith(" " + joined)),
+                () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Velmian signatories were:",
+        "The signatories were:",
+        "Its signatories included:",
+        "The Dornish plenipotentiaries were:",
+    })
+    void aListOfSignatoriesAfterALeadIn(String leadIn, @TempDir Path tmp) throws Exception {
+        String text = "= Treaty of Velm =\n\nThe Treaty of Velm was a treaty signed in 1921.\n\n== Ratification ==\n"
+                + "It was approved by the Diet of Velm in 1922.\n\n" + leadIn + "\n- Ivo Brant, head of the delegation\n"
+                + "- Karl Doss\n- Anna Berg\n";
+        ExtractionCases.assertArticle(text, "Treaty_of_Velm signedBy Karl_Doss", true, tmp);
+        ExtractionCases.assertArticle(text, "Treaty_of_Velm signedBy Ivo_Brant", true, tmp);
+    }
 }

@@ -557,9 +557,9 @@ public final class NameChecker {
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
         }
-        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> w.equals("and") || w.equals("or")
+        if (java.util.Arrays.stream(words).allMatch(w -> w.equals("and") || w.equals("or")
                 || stateAdjective.test(w.endsWith(",") ? w.substring(0, w.length() - 1) : w))) {
-            return Optional.of("adjectives of states alone"); // "the German and Soviet invasion"
+            return Optional.of("adjectives of states alone"); // "the German and Soviet invasion", "the Ottoman sultanate"
         }
         if (twoNames(name)) {
             return Optional.of("two names of one kind joined by \"and\""); // "the Senate and the Chamber of X"

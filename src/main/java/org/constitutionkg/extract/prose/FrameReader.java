@@ -398,6 +398,7 @@ public final class FrameReader {
         // of a class the frame does not take is another event ("approved by the party's Central Committee on 5 May"
         // is no adoption of a law)
         if (date.isPresent() && !onlyForeignAgents(r, m) && datable(r, patient, f.date()) && standsIn(r, patient, f)
+                && !inARole(r, patientMention, patient)
                 && !(f.agentClass().equals(Frame.SAME) && r.classOf(patient).filter(c -> OntologyClasses.get()
                         .isA(c, "StateOrgan") || OntologyClasses.get().isA(c, "LegalInstrument")
                         || OntologyClasses.get().isA(c, "Session")).isEmpty())) {
@@ -1106,6 +1107,15 @@ public final class FrameReader {
      * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
      * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
      */
+    /**
+     * Whether the patient is a person's name put in an office by the verb ("confirmed Ivo Brant as prime minister",
+     * "appointed Ivo Brant as chancellor"): a person, whom no date of an organ or an instrument dates.
+     */
+    private boolean inARole(Referents r, Mention patientMention, Ref patient) {
+        return patient instanceof NameRef n && r.classOf(patient).isEmpty() && patientMention != null
+                && r.text.startsWith(" as ", patientMention.end()) && lexicon.names().mayBePerson(n.name());
+    }
+
     private static boolean datable(Referents r, Ref patient, String property) {
         Optional<String> c = patient instanceof NameRef n && "Person".equals(n.classHint()) ? Optional.of("Person")
                 : r.classOf(patient); // ("Prime Minister Ivan Petrov": a person, by the title before the name)

@@ -371,14 +371,13 @@ final class Referents {
     }
 
     /**
-     * Whether a sentence that opens with the subject's head, capitalised ("The Assembly met in X"), goes on with the
+     * Whether a sentence that opens with the subject's head ("The Assembly met in X", "The parliament had"), goes on with the
      * article's topic rather than with another thing of its class the paragraph named last ("... the outgoing
      * Constituent Assembly had passed a rule. The Assembly met in X" in the article on a Legislative Assembly); not
      * with a sitting of it ("The Fifth Congress met in X. The Congress ..." speaks of the fifth).
      */
     private boolean topicGoesOn(String d, String near) {
-        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !Character.isUpperCase(d.charAt(4))
-                || !text.startsWith(d) || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
+        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !text.startsWith(d) || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
             return false;
         }
         return normalizer.classify(near, facts.abbreviations()).filter(facts.subjectClass()::equals).isPresent()

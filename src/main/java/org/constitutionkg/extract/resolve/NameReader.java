@@ -401,6 +401,9 @@ final class NameReader {
         if (first.endsWith("s") && lexicon.isPolityNoun(first.substring(0, first.length() - 1))) {
             return false; // "Chamber of Republics and Provinces": several states are no state
         }
+        if (lexicon.isPolityNoun(first) && e.startsWith(first + " and ") && !e.contains(" of ")) {
+            return false; // "Committee of Union and Progress": a state's noun alone and an ideal, no state's name
+        }
         return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
     }
 

@@ -117,6 +117,13 @@ public final class Sentences {
      * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
      * (footnote marks, an Old Style date after the New Style one).
      */
+    /** Capitalised words (and numbers) inside a short title's parentheses: "Agreement", "Amendment No. 24". */
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|\\d+)){0,4}");
+    /** The head of a short title after its parentheses (year-titled-heads.txt): " Act", " Order", " Ordinance". */
+    private static final Pattern TITLED_HEAD_AFTER = Pattern.compile("\\s+(?:" + String.join("|",
+            org.constitutionkg.extract.Lexicon.lowerWords("year-titled-heads.txt").stream()
+                    .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
+
     /** A name's connector other than "of" after a parenthesis, before a capitalised word. */
     private static final Pattern CONNECTOR_AFTER = Pattern.compile("\\s+(?:on|for)\\s+(?:the\\s+)?\\p{Lu}");
 
@@ -136,7 +143,12 @@ public final class Sentences {
             } else if (c == ')' && depth > 0) {
                 if (--depth == 0) {
                     String inside = sentence.substring(open + 1, i).strip();
-                    if (YEAR.matcher(inside).matches() && NAME_END.matcher(out).find()) {
+                    if (NAME_END.matcher(out).find() && TITLE_WORDS.matcher(inside).matches()
+                            && TITLED_HEAD_AFTER.matcher(sentence).region(i + 1, sentence.length()).lookingAt()) {
+                        // "the Xland Free State (Agreement) Act 1922", "the Ylia (Constitution) Order in Council": a
+                        // short title's words in parentheses before its head are the title's own
+                        out.append('(').append(inside).append(')');
+                    } else if (YEAR.matcher(inside).matches() && NAME_END.matcher(out).find()) {
                         // "the Constitution of X (1920)": the year tells this one from the others of that name
                         out.setLength(out.toString().stripTrailing().length());
                         out.append(" of ").append(inside);
