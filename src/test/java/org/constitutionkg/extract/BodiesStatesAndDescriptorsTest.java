@@ -185,8 +185,13 @@ class BodiesStatesAndDescriptorsTest {
         "Members of the Society of Union and Liberty sat in it.|Union_and_Liberty",
     })
     void noStateFromAnIdealOrAnAdjective(String sentence, String junk, @TempDir Path tmp) throws Exception {
-        Set<String> facts = ExtractionCases.allFacts("Grand Council of Velm", sentence, tmp);
-        assertTrue(facts.stream().noneMatch(f -> f.startsWith(junk + " ") || f.endsWith(" " + junk)),
+        assertNoResource("Grand Council of Velm", sentence, junk, tmp);
+    }
+
+    /** Asserts that no fact of the build of such an article is about or points to the resource {@code iri}. */
+    private static void assertNoResource(String title, String sentence, String iri, Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.allFacts(title, sentence, tmp);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(iri + " ") || f.endsWith(" " + iri)),
                 () -> String.join("\n", facts));
     }
 
@@ -211,9 +216,7 @@ class BodiesStatesAndDescriptorsTest {
         "It moved to the Senate Building on Senate Square, which had been renovated.|Senate_Building_on_Senate_Square",
     })
     void aNameEndsBeforeTheStreetItStandsOn(String sentence, String joined, @TempDir Path tmp) throws Exception {
-        Set<String> facts = ExtractionCases.allFacts("People's Chamber of Velm", sentence, tmp);
-        assertTrue(facts.stream().noneMatch(f -> f.startsWith(joined + " ") || f.endsWith(" " + joined)),
-                () -> String.join("\n", facts));
+        assertNoResource("People's Chamber of Velm", sentence, joined, tmp);
     }
 
     @ParameterizedTest(name = "{0}")
