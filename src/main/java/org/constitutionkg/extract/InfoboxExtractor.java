@@ -483,7 +483,12 @@ public final class InfoboxExtractor {
                 item = year.group(2) + " " + year.group(1).strip();
             }
             // ("Diet of Xland (3rd convocation)": a sitting's number is no qualifier but its name's)
-            String whole = normalizer.sittingLast(item.strip()) ? item.strip()
+            Matcher qualified = STATE_QUALIFIER.matcher(item.strip());
+            boolean ofAState = qualified.matches() && (lexicon.stateNames().contains(qualified.group(2).strip())
+                    || normalizer.classify(qualified.group(2).strip(), facts.abbreviations()).filter("Polity"::equals)
+                            .isPresent());
+            // ("Chamber of Deputies (Ottoman Empire)": the state in parentheses says whose, and the name keeps it)
+            String whole = normalizer.sittingLast(item.strip()) || ofAState ? item.strip()
                     : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
             if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
@@ -563,6 +568,9 @@ public final class InfoboxExtractor {
     /** A last word of an adjective's ending: "Constituent", "Legislative", "Federal", "Provisional", "Velmian". */
     private static final Pattern ADJECTIVE_LAST = Pattern.compile(
             "\\b\\p{Lu}\\p{Ll}+(?:ive|al|ent|ant|ary|ory|ic|ian|ish|ese)$");
+
+    /** A name and a qualifier in parentheses after it: "Chamber of Deputies (Ottoman Empire)". */
+    private static final Pattern STATE_QUALIFIER = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
 
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("^([^()]+?)\\s*\\((\\d{4})\\)$");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)\\s*$");

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name is no part of it; a name ends at its parenthesis; "under the presidency of" chairs only an organ or a sitting; a
  * sentence that opens with the subject's capitalised head speaks of the subject, not of a peer of its class named
  * just before; "joining A with B" makes no one part of A; where a body moved to is where it sat; "Rotating"
- * names no chair; a name in apposition after a noun only a person is, is a person's. Invented names throughout.
+ * names no chair; a name in apposition after a noun only a person is, is a person's; a state in parentheses after
+ * an organ's name in the infobox says whose it is. Invented names throughout.
  */
 class BodiesStatesAndDescriptorsTest {
 
@@ -232,5 +233,19 @@ class BodiesStatesAndDescriptorsTest {
                 + "- Karl Doss\n- Anna Berg\n";
         ExtractionCases.assertArticle(text, "Treaty_of_Velm signedBy Karl_Doss", true, tmp);
         ExtractionCases.assertArticle(text, "Treaty_of_Velm signedBy Ivo_Brant", true, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Preceded by: Chamber of Deputies (Ottoman Empire)|Chamber_of_Deputies_(Ottoman_Empire) jurisdiction Ottoman_Empire",
+        "Succeeded by: Diet (Kingdom of Dorn)|Diet_(Kingdom_of_Dorn) jurisdiction Kingdom_of_Dorn",
+        "Predecessor: Senate (Republic of Orsk)|Senate_(Republic_of_Orsk) jurisdiction Republic_of_Orsk",
+        "Successor: State Council (Empire of Ylia)|State_Council_(Empire_of_Ylia) jurisdiction Empire_of_Ylia",
+    })
+    void aStateInParenthesesSaysWhoseTheBodyIs(String field, String fact, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.infoboxFacts("Grand Assembly of Velm",
+                List.of("Type: Legislature", "Jurisdiction: Republic of Velm", field), tmp);
+        assertTrue(facts.contains(fact) && facts.stream().noneMatch(f -> f.contains("_of_the_Republic_of_Velm ")),
+                () -> String.join("\n", facts));
     }
 }
