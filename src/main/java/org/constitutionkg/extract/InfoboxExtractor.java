@@ -484,7 +484,7 @@ public final class InfoboxExtractor {
             }
             // ("Diet of Xland (3rd convocation)": a sitting's number is no qualifier but its name's)
             Matcher qualified = STATE_QUALIFIER.matcher(item.strip());
-            boolean ofAState = qualified.matches() && (lexicon.stateNames().contains(qualified.group(2).strip())
+            boolean ofAState = qualified.matches() && !"Person".equals(cls) && (lexicon.stateNames().contains(qualified.group(2).strip())
                     || normalizer.classify(qualified.group(2).strip(), facts.abbreviations()).filter("Polity"::equals)
                             .isPresent());
             // ("Chamber of Deputies (Ottoman Empire)": the state in parentheses says whose, and the name keeps it)
@@ -506,7 +506,8 @@ public final class InfoboxExtractor {
                     && !lexicon.stateNames().contains(parts[0].strip())
                     && (ADJECTIVE_LAST.matcher(parts[0].strip()).find() && !lexicon.names().mayBePerson(parts[0].strip())
                             && normalizer.classify(whole, facts.abbreviations()).isPresent()
-                            || org.constitutionkg.extract.naming.NameChecker.namesABody(whole))) {
+                            || org.constitutionkg.extract.naming.NameChecker.namesABody(whole)
+                                    && Patterns.WHITESPACE.split(parts[1].strip()).length == 2)) {
                 // "General Constituent and Legislative Assembly", "Xian Iron and Salt Community": the words before
                 // "and" share the head after it, one name (they name nothing of their own: no class, no state)
                 parts = new String[] {whole};

@@ -590,7 +590,8 @@ public final class NameFinder {
             k++;
         }
         return k > open + 1 && k + 1 < toks.size() && toks.get(k).s.equals(")") && (k + 3 < toks.size()
-                && inPhrase(toks, k + 2) || YEAR_TITLED_HEADS.contains(toks.get(k + 1).s.toLowerCase(java.util.Locale.ROOT)))
+                && inPhrase(toks, k + 2) || capitalised(toks.get(k + 1).s)
+                && YEAR_TITLED_HEADS.contains(toks.get(k + 1).s.toLowerCase(java.util.Locale.ROOT)))
                 ? k + 1 : -1;
     }
 

@@ -557,7 +557,8 @@ public final class NameChecker {
         if (loose >= 3 && !foreign) {
             return Optional.of("a fragment of a sentence (" + loose + " lower-case words)");
         }
-        if (java.util.Arrays.stream(words).allMatch(w -> w.equals("and") || w.equals("or")
+        if ((words.length > 1 || classOf.apply(name).isEmpty()) // (not "Soviet", a council)
+                && java.util.Arrays.stream(words).allMatch(w -> w.equals("and") || w.equals("or")
                 || stateAdjective.test(w.endsWith(",") ? w.substring(0, w.length() - 1) : w))) {
             return Optional.of("adjectives of states alone"); // "the German and Soviet invasion", "the Ottoman sultanate"
         }

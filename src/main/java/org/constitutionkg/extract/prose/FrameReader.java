@@ -1104,10 +1104,6 @@ public final class FrameReader {
     }
 
     /**
-     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
-     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
-     */
-    /**
      * Whether the patient is a person's name put in an office by the verb ("confirmed Ivo Brant as prime minister",
      * "appointed Ivo Brant as chancellor"): a person, whom no date of an organ or an instrument dates.
      */
@@ -1116,6 +1112,10 @@ public final class FrameReader {
                 && r.text.startsWith(" as ", patientMention.end()) && lexicon.names().mayBePerson(n.name());
     }
 
+    /**
+     * Whether a date may be stated of the patient: a role (START, END) fits every class; a property ("adopted") only
+     * the classes of its domain ("the power passed to the council in 1920" dates no council's adoption).
+     */
     private static boolean datable(Referents r, Ref patient, String property) {
         Optional<String> c = patient instanceof NameRef n && "Person".equals(n.classHint()) ? Optional.of("Person")
                 : r.classOf(patient); // ("Prime Minister Ivan Petrov": a person, by the title before the name)

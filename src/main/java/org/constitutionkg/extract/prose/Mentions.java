@@ -140,8 +140,9 @@ final class Mentions {
                           // jurist Ivan Petrov (1870–1937)" is one
             }
             String name = lexicon.names().clean(m.group(1), "Person");
-            if (name.endsWith(".") && name.length() - name.lastIndexOf(' ') > 3) {
-                name = name.substring(0, name.length() - 1); // the sentence's full stop, not an initial's ("Ivo B.")
+            if (name.endsWith(".") && name.length() - name.lastIndexOf(' ') > 4) {
+                name = name.substring(0, name.length() - 1); // the sentence's full stop, not an initial's ("Ivo B.",
+                                                             // "Ivo Brant Jr.")
             }
             if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
                     java.util.Locale.ROOT)))) {

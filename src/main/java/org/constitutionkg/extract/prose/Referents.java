@@ -377,11 +377,22 @@ final class Referents {
      * with a sitting of it ("The Fifth Congress met in X. The Congress ..." speaks of the fifth).
      */
     private boolean topicGoesOn(String d, String near) {
-        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !text.startsWith(d) || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
+        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !text.startsWith(d)
+                || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
             return false;
         }
+        // (not when a sentence of the paragraph opened with the other: "The Constituent Assembly was elected in 1789.
+        // The Assembly abolished ..." goes on with it)
+        java.util.regex.Pattern opened = java.util.regex.Pattern.compile("(?:^|[.;!?]\\s+)(?:The\\s+)?"
+                + java.util.regex.Pattern.quote(Patterns.withoutArticle(near)) + "\\b");
         return normalizer.classify(near, facts.abbreviations()).filter(facts.subjectClass()::equals).isPresent()
-                && !facts.subject().equals(subjectOf.apply(near));
+                && !facts.subject().equals(subjectOf.apply(near)) && !opened.matcher(paragraph()).find();
+    }
+
+    /** The text of the paragraph the sentence is read from (its line), or the sentence's own line. */
+    private String paragraph() {
+        return facts.article().blocks().stream().filter(b -> b.line() == src.line()).map(b -> b.text())
+                .findFirst().orElse(src.text());
     }
 
     /** The class a description's head noun says: "country" a state (description-classes.tsv), "council" an organ. */

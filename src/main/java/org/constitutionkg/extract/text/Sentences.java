@@ -2,6 +2,7 @@ package org.constitutionkg.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences and takes parenthesised asides out of a sentence. */
@@ -113,10 +114,6 @@ public final class Sentences {
         return dotted.endsWith(".") && ABBREVIATED_WORD.matcher(dotted.substring(0, dotted.length() - 1)).matches();
     }
 
-    /**
-     * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
-     * (footnote marks, an Old Style date after the New Style one).
-     */
     /** Capitalised words (and numbers) inside a short title's parentheses: "Agreement", "Amendment No. 24". */
     private static final Pattern TITLE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|\\d+)){0,4}");
     /** The head of a short title after its parentheses (year-titled-heads.txt): " Act", " Order", " Ordinance". */
@@ -124,9 +121,13 @@ public final class Sentences {
             org.constitutionkg.extract.Lexicon.lowerWords("year-titled-heads.txt").stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
 
-    /** A name's connector other than "of" after a parenthesis, before a capitalised word. */
-    private static final Pattern CONNECTOR_AFTER = Pattern.compile("\\s+(?:on|for)\\s+(?:the\\s+)?\\p{Lu}");
+    /** "on" after a parenthesis, before a place's name of capitalised words (group 1): "... (Akt Xa) on Castle Square". */
+    private static final Pattern ON_PLACE_AFTER = Pattern.compile("\\s+on\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
 
+    /**
+     * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
+     * (footnote marks, an Old Style date after the New Style one).
+     */
     public static Clean clean(String raw) {
         // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day
         String sentence = Marks.strip(DateParser.inNewStyle(raw));
@@ -154,11 +155,11 @@ public final class Sentences {
                         out.append(" of ").append(inside);
                     } else {
                         asides.add(new Aside(inside, out.toString().stripTrailing()));
-                        if (NAME_END.matcher(out).find() && CONNECTOR_AFTER.matcher(sentence).region(i + 1,
-                                sentence.length()).lookingAt()) {
-                            // "the Xian Act (Akt Xa) on Castle Square": a name ends at its parenthesis, whatever
-                            // connector comes after it ("on", "for"; only "of" goes on with it, "the Committee (CC) of
-                            // the Party")
+                        Matcher on = ON_PLACE_AFTER.matcher(sentence).region(i + 1, sentence.length());
+                        if (NAME_END.matcher(out).find() && on.lookingAt() && org.constitutionkg.extract.Lexicon.get()
+                                .classOf(on.group(1)).filter("Place"::equals).isPresent()) {
+                            // "the Xian Act (Akt Xa) on Castle Square": a name ends at its parenthesis before the place
+                            // it was made on ("the Commissariat (Narkomat) for Nationalities" goes on)
                             out.setLength(out.toString().stripTrailing().length());
                             out.append(',');
                         }
