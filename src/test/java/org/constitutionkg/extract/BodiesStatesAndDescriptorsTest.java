@@ -112,8 +112,7 @@ class BodiesStatesAndDescriptorsTest {
         "It followed the Constituent Assembly, which had sat elsewhere. The Assembly met in the Grey Hall.",
     })
     void aSentenceOpeningWithTheHeadGoesOnWithTheTopic(String sentence, @TempDir Path tmp) throws Exception {
-        String text = "= Legislative Assembly (Velmar) =\n\nInfobox\n- Formed: 1791\n\nThe Legislative Assembly was the "
-                + "legislature of Velmar from 1791 to 1792. " + sentence + "\n";
+        String text = assemblyArticle(sentence);
         ExtractionCases.assertArticle(text, "Legislative_Assembly_(Velmar) location Grey_Hall", true, tmp);
         ExtractionCases.assertArticle(text, "Constituent_Assembly_of_Velmar location Grey_Hall", false, tmp);
     }
@@ -126,8 +125,7 @@ class BodiesStatesAndDescriptorsTest {
         "The National Constituent Assembly was elected in 1789. The Assembly met in the Grey Hall.",
     })
     void butNotWhenTheOtherOpenedASentence(String sentence, @TempDir Path tmp) throws Exception {
-        String text = "= Legislative Assembly (Velmar) =\n\nInfobox\n- Formed: 1791\n\nThe Legislative Assembly was the "
-                + "legislature of Velmar from 1791 to 1792. " + sentence + "\n";
+        String text = assemblyArticle(sentence);
         ExtractionCases.assertArticle(text, "Legislative_Assembly_(Velmar) location Grey_Hall", false, tmp);
     }
 
@@ -199,6 +197,12 @@ class BodiesStatesAndDescriptorsTest {
     })
     void noStateFromAnIdealOrAnAdjective(String sentence, String junk, @TempDir Path tmp) throws Exception {
         assertNoResource("Grand Council of Velm", sentence, junk, tmp);
+    }
+
+    /** An article on a legislative assembly with an infobox whose lead goes on with {@code sentence}. */
+    private static String assemblyArticle(String sentence) {
+        return "= Legislative Assembly (Velmar) =\n\nInfobox\n- Formed: 1791\n\nThe Legislative Assembly was the "
+                + "legislature of Velmar from 1791 to 1792. " + sentence + "\n";
     }
 
     /** Asserts that no fact of the build of such an article is about or points to the resource {@code iri}. */
