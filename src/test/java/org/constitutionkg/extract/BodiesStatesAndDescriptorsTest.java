@@ -290,4 +290,15 @@ class BodiesStatesAndDescriptorsTest {
         assertNoResource("Grand Council of Velm", "In 1921 it declared a " + name + " in Velm.",
                 name.replace(' ', '_'), tmp);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It is often known simply as the Free Velm Senate.",
+        "The senate, which is usually known simply as the Free Velm Senate, met in Orsk.",
+        "It was sometimes known informally as the Free Velm Senate.",
+        "It is now known officially as the Free Velm Senate.",
+    })
+    void aParticipleBetweenAdverbsStillNames(String sentence, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Senate of Velm", sentence, "Senate_of_Velm altLabel Free Velm Senate", tmp);
+    }
 }

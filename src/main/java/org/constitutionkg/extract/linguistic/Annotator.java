@@ -75,6 +75,9 @@ public final class Annotator {
         static final Annotator INSTANCE = new Annotator();
     }
 
+    /** A word of a past participle's ending: "known", "regarded", "taken", "written", "chosen", "given". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:ed|own|ken|tten|osen|iven)");
+
     /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
     private static final java.util.Set<String> ING_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("ing-nouns.txt");
 
@@ -119,6 +122,15 @@ public final class Annotator {
             if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && words[i].length() > 4
                     && words[i].endsWith("ly") && Character.isLowerCase(words[i].charAt(0))) {
                 tags[i] = "ADV";
+            }
+        }
+        // after an auxiliary and an adverb it takes some participles for adjectives ("is often known simply as", "was
+        // widely regarded as"): a word of a participle's ending there, before an adverb or a preposition, is the verb
+        for (int i = 2; i + 1 < words.length; i++) {
+            if (tags[i].equals("ADJ") && tags[i - 1].equals("ADV") && tags[i - 2].equals("AUX")
+                    && (tags[i + 1].equals("ADV") || tags[i + 1].equals("ADP"))
+                    && PARTICIPLE.matcher(words[i]).matches()) {
+                tags[i] = "VERB";
             }
         }
         // after a capitalised noun it takes a participle for the second noun of a compound ("a Landsting consisting
