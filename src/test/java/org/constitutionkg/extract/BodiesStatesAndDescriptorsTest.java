@@ -301,4 +301,15 @@ class BodiesStatesAndDescriptorsTest {
     void aParticipleBetweenAdverbsStillNames(String sentence, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates("Senate of Velm", sentence, "Senate_of_Velm altLabel Free Velm Senate", tmp);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The treaty was signed by envoys of the Republic of Dorn, among them Ivo Brant and Karl Doss.|Karl_Doss",
+        "Many of its deputies, including Anna Berg and Olaf Kern, were in prison.|Olaf_Kern",
+        "Several members, such as Ivo Brant, came from Orsk.|Ivo_Brant",
+        "Its secretaries, notably Pavel Drugov, Anna Berg and Olaf Kern, kept the minutes.|Pavel_Drugov",
+    })
+    void namesListedAfterPersonsArePersons(String sentence, String person, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Treaty of Velm", sentence, person + " rdf:type Person", tmp);
+    }
 }

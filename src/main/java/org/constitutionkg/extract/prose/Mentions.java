@@ -47,6 +47,7 @@ final class Mentions {
     private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
 
     private static final Pattern AND = Pattern.compile(" and ");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -63,6 +64,13 @@ final class Mentions {
      */
     private final Pattern appositionAfterNoun;
 
+    /**
+     * Names listed after a plural of a noun only a person is, or of "members": "its leaders, including Ivo Brant and
+     * Anna Berg,", "the envoys of X, among them Ivo Brant and Karl Doss", "many of its deputies, such as Ivo Brant"
+     * (group 1 the list).
+     */
+    private final Pattern includedPersons;
+
     Mentions(Lexicon lexicon, Normalizer normalizer) {
         this.lexicon = lexicon;
         this.normalizer = normalizer;
@@ -73,6 +81,15 @@ final class Mentions {
         this.personApposition = Pattern.compile(PERSON_NAME + ", (?:formerly |later |then |previously |once |at the time )?"
                 + "(?:the |a |an )(?:(?!of |for )[a-z-]+ ){0,3}(?i:" + String.join("|", nouns)
                 + ")(?=[,.;)]| of | from | in | at | and |$)");
+        java.util.Set<String> plurals = new java.util.TreeSet<>(Set.of("members"));
+        for (String n : nouns) {
+            plurals.add(n.endsWith("man") ? n.substring(0, n.length() - 3) + "men"
+                    : n.endsWith("y") && "aeiou".indexOf(n.charAt(n.length() - 2)) < 0 ? n.substring(0, n.length() - 1) + "ies"
+                    : n + "s");
+        }
+        this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
+                + "among them|among whom were|such as|notably) ((?:" + PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}")
+                + "(?:, | and |, and )){0,8}" + PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}") + ")");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
     }
@@ -129,6 +146,24 @@ final class Mentions {
             persons(facts, personApposition.matcher(text), text, src);
             persons(facts, appositionAfterNoun.matcher(text), text, src);
         }
+        if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
+                || text.contains("notably ")) {
+            Matcher m = includedPersons.matcher(text);
+            while (m.find()) {
+                for (String one : LIST_SEPARATOR.split(m.group(1))) {
+                    String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
+                    if (lexicon.names().mayBePerson(name)) {
+                        facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A name less the sentence's full stop after it, not an initial's ("Ivo B.") or a suffix's ("Ivo Brant Jr."). */
+    private static String withoutFullStop(String name) {
+        return name.endsWith(".") && name.length() - name.lastIndexOf(' ') > 4 ? name.substring(0, name.length() - 1)
+                : name;
     }
 
     private void persons(Facts facts, Matcher m, String text, Source src) {
@@ -140,10 +175,7 @@ final class Mentions {
                           // jurist Ivan Petrov (1870–1937)" is one
             }
             String name = lexicon.names().clean(m.group(1), "Person");
-            if (name.endsWith(".") && name.length() - name.lastIndexOf(' ') > 4) {
-                name = name.substring(0, name.length() - 1); // the sentence's full stop, not an initial's ("Ivo B.",
-                                                             // "Ivo Brant Jr.")
-            }
+            name = withoutFullStop(name);
             if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
                     java.util.Locale.ROOT)))) {
                 continue; // "a Governor General, appointed by the King,": an office, not a person's name
