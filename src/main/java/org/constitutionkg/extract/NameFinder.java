@@ -349,11 +349,7 @@ public final class NameFinder {
      * the name check says so ({@link org.constitutionkg.extract.naming.NameChecker#forWhom}).
      */
     private int forWhom(List<Tok> toks, int from, int end) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < end; k++) {
-            b.append(k > from ? " " : "").append(toks.get(k).s);
-        }
-        String name = b.toString();
+        String name = joined(toks, from, end);
         String kept = lexicon.names().forWhom(name);
         return kept.length() == name.length() ? end : from + Patterns.WHITESPACE.split(kept).length;
     }
@@ -602,14 +598,7 @@ public final class NameFinder {
         while (end < toks.size() && capitalised(toks.get(end).s)) {
             end++;
         }
-        if (end == from) {
-            return false;
-        }
-        StringBuilder name = new StringBuilder();
-        for (int j = from; j < end; j++) {
-            name.append(j > from ? " " : "").append(toks.get(j).s);
-        }
-        return lexicon.classOf(name.toString()).filter("Place"::equals).isPresent();
+        return end > from && lexicon.classOf(joined(toks, from, end)).filter("Place"::equals).isPresent();
     }
 
     private static boolean isNumber(String s) {

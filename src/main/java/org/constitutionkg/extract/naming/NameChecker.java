@@ -208,11 +208,11 @@ public final class NameChecker {
         while (run < w.length - 1 && (titleWord(w[run], false) || adherent(w[run])
                 || run == 0 && (stateAdjective.test(w[run]) || NATION_ADJECTIVE.matcher(w[run]).matches()
                         && adherent(w[run + 1])))) {
-            title |= titleWord(w[run], true) || adherent(w[run]);
+            title |= saysWhatOne(w[run]);
             run++;
         }
         for (int i = run; title && i > 0; i--) {
-            if (titleWord(w[i - 1], true) || adherent(w[i - 1])) {
+            if (saysWhatOne(w[i - 1])) {
                 Optional<String> name = personName(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)),
                         person);
                 if (name.isPresent()) {
@@ -221,6 +221,11 @@ public final class NameChecker {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word before a person's name says what the person was: a title or an adherent's noun. */
+    private boolean saysWhatOne(String word) {
+        return titleWord(word, true) || adherent(word);
     }
 
     /**
@@ -236,7 +241,13 @@ public final class NameChecker {
     private static final java.util.regex.Pattern NATION_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|i)");
 
+    /** Plurals of the adherents of a party (adherent-plurals.txt): "socialists", "bolsheviks", "democrats". */
     private static final Set<String> ADHERENTS = org.constitutionkg.extract.Lexicon.lowerWords("adherent-plurals.txt");
+
+    /** Whether a name ends in the plural of an adherent of a party: "National Socialists", "the Left Bolsheviks". */
+    public static boolean namesAdherents(String name) {
+        return ADHERENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens

@@ -533,7 +533,7 @@ public final class FrameReader {
                 continue;
             }
             if (f.agentClass().startsWith("Person") && agentClass.isEmpty() && am.kind() == Mention.Kind.NAME
-                    && (am.text().contains(" and ") || am.text().contains(",") || adherents(am.text()))) {
+                    && (am.text().contains(" and ") || am.text().contains(",") || org.constitutionkg.extract.naming.NameChecker.namesAdherents(am.text()))) {
                 // "the heads of state of A, B, C and D signed it": "C and D" is no person; "headed by National
                 // Socialists": a group of them
                 continue;
@@ -1202,14 +1202,6 @@ public final class FrameReader {
     /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
     private static final Pattern SAID_OF = Pattern.compile(
             "(?:,|\\s+(?:was|is|became|remained))\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
-
-    /** Plurals of the adherents of a party (adherent-plurals.txt): "socialists", "bolsheviks", "democrats". */
-    private static final Set<String> ADHERENTS = Lexicon.lowerWords("adherent-plurals.txt");
-
-    /** Whether a name ends in the plural of an adherent of a party: "National Socialists", "the Left Bolsheviks". */
-    private static boolean adherents(String name) {
-        return ADHERENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-    }
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
     static boolean fits(Optional<String> c, String cls) {

@@ -87,9 +87,9 @@ final class Mentions {
                     : n.endsWith("y") && "aeiou".indexOf(n.charAt(n.length() - 2)) < 0 ? n.substring(0, n.length() - 1) + "ies"
                     : n + "s");
         }
+        String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
-                + "among them|among whom were|such as|notably) ((?:" + PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}")
-                + "(?:, | and |, and )){0,8}" + PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}") + ")");
+                + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
     }

@@ -2,7 +2,6 @@ package org.constitutionkg.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a paragraph into sentences and takes parenthesised asides out of a sentence. */
@@ -121,9 +120,6 @@ public final class Sentences {
             org.constitutionkg.extract.Lexicon.lowerWords("year-titled-heads.txt").stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
 
-    /** "on" after a parenthesis, before a place's name of capitalised words (group 1): "... (Akt Xa) on Castle Square". */
-    private static final Pattern ON_PLACE_AFTER = Pattern.compile("\\s+on\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
-
     /**
      * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
      * (footnote marks, an Old Style date after the New Style one).
@@ -155,14 +151,6 @@ public final class Sentences {
                         out.append(" of ").append(inside);
                     } else {
                         asides.add(new Aside(inside, out.toString().stripTrailing()));
-                        Matcher on = ON_PLACE_AFTER.matcher(sentence).region(i + 1, sentence.length());
-                        if (NAME_END.matcher(out).find() && on.lookingAt() && org.constitutionkg.extract.Lexicon.get()
-                                .classOf(on.group(1)).filter("Place"::equals).isPresent()) {
-                            // "the Xian Act (Akt Xa) on Castle Square": a name ends at its parenthesis before the place
-                            // it was made on ("the Commissariat (Narkomat) for Nationalities" goes on)
-                            out.setLength(out.toString().stripTrailing().length());
-                            out.append(',');
-                        }
                     }
                 }
             } else if (depth == 0) {
