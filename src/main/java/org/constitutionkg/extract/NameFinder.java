@@ -565,7 +565,8 @@ public final class NameFinder {
     /** Words that open a sentence and no name there (sentence-openers.txt): "Together with X, it ...". */
     private static final Set<String> SENTENCE_OPENERS = Lexicon.lowerWords("sentence-openers.txt");
     private static final Set<String> TITLE_LIST_NOUNS = Lexicon.lowerWords("title-list-nouns.txt");
-    private static final Set<String> YEAR_TITLED_HEADS = Lexicon.lowerWords("year-titled-heads.txt");
+    /** Heads of titles a year follows (year-titled-heads.txt): "Act", "Statute", "Order"; Sentences reads them too. */
+    public static final Set<String> YEAR_TITLED_HEADS = Lexicon.lowerWords("year-titled-heads.txt");
 
     /** Titles' heads that hold "in": titled-in-phrases.txt ("order in council"). */
     private static final Set<String> IN_PHRASES = Lexicon.lowerWords("titled-in-phrases.txt");

