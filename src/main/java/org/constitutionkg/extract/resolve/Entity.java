@@ -14,6 +14,8 @@ public final class Entity {
     final List<Name> names = new ArrayList<>();
     final List<String> hints = new ArrayList<>();
     final Set<String> subjectOf = new LinkedHashSet<>();
+    /** Names that are another thing's elsewhere: a label only when the entity has no other name. */
+    final Set<Name> borrowed = new java.util.HashSet<>();
     String cls;
     String label;
     Name labelSource;

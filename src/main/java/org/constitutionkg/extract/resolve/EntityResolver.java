@@ -150,19 +150,43 @@ public final class EntityResolver {
                 }
             }
         }
+        // the gazetteer's short name an article uses for its own state ("Xland" for the "Xian People's Republic") is a
+        // name of that state, but not its label (elsewhere "Xland" is the country, a thing of its own)
+        for (Entity e : entities.values()) {
+            if (e.key.startsWith("P:")) {
+                e.names.stream().filter(this::shortHere).forEach(e.borrowed::add);
+            }
+        }
+    }
+
+    private boolean shortHere(Name n) {
+        return n.lang().equals("en") && polities.meantHere(n.text(), n.source().articleId());
     }
 
     Map<String, Entity> entities() {
         return entities;
     }
 
-    /** The state an organ's or instrument's key ends with ("...@P:soviet union"), or null. */
-    Entity stateOf(Entity e) {
+    /**
+     * The label of the state an organ's or instrument's key ends with ("...@P:soviet union"), or null: the country the
+     * gazetteer names, where its short name joined the states of that key, even if no article speaks of it alone.
+     */
+    String stateOf(Entity e) {
         int at = e.key.lastIndexOf('@');
         if (at < 0 || !e.key.startsWith("P:", at + 1)) {
             return null;
         }
-        return entities.get(keys.find(polities.root(e.key.substring(at + 1), false)));
+        for (String k : polities.asState(polities.root(e.key.substring(at + 1), false))) {
+            Entity state = entities.get(keys.find(k));
+            if (state != null && state.label != null) {
+                return state.label;
+            }
+            String country = polities.countryName(k);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** Whether every name of {@code e} names a session of no known body ("the party's 9th Congress"). */
@@ -209,7 +233,7 @@ public final class EntityResolver {
             c = hint; // "Union of Ytown" an article says was signed: the treaty a head of two kinds names, no state
         }
         if ("Polity".equals(c)) {
-            return polities.root(polities.key(n, articleId), false);
+            return polities.state(n, articleId);
         }
 
         // the year that tells a state's instruments apart is one word of the key wherever the name puts it: "the 1936

@@ -41,7 +41,7 @@ public final class Labels {
         lexicon.genericNames().forEach(g -> genericKeys.add(normalizer.key(g, Map.of())));
     }
 
-    void assign(Map<String, Entity> entities, java.util.function.Function<Entity, Entity> stateOf) {
+    void assign(Map<String, Entity> entities, java.util.function.Function<Entity, String> stateOf) {
         Set<String> used = new HashSet<>();
         List<Entity> named = entities.values().stream().filter(e -> !e.names.isEmpty())
                 .sorted(Comparator.comparing(e -> !e.key.startsWith("P:"))).toList();
@@ -70,7 +70,7 @@ public final class Labels {
     }
 
     /** The label of {@code e} before it is made unique; sets {@code e.labelSource}. */
-    private String label(Entity e, java.util.function.Function<Entity, Entity> stateOf) {
+    private String label(Entity e, java.util.function.Function<Entity, String> stateOf) {
         Name best = null;
         int bestRank = Integer.MAX_VALUE;
         Map<String, Integer> counts = new java.util.HashMap<>();
@@ -80,7 +80,8 @@ public final class Labels {
                 continue;
             }
             Name x = new Name(n.ref(), expandLocal(n), n.lang(), n.origin(), n.source());
-            int r = rank(e, x) * 1000 - Math.min(999, counts.getOrDefault(n.text(), 0));
+            // ("Xland" the article on the "Xian People's Republic" uses for it: elsewhere the country's name)
+            int r = (rank(e, x) + (e.borrowed.contains(n) ? 40 : 0)) * 1000 - Math.min(999, counts.getOrDefault(n.text(), 0));
             if (r < bestRank) {
                 best = x;
                 bestRank = r;
@@ -91,13 +92,13 @@ public final class Labels {
         }
         String label = best.text();
         if (isBareGeneric(best.text()) && e.key.contains("@") && !e.key.contains("@A:")) {
-            Entity state = stateOf.apply(e);
-            if (state != null && state.label != null) {
-                String[] words = Patterns.WHITESPACE.split(state.label);
+            String stateLabel = stateOf.apply(e);
+            if (stateLabel != null) {
+                String[] words = Patterns.WHITESPACE.split(stateLabel);
                 // "of the Soviet Union", "of the Kingdom of Xland", "of Hungary"
                 boolean the = lexicon.isPolityNoun(words[words.length - 1]) || lexicon.isPolityNoun(words[0])
-                        || state.label.contains(" of ");
-                label = label + " of " + (the && !words[0].equals("The") ? "the " : "") + state.label;
+                        || stateLabel.contains(" of ");
+                label = label + " of " + (the && !words[0].equals("The") ? "the " : "") + stateLabel;
             }
         }
         e.labelSource = best;

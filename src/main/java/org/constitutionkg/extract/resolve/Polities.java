@@ -69,6 +69,68 @@ final class Polities {
         return "P:" + String.join(" ", words);
     }
 
+    /**
+     * The key of the state a name of a state denotes in an article, the state as a thing of its own (not a merge key
+     * of organs' names, {@link #root}): the gazetteer's short name the article uses for its own state is that state
+     * there, and elsewhere the country through all its states ("Xland" in an article on the "Kingdom of Xland" is the
+     * kingdom there; in an article on a constitution of 1950, it is Xland).
+     */
+    String state(String name, String articleId) {
+        String k = key(name, articleId);
+        String meant = meantHere.get(articleId + "\t" + k);
+        return states.find(meant != null ? meant : k);
+    }
+
+    /**
+     * The gazetteer's name of a country means the state keyed {@code state} in an article: there it is that state, and
+     * organs' names are keyed alike everywhere ("Senate of Xland" is the kingdom's there, the country's elsewhere).
+     */
+    private void meantIn(String articleId, String country, String state) {
+        String k = key(country, articleId);
+        polities.union(state, k);
+        meantHere.put(articleId + "\t" + k, states.find(state));
+        shortKeys.add(k);
+        shortNames.putIfAbsent(k, Patterns.withoutThe(country));
+    }
+
+    /** Whether a name of a state is the gazetteer's short name an article uses for its own state. */
+    boolean meantHere(String name, String articleId) {
+        return meantHere.containsKey(articleId + "\t" + key(name, articleId));
+    }
+
+    /**
+     * The keys of the state (as a thing, {@link #state}) of a key of states ({@link #root}), the better first: where the
+     * gazetteer's short name joined states there, the country it names, whose name is right in any era ("Senate@Xland"
+     * of any of Xland's states is Xland's), if the articles speak of the country; then the state of the key.
+     */
+    List<String> asState(String key) {
+        if (countries == null) {
+            countries = new HashMap<>();
+            shortKeys.forEach(k -> countries.putIfAbsent(polities.find(k), k));
+        }
+        String country = countries.get(polities.find(key));
+        return country == null ? List.of(states.find(key)) : List.of(states.find(country), states.find(key));
+    }
+
+    /** The gazetteer's short name of a key {@link #asState} gave, or null. */
+    String countryName(String key) {
+        return shortNames.get(key);
+    }
+
+    private final Map<String, String> shortNames = new HashMap<>();
+    /** The keys of the gazetteer's short names {@link #gazetteerPrefixes} joined with an article's state. */
+    private final java.util.Set<String> shortKeys = new java.util.LinkedHashSet<>();
+    /** Each such short name's key by the root of its states ({@link #asState}), made once all are joined. */
+    private Map<String, String> countries;
+
+    /**
+     * The gazetteer's short name of a state that an article uses for its own state ({@link #gazetteerPrefixes}): the
+     * key of the short name in that article (article id, tab, key) → the key of the article's state.
+     */
+    private final Map<String, String> meantHere = new HashMap<>();
+    /** States known equal as things ({@link #state}): every join of {@link #polities} but the article-bound ones. */
+    private final UnionFind states = new UnionFind();
+
     /** The English names of one reference that are states' name one state; so do the lexicon's aliases. */
     private void polities(List<Facts> all) {
         for (Facts f : all) {
@@ -129,7 +191,14 @@ final class Polities {
         for (String n : colloquial) {
             String t = reader.tail(n, f.abbreviations()).orElseThrow();
             if (formal != null && String.join(" ", head(n, t)).equals(formalHead)) {
-                unionPolities(key(t, f.article().id()), key(formal, f.article().id()), false);
+                if (!Patterns.withoutThe(t).contains(" ")
+                        && lexicon.classOf(Patterns.withoutThe(t)).filter("Polity"::equals).isPresent()) {
+                    // (a country the gazetteer knows by one word: its state there, "State Board of Xland" of the Xian
+                    // Republic; "Soviet Xland" is a state's name of its own)
+                    meantIn(f.article().id(), t, key(formal, f.article().id()));
+                } else {
+                    unionPolities(key(t, f.article().id()), key(formal, f.article().id()), false);
+                }
             }
         }
         // "Constitution of Xland", "... the basic law of the Kingdom of Xland": the state the title ends with and the
@@ -302,6 +371,7 @@ final class Polities {
     /** Joins two states' keys; {@code stated}: the text says outright that they are one. */
     private void unionPolities(String a, String b, boolean stated) {
         polities.union(a, b);
+        states.union(a, b);
         if (stated) {
             strictPolities.union(a, b);
         }
@@ -324,7 +394,10 @@ final class Polities {
         }
     }
 
-    /** "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state. */
+    /**
+     * "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state: keyed alike
+     * for organs' names everywhere, and the same thing in that article only ({@link #state}).
+     */
     private void gazetteerPrefixes(Facts f) {
         // the short names the article gives its state, learned by the reader ("Xland" for the "Kingdom of Xland")
         // (one known by an adjective only, "Vestria" of the "Vestrian People's Republic", by evidence, not said)
@@ -334,7 +407,7 @@ final class Polities {
         if (j == null) {
             return;
         }
-        j = polities.find(j);
+        j = states.find(j); // (not by another article's short name: "Xland" is no kingdom in an article on Xland)
         List<String> words = List.of(j.substring(2).split(" "));
         // "Azerbaijan" in an article on the "Azerbaijan Soviet Socialist Republic"; not "Germany" for "East Germany"
         if (words.stream().noneMatch(w -> lexicon.isPolityNoun(w.isEmpty() ? w
@@ -344,7 +417,7 @@ final class Polities {
         for (Name n : f.names()) {
             if ("Polity".equals(reader.classOf(n.ref(), n.text())) && !n.text().contains(" ")
                     && words.contains(n.text().toLowerCase(Locale.ROOT))) {
-                unionPolities(j, key(n.text(), f.article().id()), false);
+                meantIn(f.article().id(), n.text(), j);
             }
         }
     }

@@ -1,0 +1,65 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.constitutionkg.Pipeline;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The gazetteer's short name of a country ("Hungary") that an article on one of its states ("Kingdom of Hungary")
+ * uses for that state means that state there, and the country elsewhere: a constitution of another era, in another
+ * article, is never placed in the kingdom, nor is the country's name the kingdom's label. Invented articles (the
+ * countries are real names: the gazetteer is of real states), the short name in several constructions.
+ */
+class CountryAndItsStatesTest {
+
+    private static Set<String> build(Path tmp, String first, String second) throws Exception {
+        Path a = Files.writeString(tmp.resolve("01_a.txt"), first);
+        Path b = Files.writeString(tmp.resolve("02_b.txt"), second);
+        return ExtractionCases.facts(Pipeline.build(List.of(a, b), Pipeline.DEFAULT_BASE, p -> { })
+                .dataset().getUnionModel().getGraph());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the kingdom's article speaks of the country by its short name: a lead, a list item, a relative clause
+        "The Upper Table was a chamber of the Kingdom of Hungary. It sat in Buda, the old capital of Hungary, from 1608 to 1918.",
+        "The Upper Table was a chamber of the Kingdom of Hungary.\n\n== Powers ==\n- to vote the taxes of Hungary;\n- to crown the king.",
+        "The Upper Table was a chamber of the Kingdom of Hungary, which the nobles of Hungary had sat in since 1608.",
+        "Hungary's Upper Table was a chamber of the Kingdom of Hungary from 1608 to 1918.",
+    })
+    void theCountryIsNotTheKingdomElsewhere(String kingdomLead, @TempDir Path tmp) throws Exception {
+        Set<String> facts = build(tmp, "= Upper Table of the Kingdom of Hungary =\n\n" + kingdomLead + "\n",
+                "= 1972 Charter of Hungary =\n\nThe 1972 Charter of Hungary is a made-up basic law, adopted in 1972.\n");
+        String text = String.join("\n", facts);
+        assertTrue(facts.contains("1972_Charter_of_Hungary jurisdiction Hungary"), text);
+        assertFalse(facts.contains("1972_Charter_of_Hungary jurisdiction Kingdom_of_Hungary"), text);
+        assertTrue(facts.contains("Kingdom_of_Hungary http://www.w3.org/2000/01/rdf-schema#label Kingdom of Hungary"), text);
+        assertTrue(facts.contains("Hungary http://www.w3.org/2000/01/rdf-schema#label Hungary"), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // an organ named by the country's adjective, or with the country's name, in the republic's article
+        "The Romanian State Board was an organ of the Socialist Republic of Romania from 1961 to 1989.",
+        "The State Board of Romania was an organ of the Socialist Republic of Romania from 1961 to 1989.",
+        "From 1961 to 1989 the State Board, an organ of the Socialist Republic of Romania, sat in Bucharest.",
+        "It was an organ of the Socialist Republic of Romania, where it sat from 1961 to 1989.",
+    })
+    void aDemonymInAnotherArticleIsTheCountry(String republicLead, @TempDir Path tmp) throws Exception {
+        Set<String> facts = build(tmp, "= State Board of the Socialist Republic of Romania =\n\n" + republicLead
+                + " Romania had no other such board.\n",
+                "= 1866 Romanian Statute =\n\nThe 1866 Romanian Statute was a made-up basic law of Romania, adopted in 1866.\n");
+        String text = String.join("\n", facts);
+        assertFalse(facts.contains("1866_Romanian_Statute jurisdiction Socialist_Republic_of_Romania"), text);
+        assertTrue(facts.contains("1866_Romanian_Statute jurisdiction Romania"), text);
+    }
+}
