@@ -238,7 +238,10 @@ public final class InfoboxExtractor {
                        java.util.Map<String, Article.Field> types) {
         Ref s = facts.subject();
         // ("Next: Jogorku Kenesh" of a convocation: a new body, no sitting, by its name)
-        String objectClass = !"*".equals(m.objectClass()) ? m.objectClass() : "Session".equals(facts.subjectClass())
+        // ("Preceded by: Otto IV of Eastmark" of a regency: the king, no regency)
+        String objectClass = !"*".equals(m.objectClass()) ? m.objectClass()
+                : lexicon.names().namesAMonarch(Values.withoutQualifier(value).strip()) ? "Person"
+                : "Session".equals(facts.subjectClass())
                 && normalizer.classify(value.strip(), facts.abbreviations()).filter("Session"::equals).isEmpty()
                 ? null : facts.subjectClass();
         switch (m.kind()) {

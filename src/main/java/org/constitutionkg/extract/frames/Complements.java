@@ -187,19 +187,32 @@ final class Complements {
         return last;
     }
 
-    /** Nouns of a body sitting: "a joint session of the Diet" acts as the Diet. */
-    private static final Set<String> SITTINGS = Set.of("session", "sitting", "meeting", "plenum", "plenary");
+    /**
+     * Nouns of a body's sitting or of its parts acting together (acting-parts.txt): "a joint session of the Diet", "the
+     * two chambers of the Diet" act as the Diet.
+     */
+    static final Set<String> ACTING_PARTS = org.constitutionkg.extract.Lexicon.lowerWords("acting-parts.txt");
 
-    /** "by a plenary session of the Diet": the body that sat, or null. */
+    /** "by a plenary session of the Diet", "by both houses of the Diet": the body that acted, or null. */
     private static Mention sittingOf(Annotated a, int by, List<Mention> mentions) {
+        int k = actingPartAfter(a, by);
+        return k > 0 ? objectOf(a, k + 1, mentions) : null;
+    }
+
+    /**
+     * The token of a noun of {@link #ACTING_PARTS} that, after determiners, numbers and adjectives, follows token
+     * {@code by} and stands before "of" and a name, or -1.
+     */
+    static int actingPartAfter(Annotated a, int by) {
         int k = by + 1;
-        while (k < a.size() && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ"))) {
+        while (k < a.size() && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ") || a.tag(k).equals("NUM")
+                || a.word(k).equalsIgnoreCase("both"))) {
             k++;
         }
-        if (k + 1 < a.size() && SITTINGS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k + 1).equals("of")) {
-            return objectOf(a, k + 1, mentions);
-        }
-        return null;
+        int named = k + 2 < a.size() && a.word(k + 2).equalsIgnoreCase("the") ? k + 3 : k + 2;
+        // (of a name: "the chambers of commerce" are no body's)
+        return named < a.size() && ACTING_PARTS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k + 1).equals("of")
+                && Character.isUpperCase(a.word(named).charAt(0)) ? k : -1;
     }
 
     /**

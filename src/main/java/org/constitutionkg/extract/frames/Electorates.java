@@ -110,8 +110,10 @@ final class Electorates {
         Mention of = head >= 0 && head + 1 < right && a.word(head + 1).equalsIgnoreCase("of")
                 ? Clauses.mentionAt(a, head + 2, mentions) : null;
         if (head < 0 || of != null && NORMALIZER.classify(of.text(), java.util.Map.of())
-                .filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
-            return null; // "elected by the two chambers of the Federal Assembly": an organ's, no electorate
+                .filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
+                || Complements.actingPartAfter(a, k) == head) {
+            // "elected by the two chambers of the Federal Assembly", "by both houses of Parliament": an organ's act
+            return null;
         }
         int end = head;
         if (of != null && of.kind() == Mention.Kind.NAME

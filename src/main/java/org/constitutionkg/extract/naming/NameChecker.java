@@ -362,6 +362,23 @@ public final class NameChecker {
         return isOffice(s) || namesAnEvent(s) || endsWithTitle(s);
     }
 
+    /** A given name, a Roman numeral and perhaps the realm: "Ida II", "Otto IV of Eastmark", "Carl X Gustav". */
+    private static final java.util.regex.Pattern MONARCH = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+) ([IVX]{1,5})(?: \\p{Lu}\\p{Ll}+| of (?:the )?\\p{Lu}[\\p{L}'’ -]*)?");
+    private static final Set<String> NUMBERED_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("numbered-heads.txt");
+
+    /**
+     * Whether a name is a monarch's: a given name and a Roman numeral, perhaps the realm after it ("Otto IV of
+     * Eastmark"); not a numbered part of a text or a class's head ("Article V", "Duma IV": numbered-heads.txt).
+     */
+    public boolean namesAMonarch(String s) {
+        java.util.regex.Matcher m = MONARCH.matcher(s.strip());
+        return m.matches() && Patterns.romanNumeral(m.group(2)).isPresent()
+                && !NUMBERED_HEADS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && !genericHeads.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && classOf.apply(m.group(1)).isEmpty() && classOf.apply(s.strip()).isEmpty();
+    }
+
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)

@@ -343,6 +343,9 @@ public final class FrameReader {
         String patientHint = f.property() == null || f.datesMeeting() && m.agents().isEmpty() ? null
                 : f.forward() ? hints.get(f.property()) : null;
         Ref patient = r.resolve(patientMention, patientHint);
+        if (patient != null && f.agentClass().equals(Frame.SAME) && patientMention.kind() == Mention.Kind.PRONOUN) {
+            patient = ofTheAgentsKind(r, m, patientMention, patient);
+        }
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);
             if (onlyItselfActs(r, m, patient, am -> true)) {
@@ -575,6 +578,10 @@ public final class FrameReader {
                 }
                 // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
                 boolean partIsAgent = f.forward() == property.equals("partOf");
+                if ((partIsAgent ? subjectClass : objectClass).isEmpty() && (partIsAgent ? agent : patient) instanceof NameRef pn
+                        && lexicon.names().mayBePerson(pn.name())) {
+                    continue; // "The council was composed of Ana Berg and Ivo Kern": its members, no parts
+                }
                 // (by the class the words around a name gave it: "X, the lower chamber," is a chamber)
                 Ref whole = wholeOfAPart(facts, partIsAgent ? agent : patient, partIsAgent ? patient : agent,
                         hintedClass(r, partIsAgent ? agent : patient), hintedClass(r, partIsAgent ? patient : agent));
@@ -805,6 +812,51 @@ public final class FrameReader {
     private static final Set<String> LIST_OPENERS = Set.of(":", ",", "-", "\u2013", "\u2014", "namely", "the", "a", "an");
 
     /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
+    /**
+     * "It was amended in 1967, before it was replaced by the 1974 Constitution" under a heading on an assembly, in the
+     * article on a constitution: "it" of a frame between two of a kind, whose usual referent is of another kind than
+     * every named agent, is the thing of the agents' kind spoken of last: named before it in the sentence ("The
+     * council ended its work; it was followed by the Landsthing"), else in the sentences before, else the article's
+     * subject.
+     */
+    private static Ref ofTheAgentsKind(Referents r, FrameMatcher.Match m, Mention pronoun, Ref patient) {
+        Optional<String> pc = r.classOf(patient);
+        if (pc.isEmpty() || m.agents().isEmpty()) {
+            return patient;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        String kind = null;
+        java.util.Set<Ref> agents = new java.util.HashSet<>();
+        for (Mention am : m.agents()) {
+            Ref agent = am.kind() == Mention.Kind.NAME ? r.resolve(am, null) : null;
+            Optional<String> ac = agent == null ? Optional.empty() : r.classOf(agent);
+            if (ac.isEmpty() || o.top(ac.get()).equals(o.top(pc.get())) || kind != null && !kind.equals(o.top(ac.get()))) {
+                return patient;
+            }
+            kind = o.top(ac.get());
+            agents.add(agent);
+        }
+        String k = kind;
+        java.util.function.Predicate<Ref> fitting = x -> x != null && !agents.contains(x)
+                && r.classOf(x).filter(c -> o.top(c).equals(k)).isPresent();
+        for (int i = r.names.size() - 1; i >= 0; i--) {
+            Mention n = r.names.get(i);
+            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
+                Ref x = r.resolve(n, null);
+                if (fitting.test(x)) {
+                    return x;
+                }
+            }
+        }
+        for (String name : r.lastNamed()) {
+            Ref x = r.spoken(name);
+            if (fitting.test(x)) {
+                return x;
+            }
+        }
+        return fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
+    }
+
     private static boolean organOrState(Optional<String> cls) {
         return cls.isEmpty() || OntologyClasses.get().isA(cls.get(), "StateOrgan")
                 || OntologyClasses.get().isA(cls.get(), "Polity");

@@ -93,6 +93,11 @@ final class Referents {
         return current.get();
     }
 
+    /** The names spoken of last before the sentence, the last first. */
+    List<String> lastNamed() {
+        return lastTwo;
+    }
+
     /** A name spoken of: the subject when it refers to it, else the thing it names. */
     Ref spoken(String n) {
         return Optional.ofNullable(subjectOf.apply(n)).orElseGet(() -> new NameRef(n, facts.article().id(), null));
