@@ -51,6 +51,28 @@ class NativeNamesAndAssembliesTest {
                 .noneMatch(t -> t.getObject().getLiteralLexicalForm().contains("(")), () -> "a joined name:\n" + turtle(g));
     }
 
+    /**
+     * A labelled foreign name in the lead's parentheses: two spellings with a slash between them are two names, and
+     * the name after a comma in another script is the same language's name in that script (stop 43).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Council of Velm|Serbo-Croatian: Velmsko vijeće / Velmsko veće|Velmsko veće|sh",
+        "Council of Velm|Serbo-Croatian: Velmsko vijeće / Velmsko veće|Velmsko vijeće|sh",
+        "Diet of Velm|Serbo-Croatian: Velmski sabor, Велмски сабор|Велмски сабор|sh-Cyrl",
+        "Senate of Velm|Serbo-Croatian: Velmski senat / Velmski senatski dom, Велмски сенат; abbreviated VS|Велмски сенат|sh-Cyrl",
+        "Assembly of Velm|Serbian: Velmska skupština, Велмска скупштина|Велмска скупштина|sr-Cyrl",
+    })
+    void aLabelledNameInSpellingsAndScripts(String subject, String remark, String name, String lang, @TempDir Path tmp)
+            throws Exception {
+        Graph g = build(tmp, "= " + subject + " =\n\nThe " + subject + " (" + remark + ") was a made-up body.\n");
+        Node s = iri(subject);
+        assertTrue(g.contains(s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(name, lang)),
+                () -> name + "@" + lang + " missing:\n" + turtle(g));
+        assertTrue(g.find(s, SKOS.altLabel.asNode(), Node.ANY).toList().stream()
+                .noneMatch(t -> t.getObject().getLiteralLexicalForm().contains(" / ")), () -> "a joined name:\n" + turtle(g));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Council of Velm|Velmsko vijeće / Велмско вијеће|Велмско вијеће",

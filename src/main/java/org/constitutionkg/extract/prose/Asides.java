@@ -47,6 +47,8 @@ final class Asides {
     private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
             + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
             + "[^,;()]{1,60}$");
+    /** A slash with spaces around it, between two spellings of a name. */
+    private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
     /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
@@ -219,7 +221,8 @@ final class Asides {
             for (String piece : scriptRuns(part.strip())) {
                 Sentences.Clean inner = Sentences.clean(piece);
                 List<String> candidates = new ArrayList<>();
-                candidates.add(inner.text());
+                // "Savezno vijeće / Savezno veće": two spellings of one name, each a name of its own
+                candidates.addAll(List.of(SLASH.split(inner.text())));
                 inner.asides().forEach(x -> candidates.add(x.content()));
                 for (String cand : candidates) {
                     prevLang = asideName(st, current, name, cand.strip(), prevLang, src);
@@ -396,11 +399,20 @@ final class Asides {
                 text = text.substring(0, comma).strip();
             }
             List<String> runs = scriptRuns(text);
-            facts.name(target, runs.get(0), tag, Origin.DIRECT, src);
+            boolean latinFirst = Patterns.latin(runs.get(0));
+            for (String spelling : SLASH.split(runs.get(0))) {
+                // "Savezno vijeće / Savezno veće": two spellings of one name, each a name
+                facts.name(target, spelling.strip(), tag, Origin.DIRECT, src);
+            }
             for (String run : runs.subList(1, runs.size())) {
-                // "Russian: Верховный Совет, Verkhovny Sovet": the name in Latin letters after it is its romanization
-                if (Patterns.latin(run) && !Patterns.latin(runs.get(0))) {
+                if (Patterns.latin(run) && !latinFirst) {
+                    // "Russian: Верховный Совет, Verkhovny Sovet": the name in Latin letters after it is its
+                    // romanization
                     facts.name(target, run, tag + "-Latn", Origin.DIRECT, src);
+                } else if (!Patterns.latin(run) && latinFirst && Patterns.script(run) != null && !tag.equals("und")
+                        && !tag.contains("-")) {
+                    // "Serbo-Croatian: Savezno veće, Савезно веће": the name in the language's other script
+                    facts.name(target, run, tag + "-" + Patterns.script(run), Origin.DIRECT, src);
                 }
             }
         }

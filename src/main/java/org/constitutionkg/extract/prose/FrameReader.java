@@ -501,6 +501,18 @@ public final class FrameReader {
                 continue;
             }
             Optional<String> agentClass = r.classOf(agent);
+            if (!fits(agentClass, f.agentClass()) && "sessionOf".equals(f.property())
+                    && lexicon.frames().byRoleNoun(f.lemma()).filter(f::equals).isPresent()
+                    && agentClass.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
+                    && r.a.word(m.verb()).equalsIgnoreCase(f.lemma()) && m.verb() + 1 < r.a.size()
+                    && r.a.word(m.verb() + 1).equals("of") && am.end() <= r.a.start(m.verb())
+                    && SAID_OF.matcher(text.substring(am.end(), r.a.start(m.verb()))).matches()
+                    && lexicon.mayNameASitting(am.kind() == Mention.Kind.PRONOUN ? nameOf(facts, agent) : am.text())) {
+                // "the Diet of Dorn, a session of the Imperial Diet", "X was the first convocation of Y": a sitting
+                // named like a body, as the noun says (GraphBuilder types what a text says is a session so); the noun
+                // singular, after the name and before "of" ("Between its sessions, a Presidium of Y" says no such thing)
+                agentClass = Optional.of("Session");
+            }
             if (!fits(agentClass, f.agentClass()) && am.kind() == Mention.Kind.PRONOUN) {
                 // "the treaty set up a Union Congress and a Union Committee, elected by it": a pronoun whose usual
                 // referent cannot act so is the nearest thing named before it in the sentence that can
@@ -510,18 +522,6 @@ public final class FrameReader {
                 if (agent == null || agent.equals(patient)) {
                     continue;
                 }
-            }
-            if (!fits(agentClass, f.agentClass()) && "sessionOf".equals(f.property())
-                    && lexicon.frames().byRoleNoun(f.lemma()).filter(f::equals).isPresent()
-                    && agentClass.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()
-                    && r.a.word(m.verb()).equalsIgnoreCase(f.lemma()) && m.verb() + 1 < r.a.size()
-                    && r.a.word(m.verb() + 1).equals("of") && am.end() <= r.a.start(m.verb())
-                    && SAID_OF.matcher(text.substring(am.end(), r.a.start(m.verb()))).matches()
-                    && lexicon.mayNameASitting(am.text())) {
-                // "the Diet of Dorn, a session of the Imperial Diet", "X was the first convocation of Y": a sitting
-                // named like a body, as the noun says (GraphBuilder types what a text says is a session so); the noun
-                // singular, after the name and before "of" ("Between its sessions, a Presidium of Y" says no such thing)
-                agentClass = Optional.of("Session");
             }
             Optional<String> acting = am.kind() == Mention.Kind.NAME && agent instanceof NameRef an
                     && !fits(agentClass, f.agentClass()) && ASSEMBLY_ACTS.contains(f.property())
@@ -812,6 +812,11 @@ public final class FrameReader {
     private static final Set<String> LIST_OPENERS = Set.of(":", ",", "-", "\u2013", "\u2014", "namely", "the", "a", "an");
 
     /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
+    /** The name a reference is known by: a name's, or the article's title for its subject. */
+    private static String nameOf(Facts facts, Ref ref) {
+        return ref instanceof NameRef n ? n.name() : ref instanceof Facts.SubjectRef ? facts.article().title().text() : "";
+    }
+
     /**
      * "It was amended in 1967, before it was replaced by the 1974 Constitution" under a heading on an assembly, in the
      * article on a constitution: "it" of a frame between two of a kind, whose usual referent is of another kind than
@@ -1253,7 +1258,8 @@ public final class FrameReader {
 
     /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
     private static final Pattern SAID_OF = Pattern.compile(
-            "(?:,|\\s+(?:was|is|became|remained))\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
+            "(?:,|\\s+(?:was|is|became|remained)(?:\\s+(?:also\\s+|often\\s+|usually\\s+)?(?:regarded|considered|seen|counted|"
+            + "reckoned)(?:\\s+as)?)?)\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
     static boolean fits(Optional<String> c, String cls) {

@@ -25,6 +25,24 @@ public final class Patterns {
     }
 
     /**
+     * The ISO 15924 code of the script a text's first letter is written in, for a few scripts other than Latin
+     * ("Cyrl" for "Савезно веће"), or null.
+     */
+    public static String script(String text) {
+        int cp = text.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+        return switch (Character.UnicodeScript.of(cp)) {
+            case CYRILLIC -> "Cyrl";
+            case GREEK -> "Grek";
+            case ARABIC -> "Arab";
+            case HEBREW -> "Hebr";
+            case GEORGIAN -> "Geor";
+            case ARMENIAN -> "Armn";
+            case MONGOLIAN -> "Mong";
+            default -> null;
+        };
+    }
+
+    /**
      * Whether a word is the adjective of a one-word name of a state, as written: "Vestrian" of "Vestria", "Korvan" of
      * "Korva", "Norlandic" of "Norland", "Ostmarkish" of "Ostmark" (the name, of four letters or more, and an ending;
      * not "Nigeria" of "Niger").
