@@ -660,7 +660,6 @@ public final class InfoboxExtractor {
         }
     }
 
-    /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     /** Whether a value says who votes: a phrase of no class whose last word is a noun of electorate-nouns.txt. */
     private boolean electorate(String value, Facts facts) {
         String v = Values.withoutParentheses(value).strip();
@@ -756,6 +755,7 @@ public final class InfoboxExtractor {
     /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");
 
+    /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     private Optional<Ref> place(String value, Facts facts, Source src) {
         List<String> parts = Values.split(Values.withoutParentheses(value));
         if (parts.isEmpty()) {
