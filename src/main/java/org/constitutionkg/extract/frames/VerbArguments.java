@@ -349,6 +349,13 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
+            int t = subject == null ? -1 : Clauses.tokenBefore(a, subject);
+            if (t >= 2 && a.tag(t).equals("ADP") && a.tag(t - 1).equals("ADJ")
+                    && (a.tag(t - 2).equals("NOUN") || a.tag(t - 2).equals("PROPN") || a.word(t - 2).equals(","))) {
+                // "a ministry accountable to the Diet, headed by X": the participle is said of what the adjective is
+                // (the name before it, if the phrase is a name's), not of the adjective's object
+                subject = Clauses.mentionBefore(a, t - 1, mentions);
+            }
             if (subject != null) {
                 // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
                 int k = a.tokenAt(subject.start()) - 1;
