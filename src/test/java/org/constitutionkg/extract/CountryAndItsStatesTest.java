@@ -46,6 +46,20 @@ class CountryAndItsStatesTest {
         assertTrue(facts.contains("Hungary http://www.w3.org/2000/01/rdf-schema#label Hungary"), text);
     }
 
+    /** A country the gazetteer lists by its short name (classes.tsv) keeps apart from its kingdom in another era. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Italy", "Spain", "Portugal", "Sweden"})
+    void anotherCountryIsNotItsKingdom(String country, @TempDir Path tmp) throws Exception {
+        String id = country;
+        Set<String> facts = build(tmp, "= Upper Chamber of the Kingdom of " + country + " =\n\nThe Upper Chamber was a "
+                + "chamber of the Kingdom of " + country + ". It sat in the old capital of " + country + " from 1848 to 1922.\n",
+                "= 1977 Charter of " + country + " =\n\nThe 1977 Charter of " + country + " is a made-up basic law, "
+                + "adopted in 1977.\n");
+        String text = String.join("\n", facts);
+        assertTrue(facts.contains("1977_Charter_of_" + id + " jurisdiction " + id), text);
+        assertFalse(facts.contains("1977_Charter_of_" + id + " jurisdiction Kingdom_of_" + id), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // an organ named by the country's adjective, or with the country's name, in the republic's article

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1137,11 +1138,18 @@ public final class ProseExtractor {
             if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")) {
                 continue; // a capitalised plural only of states: "the Kingdoms of A and B" (not "Soviets of ...")
             }
+            String before = Discourse.lastWord(text.substring(0, m.start(1)));
+            if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
+                continue; // "the local councils of A and B": councils in A and B, no "Council of A"
+            }
             out.removeIf(s -> s.start() >= m.start(1) && s.end() <= m.end(2) || s.start() < m.start(1)
                     && s.end() > m.start(1) && Character.isUpperCase(plural.charAt(0)));
             Matcher item = LIST_ITEM.matcher(text).region(m.start(2), m.end(2));
             boolean first = true;
             while (item.find()) {
+                if (lexicon.demonym(item.group()).isPresent()) {
+                    continue; // "the councils of A and B, and Xian citizens": a nation's adjective names no place
+                }
                 // the first takes in the head ("republics of Xland"): no preposition governs it, as none does the rest
                 out.add(new NameFinder.Span(singular + " of " + item.group(), first ? m.start(1) : item.start(),
                         item.end()));
@@ -1199,6 +1207,9 @@ public final class ProseExtractor {
     private static final Pattern PLURAL_BEFORE_LIST = NameFinder.APPOSED;
     /** What parts the names of a list: a comma, "and", ", and" (an article after them). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:the\\s+)?");
+
+    /** Words before a plural of an organ's noun that make it many local bodies (local-body-modifiers.txt). */
+    private static final Set<String> LOCAL_BODIES = Lexicon.lowerWords("local-body-modifiers.txt");
 
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?");
 
