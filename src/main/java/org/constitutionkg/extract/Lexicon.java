@@ -621,11 +621,7 @@ public final class Lexicon {
     public boolean mayNameASitting(String name) {
         String head = Discourse.headNoun(Patterns.withoutArticle(name.strip()));
         // (a house named by its number, "the Second Chamber", is a house)
-        // (or a head classes.tsv makes a legislature's: "the Founding Khural of X, a session of the Great Khural")
-        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || !head.isEmpty()
-                && classOf(Character.toUpperCase(head.charAt(0)) + head.substring(1))
-                        .filter(c -> OntologyClasses.get().isA(c, "Legislature")).isPresent()
-                || opensWithOrdinal(name)
+        return sessionHeads.stream().anyMatch(h -> h.equalsIgnoreCase(head)) || opensWithOrdinal(name)
                 && classOf(Patterns.withoutArticle(name.strip())).filter(c -> OntologyClasses.get().isA(c, "Chamber"))
                         .isEmpty();
     }

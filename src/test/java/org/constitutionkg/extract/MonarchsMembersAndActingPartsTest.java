@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Three readings of who a body is and who acts for it, with invented names and sentences:
  * <ul>
- * <li>a monarch's name (a given name, a Roman numeral, perhaps the realm) as the predecessor or successor in an organ's
- * infobox is a person, no organ of the organ's kind (numbered-heads.txt: "Article V" is none);</li>
+ * <li>a monarch's name (a given name, a Roman numeral and the realm) as the predecessor or successor in an organ's
+ * infobox is a person, no organ of the organ's kind (numbered-heads.txt: "Title IV of Xland" is none);</li>
  * <li>persons a body is "composed of" or "consisted of" are its members, no parts of it;</li>
  * <li>"the two chambers of X", "both houses of X", "a joint session of X", "the deputies of X" act as X, no electorate
  * (acting-parts.txt); "the chambers of commerce" stay an electorate.</li>
@@ -22,10 +22,11 @@ class MonarchsMembersAndActingPartsTest {
     @CsvSource(delimiter = '#', value = {
         "Preceded by: Otto IV of Eastmark#Otto_IV_of_Eastmark rdf:type Person#true",
         "Preceded by: Otto IV of Eastmark#Otto_IV_of_Eastmark rdf:type ExecutiveBody#false",
-        "Succeeded by: Ida II#Ida_II rdf:type Person#true",
-        "Predecessor: Carl X Gustav#Carl_X_Gustav rdf:type Person#true",
+        "Succeeded by: Ida II of Eastmark#Ida_II_of_Eastmark rdf:type Person#true",
         "Successor: Ludwig III of the Velm Isles#Ludwig_III_of_the_Velm_Isles rdf:type Person#true",
-        "Preceded by: Article V Council#Article_V_Council rdf:type Person#false",
+        // a numbered part of a text, a cabinet named by its leader and a number: no monarchs
+        "Preceded by: Title IV of Eastmark#Title_IV_of_Eastmark rdf:type Person#false",
+        "Preceded by: Berg II#Berg_II rdf:type Person#false",
     })
     void aMonarchInAnOrgansInfoboxIsAPerson(String field, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
@@ -36,7 +37,7 @@ class MonarchsMembersAndActingPartsTest {
     @CsvSource(delimiter = '#', value = {
         "The council was composed of Ana Berg, Ivo Kern and Lena Horvat.#Regency_Council_of_Eastmark hasPart Ivo_Kern",
         "It consisted of Ana Berg and Ivo Kern, both judges.#Regency_Council_of_Eastmark hasPart Ivo_Kern",
-        "Ana Berg and Ivo Kern made up the council.#Regency_Council_of_Eastmark hasPart Ivo_Kern",
+        "It consisted of Ana Berg, a judge, and Ivo Kern, a bishop.#Regency_Council_of_Eastmark hasPart Ivo_Kern",
         "It was composed of:\\n- Ana Berg, a judge;\\n- Ivo Kern, a bishop.#Regency_Council_of_Eastmark hasPart Ivo_Kern",
     })
     void personsABodyIsComposedOfAreNoParts(String sentence, String fact, @TempDir Path tmp) throws Exception {

@@ -38,7 +38,6 @@ class PronounOfTheOthersKindTest {
     @CsvSource(delimiter = '#', value = {
         "The council thereby ended its work; it was followed by the National Assembly of Eastmark.#Founding_Council_of_Eastmark succeededBy National_Assembly_of_Eastmark#true",
         "It was succeeded by the National Assembly of Eastmark, which met in 1951.#Founding_Council_of_Eastmark succeededBy National_Assembly_of_Eastmark#true",
-        "It was succeeded by the National Assembly of Eastmark, which met in 1951.#1950_Charter_of_Eastmark succeededBy National_Assembly_of_Eastmark#false",
         // a successor of the section's own kind keeps the usual reading
         "It was replaced by the 1962 Charter of Eastmark.#1950_Charter_of_Eastmark succeededBy 1962_Charter_of_Eastmark#true",
     })

@@ -362,14 +362,17 @@ public final class NameChecker {
         return isOffice(s) || namesAnEvent(s) || endsWithTitle(s);
     }
 
-    /** A given name, a Roman numeral and perhaps the realm: "Ida II", "Otto IV of Eastmark", "Carl X Gustav". */
+    /**
+     * A given name, a Roman numeral and the realm: "Otto IV of Eastmark" (not a leader's name and a number alone, "Berg
+     * II", as cabinets are named).
+     */
     private static final java.util.regex.Pattern MONARCH = java.util.regex.Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+) ([IVX]{1,5})(?: \\p{Lu}\\p{Ll}+| of (?:the )?\\p{Lu}[\\p{L}'’ -]*)?");
+            "(\\p{Lu}\\p{Ll}+) ([IVX]{1,5}) of (?:the )?\\p{Lu}[\\p{L}'’ -]*");
     private static final Set<String> NUMBERED_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("numbered-heads.txt");
 
     /**
-     * Whether a name is a monarch's: a given name and a Roman numeral, perhaps the realm after it ("Otto IV of
-     * Eastmark"); not a numbered part of a text or a class's head ("Article V", "Duma IV": numbered-heads.txt).
+     * Whether a name is a monarch's: a given name, a Roman numeral and the realm ("Otto IV of Eastmark"); not a
+     * numbered part of a text or a class's head ("Title IV of Xland", "Duma IV of Xland": numbered-heads.txt).
      */
     public boolean namesAMonarch(String s) {
         java.util.regex.Matcher m = MONARCH.matcher(s.strip());

@@ -507,7 +507,7 @@ public final class FrameReader {
                     && r.a.word(m.verb()).equalsIgnoreCase(f.lemma()) && m.verb() + 1 < r.a.size()
                     && r.a.word(m.verb() + 1).equals("of") && am.end() <= r.a.start(m.verb())
                     && SAID_OF.matcher(text.substring(am.end(), r.a.start(m.verb()))).matches()
-                    && lexicon.mayNameASitting(am.kind() == Mention.Kind.PRONOUN ? nameOf(facts, agent) : am.text())) {
+                    && lexicon.mayNameASitting(am.text())) {
                 // "the Diet of Dorn, a session of the Imperial Diet", "X was the first convocation of Y": a sitting
                 // named like a body, as the noun says (GraphBuilder types what a text says is a session so); the noun
                 // singular, after the name and before "of" ("Between its sessions, a Presidium of Y" says no such thing)
@@ -578,7 +578,7 @@ public final class FrameReader {
                 }
                 // "The lower chamber was X" in the article on the upper: X is part of what the upper is part of
                 boolean partIsAgent = f.forward() == property.equals("partOf");
-                if ((partIsAgent ? subjectClass : objectClass).isEmpty() && (partIsAgent ? agent : patient) instanceof NameRef pn
+                if ((partIsAgent ? agentClass : patientClass).isEmpty() && (partIsAgent ? agent : patient) instanceof NameRef pn
                         && lexicon.names().mayBePerson(pn.name())) {
                     continue; // "The council was composed of Ana Berg and Ivo Kern": its members, no parts
                 }
@@ -811,18 +811,12 @@ public final class FrameReader {
     /** What may stand between a list's noun and its first name: "two chambers: the A", "houses, namely A". */
     private static final Set<String> LIST_OPENERS = Set.of(":", ",", "-", "\u2013", "\u2014", "namely", "the", "a", "an");
 
-    /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
-    /** The name a reference is known by: a name's, or the article's title for its subject. */
-    private static String nameOf(Facts facts, Ref ref) {
-        return ref instanceof NameRef n ? n.name() : ref instanceof Facts.SubjectRef ? facts.article().title().text() : "";
-    }
-
     /**
      * "It was amended in 1967, before it was replaced by the 1974 Constitution" under a heading on an assembly, in the
      * article on a constitution: "it" of a frame between two of a kind, whose usual referent is of another kind than
      * every named agent, is the thing of the agents' kind spoken of last: named before it in the sentence ("The
-     * council ended its work; it was followed by the Landsthing"), else in the sentences before, else the article's
-     * subject.
+     * council ended its work; it was followed by the Assembly"), else one of the last two names before the sentence,
+     * else the article's subject.
      */
     private static Ref ofTheAgentsKind(Referents r, FrameMatcher.Match m, Mention pronoun, Ref patient) {
         Optional<String> pc = r.classOf(patient);
@@ -862,6 +856,7 @@ public final class FrameReader {
         return fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
     }
 
+    /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */
     private static boolean organOrState(Optional<String> cls) {
         return cls.isEmpty() || OntologyClasses.get().isA(cls.get(), "StateOrgan")
                 || OntologyClasses.get().isA(cls.get(), "Polity");

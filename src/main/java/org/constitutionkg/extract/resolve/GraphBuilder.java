@@ -146,11 +146,8 @@ public final class GraphBuilder {
         if (e.key.startsWith("E:")) {
             return "Electorate";
         }
-        if (sittings.contains(e) && e.subjectOf.stream().allMatch(a -> r.facts(a).subjectClass() == null
-                || OntologyClasses.get().isA(r.facts(a).subjectClass(), "Legislature"))) {
-            // "the Diet of Dorn, a session of the Imperial Diet": a sitting named like a body; so is an article's
-            // subject its text says is one ("It was the first session of the Great Khural"), whatever its name's head
-            return "Session";
+        if (e.subjectOf.isEmpty() && sittings.contains(e)) {
+            return "Session"; // "the Diet of Dorn, a session of the Imperial Diet": a sitting named like a body
         }
         List<Name> direct = e.names.stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();

@@ -101,7 +101,8 @@ final class Polities {
     /**
      * The keys of the state (as a thing, {@link #state}) of a key of states ({@link #root}), the better first: where the
      * gazetteer's short name joined states there, the country it names, whose name is right in any era ("Senate@Xland"
-     * of any of Xland's states is Xland's), if the articles speak of the country; then the state of the key.
+     * of any of Xland's states is Xland's; {@link #countryName} gives its name where no article speaks of the country
+     * alone); then the state of the key.
      */
     List<String> asState(String key) {
         if (countries == null) {
