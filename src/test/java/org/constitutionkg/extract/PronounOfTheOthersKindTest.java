@@ -45,4 +45,19 @@ class PronounOfTheOthersKindTest {
             throws Exception {
         ExtractionCases.assertArticle(COUNCIL + sentence + "\n", fact, holds, tmp);
     }
+    private static final String ASSEMBLY = "= Founding Assembly of Eastmark =\n\nThe Founding Assembly of Eastmark was the "
+            + "assembly elected in 1975 to draft a charter. ";
+
+    /** "It" of a date only instruments have (effective) is the instrument spoken of last, not the assembly. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The Charter of Eastmark was approved by the assembly on 2 April 1976. It came into force on 25 April 1976.#Charter_of_Eastmark effective 1976-04-25#true",
+        "The assembly approved the Charter of Eastmark on 2 April 1976, and it entered into force on 25 April 1976.#Charter_of_Eastmark effective 1976-04-25#true",
+        "The Charter of Eastmark, which the assembly approved on 2 April 1976, was published at once. It came into effect on 25 April 1976.#Charter_of_Eastmark effective 1976-04-25#true",
+        "The Charter of Eastmark was approved by the assembly on 2 April 1976. It came into force on 25 April 1976.#Founding_Assembly_of_Eastmark effective 1976-04-25#false",
+    })
+    void aDateOfInstrumentsGoesToTheInstrument(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle(ASSEMBLY + sentence + "\n", fact, holds, tmp);
+    }
 }

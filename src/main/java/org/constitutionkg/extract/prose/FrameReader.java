@@ -346,6 +346,13 @@ public final class FrameReader {
         if (patient != null && f.agentClass().equals(Frame.SAME) && patientMention.kind() == Mention.Kind.PRONOUN) {
             patient = ofTheAgentsKind(r, m, patientMention, patient);
         }
+        if (patient != null && patientMention.kind() == Mention.Kind.PRONOUN && f.date() != null
+                && !Lexicon.get().isRole(f.date()) && OntologyClasses.get().soleDomain(f.date()).isPresent()
+                && !datable(r, patient, f.date())) {
+            // "The Charter was approved by the assembly on 2 April. It came into force on 25 April." in the article on
+            // the assembly: "it" of a date only things of one kind have is the thing of that kind spoken of last
+            patient = lastOfKind(r, patientMention, OntologyClasses.get().soleDomain(f.date()).get(), patient);
+        }
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);
             if (onlyItselfActs(r, m, patient, am -> true)) {
@@ -854,6 +861,31 @@ public final class FrameReader {
             }
         }
         return fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
+    }
+
+    /**
+     * The thing of class {@code kind} spoken of last before a pronoun: named before it in the sentence, else one of the
+     * last two names before the sentence; else {@code usual}.
+     */
+    private static Ref lastOfKind(Referents r, Mention pronoun, String kind, Ref usual) {
+        java.util.function.Predicate<Ref> fitting = x -> x != null
+                && r.classOf(x).filter(c -> OntologyClasses.get().isA(c, kind)).isPresent();
+        for (int i = r.names.size() - 1; i >= 0; i--) {
+            Mention n = r.names.get(i);
+            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
+                Ref x = r.resolve(n, null);
+                if (fitting.test(x)) {
+                    return x;
+                }
+            }
+        }
+        for (String name : r.lastNamed()) {
+            Ref x = r.spoken(name);
+            if (fitting.test(x)) {
+                return x;
+            }
+        }
+        return usual;
     }
 
     /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */

@@ -181,6 +181,12 @@ final class SentenceRules {
                 return st.facts.subjectClass() != null && OntologyClasses.get().isA(st.facts.subjectClass(), cls);
             }
             Object b = bound.get(group);
+            if (b instanceof org.constitutionkg.extract.Facts.SubjectRef) {
+                // the article's subject ("It came into force" in the article on an assembly): its class, when known
+                Optional<String> own = Optional.ofNullable(st.facts.subjectClass())
+                        .or(() -> normalizer.classify(st.facts.article().title().text(), st.facts.abbreviations()));
+                return own.isEmpty() || OntologyClasses.get().isA(own.get(), cls);
+            }
             if (!(b instanceof NameRef n)) {
                 return b != null;
             }
