@@ -405,14 +405,15 @@ final class Asides {
                 facts.name(target, spelling.strip(), tag, Origin.DIRECT, src);
             }
             for (String run : runs.subList(1, runs.size())) {
+                String script = Patterns.script(run);
                 if (Patterns.latin(run) && !latinFirst) {
                     // "Russian: Верховный Совет, Verkhovny Sovet": the name in Latin letters after it is its
                     // romanization
                     facts.name(target, run, tag + "-Latn", Origin.DIRECT, src);
-                } else if (!Patterns.latin(run) && latinFirst && Patterns.script(run) != null && !tag.equals("und")
+                } else if (!Patterns.latin(run) && latinFirst && script != null && !tag.equals("und")
                         && !tag.contains("-")) {
                     // "Serbo-Croatian: Savezno veće, Савезно веће": the name in the language's other script
-                    facts.name(target, run, tag + "-" + Patterns.script(run), Origin.DIRECT, src);
+                    facts.name(target, run, tag + "-" + script, Origin.DIRECT, src);
                 }
             }
         }

@@ -346,12 +346,13 @@ public final class FrameReader {
         if (patient != null && f.agentClass().equals(Frame.SAME) && patientMention.kind() == Mention.Kind.PRONOUN) {
             patient = ofTheAgentsKind(r, m, patientMention, patient);
         }
-        if (patient != null && patientMention.kind() == Mention.Kind.PRONOUN && f.date() != null
-                && !Lexicon.get().isRole(f.date()) && OntologyClasses.get().soleDomain(f.date()).isPresent()
+        Optional<String> datedKind = f.date() == null || Lexicon.get().isRole(f.date()) ? Optional.empty()
+                : OntologyClasses.get().soleDomain(f.date());
+        if (patient != null && patientMention.kind() == Mention.Kind.PRONOUN && datedKind.isPresent()
                 && !datable(r, patient, f.date())) {
             // "The Charter was approved by the assembly on 2 April. It came into force on 25 April." in the article on
             // the assembly: "it" of a date only things of one kind have is the thing of that kind spoken of last
-            patient = lastOfKind(r, patientMention, OntologyClasses.get().soleDomain(f.date()).get(), patient);
+            patient = lastOfKind(r, patientMention, datedKind.get(), patient);
         }
         if (patient != null && f.agentClass().equals(Frame.SAME)) {
             patient = setApart(r, m, patientMention, patient, patientHint);
@@ -845,31 +846,24 @@ public final class FrameReader {
         String k = kind;
         java.util.function.Predicate<Ref> fitting = x -> x != null && !agents.contains(x)
                 && r.classOf(x).filter(c -> o.top(c).equals(k)).isPresent();
-        for (int i = r.names.size() - 1; i >= 0; i--) {
-            Mention n = r.names.get(i);
-            if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
-                Ref x = r.resolve(n, null);
-                if (fitting.test(x)) {
-                    return x;
-                }
-            }
-        }
-        for (String name : r.lastNamed()) {
-            Ref x = r.spoken(name);
-            if (fitting.test(x)) {
-                return x;
-            }
-        }
-        return fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
+        Ref last = spokenOfLast(r, pronoun, fitting);
+        return last != null ? last : fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
     }
 
     /**
-     * The thing of class {@code kind} spoken of last before a pronoun: named before it in the sentence, else one of the
-     * last two names before the sentence; else {@code usual}.
+     * The thing of class {@code kind} spoken of last before a pronoun ({@link #spokenOfLast}), else {@code usual}.
      */
     private static Ref lastOfKind(Referents r, Mention pronoun, String kind, Ref usual) {
-        java.util.function.Predicate<Ref> fitting = x -> x != null
-                && r.classOf(x).filter(c -> OntologyClasses.get().isA(c, kind)).isPresent();
+        Ref last = spokenOfLast(r, pronoun,
+                x -> x != null && r.classOf(x).filter(c -> OntologyClasses.get().isA(c, kind)).isPresent());
+        return last != null ? last : usual;
+    }
+
+    /**
+     * The thing spoken of last before a pronoun that {@code fitting} accepts: named before it in the sentence, else one
+     * of the last two names before the sentence; else null.
+     */
+    private static Ref spokenOfLast(Referents r, Mention pronoun, java.util.function.Predicate<Ref> fitting) {
         for (int i = r.names.size() - 1; i >= 0; i--) {
             Mention n = r.names.get(i);
             if (n.kind() == Mention.Kind.NAME && n.end() <= pronoun.start()) {
@@ -885,7 +879,7 @@ public final class FrameReader {
                 return x;
             }
         }
-        return usual;
+        return null;
     }
 
     /** Whether a class (if known) is a state organ's or a state's: the things parts are stated between in prose. */

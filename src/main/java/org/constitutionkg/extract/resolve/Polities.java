@@ -77,7 +77,7 @@ final class Polities {
      */
     String state(String name, String articleId) {
         String k = key(name, articleId);
-        String meant = meantHere.get(articleId + "\t" + k);
+        String meant = meant(articleId, k);
         return states.find(meant != null ? meant : k);
     }
 
@@ -95,7 +95,12 @@ final class Polities {
 
     /** Whether a name of a state is the gazetteer's short name an article uses for its own state. */
     boolean meantHere(String name, String articleId) {
-        return meantHere.containsKey(articleId + "\t" + key(name, articleId));
+        return meant(articleId, key(name, articleId)) != null;
+    }
+
+    /** The key of the state a short name's key means in an article ({@link #meantIn}), or null. */
+    private String meant(String articleId, String key) {
+        return meantHere.get(articleId + "\t" + key);
     }
 
     /**
