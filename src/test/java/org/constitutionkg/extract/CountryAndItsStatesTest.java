@@ -76,4 +76,46 @@ class CountryAndItsStatesTest {
         assertFalse(facts.contains("1866_Romanian_Statute jurisdiction Socialist_Republic_of_Romania"), text);
         assertTrue(facts.contains("1866_Romanian_Statute jurisdiction Romania"), text);
     }
+
+    /**
+     * A short name two states' articles both use (a kingdom's, a republic's) keys an organ of each in its own article:
+     * the kingdom's parliament is not the republic's, whatever the order or the construction.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Italy|Italian", "Spain|Spanish", "Portugal|Portuguese", "Hungary|Hungarian"})
+    void twoStatesOfOneCountryKeepTheirOrgans(String names, @TempDir Path tmp) throws Exception {
+        String country = names.split("\\|")[0];
+        String adjective = names.split("\\|")[1];
+        Set<String> facts = build(tmp, "= Upper Chamber of the Kingdom of " + country + " =\n\nThe Upper Chamber of the "
+                + "Kingdom of " + country + " was the upper house of the Parliament of " + country + " from 1861 to 1922. "
+                + "It sat in the old capital of " + country + ".\n",
+                "= Charter of " + country + " =\n\nThe Charter of the " + adjective + " Republic is a made-up basic law, "
+                + "adopted in 1977. The laws are made by the Parliament of " + country + ", which sits in a made-up town.\n");
+        String text = String.join("\n", facts);
+        long both = facts.stream().filter(f -> f.contains(" jurisdiction Kingdom_of_" + country))
+                .map(f -> f.substring(0, f.indexOf(' ')))
+                .filter(s -> facts.contains(s + " jurisdiction " + adjective + "_Republic")).count();
+        assertTrue(both == 0, text);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Parliament_of_") && f.endsWith("jurisdiction Kingdom_of_"
+                + country)), text);
+    }
+
+    /** ... and where one state only is ever meant by it, the short name keys that state's organs everywhere. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The 1880 Accord was ratified by the Parliament of Spain in 1881.",
+        "In 1881 the Parliament of Spain ratified the 1880 Accord.",
+        "The 1880 Accord, which the Parliament of Spain ratified in 1881, was a made-up treaty.",
+        "The 1880 Accord was a made-up treaty. It was ratified by the Parliament of Spain in 1881.",
+    })
+    void oneStateOfACountryKeepsItsOrgansEverywhere(String treatyLead, @TempDir Path tmp) throws Exception {
+        Set<String> facts = build(tmp, "= Upper Chamber of the Kingdom of Spain =\n\nThe Upper Chamber of the Kingdom of "
+                + "Spain was the upper house of the Parliament of Spain from 1876 to 1923.\n",
+                "= 1880 Accord =\n\n" + treatyLead + "\n");
+        String text = String.join("\n", facts);
+        String parliament = facts.stream().filter(f -> f.startsWith("Upper_Chamber_of_the_Kingdom_of_Spain partOf "))
+                .map(f -> f.substring(f.lastIndexOf(' ') + 1)).findFirst().orElseThrow(() -> new AssertionError(text));
+        assertTrue(facts.stream().anyMatch(f -> f.matches("1880_Accord \\S*ratif\\S* " + parliament)
+                || f.matches(parliament + " \\S*ratif\\S* 1880_Accord")), text);
+    }
 }

@@ -281,7 +281,7 @@ public final class EntityResolver {
         if (t.isPresent()) {
             String head = NameReader.headBefore(n, t.get());
             return "N:" + String.join(" ", reader.words(head, local)) + "@"
-                    + polities.root(polities.key(t.get(), articleId), instrument);
+                    + polities.rootIn(t.get(), articleId, instrument);
         }
         if (!instrument && words.size() > 1 && isGeneric(words.subList(1, words.size()))) {
             // "Korvan Central Executive Committee", "Ukrainian Congress of Soviets": a name every state's organ may
@@ -292,7 +292,7 @@ public final class EntityResolver {
             String rest = String.join(" ", words.subList(1, words.size()));
             Optional<String> known = reader.impliedState(n, local);
             if (known.isPresent()) {
-                return "N:" + rest + "@" + polities.root(polities.key(known.get(), articleId), false);
+                return "N:" + rest + "@" + polities.rootIn(known.get(), articleId, false);
             }
             String j = polities.jurisdiction(articleId);
             if (j != null && !lexicon.stateWords().contains(words.get(0))
@@ -332,7 +332,7 @@ public final class EntityResolver {
                 if (t.isPresent()) {
                     String h = String.join(" ", reader.words(NameReader.headBefore(x.text(), t.get()), local));
                     out.computeIfAbsent(h, k -> new HashSet<>()).add("N:" + h + "@"
-                            + polities.root(polities.key(t.get(), id), false));
+                            + polities.rootIn(t.get(), id, false));
                 }
             }
             return out;
@@ -379,7 +379,7 @@ public final class EntityResolver {
     private boolean ofTheArticlesState(String articleId, String name, Map<String, String> local) {
         Optional<String> state = reader.tail(name, local).or(() -> reader.impliedState(name, local));
         String j = polities.jurisdiction(articleId);
-        return state.isEmpty() || j != null && polities.root(polities.key(state.get(), articleId), false)
+        return state.isEmpty() || j != null && polities.rootIn(state.get(), articleId, false)
                 .equals(polities.root(j, false));
     }
 

@@ -47,6 +47,18 @@ final class Polities {
         polities(all);
         all.forEach(this::findJurisdiction);
         all.forEach(this::gazetteerPrefixes);
+        // a short name every article that means a state of its own by it means one state by: that state's organs
+        // wherever it names them ("Senate of Xland" in an article on a treaty is the kingdom's, when Xland had no other
+        // state in the articles); a short name articles use for two states (a kingdom's and a republic's articles)
+        // keys each state's organs in its articles only, and the country's elsewhere
+        Map<String, java.util.Set<String>> meanings = new HashMap<>();
+        meantHere.forEach((at, state) -> meanings.computeIfAbsent(at.substring(at.indexOf('\t') + 1),
+                k -> new java.util.HashSet<>()).add(states.find(state)));
+        meanings.forEach((shortKey, meant) -> {
+            if (meant.size() == 1) {
+                polities.union(meant.iterator().next(), shortKey);
+            }
+        });
     }
 
     /**
@@ -55,6 +67,18 @@ final class Polities {
      */
     String root(String key, boolean stated) {
         return (stated ? strictPolities : polities).find(key);
+    }
+
+    /**
+     * The key {@link #root} gives a name of a state in an article, for keying the names of organs and instruments: the
+     * gazetteer's short name an article uses for its own state ({@link #meantIn}) keys that state's organs there
+     * ("Senate of Xland" in the article on the Kingdom of Xland is the kingdom's; in an article on the republic, or on
+     * none of Xland's states, it is the republic's or the country's, another organ).
+     */
+    String rootIn(String name, String articleId, boolean stated) {
+        String k = key(name, articleId);
+        String meant = stated ? null : meant(articleId, k);
+        return root(meant != null ? meant : k, stated);
     }
 
     /** The key of the state an article is about (its title's, or the one it says its subject served), or null. */
@@ -83,11 +107,10 @@ final class Polities {
 
     /**
      * The gazetteer's name of a country means the state keyed {@code state} in an article: there it is that state, and
-     * organs' names are keyed alike everywhere ("Senate of Xland" is the kingdom's there, the country's elsewhere).
+     * keys that state's organs ({@link #rootIn}; everywhere when no article means another state by it, {@link #join}).
      */
     private void meantIn(String articleId, String country, String state) {
         String k = key(country, articleId);
-        polities.union(state, k);
         meantHere.put(articleId + "\t" + k, states.find(state));
         shortKeys.add(k);
         shortNames.putIfAbsent(k, Patterns.withoutThe(country));
