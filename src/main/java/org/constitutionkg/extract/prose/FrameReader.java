@@ -346,6 +346,9 @@ public final class FrameReader {
         if (patient != null && f.agentClass().equals(Frame.SAME) && patientMention.kind() == Mention.Kind.PRONOUN) {
             patient = ofTheAgentsKind(r, m, patientMention, patient);
         }
+        if (patient != null && patientMention.kind() == Mention.Kind.PRONOUN && shifted(r, m, patientMention)) {
+            patient = anotherOfItsKind(r, patientMention, patient);
+        }
         Optional<String> datedKind = f.date() == null || Lexicon.get().isRole(f.date()) ? Optional.empty()
                 : OntologyClasses.get().soleDomain(f.date());
         if (patient != null && patientMention.kind() == Mention.Kind.PRONOUN && datedKind.isPresent()
@@ -848,6 +851,37 @@ public final class FrameReader {
                 && r.classOf(x).filter(c -> o.top(c).equals(k)).isPresent();
         Ref last = spokenOfLast(r, pronoun, fitting);
         return last != null ? last : fitting.test(r.facts.subject()) ? r.facts.subject() : patient;
+    }
+
+    /**
+     * Whether a pronoun's clause says its referent follows another ("It was in turn replaced by X", "It in its turn
+     * elected ...", shifting-adverbs.txt): between the pronoun and the end of the word after its verb.
+     */
+    private static boolean shifted(Referents r, FrameMatcher.Match m, Mention pronoun) {
+        if (m.verb() < 0 || m.verb() >= r.a.size() || r.a.start(m.verb()) < pronoun.end()) {
+            return false;
+        }
+        int to = r.a.end(Math.min(r.a.size() - 1, m.verb() + 3));
+        return SHIFTING.matcher(r.text).region(pronoun.end(), to).find();
+    }
+
+    private static final java.util.regex.Pattern SHIFTING = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
+            Lexicon.lowerWords("shifting-adverbs.txt").stream().map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The thing of the kind of a pronoun's usual referent, other than that, spoken of last ({@link #spokenOfLast}): "The
+     * 1950 Code replaced it. It was in turn replaced by ..." in the article on the old charter is the Code; else the usual.
+     */
+    private static Ref anotherOfItsKind(Referents r, Mention pronoun, Ref usual) {
+        Optional<String> uc = r.classOf(usual);
+        if (uc.isEmpty()) {
+            return usual;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        Ref last = spokenOfLast(r, pronoun, x -> x != null && !x.equals(usual)
+                && r.classOf(x).filter(c -> o.top(c).equals(o.top(uc.get()))).isPresent());
+        return last != null ? last : usual;
     }
 
     /**

@@ -74,6 +74,26 @@ final class DerivedFacts {
         }
     }
 
+    /**
+     * Whether the article says a thing succeeds or precedes its subject ("- Succeeded by: First Xian Congress"): another
+     * body, never one of the subject's own sittings, whatever its name shares with the subject's.
+     */
+    private static boolean succession(Facts f, Ref r) {
+        for (Facts.Claim c : f.claims()) {
+            if (SUCCESSION.contains(c.property()) && (c.subject() instanceof Facts.SubjectRef && same(r, c.object())
+                    || c.object() instanceof Facts.SubjectRef && same(r, c.subject()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Ref r, Object o) {
+        return r.equals(o) || r instanceof NameRef a && o instanceof NameRef b && a.name().equals(b.name());
+    }
+
+    private static final Set<String> SUCCESSION = Set.of("succeededBy", "precededBy", "replaces", "replacedBy");
+
     /** Whether a reference names a session of no known body ("the party's 9th Congress"). */
     boolean sessionOfNothing(Ref r) {
         return sessionsOfNothing.contains(r);
@@ -383,8 +403,8 @@ final class DerivedFacts {
                             break;
                         }
                     }
-                } else if (!own && body.isEmpty() && series && matcher.refersTo("the " + parent, f.subjectNames(),
-                        f.abbreviations())) {
+                } else if (!own && body.isEmpty() && series && !succession(f, n.ref()) && matcher.refersTo("the "
+                        + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     if (!normalizer.datedSitting(n.text())) { // whose short name "Duma" keys its numbered sessions
                         f.name(p, parent, "en", Origin.DERIVED, n.source()); // (no year keys them: "the Diet of 1790")
@@ -418,7 +438,10 @@ final class DerivedFacts {
                     // own, or nothing (a bare head names no body of its own)
                     // (the article's own subject "also known as the Tenth Convocation" is no session of nothing: its
                     // other names say whose it is; a row of a table of the subject's terms said whose it is)
-                    if (!(n.ref() instanceof Facts.SubjectRef) && f.bodyOf(n.ref(), false).isEmpty()) {
+                    // (one the article says succeeds or precedes its subject is a thing of its own: "- Predecessor:
+                    // Diet of 1650-1651" in the article on a diet)
+                    if (!(n.ref() instanceof Facts.SubjectRef) && f.bodyOf(n.ref(), false).isEmpty()
+                            && !succession(f, n.ref())) {
                         sessionsOfNothing.add(n.ref());
                     }
                     continue;

@@ -498,7 +498,75 @@ public final class GraphBuilder {
                 }
             }
         }
-        single.values().forEach(this::singleValued);
+        Map<String, Node> chosen = new HashMap<>();
+        Map<String, Pending> against = new HashMap<>();
+        for (String[] span : SPANS) {
+            single.forEach((key, values) -> {
+                if (key.endsWith(" " + span[0]) && single.containsKey(key.substring(0, key.length() - span[0].length())
+                        + span[1])) {
+                    chooseSpan(values, single.get(key.substring(0, key.length() - span[0].length()) + span[1]), chosen,
+                            against);
+                }
+            });
+        }
+        single.forEach((key, values) -> singleValued(values, chosen.get(key), against.get(key)));
+    }
+
+    /** The single-valued dates that begin and end one span: a thing ends no sooner than it begins. */
+    private static final String[][] SPANS = {{"established", "disbanded"}, {"adopted", "repealed"}};
+
+    /**
+     * The beginning and end of a span when the first choice of each ({@link #preferred}) makes it end before it begins
+     * (a body founded, abolished, and founded again: "- Established: 1929" and "first set up in 1835 ... abolished in
+     * 1844"). An infobox value stays; the other end becomes the first value of its own that fits it, and is dropped
+     * (with a warning) when none does; between two values of the text, the first beginning no later than the end, else
+     * the first end no sooner than the beginning. Kept in {@code chosen} by the key of the values ({@link #NONE}: none,
+     * and the value of the other end in {@code against});
+     * two infobox values that disagree are left as they are, for the shapes to report.
+     */
+    private static void chooseSpan(List<Pending> starts, List<Pending> ends, Map<String, Node> chosen,
+            Map<String, Pending> against) {
+        List<Pending> s = preferred(starts);
+        List<Pending> e = preferred(ends);
+        if (s.isEmpty() || e.isEmpty() || !before(e.get(0).object, s.get(0).object)) {
+            return;
+        }
+        boolean startStays = s.get(0).claim.fromInfobox();
+        boolean endStays = e.get(0).claim.fromInfobox();
+        if (startStays && endStays) {
+            return;
+        }
+        if (!startStays) {
+            Optional<Pending> start = s.stream().filter(x -> !before(e.get(0).object, x.object)).findFirst();
+            if (start.isPresent() || endStays) {
+                chosen.put(key(s.get(0)), start.map(Pending::object).orElse(NONE));
+                against.put(key(s.get(0)), e.get(0));
+                return;
+            }
+        }
+        Optional<Pending> end = e.stream().filter(x -> !before(x.object, s.get(0).object)).findFirst();
+        if (end.isPresent() || startStays) {
+            chosen.put(key(e.get(0)), end.map(Pending::object).orElse(NONE));
+            against.put(key(e.get(0)), s.get(0));
+        }
+    }
+
+    /** A {@link #chooseSpan} choice of no value at all. */
+    private static final Node NONE = NodeFactory.createBlankNode("none");
+
+    private static String key(Pending p) {
+        return p.subject.iri + " " + p.property;
+    }
+
+    /** Whether one date is before another on the precision they share ("1935-11" is before "1936"), as the shapes. */
+    private static boolean before(Node a, Node b) {
+        if (!a.isLiteral() || !b.isLiteral()) {
+            return false;
+        }
+        String x = a.getLiteralLexicalForm();
+        String y = b.getLiteralLexicalForm();
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
     }
 
     private String property(String p, Entity s) {
@@ -538,20 +606,21 @@ public final class GraphBuilder {
     private static final int MAX_CONFLICT_WARNINGS = 3;
 
     /**
-     * One value for a single-valued property: a less precise date that agrees with a more precise one is dropped; of
-     * the rest the first infobox value wins, else the first stated; every other value is reported as a warning.
+     * One value for a single-valued property: the {@code chosen} one ({@link #chooseSpan}; none, out of order with the
+     * value {@code against}), else the first of the {@link #preferred} values; every other value is reported as a warning.
      */
-    private void singleValued(List<Pending> values) {
-        java.util.TreeSet<String> forms = new java.util.TreeSet<>();
-        values.forEach(v -> forms.add(v.object.isLiteral() ? v.object.getLiteralLexicalForm() : v.object.toString()));
-        Map<Node, Pending> kept = new LinkedHashMap<>();
-        for (Pending v : values) {
-            if (!v.object.isLiteral() || !coveredByMorePrecise(v.object.getLiteralLexicalForm(), forms)) {
-                kept.putIfAbsent(v.object, v);
+    private void singleValued(List<Pending> values, Node chosen, Pending against) {
+        List<Pending> kept = preferred(values);
+        if (NONE.equals(chosen)) {
+            for (Pending k : kept.subList(0, Math.min(MAX_CONFLICT_WARNINGS, kept.size()))) {
+                problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
+                        + k.subject.label + "\" stated as " + display(k.object) + " here is out of order with its "
+                        + against.property + ", " + display(against.object) + ", at " + against.claim.source().file() + ":"
+                        + against.claim.source().line() + " (of another life of it?); dropping " + display(k.object)));
             }
+            return;
         }
-        Pending best = kept.values().stream().filter(k -> k.claim.fromInfobox()).findFirst()
-                .orElse(kept.values().iterator().next());
+        Pending best = kept.stream().filter(k -> k.object.equals(chosen)).findFirst().orElse(kept.get(0));
         for (Pending v : values) {
             if (v.object.equals(best.object)) {
                 Node s = NodeFactory.createURI(v.subject.iri);
@@ -562,7 +631,7 @@ public final class GraphBuilder {
                 }
             }
         }
-        List<Pending> others = kept.values().stream().filter(k -> !k.object.equals(best.object)).toList();
+        List<Pending> others = kept.stream().filter(k -> !k.object.equals(best.object)).toList();
         for (Pending k : others.subList(0, Math.min(MAX_CONFLICT_WARNINGS, others.size()))) {
             problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
                     + k.subject.label + "\" stated as " + display(k.object) + " here but as " + display(best.object)
@@ -575,6 +644,25 @@ public final class GraphBuilder {
                     + " more values of " + best.property + " of \"" + best.subject.label + "\" differ from "
                     + display(best.object) + " and are dropped"));
         }
+    }
+
+    /**
+     * The distinct values of a single-valued property, the better first: a less precise date that agrees with a more
+     * precise one is dropped; infobox values before the rest, each in the order stated.
+     */
+    private static List<Pending> preferred(List<Pending> values) {
+        java.util.TreeSet<String> forms = new java.util.TreeSet<>();
+        values.forEach(v -> forms.add(v.object.isLiteral() ? v.object.getLiteralLexicalForm() : v.object.toString()));
+        Map<Node, Pending> kept = new LinkedHashMap<>();
+        for (Pending v : values) {
+            if (!v.object.isLiteral() || !coveredByMorePrecise(v.object.getLiteralLexicalForm(), forms)) {
+                kept.putIfAbsent(v.object, v);
+            }
+        }
+        List<Pending> out = new ArrayList<>();
+        kept.values().stream().filter(k -> k.claim.fromInfobox()).forEach(out::add);
+        kept.values().stream().filter(k -> !k.claim.fromInfobox()).forEach(out::add);
+        return out;
     }
 
     /** "1936" when "1936-12-05" is also stated: a year or month that a more precise date agrees with. */
