@@ -92,7 +92,8 @@ public final class Lexicon {
         sessionAdjectives = words("session-adjectives.txt");
         numbers = intMap("numbers.tsv");
         classes = rows("classes.tsv", 2).stream()
-                .map(r -> new ClassPattern(r[0], Pattern.compile(r[1], Pattern.UNICODE_CHARACTER_CLASS))).toList();
+                .map(r -> new ClassPattern(r[0], Pattern.compile(r[1].startsWith("@") ? listed(r[1].substring(1)) : r[1],
+                        Pattern.UNICODE_CHARACTER_CLASS))).toList();
         sessionHeads = words("session-heads.txt");
         genericNames = new LinkedHashSet<>();
         words("generic-names.txt").forEach(genericNames::add);
@@ -118,6 +119,14 @@ public final class Lexicon {
         names = new NameChecker(rows("name-cleanups.tsv", 2), lowerWords("clause-words.txt"),
                 lowerWords("generic-heads.txt"), words("person-titles.txt"), words("person-title-modifiers.txt"),
                 w -> ordinal(w).or(() -> number(w)), this::classOf, w -> demonym(w).isPresent());
+    }
+
+    /**
+     * The pattern of a classes.tsv row "@file": a name that is one line of the file as a whole (with or without a
+     * leading "the"), a gazetteer's name.
+     */
+    private static String listed(String file) {
+        return "^(?:[Tt]he )?(?:" + String.join("|", lines(file).stream().map(Pattern::quote).toList()) + ")$";
     }
 
     /** Short names of states as written (state-names.txt, a gazetteer): "France", "the Netherlands". */

@@ -87,4 +87,21 @@ class GenericOrganTest {
             throws Exception {
         ExtractionCases.assertStates(title, text, expected, tmp);
     }
+
+    /**
+     * "the Cabinet" in an article on a state's constitution is that state's cabinet, as "the Senate" is: a generic organ
+     * name keyed by the article's state, not a bare head that names nothing. Invented sentences: passive, active,
+     * pronoun subject, relative clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Cabinet was accountable to the National Assembly.|Cabinet_of_Pakistan accountableTo National_Assembly_of_Pakistan",
+        "The Cabinet, which was headed by the Prime Minister, was responsible to the National Assembly.|Cabinet_of_Pakistan accountableTo National_Assembly_of_Pakistan",
+        "The National Assembly could dismiss the Cabinet. The Cabinet was answerable to it.|Cabinet_of_Pakistan accountableTo National_Assembly_of_Pakistan",
+        "The Cabinet was elected by the National Assembly.|Cabinet_of_Pakistan electedBy National_Assembly_of_Pakistan",
+    })
+    void aBareCabinetIsTheStatesCabinet(String text, String expected, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("1962 Constitution of Pakistan", "The 1962 Constitution of Pakistan was a made-up basic law of "
+                + "Pakistan. " + text, expected, true, tmp);
+    }
 }

@@ -150,6 +150,17 @@ public final class EntityResolver {
                 }
             }
         }
+        // a state's name is no other name of an organ, a sitting or an instrument ("The Council, also called Xland in
+        // Council, ..."; "The Executive Council of the Republic of Xland (RX)"), whatever the text joined it with
+        for (Entity e : entities.values()) {
+            if (!e.key.startsWith("P:") && e.names.size() > 1) {
+                List<Name> states = e.names.stream().filter(n -> n.lang().equals("en") && !(n.origin() == Origin.TITLE)
+                        && lexicon.classOf(Patterns.withoutThe(n.text())).filter("Polity"::equals).isPresent()).toList();
+                if (states.size() < e.names.size()) {
+                    e.names.removeAll(states);
+                }
+            }
+        }
         // the gazetteer's short name an article uses for its own state ("Xland" for the "Xian People's Republic") is a
         // name of that state, but not its label (elsewhere "Xland" is the country, a thing of its own)
         for (Entity e : entities.values()) {
@@ -454,6 +465,9 @@ public final class EntityResolver {
             if (refKey.startsWith("S?:") || n.ref() instanceof SubjectRef && n.origin() != Origin.TITLE
                     && ambiguous.contains(k)) {
                 continue;
+            }
+            if (k.startsWith("P:") != refKey.startsWith("P:")) {
+                continue; // a state's name is never another name of an organ or an instrument, nor the reverse
             }
             keys.union(first.computeIfAbsent(n.ref(), x -> refKey), k);
         }

@@ -444,8 +444,12 @@ final class Polities {
             return;
         }
         for (Name n : f.names()) {
-            if ("Polity".equals(reader.classOf(n.ref(), n.text())) && !n.text().contains(" ")
-                    && words.contains(n.text().toLowerCase(Locale.ROOT))) {
+            // (a name of several words too, each of them the state's and none a kind of state: "South Africa" of the
+            // "Union of South Africa", not the "Federal Republic of X" of the "Socialist Federal Republic of X")
+            String[] nw = Patterns.WHITESPACE.split(Patterns.withoutThe(n.text()).strip());
+            if ("Polity".equals(reader.classOf(n.ref(), n.text())) && nw.length > 0 && !nw[0].isEmpty()
+                    && java.util.Arrays.stream(nw).noneMatch(lexicon::isPolityNoun)
+                    && java.util.Arrays.stream(nw).allMatch(w -> words.contains(w.toLowerCase(Locale.ROOT)))) {
                 meantIn(f.article().id(), n.text(), j);
             }
         }
