@@ -37,7 +37,7 @@ final class Asides {
             "(" + ABBR + "),\\s+also\\s+(?:the\\s+)?(\\p{Lu}.*)");
     /** An abbreviation of one or two words: "CPSU", "ЦИК ХССР". */
     private static final Pattern ABBREVIATIONS = Pattern.compile(ABBR + "(?: " + ABBR + ")?");
-    private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\- ]{2,30}?):\\s+");
+    private static final Pattern LABELLED = Pattern.compile("([\\p{L}.\\-'’ ]{2,30}?):\\s+");
     /** A remark that is another name in quotes: "(or "little charter")", "(also "the old law")". */
     private static final Pattern OR_QUOTED = Pattern.compile(
             "(?:or|also|also called|also known as) [\"“](?:the )?([^\"“”]{2,60})[\"”]");
@@ -328,6 +328,9 @@ final class Asides {
     private static final Pattern ABBREVIATED_AFTER = Pattern.compile(",\\s*(?:(?:commonly|often|usually) )?(?:abbreviated|"
             + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
 
+    /** A literal translation after a labelled name and a comma: ", lit. 'Basic Law'", ", literally "the law"". */
+    private static final Pattern LITERALLY_AFTER = Pattern.compile(",\\s*(?:lit\\.|literally)\\s.*$");
+
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
     private static final Pattern QUOTED_GLOSS = Pattern.compile(
             ",\\s*[\"“'‘]((?:[^\"”'’]|['’](?=\\p{L})){2,80})[\"”'’]?\\s*$");
@@ -382,10 +385,15 @@ final class Asides {
                 facts.name(target, Patterns.withoutThe(other), english ? "en" : tag, Origin.DIRECT, src);
                 text = text.substring(0, named.start()).strip();
             }
+            // (a literal translation after the name is no name: "Xish: Temel Yasa, lit. 'Basic Law'")
+            text = LITERALLY_AFTER.matcher(text).replaceFirst("").strip();
             Matcher gloss = QUOTED_GLOSS.matcher(text);
             if (gloss.find() && gloss.start() > 0) {
                 // "German: Reichsrat, "Council of the Realm"": the name, and its translation in quotes, an English name
-                facts.name(target, gloss.group(1).strip(), "en", Origin.DIRECT, src);
+                // (a translation of no capital letter is of a word, no name: "Xish: Derga, "committee"")
+                if (!gloss.group(1).strip().equals(gloss.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
+                    facts.name(target, gloss.group(1).strip(), "en", Origin.DIRECT, src);
+                }
                 text = text.substring(0, gloss.start()).strip();
             }
             int comma = text.lastIndexOf(',');
