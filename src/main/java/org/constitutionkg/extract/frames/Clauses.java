@@ -440,6 +440,19 @@ final class Clauses {
     }
 
     /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
+    /**
+     * The copula a noun phrase ending at token {@code noun} follows ("was the government", "became the first ..."):
+     * its token, or -1.
+     */
+    static int copulaBefore(Annotated a, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN"))) {
+            k--;
+        }
+        return k >= 0 && (FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
+                || COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT))) ? k : -1;
+    }
+
     static Mention mentionBefore(Annotated a, int j, List<Mention> mentions) {
         int k = j - 1;
         if (k >= 0 && a.word(k).equals(",")) {

@@ -334,12 +334,7 @@ final class NounFrames {
 
     /** Whether the noun phrase ending at token {@code noun} follows a copula: "was the government", "became the ...". */
     private static boolean afterCopula(Annotated a, int noun) {
-        int k = noun - 1;
-        while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN"))) {
-            k--;
-        }
-        return k >= 0 && (FrameMatcher.BE.contains(a.word(k).toLowerCase(Locale.ROOT))
-                || Clauses.COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT)));
+        return Clauses.copulaBefore(a, noun) >= 0;
     }
 
     /**

@@ -63,6 +63,8 @@ final class Mentions {
      * Brant." (the noun the phrase's last word, no "of" phrase after it).
      */
     private final Pattern appositionAfterNoun;
+    /** Names after a noun only persons are: "the jurists Karl Brenner and Otto Feld" (person-nouns.txt). */
+    private final Pattern nounBeforeNames;
 
     /**
      * Names listed after a plural of a noun only a person is, or of "members": "its leaders, including Ivo Brant and
@@ -90,6 +92,16 @@ final class Mentions {
         String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
                 + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
+        java.util.Set<String> either = new java.util.TreeSet<>(nouns);
+        either.addAll(plurals);
+        either.remove("members");
+        // (a name with the particles of person-particles.txt between its words: "José del Valle", "Karl von Berg")
+        String particles = Lexicon.lowerWords("person-particles.txt").stream().filter(w -> !w.endsWith("-"))
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        String withParticles = "(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:" + particles + ") ){0,2}\\p{Lu}[\\p{L}'’.-]*){1,4})";
+        this.nounBeforeNames = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}?(?:"
+                + String.join("|", either) + ") ((?:" + withParticles + "(?:, | and |, and )){0,6}" + withParticles
+                + ")(?=[,.;:)]| and | who | was | were | had | [a-z(]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
     }
@@ -145,6 +157,16 @@ final class Mentions {
         if (text.contains(", ")) {
             persons(facts, personApposition.matcher(text), text, src);
             persons(facts, appositionAfterNoun.matcher(text), text, src);
+        }
+        // "the jurists Karl Brenner and Otto Feld", "the lawyer Ivo Marek": names after a noun only persons are
+        Matcher before = nounBeforeNames.matcher(text);
+        while (before.find()) {
+            for (String one : LIST_SEPARATOR.split(before.group(1))) {
+                String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
+                if (lexicon.names().mayBePerson(name)) {
+                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                }
+            }
         }
         if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
                 || text.contains("notably ")) {
