@@ -297,6 +297,8 @@ public final class NameChecker {
 
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     /** One or two capitalised words: the land a noble is of. */
+    private static final Set<String> OFFICE_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("office-heads.txt");
+
     private static final Pattern LAND = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
 
     /**
@@ -313,6 +315,9 @@ public final class NameChecker {
             of = forWhat;
         }
         String[] w = SPACES.split(of > 0 ? s.substring(0, of) : s);
+        if (of > 0 && w.length == 1 && OFFICE_HEADS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return true; // "Head of the Federal Government" (office-heads.txt)
+        }
         if (w.length == 0 || w[0].isEmpty() || !titleWord(w[w.length - 1], true)) {
             return false;
         }
