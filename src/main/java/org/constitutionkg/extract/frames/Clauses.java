@@ -462,6 +462,16 @@ final class Clauses {
             return null;
         }
         Mention best = mentionEndingAtToken(a, k, mentions);
+        if (best == null && a.word(k).equals(")")) {
+            // "the Provisional Assembly (Xish: Vremennoe), which elected ...": the name before the parenthesis
+            int open = k - 1;
+            while (open >= 0 && !a.word(open).equals("(") && !a.word(open).equals(")")) {
+                open--;
+            }
+            if (open >= 1 && a.word(open).equals("(")) {
+                best = mentionEndingAtToken(a, open - 1, mentions);
+            }
+        }
         if (best == null) {
             // "the Charter of Velm of 5 June 1849, which ...": the name before the date its "of" or "in" gives
             int d = k;

@@ -373,6 +373,10 @@ final class NounFrames {
             aux--; // "was dissolved", "was then opened"
         }
         Mention subject = shared >= 0 ? Clauses.subjectBefore(a, aux, mentions) : Clauses.subjectBefore(a, v, mentions);
+        if (subject == null && shared < 0 && Clauses.RELATIVES.contains(a.word(v - 1).toLowerCase(Locale.ROOT))) {
+            // "... formed the Provisional Diet (Xish: Sejm), which elected Y as its chairman": the relative's antecedent
+            subject = Clauses.mentionBefore(a, v - 1, mentions);
+        }
         // (or a definite description: "the diet chose Y as its chairman" is the diet's, whatever the article is on)
         return subject != null && (subject.kind() == Mention.Kind.NAME
                 || subject.kind() == Mention.Kind.DESCRIPTION && !subject.indefinite()) ? subject : null;
@@ -681,7 +685,10 @@ final class NounFrames {
      */
     private static Mention withAs(Annotated a, int first, List<Mention> mentions) {
         int as = first - 1;
-        while (as >= 0 && a.tag(as).equals("DET")) {
+        // (a determiner, and adjectives: "with X as provisional chairman", "as its first chairman"; a qualifier of
+        // another office, "deputy chairman", is no chair's, roles)
+        while (as >= 0 && (a.tag(as).equals("DET") || a.tag(as).equals("ADJ") || a.tag(as).equals("PRON"))
+                && !a.word(as).equalsIgnoreCase("as")) {
             as--;
         }
         if (as < 2 || !a.word(as).equalsIgnoreCase("as")) {
