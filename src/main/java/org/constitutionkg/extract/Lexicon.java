@@ -129,12 +129,13 @@ public final class Lexicon {
         return "^(?:[Tt]he )?(?:" + String.join("|", lines(file).stream().map(Pattern::quote).toList()) + ")$";
     }
 
-    /** Short names of states as written (state-names.txt, a gazetteer): "France", "the Netherlands". */
+    /** Short names of states as written (state-names.txt and country-names.txt, gazetteers): "France", "the Netherlands". */
     public Set<String> stateNames() {
         return stateNames;
     }
 
-    private final Set<String> stateNames = Set.copyOf(lines("state-names.txt"));
+    private final Set<String> stateNames = java.util.stream.Stream.concat(lines("state-names.txt").stream(),
+            lines("country-names.txt").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */
     public Optional<String> demonym(String adjective) {

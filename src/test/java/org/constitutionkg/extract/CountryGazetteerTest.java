@@ -42,4 +42,13 @@ class CountryGazetteerTest {
         assertFalse(facts.stream().anyMatch(f -> f.matches("(Nepal|Ghana|Nigeria|Pakistan) rdf:type Legislature")), text);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Grand_Council") && f.contains(" rdf:type ")), text);
     }
+
+    /** Every name of the gazetteer is a state's by itself: no pattern of another class takes one first. */
+    @org.junit.jupiter.api.Test
+    void everyGazetteerNameIsAState() {
+        for (String name : Lexicon.lines("country-names.txt")) {
+            assertTrue(Lexicon.get().classOf(name).filter("Polity"::equals).isPresent(), name);
+            assertTrue(Lexicon.get().stateNames().contains(name), name);
+        }
+    }
 }

@@ -28,8 +28,13 @@ class ForeignNameGlossTest {
     void theNameInItsLanguageAndNoGloss(String lead, String name, String tag, String gloss, @TempDir Path tmp)
             throws Exception {
         Path a = java.nio.file.Files.writeString(tmp.resolve("01_case.txt"), "= Vardo =\n\n" + lead + "\n");
-        Set<String> facts = ExtractionCases.facts(org.constitutionkg.Pipeline.build(java.util.List.of(a),
-                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph());
+        org.apache.jena.graph.Graph g = org.constitutionkg.Pipeline.build(java.util.List.of(a),
+                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        Set<String> facts = ExtractionCases.facts(g);
+        // (the name in its language: the literal's tag)
+        assertTrue(g.find(null, org.apache.jena.vocabulary.SKOS.altLabel.asNode(), null).toList().stream()
+                .anyMatch(x -> x.getObject().isLiteral() && x.getObject().getLiteralLexicalForm().equals(name)
+                        && x.getObject().getLiteralLanguage().equalsIgnoreCase(tag)), name + "@" + tag);
         String text = String.join("\n", facts);
         String alt = " altLabel ";
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Vardo") && f.contains(alt + name)

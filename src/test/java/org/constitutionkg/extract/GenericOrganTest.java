@@ -90,8 +90,8 @@ class GenericOrganTest {
 
     /**
      * "the Cabinet" in an article on a state's constitution is that state's cabinet, as "the Senate" is: a generic organ
-     * name keyed by the article's state, not a bare head that names nothing. Invented sentences: passive, active,
-     * pronoun subject, relative clause.
+     * name keyed by the article's state, not a bare head that names nothing. Invented sentences: an adjective's
+     * clause, a relative clause, a second sentence, a passive.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

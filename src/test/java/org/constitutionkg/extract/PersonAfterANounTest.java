@@ -35,8 +35,9 @@ class PersonAfterANounTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "In 1890 the delegates Zemlia and Ostria signed the accord.|Zemlia",
-        "It was approved by the deputies of the Grand Assembly in 1889.|Grand_Assembly",
+        "In 1890 the delegates New Zemlia and Upper Ostria signed the accord.|New_Zemlia",
+        "In 1890 the deputies Grand Assembly and State Board met in Ostburg.|Grand_Assembly",
+        "It was approved by the leader Social Democratic Party of Zemlia in 1889.|Social_Democratic_Party_of_Zemlia",
     })
     void noBodyOrStateIsAPerson(String sentence, String name, @TempDir Path tmp) throws Exception {
         Set<String> facts = ExtractionCases.allFacts("Charter of Zemlia", sentence, tmp);

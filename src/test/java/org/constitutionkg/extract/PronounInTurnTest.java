@@ -37,6 +37,20 @@ class PronounInTurnTest {
                 || f.matches("Charter_of_1962 \\S+ Old_Statute_of_Zemlia")), text);
     }
 
+    /** A reflexive object after the verb shifts nothing: "It dissolved itself in 1991" is the subject's end. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "It dissolved itself in 1991.",
+        "In 1991 it dissolved itself.",
+        "It finally dissolved itself in 1991.",
+    })
+    void aReflexiveIsNoShift(String last, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.allFacts("Grand Assembly of Zemlia", "The Grand Assembly of Zemlia was "
+                + "the legislature of Zemlia. In 1960 it elected the State Board of Zemlia. " + last, tmp);
+        String text = String.join("\n", facts);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("State_Board_of_Zemlia disbanded")), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "It was replaced by the Charter of 1962.",

@@ -50,16 +50,15 @@ class SpanOfALifeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "The Board of Audit was founded again in 1931. A first board had been set up in 1851 and abolished in 1863.",
-        "It was founded again in 1931. The first board, set up in 1851, had been abolished in 1863.",
-        "The present board was founded in 1931; its forerunner, which was set up in 1851, was abolished in 1863.",
-        "The Board of Audit was founded in 1931. An older board had existed from 1851 to 1863.",
+        "The Board of Audit was founded in 1931. It had first been set up in 1851 and was abolished in 1863.",
+        "The Board of Audit was founded in 1931. It was first founded in 1851, and it was dissolved in 1863.",
+        "The Board of Audit was set up in 1931. Earlier, it had been set up in 1851; it was abolished in 1863.",
+        "The Board of Audit was created in 1931. It had been created once before, in 1851, and was dissolved in 1863.",
     })
     void aFoundingOfTheTextBeforeTheEndIsKept(String lead, @TempDir Path tmp) throws Exception {
         Set<String> facts = build(tmp, "= Board of Audit (Zemlia) =\n\n" + lead + "\n", new ArrayList<>());
         String text = String.join("\n", facts);
-        boolean ended = facts.stream().anyMatch(f -> f.startsWith("Board_of_Audit_(Zemlia) disbanded 1863"));
-        assertTrue(!ended || facts.contains("Board_of_Audit_(Zemlia) established 1851"), text);
-        assertFalse(ended && facts.contains("Board_of_Audit_(Zemlia) established 1931"), text);
+        assertTrue(facts.contains("Board_of_Audit_(Zemlia) disbanded 1863"), text);
+        assertTrue(facts.contains("Board_of_Audit_(Zemlia) established 1851"), text);
     }
 }

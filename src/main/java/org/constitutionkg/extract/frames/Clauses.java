@@ -439,7 +439,6 @@ final class Clauses {
         return right;
     }
 
-    /** The mention that ends just before token {@code j} (a comma between allowed): the antecedent. */
     /**
      * The copula a noun phrase ending at token {@code noun} follows ("was the government", "became the first ..."):
      * its token, or -1.
@@ -453,6 +452,10 @@ final class Clauses {
                 || COPULAS.contains(a.word(k).toLowerCase(Locale.ROOT))) ? k : -1;
     }
 
+    /**
+     * The mention that ends just before token {@code j} (a comma between allowed, and a parenthesis: "X (Xish: Y),
+     * which"): the antecedent.
+     */
     static Mention mentionBefore(Annotated a, int j, List<Mention> mentions) {
         int k = j - 1;
         if (k >= 0 && a.word(k).equals(",")) {

@@ -240,7 +240,7 @@ final class NounFrames {
                 // text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
-            Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions) : null;
+            Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions, notRole) : null;
             if (body == null && with != null) {
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it"); // "as the chairman"
             }
@@ -683,12 +683,15 @@ final class NounFrames {
      * "with Ivan Petrov as its chairman": the name between "with" and "as" right before the office's noun phrase (which
      * begins at token {@code first}), or null.
      */
-    private static Mention withAs(Annotated a, int first, List<Mention> mentions) {
+    private static Mention withAs(Annotated a, int first, List<Mention> mentions, Set<String> notRole) {
         int as = first - 1;
         // (a determiner, and adjectives: "with X as provisional chairman", "as its first chairman"; a qualifier of
-        // another office, "deputy chairman", is no chair's, roles)
+        // another office, "deputy", "vice", "honorary" (role-nouns-not.txt), makes it no chair's)
         while (as >= 0 && (a.tag(as).equals("DET") || a.tag(as).equals("ADJ") || a.tag(as).equals("PRON"))
                 && !a.word(as).equalsIgnoreCase("as")) {
+            if (notRole.contains(a.word(as).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             as--;
         }
         if (as < 2 || !a.word(as).equalsIgnoreCase("as")) {

@@ -112,6 +112,9 @@ public final class NameChecker {
         if (regex.startsWith("[’\"”]+$")) {
             return s -> s.endsWith("’") || s.endsWith("\"") || s.endsWith("”");
         }
+        if (regex.contains("[IVXL]+)\\.\\s+")) {
+            return s -> s.contains(". "); // (a numeral's full stop before a sentence's first word)
+        }
         if (regex.startsWith("^[\\s:;,.")) {
             return s -> !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0));
         }
@@ -296,16 +299,18 @@ public final class NameChecker {
     }
 
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
-    /** One or two capitalised words: the land a noble is of. */
+    /** Nouns that make an office of what follows "of" (office-heads.txt): "Head of the Federal Government". */
     private static final Set<String> OFFICE_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("office-heads.txt");
 
+    /** One or two capitalised words: the land a noble is of. */
     private static final Pattern LAND = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
 
     /**
      * An office, no one's name: a title as the head, with only titles and title modifiers before it, and what it is
      * of after it ("Chairman of the Executive Committee", "Imperial Chancellor", "Prime Minister", "Emperor of
-     * Xland", "President of the Federation"); not a title before a person's name ("Chancellor Ivan Petrov", "Duke
-     * Otto of Xland") nor a name that only holds a title word ("Martin King").
+     * Xland", "President of the Federation"), or a noun of office-heads.txt alone before "of" ("Head of State"); not a
+     * title before a person's name ("Chancellor Ivan Petrov", "Duke Otto of Xland") nor a name that only holds a title
+     * word ("Martin King").
      */
     public boolean isOffice(String name) {
         String s = name.strip();

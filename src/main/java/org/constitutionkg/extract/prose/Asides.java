@@ -329,7 +329,8 @@ final class Asides {
             + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
 
     /** A literal translation after a labelled name and a comma: ", lit. 'Basic Law'", ", literally "the law"". */
-    private static final Pattern LITERALLY_AFTER = Pattern.compile(",\\s*(?:lit\\.|literally)\\s.*$");
+    private static final Pattern LITERALLY_AFTER = Pattern.compile(
+            ",\\s*(?i:lit\\.|literally)\\s*(?:\"[^\"]*\"?|“[^”]*”?|'[^']*'?|‘[^’]*’?|[^,]*)");
 
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
     private static final Pattern QUOTED_GLOSS = Pattern.compile(
@@ -386,7 +387,7 @@ final class Asides {
                 text = text.substring(0, named.start()).strip();
             }
             // (a literal translation after the name is no name: "Xish: Temel Yasa, lit. 'Basic Law'")
-            text = LITERALLY_AFTER.matcher(text).replaceFirst("").strip();
+            text = LITERALLY_AFTER.matcher(text).replaceFirst("").strip(); // (what follows it stays: ", ABBR")
             Matcher gloss = QUOTED_GLOSS.matcher(text);
             if (gloss.find() && gloss.start() > 0) {
                 // "German: Reichsrat, "Council of the Realm"": the name, and its translation in quotes, an English name

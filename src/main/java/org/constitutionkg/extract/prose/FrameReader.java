@@ -854,20 +854,27 @@ public final class FrameReader {
     }
 
     /**
-     * Whether a pronoun's clause says its referent follows another ("It was in turn replaced by X", "It in its turn
-     * elected ...", shifting-adverbs.txt): between the pronoun and the end of the word after its verb.
+     * Whether a pronoun's clause says its referent follows another ("It was in turn replaced by X", "It was itself
+     * replaced ...", shifting-adverbs.txt): between the pronoun and its verb, or (a phrase of several words) in the
+     * three words after the verb ("It was replaced in turn by X"; not a reflexive object: "It dissolved itself").
      */
     private static boolean shifted(Referents r, FrameMatcher.Match m, Mention pronoun) {
         if (m.verb() < 0 || m.verb() >= r.a.size() || r.a.start(m.verb()) < pronoun.end()) {
             return false;
         }
         int to = r.a.end(Math.min(r.a.size() - 1, m.verb() + 3));
-        return SHIFTING.matcher(r.text).region(pronoun.end(), to).find();
+        return SHIFTING.matcher(r.text).region(pronoun.end(), r.a.start(m.verb())).find()
+                || SHIFTING_PHRASE.matcher(r.text).region(r.a.end(m.verb()), Math.max(r.a.end(m.verb()), to)).find();
     }
 
-    private static final java.util.regex.Pattern SHIFTING = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
-            Lexicon.lowerWords("shifting-adverbs.txt").stream().map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SHIFTING = shifting(false);
+    private static final java.util.regex.Pattern SHIFTING_PHRASE = shifting(true);
+
+    private static java.util.regex.Pattern shifting(boolean phrasesOnly) {
+        return java.util.regex.Pattern.compile("\\b(?:" + String.join("|", Lexicon.lowerWords("shifting-adverbs.txt")
+                .stream().filter(w -> !phrasesOnly || w.contains(" ")).map(w -> w.replace(" ", "\\s+")).toList())
+                + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
 
     /**
      * The thing of the kind of a pronoun's usual referent, other than that, spoken of last ({@link #spokenOfLast}): "The

@@ -512,8 +512,9 @@ public final class GraphBuilder {
         single.forEach((key, values) -> singleValued(values, chosen.get(key), against.get(key)));
     }
 
-    /** The single-valued dates that begin and end one span: a thing ends no sooner than it begins. */
-    private static final String[][] SPANS = {{"established", "disbanded"}, {"adopted", "repealed"}};
+    /** The single-valued dates that begin and end one span (as shapes/lifecycle.ttl checks them): no end before the start. */
+    private static final String[][] SPANS = {{"established", "disbanded"}, {"adopted", "repealed"},
+        {"startDate", "endDate"}};
 
     /**
      * The beginning and end of a span when the first choice of each ({@link #preferred}) makes it end before it begins

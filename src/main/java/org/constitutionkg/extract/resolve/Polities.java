@@ -22,8 +22,9 @@ import org.constitutionkg.extract.text.Patterns;
  * normalised words ("P:soviet union"), joined with its other names by what the text says (aliases, abbreviations,
  * two names of one reference), by two names of one subject that differ only in the state ("Constitution of East
  * Germany" / "... of the German Democratic Republic"), and by the gazetteer name an article of the state uses
- * ("Azerbaijan" for the Azerbaijan SSR). Also the state each article is about (its jurisdiction), within which a
- * generic organ name ("Senate") is one thing. Organs are keyed by any evidence, instruments only by what is stated.
+ * ("Azerbaijan" for the Azerbaijan SSR): in that article always, everywhere when every article that means a state by
+ * it means that one ({@link #join}, {@link #rootIn}). Also the state each article is about (its jurisdiction), within
+ * which a generic organ name ("Senate") is one thing. Organs are keyed by any evidence, instruments only by what is stated.
  */
 final class Polities {
 
@@ -147,7 +148,7 @@ final class Polities {
     }
 
     private final Map<String, String> shortNames = new HashMap<>();
-    /** The keys of the gazetteer's short names {@link #gazetteerPrefixes} joined with an article's state. */
+    /** The keys of the gazetteer's short names an article means its own state by ({@link #meantIn}). */
     private final java.util.Set<String> shortKeys = new java.util.LinkedHashSet<>();
     /** Each such short name's key by the root of its states ({@link #asState}), made once all are joined. */
     private Map<String, String> countries;
@@ -424,8 +425,9 @@ final class Polities {
     }
 
     /**
-     * "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state: keyed alike
-     * for organs' names everywhere, and the same thing in that article only ({@link #state}).
+     * "Azerbaijan" in an article whose state is the "Azerbaijan Soviet Socialist Republic" is that state there
+     * ({@link #meantIn}); it keys that state's organs everywhere only when no article means another state by it
+     * ({@link #join}).
      */
     private void gazetteerPrefixes(Facts f) {
         // the short names the article gives its state, learned by the reader ("Xland" for the "Kingdom of Xland")
