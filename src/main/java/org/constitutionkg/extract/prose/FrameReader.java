@@ -1280,6 +1280,15 @@ public final class FrameReader {
      * dates of a meeting, of a session only: an organ (or a party's committee) that met in 1920 was not founded then.
      */
     private void meeting(Referents r, FrameMatcher.Match m, Ref held, FrameDates.Years years) {
+        if (held != null && firstMeeting(r, m) && r.classOf(held).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")
+                && !OntologyClasses.get().isA(c, "Session")).isPresent()) {
+            // "It first met on 18 June 1946", "met for the first time in 1919": an organ began then
+            FrameDates.meeting(r.text, m, r.names, years).ifPresent(range -> {
+                named(r.facts, held, r.src);
+                r.facts.claim(held, "START", range.start().toNode(), r.src, false);
+            });
+            return;
+        }
         if (held == null || r.classOf(held).filter(c -> OntologyClasses.get().isA(c, "Session")).isEmpty()) {
             return;
         }
@@ -1289,6 +1298,28 @@ public final class FrameReader {
             range.end().ifPresent(end -> r.facts.claim(held, "SESSION_END", end.toNode(), r.src, false));
         });
     }
+
+    /**
+     * Whether a meeting is said to be the first (first-time-words.txt): "first" right before the verb ("It first met"),
+     * or a phrase in the five words after it ("met for the first time").
+     */
+    private static boolean firstMeeting(Referents r, FrameMatcher.Match m) {
+        int v = m.verb();
+        if (v < 0 || v >= r.a.size()) {
+            return false;
+        }
+        if (v > 0 && FIRST_TIME.contains(r.a.word(v - 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int to = r.a.end(Math.min(r.a.size() - 1, v + 5));
+        return FIRST_TIME_PHRASE.matcher(r.text).region(r.a.end(v), Math.max(r.a.end(v), to)).find();
+    }
+
+    private static final Set<String> FIRST_TIME = Lexicon.lowerWords("first-time-words.txt").stream()
+            .filter(w -> !w.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern FIRST_TIME_PHRASE = java.util.regex.Pattern.compile("\\b(?:"
+            + String.join("|", Lexicon.lowerWords("first-time-words.txt").stream().filter(w -> w.contains(" "))
+                    .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * "signed in Ytown on 3 May 1920": the place a treaty was signed at, a name after "in" or "at" in the signing's
