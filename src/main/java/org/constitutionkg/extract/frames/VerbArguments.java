@@ -296,12 +296,13 @@ final class VerbArguments {
             if (subject == null && j > 0 && a.word(j - 1).equals(",")) {
                 subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
             }
-            if ((subject == null || subject.kind() == Mention.Kind.DESCRIPTION) && j > 1 && a.tag(j - 1).equals("NOUN")
-                    && Character.isLowerCase(a.word(j - 1).charAt(0)) && !f.datesMeeting()
-                    && Clauses.copulaBefore(a, j - 1) > 0) {
+            int predicateCopula = (subject == null || subject.kind() == Mention.Kind.DESCRIPTION) && j > 1
+                    && a.tag(j - 1).equals("NOUN") && Character.isLowerCase(a.word(j - 1).charAt(0)) && !f.datesMeeting()
+                    ? Clauses.copulaBefore(a, j - 1) : -1;
+            if (predicateCopula > 0) {
                 // "X was the constitution which was adopted by Y", "It is the body that elects the council": the
                 // relative clause of a predicate noun is said of what the copula's subject is
-                Mention copulaSubject = Clauses.mentionBefore(a, Clauses.copulaBefore(a, j - 1), mentions);
+                Mention copulaSubject = Clauses.mentionBefore(a, predicateCopula, mentions);
                 subject = copulaSubject != null ? copulaSubject : subject;
             }
             if (subject == null && j > 0 && "electedBy".equals(f.property()) && a.word(j).equalsIgnoreCase("who")

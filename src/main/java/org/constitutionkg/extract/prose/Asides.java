@@ -392,8 +392,9 @@ final class Asides {
             if (gloss.find() && gloss.start() > 0) {
                 // "German: Reichsrat, "Council of the Realm"": the name, and its translation in quotes, an English name
                 // (a translation of no capital letter is of a word, no name: "Xish: Derga, "committee"")
-                if (!gloss.group(1).strip().equals(gloss.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
-                    facts.name(target, gloss.group(1).strip(), "en", Origin.DIRECT, src);
+                String translation = gloss.group(1).strip();
+                if (!translation.equals(translation.toLowerCase(java.util.Locale.ROOT))) {
+                    facts.name(target, translation, "en", Origin.DIRECT, src);
                 }
                 text = text.substring(0, gloss.start()).strip();
             }

@@ -862,18 +862,17 @@ public final class FrameReader {
         if (m.verb() < 0 || m.verb() >= r.a.size() || r.a.start(m.verb()) < pronoun.end()) {
             return false;
         }
-        int to = r.a.end(Math.min(r.a.size() - 1, m.verb() + 3));
         return SHIFTING.matcher(r.text).region(pronoun.end(), r.a.start(m.verb())).find()
-                || SHIFTING_PHRASE.matcher(r.text).region(r.a.end(m.verb()), Math.max(r.a.end(m.verb()), to)).find();
+                || inWordsAfter(r, m.verb(), 3, SHIFTING_PHRASE);
     }
 
-    private static final java.util.regex.Pattern SHIFTING = shifting(false);
-    private static final java.util.regex.Pattern SHIFTING_PHRASE = shifting(true);
+    private static final Pattern SHIFTING = Patterns.anyPhrase(Lexicon.lowerWords("shifting-adverbs.txt"), false);
+    private static final Pattern SHIFTING_PHRASE = Patterns.anyPhrase(Lexicon.lowerWords("shifting-adverbs.txt"), true);
 
-    private static java.util.regex.Pattern shifting(boolean phrasesOnly) {
-        return java.util.regex.Pattern.compile("\\b(?:" + String.join("|", Lexicon.lowerWords("shifting-adverbs.txt")
-                .stream().filter(w -> !phrasesOnly || w.contains(" ")).map(w -> w.replace(" ", "\\s+")).toList())
-                + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Whether {@code p} is found in the {@code n} words after token {@code v} of the sentence. */
+    private static boolean inWordsAfter(Referents r, int v, int n, Pattern p) {
+        int to = r.a.end(Math.min(r.a.size() - 1, v + n));
+        return p.matcher(r.text).region(r.a.end(v), Math.max(r.a.end(v), to)).find();
     }
 
     /**
@@ -1311,15 +1310,12 @@ public final class FrameReader {
         if (v > 0 && FIRST_TIME.contains(r.a.word(v - 1).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        int to = r.a.end(Math.min(r.a.size() - 1, v + 5));
-        return FIRST_TIME_PHRASE.matcher(r.text).region(r.a.end(v), Math.max(r.a.end(v), to)).find();
+        return inWordsAfter(r, v, 5, FIRST_TIME_PHRASE);
     }
 
     private static final Set<String> FIRST_TIME = Lexicon.lowerWords("first-time-words.txt").stream()
             .filter(w -> !w.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final java.util.regex.Pattern FIRST_TIME_PHRASE = java.util.regex.Pattern.compile("\\b(?:"
-            + String.join("|", Lexicon.lowerWords("first-time-words.txt").stream().filter(w -> w.contains(" "))
-                    .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_TIME_PHRASE = Patterns.anyPhrase(Lexicon.lowerWords("first-time-words.txt"), true);
 
     /**
      * "signed in Ytown on 3 May 1920": the place a treaty was signed at, a name after "in" or "at" in the signing's

@@ -159,24 +159,20 @@ final class Mentions {
             persons(facts, appositionAfterNoun.matcher(text), text, src);
         }
         // "the jurists Karl Brenner and Otto Feld", "the lawyer Ivo Marek": names after a noun only persons are
-        Matcher before = nounBeforeNames.matcher(text);
-        while (before.find()) {
-            for (String one : LIST_SEPARATOR.split(before.group(1))) {
+        listedPersons(facts, nounBeforeNames.matcher(text), src);
+        if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
+                || text.contains("notably ")) {
+            listedPersons(facts, includedPersons.matcher(text), src);
+        }
+    }
+
+    /** Each name of the list each match's first group holds ("A, B and C") that may be a person's is one. */
+    private void listedPersons(Facts facts, Matcher m, Source src) {
+        while (m.find()) {
+            for (String one : LIST_SEPARATOR.split(m.group(1))) {
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
                 if (lexicon.names().mayBePerson(name)) {
                     facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
-                }
-            }
-        }
-        if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
-                || text.contains("notably ")) {
-            Matcher m = includedPersons.matcher(text);
-            while (m.find()) {
-                for (String one : LIST_SEPARATOR.split(m.group(1))) {
-                    String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
-                    if (lexicon.names().mayBePerson(name)) {
-                        facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
-                    }
                 }
             }
         }

@@ -75,21 +75,11 @@ final class DerivedFacts {
     }
 
     /**
-     * Whether the article says a thing succeeds or precedes its subject ("- Succeeded by: First Xian Congress"): another
-     * body, never one of the subject's own sittings, whatever its name shares with the subject's.
+     * What a claim's thing is compared by among the things the article says succeed or precede its subject: a name by
+     * its text (whatever class hint it was given), another reference as itself.
      */
-    private static boolean succession(Facts f, Ref r) {
-        for (Facts.Claim c : f.claims()) {
-            if (SUCCESSION.contains(c.property()) && (c.subject() instanceof Facts.SubjectRef && same(r, c.object())
-                    || c.object() instanceof Facts.SubjectRef && same(r, c.subject()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(Ref r, Object o) {
-        return r.equals(o) || r instanceof NameRef a && o instanceof NameRef b && a.name().equals(b.name());
+    private static Object successionKey(Object r) {
+        return r instanceof NameRef n ? n.name() : r;
     }
 
     private static final Set<String> SUCCESSION = Set.of("succeededBy", "precededBy", "replaces", "replacedBy");
@@ -322,9 +312,17 @@ final class DerivedFacts {
         Map<Ref, Ref> statedBodies = new java.util.HashMap<>();
         Map<Ref, Ref> derivedBodies = new java.util.HashMap<>();
         Map<Ref, String> firstNames = new java.util.HashMap<>();
+        // the things the article says succeed or precede its subject ("- Succeeded by: First Xian Congress"): other
+        // bodies, never one of the subject's own sittings, whatever their names share with the subject's
+        Set<Object> succession = new java.util.HashSet<>();
         for (Facts.Claim c : f.claims()) {
             if (c.property().equals("sessionOf") && c.object() instanceof Ref r) {
                 statedBodies.putIfAbsent(c.subject(), r);
+            }
+            if (SUCCESSION.contains(c.property()) && c.subject() instanceof Facts.SubjectRef) {
+                succession.add(successionKey(c.object()));
+            } else if (SUCCESSION.contains(c.property()) && c.object() instanceof Facts.SubjectRef) {
+                succession.add(successionKey(c.subject()));
             }
         }
         for (Name n : new ArrayList<>(f.names())) {
@@ -403,7 +401,8 @@ final class DerivedFacts {
                             break;
                         }
                     }
-                } else if (!own && body.isEmpty() && series && !succession(f, n.ref()) && matcher.refersTo("the "
+                } else if (!own && body.isEmpty() && series && !succession.contains(successionKey(n.ref()))
+                        && matcher.refersTo("the "
                         + parent, f.subjectNames(), f.abbreviations())) {
                     p = f.subject(); // "the Fourth Duma" in the article on the State Duma: a session of the subject,
                     if (!normalizer.datedSitting(n.text())) { // whose short name "Duma" keys its numbered sessions
@@ -441,7 +440,7 @@ final class DerivedFacts {
                     // (one the article says succeeds or precedes its subject is a thing of its own: "- Predecessor:
                     // Diet of 1650-1651" in the article on a diet)
                     if (!(n.ref() instanceof Facts.SubjectRef) && f.bodyOf(n.ref(), false).isEmpty()
-                            && !succession(f, n.ref())) {
+                            && !succession.contains(successionKey(n.ref()))) {
                         sessionsOfNothing.add(n.ref());
                     }
                     continue;

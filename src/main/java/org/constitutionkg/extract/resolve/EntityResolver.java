@@ -154,7 +154,7 @@ public final class EntityResolver {
         // Council, ..."; "The Executive Council of the Republic of Xland (RX)"), whatever the text joined it with
         for (Entity e : entities.values()) {
             if (!e.key.startsWith("P:") && e.names.size() > 1) {
-                List<Name> states = e.names.stream().filter(n -> n.lang().equals("en") && !(n.origin() == Origin.TITLE)
+                List<Name> states = e.names.stream().filter(n -> n.lang().equals("en") && n.origin() != Origin.TITLE
                         && lexicon.classOf(Patterns.withoutThe(n.text())).filter("Polity"::equals).isPresent()).toList();
                 if (states.size() < e.names.size()) {
                     e.names.removeAll(states);

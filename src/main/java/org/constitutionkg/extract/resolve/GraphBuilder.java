@@ -498,18 +498,20 @@ public final class GraphBuilder {
                 }
             }
         }
-        Map<String, Node> chosen = new HashMap<>();
-        Map<String, Pending> against = new HashMap<>();
+        Map<String, List<Pending>> kept = new LinkedHashMap<>();
+        single.forEach((key, values) -> kept.put(key, preferred(values)));
+        Map<String, Choice> chosen = new HashMap<>();
         for (String[] span : SPANS) {
-            single.forEach((key, values) -> {
-                if (key.endsWith(" " + span[0]) && single.containsKey(key.substring(0, key.length() - span[0].length())
-                        + span[1])) {
-                    chooseSpan(values, single.get(key.substring(0, key.length() - span[0].length()) + span[1]), chosen,
-                            against);
+            kept.forEach((key, starts) -> {
+                if (key.endsWith(" " + span[0])) {
+                    List<Pending> ends = kept.get(key.substring(0, key.length() - span[0].length()) + span[1]);
+                    if (ends != null) {
+                        chooseSpan(starts, ends, chosen);
+                    }
                 }
             });
         }
-        single.forEach((key, values) -> singleValued(values, chosen.get(key), against.get(key)));
+        single.forEach((key, values) -> singleValued(values, kept.get(key), chosen.get(key)));
     }
 
     /** The single-valued dates that begin and end one span (as shapes/lifecycle.ttl checks them): no end before the start. */
@@ -517,18 +519,20 @@ public final class GraphBuilder {
         {"startDate", "endDate"}};
 
     /**
-     * The beginning and end of a span when the first choice of each ({@link #preferred}) makes it end before it begins
-     * (a body founded, abolished, and founded again: "- Established: 1929" and "first set up in 1835 ... abolished in
-     * 1844"). An infobox value stays; the other end becomes the first value of its own that fits it, and is dropped
-     * (with a warning) when none does; between two values of the text, the first beginning no later than the end, else
-     * the first end no sooner than the beginning. Kept in {@code chosen} by the key of the values ({@link #NONE}: none,
-     * and the value of the other end in {@code against});
+     * The value chosen for a single-valued property by {@link #chooseSpan}, or none ({@code value} null) because it is
+     * out of order with the value {@code against} of the span's other end.
+     */
+    private record Choice(Node value, Pending against) { }
+
+    /**
+     * The beginning and end of a span when the first choice of each ({@link #preferred}, {@code s} and {@code e}) makes
+     * it end before it begins (a body founded, abolished, and founded again: "- Established: 1929" and "first set up in
+     * 1835 ... abolished in 1844"). An infobox value stays; the other end becomes the first value of its own that fits
+     * it, and is dropped (with a warning) when none does; between two values of the text, the first beginning no later
+     * than the end, else the first end no sooner than the beginning. Kept in {@code chosen} by the key of the values;
      * two infobox values that disagree are left as they are, for the shapes to report.
      */
-    private static void chooseSpan(List<Pending> starts, List<Pending> ends, Map<String, Node> chosen,
-            Map<String, Pending> against) {
-        List<Pending> s = preferred(starts);
-        List<Pending> e = preferred(ends);
+    private static void chooseSpan(List<Pending> s, List<Pending> e, Map<String, Choice> chosen) {
         if (s.isEmpty() || e.isEmpty() || !before(e.get(0).object, s.get(0).object)) {
             return;
         }
@@ -540,20 +544,15 @@ public final class GraphBuilder {
         if (!startStays) {
             Optional<Pending> start = s.stream().filter(x -> !before(e.get(0).object, x.object)).findFirst();
             if (start.isPresent() || endStays) {
-                chosen.put(key(s.get(0)), start.map(Pending::object).orElse(NONE));
-                against.put(key(s.get(0)), e.get(0));
+                chosen.put(key(s.get(0)), new Choice(start.map(Pending::object).orElse(null), e.get(0)));
                 return;
             }
         }
         Optional<Pending> end = e.stream().filter(x -> !before(x.object, s.get(0).object)).findFirst();
         if (end.isPresent() || startStays) {
-            chosen.put(key(e.get(0)), end.map(Pending::object).orElse(NONE));
-            against.put(key(e.get(0)), s.get(0));
+            chosen.put(key(e.get(0)), new Choice(end.map(Pending::object).orElse(null), s.get(0)));
         }
     }
-
-    /** A {@link #chooseSpan} choice of no value at all. */
-    private static final Node NONE = NodeFactory.createBlankNode("none");
 
     private static String key(Pending p) {
         return p.subject.iri + " " + p.property;
@@ -607,12 +606,12 @@ public final class GraphBuilder {
     private static final int MAX_CONFLICT_WARNINGS = 3;
 
     /**
-     * One value for a single-valued property: the {@code chosen} one ({@link #chooseSpan}; none, out of order with the
-     * value {@code against}), else the first of the {@link #preferred} values; every other value is reported as a warning.
+     * One value for a single-valued property: the {@code chosen} one ({@link #chooseSpan}; maybe none), else the first
+     * of the {@code kept} values ({@link #preferred}); every other value is reported as a warning.
      */
-    private void singleValued(List<Pending> values, Node chosen, Pending against) {
-        List<Pending> kept = preferred(values);
-        if (NONE.equals(chosen)) {
+    private void singleValued(List<Pending> values, List<Pending> kept, Choice chosen) {
+        if (chosen != null && chosen.value() == null) {
+            Pending against = chosen.against();
             for (Pending k : kept.subList(0, Math.min(MAX_CONFLICT_WARNINGS, kept.size()))) {
                 problems.accept(Problem.warning(k.claim.source().file(), k.claim.source().line(), k.property + " of \""
                         + k.subject.label + "\" stated as " + display(k.object) + " here is out of order with its "
@@ -621,7 +620,8 @@ public final class GraphBuilder {
             }
             return;
         }
-        Pending best = kept.stream().filter(k -> k.object.equals(chosen)).findFirst().orElse(kept.get(0));
+        Pending best = chosen == null ? kept.get(0)
+                : kept.stream().filter(k -> k.object.equals(chosen.value())).findFirst().orElse(kept.get(0));
         for (Pending v : values) {
             if (v.object.equals(best.object)) {
                 Node s = NodeFactory.createURI(v.subject.iri);

@@ -18,6 +18,15 @@ public final class Patterns {
     private Patterns() {
     }
 
+    /**
+     * Any of the words and phrases of a data file's list, as whole words, without case, any whitespace between the
+     * words of a phrase ("in turn", "for the first time"); only those of several words, if {@code phrasesOnly}.
+     */
+    public static Pattern anyPhrase(java.util.Collection<String> phrases, boolean phrasesOnly) {
+        return Pattern.compile("\\b(?:" + String.join("|", phrases.stream().filter(w -> !phrasesOnly || w.contains(" "))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
     /** Whether a text is written in Latin letters only (marks, spaces and punctuation aside): "Velmu Gikai". */
     public static boolean latin(String text) {
         return text.codePoints().filter(Character::isLetter)
