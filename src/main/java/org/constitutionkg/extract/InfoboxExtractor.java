@@ -342,7 +342,10 @@ public final class InfoboxExtractor {
                     // "Ytown (1918–1919), Ztown (1919–1920)", "Ytown (first session); Ztown (second session)": one
                     // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {
-                        place(item, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        // ("Ytown and Ztown (1849–1865)": two towns of one period, each a place)
+                        for (String one : bothPlaces(item)) {
+                            place(one, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
                     }
                 } else {
                     List<String> parts = Values.split(Values.withoutParentheses(value));
@@ -366,7 +369,9 @@ public final class InfoboxExtractor {
                             place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
                                     .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (parts.size() >= 4) {
+                    } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> unclassedTown(p, facts))) {
+                        // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown, Xland" is
+                        // a hall in a town in a state)
                         // "Halvik, Strand, Kessa, Telmar" (towns met in by turns), or a list of five or more: which
                         // lies in which is unclear; each part a place of its own
                         for (String part : parts) {
@@ -751,6 +756,30 @@ public final class InfoboxExtractor {
     }
 
     private static final Pattern OR = Pattern.compile(",? or ");
+
+    /**
+     * The places of one item of a list of places by period: "Ytown and Ztown (1849–1865)" is two, each capitalised
+     * words alone ("Hall of Arts and Crafts" is one); else the item itself.
+     */
+    private List<String> bothPlaces(String item) {
+        String bare = Values.withoutParentheses(item).strip();
+        String[] two = LATER_AND.split(bare);
+        if (two.length == 2 && java.util.Arrays.stream(two).allMatch(p -> !p.isBlank()
+                && Patterns.WHITESPACE.splitAsStream(p.strip()).allMatch(NameFinder::capitalised))) {
+            return List.of(two[0].strip(), two[1].strip());
+        }
+        return List.of(item);
+    }
+
+    /**
+     * A name of one capitalised word that no class row types (no state): a town's, maybe ("Opera House, Ytown, Xland"
+     * is a building in a town in a state).
+     */
+    private boolean unclassedTown(String part, Facts facts) {
+        String p = part.strip();
+        return !p.isEmpty() && p.indexOf(' ') < 0 && NameFinder.capitalised(p)
+                && normalizer.classify(p, facts.abbreviations()).isEmpty();
+    }
 
     /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");

@@ -146,7 +146,13 @@ public final class NameFinder {
                 scanned++; // "the former Noble Assembly building": the building, a place (classes.tsv)
             }
             int end = forWhom(toks, i, scanned);
-            if (end > i) {
+            int person = end == scanned ? personBeforeOffice(toks, i, end) : end;
+            if (person < end) {
+                // "elected Ivan Petrov President of the Republic": the person, then the office
+                out.add(span(text, toks, i, person));
+                out.add(span(text, toks, person, end));
+                i = end;
+            } else if (end > i) {
                 out.add(span(text, toks, i, end));
                 i = end;
                 if (end < scanned) {
@@ -352,6 +358,19 @@ public final class NameFinder {
         String name = joined(toks, from, end);
         String kept = lexicon.names().forWhom(name);
         return kept.length() == name.length() ? end : from + Patterns.WHITESPACE.split(kept).length;
+    }
+
+    /**
+     * Where the person's name ends in a run that names a person and then an office ("elected Ivan Petrov President of
+     * the Republic"; {@link org.constitutionkg.extract.naming.NameChecker#personBeforeOffice}); {@code end} when it is
+     * one name.
+     */
+    private int personBeforeOffice(List<Tok> toks, int from, int end) {
+        String before = from > 0 ? toks.get(from - 1).s : "";
+        boolean afterWord = !before.isEmpty() && before.chars().allMatch(Character::isLowerCase)
+                && !ARTICLES.contains(before) && !isConnector(before);
+        return lexicon.names().personBeforeOffice(joined(toks, from, end), afterWord)
+                .map(p -> from + Patterns.WHITESPACE.split(p).length).orElse(end);
     }
 
     private static Span span(String text, List<Tok> toks, int from, int to) {

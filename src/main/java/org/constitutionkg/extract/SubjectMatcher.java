@@ -75,11 +75,32 @@ public final class SubjectMatcher {
             if (pluralHead(name) && !pluralHead(phrase)) {
                 continue; // "the present Constitution of X" is none of the "Constitutions of X" an overview is about
             }
-            if (matches(words, normalizer.words(name, abbreviations), determined)) {
+            List<String> nameWords = normalizer.words(name, abbreviations);
+            if (matches(words, nameWords, determined) && !headOfItsOwnAfter(words, nameWords)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name goes on past the phrase, a beginning of it, with a head noun of its own: "the Statute of
+     * Xland" is not the "Statute of Xland Adoption Act" (an act about it), while "Congress of Soviets" is the "Congress
+     * of Soviets of Xland" and "the Treaty of Union" the "Treaty of Union between A and B".
+     */
+    private boolean headOfItsOwnAfter(List<String> ref, List<String> name) {
+        if (ref.size() >= name.size() || !ref.contains("of") || !name.subList(0, ref.size()).equals(ref)
+                || name.get(ref.size()).equals("of")) {
+            return false;
+        }
+        List<String> rest = new java.util.ArrayList<>();
+        for (String w : name.subList(ref.size(), name.size())) {
+            if (w.equals("of")) {
+                break;
+            }
+            rest.add(Patterns.capitalised(w));
+        }
+        return normalizer.classify(String.join(" ", rest), Map.of()).isPresent();
     }
 
     /** Whether a name holds a year of its own ("X (1971)", "X of 1971", "1971 X"). */

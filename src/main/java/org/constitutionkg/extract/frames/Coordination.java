@@ -274,7 +274,8 @@ final class Coordination {
         boolean with = DESCRIBING.contains(w) || a.tag(v).equals("NUM") && !Patterns.isYear(w);
         boolean apposition = (w.equals("the") || w.equals("a") || w.equals("an")) && v + 1 < a.size()
                 && Character.isLowerCase(a.word(v + 1).charAt(0));
-        if (!with && !apposition) {
+        if (!with && !apposition || w.equals("with") && nameOpensAt(a, v + 1)) {
+            // ("Tamu Okoro, with Ado Benu, Kiri Vasso and Lemi Oto": with whom, no description of the item)
             return -1;
         }
         for (int k = v + 1; k < a.size(); k++) {

@@ -29,6 +29,13 @@ final class Electorates {
     private static final Set<String> QUALIFIERS = Set.of("over", "above", "aged", "of", "in", "from", "with", "who",
             "paying", "owning", "holding", "and", "older");
 
+    /**
+     * Words that end what qualifies the voters: how often, how long, how and by what means they vote ("the citizens of
+     * each state every two years", "Germans over twenty by proportional representation", "for a term of four years").
+     */
+    private static final Set<String> ENDS_VOTERS = Set.of("for", "every", "by", "through", "via", "under", "using",
+            "according");
+
     private static final Set<String> TIME_WORDS = Set.of("in", "from", "on", "during", "until", "since", "between",
             "after", "before", "till");
 
@@ -130,7 +137,7 @@ final class Electorates {
                     && Clauses.mentionAt(a, q, mentions) == null
                     && (Character.isLowerCase(a.word(q).charAt(0)) || a.tag(q).equals("NUM")
                     || a.word(q).charAt(0) == '-') // ("twenty" "-" "five")
-                    && !(q > end + 1 && (a.word(q).equalsIgnoreCase("for") || ofTime(a, q)))) {
+                    && !(q > end + 1 && (ENDS_VOTERS.contains(a.word(q).toLowerCase(Locale.ROOT)) || ofTime(a, q)))) {
                 q++;
             }
             // (not a clause of its own after "and": "elected by the diets and abolished in 1918")

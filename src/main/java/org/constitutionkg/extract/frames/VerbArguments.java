@@ -1011,9 +1011,9 @@ final class VerbArguments {
             }
             String before = b < 0 ? "" : a.word(b).toLowerCase(Locale.ROOT);
             if (b == j - 1 && (b < 0 || before.equals(";")) && isMemberNoun(a.word(j), false)) {
-                // "Deputies were elected by ...", "...; deputies were chosen by ...": the members of what the text
-                // speaks of
-                return new Mention(a.start(j), a.end(j), Mention.Kind.PRONOUN, "it");
+                // "Deputies were elected by ...", "...; deputies were chosen by ...": the members of a body, as "the
+                // deputies" are (the one whose name holds their noun, else what the text speaks of)
+                return new Mention(a.start(j), a.end(j), Mention.Kind.DESCRIPTION, a.word(j));
             }
             if (before.equals("its") || before.equals("their")) {
                 return new Mention(a.start(b), a.end(b), Mention.Kind.PRONOUN, "it");

@@ -337,6 +337,41 @@ public final class NameChecker {
     }
 
     /**
+     * The person before an office in one run of capitalised words, as a verb of choosing writes them ("elected Ivan
+     * Petrov President of the Republic", "appointed Tamu Okoro Prime Minister", "proclaimed Otto King of Xland"): the
+     * person's name, where the rest is an office ({@link #isOffice}) and the whole is none. A single word is a name only
+     * right after a word in lower case ({@code afterWord}: the verb) and when it is no title, modifier, generic head,
+     * state adjective or word of a class ("the Reich President", "elected Federal President" name an office only).
+     */
+    public Optional<String> personBeforeOffice(String name, boolean afterWord) {
+        String[] w = SPACES.split(name.strip());
+        if (w.length < 2 || isOffice(name)) {
+            return Optional.empty();
+        }
+        // (an office of two words or more: one title alone after a name may be a family name, "Ayub Khan", "Anna King")
+        for (int k = 1; k < w.length - 1 && k <= 4; k++) {
+            String office = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (!titleWord(w[k], false) && !OFFICE_HEADS.contains(w[k].toLowerCase(Locale.ROOT)) || !isOffice(office)) {
+                continue; // (the office opens with its first title or modifier: "Prime Minister of X", "Head of X")
+            }
+            String person = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            boolean named = k > 1 ? mayBePerson(person)
+                    : afterWord && oneWordName(w[0]) && classOf.apply(w[0]).isEmpty();
+            return named ? Optional.of(person) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A single capitalised word that may be a person's name: no title or modifier, head, state or place word. */
+    private boolean oneWordName(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().noneMatch(Character::isUpperCase)
+                && !titleWord(w, false) && !genericHeads.contains(l) && !DESCRIPTIVE.contains(l)
+                && !PLACE_MODIFIERS.contains(l) && !stateAdjective.test(w) && !leadingWords.contains(l)
+                && !STATE_WORDS.contains(l);
+    }
+
+    /**
      * The person a title introduces: "Marshal Ivan Petrov" → "Ivan Petrov"; empty when the name does not open with a
      * title or what follows is no person's name ("General Assembly of X").
      */
@@ -409,6 +444,9 @@ public final class NameChecker {
         // Commissars")
         return PERSON_NOUNS.contains(last) || PERSON_NOUNS.contains(Patterns.singular(last));
     }
+
+    /** Words a state's name is made of ("Republic", "Federal", "Soviet"): state-words.txt. */
+    private static final Set<String> STATE_WORDS = org.constitutionkg.extract.Lexicon.lowerWords("state-words.txt");
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
 

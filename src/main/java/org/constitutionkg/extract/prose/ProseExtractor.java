@@ -1181,10 +1181,14 @@ public final class ProseExtractor {
             }
             boolean governed = before.start() >= 3 && text.startsWith("of ", before.start() - 3);
             if (cls.isPresent() && j > k && !governed) {
+                // (a name of a person's shape is of the class too when another item is plainly no person's: "three
+                // colonies, the Province of Ora, Nova Tavia and New Brim")
+                boolean notPersons = names.subList(k, j + 1).stream().map(x -> lexicon.names().clean(x.text(), null))
+                        .anyMatch(n -> !lexicon.names().mayBePerson(n));
                 for (NameFinder.Span item : names.subList(k, j + 1)) {
                     String n = lexicon.names().clean(item.text(), null);
                     if (lexicon.names().isName(n) && normalizer.classify(n, st.facts.abbreviations()).isEmpty()
-                            && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person"))
+                            && !(lexicon.names().mayBePerson(n) && !cls.get().equals("Person") && !notPersons)
                             && !(signersFor(n) && !cls.get().equals("Person"))) {
                         st.facts.name(new NameRef(n, st.facts.article().id(), cls.get()), n, "en", Origin.DIRECT, src);
                     }
@@ -1211,14 +1215,15 @@ public final class ProseExtractor {
     /** Words before a plural of an organ's noun that make it many local bodies (local-body-modifiers.txt). */
     private static final Set<String> LOCAL_BODIES = Lexicon.lowerWords("local-body-modifiers.txt");
 
-    private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2}");
 
     /**
-     * A plural head, "of", and a list of capitalised names: "the duchies of A, B and C"; a capitalised plural only of
-     * states ("the Kingdoms of A and B", "the Free Cities of C and D").
+     * A plural head, "of", and a list of capitalised names of one to three words each: "the duchies of A, B and C"; a
+     * capitalised plural only of states ("the Kingdoms of A and B", "the Free Cities of C and D"). The last name ends
+     * the match ("the governments of Ana Berg and Ivo Karl Lind" is no list of two-word names).
      */
     private static final Pattern SHARED_HEAD = Pattern.compile("\\b((?:Free |Grand |Imperial )?[A-Za-z][a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
-            + "[\\p{L}'-]*)?(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?)");
+            + "[\\p{L}'-]*){0,2}(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})(?![\\p{L}'-]| \\p{Lu})");
 
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String text, Source src) {

@@ -270,8 +270,15 @@ final class Referents {
                 return topic;
             }
         }
-        if (lexicon.memberNouns().contains(Discourse.lastWord(d).toLowerCase(java.util.Locale.ROOT))) {
-            return membersBody();
+        String noun = Discourse.lastWord(d).toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.memberNouns().contains(noun)) {
+            return membersBody(d);
+        }
+        if (noun.length() > 3 && !Patterns.singular(noun).equals(noun)
+                && lexicon.descriptionClass(Patterns.singular(noun)).isEmpty() && !d.strip().contains(" of ")) {
+            // "elected by the diets", "the councils were abolished": several things, none of them the one named last
+            // (a plural of description-classes.tsv, "the republics", may stand for a list that follows)
+            return null;
         }
         if (THAT.matcher(d).lookingAt()) {
             // "That assembly adopted ...", "that body's presidium": the thing of that head named last, else the last
@@ -408,23 +415,48 @@ final class Referents {
     }
 
     /**
-     * The body "the deputies" or "the delegates" sit in: what the reader is on (the article's or the section's
-     * subject) when it is an assembly, a chamber or a sitting, else the one the paragraph named last; or null.
+     * The body "the deputies" or "the senators" ({@code d}) sit in: the organ named in the paragraph whose name holds
+     * their noun ("the Chamber of Deputies", "the Senate"); else what the reader is on (the article's or the section's
+     * subject) when it is an assembly, a chamber or a sitting (any organ for a bare plural, "Deputies were elected by
+     * X"); else the one such body the paragraph named; or null.
      */
-    private Ref membersBody() {
+    private Ref membersBody(String d) {
+        String noun = Discourse.lastWord(d);
+        boolean bare = !d.strip().contains(" ");
         OntologyClasses o = OntologyClasses.get();
         java.util.function.Predicate<String> body = k -> o.isA(k, "Legislature") || o.isA(k, "Chamber")
                 || k.equals("Session"); // (an assembly's, not a government's)
         Ref cur = current.get();
-        if (cur != null && classOf(cur).filter(body).isPresent()) {
-            return cur;
-        }
+        // "The deputies were elected by X, the senators by Y" after "a Chamber of Deputies and a Senate": the members of
+        // the organ whose name holds their noun (its first five letters: "senators" of the Senate, "councillors" of a
+        // Council)
         for (String n : discourse.inParagraph(src.line())) {
-            if (normalizer.classify(n, facts.abbreviations()).filter(body).isPresent()) {
+            if (membersOf(noun, n) && normalizer.classify(n, facts.abbreviations())
+                    .filter(k -> o.isA(k, "StateOrgan") || k.equals("Session")).isPresent()) {
                 return spoken(n);
             }
         }
-        return null;
+        if (cur != null && classOf(cur).filter(k -> body.test(k) || bare && o.isA(k, "StateOrgan")).isPresent()) {
+            return cur; // (a bare plural, "Deputies were elected by X", the members of what the text speaks of)
+        }
+        // (else the one body named in the paragraph: of two, "the members" are either's, none)
+        List<String> bodies = discourse.inParagraph(src.line()).stream().distinct()
+                .filter(n -> normalizer.classify(n, facts.abbreviations()).filter(body).isPresent()).toList();
+        return bodies.size() == 1 ? spoken(bodies.get(0)) : null;
+    }
+
+    /** Whether a body's name holds a word that opens as a noun of its members does: "Senate" of "senators". */
+    private static boolean membersOf(String noun, String name) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        if (n.length() < 5) {
+            return false;
+        }
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (w.length() >= 5 && w.regionMatches(0, n, 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

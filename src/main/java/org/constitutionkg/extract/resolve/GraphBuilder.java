@@ -657,7 +657,8 @@ public final class GraphBuilder {
         Map<Node, Pending> kept = new LinkedHashMap<>();
         for (Pending v : values) {
             if (!v.object.isLiteral() || !coveredByMorePrecise(v.object.getLiteralLexicalForm(), forms)) {
-                kept.putIfAbsent(v.object, v);
+                // (a value an infobox states too is the infobox's, wherever it was stated first)
+                kept.merge(v.object, v, (was, now) -> !was.claim.fromInfobox() && now.claim.fromInfobox() ? now : was);
             }
         }
         List<Pending> out = new ArrayList<>();
