@@ -73,7 +73,8 @@ public record InfoboxMapping(String key, String property, String kind, String ob
         if (own != null) {
             return own;
         }
-        List<String> words = List.of(k.split(" "));
+        // (the parts of a hyphenated word are words: "Co-chairmen", "Vice-Chairman" is no chairman)
+        List<String> words = List.of(k.split("[ -]+"));
         for (KeyWords w : KEY_WORDS) {
             if (java.util.Collections.indexOfSubList(words, w.words()) >= 0
                     && words.stream().noneMatch(w.unless()::contains)) {

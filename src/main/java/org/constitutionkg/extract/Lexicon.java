@@ -475,8 +475,12 @@ public final class Lexicon {
         int open = name.indexOf(" (");
         int close = name.indexOf(')', Math.max(open, 0));
         if (open > 0 && close > open && close < name.length() - 1) {
-            // a short title's words in parentheses say nothing of its class: "X Free State (Agreement) Act 1922" is an act
-            return classOf(name.substring(0, open) + name.substring(close + 1));
+            // a short title's words in parentheses say nothing of its class: "X Free State (Agreement) Act 1922" is an act;
+            // but an amendment's of a constitution is no constitution: "X Constitution (Amendment) Act 1947"
+            Optional<String> bare = classOf(name.substring(0, open) + name.substring(close + 1));
+            return bare.filter("Constitution"::equals).isPresent()
+                    && name.substring(open, close).toLowerCase(Locale.ROOT).contains("amend")
+                    ? Optional.of("LegalInstrument") : bare;
         }
         Optional<String> dated = instrumentBeforeYear(name, this::classOf);
         if (dated.isPresent()) {

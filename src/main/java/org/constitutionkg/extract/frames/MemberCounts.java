@@ -56,6 +56,11 @@ final class MemberCounts {
     private static final Set<String> SENDING = Set.of("summon", "send", "sent", "call", "invite", "bring", "brought",
             "come", "came", "go", "went", "travel", "gather", "assembl", "conven", "meet", "met", "sit", "sat");
 
+    /** What adds others to a count of members: "16 members together with the ministers", "40 members plus ...". */
+    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile(
+            ",?\\s+(?:together with|along with|plus|as well as|in addition to|besides|and also)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Words of an approximate number that the tagger may take for prepositions: "numbered about 120 members". */
     private static final Set<String> APPROXIMATELY = Set.of("about", "around", "some", "approximately", "roughly");
 
@@ -162,6 +167,9 @@ final class MemberCounts {
             }
             if (n.isEmpty() || k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("of")) {
                 continue; // "21 members of the council" are some of its members, not how many it has
+            }
+            if (ADDED.matcher(a.text()).region(a.end(k), a.text().length()).lookingAt()) {
+                continue; // "sixteen elected members together with the ministers": a part of the whole count
             }
             if (perUnit(a, k + 1) || distributiveBefore(a, first) || first >= 2 && a.word(first - 2)
                     .equalsIgnoreCase("each") && Set.of("with", "of", "having").contains(a.word(first - 1))) {

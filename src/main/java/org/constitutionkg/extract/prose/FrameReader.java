@@ -320,6 +320,35 @@ public final class FrameReader {
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
     static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
+    /**
+     * Where the date of one of a frame's listed patients is looked for: the frame's reach, less what lies before the
+     * patient when a date stands between it and the item before, and less what lies from the next item on when a date
+     * stands between it and that one ("ratified A in July 1919 and B, which ..." dates A alone; "ratified A and B on 3
+     * May" dates both).
+     */
+    private static int[] itemsReach(Referents r, FrameMatcher.Match m, Mention p, FrameDates.Years years) {
+        List<Mention> items = m.patients();
+        int i = items.indexOf(p);
+        int from = m.dateFrom();
+        int to = m.dateTo();
+        if (i < 0 || items.size() < 2) {
+            return new int[] {from, to};
+        }
+        if (i > 0 && dateBetween(r, Math.max(from, items.get(i - 1).end()), Math.min(to, p.start()), years)) {
+            from = Math.max(from, p.end());
+        }
+        if (i + 1 < items.size() && dateBetween(r, Math.max(from, p.end()), Math.min(to, items.get(i + 1).start()),
+                years)) {
+            to = Math.min(to, items.get(i + 1).start());
+        }
+        return new int[] {from, Math.max(from, to)};
+    }
+
+    /** Whether a date of an event stands in [from, to) of the sentence (none when the range is empty). */
+    private static boolean dateBetween(Referents r, int from, int to, FrameDates.Years years) {
+        return from < to && FrameDates.dateIn(r.text, from, to, r.names, years).isPresent();
+    }
+
     /** The facts of one frame about one of its patients. */
     private void state(Referents r, FrameMatcher.Match m, Mention patientMention, FrameDates.Years years) {
         Facts facts = r.facts;
@@ -370,12 +399,16 @@ public final class FrameReader {
         // 1921, when the Charter, which had been adopted by the assembly, came into effect")
         boolean relative = m.dateFrom() > patientMention.end() && RELATIVE_AFTER.matcher(text)
                 .region(patientMention.end(), m.dateFrom()).matches();
-        Optional<PartialDate> date = f.date() == null || "SPAN".equals(f.date()) || f.datesMeeting()
-                || complemented(r, m, patientMention) ? Optional.empty()
-                : FrameDates.dateIn(text, m.dateFrom(), m.dateTo(), names, years.of(patientMention, f.date()))
-                        .or(() -> relative ? Optional.empty()
+        // (of listed patients with a date between two of them, each its own: "ratified A in July 1919 and B" dates A)
+        boolean dates = f.date() != null && !"SPAN".equals(f.date()) && !f.datesMeeting();
+        int[] reach = dates ? itemsReach(r, m, patientMention, years.of(patientMention, f.date()))
+                : new int[] {m.dateFrom(), m.dateTo()};
+        boolean own = reach[0] != m.dateFrom() || reach[1] != m.dateTo();
+        Optional<PartialDate> date = !dates || complemented(r, m, patientMention) ? Optional.empty()
+                : FrameDates.dateIn(text, reach[0], reach[1], names, years.of(patientMention, f.date()))
+                        .or(() -> relative || own ? Optional.empty()
                                 : FrameDates.beforeClause(text, m, names, years))
-                        .or(() -> relative ? Optional.empty() : FrameDates.whenDate(text, m.beforeTo()));
+                        .or(() -> relative || own ? Optional.empty() : FrameDates.whenDate(text, m.beforeTo()));
         if (patient == null && patientMention.indefinite()
                 && !onlyForeignAgents(r, m)) {
             patient = instruments.indefinite(r, patientMention, date, m);
@@ -608,6 +641,10 @@ public final class FrameReader {
             if (f.agentClass().equals(Frame.SAME) && (subjectClass.isEmpty() || objectClass.isEmpty()
                     || !o.top(subjectClass.get()).equals(o.top(objectClass.get())))) {
                 continue; // a charter does not succeed a council: "the council followed the charter"
+            }
+            if (f.agentClass().equals(Frame.SAME) && o.isA(subjectClass.get(), "Treaty") != o.isA(objectClass.get(),
+                    "Treaty")) {
+                continue; // nor a law a treaty: "The law followed the X Agreement" (it was made under it)
             }
             String agentBody = bodyKind(facts, agent);
             String patientBody = bodyKind(facts, object);

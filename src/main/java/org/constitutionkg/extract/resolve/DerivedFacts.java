@@ -319,10 +319,14 @@ final class DerivedFacts {
             if (c.property().equals("sessionOf") && c.object() instanceof Ref r) {
                 statedBodies.putIfAbsent(c.subject(), r);
             }
-            if (SUCCESSION.contains(c.property()) && c.subject() instanceof Facts.SubjectRef) {
-                succession.add(successionKey(c.object()));
-            } else if (SUCCESSION.contains(c.property()) && c.object() instanceof Facts.SubjectRef) {
-                succession.add(successionKey(c.subject()));
+            Object other = !SUCCESSION.contains(c.property()) ? null : c.subject() instanceof Facts.SubjectRef
+                    ? c.object() : c.object() instanceof Facts.SubjectRef ? c.subject() : null;
+            if (other != null) {
+                succession.add(successionKey(other));
+                if (other instanceof NameRef nr && nr.name().indexOf(" of ") > 0) {
+                    // (and its short name before "of": "The Fourth Diet, which it replaced" of "Fourth Diet of X")
+                    succession.add(nr.name().substring(0, nr.name().indexOf(" of ")));
+                }
             }
         }
         for (Name n : new ArrayList<>(f.names())) {
