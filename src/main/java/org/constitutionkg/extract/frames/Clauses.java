@@ -53,6 +53,9 @@ final class Clauses {
         }
         Mention antecedent = a.word(t).equalsIgnoreCase("whom") ? mentionBefore(a, t, mentions)
                 : pastApposition(a, mentionBefore(a, t, mentions), mentions);
+        if (antecedent != null && complementOfANoun(a, antecedent)) {
+            return null; // "the amendments to the Charter that the Diet adopted": the amendments, which have no name
+        }
         if (antecedent == null || antecedent.kind() == Mention.Kind.DESCRIPTION) {
             // "X was a supplementary law that the Diet adopted", "X was the assembly that Y set up": what the
             // predicate noun is said of
@@ -60,6 +63,20 @@ final class Clauses {
             antecedent = of != null ? of : antecedent;
         }
         return antecedent;
+    }
+
+    /**
+     * Whether a name is the object of "to" after a common noun ("the amendments to the Charter", "changes to the
+     * statute"): a relative clause after it is said of the noun, not of the name.
+     */
+    static boolean complementOfANoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        // (a determiner, a number or an adjective before the noun: "belongs to the Diet, which" has a verb there)
+        return t >= 2 && a.word(t).equalsIgnoreCase("to") && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0)) && a.tag(t - 2).matches("DET|NUM|ADJ|PRON");
     }
 
     /**

@@ -284,6 +284,16 @@ final class MemberCounts {
                     continue; // "elected a committee of 95 members": the committee's count, no one named
                 }
             }
+            if (of == null && counted && before >= 2 && a.tag(before).matches("VERB|AUX")
+                    && (a.word(before - 1).equalsIgnoreCase("which") || a.word(before - 1).equalsIgnoreCase("that"))) {
+                // "the Senate, which has 32 members, and the Chamber, which has 190": the relative's antecedent
+                // (a name's; a description's is the clause's subject as before: "The diet, which numbered 90")
+                Mention antecedent = Clauses.mentionBefore(a, before - 1, mentions);
+                if (antecedent != null && antecedent.kind() == Mention.Kind.NAME) {
+                    out.add(new FrameMatcher.Count(n.get(), antecedent, seats));
+                    continue;
+                }
+            }
             if (of == null && counted) {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs

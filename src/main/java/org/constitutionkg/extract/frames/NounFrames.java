@@ -271,12 +271,37 @@ final class NounFrames {
                             named = x;
                         }
                     }
+                    int aux = verb;
+                    while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
+                        aux--;
+                    }
                     if (named == null && a.tag(withToken - 2).equals("NOUN") && afterCopula(a, withToken - 2)) {
                         named = Clauses.subjectBefore(a, withToken, mentions);
+                    } else if (named == null && verb > 0 && a.tag(verb).equals("VERB") && aux < verb
+                            && FrameMatcher.BE.contains(a.word(aux).toLowerCase(Locale.ROOT))) {
+                        // "The House of X was constituted soon after, with Y as its president": a passive's subject
+                        named = Clauses.subjectBefore(a, aux, mentions);
                     } else if (named == null && a.tag(withToken - 2).equals("NOUN")
                             && Character.isLowerCase(a.word(withToken - 2).charAt(0))) {
                         continue; // "its" is the unnamed commission's
                     }
+                }
+                if (named != null && Clauses.afterPreposition(a, named) && withToken > 1
+                        && a.word(withToken - 1).equals(",")) {
+                    // "The Council met in Ytown, with Y as its chairman": the subject of a verb with no object
+                    int verb = a.tokenAt(named.start()) - 1;
+                    while (verb >= 0 && !a.tag(verb).equals("VERB")) {
+                        verb--;
+                    }
+                    if (verb > 0 && objectBetween(a, verb, withToken)) {
+                        continue; // "sent a delegation to X, with Y as its chairman": the delegation's
+                    }
+                    int aux = verb;
+                    while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
+                        aux--;
+                    }
+                    Mention subject = verb > 0 ? Clauses.subjectBefore(a, aux, mentions) : null;
+                    named = subject != null ? subject : named;
                 }
                 // (not a place a preposition governs: "opened in the Tauride Palace, with X as chairman")
                 body = named != null && named.kind() == Mention.Kind.NAME && !Clauses.afterPreposition(a, named)
@@ -677,6 +702,20 @@ final class NounFrames {
             }
         }
         return v >= 0 && FrameMatcher.BE.contains(a.word(v).toLowerCase(Locale.ROOT)) ? v : k;
+    }
+
+    /**
+     * Whether a new unnamed thing is the verb's object between it and token {@code to}: "a" or "an" and a common noun
+     * ("sent a delegation to X"; not "held its first session in X").
+     */
+    private static boolean objectBetween(Annotated a, int verb, int to) {
+        for (int k = verb + 1; k + 1 < to; k++) {
+            if ((a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an")) && a.tag(k + 1).matches("NOUN|ADJ")
+                    && Character.isLowerCase(a.word(k + 1).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

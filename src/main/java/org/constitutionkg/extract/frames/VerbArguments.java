@@ -284,6 +284,9 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (subject != null && Clauses.complementOfANoun(a, subject)) {
+                return null; // "the amendments to the Charter, which were adopted in 1988": the amendments'
+            }
             if (!a.word(j).equalsIgnoreCase("who") && !a.word(j).equalsIgnoreCase("whom")) {
                 subject = Clauses.pastApposition(a, subject, mentions); // (a person's clause may be Y's own)
             }

@@ -126,7 +126,8 @@ public final class Sentences {
      */
     public static Clean clean(String raw) {
         // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day
-        String sentence = Marks.strip(DateParser.inNewStyle(raw));
+        // (and an instrument named by its noun and a quoted title, 'the law "On X"', is read as its name)
+        String sentence = QuotedTitles.inline(Marks.strip(DateParser.inNewStyle(raw)));
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;
