@@ -758,14 +758,15 @@ public final class InfoboxExtractor {
     private static final Pattern OR = Pattern.compile(",? or ");
 
     /**
-     * The places of one item of a list of places by period: "Ytown and Ztown (1849–1865)" is two, each capitalised
-     * words alone ("Hall of Arts and Crafts" is one); else the item itself.
+     * The places of one item of a list of places by period: "Ytown and Ztown (1849–1865)" is two, each up to three
+     * capitalised words of no class ("Hall of Arts and Crafts", "Arts and Crafts Hall" are one); else the item itself.
      */
     private List<String> bothPlaces(String item) {
         String bare = Values.withoutParentheses(item).strip();
         String[] two = LATER_AND.split(bare);
         if (two.length == 2 && java.util.Arrays.stream(two).allMatch(p -> !p.isBlank()
-                && Patterns.WHITESPACE.splitAsStream(p.strip()).allMatch(NameFinder::capitalised))) {
+                && Patterns.WHITESPACE.splitAsStream(p.strip()).allMatch(NameFinder::capitalised)
+                && Patterns.WHITESPACE.split(p.strip()).length <= 3 && normalizer.classify(p.strip(), Map.of()).isEmpty())) {
             return List.of(two[0].strip(), two[1].strip());
         }
         return List.of(item);

@@ -361,17 +361,23 @@ public final class NameFinder {
     }
 
     /**
-     * Where the person's name ends in a run that names a person and then an office ("elected Ivan Petrov President of
-     * the Republic"; {@link org.constitutionkg.extract.naming.NameChecker#personBeforeOffice}); {@code end} when it is
-     * one name.
+     * Where the person's name ends in a run that names a person and then an office right after a verb ("elected Ivan
+     * Petrov President of the Republic", "re-elected X Speaker of Y"; {@link
+     * org.constitutionkg.extract.naming.NameChecker#personBeforeOffice}); {@code end} when it is one name. The verb is a
+     * word in lower case (a hyphen allowed) that is no article, connector or preposition of time or place.
      */
     private int personBeforeOffice(List<Tok> toks, int from, int end) {
         String before = from > 0 ? toks.get(from - 1).s : "";
-        boolean afterWord = !before.isEmpty() && before.chars().allMatch(Character::isLowerCase)
-                && !ARTICLES.contains(before) && !isConnector(before);
-        return lexicon.names().personBeforeOffice(joined(toks, from, end), afterWord)
+        boolean afterVerb = !before.isEmpty() && before.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !ARTICLES.contains(before) && !isConnector(before) && !NOT_VERBS.contains(before);
+        return lexicon.names().personBeforeOffice(joined(toks, from, end), afterVerb)
                 .map(p -> from + Patterns.WHITESPACE.split(p).length).orElse(end);
     }
+
+    /** Words in lower case before a name that are no verb: prepositions and conjunctions. */
+    private static final Set<String> NOT_VERBS = Set.of("in", "at", "by", "to", "from", "with", "under", "for", "as",
+            "into", "after", "before", "during", "until", "since", "between", "against", "over", "and", "or", "but",
+            "that", "which", "who", "whom", "whose", "when", "while", "than", "then", "also", "his", "her", "its", "their");
 
     private static Span span(String text, List<Tok> toks, int from, int to) {
         int s = toks.get(from).start;

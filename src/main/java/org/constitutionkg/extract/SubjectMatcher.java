@@ -100,7 +100,10 @@ public final class SubjectMatcher {
             }
             rest.add(Patterns.capitalised(w));
         }
-        return normalizer.classify(String.join(" ", rest), Map.of()).isPresent();
+        // (a state's or a place's word is no head of its own: "Legislative Council of Ora Colony" is the "Legislative
+        // Council of Ora")
+        return normalizer.classify(String.join(" ", rest), Map.of())
+                .filter(c -> !c.equals("Polity") && !c.equals("Place")).isPresent();
     }
 
     /** Whether a name holds a year of its own ("X (1971)", "X of 1971", "1971 X"). */

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * From fresh audits A173-A176: a date between two listed objects is the first one's; a predecessor's short name is no
  * sitting of the subject; a working people's union is a party; a law does not succeed a treaty; a count of members that
  * others are added to is no size; co-chairs chair, and a marshal or a first speaker in an infobox; a "Constitution
- * Act" is a constitution, its amendment act none. Invented names and sentences.
+ * Act" is a constitution, its amendment act none; "the following day" after a day written without its year counts
+ * from that day. Invented names and sentences.
  */
 class ItemsDatesAndKindsTest {
 
@@ -28,10 +29,22 @@ class ItemsDatesAndKindsTest {
         "The diet ratified the Treaty of Velm and the Peace of Ostra on 3 May 1921.#Peace_of_Ostra ratified 1921-05-03#true",
         "The diet ratified the Treaty of Velm on 2 May 1921 and the Peace of Ostra on 9 May 1921.#Peace_of_Ostra ratified 1921-05-09#true",
         "The diet ratified the Treaty of Velm on 2 May 1921 and the Peace of Ostra on 9 May 1921.#Peace_of_Ostra ratified 1921-05-02#false",
+        "The diet ratified the Treaty of Velm in July 1919, the Peace of Ostra and the Pact of Dorn.#Pact_of_Dorn ratified 1919-07#false",
     })
     void aDateBetweenTwoObjectsIsTheFirstOnes(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertFact("Velm Diet", sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The treaty was signed on 8 December 1991. Petrov resigned on 25 December, and the Velm Council dissolved the Union of Velmia the following day.#Union_of_Velmia disbanded 1991-12-26",
+        "The treaty was signed on 8 December 1991. The Velm Council met on 25 December, and it dissolved the Union of Velmia on the following day.#Union_of_Velmia disbanded 1991-12-26",
+        "In 1991 the treaty was signed. Petrov resigned on 25 December, and the Union of Velmia was dissolved the next day.#Union_of_Velmia disbanded 1991-12-26",
+    })
+    void aRelativeDayCountsFromTheDayBeforeItWithoutItsYear(String text, String fact, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertFact("Velm Accords", text, fact, true, tmp);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,6 +81,7 @@ class ItemsDatesAndKindsTest {
                 + name + ".", tmp);
         String all = String.join("\n", facts);
         assertFalse(facts.contains(name.replace(' ', '_') + " rdf:type Polity"), all);
+        assertTrue(facts.contains(name.replace(' ', '_') + " rdf:type PoliticalGroup"), all);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,6 +123,7 @@ class ItemsDatesAndKindsTest {
         "First Speaker: Ivo Berg#Ivo_Berg#true",
         "Vice-Chairman: Ivo Berg#Ivo_Berg#false",
         "Deputy Marshal: Ivo Berg#Ivo_Berg#false",
+        "Second Speaker: Ivo Berg#Ivo_Berg#false",
     })
     void coChairsAndMarshalsChair(String field, String person, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Velm Diet", field, "Velm_Diet chair " + person, holds, tmp);

@@ -27,7 +27,7 @@ class MembersForTheirBodyTest {
         "Small Charter of Norlia#It set up a Chamber of Deputies and a Senate. The deputies were elected by the citizens of each province every two years.#Senate electedBy citizens_of_each_province#false",
         "Small Charter of Norlia#It set up a Senate and a Chamber of Deputies. Deputies were elected by direct suffrage for four years.#Chamber_of_Deputies electedBy direct_suffrage#true",
         "Small Charter of Norlia#It set up a Chamber of Deputies and a Senate. The senators, who were chosen by the provincial diets, sat for nine years.#Senate electedBy provincial_diets#true",
-        "Small Charter of Norlia#It set up a Chamber of Deputies and a Senate. The provincial diets elected the senators.#Chamber_of_Deputies electedBy provincial_diets#false",
+        "Small Charter of Norlia#It set up a Chamber of Deputies and a Senate. The senators were elected by the provincial diets.#Senate electedBy provincial_diets#true",
         // of two houses neither of whose names holds the noun, the members are either's: none
         "Small Charter of Norlia#It set up an Upper House and a Lower House. The delegates were elected by the provincial diets.#Lower_House electedBy provincial_diets#false",
     })

@@ -21,6 +21,7 @@ class RelativeOfItsAntecedentTest {
         "The congress also chose the Velm Committee, which had 180 members.#Velm_Committee memberCount 180#true",
         "The congress also chose the Velm Committee, which had 180 members.#Velm_Congress memberCount 180#false",
         "The Velm Congress, which had 400 members, met in Ytown.#Velm_Congress memberCount 400#true",
+        "It elected the lower house of Velmia, which has 190 members.#Velmia memberCount 190#false",
     })
     void aCountInARelativeClauseIsTheAntecedents(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
@@ -34,6 +35,7 @@ class RelativeOfItsAntecedentTest {
         "It was created by several changes to the Velm Charter, which were adopted on 1 December 1988.#Velm_Charter adopted 1988-12-01#false",
         "It was created by the Velm Charter, which the Velm Diet adopted on 1 December 1988.#Velm_Charter adopted 1988-12-01#true",
         "Power belongs to the Velm Diet, which adopted the Velm Charter in 1988.#Velm_Charter adoptedBy Velm_Diet#true",
+        "The council submitted the Velm Charter to the Velm Diet, which adopted it on 3 May 1921.#Velm_Charter adoptedBy Velm_Diet#true",
     })
     void aClauseAfterAnotherNounsObjectIsTheNouns(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {

@@ -57,7 +57,7 @@ class ShortNamesAndPluralsTest {
     @CsvSource(delimiter = '#', value = {
         "The governments of Ana Berg and Ivo Karl Lind saw no need for it.#Government_of_Ivo_Karl",
         "The cabinets of Ivo Karl Lind and Ana Berg opposed the plan.#Cabinet_of_Ivo_Karl",
-        "The governments of Ana Maria Berg, Ivo Lind and Olaf Dan Svensk opposed it.#Government_of_Olaf_Dan",
+        "The cabinets of Ivo Lind and Olaf Dan Svensk resigned in turn.#Cabinet_of_Olaf_Dan",
         "It was opposed by the cabinets of Ana Berg and Ivo Karl Lind.#Cabinet_of_Ivo_Karl",
     })
     void aPersonsNameOfThreeWordsStaysWhole(String text, String cut, @TempDir Path tmp) throws Exception {

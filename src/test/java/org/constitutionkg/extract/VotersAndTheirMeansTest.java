@@ -17,7 +17,7 @@ class VotersAndTheirMeansTest {
     @CsvSource(delimiter = '#', value = {
         "The Velm Diet was elected by the citizens of each province every two years.#citizens_of_each_province",
         "Its members were elected by men over twenty years of age by proportional representation.#men_over_twenty_years_of_age",
-        "The diet, which was chosen by freeholders for a term of six years, met in Ytown.#freeholders",
+        "The diet, which was chosen by the freeholders of each province every six years, met in Ytown.#freeholders_of_each_province",
         "The Velm Diet was elected by the provincial estates through an indirect vote.#provincial_estates",
         "The Velm Diet was elected by male taxpayers paying at least ten crowns in direct taxes.#male_taxpayers_paying_at_least_ten_crowns_in_direct_taxes",
     })

@@ -25,7 +25,7 @@ class WithAsItsChairTest {
         "The Velm Council was formed in 1920, with Ivo Berg as its chairman.#Velm_Council",
         "The Velm Council met in Ytown, with Ivo Berg as its chairman.#Velm_Council",
         "The Diet elected the Velm Council, with Ivo Berg as its chairman.#Velm_Council",
-        "The Velm Council opened in the Tauride Palace, with Ivo Berg as chairman.#Velm_Council",
+        "The Velm Council opened in the Velm Palace, with Ivo Berg as chairman.#Velm_Council",
         "The Diet sent a delegation to the Velm Council, with Ivo Berg as its chairman.#",
     })
     void itsIsTheClausesBody(String sentence, String body, @TempDir Path tmp) throws Exception {

@@ -74,9 +74,11 @@ final class Clauses {
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
-        // (a determiner, a number or an adjective before the noun: "belongs to the Diet, which" has a verb there)
+        // (a determiner, a number or an adjective before the noun: "belongs to the Diet, which" has a verb there; and
+        // no verb before that, whose object the noun is: "submitted the draft to the Diet, which adopted it")
         return t >= 2 && a.word(t).equalsIgnoreCase("to") && a.tag(t - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(t - 1).charAt(0)) && a.tag(t - 2).matches("DET|NUM|ADJ|PRON");
+                && Character.isLowerCase(a.word(t - 1).charAt(0)) && a.tag(t - 2).matches("DET|NUM|ADJ|PRON")
+                && (t < 3 || !a.tag(t - 3).equals("VERB"));
     }
 
     /**

@@ -56,9 +56,19 @@ final class MemberCounts {
     private static final Set<String> SENDING = Set.of("summon", "send", "sent", "call", "invite", "bring", "brought",
             "come", "came", "go", "went", "travel", "gather", "assembl", "conven", "meet", "met", "sit", "sat");
 
+    /** Whether a name is the "of" phrase of a common noun before it: "the lower house of Velmia". */
+    private static boolean ofACommonNoun(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        if (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0)) && !a.word(t - 1).endsWith("ing"); // ("consisting")
+    }
+
     /** What adds others to a count of members: "16 members together with the ministers", "40 members plus ...". */
     private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile(
-            ",?\\s+(?:together with|along with|plus|as well as|in addition to|besides|and also)\\b",
+            ",?\\s+(?:together with|along with|plus|as well as|in addition to|besides)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words of an approximate number that the tagger may take for prepositions: "numbered about 120 members". */
@@ -288,9 +298,13 @@ final class MemberCounts {
                     && (a.word(before - 1).equalsIgnoreCase("which") || a.word(before - 1).equalsIgnoreCase("that"))) {
                 // "the Senate, which has 32 members, and the Chamber, which has 190": the relative's antecedent
                 // (a name's; a description's is the clause's subject as before: "The diet, which numbered 90")
+                // (not the name after a common noun's "of": "the lower house of Velmia, which has 190 members" counts no
+                // state; "consisted of the Senate, which has 32" counts the Senate)
                 Mention antecedent = Clauses.mentionBefore(a, before - 1, mentions);
                 if (antecedent != null && antecedent.kind() == Mention.Kind.NAME) {
-                    out.add(new FrameMatcher.Count(n.get(), antecedent, seats));
+                    if (!ofACommonNoun(a, antecedent)) {
+                        out.add(new FrameMatcher.Count(n.get(), antecedent, seats));
+                    }
                     continue;
                 }
             }

@@ -266,7 +266,8 @@ final class NounFrames {
                         verb--;
                     }
                     for (Mention x : mentions) {
-                        if (verb >= 0 && x.kind() == Mention.Kind.NAME && x.start() > a.start(verb)
+                        if (verb >= 0 && x.kind() == Mention.Kind.NAME && Character.isUpperCase(x.text().charAt(0))
+                                && x.start() > a.start(verb)
                                 && x.end() <= a.start(withToken)) {
                             named = x;
                         }
@@ -300,7 +301,20 @@ final class NounFrames {
                     while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
                         aux--;
                     }
-                    Mention subject = verb > 0 ? Clauses.subjectBefore(a, aux, mentions) : null;
+                    // (a name right after the verb, its particle and an article, is its object, whose "its" it is: "set
+                    // up the Executive Committee in Ytown, with Y as its chairman")
+                    int o = verb + 1;
+                    if (o + 1 < a.size() && a.tag(o).matches("ADP|ADV|PART") && a.tag(o + 1).equals("DET")) {
+                        o++; // ("set up the")
+                    }
+                    if (o < a.size() && a.tag(o).equals("DET")) {
+                        o++;
+                    }
+                    Mention object = verb >= 0 && o < a.size() ? Clauses.mentionAt(a, o, mentions) : null;
+                    object = object != null && object.kind() == Mention.Kind.NAME && object.end() <= named.start()
+                            ? object : null;
+                    Mention subject = object != null ? object
+                            : verb > 0 ? Clauses.subjectBefore(a, aux, mentions) : null;
                     named = subject != null ? subject : named;
                 }
                 // (not a place a preposition governs: "opened in the Tauride Palace, with X as chairman")

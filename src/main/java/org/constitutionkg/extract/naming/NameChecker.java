@@ -339,13 +339,13 @@ public final class NameChecker {
     /**
      * The person before an office in one run of capitalised words, as a verb of choosing writes them ("elected Ivan
      * Petrov President of the Republic", "appointed Tamu Okoro Prime Minister", "proclaimed Otto King of Xland"): the
-     * person's name, where the rest is an office ({@link #isOffice}) and the whole is none. A single word is a name only
-     * right after a word in lower case ({@code afterWord}: the verb) and when it is no title, modifier, generic head,
-     * state adjective or word of a class ("the Reich President", "elected Federal President" name an office only).
+     * person's name, where the rest is an office ({@link #isOffice}) and the whole is none; only right after the verb
+     * ({@code afterVerb}: "The Nova Tavia Prime Minister" is a state's office). A single word is a name only when it is
+     * no title, modifier, generic head, state adjective or word of a class ("elected Federal President" names an office).
      */
-    public Optional<String> personBeforeOffice(String name, boolean afterWord) {
+    public Optional<String> personBeforeOffice(String name, boolean afterVerb) {
         String[] w = SPACES.split(name.strip());
-        if (w.length < 2 || isOffice(name)) {
+        if (w.length < 2 || !afterVerb || isOffice(name)) {
             return Optional.empty();
         }
         // (an office of two words or more: one title alone after a name may be a family name, "Ayub Khan", "Anna King")
@@ -355,8 +355,7 @@ public final class NameChecker {
                 continue; // (the office opens with its first title or modifier: "Prime Minister of X", "Head of X")
             }
             String person = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
-            boolean named = k > 1 ? mayBePerson(person)
-                    : afterWord && oneWordName(w[0]) && classOf.apply(w[0]).isEmpty();
+            boolean named = k > 1 ? mayBePerson(person) : oneWordName(w[0]) && classOf.apply(w[0]).isEmpty();
             return named ? Optional.of(person) : Optional.empty();
         }
         return Optional.empty();

@@ -226,13 +226,37 @@ final class FrameDates {
         PartialDate paragraph = discourse.dateOf(line);
         List<int[]> dates = new ArrayList<>();
         Matcher d = DATE.matcher(text);
+        List<int[]> full = new ArrayList<>(); // (where dates with their year stand)
         while (d.find()) {
             int s = d.start();
             int e = d.end();
+            full.add(new int[] {s, e});
             if (eventDate(text, s, e, names) && !inRelativeClause(text, s)) {
                 DateParser.parse(d.group()).ifPresent(p -> dates.add(new int[] {s, p.year(), p.month(), p.day()}));
             }
         }
+        // a date without its year after a preposition ("resigned on 25 December, and ... the following day") is of the
+        // year spoken of last, and what a later "the following day" counts from
+        Matcher u = YEARLESS.matcher(text);
+        while (u.find()) {
+            int s = u.start();
+            if (full.stream().anyMatch(f -> s >= f[0] && s < f[1]) || inRelativeClause(text, s)
+                    || !PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
+                continue;
+            }
+            PartialDate last = paragraph;
+            for (int[] x : dates) {
+                if (x[0] < s) {
+                    last = new PartialDate(x[1], x[2], x[3]);
+                }
+            }
+            PartialDate before = last;
+            if (before != null) {
+                DateParser.parse(u.group(), before.year()).filter(p -> before.month() == 0 || p.month() >= before.month())
+                        .ifPresent(p -> dates.add(new int[] {s, p.year(), p.month(), p.day()}));
+            }
+        }
+        dates.sort(java.util.Comparator.comparingInt(x -> x[0]));
         if (!remark && !dates.isEmpty()) {
             int[] last = dates.get(dates.size() - 1);
             discourse.sawDate(line, new PartialDate(last[1], last[2], last[3]));

@@ -320,9 +320,12 @@ public final class FrameReader {
     /** The nouns a count of members is written with: "2,215 delegates", "21 members" (count-nouns.txt). */
     static final Set<String> COUNT_NOUNS = Lexicon.get().countNouns();
 
+    /** Verbs of succession in time only: a treaty and an instrument of another kind do not follow each other. */
+    private static final Set<String> FOLLOWING = Set.of("follow", "precede", "succeed");
+
     /**
      * Where the date of one of a frame's listed patients is looked for: the frame's reach, less what lies before the
-     * patient when a date stands between it and the item before, and less what lies from the next item on when a date
+     * patient when a date stands between it and the first item ("ratified A in July 1919, B and C" dates A alone), and less what lies from the next item on when a date
      * stands between it and that one ("ratified A in July 1919 and B, which ..." dates A alone; "ratified A and B on 3
      * May" dates both).
      */
@@ -334,7 +337,7 @@ public final class FrameReader {
         if (i < 0 || items.size() < 2) {
             return new int[] {from, to};
         }
-        if (i > 0 && dateBetween(r, Math.max(from, items.get(i - 1).end()), Math.min(to, p.start()), years)) {
+        if (i > 0 && dateBetween(r, Math.max(from, items.get(0).end()), Math.min(to, p.start()), years)) {
             from = Math.max(from, p.end());
         }
         if (i + 1 < items.size() && dateBetween(r, Math.max(from, p.end()), Math.min(to, items.get(i + 1).start()),
@@ -643,8 +646,12 @@ public final class FrameReader {
                 continue; // a charter does not succeed a council: "the council followed the charter"
             }
             if (f.agentClass().equals(Frame.SAME) && o.isA(subjectClass.get(), "Treaty") != o.isA(objectClass.get(),
-                    "Treaty")) {
-                continue; // nor a law a treaty: "The law followed the X Agreement" (it was made under it)
+                    "Treaty") && (subjectClass.get().equals("LegalInstrument") || objectClass.get().equals(
+                            "LegalInstrument") || FOLLOWING.contains(f.lemma()))) {
+                // nor a law a treaty: "The law followed the X Agreement" (it was made under it); a constitution may
+                // replace a pact ("The Federal Constitution replaced the Federal Pact"), but what follows a treaty in
+                // time is not its successor
+                continue;
             }
             String agentBody = bodyKind(facts, agent);
             String patientBody = bodyKind(facts, object);

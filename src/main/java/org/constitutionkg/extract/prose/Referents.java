@@ -277,8 +277,9 @@ final class Referents {
         if (noun.length() > 3 && !Patterns.singular(noun).equals(noun)
                 && lexicon.descriptionClass(Patterns.singular(noun)).isEmpty() && !d.strip().contains(" of ")) {
             // "elected by the diets", "the councils were abolished": several things, none of them the one named last
-            // (a plural of description-classes.tsv, "the republics", may stand for a list that follows)
-            return null;
+            // (a plural of description-classes.tsv, "the republics", may stand for a list that follows); but "the
+            // accords" in the article on the "Velm Accords" are its subject
+            return subjectOf.apply(d);
         }
         if (THAT.matcher(d).lookingAt()) {
             // "That assembly adopted ...", "that body's presidium": the thing of that head named last, else the last
