@@ -475,8 +475,10 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
-            } else if (s.equals("in") && i + 1 < toks.size() && inPhrase(toks, i)) {
-                i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt)
+            } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
+                    + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
+                i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in
+                // Arms", "the Government in Exile": a name's last words (in-tails.txt)
             } else if (s.equals("(") && end == i && parenthesisBeforeInPhrase(toks, i) > i) {
                 end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council", "the
                 // Ylia (Agreement) Act 1922": a short title's words in parentheses before its head
@@ -595,6 +597,9 @@ public final class NameFinder {
 
     /** Titles' heads that hold "in": titled-in-phrases.txt ("order in council"). */
     private static final Set<String> IN_PHRASES = Lexicon.lowerWords("titled-in-phrases.txt");
+
+    /** Phrases with "in" that end a name: in-tails.txt ("in arms", "in exile"). */
+    private static final Set<String> IN_TAILS = Lexicon.lowerWords("in-tails.txt");
 
     /** Whether the "in" at token {@code i} joins the head of a title listed in titled-in-phrases.txt. */
     private static boolean inPhrase(List<Tok> toks, int i) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A beginning of the subject's name that the name goes on past with a head noun of its own names another thing ("the
  * Statute of Velm" in the article on the "Statute of Velm Adoption Act"); a plural description ("the diets") is several
  * things, none of them the one named last; a plural head shared out over persons' names keeps names of three words
- * whole. Invented names and sentences.
+ * whole; "in Arms" and "in Exile" end a name (in-tails.txt). Invented names and sentences.
  */
 class ShortNamesAndPluralsTest {
 
@@ -51,6 +51,18 @@ class ShortNamesAndPluralsTest {
         String all = String.join("\n", facts);
         assertFalse(facts.stream().anyMatch(f -> f.matches("\\S+ (electedBy|ratifiedBy) " + named)), all);
         assertFalse(facts.contains(named + " disbanded 1918"), all);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The assembly proclaimed the Republic of Velmia in Arms in 1869.#Republic_of_Velmia_in_Arms#Polity",
+        "The House of Representatives of the Republic of Velmia in Arms dissolved itself in 1878.#House_of_Representatives_of_the_Republic_of_Velmia_in_Arms#Chamber",
+        "The Government of Velmia in Exile sat in Ytown from 1940.#Government_of_Velmia_in_Exile#ExecutiveBody",
+        "It was recognised by the Velmian Government in Exile in 1941.#Velmian_Government_in_Exile#ExecutiveBody",
+    })
+    void aNameEndsWithItsPhraseInArmsOrInExile(String text, String name, String cls, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertFact("Velm Senate", text, name + " rdf:type " + cls, true, tmp);
     }
 
     @ParameterizedTest(name = "{0}")
