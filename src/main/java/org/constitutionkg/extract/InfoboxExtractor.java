@@ -343,7 +343,7 @@ public final class InfoboxExtractor {
                     // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {
                         // ("Ytown and Ztown (1849–1865)": two towns of one period, each a place)
-                        for (String one : bothPlaces(item)) {
+                        for (String one : bothPlaces(item, facts)) {
                             place(one, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
                     }
@@ -369,9 +369,9 @@ public final class InfoboxExtractor {
                             place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
                                     .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> unclassedTown(p, facts))) {
-                        // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown, Xland" is
-                        // a hall in a town in a state)
+                    } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> town(p, 1, facts))) {
+                        // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown,
+                        // Xland" is a hall in a town in a state)
                         // "Halvik, Strand, Kessa, Telmar" (towns met in by turns), or a list of five or more: which
                         // lies in which is unclear; each part a place of its own
                         for (String part : parts) {
@@ -761,24 +761,20 @@ public final class InfoboxExtractor {
      * The places of one item of a list of places by period: "Ytown and Ztown (1849–1865)" is two, each up to three
      * capitalised words of no class ("Hall of Arts and Crafts", "Arts and Crafts Hall" are one); else the item itself.
      */
-    private List<String> bothPlaces(String item) {
-        String bare = Values.withoutParentheses(item).strip();
-        String[] two = LATER_AND.split(bare);
-        if (two.length == 2 && java.util.Arrays.stream(two).allMatch(p -> !p.isBlank()
-                && Patterns.WHITESPACE.splitAsStream(p.strip()).allMatch(NameFinder::capitalised)
-                && Patterns.WHITESPACE.split(p.strip()).length <= 3 && normalizer.classify(p.strip(), Map.of()).isEmpty())) {
-            return List.of(two[0].strip(), two[1].strip());
-        }
-        return List.of(item);
+    private List<String> bothPlaces(String item, Facts facts) {
+        String[] two = LATER_AND.split(Values.withoutParentheses(item).strip());
+        return two.length == 2 && town(two[0], 3, facts) && town(two[1], 3, facts) ? List.of(two[0].strip(), two[1].strip())
+                : List.of(item);
     }
 
     /**
-     * A name of one capitalised word that no class row types (no state): a town's, maybe ("Opera House, Ytown, Xland"
-     * is a building in a town in a state).
+     * A name of at most {@code words} capitalised words that no class row types (no state, no building): a town's,
+     * maybe ("Opera House, Ytown, Xland" is a building in a town in a state).
      */
-    private boolean unclassedTown(String part, Facts facts) {
+    private boolean town(String part, int words, Facts facts) {
         String p = part.strip();
-        return !p.isEmpty() && p.indexOf(' ') < 0 && NameFinder.capitalised(p)
+        String[] w = Patterns.WHITESPACE.split(p);
+        return !p.isEmpty() && w.length <= words && java.util.Arrays.stream(w).allMatch(NameFinder::capitalised)
                 && normalizer.classify(p, facts.abbreviations()).isEmpty();
     }
 

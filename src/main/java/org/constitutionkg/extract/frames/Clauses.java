@@ -70,15 +70,32 @@ final class Clauses {
      * statute"): a relative clause after it is said of the noun, not of the name.
      */
     static boolean complementOfANoun(Annotated a, Mention m) {
+        int noun = nounBefore(a, m, "to");
+        // (a determiner, a number or an adjective before the noun: "belongs to the Diet, which" has a verb there; and
+        // no verb before that, whose object the noun is: "submitted the draft to the Diet, which adopted it")
+        return noun >= 1 && a.tag(noun - 1).matches("DET|NUM|ADJ|PRON") && (noun < 2 || !a.tag(noun - 2).equals("VERB"));
+    }
+
+    /**
+     * The token of the common noun (in lower case) a name is the object of {@code preposition} after, an article
+     * between allowed ("the amendments to the Charter", "the lower house of Velmia"), or -1.
+     */
+    static int nounBefore(Annotated a, Mention m, String preposition) {
         int t = a.tokenAt(m.start()) - 1;
         if (t >= 0 && a.tag(t).equals("DET")) {
             t--;
         }
-        // (a determiner, a number or an adjective before the noun: "belongs to the Diet, which" has a verb there; and
-        // no verb before that, whose object the noun is: "submitted the draft to the Diet, which adopted it")
-        return t >= 2 && a.word(t).equalsIgnoreCase("to") && a.tag(t - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(t - 1).charAt(0)) && a.tag(t - 2).matches("DET|NUM|ADJ|PRON")
-                && (t < 3 || !a.tag(t - 3).equals("VERB"));
+        return t >= 1 && a.word(t).equalsIgnoreCase(preposition) && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0)) ? t - 1 : -1;
+    }
+
+    /** The first of the auxiliaries and adverbs right before the verb at {@code v} ("was then dissolved"), or {@code v}. */
+    static int auxiliariesBefore(Annotated a, int v) {
+        int aux = v;
+        while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
+            aux--;
+        }
+        return aux;
     }
 
     /**

@@ -58,12 +58,8 @@ final class MemberCounts {
 
     /** Whether a name is the "of" phrase of a common noun before it: "the lower house of Velmia". */
     private static boolean ofACommonNoun(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        if (t >= 0 && a.tag(t).equals("DET")) {
-            t--;
-        }
-        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(t - 1).charAt(0)) && !a.word(t - 1).endsWith("ing"); // ("consisting")
+        int noun = Clauses.nounBefore(a, m, "of");
+        return noun >= 0 && !a.word(noun).endsWith("ing"); // (not "consisting of the Senate")
     }
 
     /** What adds others to a count of members: "16 members together with the ministers", "40 members plus ...". */

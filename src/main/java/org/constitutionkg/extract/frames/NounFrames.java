@@ -265,6 +265,7 @@ final class NounFrames {
                     while (verb >= 0 && !(a.tag(verb).equals("VERB") || a.tag(verb).equals("AUX"))) {
                         verb--;
                     }
+                    // (a name that opens with a capital: a mention in lower case is no object a chair belongs to)
                     for (Mention x : mentions) {
                         if (verb >= 0 && x.kind() == Mention.Kind.NAME && Character.isUpperCase(x.text().charAt(0))
                                 && x.start() > a.start(verb)
@@ -272,10 +273,7 @@ final class NounFrames {
                             named = x;
                         }
                     }
-                    int aux = verb;
-                    while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
-                        aux--;
-                    }
+                    int aux = Clauses.auxiliariesBefore(a, verb);
                     if (named == null && a.tag(withToken - 2).equals("NOUN") && afterCopula(a, withToken - 2)) {
                         named = Clauses.subjectBefore(a, withToken, mentions);
                     } else if (named == null && verb > 0 && a.tag(verb).equals("VERB") && aux < verb
@@ -297,10 +295,7 @@ final class NounFrames {
                     if (verb > 0 && objectBetween(a, verb, withToken)) {
                         continue; // "sent a delegation to X, with Y as its chairman": the delegation's
                     }
-                    int aux = verb;
-                    while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
-                        aux--;
-                    }
+                    int aux = Clauses.auxiliariesBefore(a, verb);
                     // (a name right after the verb, its particle and an article, is its object, whose "its" it is: "set
                     // up the Executive Committee in Ytown, with Y as its chairman")
                     int o = verb + 1;
@@ -407,10 +402,7 @@ final class NounFrames {
         // (a verb after "and" shares the subject of the verb before it: "was opened by its eldest deputy, X, and
         // elected Y as its chairman" is the congress's act, not X's)
         int shared = a.word(v - 1).equalsIgnoreCase("and") ? Clauses.verbBefore(a, v - 1) : -1;
-        int aux = shared;
-        while (aux > 0 && (a.tag(aux - 1).equals("AUX") || a.tag(aux - 1).equals("ADV"))) {
-            aux--; // "was dissolved", "was then opened"
-        }
+        int aux = Clauses.auxiliariesBefore(a, shared); // ("was dissolved", "was then opened")
         Mention subject = shared >= 0 ? Clauses.subjectBefore(a, aux, mentions) : Clauses.subjectBefore(a, v, mentions);
         if (subject == null && shared < 0 && Clauses.RELATIVES.contains(a.word(v - 1).toLowerCase(Locale.ROOT))) {
             // "... formed the Provisional Diet (Xish: Sejm), which elected Y as its chairman": the relative's antecedent

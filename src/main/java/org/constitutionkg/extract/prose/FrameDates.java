@@ -122,9 +122,7 @@ final class FrameDates {
                     || UNTIL.matcher(text).region(Math.max(from, s - 50), s).find()) {
                 continue;
             }
-            // never a month before the last full date's: "12 December 1921 ... on 5 March" is no 1921
-            return years.before(s).flatMap(last -> DateParser.parse(u.group(), last.year())
-                    .filter(p -> last.month() == 0 || p.month() >= last.month()));
+            return years.before(s).flatMap(last -> ofYearOf(u.group(), last));
         }
         // "the same day", "the following day", "in the same month", "later that year": of the date spoken of last
         Matcher rel = RELATIVE.matcher(text).region(from, to);
@@ -210,16 +208,24 @@ final class FrameDates {
             return y.find() ? new Years(List.of(), PartialDate.of(Integer.parseInt(y.group()))) : this;
         }
 
-        /** The date spoken of last before offset {@code s}. */
+        /** The date spoken of last before offset {@code s} (by its place in the sentence), else the paragraph's. */
         Optional<PartialDate> before(int s) {
-            PartialDate last = paragraph;
+            int[] last = null;
             for (int[] d : dates) {
-                if (d[0] < s) {
-                    last = new PartialDate(d[1], d[2], d[3]);
+                if (d[0] < s && (last == null || d[0] > last[0])) {
+                    last = d;
                 }
             }
-            return Optional.ofNullable(last);
+            return Optional.ofNullable(last == null ? paragraph : new PartialDate(last[1], last[2], last[3]));
         }
+    }
+
+    /**
+     * A day or month written without its year ("5 March") in the year of the date spoken of last; never a month before
+     * that date's: "12 December 1921 ... on 5 March" is no 1921.
+     */
+    private static Optional<PartialDate> ofYearOf(String yearless, PartialDate last) {
+        return DateParser.parse(yearless, last.year()).filter(p -> last.month() == 0 || p.month() >= last.month());
     }
 
     static Years years(String text, List<Mention> names, Discourse discourse, int line, boolean remark) {
@@ -244,17 +250,8 @@ final class FrameDates {
                     || !PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()) {
                 continue;
             }
-            PartialDate last = paragraph;
-            for (int[] x : dates) {
-                if (x[0] < s) {
-                    last = new PartialDate(x[1], x[2], x[3]);
-                }
-            }
-            PartialDate before = last;
-            if (before != null) {
-                DateParser.parse(u.group(), before.year()).filter(p -> before.month() == 0 || p.month() >= before.month())
-                        .ifPresent(p -> dates.add(new int[] {s, p.year(), p.month(), p.day()}));
-            }
+            new Years(dates, paragraph).before(s).flatMap(last -> ofYearOf(u.group(), last))
+                    .ifPresent(p -> dates.add(new int[] {s, p.year(), p.month(), p.day()}));
         }
         dates.sort(java.util.Comparator.comparingInt(x -> x[0]));
         if (!remark && !dates.isEmpty()) {

@@ -404,11 +404,11 @@ public final class FrameReader {
                 .region(patientMention.end(), m.dateFrom()).matches();
         // (of listed patients with a date between two of them, each its own: "ratified A in July 1919 and B" dates A)
         boolean dates = f.date() != null && !"SPAN".equals(f.date()) && !f.datesMeeting();
-        int[] reach = dates ? itemsReach(r, m, patientMention, years.of(patientMention, f.date()))
-                : new int[] {m.dateFrom(), m.dateTo()};
+        FrameDates.Years patientYears = dates ? years.of(patientMention, f.date()) : years;
+        int[] reach = dates ? itemsReach(r, m, patientMention, patientYears) : new int[] {m.dateFrom(), m.dateTo()};
         boolean own = reach[0] != m.dateFrom() || reach[1] != m.dateTo();
         Optional<PartialDate> date = !dates || complemented(r, m, patientMention) ? Optional.empty()
-                : FrameDates.dateIn(text, reach[0], reach[1], names, years.of(patientMention, f.date()))
+                : FrameDates.dateIn(text, reach[0], reach[1], names, patientYears)
                         .or(() -> relative || own ? Optional.empty()
                                 : FrameDates.beforeClause(text, m, names, years))
                         .or(() -> relative || own ? Optional.empty() : FrameDates.whenDate(text, m.beforeTo()));
