@@ -33,6 +33,20 @@ public final class InfoboxExtractor {
     private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
             "[^,;()]+\\(" + PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + PERIOD + "\\))+");
 
+    /** Places with their periods and a last one without: "Ytown (until 1934), Ztown". */
+    private static final java.util.regex.Pattern PERIODS_THEN_A_PLACE = java.util.regex.Pattern.compile(
+            "(?:[^,;()]+\\(" + PERIOD + "\\)\\s*,\\s*)+([^,;()]+)");
+
+    /**
+     * Whether a value is places each with its period but the last, which is where the body sat since ("Ytown (until
+     * 1934), Ztown"), and no state ("Ytown (from 1920), Xland" is a town in a state).
+     */
+    private boolean lastPlaceAfterPeriods(String value, Facts facts) {
+        Matcher m = PERIODS_THEN_A_PLACE.matcher(value.strip());
+        return m.matches() && normalizer.classify(m.group(1).strip(), facts.abbreviations()).filter("Polity"::equals)
+                .isEmpty() && !lexicon.classOf(m.group(1).strip()).filter("Polity"::equals).isPresent();
+    }
+
     /** A semicolon outside parentheses: "Mixed (half appointed; half elected); first-past-the-post". */
     private static final Pattern SEMICOLON_OUTSIDE = Pattern.compile(";(?![^()]*\\))");
 
@@ -338,7 +352,16 @@ public final class InfoboxExtractor {
                 }
             }
             case "place" -> {
-                if (PLACES_BY_PERIOD.matcher(value.strip()).matches()) {
+                if (SEMICOLON_OUTSIDE.matcher(value).find() && !PLACES_BY_PERIOD.matcher(value.strip()).matches()
+                        && oneAfterAnother(Values.split(Values.withoutParentheses(value))).isEmpty()) {
+                    // "Hall of Ora, Ytown (1917–1918); Ztown Castle (from 1918)": the semicolons part the places,
+                    // each of which may lie in a town or state after its comma
+                    for (String item : SEMICOLON_OUTSIDE.split(value)) {
+                        if (!item.isBlank()) {
+                            place(item.strip(), facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
+                    }
+                } else if (PLACES_BY_PERIOD.matcher(value.strip()).matches() || lastPlaceAfterPeriods(value, facts)) {
                     // "Ytown (1918–1919), Ztown (1919–1920)", "Ytown (first session); Ztown (second session)": one
                     // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {

@@ -55,6 +55,28 @@ final class DerivedFacts {
         all.forEach(this::shortNames);
         all.forEach(this::derive);
         all.forEach(DerivedFacts::inverses);
+        all.forEach(DerivedFacts::townsOfMeetingPlaces);
+    }
+
+    /**
+     * A body that met in a building met in the town the building lies in: "Meeting place: Hall of Ora, Ytown" (the hall
+     * in Ytown) places the body in Ytown too, from the same source line; a state the building lies in is no town.
+     */
+    private static void townsOfMeetingPlaces(Facts f) {
+        Map<Ref, List<Facts.Claim>> locations = new HashMap<>();
+        for (Facts.Claim c : f.claims()) {
+            if (c.property().equals("location") && c.object() instanceof NameRef town
+                    && "Place".equals(town.classHint())) {
+                locations.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Facts.Claim c : new ArrayList<>(f.claims())) {
+            if (c.property().equals("meetingPlace") && c.object() instanceof Ref building) {
+                for (Facts.Claim in : locations.getOrDefault(building, List.of())) {
+                    f.claim(c.subject(), "location", in.object(), c.source(), c.fromInfobox());
+                }
+            }
+        }
     }
 
     /**
