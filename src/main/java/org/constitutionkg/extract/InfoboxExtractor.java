@@ -75,6 +75,8 @@ public final class InfoboxExtractor {
     private static final Pattern DATE_IN_TEXT = Pattern.compile(DateParser.DATE_REGEX);
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
+    /** "and the" before a capital letter: "A and the B" (two names, when A has no "of" phrase the B may continue). */
+    private static final Pattern AND_THE_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+the\\s+(?=\\p{Lu})");
     /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
     private static final Pattern ONE_WORD_TAIL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: of .+)?");
 
@@ -238,6 +240,31 @@ public final class InfoboxExtractor {
                     // a person, no organ that adopts
                     row = new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person", m.subjectClass(),
                             m.valuePattern());
+                }
+                if (row == m && "adoptedBy".equals(m.property()) && m.kind().startsWith("entit")) {
+                    // "Enacted By: King Ivo I and the Estates Assembly": the monarch signs, the assembly adopts
+                    List<String> persons = new java.util.ArrayList<>();
+                    List<String> rest = new java.util.ArrayList<>();
+                    for (String item : Values.split(value)) {
+                        String[] parts = AND_THE_BEFORE_CAPITAL.split(item.strip());
+                        if (parts.length == 1) {
+                            parts = AND_BEFORE_CAPITAL.split(item.strip());
+                        }
+                        List<String> monarchs = java.util.Arrays.stream(parts).filter(p -> lexicon.names()
+                                .personAfterTitle(Values.withoutQualifier(p).strip()).isPresent()).toList();
+                        persons.addAll(monarchs);
+                        if (monarchs.isEmpty()) {
+                            rest.add(item.strip());
+                        } else {
+                            java.util.Arrays.stream(parts).filter(p -> !monarchs.contains(p)).forEach(rest::add);
+                        }
+                    }
+                    if (!persons.isEmpty() && !rest.isEmpty()) {
+                        Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                        field(facts, f, new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person", m.subjectClass(),
+                                m.valuePattern()), String.join(", ", persons), src, types);
+                        value = String.join(", ", rest);
+                    }
                 }
                 field(facts, f, row, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
             }
@@ -522,6 +549,10 @@ public final class InfoboxExtractor {
             String whole = normalizer.sittingLast(item.strip()) || ofAState ? item.strip()
                     : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
+            String[] withThe = AND_THE_BEFORE_CAPITAL.split(whole);
+            if (parts.length == 1 && withThe.length == 2 && !withThe[0].contains(" of ")) {
+                parts = withThe; // "King Ivo I and the Estates Assembly": a person and a body, two names
+            }
             if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
                     && !lexicon.names().mayBePerson(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {

@@ -48,7 +48,8 @@ final class Asides {
             + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
             + "[^,;()]{1,60}$");
     /** A slash with spaces around it, between two spellings of a name. */
-    private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
+    /** Two spellings or two names of one thing in one language: "A / B", "A or B" (the second capitalised). */
+    private static final Pattern SLASH = Pattern.compile("\\s+/\\s+|,? or (?=\\p{Lu})");
     /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
@@ -221,7 +222,8 @@ final class Asides {
             for (String piece : scriptRuns(part.strip())) {
                 Sentences.Clean inner = Sentences.clean(piece);
                 List<String> candidates = new ArrayList<>();
-                // "Savezno vijeće / Savezno veće": two spellings of one name, each a name of its own
+                // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": two spellings or names, each
+                // a name of its own
                 candidates.addAll(List.of(SLASH.split(inner.text())));
                 inner.asides().forEach(x -> candidates.add(x.content()));
                 for (String cand : candidates) {
@@ -411,7 +413,7 @@ final class Asides {
             List<String> runs = scriptRuns(text);
             boolean latinFirst = Patterns.latin(runs.get(0));
             for (String spelling : SLASH.split(runs.get(0))) {
-                // "Savezno vijeće / Savezno veće": two spellings of one name, each a name
+                // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": each a name
                 facts.name(target, spelling.strip(), tag, Origin.DIRECT, src);
             }
             for (String run : runs.subList(1, runs.size())) {

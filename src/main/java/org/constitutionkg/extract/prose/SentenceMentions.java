@@ -15,6 +15,7 @@ import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Lexicon;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.frames.Mention;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -147,26 +148,35 @@ final class SentenceMentions {
                 continue;
             }
             String name = Patterns.capitalised(m.group(1)) + " " + Patterns.capitalised(known.get());
-            Mention term = numberedTermAfter(text, e, names);
+            Mention term = bodyAfter(text, e, names);
             out.add(term == null ? new Mention(s, e, Mention.Kind.NAME, name)
-                    : new Mention(s, term.end(), Mention.Kind.NAME, name + " of the " + term.text()));
+                    : new Mention(s, term.end(), Mention.Kind.NAME, name + text.substring(e, term.end())));
         }
         return out;
     }
 
     /**
-     * The numbered term named right after " of the " at {@code at}: "the 1st session of the 5th National Assembly of X"
-     * is a sitting within that term, one name ("1st Session of the 5th National Assembly of X"); or null.
+     * The numbered term or the body named right after " of (the) " at {@code at}, whose sitting the ordinal names: "the
+     * 1st session of the 5th National Assembly of X" is a sitting within that term, one name ("1st Session of the 5th
+     * National Assembly of X"); "the first convocation of the Supreme Soviet of X" is that body's, not the context's
+     * ("First Convocation of the Supreme Soviet of X"); or null.
      */
-    private Mention numberedTermAfter(String text, int at, List<Mention> names) {
-        if (!text.startsWith(" of the ", at)) {
+    private Mention bodyAfter(String text, int at, List<Mention> names) {
+        int of = text.startsWith(" of the ", at) ? 8 : text.startsWith(" of ", at) ? 4 : -1;
+        if (of < 0) {
             return null;
         }
+        OntologyClasses o = OntologyClasses.get();
         for (Mention n : names) {
-            if (n.start() == at + 8 && n.kind() == Mention.Kind.NAME
-                    && lexicon.ordinal(n.text().split(" ", 2)[0]).isPresent()
-                    && normalizer.classify(n.text(), java.util.Map.of()).filter("Session"::equals).isPresent()) {
+            if (n.start() != at + of || n.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            java.util.Optional<String> cls = normalizer.classify(n.text(), java.util.Map.of());
+            if (lexicon.ordinal(n.text().split(" ", 2)[0]).isPresent() && cls.filter("Session"::equals).isPresent()) {
                 return n; // (a numbered body's term; not "the Second Chamber", "the Fifth Republic")
+            }
+            if (cls.filter(c -> o.isA(c, "StateOrgan")).isPresent()) {
+                return n;
             }
         }
         return null;
