@@ -193,8 +193,21 @@ public final class InfoboxExtractor {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
         java.util.Map<Ref, Source> housesOfTheBody = new java.util.LinkedHashMap<>();
+        // the dates the infobox states by a key of one property: "Promulgated" (adopted|published) is the adoption
+        // only where no other key gives it ("Passed: 18 October 1989")
+        Set<String> dated = new java.util.HashSet<>();
         for (Article.Field f : a.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
+                if (m.kind().equals("date") && !m.property().contains("|") && !Values.isJunk(f.value())) {
+                    dated.add(m.property());
+                }
+            }
+        }
+        for (Article.Field f : a.infobox()) {
+            for (InfoboxMapping m0 : InfoboxMapping.rowsFor(mappings, f.key())) {
+                String[] either = m0.kind().equals("date") ? m0.property().split("\\|") : new String[] {""};
+                InfoboxMapping m = either.length == 2 ? new InfoboxMapping(m0.key(), dated.contains(either[0])
+                        ? either[1] : either[0], m0.kind(), m0.objectClass(), m0.subjectClass(), m0.valuePattern()) : m0;
                 if (Values.isJunk(f.value()) || m.kind().equals("name") || m.kind().equals("names")
                         || m.kind().equals("native") || m.kind().equals("skip")) {
                     continue;

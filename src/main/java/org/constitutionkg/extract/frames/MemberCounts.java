@@ -114,7 +114,9 @@ final class MemberCounts {
                         a.word(j + 1).toLowerCase(Locale.ROOT));
             }
             String t = a.tag(j);
-            if (!(t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || t.equals("DET"))) {
+            // ("each of the two republics had 75 deputies": a number and "of" inside the subject's phrase)
+            if (!(t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || t.equals("DET") || t.equals("NUM")
+                    || w.equals("of"))) {
                 return false;
             }
         }

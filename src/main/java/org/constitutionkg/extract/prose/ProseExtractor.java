@@ -995,7 +995,9 @@ public final class ProseExtractor {
             + "[\\p{Ll}-]+ (?:and [\\p{Ll}-]+ )?){0,3}?"
             + "(\\p{Ll}{4,})(?= of\\b| in\\b| that\\b| which\\b| with\\b|[,.;]|$)");
 
-    private static final Pattern IT_OPENS = Pattern.compile("Its?\\b(?!['’]s\\b)");
+    /** "It", "Its", or "it" after a time the sentence opens with ("On 12 April it elected", "In 1921, its ..."). */
+    private static final Pattern IT_OPENS = Pattern.compile("(?:It|(?:On|In|By|From|After|Later|Then|Soon|Afterwards"
+            + "|Thereafter)\\b[^,;()]{0,30}?,? it)s?\\b(?!['’]s\\b)");
 
     /**
      * What follows a main clause's subject: its verb, maybe after an insertion between commas ("The House of Lords,

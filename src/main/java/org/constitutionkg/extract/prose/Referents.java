@@ -82,7 +82,17 @@ final class Referents {
         this.a = a;
         this.semicolon = text.indexOf("; ");
         this.antecedent = semicolon < 0 ? null : FrameMatcher.firstClauseSubject(a, semicolon, names);
+        java.util.regex.Matcher and = AND_IT.matcher(text);
+        this.conjunct = and.find() ? and.start() : -1;
+        this.conjunctIt = conjunct < 0 ? -1 : and.end() - 2;
     }
+
+    /** ", and it", ", but it", ", and then it": a clause joined to the one before it, its subject a pronoun. */
+    private static final java.util.regex.Pattern AND_IT = java.util.regex.Pattern.compile(
+            ", (?:and|but)(?: then| later| soon)? it\\b");
+    /** Where ", and it" opens (its comma), and where its "it" stands; -1 for none. */
+    private final int conjunct;
+    private final int conjunctIt;
 
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
 
@@ -124,6 +134,16 @@ final class Referents {
         boolean itBefore = semicolon > 0 && IT.matcher(text.substring(0, semicolon)).find();
         if (antecedent != null && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)) {
             return spoken(antecedent.text());
+        }
+        if (p.start() == conjunctIt && (semicolon < 0 || semicolon > conjunct)) {
+            // "The Chamber of X was elected in 1932, and it chose Y as president": "it" after ", and" is the first
+            // clause's subject, a name of an organ's or instrument's class the first clause speaks of by no "it" and
+            // in which the article's subject is not named
+            Mention first = FrameMatcher.firstClauseSubject(a, conjunct, names);
+            if (first != null && first.kind() == Mention.Kind.NAME && !IT.matcher(text.substring(0, conjunct)).find()
+                    && !namesTheSubjectBefore(conjunct) && organOrInstrument(first.text())) {
+                return spoken(first.text());
+            }
         }
         // "The Council of Ministers existed until 1991, when it was succeeded by Y": "it" in a clause of time after a
         // comma is the main clause's subject, a name of the article's kind that opens the sentence
