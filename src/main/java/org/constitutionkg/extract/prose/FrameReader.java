@@ -269,6 +269,19 @@ public final class FrameReader {
     }
 
     /** A relative clause after a name, up to its verb: ", which had been adopted" (not past its closing comma). */
+    /** An abbreviation: "ORT", "EKA", "N.R.T." */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\d.-]+");
+
+    /**
+     * Whether the article gives the name an abbreviation, bound to it or in parentheses right after it in the line ("the
+     * Opposition Round Table (EKA)", an abbreviation of its own language's words): no person's name.
+     */
+    private static boolean abbreviated(Facts facts, String name, Source src) {
+        return facts.abbreviations().containsValue(name) || java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(name) + " \\(" + ABBREVIATION.pattern() + "\\)").matcher(src.text()).find();
+    }
+
     private static final java.util.regex.Pattern RELATIVE_AFTER = java.util.regex.Pattern.compile(
             ",?\\s+(?:which|that|who|whom)\\b[^,]*");
 
@@ -542,9 +555,11 @@ public final class FrameReader {
             }
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
                     && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
-                    && r.classOf(agent).isEmpty() && am.text().split(" ").length < 3) {
+                    && r.classOf(agent).isEmpty() && (am.text().split(" ").length < 3
+                            || abbreviated(facts, am.text(), src))) {
                 // "chaired by the Judge Royal": a title, whoever held it; no one's name follows "the" (but a title
-                // and a name may: "the Palatine Ivan Horvat")
+                // and a name may: "the Palatine Ivan Horvat"); nor does one that has an abbreviation ("concluded by
+                // the Opposition Round Table (ORT)")
                 continue;
             }
             Optional<String> agentClass = r.classOf(agent);
