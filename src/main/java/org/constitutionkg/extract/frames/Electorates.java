@@ -52,6 +52,26 @@ final class Electorates {
                 && org.constitutionkg.extract.Lexicon.get().demonym(w.substring(0, w.length() - 1)).isPresent();
     }
 
+    /**
+     * Whether "in" at {@code k} opens a phrase of how the voting is done, a means of election within a few words
+     * ("men over 25 in direct, equal and secret elections"): no qualifier of voters ("citizens in rural districts" is).
+     */
+    private static boolean meansAhead(Annotated a, int k) {
+        if (!a.word(k).equalsIgnoreCase("in")) {
+            return false;
+        }
+        for (int x = k + 1; x < a.size() && x <= k + 8; x++) {
+            String w = a.word(x).toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (MEANS.contains(w) || MEANS.contains(w + "s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Plural nouns that say how members are chosen, not who chooses them (election-means.txt): "by lots". */
     private static final Set<String> MEANS = Set.copyOf(Lexicon.lowerWords("election-means.txt"));
 
@@ -131,13 +151,15 @@ final class Electorates {
             return new Mention(a.start(start), of.end(), Mention.Kind.ELECTORATE, text);
         }
         // what qualifies the head: lower-case words and numbers after a qualifier word, to a comma or the clause's end
-        if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)) {
+        if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)
+                && !meansAhead(a, end + 1)) {
             int q = end + 1;
             while (q < right && q <= end + 12 && !a.word(q).equals(",") && !a.word(q).equals(";")
                     && Clauses.mentionAt(a, q, mentions) == null
                     && (Character.isLowerCase(a.word(q).charAt(0)) || a.tag(q).equals("NUM")
                     || a.word(q).charAt(0) == '-') // ("twenty" "-" "five")
-                    && !(q > end + 1 && (ENDS_VOTERS.contains(a.word(q).toLowerCase(Locale.ROOT)) || ofTime(a, q)))) {
+                    && !(q > end + 1 && (ENDS_VOTERS.contains(a.word(q).toLowerCase(Locale.ROOT)) || ofTime(a, q)
+                            || meansAhead(a, q)))) {
                 q++;
             }
             // (not a clause of its own after "and": "elected by the diets and abolished in 1918")
