@@ -65,6 +65,17 @@ class OntologyDomainsAndRangesTest {
         assertEquals(0, r.withheldFacts());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "The rules were written into the Velm Charter by the April Reform, which the Diet passed on 7 April 1989.#April_Reform",
+        "The Diet passed the Martin Revision on 7 April 1989.#Martin_Revision",
+        "The Martin Revision, adopted on 7 April 1989, changed the charter.#Martin_Revision",
+    })
+    void aNameWithAnInstrumentsDateIsNoPerson(String sentence, String name, @TempDir Path tmp) throws Exception {
+        // a name that may be a person's but has a date only an instrument or an organ has ("adopted") is no person
+        ExtractionCases.assertDoesNotState("Velm Charter", sentence, name + " rdf:type Person", tmp);
+    }
+
     @Test
     void theWithheldFactKeepsItsLineAndItsReason(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("01_case.txt"),

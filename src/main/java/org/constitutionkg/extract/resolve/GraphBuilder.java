@@ -273,8 +273,9 @@ public final class GraphBuilder {
 
     /**
      * Whether every fact a thing is the object of admits a person there (the property's range): "Next: Jogorku Kenesh"
-     * makes no person of a name of two capitalised words, as no person succeeds a convocation. (As a subject a person
-     * may stand where the ontology names organs: "Ivo Marek, who was answerable to it".)
+     * makes no person of a name of two capitalised words, as no person succeeds a convocation; nor does a date only an
+     * instrument or an organ has ("adopted on 7 April"). (As the subject of a link a person may stand where the
+     * ontology names organs: "Ivo Marek, who was answerable to it".)
      */
     private static boolean personAdmitted(Entity e, EntityResolver r) {
         OntologyClasses o = OntologyClasses.get();
@@ -282,12 +283,21 @@ public final class GraphBuilder {
         e.names.forEach(n -> articles.add(n.source().articleId()));
         for (String a : articles) {
             for (Facts.Claim c : r.facts(a).claims()) {
+                if (c.object() instanceof org.apache.jena.graph.Node v && v.isLiteral()
+                        && Lexicon.get().isRole(c.property()) && r.existingEntityOf(c.subject()) == e
+                        && Lexicon.get().role(c.property(), o.withSupers("Person")).isEmpty()) {
+                    return false; // ("The X Revision, adopted on 7 April": a beginning no person's life has)
+                }
                 if (!o.isProperty(c.property())) {
                     continue;
                 }
                 if (c.object() instanceof Facts.Ref obj && r.existingEntityOf(obj) == e
                         && !o.inRange(c.property(), "Person")) {
                     return false;
+                }
+                if (c.object() instanceof org.apache.jena.graph.Node v && v.isLiteral()
+                        && r.existingEntityOf(c.subject()) == e && !o.inDomain(c.property(), "Person")) {
+                    return false; // "the April Novelization, which the Sejm passed on 7 April": a date no person has
                 }
             }
         }
