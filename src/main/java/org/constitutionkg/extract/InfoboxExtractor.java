@@ -198,7 +198,7 @@ public final class InfoboxExtractor {
         Set<String> dated = new java.util.HashSet<>();
         for (Article.Field f : a.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
-                if (m.kind().equals("date") && !m.property().contains("|") && !Values.isJunk(f.value())) {
+                if (m.kind().equals("date") && !m.property().contains("|") && date(f.value()).isPresent()) {
                     dated.add(m.property());
                 }
             }

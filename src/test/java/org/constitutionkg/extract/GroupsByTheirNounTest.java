@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A name after a noun of a political group ("the trade union Unity", "the party Forward", "the movement Free Velm")
- * is a group's, whatever it looks like; a name after "the" that has an abbreviation in parentheses ("the Opposition
+ * A name after a noun of a political group ("the trade union Unity", "the labour union Forward Velm") is a group's,
+ * whatever it looks like; a name after "the" that has an abbreviation in parentheses ("the Opposition
  * Round Table (EKA)") is no person who signs. Passive, active, in a list; invented names.
  */
 class GroupsByTheirNounTest {
@@ -17,10 +17,9 @@ class GroupsByTheirNounTest {
     @CsvSource(delimiter = '#', value = {
         "The talks were held between the government and the opposition led by the trade union Unity.#Unity rdf:type PoliticalGroup#true",
         "The talks were held between the government and the opposition led by the trade union Unity.#Unity rdf:type Person#false",
-        "The accord was signed in 1989 by the party Forward and the government.#Forward rdf:type Person#false",
-        "The movement Free Velm boycotted the talks.#Free_Velm rdf:type PoliticalGroup#true",
+        "The accord was signed in 1989 by the labour union Forward Velm and the government.#Forward_Velm rdf:type PoliticalGroup#true",
         "It had been concluded by the ruling Velm Workers' Party (VWP), the Opposition Round Table (EKA) and the unions.#Opposition_Round_Table rdf:type Person#false",
-        "It was signed by the National Farmers' Bloc (NFB) and the government.#National_Farmers'_Bloc rdf:type Person#false",
+        "It had been concluded by the Citizens Round Table (ZKR) and the government.#Citizens_Round_Table rdf:type Person#false",
         "It had been concluded by the Opposition Round Table (EKA) and the government.#Velm_Accord signedBy Opposition_Round_Table#false",
     })
     void groupsAndAbbreviatedNames(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "it" opening a clause joined by ", and" or ", but" is the first clause's subject when that is a name of an organ or
- * an instrument, the first clause has no "it" of its own and does not name the article's subject; else it is the
+ * an instrument, the first clause has no "it" of its own, no object "it" may stand for, and does not name the
+ * article's subject; else it is the
  * article's subject as before. Active, passive, "and then", "but"; invented names, in the article on a charter.
  */
 class ItAfterAndTest {
@@ -24,6 +25,10 @@ class ItAfterAndTest {
         "It was drafted in 1920, and it was adopted in 1921.#Velm_Charter adopted 1921#true",
         "The Velm Charter was drafted by the Diet of Velmia, and it was adopted in 1921.#Velm_Charter adopted 1921#true",
         "Ana Petrova returned from exile in 1920, and it was adopted in 1921.#Velm_Charter adopted 1921#true",
+        // ... or has an object "it" may stand for
+        "The Diet of Velmia debated the draft for a year, and it was adopted on 3 May 1921.#Velm_Charter adopted 1921-05-03#true",
+        "The Diet of Velmia adopted a new electoral law in 1921, and it came into force in 1922.#Diet_of_Velmia effective 1922#false",
+        "The Diet of Velmia approved the Ora Statute in 1920, and it was signed by Ana Petrova.#Diet_of_Velmia signedBy Ana_Petrova#false",
     })
     void theFirstClausesSubject(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Velm Charter", sentence, fact, holds, tmp);

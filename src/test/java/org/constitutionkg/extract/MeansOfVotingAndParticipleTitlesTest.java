@@ -20,6 +20,7 @@ class MeansOfVotingAndParticipleTitlesTest {
         "Its deputies were elected by all men over the age of 25 in direct, equal and secret elections.#Reichstag_of_Velmia electedBy men_over_the_age_of_25_in_direct#false",
         "It was a chamber whose deputies were chosen by taxpayers in a secret ballot.#Reichstag_of_Velmia electedBy taxpayers#true",
         "Its deputies were elected by male citizens in rural districts.#Reichstag_of_Velmia electedBy male_citizens_in_rural_districts#true",
+        "Its deputies were elected by male citizens in rural districts for a term of four years.#Reichstag_of_Velmia electedBy male_citizens#false",
     })
     void whoVotes(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Reichstag of Velmia", sentence, fact, holds, tmp);

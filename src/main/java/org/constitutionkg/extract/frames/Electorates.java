@@ -53,24 +53,25 @@ final class Electorates {
     }
 
     /**
-     * Whether "in" at {@code k} opens a phrase of how the voting is done, a means of election within a few words
-     * ("men over 25 in direct, equal and secret elections"): no qualifier of voters ("citizens in rural districts" is).
+     * Whether "in" at {@code k} opens a phrase of how the voting is done, its head noun a noun of voting after its
+     * adjectives ("men over 25 in direct, equal and secret elections", "in a secret ballot"): no qualifier of voters
+     * ("citizens in rural districts for a term of four years" is one).
      */
     private static boolean meansAhead(Annotated a, int k) {
         if (!a.word(k).equalsIgnoreCase("in")) {
             return false;
         }
-        for (int x = k + 1; x < a.size() && x <= k + 8; x++) {
-            String w = a.word(x).toLowerCase(Locale.ROOT);
-            if (w.equals(";") || w.equals(".")) {
-                return false;
-            }
-            if (MEANS.contains(w) || MEANS.contains(w + "s")) {
-                return true;
-            }
+        int x = k + 1;
+        while (x < a.size() && (a.tag(x).equals("ADJ") || a.tag(x).equals("DET") || a.word(x).equals(",")
+                || a.word(x).equalsIgnoreCase("and") || a.word(x).equalsIgnoreCase("or"))) {
+            x++;
         }
-        return false;
+        return x < a.size() && VOTING.contains(a.word(x).toLowerCase(Locale.ROOT));
     }
+
+    /** Nouns of voting that head a phrase of how it is done: "in secret elections", "in a public ballot". */
+    private static final Set<String> VOTING = Set.of("election", "elections", "ballot", "ballots", "vote", "votes",
+            "voting", "suffrage", "polls", "poll");
 
     /** Plural nouns that say how members are chosen, not who chooses them (election-means.txt): "by lots". */
     private static final Set<String> MEANS = Set.copyOf(Lexicon.lowerWords("election-means.txt"));

@@ -47,7 +47,6 @@ final class Asides {
     private static final Pattern NAMING_IT = Pattern.compile("(?i)(?:\\bit\\b[^()]{0,40}?\\b(?:known|called|"
             + "referred to|termed|dubbed|styled)|\\b(?:refer(?:s|red)? to|call(?:s|ed)?|know(?:s)?) it)(?: as)? "
             + "[^,;()]{1,60}$");
-    /** A slash with spaces around it, between two spellings of a name. */
     /** Two spellings or two names of one thing in one language: "A / B", "A or B" (the second capitalised). */
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+|,? or (?=\\p{Lu})");
     /** A comma before the next "Language: " label. */

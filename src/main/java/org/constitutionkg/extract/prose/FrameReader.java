@@ -268,7 +268,6 @@ public final class FrameReader {
                 || lexicon.isPolityNoun(Patterns.capitalised(noun));
     }
 
-    /** A relative clause after a name, up to its verb: ", which had been adopted" (not past its closing comma). */
     /** An abbreviation: "ORT", "EKA", "N.R.T." */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\d.-]+");
@@ -282,6 +281,7 @@ public final class FrameReader {
                 java.util.regex.Pattern.quote(name) + " \\(" + ABBREVIATION.pattern() + "\\)").matcher(src.text()).find();
     }
 
+    /** A relative clause after a name, up to its verb: ", which had been adopted" (not past its closing comma). */
     private static final java.util.regex.Pattern RELATIVE_AFTER = java.util.regex.Pattern.compile(
             ",?\\s+(?:which|that|who|whom)\\b[^,]*");
 

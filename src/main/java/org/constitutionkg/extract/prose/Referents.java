@@ -87,6 +87,20 @@ final class Referents {
         this.conjunctIt = conjunct < 0 ? -1 : and.end() - 2;
     }
 
+    /**
+     * A common noun's determiner after the first clause's subject, after no preposition: an object "it" may stand for
+     * ("debated the draft"; not "was elected under the new constitution").
+     */
+    private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
+            "(?<!\\b(?:under|in|at|of|by|for|from|with|after|before|during|until|on|to|into|since|within|over)\\s)"
+            + "\\b(?:the|a|an|its|this|that)\\s+\\p{Ll}");
+
+    /** Whether a name stands after "in", "at" or "near": a place, no object. */
+    private boolean placeAfterPreposition(Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        return t >= 0 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** ", and it", ", but it", ", and then it": a clause joined to the one before it, its subject a pronoun. */
     private static final java.util.regex.Pattern AND_IT = java.util.regex.Pattern.compile(
             ", (?:and|but)(?: then| later| soon)? it\\b");
@@ -141,7 +155,11 @@ final class Referents {
             // in which the article's subject is not named
             Mention first = FrameMatcher.firstClauseSubject(a, conjunct, names);
             if (first != null && first.kind() == Mention.Kind.NAME && !IT.matcher(text.substring(0, conjunct)).find()
-                    && !namesTheSubjectBefore(conjunct) && organOrInstrument(first.text())) {
+                    && !namesTheSubjectBefore(conjunct) && organOrInstrument(first.text())
+                    && !OBJECT_AFTER.matcher(text.substring(first.end(), conjunct)).find()
+                    && names.stream().noneMatch(n -> n.start() >= first.end() && n.end() <= conjunct
+                            && !placeAfterPreposition(n))) {
+                // (no object the first clause names that "it" may be: "The Diet debated the draft, and it was adopted")
                 return spoken(first.text());
             }
         }

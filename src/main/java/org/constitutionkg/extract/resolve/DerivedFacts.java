@@ -60,7 +60,8 @@ final class DerivedFacts {
 
     /**
      * A body that met in a building met in the town the building lies in: "Meeting place: Hall of Ora, Ytown" (the hall
-     * in Ytown) places the body in Ytown too, from the same source line; a state the building lies in is no town.
+     * in Ytown) places the body in Ytown too, stated by the line that names where it met (the building's town may be
+     * another line's); a state the building lies in is no town.
      */
     private static void townsOfMeetingPlaces(Facts f) {
         Map<Ref, List<Facts.Claim>> locations = new HashMap<>();

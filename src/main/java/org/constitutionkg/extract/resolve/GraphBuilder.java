@@ -275,7 +275,8 @@ public final class GraphBuilder {
      * Whether every fact a thing is the object of admits a person there (the property's range): "Next: Jogorku Kenesh"
      * makes no person of a name of two capitalised words, as no person succeeds a convocation; nor does a date only an
      * instrument or an organ has ("adopted on 7 April"). (As the subject of a link a person may stand where the
-     * ontology names organs: "Ivo Marek, who was answerable to it".)
+     * ontology names organs, "Ivo Marek, who was answerable to it": a person all the same, whose fact the shapes of
+     * domains and ranges withhold.)
      */
     private static boolean personAdmitted(Entity e, EntityResolver r) {
         OntologyClasses o = OntologyClasses.get();
