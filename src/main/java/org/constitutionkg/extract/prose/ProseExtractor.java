@@ -995,9 +995,12 @@ public final class ProseExtractor {
             + "[\\p{Ll}-]+ (?:and [\\p{Ll}-]+ )?){0,3}?"
             + "(\\p{Ll}{4,})(?= of\\b| in\\b| that\\b| which\\b| with\\b|[,.;]|$)");
 
-    /** "It", "Its", or "it" after a time the sentence opens with ("On 12 April it elected", "In 1921, its ..."). */
+    /**
+     * "It", "Its", or "it" after a time the sentence opens with, of capitalised words and numbers only ("On 12 April it
+     * elected", "In 1921, its ...", "Later it"; not "In 1934 the Diet abolished it", where "it" is an object).
+     */
     private static final Pattern IT_OPENS = Pattern.compile("(?:It|(?:On|In|By|From|After|Later|Then|Soon|Afterwards"
-            + "|Thereafter)\\b[^,;()]{0,30}?,? it)s?\\b(?!['’]s\\b)");
+            + "|Thereafter)(?: [\\d\\p{Lu}][\\p{L}\\d]*){0,3},? it)s?\\b(?!['’]s\\b)");
 
     /**
      * What follows a main clause's subject: its verb, maybe after an insertion between commas ("The House of Lords,
