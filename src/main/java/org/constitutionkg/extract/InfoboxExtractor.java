@@ -246,40 +246,40 @@ public final class InfoboxExtractor {
                     value = vm.group(1);
                 }
                 InfoboxMapping row = m;
-                if ("adoptedBy".equals(m.property()) && m.kind().startsWith("entit") && Values.split(value).stream()
-                        .allMatch(v -> lexicon.names().personAfterTitle(Values.withoutQualifier(v).strip())
-                                .isPresent())) {
-                    // "Enacted By: Emperor Ivo II": a monarch who enacts signs into force (as "promulgated by" says),
-                    // a person, no organ that adopts
-                    row = new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person", m.subjectClass(),
-                            m.valuePattern());
-                }
-                if (row == m && "adoptedBy".equals(m.property()) && m.kind().startsWith("entit")) {
-                    // "Enacted By: King Ivo I and the Estates Assembly": the monarch signs, the assembly adopts
-                    List<String> persons = new java.util.ArrayList<>();
-                    List<String> rest = new java.util.ArrayList<>();
-                    for (String item : Values.split(value)) {
-                        String[] parts = AND_THE_BEFORE_CAPITAL.split(item.strip());
-                        if (parts.length == 1) {
-                            parts = AND_BEFORE_CAPITAL.split(item.strip());
+                Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                if ("adoptedBy".equals(m.property()) && m.kind().startsWith("entit")) {
+                    InfoboxMapping signing = new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person",
+                            m.subjectClass(), m.valuePattern());
+                    if (Values.split(value).stream().allMatch(v -> lexicon.names()
+                            .personAfterTitle(Values.withoutQualifier(v).strip()).isPresent())) {
+                        // "Enacted By: Emperor Ivo II": a monarch who enacts signs into force (as "promulgated by"
+                        // says), a person, no organ that adopts
+                        row = signing;
+                    } else {
+                        // "Enacted By: King Ivo I and the Estates Assembly": the monarch signs, the assembly adopts
+                        List<String> persons = new java.util.ArrayList<>();
+                        List<String> rest = new java.util.ArrayList<>();
+                        for (String item : Values.split(value)) {
+                            String[] parts = AND_THE_BEFORE_CAPITAL.split(item.strip());
+                            if (parts.length == 1) {
+                                parts = AND_BEFORE_CAPITAL.split(item.strip());
+                            }
+                            List<String> monarchs = java.util.Arrays.stream(parts).filter(p -> lexicon.names()
+                                    .personAfterTitle(Values.withoutQualifier(p).strip()).isPresent()).toList();
+                            persons.addAll(monarchs);
+                            if (monarchs.isEmpty()) {
+                                rest.add(item.strip());
+                            } else {
+                                java.util.Arrays.stream(parts).filter(p -> !monarchs.contains(p)).forEach(rest::add);
+                            }
                         }
-                        List<String> monarchs = java.util.Arrays.stream(parts).filter(p -> lexicon.names()
-                                .personAfterTitle(Values.withoutQualifier(p).strip()).isPresent()).toList();
-                        persons.addAll(monarchs);
-                        if (monarchs.isEmpty()) {
-                            rest.add(item.strip());
-                        } else {
-                            java.util.Arrays.stream(parts).filter(p -> !monarchs.contains(p)).forEach(rest::add);
+                        if (!persons.isEmpty() && !rest.isEmpty()) {
+                            field(facts, f, signing, String.join(", ", persons), src, types);
+                            value = String.join(", ", rest);
                         }
                     }
-                    if (!persons.isEmpty() && !rest.isEmpty()) {
-                        Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
-                        field(facts, f, new InfoboxMapping(m.key(), "signedBy", m.kind(), "Person", m.subjectClass(),
-                                m.valuePattern()), String.join(", ", persons), src, types);
-                        value = String.join(", ", rest);
-                    }
                 }
-                field(facts, f, row, value, facts.source(f.line(), "- " + f.key() + ": " + f.value()), types);
+                field(facts, f, row, value, src, types);
             }
         }
         // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"
@@ -392,8 +392,10 @@ public final class InfoboxExtractor {
                 }
             }
             case "place" -> {
-                if (SEMICOLON_OUTSIDE.matcher(value).find() && !PLACES_BY_PERIOD.matcher(value.strip()).matches()
-                        && oneAfterAnother(Values.split(Values.withoutParentheses(value))).isEmpty()) {
+                List<String> parts = Values.split(Values.withoutParentheses(value));
+                List<String> inTurn = oneAfterAnother(parts);
+                boolean byPeriod = PLACES_BY_PERIOD.matcher(value.strip()).matches();
+                if (SEMICOLON_OUTSIDE.matcher(value).find() && !byPeriod && inTurn.isEmpty()) {
                     // "Hall of Ora, Ytown (1917–1918); Ztown Castle (from 1918)": the semicolons part the places,
                     // each of which may lie in a town or state after its comma
                     for (String item : SEMICOLON_OUTSIDE.split(value)) {
@@ -401,7 +403,7 @@ public final class InfoboxExtractor {
                             place(item.strip(), facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
                     }
-                } else if (PLACES_BY_PERIOD.matcher(value.strip()).matches() || lastPlaceAfterPeriods(value, facts)) {
+                } else if (byPeriod || lastPlaceAfterPeriods(value, facts)) {
                     // "Ytown (1918–1919), Ztown (1919–1920)", "Ytown (first session); Ztown (second session)": one
                     // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {
@@ -411,8 +413,6 @@ public final class InfoboxExtractor {
                         }
                     }
                 } else {
-                    List<String> parts = Values.split(Values.withoutParentheses(value));
-                    List<String> inTurn = oneAfterAnother(parts);
                     List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
                     if (!inTurn.isEmpty()) {
                         // "Ytown, later Ztown and Wtown": the places the body sat in one after another

@@ -133,9 +133,7 @@ final class Referents {
             // Constitution of X; the latter came into force"), then those before the sentence
             List<String> before = new java.util.ArrayList<>();
             for (Mention m : semicolon > 0 && p.start() > semicolon ? names : List.<Mention>of()) {
-                int t = a.tokenAt(m.start()) - 1;
-                boolean place = t >= 0 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
-                if (m.end() <= semicolon && m.kind() == Mention.Kind.NAME && !place) {
+                if (m.end() <= semicolon && m.kind() == Mention.Kind.NAME && !placeAfterPreposition(m)) {
                     before.add(0, m.text()); // (not a place: "A and B met in Ytown; the latter ..." is B)
                 }
             }

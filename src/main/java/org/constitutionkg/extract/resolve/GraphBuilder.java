@@ -285,9 +285,12 @@ public final class GraphBuilder {
         for (String a : articles) {
             for (Facts.Claim c : r.facts(a).claims()) {
                 if (c.object() instanceof org.apache.jena.graph.Node v && v.isLiteral()
-                        && Lexicon.get().isRole(c.property()) && r.existingEntityOf(c.subject()) == e
-                        && Lexicon.get().role(c.property(), o.withSupers("Person")).isEmpty()) {
-                    return false; // ("The X Revision, adopted on 7 April": a beginning no person's life has)
+                        && r.existingEntityOf(c.subject()) == e && (Lexicon.get().isRole(c.property())
+                                ? Lexicon.get().role(c.property(), o.withSupers("Person")).isEmpty()
+                                : o.isProperty(c.property()) && !o.inDomain(c.property(), "Person"))) {
+                    // "the April Novelization, which the Sejm passed on 7 April", "The X Revision, adopted on 7
+                    // April": a date no person has, as a property's or a role's
+                    return false;
                 }
                 if (!o.isProperty(c.property())) {
                     continue;
@@ -295,10 +298,6 @@ public final class GraphBuilder {
                 if (c.object() instanceof Facts.Ref obj && r.existingEntityOf(obj) == e
                         && !o.inRange(c.property(), "Person")) {
                     return false;
-                }
-                if (c.object() instanceof org.apache.jena.graph.Node v && v.isLiteral()
-                        && r.existingEntityOf(c.subject()) == e && !o.inDomain(c.property(), "Person")) {
-                    return false; // "the April Novelization, which the Sejm passed on 7 April": a date no person has
                 }
             }
         }
