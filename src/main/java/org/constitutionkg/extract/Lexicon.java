@@ -49,6 +49,7 @@ public final class Lexicon {
 
     private final Set<String> connectors;
     private final Set<String> documentHeadsTo = lowerWords("document-heads-to.txt");
+    private final Map<String, Set<String>> topicPrepositions = loadTopicPrepositions();
     private final Set<String> personNouns = lowerWords("person-nouns.txt");
     private final Set<String> leadingWords;
     private final Map<String, String> abbreviations;
@@ -371,6 +372,23 @@ public final class Lexicon {
     /** Heads of documents whose title goes on with "to" ("Protocol to the X Agreement"): document-heads-to.txt. */
     public Set<String> documentHeadsTo() {
         return documentHeadsTo;
+    }
+
+    /**
+     * Prepositions that go on with a document's title, each with the heads the title must open with
+     * (topic-prepositions.tsv): "the Treaty of Peace with X", "the Convention concerning the Y".
+     */
+    public Map<String, Set<String>> topicPrepositions() {
+        return topicPrepositions;
+    }
+
+    private static Map<String, Set<String>> loadTopicPrepositions() {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        for (String[] r : rows("topic-prepositions.tsv", 2)) {
+            out.put(r[0].strip().toLowerCase(java.util.Locale.ROOT), Set.of(r[1].strip().toLowerCase(java.util.Locale.ROOT)
+                    .split("\\s*,\\s*")));
+        }
+        return Map.copyOf(out);
     }
 
     public Set<String> leadingWords() {

@@ -421,6 +421,8 @@ public final class NameFinder {
         int i = from + 1;
         boolean possessiveList = false;
         int listEnd;
+        int topic;
+        boolean between = false; // past a title's "between A": its "and the B" goes on with it
         while (i < toks.size()) {
             String s = toks.get(i).s;
             if (DateParser.isMonth(s)) {
@@ -475,6 +477,13 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
+            } else if ((topic = topicAt(toks, from, i)) > 0) {
+                between = toks.get(i).s.equals("between");
+                i += topic; // "the Treaty of Peace with X", "the Convention concerning the Territory of Y"
+            } else if (between && s.equals("and") && end == i && i + 2 < toks.size()
+                    && toks.get(i + 1).s.equals("the") && capitalised(toks.get(i + 2).s)) {
+                between = false;
+                i += 2; // "the Treaty of X between Yland and the Central Powers"
             } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in
@@ -687,6 +696,40 @@ public final class NameFinder {
     }
 
     /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
+    /**
+     * The words of a preposition of a document's title at {@code i}, with the "the" after it (topic-prepositions.tsv),
+     * when the name from {@code from} opens with a head of its row and a capitalised word follows: their count, or 0.
+     */
+    private int topicAt(List<Tok> toks, int from, int i) {
+        String s = toks.get(i).s.toLowerCase(java.util.Locale.ROOT);
+        int words = 1;
+        Set<String> heads = lexicon.topicPrepositions().get(s);
+        if (heads == null && i + 1 < toks.size()) {
+            words = 2;
+            heads = lexicon.topicPrepositions().get(s + " " + toks.get(i + 1).s.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (heads == null) {
+            return 0;
+        }
+        int first = from;
+        while (first < i && (toks.get(first).s.equalsIgnoreCase("the") || Patterns.isYear(toks.get(first).s))) {
+            first++;
+        }
+        if (first >= i || !heads.contains(toks.get(first).s.toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        int next = i + words;
+        if (next < toks.size() && toks.get(next).s.equals("the")) {
+            next++;
+        }
+        if (s.equals("between") && toks.subList(next, Math.min(toks.size(), next + 8)).stream()
+                .noneMatch(t -> t.s.equals("and"))) {
+            return 0; // "between" two parties, or no title's
+        }
+        return next < toks.size() && capitalised(toks.get(next).s) && !DateParser.isMonth(toks.get(next).s)
+                ? next - i : 0;
+    }
+
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
         return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
                 .isPresent();

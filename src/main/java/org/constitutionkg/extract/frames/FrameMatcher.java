@@ -139,6 +139,7 @@ public final class FrameMatcher {
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Match> out = new ArrayList<>(NounFrames.roles(a, mentions, frames::byRoleNoun, frames.notRole()));
         out.addAll(later(a, mentions));
+        out.addAll(glossed(a, mentions));
         Match previous = null;
         for (int i = 0; i < a.size(); i++) {
             if (Clauses.inside(a, i, names)) {
@@ -248,7 +249,7 @@ public final class FrameMatcher {
 
     /** Whether a sentence (in lower case) may hold a frame at all: a form of a frame's word, or {@link #LATER}. */
     public boolean mayMatch(String lowerSentence) {
-        return frames.mayMatch(lowerSentence) || lowerSentence.contains(LATER);
+        return frames.mayMatch(lowerSentence) || lowerSentence.contains(LATER) || lowerSentence.contains(", or ");
     }
 
     /**
@@ -272,6 +273,44 @@ public final class FrameMatcher {
                     && after.kind() == Mention.Kind.NAME) {
                 out.add(new Match(succeed.get(), i, after, before, false, a.end(i), a.end(i), 0, 0, List.of(),
                         List.of()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The frame of a name glossed by another after ", or": what is named is of the other name's kind (both known, or
+     * the other of none); its agent is the other name.
+     */
+    public static final Frame GLOSS = new Frame("or", null, Frame.ALIAS, true, Frame.SAME, List.of(), null);
+
+    /**
+     * "The First Chamber, or Chamber of Lords (Herrenkammer), was ...", "the Diet, or the Estates, met": a name set off
+     * by ", or" and a comma (or a parenthesis, or the sentence's end) after it is another name of the name before,
+     * when that name opens no list ("A, B, or C") and no "either" or "whether" makes the two alternatives.
+     */
+    private static List<Match> glossed(Annotated a, List<Mention> mentions) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 2; i + 1 < a.size(); i++) {
+            if (!a.word(i).equals("or") || !a.word(i - 1).equals(",")) {
+                continue;
+            }
+            Mention before = Clauses.mentionEndingAt(a, i - 2, mentions);
+            Mention after = Clauses.mentionAt(a, i + 1, mentions);
+            if (before == null || after == null || before.kind() != Mention.Kind.NAME
+                    || after.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            int b = a.tokenAt(before.start()) - 1;
+            if (b >= 0 && a.tag(b).equals("DET")) {
+                b--;
+            }
+            int next = a.tokenAt(after.end() - 1) + 1;
+            boolean setOff = next >= a.size() || Set.of(",", "(", ".", ";").contains(a.word(next));
+            boolean list = b >= 0 && (a.word(b).equals(",") || Set.of("either", "whether", "between")
+                    .contains(a.word(b).toLowerCase(Locale.ROOT)));
+            if (setOff && !list) {
+                out.add(new Match(GLOSS, i, after, before, false, a.end(i), a.end(i), 0, 0, List.of(), List.of()));
             }
         }
         return out;
@@ -394,6 +433,16 @@ public final class FrameMatcher {
         }
         if (lower && i > 0 && a.word(i - 1).equalsIgnoreCase("to") && beforeObject && word.equals(frame.verb())) {
             return true; // "was to consist of X": an infinitive, whatever the tagger took it for
+        }
+        // "The Estates General consist of X": the plain form right after a name, before the frame's own preposition
+        // (the tagger reads "General consist" as a compound); not a noun that merely looks like a verb, which no
+        // preposition of the frame follows ("the Diet form of ...": no frame of "form" takes "of")
+        if (lower && i > 0 && word.equals(frame.verb()) && frame.preposition() != null && i + 1 < a.size()
+                && List.of(frame.preposition().replace("?", "").split("\\|"))
+                        .contains(a.word(i + 1).toLowerCase(Locale.ROOT))
+                && mentions.stream().anyMatch(m -> m.end() == a.end(i - 1)
+                        && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION))) {
+            return true;
         }
         boolean irregular = !Frames.regularForms(frame.verb()).contains(word);
         boolean inflected = (word.endsWith("s") || word.endsWith("ed")) && beforeObject

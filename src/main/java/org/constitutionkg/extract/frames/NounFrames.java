@@ -161,6 +161,7 @@ final class NounFrames {
                 continue;
             }
             Mention body = null;
+            Mention colonListed = null;
             Mention inside = null;
             int its;
             for (Mention m : mentions) {
@@ -180,6 +181,13 @@ final class NounFrames {
                     || a.word(r + 1).equalsIgnoreCase("within") && !f.get().agentClass().equals("Person"))) {
                 // ("an autonomous republic within X": a part, never an office, "within" its whole)
                 body = Clauses.mentionAt(a, r + 2, mentions);
+                int k = r + 2 < a.size() && a.tag(r + 2).equals("DET") ? r + 3 : r + 2;
+                while (body == null && k < a.size() && k < r + 5 && (a.tag(k).equals("ADJ")
+                        || a.tag(k).equals("VERB") && a.word(k).endsWith("ed"))
+                        && Character.isLowerCase(a.word(k).charAt(0))) {
+                    // "the two houses of the new (reformed) Xland Parliament, A and B": past the adjectives
+                    body = Clauses.mentionAt(a, ++k, mentions);
+                }
             } else if ((its = possessiveBefore(a, first)) >= 0) {
                 if (a.word(its).equalsIgnoreCase("its")) {
                     // "its first chairman": the body is what "it" is; "the Council of X, represented by its
@@ -191,6 +199,21 @@ final class NounFrames {
                 } else if ((body = possessor(a, its, mentions)) != null) {
                     first = a.tokenAt(body.start()); // "the Senate's successor, the Diet": the Senate's
                 }
+            } else if (!f.get().agentClass().equals("Person") && !w.equals(singular)
+                    && (its = ofCount(a, first)) >= 0 && (colonListed = afterColon(a, r, mentions)) != null) {
+                // "the Landtag, a parliament of two chambers:" / "- the First Chamber ...": the body the counted
+                // parts are of (the name a description stands in apposition to), the parts listed after the colon
+                body = Clauses.mentionEndingAt(a, its - 1, mentions);
+                int d = body == null ? its - 1 : a.tokenAt(body.start()) - 1;
+                if (body == null || body.kind() == Mention.Kind.DESCRIPTION) {
+                    while (d >= 0 && body == null && Character.isLowerCase(a.word(d).charAt(0))
+                            && (a.tag(d).equals("NOUN") || a.tag(d).equals("ADJ"))) {
+                        d--; // "a parliament": a common noun of no mention
+                    }
+                    d -= body == null && d >= 0 && a.tag(d).equals("DET") ? 1 : 0;
+                    body = d >= 1 && a.word(d).equals(",") ? Clauses.mentionBefore(a, d + 1, mentions) : body;
+                }
+                body = body != null && body.kind() == Mention.Kind.NAME ? body : null;
             } else if (!f.get().agentClass().equals("Person") && (its = haveBefore(a, first)) >= 0
                     && listedAfter(a, r) && !MEMBERS.contains(singular + "s")) {
                 // "It had two chambers: A and B", "The Diet has an upper house, the Senate,": the parts of what
@@ -316,7 +339,14 @@ final class NounFrames {
                 body = named != null && named.kind() == Mention.Kind.NAME && !Clauses.afterPreposition(a, named)
                         ? named : body;
             }
-            Mention person = whoseHolder != null ? whoseHolder : with != null ? with : holder(a, inside != null
+            if (colonListed == null && !f.get().agentClass().equals("Person") && !w.equals(singular)
+                    && body.kind() == Mention.Kind.NAME && body.start() > a.start(r)) {
+                // "kept the two chambers of the diet:" / "- the First Chamber ...": the parts listed after the colon
+                int end = a.tokenAt(body.end() - 1) + 1;
+                colonListed = end < a.size() && a.word(end).equals(":") ? afterColon(a, end - 1, mentions) : null;
+            }
+            Mention person = whoseHolder != null ? whoseHolder : colonListed != null ? colonListed
+                    : with != null ? with : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
                     mentions, !f.get().agentClass().equals("Person"));
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
@@ -497,6 +527,32 @@ final class NounFrames {
 
     /** Determiners that deny what "have" has. */
     private static final Set<String> NONE = Set.of("no", "neither", "never", "not");
+
+    /**
+     * The "of" of a count of parts after a body ("a parliament of two chambers", "a Landtag of two houses"): its token,
+     * or -1.
+     */
+    private static int ofCount(Annotated a, int first) {
+        int k = first - 1;
+        return k >= 2 && a.tag(k).equals("NUM") && a.word(k - 1).equalsIgnoreCase("of") ? k - 1 : -1;
+    }
+
+    /**
+     * The name right after the colon that ends the clause of token {@code r} ("a parliament of two chambers, which met
+     * in X: A"), when the colon is the sentence's last stop but the list's; or null.
+     */
+    private static Mention afterColon(Annotated a, int r, List<Mention> mentions) {
+        for (int k = r + 1; k + 1 < a.size(); k++) {
+            if (a.word(k).equals(":")) {
+                Mention m = Clauses.mentionAt(a, k + 1, mentions);
+                return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+            }
+            if (a.word(k).equals(";") || a.word(k).equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** Whether the names a noun of parts announces follow it: "two chambers: A", "an upper house, the Senate". */
     private static boolean listedAfter(Annotated a, int r) {

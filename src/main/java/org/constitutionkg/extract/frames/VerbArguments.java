@@ -137,6 +137,22 @@ final class VerbArguments {
     }
 
     /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
+    /** Whether the common noun at {@code j} heads a phrase of "a" or "an": "a new constitution". */
+    private static boolean indefiniteBefore(Annotated a, int j) {
+        int k = j;
+        while (k > 0 && j - k < 4 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))
+                && Character.isLowerCase(a.word(k).charAt(0))) {
+            k--;
+        }
+        return k < j && (a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"));
+    }
+
+    /** Nouns of a body's members, plural (member-nouns.txt): "members", "deputies". */
+    private static final Set<String> MEMBER_NOUNS = org.constitutionkg.extract.Lexicon.get().memberNouns();
+
+    /** Prepositions of a place after a name ("a Diet at Ytown", "the Council in Ztown"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in");
+
     static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
             "according", "excluding", "pending");
 
@@ -268,9 +284,10 @@ final class VerbArguments {
         Mention apposed = afterNoun ? Clauses.apposedTo(a, j, mentions) : null;
         if (smallClause != null) {
             subject = smallClause;
-        } else if (afterNoun && (apposed != null || a.word(v).equalsIgnoreCase(f.lemma()))) {
+        } else if (afterNoun && (apposed != null || a.word(v).equalsIgnoreCase(f.lemma())
+                || indefiniteBefore(a, j) && Clauses.describedBefore(a, v, mentions) == null)) {
             // "X, an agency subordinate to Y": the adjective is the common noun's, which stands in apposition to X
-            // ("a commission accountable to Y": no one named)
+            // ("a commission accountable to Y", "by a new constitution modelled on Y": no one named)
             if (apposed == null) {
                 return null;
             }
@@ -284,6 +301,18 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
+            int noun = j >= 1 && a.word(j - 1).equals(",") ? j - 2 : j - 1;
+            int having = noun - 2; // "had five members", "consisted of five members"
+            having -= having >= 1 && a.word(having).equalsIgnoreCase("of") ? 1 : 0;
+            if (subject == null && having >= 1 && f.property() != null && f.property().equals("electedBy")
+                    && a.word(j - 1).equals(",") && a.word(j).equalsIgnoreCase("who") && a.tag(noun - 1).equals("NUM")
+                    && MEMBER_NOUNS.contains(a.word(noun).toLowerCase(Locale.ROOT))
+                    && (a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))) {
+                // "It had five members, who were appointed by X", "The council consisted of nine members, who were
+                // elected by X": the body the counted members make up, the subject of the verb that counts them (not
+                // "a Senate of 274 members, who ...", "with 343 members, who ...": a name's own members)
+                subject = Clauses.subjectLike(a, having + 1, mentions, true);
+            }
             if (subject != null && Clauses.complementOfANoun(a, subject)) {
                 return null; // "the amendments to the Charter, which were adopted in 1988": the amendments'
             }
@@ -350,7 +379,11 @@ final class VerbArguments {
             // participle after a comma is the name's before it (no place after a preposition), else the clause's
             // subject's
             subject = Clauses.mentionBefore(a, j, mentions);
-            if (subject == null || Clauses.afterPreposition(a, subject)) {
+            int t = subject == null ? -1 : Clauses.tokenBefore(a, subject);
+            if (t >= 1 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT))
+                    && Clauses.mentionBefore(a, t, mentions) != null && !a.word(t - 1).equals(",")) {
+                subject = Clauses.mentionBefore(a, t, mentions); // "a Diet in Ytown, consisting of A and B"
+            } else if (subject == null || Clauses.afterPreposition(a, subject)) {
                 subject = Clauses.subjectLike(a, j, mentions, true);
             }
         } else if (beforeParticiple != null) {
@@ -367,6 +400,10 @@ final class VerbArguments {
                 // "a ministry accountable to the Diet, headed by X": the participle is said of what the adjective is
                 // (the name before it, if the phrase is a name's), not of the adjective's object
                 subject = Clauses.mentionBefore(a, t - 1, mentions);
+            } else if (t >= 1 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT))
+                    && Clauses.mentionBefore(a, t, mentions) != null && !a.word(t - 1).equals(",")) {
+                // "a Diet at Ytown, made up of A and B": the participle is said of what sits there, not of the place
+                subject = Clauses.mentionBefore(a, t, mentions);
             }
             if (subject != null) {
                 // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
@@ -387,7 +424,7 @@ final class VerbArguments {
                 // subject, not a participle of the name before the comma
                 subject = previous.patient();
             }
-            if (subject != null && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
+            if (subject != null && !f.isAlias() && !a.word(v).toLowerCase(Locale.ROOT).endsWith("ed")
                     && Clauses.verbBetween(a, 0, subject) && !Clauses.afterPreposition(a, subject)
                     && !(last + 1 < a.size() && a.word(last + 1).equalsIgnoreCase("by"))) {
                 // ... unless the name is no object of a verb before it ("elected by X, held in Y": X's) or the form
@@ -420,8 +457,12 @@ final class VerbArguments {
             passive = previous.passive();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous != null && auxiliary) {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
-            // subject of the verb before, this one's voice
-            subject = previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
+            // subject of the verb before, this one's voice ("it was accountable to Y and was headed by Z": the
+            // subject of a frame with its preposition is its agent, before the verb)
+            boolean prepositional = previous.frame().preposition() != null && previous.agent() != null
+                    && previous.agent().start() < a.start(previous.verb());
+            subject = prepositional ? previous.agent()
+                    : previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous == null && auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0 && Clauses.subjectBefore(a, shared, mentions) != null) {
             // "It lost force in 1951 and was replaced by Y": the subject of a verb of no frame, this one's voice

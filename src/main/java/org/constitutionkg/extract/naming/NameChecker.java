@@ -138,9 +138,12 @@ public final class NameChecker {
         return "Person".equals(classHint) ? whence(s) : s;
     }
 
-    /** A given name and a family name, then " of " and where the person came from or stood for. */
+    /**
+     * A given name and a family name (a particle between them: "Ana de Souza"), then " of " and where the person came
+     * from or stood for ("of the Xland Party").
+     */
     private static final java.util.regex.Pattern PERSON_OF = java.util.regex.Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) of (?:the )?\\p{Lu}.*$");
+            "^(\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Ll}{1,4} )?\\p{Lu}[\\p{L}'’.-]+){1,3}) of (?:the )?\\p{Lu}.*$");
 
     /**
      * "Bogdan Ilić of Zarovia" (a signer and the state he signed for): the person; "Maximilian of Sorge" (a name of one
@@ -532,6 +535,9 @@ public final class NameChecker {
         }
         if (DESCRIPTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
+        }
+        if (words.length > 1 && ADHERENTS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "Finnish Reds", "Left Socialists": a group of people
         }
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {

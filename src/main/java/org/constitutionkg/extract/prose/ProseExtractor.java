@@ -503,10 +503,13 @@ public final class ProseExtractor {
 
     /**
      * The name an item opens with when a describing phrase follows it after a comma, a semicolon, a dash or a
-     * parenthesis ("the House of Lords, whose members ...", "Senate (Velmski senat) – 60 members"), else null.
+     * parenthesis ("the House of Lords, whose members ...", "Senate (Velmski senat) – 60 members"), or the item's
+     * verb of being or having ("The Upper Chamber was elected ..."), else null.
      */
     private String nameOpening(String item) {
-        String t = Patterns.withoutThe(Marks.strip(item).strip());
+        String stripped = Marks.strip(item).strip();
+        // (an item may open as a sentence does: "- The First Chamber was made up of ...")
+        String t = stripped.startsWith("The ") ? stripped.substring(4) : Patterns.withoutThe(stripped);
         Optional<NameFinder.Span> n = finder.atStart(t);
         if (n.isEmpty() || !t.startsWith(n.get().text()) || !lexicon.names().isName(n.get().text())) {
             return null;
@@ -514,11 +517,12 @@ public final class ProseExtractor {
         if (!DESCRIBED_AFTER.matcher(t.substring(n.get().text().length())).lookingAt()) {
             return null;
         }
-        String whole = Marks.strip(item).strip();
-        return whole.substring(0, whole.length() - t.length() + n.get().text().length()); // (with its "the")
+        return stripped.substring(0, stripped.length() - t.length() + n.get().text().length()); // (with "the")
     }
 
-    private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*(?:[,;(–—:]|\\s-\\s)");
+    /** What may follow the name an item opens with: a mark, or the item's verb of being or having. */
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*(?:[,;(–—:]|\\s-\\s)"
+            + "|\\s+(?:was|were|is|are|had|has)\\b");
 
     /** A list item's closing mark (";", ",", "; and", "." ) before it is made the end of a sentence. */
     private static final Pattern TRAILING_LIST_MARK = Pattern.compile("\\s*(?:[;,.]|;\\s*(?:and|or))?$");
