@@ -579,6 +579,9 @@ final class NounFrames {
     }
 
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
+    /** Verbs that make their object what the noun after it says: "proclaimed X a part of Y". */
+    private static final Set<String> DECLARING = Set.of("proclaim", "declare", "make", "constitute", "recognize",
+            "recognise");
 
     /**
      * Whether the noun of an office at {@code first}..{@code r} stands bare right after a verb of taking office ("was
@@ -640,6 +643,12 @@ final class NounFrames {
         }
         if (k >= 1 && INTENSIFIERS.contains(a.word(k).toLowerCase(Locale.ROOT)) && a.word(k - 1).equals(",")) {
             k--; // "X, itself a constituent of Y,": the intensifier stands for the name before the comma
+        } else if (k >= 1 && INTENSIFIERS.contains(a.word(k).toLowerCase(Locale.ROOT))
+                && a.tag(k - 1).equals("AUX")) {
+            k--; // "X was itself part of Y": the copula's subject
+            if (part && k >= 2 && (a.word(k - 1).equalsIgnoreCase("which") || a.word(k - 1).equalsIgnoreCase("that"))) {
+                return Clauses.mentionBefore(a, k - 1, mentions); // "X, which was itself part of Y": X
+            }
         }
         k = copulaBeforeAside(a, k);
         int after = last + 1;
@@ -657,6 +666,11 @@ final class NounFrames {
         if (object != null && object.kind() == Mention.Kind.NAME && before >= 0 && a.tag(before).equals("VERB")
                 && TAKING_OFFICE.contains(a.lemma(before).toLowerCase(Locale.ROOT)) && !part) {
             return object; // "the deputies elected Ivan Petrov chairman of X": the verb's object, the office after it
+        }
+        int verb = before >= 1 && a.tag(before).equals("DET") ? before - 1 : before;
+        if (object != null && object.kind() == Mention.Kind.NAME && verb >= 0 && a.tag(verb).equals("VERB")
+                && DECLARING.contains(a.lemma(verb).toLowerCase(Locale.ROOT)) && part) {
+            return object; // "the congress proclaimed X an autonomous part of Y": the verb's object is the part
         }
         if (part && k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && a.lemma(k).equalsIgnoreCase("have")) {
