@@ -385,8 +385,8 @@ public final class Lexicon {
     private static Map<String, Set<String>> loadTopicPrepositions() {
         Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
         for (String[] r : rows("topic-prepositions.tsv", 2)) {
-            out.put(r[0].strip().toLowerCase(java.util.Locale.ROOT), Set.of(r[1].strip().toLowerCase(java.util.Locale.ROOT)
-                    .split("\\s*,\\s*")));
+            out.put(r[0].strip().toLowerCase(java.util.Locale.ROOT), Set.copyOf(List.of(r[1].strip()
+                    .toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"))));
         }
         return Map.copyOf(out);
     }

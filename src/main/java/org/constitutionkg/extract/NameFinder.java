@@ -471,6 +471,7 @@ public final class NameFinder {
                 // of Lords" names two bodies)
                 // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
                 // Government the Council of Ministers" names two things
+                between &= !s.equals("and"); // (a title's "between A and B" has its "and")
                 i++;
             } else if (s.equals("to") && i + 1 < toks.size() && (toks.get(i + 1).s.equals("the")
                     || capitalised(toks.get(i + 1).s)) && (lexicon.documentHeadsTo().contains(toks.get(i - 1).s
@@ -478,12 +479,12 @@ public final class NameFinder {
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
             } else if ((topic = topicAt(toks, from, i)) > 0) {
-                between = toks.get(i).s.equals("between");
+                between = toks.get(i).s.equalsIgnoreCase("between");
                 i += topic; // "the Treaty of Peace with X", "the Convention concerning the Territory of Y"
             } else if (between && s.equals("and") && end == i && i + 2 < toks.size()
                     && toks.get(i + 1).s.equals("the") && capitalised(toks.get(i + 2).s)) {
                 between = false;
-                i += 2; // "the Treaty of X between Yland and the Central Powers"
+                i += 2; // "the Treaty of X between Yland and the Northern Powers"
             } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in
@@ -695,10 +696,12 @@ public final class NameFinder {
         return placed && w.length() > 4 && w.endsWith("ing") && capitalised(w) && titleOfDocument(toks, from, from + 1);
     }
 
-    /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
     /**
      * The words of a preposition of a document's title at {@code i}, with the "the" after it (topic-prepositions.tsv),
-     * when the name from {@code from} opens with a head of its row and a capitalised word follows: their count, or 0.
+     * when the name from {@code from} opens with a head of its row and a name follows (capitalised words, no month, no
+     * lone adjective before a common noun: "concerning Ostian minorities"): their count, or 0. "with" only after a
+     * title of a matter a treaty makes ("Treaty of Peace with X", title-list-nouns.txt; not "Treaty of Ytown with X",
+     * which names the other party), "between" only when "and" joins its two parties before any other word.
      */
     private int topicAt(List<Tok> toks, int from, int i) {
         String s = toks.get(i).s.toLowerCase(java.util.Locale.ROOT);
@@ -722,13 +725,35 @@ public final class NameFinder {
         if (next < toks.size() && toks.get(next).s.equals("the")) {
             next++;
         }
-        if (s.equals("between") && toks.subList(next, Math.min(toks.size(), next + 8)).stream()
-                .noneMatch(t -> t.s.equals("and"))) {
-            return 0; // "between" two parties, or no title's
+        if (s.equals("with") && toks.subList(first, i).stream()
+                .noneMatch(t -> TITLE_LIST_NOUNS.contains(t.s.toLowerCase(java.util.Locale.ROOT)))) {
+            return 0;
         }
-        return next < toks.size() && capitalised(toks.get(next).s) && !DateParser.isMonth(toks.get(next).s)
-                ? next - i : 0;
+        if (s.equals("between")) {
+            int k = next;
+            while (k < toks.size() && (capitalised(toks.get(k).s) || toks.get(k).s.equals("of")
+                    || toks.get(k).s.equals("the"))) {
+                k++;
+            }
+            if (k >= toks.size() || !toks.get(k).s.equals("and")) {
+                return 0; // "between" three parties or none: no title's
+            }
+        }
+        if (next >= toks.size() || !capitalised(toks.get(next).s) || DateParser.isMonth(toks.get(next).s)) {
+            return 0;
+        }
+        int after = next + 1;
+        boolean adjective = ADJECTIVE_ENDING.matcher(toks.get(next).s).find() && after < toks.size()
+                && !capitalised(toks.get(after).s) && !isConnector(toks.get(after).s)
+                && Character.isLetter(toks.get(after).s.charAt(0));
+        return adjective ? 0 : next - i; // ("concerning Ostian minorities": an adjective of a common noun)
     }
+
+    /** The endings of adjectives of peoples and lands: "Ostian", "Polish", "Velmese", "Baltic". */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "(?:ian|ish|ese|ic|an)$");
+
+    /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
 
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
         return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))

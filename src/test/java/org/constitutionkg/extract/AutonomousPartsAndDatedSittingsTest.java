@@ -32,7 +32,7 @@ class AutonomousPartsAndDatedSittingsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
-        "Estates General of 1614#The Estates General of 1614 was the last meeting of the Estates General of Velmar before 1789.#Estates_General_of_1614 rdf:type Session",
+        "Estates General of 1702#The Estates General of 1702 was the second meeting of the Estates General of Velmar in that reign.#Estates_General_of_1702 rdf:type Session",
         "States General of 1790#The States General of 1790 met in Ytown from May to July 1790.#States_General_of_1790 rdf:type Session",
     })
     void datedEstates(String title, String lead, String fact, @TempDir Path tmp) throws Exception {

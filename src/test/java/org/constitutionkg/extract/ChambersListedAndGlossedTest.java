@@ -60,22 +60,26 @@ class ChambersListedAndGlossedTest {
     })
     void partsListedAfterALeadIn(String leadIn, String item, String whole, String part, boolean holds,
             @TempDir Path tmp) throws Exception {
-        String text = "= Velm Charter =\n\nThe Velm Charter was the constitution of Velmar from 1850 to 1900.\n\n"
-                + "== Chambers ==\n" + leadIn + "\n" + item + "\n";
-        Set<String> facts = ExtractionCases.articleFacts("Velm Charter", text.substring(text.indexOf("The Velm")), tmp);
+        String text = "The Velm Charter was the constitution of Velmar from 1850 to 1900.\n\n== Chambers ==\n" + leadIn
+                + "\n" + item + "\n";
+        Set<String> facts = ExtractionCases.articleFacts("Velm Charter", text, tmp);
         assertEquals(holds, partOf(facts, whole, part), () -> String.join("\n", facts));
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '#', value = {
-        "The First Chamber, or Chamber of Lords (Herrenkammer), was made up of princes.#First_Chamber altLabel Chamber of Lords#true",
+        "The First Chamber, or Chamber of Lords (Oberkammer), was made up of princes.#First_Chamber altLabel Chamber of Lords#true",
         "The Chamber of Magnates, or First Chamber, was appointed by the King.#Chamber_of_Magnates altLabel First Chamber#true",
-        "Bills were first read in the Grand Diet, or the Estates of Velmar, which met in Ytown.#Grand_Diet altLabel Estates of Velmar#true",
-        "In 1852 the King dissolved the Grand Diet, or Estates of Velmar.#Grand_Diet altLabel Estates of Velmar#true",
+        "Bills were first read in the Grand Diet, or Estates of Velmar, which met in Ytown.#Grand_Diet altLabel Estates of Velmar#true",
+        "In 1852 the King dissolved the Grand Diet, or Estates of Velmar, and called new elections.#Grand_Diet altLabel Estates of Velmar#true",
         // two things of two kinds, a list's last item, alternatives: no other name
         "Bills could be vetoed by the Senate of Velmar, or the Council of State, in 1901.#Senate_of_Velmar altLabel Council of State#false",
         "Bills went to the Senate of Velmar, the Grand Diet, or the Chamber of Lords.#Grand_Diet altLabel Chamber of Lords#false",
         "Bills went to either the Grand Diet, or the Chamber of Lords, for a second reading.#Grand_Diet altLabel Chamber of Lords#false",
+        // two of one class, persons of no class, a list's "and": alternatives, no other names
+        "A law could be annulled by the Constitutional Court of Velmar, or the Supreme Court of Velmar, until 1920.#Constitutional_Court_of_Velmar altLabel Supreme Court of Velmar#false",
+        "It was signed by Ivo Marek, or Ana Holm, his deputy, in 1921.#Ivo_Marek altLabel Ana Holm#false",
+        "Bills went to the Senate of Velmar and the Grand Diet, or the Chamber of Lords, for a reading.#Grand_Diet altLabel Chamber of Lords#false",
     })
     void glossAfterOr(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Velm Charter", sentence, fact, holds, tmp);
@@ -86,7 +90,7 @@ class ChambersListedAndGlossedTest {
         "The charter vested legislative power in a Representative Body of 90 members.#Representative_Body rdf:type Legislature",
         "The Legislative Body of Velmar met in Ytown.#Legislative_Body_of_Velmar rdf:type Legislature",
         "The Executive Body of Velmar was elected by the Grand Diet in 1851.#Executive_Body_of_Velmar rdf:type ExecutiveBody",
-        "A Legislative Body (Corps législatif) of 300 deputies voted on the laws.#Legislative_Body rdf:type Legislature",
+        "A Legislative Body (Wetgevend Lichaam) of 120 deputies voted on the laws.#Legislative_Body rdf:type Legislature",
     })
     void bodiesNamedByTheirFunction(String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Velm Charter", sentence, fact, true, tmp);

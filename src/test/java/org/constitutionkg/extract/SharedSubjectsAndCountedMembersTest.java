@@ -28,15 +28,18 @@ class SharedSubjectsAndCountedMembersTest {
         "Charter of Velmar#In 1938 the Velm Diet adopted a new constitution modelled on the Ostian Constitution of 1936.#Charter_of_Velmar basedOn Ostian_Constitution_of_1936#false",
         "Velm Assembly#The Velm Assembly was a constituent assembly convened in Ytown in 1917.#Velm_Assembly location Ytown#true",
         "Velm Assembly#It was a representative body convened in Ytown in 1917.#Velm_Assembly location Ytown#true",
+        // a frame of change before "and was": the next verb is not the first subject's for sure
+        "Velm Committee#In 1920 the committee was transformed into the State Council of Velmar and was abolished in 1934.#Velm_Committee disbanded 1934#false",
         // counted members, described by a relative clause
         "Velm Assembly#The assembly had 26 members, who were appointed by the Grand Council of Ytown.#Velm_Assembly electedBy Grand_Council_of_Ytown#true",
-        "Velm Assembly#It consisted of five members, who were appointed by the Council of the League.#Velm_Assembly electedBy Council_of_the_League#true",
+        "Velm Assembly#It consisted of seven members, who were chosen by the Council of the Union.#Velm_Assembly electedBy Council_of_the_Union#true",
+        "Velm Assembly#In 1850 the King appointed 12 members, who were elected by the provincial diets.#King electedBy provincial_diets#false",
         "Velm Assembly#It had 90 deputies, who were elected by the provincial diets.#Velm_Assembly electedBy provincial_diets#true",
         "Velm Assembly#It was a bicameral body, made up of a Senate of 74 members, who were chosen by the provincial diets.#Velm_Assembly electedBy provincial_diets#false",
         // a naming after a comma names what stands right before it
         "Velm Committee#Its drafters drew on the Charter of Norland of 1933 and on the Ostian Constitution of 1934, also known as the Velvet Constitution.#Ostian_Constitution_of_1934 altLabel Velvet Constitution#true",
         "Velm Committee#Its drafters drew on the Charter of Norland of 1933 and the Ostian Constitution of 1934, also known as the Velvet Constitution.#Charter_of_Norland_of_1933 altLabel Velvet Constitution#false",
-        "Velm Committee#In 1986 the President proclaimed the Provisional Charter of 1986, known as the Blue Charter, on 25 March.#Provisional_Charter_of_1986 altLabel Blue Charter#true",
+        "Velm Committee#In 1951 the Regent proclaimed the Interim Charter of 1951, known as the Blue Charter, on 4 June.#Interim_Charter_of_1951 altLabel Blue Charter#true",
         "Velm Committee#It created the Union of Norland Republics, commonly known as the Norland Union.#Union_of_Norland_Republics altLabel Norland Union#true",
         // a person of a party
         "Velm Assembly#The assembly met in Ytown and was chaired by Ana de Souza of the Workers' Party.#Velm_Assembly chair Ana_de_Souza#true",

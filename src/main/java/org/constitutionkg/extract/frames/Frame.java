@@ -47,6 +47,13 @@ public record Frame(String lemma, String date, String property, boolean forward,
     /** The property a frame of naming has: its agent is another name of its patient. */
     public static final String ALIAS = "ALIAS";
 
+    /**
+     * The agent class of a naming whose name must be of the named thing's known class ("The First Chamber, or Chamber
+     * of Lords,": two names of one chamber; not "the Senate, or the Council of State," nor two persons' names, which no
+     * class tells apart).
+     */
+    public static final String GLOSSED = "GLOSSED";
+
     /** The agent class of a frame whose agent must be of the patient's kind (an instrument succeeds an instrument). */
     public static final String SAME = "SAME";
 

@@ -247,7 +247,10 @@ public final class FrameMatcher {
     /** The adverb that sets off a later name: "X, later Y". */
     public static final String LATER = "later";
 
-    /** Whether a sentence (in lower case) may hold a frame at all: a form of a frame's word, or {@link #LATER}. */
+    /**
+     * Whether a sentence (in lower case) may hold a frame at all: a form of a frame's word, {@link #LATER}, or a gloss
+     * after ", or " ({@link #GLOSS}).
+     */
     public boolean mayMatch(String lowerSentence) {
         return frames.mayMatch(lowerSentence) || lowerSentence.contains(LATER) || lowerSentence.contains(", or ");
     }
@@ -282,12 +285,14 @@ public final class FrameMatcher {
      * The frame of a name glossed by another after ", or": what is named is of the other name's kind (both known, or
      * the other of none); its agent is the other name.
      */
-    public static final Frame GLOSS = new Frame("or", null, Frame.ALIAS, true, Frame.SAME, List.of(), null);
+    public static final Frame GLOSS = new Frame("or", null, Frame.ALIAS, true, Frame.GLOSSED, List.of(), null);
 
     /**
-     * "The First Chamber, or Chamber of Lords (Herrenkammer), was ...", "the Diet, or the Estates, met": a name set off
-     * by ", or" and a comma (or a parenthesis, or the sentence's end) after it is another name of the name before,
-     * when that name opens no list ("A, B, or C") and no "either" or "whether" makes the two alternatives.
+     * "The First Chamber, or Chamber of Lords (Oberkammer), was ...", "the Diet, or the Estates, met": a name set off
+     * by ", or" and a comma after it (with no article: "the Court, or the Senate," are as often alternatives) or its
+     * own parenthesis is another name of the name before, when that name opens no list ("A, B, or C", "A and B, or C")
+     * and no "either", "whether" or "between" makes the two alternatives (the reader asks that both be of one known
+     * class: {@link Frame#GLOSSED}).
      */
     private static List<Match> glossed(Annotated a, List<Mention> mentions) {
         List<Match> out = new ArrayList<>();
@@ -306,8 +311,11 @@ public final class FrameMatcher {
                 b--;
             }
             int next = a.tokenAt(after.end() - 1) + 1;
-            boolean setOff = next >= a.size() || Set.of(",", "(", ".", ";").contains(a.word(next));
-            boolean list = b >= 0 && (a.word(b).equals(",") || Set.of("either", "whether", "between")
+            // (an article before the other name makes as often an alternative: "by the Court, or the Senate," unless a
+            // parenthesis of its own follows it)
+            boolean article = a.tag(i + 1).equals("DET");
+            boolean setOff = next < a.size() && (a.word(next).equals(",") && !article || a.word(next).equals("("));
+            boolean list = b >= 0 && (a.word(b).equals(",") || Set.of("either", "whether", "between", "and", "or")
                     .contains(a.word(b).toLowerCase(Locale.ROOT)));
             if (setOff && !list) {
                 out.add(new Match(GLOSS, i, after, before, false, a.end(i), a.end(i), 0, 0, List.of(), List.of()));
@@ -421,8 +429,9 @@ public final class FrameMatcher {
      * right after a name or a relative pronoun ("The First Great Khural met in ...", "which met in"), or a form in -s
      * or -ed there before a preposition or a determiner ("The Parliament of X consists of ...", not a verb of place:
      * "the Party seats in X fell"); a form in -ing after a comma or after a common noun it modifies ("became bicameral,
-     * consisting of A and B", "a body consisting of A and B"; not "the founding of X"). Whether a name ends before it
-     * is looked up only when the form could be one.
+     * consisting of A and B", "a body consisting of A and B"; not "the founding of X"); the plain form right after a
+     * name before its frame's own preposition ("The Estates General consist of A"; not a verb of place). Whether a
+     * name ends before it is looked up only when the form could be one.
      */
     private static boolean nounSlip(Annotated a, int i, String word, boolean lower, Frame frame,
             List<Mention> mentions) {
@@ -438,6 +447,7 @@ public final class FrameMatcher {
         // (the tagger reads "General consist" as a compound); not a noun that merely looks like a verb, which no
         // preposition of the frame follows ("the Diet form of ...": no frame of "form" takes "of")
         if (lower && i > 0 && word.equals(frame.verb()) && frame.preposition() != null && i + 1 < a.size()
+                && !"location".equals(frame.property())
                 && List.of(frame.preposition().replace("?", "").split("\\|"))
                         .contains(a.word(i + 1).toLowerCase(Locale.ROOT))
                 && mentions.stream().anyMatch(m -> m.end() == a.end(i - 1)

@@ -538,14 +538,16 @@ final class NounFrames {
     }
 
     /**
-     * The name right after the colon that ends the clause of token {@code r} ("a parliament of two chambers, which met
-     * in X: A"), when the colon is the sentence's last stop but the list's; or null.
+     * The name right after the first colon after token {@code r} in its sentence ("a parliament of two chambers, which
+     * met in X: A"), no semicolon or stop before it, when that name may be no person's (the parts of a body are no
+     * persons: "- The King had the right to dissolve both" lists none); or null.
      */
     private static Mention afterColon(Annotated a, int r, List<Mention> mentions) {
         for (int k = r + 1; k + 1 < a.size(); k++) {
             if (a.word(k).equals(":")) {
                 Mention m = Clauses.mentionAt(a, k + 1, mentions);
-                return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+                return m != null && m.kind() == Mention.Kind.NAME
+                        && !org.constitutionkg.extract.Lexicon.get().names().mayBePerson(m.text()) ? m : null;
             }
             if (a.word(k).equals(";") || a.word(k).equals(".")) {
                 return null;

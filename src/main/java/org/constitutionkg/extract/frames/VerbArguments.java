@@ -136,15 +136,48 @@ final class VerbArguments {
         return m != null && m.kind() == Mention.Kind.NAME ? m : null;
     }
 
-    /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
-    /** Whether the common noun at {@code j} heads a phrase of "a" or "an": "a new constitution". */
+    /**
+     * Whether the common noun at {@code j} heads a phrase of "a" or "an" ("a new constitution"), which no copula of
+     * becoming or remaining makes a description of its subject ("became a unicameral assembly elected by X").
+     */
     private static boolean indefiniteBefore(Annotated a, int j) {
         int k = j;
         while (k > 0 && j - k < 4 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ"))
                 && Character.isLowerCase(a.word(k).charAt(0))) {
             k--;
         }
-        return k < j && (a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"));
+        boolean indefinite = k < j && (a.word(k).equalsIgnoreCase("a") || a.word(k).equalsIgnoreCase("an"));
+        return indefinite && !(k >= 1 && BECOMING.contains(a.lemma(k - 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Copulas of becoming and remaining: what they say of their subject is a description of it. */
+    private static final Set<String> BECOMING = Set.of("become", "remain");
+
+    /** Verbs that count a body's members ("had 26 members", "consisted of nine members"), by their lemma. */
+    private static final Set<String> COUNTING = Set.of("have", "consist", "comprise", "number", "include");
+
+    /**
+     * Whether a frame with its preposition has its clause's subject as its agent ("subordinate to Y", "consisted of
+     * A and B"): a verb coordinated with it shares that subject; not a frame of change ("transformed into Y", whose
+     * later thing the next verb may speak of) nor a naming.
+     */
+    private static boolean subjectIsAgent(Annotated a, FrameMatcher.Match previous) {
+        return previous.frame().preposition() != null && previous.agent() != null
+                && previous.agent().start() < a.start(previous.verb()) && !previous.frame().isAlias()
+                && !"precededBy".equals(previous.frame().property());
+    }
+
+    /**
+     * The mention before a place's preposition at {@code t} ("a Diet at Ytown," / "in Ytown,"), when the mention after
+     * it may be a place (no organ's or state's class) and no comma stands before the preposition; or null.
+     */
+    private static Mention beforePlace(Annotated a, int t, Mention place, List<Mention> mentions) {
+        if (t < 1 || place == null || !PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT))
+                || a.word(t - 1).equals(",")) {
+            return null;
+        }
+        java.util.Optional<String> cls = org.constitutionkg.extract.Lexicon.get().classOf(place.text());
+        return cls.isEmpty() || cls.get().equals("Place") ? Clauses.mentionBefore(a, t, mentions) : null;
     }
 
     /** Nouns of a body's members, plural (member-nouns.txt): "members", "deputies". */
@@ -153,6 +186,7 @@ final class VerbArguments {
     /** Prepositions of a place after a name ("a Diet at Ytown", "the Council in Ztown"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in");
 
+    /** Participles in -ing that are prepositions in use: "abolished in 1934, following the Chamber's dissolution". */
     static final Set<String> PREPOSITION_LIKE = Set.of("following", "including", "concerning", "regarding",
             "according", "excluding", "pending");
 
@@ -307,11 +341,16 @@ final class VerbArguments {
             if (subject == null && having >= 1 && f.property() != null && f.property().equals("electedBy")
                     && a.word(j - 1).equals(",") && a.word(j).equalsIgnoreCase("who") && a.tag(noun - 1).equals("NUM")
                     && MEMBER_NOUNS.contains(a.word(noun).toLowerCase(Locale.ROOT))
-                    && (a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))) {
+                    && (a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))
+                    && COUNTING.contains(a.lemma(having).toLowerCase(Locale.ROOT))) {
                 // "It had five members, who were appointed by X", "The council consisted of nine members, who were
                 // elected by X": the body the counted members make up, the subject of the verb that counts them (not
                 // "a Senate of 274 members, who ...", "with 343 members, who ...": a name's own members)
                 subject = Clauses.subjectLike(a, having + 1, mentions, true);
+                if (subject != null && subject.kind() == Mention.Kind.NAME
+                        && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
+                    subject = null; // "Ivo Brant had 30 delegates, who ...": a person's, no body's
+                }
             }
             if (subject != null && Clauses.complementOfANoun(a, subject)) {
                 return null; // "the amendments to the Charter, which were adopted in 1988": the amendments'
@@ -380,9 +419,9 @@ final class VerbArguments {
             // subject's
             subject = Clauses.mentionBefore(a, j, mentions);
             int t = subject == null ? -1 : Clauses.tokenBefore(a, subject);
-            if (t >= 1 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT))
-                    && Clauses.mentionBefore(a, t, mentions) != null && !a.word(t - 1).equals(",")) {
-                subject = Clauses.mentionBefore(a, t, mentions); // "a Diet in Ytown, consisting of A and B"
+            Mention sitting = beforePlace(a, t, subject, mentions);
+            if (sitting != null) {
+                subject = sitting; // "a Diet in Ytown, consisting of A and B"
             } else if (subject == null || Clauses.afterPreposition(a, subject)) {
                 subject = Clauses.subjectLike(a, j, mentions, true);
             }
@@ -400,10 +439,9 @@ final class VerbArguments {
                 // "a ministry accountable to the Diet, headed by X": the participle is said of what the adjective is
                 // (the name before it, if the phrase is a name's), not of the adjective's object
                 subject = Clauses.mentionBefore(a, t - 1, mentions);
-            } else if (t >= 1 && PLACE_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT))
-                    && Clauses.mentionBefore(a, t, mentions) != null && !a.word(t - 1).equals(",")) {
+            } else if (beforePlace(a, t, subject, mentions) != null) {
                 // "a Diet at Ytown, made up of A and B": the participle is said of what sits there, not of the place
-                subject = Clauses.mentionBefore(a, t, mentions);
+                subject = beforePlace(a, t, subject, mentions);
             }
             if (subject != null) {
                 // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
@@ -450,18 +488,14 @@ final class VerbArguments {
                     && previous.patient().start() < a.start(previous.verb());
             // (a frame with its preposition, "subordinate to Y and accountable to Z", has the clause's subject as its
             // agent in either voice: Z is that subject's, not Y's)
-            boolean prepositional = previous.frame().preposition() != null && previous.agent() != null
-                    && previous.agent().start() < a.start(previous.verb());
-            subject = prepositional ? previous.agent()
+            subject = subjectIsAgent(a, previous) ? previous.agent()
                     : previous.passive() || intransitive ? previous.patient() : previous.agent();
             passive = previous.passive();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous != null && auxiliary) {
             // "it existed until 1917, and was dissolved in October", "it adopted the charter and was dissolved": the
             // subject of the verb before, this one's voice ("it was accountable to Y and was headed by Z": the
             // subject of a frame with its preposition is its agent, before the verb)
-            boolean prepositional = previous.frame().preposition() != null && previous.agent() != null
-                    && previous.agent().start() < a.start(previous.verb());
-            subject = prepositional ? previous.agent()
+            subject = subjectIsAgent(a, previous) ? previous.agent()
                     : previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous == null && auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0 && Clauses.subjectBefore(a, shared, mentions) != null) {

@@ -153,6 +153,7 @@ public final class NameChecker {
         java.util.regex.Matcher m = PERSON_OF.matcher(s);
         // (a monarch's regnal number keeps the realm: "Ida II of Eastmark")
         return m.matches() && classOf.apply(m.group(1)).isEmpty() && looksLikePersonName(m.group(1))
+                && !m.group(1).contains(" of ") && !m.group(1).contains(" and ")
                 && !m.group(1).matches(".* [IVXL]+") ? m.group(1) : s;
     }
 
@@ -537,7 +538,7 @@ public final class NameChecker {
             return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
         }
         if (words.length > 1 && ADHERENTS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            return false; // "Finnish Reds", "Left Socialists": a group of people
+            return false; // "Ostian Reds", "Left Socialists": a group of people
         }
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {

@@ -500,18 +500,18 @@ public final class FrameReader {
         if (f.isAlias()) {
             // "X is known as Y": Y is another name of X; what is named must be of the row's class ("renamed": a state
             // or an organ renamed is the same thing under a new name, unless the article keeps the two apart)
-            if (!f.agentClass().equals("*") && !f.agentClass().equals(Frame.SAME)
+            if (!f.agentClass().equals("*") && !f.agentClass().equals(Frame.GLOSSED)
                     && renamedOrgan(r, m, patient, src, years)) {
                 return; // "- Succeeded by: Council of Ministers" / "In 1946 it was renamed the Council of Ministers"
             }
             Optional<String> named = r.classOf(patient);
-            if (f.agentClass().equals(Frame.SAME) && m.agents().stream().anyMatch(am -> {
+            if (f.agentClass().equals(Frame.GLOSSED) && m.agents().stream().anyMatch(am -> {
                 Optional<String> other = normalizer.classify(am.text(), facts.abbreviations());
-                return other.isPresent() && (named.isEmpty() || !other.get().equals(named.get()));
+                return other.isEmpty() || named.isEmpty() || !other.get().equals(named.get());
             })) {
-                return; // "A, or B," of two classes: two things, no two names of one
+                return; // "A, or B," of two classes or of none known: two things, no two names of one
             }
-            if (!f.agentClass().equals("*") && !f.agentClass().equals(Frame.SAME)
+            if (!f.agentClass().equals("*") && !f.agentClass().equals(Frame.GLOSSED)
                     && (!fits(r.classOf(patient), f.agentClass())
                     || m.agents().stream().anyMatch(am -> am.text().contains(" and ")
                             || !fits(normalizer.classify(am.text(), facts.abbreviations()), f.agentClass())))) {
@@ -532,8 +532,8 @@ public final class FrameReader {
                     facts.nickname(patient, am.text(), lang, src); // only a quoted one
                 } else {
                     // (a renaming's new name is a name it took then: the label stays the one it had)
-                    facts.name(patient, am.text(), lang, f.agentClass().equals("*") || f.agentClass().equals(Frame.SAME)
-                        ? Origin.DIRECT : Origin.LATER,
+                    facts.name(patient, am.text(), lang, f.agentClass().equals("*")
+                            || f.agentClass().equals(Frame.GLOSSED) ? Origin.DIRECT : Origin.LATER,
                             src);
                 }
             }

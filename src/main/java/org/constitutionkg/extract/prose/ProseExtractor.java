@@ -509,7 +509,7 @@ public final class ProseExtractor {
     private String nameOpening(String item) {
         String stripped = Marks.strip(item).strip();
         // (an item may open as a sentence does: "- The First Chamber was made up of ...")
-        String t = stripped.startsWith("The ") ? stripped.substring(4) : Patterns.withoutThe(stripped);
+        String t = Patterns.withoutArticle(stripped);
         Optional<NameFinder.Span> n = finder.atStart(t);
         if (n.isEmpty() || !t.startsWith(n.get().text()) || !lexicon.names().isName(n.get().text())) {
             return null;
