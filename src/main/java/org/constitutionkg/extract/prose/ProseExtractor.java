@@ -737,7 +737,9 @@ public final class ProseExtractor {
         String noun = m.group("noun") != null ? m.group("noun") : m.group("noun2");
         if (noun != null) {
             String qualifier = m.group("noun") != null ? m.group("qualifier") : m.group("qualifier2");
-            if (qualifier != null && lexicon.frames().notRole().contains(qualifier.toLowerCase(java.util.Locale.ROOT))
+            // ("its last two chairmen", "its first deputy chairmen": each word of the qualifier)
+            if (qualifier != null && java.util.Arrays.stream(qualifier.toLowerCase(java.util.Locale.ROOT).split(" "))
+                    .anyMatch(lexicon.frames().notRole()::contains)
                     || !lexicon.chairTitles().contains(Patterns.singular(noun.toLowerCase(java.util.Locale.ROOT)))) {
                 return null;
             }
@@ -775,7 +777,7 @@ public final class ProseExtractor {
     static final String LISTED_VERB = " (?:were|are|included|include|have been|had been)(?:,? (?:in turn|successively"
             + "|in order|in succession),?)?";
     private static final Pattern CHAIRS_LEAD = Pattern.compile("(?i)(?:(?:.*\\b)?(?:its|their) "
-            + "(?:(?<qualifier>\\p{Ll}+) )?(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
+            + "(?:(?<qualifier>\\p{Ll}+(?: \\p{Ll}+)?) )?(?<noun>\\p{L}+)" + LEAD_TIME + LISTED_VERB
             + "|(?:(?:.*?\\b)?the )??(?:(?<qualifier2>\\p{Ll}+) )?(?<noun2>\\p{L}+)(?: of (?<of>(?:the )?[^:,;]{2,80}?))?"
             + LEAD_TIME + LISTED_VERB
             + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)"
