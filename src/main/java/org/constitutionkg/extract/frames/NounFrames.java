@@ -581,9 +581,8 @@ final class NounFrames {
     }
 
     private static final Set<String> INTENSIFIERS = Set.of("itself", "himself", "herself", "themselves");
-    /** Verbs that make their object what the noun after it says: "proclaimed X a part of Y". */
-    private static final Set<String> DECLARING = Set.of("proclaim", "declare", "make", "constitute", "recognize",
-            "recognise");
+    /** Verbs that make their object what the noun after it says: "proclaimed X a part of Y" (predicate-verbs.txt). */
+    private static final Set<String> DECLARING = org.constitutionkg.extract.Lexicon.lowerWords("predicate-verbs.txt");
 
     /**
      * Whether the noun of an office at {@code first}..{@code r} stands bare right after a verb of taking office ("was

@@ -180,9 +180,6 @@ final class VerbArguments {
         return cls.isEmpty() || cls.get().equals("Place") ? Clauses.mentionBefore(a, t, mentions) : null;
     }
 
-    /** Nouns of a body's members, plural (member-nouns.txt): "members", "deputies". */
-    private static final Set<String> MEMBER_NOUNS = org.constitutionkg.extract.Lexicon.get().memberNouns();
-
     /** Prepositions of a place after a name ("a Diet at Ytown", "the Council in Ztown"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in");
 
@@ -340,7 +337,7 @@ final class VerbArguments {
             having -= having >= 1 && a.word(having).equalsIgnoreCase("of") ? 1 : 0;
             if (subject == null && having >= 1 && f.property() != null && f.property().equals("electedBy")
                     && a.word(j - 1).equals(",") && a.word(j).equalsIgnoreCase("who") && a.tag(noun - 1).equals("NUM")
-                    && MEMBER_NOUNS.contains(a.word(noun).toLowerCase(Locale.ROOT))
+                    && org.constitutionkg.extract.Lexicon.get().memberNouns().contains(a.word(noun).toLowerCase(Locale.ROOT))
                     && (a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))
                     && COUNTING.contains(a.lemma(having).toLowerCase(Locale.ROOT))) {
                 // "It had five members, who were appointed by X", "The council consisted of nine members, who were

@@ -537,7 +537,7 @@ public final class NameChecker {
         if (DESCRIPTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
         }
-        if (words.length > 1 && ADHERENTS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        if (words.length > 1 && namesAdherents(s)) {
             return false; // "Ostian Reds", "Left Socialists": a group of people
         }
         int capitalised = 0;
