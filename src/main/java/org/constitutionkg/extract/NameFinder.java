@@ -754,7 +754,6 @@ public final class NameFinder {
             "(?:ian|ish|ese|ic|an)$");
 
     /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
-
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
         return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
                 .isPresent();

@@ -332,22 +332,8 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(Locale.ROOT))) {
             subject = Clauses.mentionBefore(a, j, mentions);
-            int noun = j >= 1 && a.word(j - 1).equals(",") ? j - 2 : j - 1;
-            int having = noun - 2; // "had five members", "consisted of five members"
-            having -= having >= 1 && a.word(having).equalsIgnoreCase("of") ? 1 : 0;
-            if (subject == null && having >= 1 && f.property() != null && f.property().equals("electedBy")
-                    && a.word(j - 1).equals(",") && a.word(j).equalsIgnoreCase("who") && a.tag(noun - 1).equals("NUM")
-                    && org.constitutionkg.extract.Lexicon.get().memberNouns().contains(a.word(noun).toLowerCase(Locale.ROOT))
-                    && (a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))
-                    && COUNTING.contains(a.lemma(having).toLowerCase(Locale.ROOT))) {
-                // "It had five members, who were appointed by X", "The council consisted of nine members, who were
-                // elected by X": the body the counted members make up, the subject of the verb that counts them (not
-                // "a Senate of 274 members, who ...", "with 343 members, who ...": a name's own members)
-                subject = Clauses.subjectLike(a, having + 1, mentions, true);
-                if (subject != null && subject.kind() == Mention.Kind.NAME
-                        && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
-                    subject = null; // "Ivo Brant had 30 delegates, who ...": a person's, no body's
-                }
+            if (subject == null && "electedBy".equals(f.property())) {
+                subject = bodyCountingMembers(a, j, mentions);
             }
             if (subject != null && Clauses.complementOfANoun(a, subject)) {
                 return null; // "the amendments to the Charter, which were adopted in 1988": the amendments'
@@ -436,9 +422,10 @@ final class VerbArguments {
                 // "a ministry accountable to the Diet, headed by X": the participle is said of what the adjective is
                 // (the name before it, if the phrase is a name's), not of the adjective's object
                 subject = Clauses.mentionBefore(a, t - 1, mentions);
-            } else if (beforePlace(a, t, subject, mentions) != null) {
+            } else {
                 // "a Diet at Ytown, made up of A and B": the participle is said of what sits there, not of the place
-                subject = beforePlace(a, t, subject, mentions);
+                Mention sitting = beforePlace(a, t, subject, mentions);
+                subject = sitting != null ? sitting : subject;
             }
             if (subject != null) {
                 // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
@@ -1037,11 +1024,34 @@ final class VerbArguments {
     }
 
     /**
+     * The body a verb counts members of, when a relative clause after a comma describes them ("It had five members, who
+     * were appointed by X", "The council consisted of nine members, who were elected by X"): the subject of the verb
+     * of counting (COUNTING), no person; or null. Not "a Senate of 274 members, who ...", "with 343 members, who ...":
+     * a name's own members, which {@link #bodyOfCountedMembers} reads without the comma. {@code j}: the "who".
+     */
+    private static Mention bodyCountingMembers(Annotated a, int j, List<Mention> mentions) {
+        int noun = j - 2;
+        int having = noun - 2; // "had five members", "consisted of five members"
+        having -= having >= 1 && a.word(having).equalsIgnoreCase("of") ? 1 : 0;
+        if (having < 1 || !a.word(j - 1).equals(",") || !a.word(j).equalsIgnoreCase("who")
+                || !a.tag(noun - 1).equals("NUM")
+                || !org.constitutionkg.extract.Lexicon.get().memberNouns().contains(a.word(noun).toLowerCase(Locale.ROOT))
+                || !(a.tag(having).equals("VERB") || a.tag(having).equals("AUX"))
+                || !COUNTING.contains(a.lemma(having).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention subject = Clauses.subjectLike(a, having + 1, mentions, true);
+        return subject != null && subject.kind() == Mention.Kind.NAME
+                && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text()) ? null : subject;
+    }
+
+    /**
      * The body whose members a count before token {@code noun} counts: the name right before its "of", "with" or "had"
      * ("the Diet of Y with 90 deputies", "the Senate had 40 senators", "It had 90 members"), or the name a phrase of
      * such a count is apposed to ("the Senate of X, a body of 40 senators"); or null.
      */
     private static Mention bodyOfCountedMembers(Annotated a, int noun, List<Mention> mentions) {
+        // (see also bodyCountingMembers: the same members set off by a comma, counted by a verb of their body)
         int k = noun - 1;
         while (k >= 0 && (a.tag(k).equals("NUM") || a.tag(k).equals("ADJ") || numberWord(a.word(k)))) {
             k--;
