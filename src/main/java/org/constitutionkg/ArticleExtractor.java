@@ -212,7 +212,11 @@ public final class ArticleExtractor {
         }
         java.util.regex.Matcher m = leadIs.matcher(first);
         if (!m.find()) {
-            return cls;
+            java.util.regex.Matcher firstCopula = FIRST_COPULA.matcher(first);
+            m = leadIsA.matcher(first);
+            if (!firstCopula.find() || !m.region(firstCopula.start(), first.length()).lookingAt()) {
+                return cls;
+            }
         }
         // "basic law" → "Basic Law"
         Optional<String> narrower = normalizer.classify(org.constitutionkg.extract.text.Patterns.titleCase(m.group(1)),
@@ -229,6 +233,13 @@ public final class ArticleExtractor {
             "\\b(?:was|is|became) (?:the|a|an|its)(?: [\\p{Ll}-]+){0,2}? (?:"
             + lexicon.frames().roleNouns("sessionOf").stream().map(java.util.regex.Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|")) + ") of\\b");
+
+    /**
+     * "was the founding treaty of", "is an agreement between": a copula and the head noun of what the subject is, a
+     * narrower class of the subject's when its name says one (a charter that the lead calls a treaty is one).
+     */
+    private static final java.util.regex.Pattern leadIsA = java.util.regex.Pattern.compile(
+            "(?:was|is) (?:the|a|an)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]+) (?:of|between|among|with)\\b");
 
     /** "was the basic law of", "served as the second constitution of": a copula and a noun of governing. */
     private final java.util.regex.Pattern leadIs = java.util.regex.Pattern.compile(

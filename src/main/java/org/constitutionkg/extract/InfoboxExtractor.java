@@ -558,8 +558,10 @@ public final class InfoboxExtractor {
             boolean ofAState = qualified.matches() && !"Person".equals(cls) && (lexicon.stateNames().contains(qualified.group(2).strip())
                     || normalizer.classify(qualified.group(2).strip(), facts.abbreviations()).filter("Polity"::equals)
                             .isPresent());
-            // ("Chamber of Deputies (Ottoman Empire)": the state in parentheses says whose, and the name keeps it)
-            String whole = normalizer.sittingLast(item.strip()) || ofAState ? item.strip()
+            // ("Chamber of Deputies (Ottoman Empire)": the state in parentheses says whose, and the name keeps it; so
+            // does "Supreme Council of X (13th convocation)" its term's number, a legislature's or another body's)
+            String whole = normalizer.sittingLast(item.strip()) || ofAState
+                    || normalizer.numberedSittingInParentheses(item) ? item.strip()
                     : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
             String[] withThe = AND_THE_BEFORE_CAPITAL.split(whole);

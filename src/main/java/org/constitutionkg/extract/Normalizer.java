@@ -224,6 +224,30 @@ public final class Normalizer {
         return !sittingFirst(name).equals(name);
     }
 
+    /**
+     * Whether a name ends with a sitting's ordinal and noun in parentheses ("Supreme Council of X (13th convocation)"),
+     * whatever its body: the number tells that term from the body and from its other terms, the name keeps it.
+     */
+    public boolean numberedSittingInParentheses(String name) {
+        Matcher m = SITTING_LAST.matcher(name.strip());
+        return m.matches() && m.group(2) != null && lexicon.ordinal(m.group(2)).isPresent()
+                && lexicon.isSittingNoun(m.group(3));
+    }
+
+    /**
+     * The name without a sitting's ordinal and noun after it ("Supreme Council of the Republic of X of the 12th
+     * convocation" → "Supreme Council of the Republic of X"), whatever its body; the name itself when none follows.
+     */
+    public String withoutSittingAfter(String name) {
+        Matcher m = SITTING_LAST.matcher(name.strip());
+        if (!m.matches()) {
+            return name;
+        }
+        int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
+        return lexicon.ordinal(m.group(g)).isPresent() && lexicon.isSittingNoun(m.group(g + 1)) ? m.group(1).strip()
+                : name;
+    }
+
     /** A name and a sitting's ordinal and noun after it: in parentheses, after a comma, or after "of the". */
     private static final Pattern SITTING_LAST = Pattern.compile(
             "(.+?)(?:\\s*\\(\\s*([\\p{L}\\d]+)\\s+(\\p{L}+)\\s*\\)|,\\s*([\\p{L}\\d]+)\\s+(\\p{L}+)"

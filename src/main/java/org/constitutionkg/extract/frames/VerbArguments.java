@@ -696,8 +696,11 @@ final class VerbArguments {
             beforeTo = before; // "held in 1927 to ratify the charter": the date is the main verb's
         }
         // a list before the verb is its subject as a whole: "The Senate, the Diet and the Council were abolished"
+        // (but a relative clause whose verb is singular is said of the last name alone: "A, B and C, which was chaired
+        // by X,")
         List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
-                ? colonList.subList(1, colonList.size()) : Coordination.coordinatedBefore(a, subject, mentions);
+                ? colonList.subList(1, colonList.size()) : singularRelative(a, subject, v) ? List.of()
+                : Coordination.coordinatedBefore(a, subject, mentions);
         // (not when the verb stands in the first one's own relative clause: "A, whose members formed the upper house,
         // and B", "A, whose members were elected by X, and B": the clause is said of A alone)
         List<Mention> moreAgents = new ArrayList<>(Coordination.describedWithin(a, agent, a.start(v)) ? List.of()
@@ -914,6 +917,28 @@ final class VerbArguments {
      * minister, ", " three republics: ".
      */
     private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,:])");
+
+    /**
+     * Whether a relative clause after {@code subject} has the verb at {@code v} and opens with a singular auxiliary
+     * ("..., which was chaired by X", "..., who is elected"): what it says is of one thing, not of a list it ends.
+     */
+    private static boolean singularRelative(Annotated a, Mention subject, int v) {
+        int k = a.tokenAt(subject.end() - 1) + 1;
+        if (k + 1 >= a.size() || k >= v || !a.word(k).equals(",")
+                || !RELATIVE_PRONOUNS.contains(a.word(k + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 2; j <= v; j++) {
+            if (a.tag(j).equals("AUX") || a.tag(j).equals("VERB")) {
+                return SINGULAR_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
+    /** Forms of "be" and "have" of one subject only ("had" is of either). */
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
 
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {

@@ -52,6 +52,9 @@ final class Asides {
     /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
+    /** An adverb of naming that opens a name ("today Kelmov", "officially the Union of X"). */
+    private static final Pattern NAMING_ADVERB = Pattern.compile("^" + Lexicon.NAMING_ADVERBS + "\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile(
             "(?s)(?:which (?:was )?)?(?:held|convened|met|took place|opened|assembled)\\b.*");
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
@@ -223,7 +226,26 @@ final class Asides {
                 List<String> candidates = new ArrayList<>();
                 // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": two spellings or names, each
                 // a name of its own
-                candidates.addAll(List.of(SLASH.split(inner.text())));
+                for (String spelling : SLASH.split(inner.text())) {
+                    // ... and so is each of names a comma parts, each capitalised past an adverb of naming
+                    // ("Kelmburg, today Kelmov")
+                    List<String> pieces = new ArrayList<>();
+                    List<String> marked = new ArrayList<>();
+                    for (String x : COMMA.split(spelling.strip())) {
+                        Matcher adverb = NAMING_ADVERB.matcher(x.strip());
+                        (adverb.lookingAt() ? marked : pieces).add(x.strip().substring(adverb.lookingAt()
+                                ? adverb.end() : 0));
+                    }
+                    boolean names = pieces.size() + marked.size() > 1 && !Patterns.hasDigit(spelling)
+                            && java.util.stream.Stream.concat(
+                            pieces.stream(), marked.stream()).allMatch(x -> !x.isBlank()
+                                    && Character.isUpperCase(x.codePointAt(0)));
+                    candidates.addAll(names ? pieces : List.of(spelling));
+                    for (String x : names ? marked : List.<String>of()) {
+                        // (one an adverb marks as a name is one: "today Kelmov")
+                        st.facts.name(current, x, lexicon.languageOf(x), Origin.DIRECT, src);
+                    }
+                }
                 inner.asides().forEach(x -> candidates.add(x.content()));
                 for (String cand : candidates) {
                     prevLang = asideName(st, current, name, cand.strip(), prevLang, src);
@@ -412,8 +434,14 @@ final class Asides {
             List<String> runs = scriptRuns(text);
             boolean latinFirst = Patterns.latin(runs.get(0));
             for (String spelling : SLASH.split(runs.get(0))) {
-                // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": each a name
-                facts.name(target, spelling.strip(), tag, Origin.DIRECT, src);
+                // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": each a name; so is each of
+                // names a comma parts that each open with a capital ("Velmi törvények, Tavaszi törvények")
+                List<String> pieces = List.of(COMMA.split(spelling.strip()));
+                boolean names = pieces.size() > 1 && pieces.stream().allMatch(x -> !x.isBlank()
+                        && Character.isUpperCase(x.strip().codePointAt(0)));
+                for (String piece : names ? pieces : List.of(spelling)) {
+                    facts.name(target, piece.strip(), tag, Origin.DIRECT, src);
+                }
             }
             for (String run : runs.subList(1, runs.size())) {
                 String script = Patterns.script(run);

@@ -204,7 +204,8 @@ final class NameReader {
         int of;
         // "Charter of the Kingdom of X of 1949" or "Constitution of X (1920)": the state, not "X (1920)"
         Matcher q = QUALIFIED.matcher(name);
-        String n = Patterns.withoutYearAfter(q.matches() ? q.group(1) : name);
+        // ("Supreme Council of the Republic of X of the 12th convocation": the state, not "X of the 12th convocation")
+        String n = normalizer.withoutSittingAfter(Patterns.withoutYearAfter(q.matches() ? q.group(1) : name));
         if (BETWEEN_PARTIES.matcher(n).find()) {
             return Optional.empty(); // "Treaty of Alliance between the Kingdom of X and the Kingdom of Y": of no one state
         }

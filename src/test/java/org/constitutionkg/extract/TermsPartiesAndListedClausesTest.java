@@ -1,0 +1,100 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings of fresh audits (stop 48), each with invented names in several phrasings: a term's number in parentheses
+ * stays in an infobox value's name, whatever the body; a state's name ends before "of the 12th convocation"; a lead
+ * that calls the subject a treaty makes it one, and the states that sign it its parties; a relative clause with a
+ * singular verb after a list is said of the last item alone; a name that ends with a title of office is no person's;
+ * names in parentheses that a comma parts are each a name.
+ */
+class TermsPartiesAndListedClausesTest {
+
+    @ParameterizedTest(name = "{0} / {1} -> {2} {3}")
+    @CsvSource(delimiter = '#', value = {
+        "Successor: Supreme Council of Velmar (13th convocation)#Supreme_Council_of_Velmar_(12th_convocation) succeededBy Supreme_Council_of_Velmar_(13th_convocation)#true",
+        "Successor: Supreme Council of Velmar (13th convocation)#Supreme_Council_of_Velmar_(12th_convocation) succeededBy Supreme_Council_of_Velmar#false",
+        "Predecessor: Supreme Council of Velmar (Eleventh Convocation)#Supreme_Council_of_Velmar_(12th_convocation) precededBy Supreme_Council_of_Velmar_(Eleventh_Convocation)#true",
+        "Predecessor: Supreme Council of Velmar (Eleventh Convocation)#Supreme_Council_of_Velmar_(12th_convocation) precededBy Supreme_Council_of_Velmar#false",
+        "Successor: State Council of Velmar (2nd session)#Supreme_Council_of_Velmar_(12th_convocation) succeededBy State_Council_of_Velmar_(2nd_session)#true",
+        "Successor: Presidium of the Velmar Diet (13th convocation)#Supreme_Council_of_Velmar_(12th_convocation) succeededBy Presidium_of_the_Velmar_Diet_(13th_convocation)#true",
+    })
+    void termNumberInAValue(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Supreme Council of Velmar (12th convocation)", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Supreme Council of the Republic of Velmar of the 12th convocation was the legislature of Velmar.#Supreme_Council_of_the_Republic_of_Velmar_of_the_12th_convocation jurisdiction Republic_of_Velmar#true",
+        "The Supreme Council of the Republic of Velmar of the 12th convocation was the legislature of Velmar.#Republic_of_Velmar_of_the_12th_convocation rdf:type Polity#false",
+        "The Council of Ministers of the Kingdom of Velmar of the third convocation was formed in 1971.#Council_of_Ministers_of_the_Kingdom_of_Velmar_of_the_third_convocation jurisdiction Kingdom_of_Velmar#true",
+        "The People's Assembly of the Republic of Velmar, 4th convocation, sat from 1971 to 1975.#Republic_of_Velmar,_4th_convocation rdf:type Polity#false",
+    })
+    void stateBeforeATerm(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        String title = lead.substring(4, lead.indexOf(lead.contains(" was ") ? " was " : lead.contains(" was formed")
+                ? " was formed" : ","));
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "was the founding treaty of the Velmar Union#Charter_of_the_Velmar_Union party Republic_of_Ostria#true",
+        "was a treaty between the states of the Velmar Union#Charter_of_the_Velmar_Union party Republic_of_Ostria#true",
+        "is an agreement among the members of the Velmar Union#Charter_of_the_Velmar_Union rdf:type Treaty#true",
+        "was the founding pact of the Velmar Union#Charter_of_the_Velmar_Union signedBy Republic_of_Ostria#false",
+        "was the founding document of the Velmar Union#Charter_of_the_Velmar_Union rdf:type Treaty#false",
+    })
+    void leadThatCallsItATreaty(String copula, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Charter of the Velmar Union = // "
+                + "Infobox // - Date Signed: 3 May 1961 // - Signatories: Republic of Ostria, Republic of Velmar // "
+                + "// The Charter of the Velmar Union " + copula + ".\n"), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Rada elected Ivan Petrenko and the Velmar Regional Government, which was chaired by Pavlo Marchuk.#Ivan_Petrenko chair Pavlo_Marchuk#false",
+        "The Rada elected Ivan Petrenko and the Velmar Regional Government, which was chaired by Pavlo Marchuk.#Velmar_Regional_Government chair Pavlo_Marchuk#true",
+        "The Rada set up the Velmar Court, the Velmar Senate and the Velmar Regional Government, which is accountable to the Rada.#Velmar_Court accountableTo Velmar_Rada#false",
+        "The Rada set up the Velmar Court, the Velmar Senate and the Velmar Regional Government, which is accountable to the Rada.#Velmar_Regional_Government accountableTo Velmar_Rada#true",
+        "The Rada appointed Olga Berg, and the Velmar Land Office, which has nine members.#Olga_Berg memberCount 9#false",
+    })
+    void singularClauseAfterAList(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        inTheRada(sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Rada elected the Velmar Hetman, Ivan Petrenko.#Velmar_Hetman rdf:type Person#false",
+        "The Rada elected the Velmar Hetman, Ivan Petrenko.#Ivan_Petrenko electedBy Velmar_Rada#true",
+        "The Velmar Ataman, Pavlo Marchuk, was elected by the Rada.#Velmar_Ataman rdf:type Person#false",
+        "Ivan Petrenko, who was chosen by the Rada, became the Ostrian Viceroy.#Ostrian_Viceroy rdf:type Person#false",
+        "The Rada was opened by the Kelm Voivode in 1920.#Kelm_Voivode rdf:type Person#false",
+    })
+    void titleOfOfficeIsNoPerson(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        inTheRada(sentence, fact, holds, tmp);
+    }
+
+    /** The sentence in the history section of an article on the Velmar Rada. */
+    private static void inTheRada(String sentence, String fact, boolean holds, Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Rada =\n\nThe Velmar Rada was the parliament of Velmar.\n\n== History ==\n"
+                + sentence + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Spring Laws (Velmish: Tavaszi lovek, Kelmi lovek) were passed by the Velmar Diet.#Spring_Laws altLabel Kelmi lovek#true",
+        "The Spring Laws (Velmish: Tavaszi lovek, Kelmi lovek) were passed by the Velmar Diet.#Spring_Laws altLabel Tavaszi lovek, Kelmi lovek#false",
+        "The Velmar Diet sat at Kelm (Kelmburg, today Kelmovo) in 1848.#Kelm altLabel Kelmovo#true",
+        "The Velmar Diet sat at Kelm (Kelmburg, today Kelmovo) in 1848.#Kelm altLabel Kelmburg, today Kelmovo#false",
+        "The Velmar Diet met after its 4th Session (Kelm, May 1848) in the capital.#4th_Session_of_the_Velmar_Diet altLabel Kelm#false",
+    })
+    void namesACommaParts(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n== History ==\n"
+                + sentence + "\n", fact, holds, tmp);
+    }
+}
