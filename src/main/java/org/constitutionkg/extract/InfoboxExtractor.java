@@ -615,6 +615,10 @@ public final class InfoboxExtractor {
                         }
                         itsClass = "StateOrgan";
                     }
+                    if ("Polity".equals(cls) && lexicon.classOf(n).isEmpty()
+                            && org.constitutionkg.extract.naming.NameChecker.namesABody(n)) {
+                        continue; // "Jurisdiction: Xland Treaty Organization", "... Orthodox Church": a body, no state
+                    }
                     if ("Person".equals(cls) && lexicon.stateNames().contains(n)) {
                         itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
                     }

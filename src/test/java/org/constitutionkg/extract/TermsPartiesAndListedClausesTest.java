@@ -97,4 +97,40 @@ class TermsPartiesAndListedClausesTest {
         ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n== History ==\n"
                 + sentence + "\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "It was composed of the Velmar Senate with 35 deputies and the Velmar Chamber with 70 deputies.#Velmar_Senate memberCount 35#true",
+        "It was composed of the Velmar Senate with 35 deputies and the Velmar Chamber with 70 deputies.#Velmar_Kenesh memberCount 70#false",
+        "The Kenesh consisted of the Velmar Senate with 40 senators, the Velmar Chamber with 90 deputies and the Velmar Court.#Velmar_Chamber memberCount 90#true",
+        "It was a bicameral body, composed of the Velmar Senate with 35 deputies, which sat permanently, and the Velmar Chamber with 70 deputies.#Velmar_Chamber memberCount 70#true",
+        "The Kenesh met in Kelm with 300 deputies.#Velmar_Kenesh memberCount 300#true",
+    })
+    void countsOfListedParts(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Kenesh =\n\nThe Velmar Kenesh is the parliament of Velmar.\n\n"
+                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Jurisdiction: Velmar Treaty Organization#Velmar_Treaty_Organization rdf:type Polity#false",
+        "Jurisdiction: Eastern Velmar Alliance#Eastern_Velmar_Alliance rdf:type Polity#false",
+        "Jurisdiction: Velmar Economic Community#Political_Committee_of_Velmar jurisdiction Velmar_Economic_Community#false",
+        "Jurisdiction: Velmar Federal Republic#Political_Committee_of_Velmar jurisdiction Velmar_Federal_Republic#true",
+    })
+    void jurisdictionThatNamesABody(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Political Committee of Velmar", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The rest were named by the Central Committee of the Velmar Workers–Labour Party.#Central_Committee_of_the_Velmar_Workers-Labour_Party rdf:type PoliticalGroup#true",
+        "The rest were named by the Central Committee of the Velmar Workers–Labour Party.#Central_Committee_of_the_Velmar_Workers-Labour_Party rdf:type StateOrgan#false",
+        "The Politburo of the Velmar Social—Democratic Party chose the rest.#Politburo_of_the_Velmar_Social-Democratic_Party rdf:type StateOrgan#false",
+        "The Secretariat of the Velmar Peasants–Workers Front met in Kelm.#Secretariat_of_the_Velmar_Peasants-Workers_Front rdf:type StateOrgan#false",
+    })
+    void partyBodiesWithADash(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Kenesh =\n\nThe Velmar Kenesh is the parliament of Velmar.\n\n"
+                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
 }

@@ -62,6 +62,30 @@ final class MemberCounts {
         return noun >= 0 && !a.word(noun).endsWith("ing"); // (not "consisting of the Senate")
     }
 
+    /**
+     * Whether a name is what a verb of consisting is "of" ("composed of the Senate", "consisted of A and the Senate"):
+     * the first name after such a verb's "of" in its clause, or an item of the list that name opens.
+     */
+    private static boolean partOfAWhole(Annotated a, Mention m, List<Mention> mentions) {
+        Frames frames = org.constitutionkg.extract.Lexicon.get().frames();
+        for (int t = a.tokenAt(m.start()) - 1; t >= 1; t--) {
+            if (Clauses.STOPS.contains(a.word(t))) {
+                return false; // (a part of this clause's list only)
+            }
+            // (a verb whose frame with "of" makes its object a part: frames.tsv "consist", "compose")
+            if (a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("VERB")) {
+                if (frames.byLemma(a.lemma(t - 1).toLowerCase(Locale.ROOT)).map(f -> frames.forPreposition(f, "of"))
+                        .filter(f -> "hasPart".equals(f.property())).isEmpty()) {
+                    return false;
+                }
+                Mention first = Clauses.mentionAt(a, t + 1, mentions);
+                return first != null && (first == m || Coordination.coordinated(a, first, a.size(), mentions)
+                        .contains(m));
+            }
+        }
+        return false;
+    }
+
     /** What adds others to a count of members: "16 members together with the ministers", "40 members plus ...". */
     private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile(
             ",?\\s+(?:together with|along with|plus|as well as|in addition to|besides)\\b",
@@ -284,6 +308,15 @@ final class MemberCounts {
                     || a.word(before).equalsIgnoreCase("of")) && a.word(before - 1).equals(",")) {
                 // "the Council of the Republic, with 250 deputies,": the name the phrase is set off after
                 of = Clauses.mentionEndingAt(a, before - 2, mentions);
+            }
+            if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("with")) {
+                // "composed of the Senate with 35 deputies and the Assembly with 70 deputies": a part a verb of
+                // consisting names right before "with" (or one coordinated with such a part) has the count
+                Mention part = Clauses.mentionEndingAt(a, before - 1, mentions);
+                if (part != null && part.kind() == Mention.Kind.NAME && partOfAWhole(a, part, mentions)) {
+                    out.add(new FrameMatcher.Count(n.get(), part, seats));
+                    continue;
+                }
             }
             if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("of")) {
                 // "elected a Provisional Presidium of 15 members": the name right before "of"
