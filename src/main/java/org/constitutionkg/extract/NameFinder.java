@@ -389,12 +389,25 @@ public final class NameFinder {
         return new Span(text.substring(s, e), s, e);
     }
 
+    /** Words that make a month after them a date's ("the session until March", "the vote during April"). */
+    private static final Set<String> NOT_BEFORE_A_MONTH = Set.of("from", "until", "till", "during", "after",
+            "before", "since", "into", "with", "between", "through", "about", "among", "and", "or", "but", "early",
+            "late", "mid", "last", "next", "this", "that");
+
     private boolean startsName(List<Tok> toks, int i) {
         String s = toks.get(i).s;
         if (DateParser.isMonth(s)) {
             // "the September Constitution", "= April Manifesto =": a month before a capitalised word after "the" or
             // at the start opens a name; "in September Ivan Petrov ..." is a date
-            return (i == 0 || toks.get(i - 1).s.equalsIgnoreCase("the")) && i + 1 < toks.size()
+            // (adjectives between: "the imposed March Constitution", "the so-called April Theses")
+            int d = i - 1;
+            while (d >= 0 && i - d <= 2 && toks.get(d).s.length() > 2
+                    && toks.get(d).s.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                    && !toks.get(d).s.equals("the") && !NOT_BEFORE_A_MONTH.contains(toks.get(d).s)) {
+                d--;
+            }
+            return (i == 0 || toks.get(i - 1).s.equalsIgnoreCase("the") || d >= 0 && d < i - 1
+                    && toks.get(d).s.equalsIgnoreCase("the")) && i + 1 < toks.size()
                     && capitalised(toks.get(i + 1).s) && !DateParser.isMonth(toks.get(i + 1).s);
         }
         if (capitalised(s)) {

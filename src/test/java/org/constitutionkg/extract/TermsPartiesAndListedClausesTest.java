@@ -133,4 +133,44 @@ class TermsPartiesAndListedClausesTest {
         ExtractionCases.assertArticle("= Velmar Kenesh =\n\nThe Velmar Kenesh is the parliament of Velmar.\n\n"
                 + "== History ==\n" + sentence + "\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Charter of Velmar was the basic law of the Velmar Republic (VR), a buffer state that existed from 1920 to 1922.#Velmar_Republic established 1920#true",
+        "The Charter of Velmar was the basic law of the Velmar Republic (VR), a buffer state that existed from 1920 to 1922.#Charter_of_Velmar effective 1920#false",
+        "The Charter of Velmar was the basic law of the Velmar Republic, a nominally free state which was dissolved in 1934.#Velmar_Republic disbanded 1934#true",
+        "The Charter of Velmar was the basic law of the Velmar Republic, a client state of Ostria, from 1939 to 1945.#Charter_of_Velmar effective 1939#true",
+        "The Charter of Velmar was a short text that was in force from 1939 to 1945.#Charter_of_Velmar effective 1939#true",
+    })
+    void clauseOfAnApposition(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Charter of Velmar", lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "It was drafted by the Kelm Congress, a constituent assembly that met in Kelm from May 1821, and was approved on 30 August 1821.#Charter_of_Velmar adopted 1821-08-30#true",
+        "It was drafted by the Kelm Congress, which sat in Kelm, and was approved on 30 August 1821.#Kelm_Congress adopted 1821-08-30#false",
+        "It was drafted by the Kelm Congress, which sat in Kelm, and was signed by Ivan Petrov.#Charter_of_Velmar signedBy Ivan_Petrov#true",
+        "It was drafted by the Kelm Congress, which sat in Kelm and was dissolved in 1822.#Kelm_Congress disbanded 1822#true",
+    })
+    void andAfterARelativeClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Charter of Velmar", "The Charter of Velmar was the first charter of Velmar. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The king issued the imposed March Charter (Kelm Charter) on 4 March 1849.#March_Charter altLabel Kelm Charter#true",
+        "The king issued the imposed March Charter (Kelm Charter) on 4 March 1849.#Kelm_Charter rdf:type LegalInstrument#false",
+        "The Diet adopted the new April Statute in 1850.#April_Statute adopted 1850#true",
+        "It was created by the Charter of Velmar of 5 June 1849, the so-called June Charter.#Charter_of_Velmar altLabel June Charter#true",
+        "In the session until March Ivan Petrov chaired the Velmar Diet.#Velmar_Diet chair Ivan_Petrov#true",
+        "The Diet handed its powers to a smaller body, the Land Council (Zemsky Sovet), consisting of 50 deputies.#Land_Council memberCount 50#true",
+        "The Diet handed its powers to a smaller body, the Land Council (Zemsky Sovet), consisting of 50 deputies.#Velmar_Diet memberCount 50#false",
+    })
+    void monthsInNamesAndDescribedCounts(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n"
+                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
 }

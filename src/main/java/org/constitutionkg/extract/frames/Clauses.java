@@ -147,17 +147,26 @@ final class Clauses {
      */
     static Mention apposedTo(Annotated a, int end, List<Mention> mentions) {
         int k = end;
-        while (k >= 0 && end - k < 5 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ") || k < end
+        while (k >= 0 && end - k < 6 && (a.tag(k).equals("NOUN") || a.tag(k).equals("ADJ") || k < end
                 && a.tag(k).equals("VERB") && Character.isLowerCase(a.word(k).charAt(0))
-                && (a.word(k).endsWith("ing") || a.word(k).endsWith("ed")))) {
-            k--; // (a participle as an adjective: "a standing body", "an elected council")
+                && (a.word(k).endsWith("ing") || a.word(k).endsWith("ed"))
+                || k < end && a.tag(k).equals("ADV") && a.word(k).endsWith("ly"))) {
+            k--; // (a participle as an adjective: "a standing body", "an elected council"; "a nominally free state")
         }
         if (k == end || k < 2 || !a.tag(k).equals("DET") || !a.word(k - 1).equals(",")) {
             return null;
         }
         String article = a.word(k).toLowerCase(Locale.ROOT);
+        int before = k - 2;
+        if (before > 0 && a.word(before).equals(")")) {
+            // "the Velmar Republic (VR), a buffer state": the name before its parenthesis
+            while (before > 0 && !a.word(before).equals("(")) {
+                before--;
+            }
+            before--;
+        }
         // "X, a unicameral body", "X, the bicameral parliament created by ...": not "X, the Senate and ..." (no noun)
-        return article.equals("a") || article.equals("an") || article.equals("the") ? mentionEndingAt(a, k - 2, mentions)
+        return article.equals("a") || article.equals("an") || article.equals("the") ? mentionEndingAt(a, before, mentions)
                 : null;
     }
 

@@ -141,6 +141,7 @@ public final class FrameMatcher {
         out.addAll(later(a, mentions));
         out.addAll(glossed(a, mentions));
         Match previous = null;
+        Match main = null; // (the last match of a verb of no relative clause)
         for (int i = 0; i < a.size(); i++) {
             if (Clauses.inside(a, i, names)) {
                 continue;
@@ -158,13 +159,37 @@ public final class FrameMatcher {
             if (f.isEmpty()) {
                 continue;
             }
-            Match m = arguments.match(a, i, f.get(), mentions, previous);
+            // (", and" after a relative clause goes back to the main clause: "It was drafted by X, a body that met in
+            // Y from May 1821, and was approved on 30 August": the verb before the clause is what "and" joins to)
+            Match prior = previous != null && relativeVerb(a, previous.verb()) && afterCommaAnd(a, i) ? main : previous;
+            Match m = arguments.match(a, i, f.get(), mentions, prior);
             if (m != null) {
                 out.add(m);
                 previous = m;
+                if (!relativeVerb(a, i)) {
+                    main = m;
+                }
             }
         }
         return out;
+    }
+
+    /** Whether the verb at {@code v} opens a relative clause: "which (was) adopted", "that met". */
+    private static boolean relativeVerb(Annotated a, int v) {
+        int j = v - 1;
+        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
+            j--;
+        }
+        return j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether ", and" stands before the verb at {@code v} (auxiliaries and adverbs between). */
+    private static boolean afterCommaAnd(Annotated a, int v) {
+        int j = v - 1;
+        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
+            j--;
+        }
+        return j >= 1 && a.word(j).equalsIgnoreCase("and") && a.word(j - 1).equals(",");
     }
 
     /** Verbs that open a list after a lead-in's subject: "Its chairmen included:". */

@@ -318,6 +318,24 @@ final class MemberCounts {
                     continue;
                 }
             }
+            if (of == null && counted && before >= 3 && a.word(before).equalsIgnoreCase("of")
+                    && a.tag(before - 1).equals("VERB") && a.word(before - 1).endsWith("ing")
+                    && a.word(before - 2).equals(",")) {
+                // "a smaller body, the National Council (NC), consisting of 50 deputies": the name the participle is
+                // set off after, past its parenthesis
+                int end = before - 3;
+                if (a.word(end).equals(")")) {
+                    while (end > 0 && !a.word(end).equals("(")) {
+                        end--;
+                    }
+                    end--;
+                }
+                Mention described = end >= 0 ? Clauses.mentionEndingAt(a, end, mentions) : null;
+                if (described != null && described.kind() == Mention.Kind.NAME) {
+                    out.add(new FrameMatcher.Count(n.get(), described, seats));
+                    continue;
+                }
+            }
             if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("of")) {
                 // "elected a Provisional Presidium of 15 members": the name right before "of"
                 of = Clauses.mentionEndingAt(a, before - 1, mentions);

@@ -350,6 +350,14 @@ final class VerbArguments {
             if (subject == null && j > 0 && a.word(j - 1).equals(",")) {
                 subject = beforeCountPhrase(a, j - 2, mentions); // "a Central Committee of 95 members, which chose"
             }
+            Mention describedName = (subject == null || subject.kind() == Mention.Kind.DESCRIPTION) && j > 1
+                    && a.tag(j - 1).equals("NOUN") ? Clauses.apposedTo(a, j - 1, mentions) : null;
+            boolean byApposition = describedName != null && describedName.kind() == Mention.Kind.NAME;
+            if (byApposition) {
+                // "... of the Velmar Republic (VR), a buffer state that existed from 1920 to 1922": the clause of a
+                // description in apposition to a name is the name's
+                subject = describedName;
+            }
             int predicateCopula = (subject == null || subject.kind() == Mention.Kind.DESCRIPTION) && j > 1
                     && a.tag(j - 1).equals("NOUN") && Character.isLowerCase(a.word(j - 1).charAt(0)) && !f.datesMeeting()
                     ? Clauses.copulaBefore(a, j - 1) : -1;
@@ -374,7 +382,7 @@ final class VerbArguments {
                 }
             }
             boolean meeting = f.datesMeeting() || "location".equals(f.property()); // (a meeting's, or a sitting's place)
-            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",")
+            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",") && !byApposition
                     || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()
                     || subject != null && meeting && ofSittingNoun(a, subject)) {
                 // (also past a comma when the common noun is a sitting's: "X was the second convocation of the
