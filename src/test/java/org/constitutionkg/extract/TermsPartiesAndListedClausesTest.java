@@ -173,4 +173,31 @@ class TermsPartiesAndListedClausesTest {
         ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n"
                 + "== History ==\n" + sentence + "\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. It consisted of two chambers, the Velmar Senate and the Velmar Chamber.#Velmar_Senate partOf Velmar_Legislature#true",
+        "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. Its members were divided between two chambers: // - the Velmar Senate, the upper house, with 60 members; // - the Velmar Chamber, the lower house, with 145 members.#Velmar_Chamber partOf Velmar_Legislature#true",
+        "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. Its members were divided between two chambers: // - the Velmar Senate, the upper house, with 60 members; // - the Velmar Chamber, the lower house, with 145 members.#Velmar_Chamber partOf Velmar_Land_Council#false",
+        "The Velmar Act 1919 set up a new Velmar Senate. It was abolished in 1935.#Velmar_Senate disbanded 1935#true",
+        "The Velmar Act 1919 set up a new Velmar Senate and a Velmar Court. It was abolished in 1935.#Velmar_Senate disbanded 1935#false",
+        "The council set up a new Velmar Senate. It was abolished in 1935.#Velmar_Land_Council disbanded 1935#true",
+    })
+    void itAfterANewBody(String text, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Velmar Land Council = // // The Velmar Land Council "
+                + "was the legislature of Velmar. // // == Abolition == // " + text + "\n"), fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "After the Kelm Conference created the Ostrian Government, the Velmar cabinet resigned on 3 November 1918.#Ostrian_Government established 1918-11-03#false",
+        "When the Kelm Conference set up the Ostrian Council, the cabinet resigned in 1918.#Ostrian_Council established 1918#false",
+        "After the Kelm Conference set up the Ostrian Council in May 1918, the cabinet resigned.#Ostrian_Council established 1918-05#true",
+        "After the war, the Kelm Conference set up the Ostrian Council on 3 November 1918.#Ostrian_Council established 1918-11-03#true",
+    })
+    void datesOfAnOpeningClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velmar Government", "The Velmar Government was a government of Velmar. " + sentence,
+                fact, holds, tmp);
+    }
 }

@@ -740,12 +740,44 @@ final class VerbArguments {
             // before its comma, the main clause's are not its
             dateEnd = Math.min(dateEnd, a.tokenAt(fronted.start()));
         }
+        int opener = openingClauseEnd(a, v);
+        if (opener > 0) {
+            // "After the Conference created X, the cabinet dissolved itself on 3 November": the dates of a clause a
+            // subordinator opens the sentence with end at its comma, the main clause's are not its
+            dateEnd = Math.min(dateEnd, opener);
+        }
         if (personsPossession(a, agent) || personsPossession(a, patient)) {
             return null; // "Ivan Petrov's ministers were chosen by X", "X appointed Ana Sel's councillors": not Petrov
         }
         return new Match(f, v, agent, patient, passive, a.end(last), dateEnd < a.size() ? a.start(dateEnd)
                 : a.text().length(), Math.min(before, beforeTo), beforeTo, moreAgents, morePatients);
     }
+
+    /**
+     * The comma that closes a clause a subordinator opens the sentence with ("After X created Y, ..."), when the verb at
+     * {@code v} stands in it and a noun phrase follows the comma; else -1.
+     */
+    private static int openingClauseEnd(Annotated a, int v) {
+        if (a.size() == 0 || !SUBORDINATE_OPENERS.contains(a.word(0).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = 1; k < v; k++) {
+            if (a.word(k).equals(",") || Clauses.STOPS.contains(a.word(k))) {
+                return -1; // (the verb is past the clause: "After the war, the Diet was dissolved in 1920")
+            }
+        }
+        for (int k = v + 1; k + 1 < a.size() && !Clauses.STOPS.contains(a.word(k)); k++) {
+            if (a.word(k).equals(",")) {
+                String next = a.tag(k + 1);
+                return next.equals("DET") || next.equals("PROPN") || next.equals("PRON") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a sentence with a clause of their own before the main one: "After X had met, ...". */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "when", "once", "while", "although",
+            "because", "since", "as", "before", "until", "though", "whereas");
 
     /**
      * Whether a person's name stands in a possessive before a common noun ("Ivan Petrov's ministers", "Ana Sel's nine

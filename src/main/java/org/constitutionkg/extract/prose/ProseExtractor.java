@@ -136,6 +136,7 @@ public final class ProseExtractor {
         boolean lead = true;
         long read = 0;
         String leadIn = null; // "On its last day the diet:" before a list whose items go on with it
+        Ref leadInIt = null;
         Ref chaired = null; // what the persons of the list after "Its chairmen were:" chaired
         boolean chairedByFrame = false; // (said so by the frame of the lead-in's verb: its items are read no more)
         boolean sectionLead = false; // the first sentence of an overview's section on one instrument
@@ -175,6 +176,8 @@ public final class ProseExtractor {
                         sentence(st, s.text(), facts.source(b.lineAt(s.offset()), s.text()), lead);
                         lead = false;
                         leadIn = s.text().strip().endsWith(":") ? s.text().strip() : null;
+                        // (what an "It" opening the lead-in meant: its items are read with it again)
+                        leadInIt = leadIn == null ? null : st.previousSubject;
                         chaired = leadIn == null ? null : chairsLead(st, leadIn);
                         // (or by the frame of its verb: "The following bailiffs presided over the Diet:")
                         chairedByFrame = chaired == null && leadIn != null && st.listChaired != null;
@@ -215,10 +218,12 @@ public final class ProseExtractor {
                         // "the diet:" / "- adopted the Statute;": the item ends the sentence its lead-in began (the
                         // source is the item's line and text)
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst(".");
+                        st.previousSubject = leadInIt;
                         sentence(st, continued(leadIn, item), src, false);
                         String opening = nameOpening(b.text());
                         if (opening != null && leadIn.endsWith(":")) {
                             // ("- the Senate of X (Xski senat) – 60 members;": the name alone completes it too)
+                            st.previousSubject = leadInIt;
                             sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + opening + ".", src,
                                     false);
                         }
@@ -226,6 +231,7 @@ public final class ProseExtractor {
                         // "... the seven republics which formed the federation:" / "1. Xland Soviet Republic": the
                         // lead-in's sentence with the item as what its colon lists
                         String item = TRAILING_LIST_MARK.matcher(b.text().strip()).replaceFirst("");
+                        st.previousSubject = leadInIt;
                         sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + item + ".", src, false);
                         datedItem(st, b, src);
                     } else if (st.inItem() && continues(b.text())) {
@@ -237,6 +243,7 @@ public final class ProseExtractor {
                         if (opening != null) {
                             // "It consisted of:" / "- the House of Lords, whose members were appointed by the King;":
                             // the lead-in's sentence with the name that opens the item, then the item as below
+                            st.previousSubject = leadInIt;
                             sentence(st, leadIn.substring(0, leadIn.length() - 1).strip() + ": " + opening + ".", src,
                                     false);
                         }
@@ -905,6 +912,9 @@ public final class ProseExtractor {
             readClean(st, text, c, src, lead);
         } finally {
             st.previousSubject = st.pronounOf != null ? st.pronounOf : leadingSubject(st, c.text());
+            if (st.previousSubject == null && st.pronounOf == null) {
+                st.previousSubject = introducedOrgan(st, c.text());
+            }
             st.pronounOf = null;
         }
     }
@@ -1033,6 +1043,44 @@ public final class ProseExtractor {
         return cls.isPresent() && !cls.get().equals("Session") && o.top(cls.get()).equals(o.top(st.facts.subjectClass()))
                 ? new NameRef(name, st.facts.article().id(), null) : null;
     }
+
+    /**
+     * "The Act of 1919 replaced the council with a bicameral Xland Legislature. Its members ...": when a sentence opens
+     * with a name of another kind than the article's (an act, a state) and brings in one thing of the article's kind
+     * with an indefinite article, that thing is what an "It" opening the next sentence speaks of; else null.
+     */
+    private Ref introducedOrgan(ReadingState st, String text) {
+        String rest = text.startsWith("The ") ? text.substring(4) : text;
+        Optional<NameFinder.Span> first = finder.atStart(rest);
+        if (first.isEmpty() || st.facts.subjectClass() == null || st.subjectOf(first.get().text()) != null) {
+            return null; // (a sentence about the article's subject, or one that opens with no name)
+        }
+        OntologyClasses o = OntologyClasses.get();
+        String kind = o.top(st.facts.subjectClass());
+        Optional<String> opening = normalizer.classify(first.get().text(), st.facts.abbreviations());
+        if (opening.isEmpty() || o.top(opening.get()).equals(kind)) {
+            return null;
+        }
+        Ref found = null;
+        for (NameFinder.Span n : finder.all(text)) {
+            Optional<String> cls = normalizer.classify(n.text(), st.facts.abbreviations());
+            if (cls.isEmpty() || cls.get().equals("Session") || !o.top(cls.get()).equals(kind)
+                    || st.subjectOf(n.text()) != null) {
+                continue;
+            }
+            if (!INDEFINITE_BEFORE.matcher(text.substring(0, n.start())).find()) {
+                continue;
+            }
+            if (found != null) {
+                return null; // (two new things: which one "it" is, the text does not say)
+            }
+            found = new NameRef(n.text(), st.facts.article().id(), null);
+        }
+        return found;
+    }
+
+    /** An indefinite article and at most three lower-case words right before a name: "with a bicameral ". */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\b(?:a|an) (?:[\\p{Ll}-]+ ){0,3}$");
 
     /**
      * "Ivan Petrov chaired the council. He was followed in 1924 by Marta Lind, and she in turn by Olga Berg.": a person
