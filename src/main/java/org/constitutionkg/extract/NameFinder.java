@@ -389,10 +389,11 @@ public final class NameFinder {
         return new Span(text.substring(s, e), s, e);
     }
 
-    /** Words that make a month after them a date's ("the session until March", "the vote during April"). */
+    /** Words that make a month after them a date's ("the session until March", "the following March"). */
     private static final Set<String> NOT_BEFORE_A_MONTH = Set.of("from", "until", "till", "during", "after",
             "before", "since", "into", "with", "between", "through", "about", "among", "and", "or", "but", "early",
-            "late", "mid", "last", "next", "this", "that");
+            "late", "mid", "last", "next", "this", "that", "following", "same", "previous", "subsequent", "preceding",
+            "coming", "over", "within", "throughout", "by", "of");
 
     private boolean startsName(List<Tok> toks, int i) {
         String s = toks.get(i).s;

@@ -61,6 +61,7 @@ class TermsPartiesAndListedClausesTest {
         "The Rada elected Ivan Petrenko and the Velmar Regional Government, which was chaired by Pavlo Marchuk.#Velmar_Regional_Government chair Pavlo_Marchuk#true",
         "The Rada set up the Velmar Court, the Velmar Senate and the Velmar Regional Government, which is accountable to the Rada.#Velmar_Court accountableTo Velmar_Rada#false",
         "The Rada set up the Velmar Court, the Velmar Senate and the Velmar Regional Government, which is accountable to the Rada.#Velmar_Regional_Government accountableTo Velmar_Rada#true",
+        "The Velmar Court, the Velmar Senate and the Velmar Land Council, which was founded in 1918, were abolished by the Rada in 1920.#Velmar_Court disbanded 1920#true",
         "The Rada appointed Olga Berg, and the Velmar Land Office, which has nine members.#Olga_Berg memberCount 9#false",
     })
     void singularClauseAfterAList(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
@@ -91,6 +92,8 @@ class TermsPartiesAndListedClausesTest {
         "The Spring Laws (Velmish: Tavaszi lovek, Kelmi lovek) were passed by the Velmar Diet.#Spring_Laws altLabel Tavaszi lovek, Kelmi lovek#false",
         "The Velmar Diet sat at Kelm (Kelmburg, today Kelmovo) in 1848.#Kelm altLabel Kelmovo#true",
         "The Velmar Diet sat at Kelm (Kelmburg, today Kelmovo) in 1848.#Kelm altLabel Kelmburg, today Kelmovo#false",
+        "The Velmar Diet sat at Kelm (Kelmburg, Ostria) in 1848.#Kelm altLabel Ostria#false",
+        "The Velmar Diet of Kelm, today Kelmovo, met in 1848.#Velmar_Diet_of_Kelm altLabel Kelmovo#false",
         "The Velmar Diet met after its 4th Session (Kelm, May 1848) in the capital.#4th_Session_of_the_Velmar_Diet altLabel Kelm#false",
     })
     void namesACommaParts(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
@@ -141,6 +144,7 @@ class TermsPartiesAndListedClausesTest {
         "The Charter of Velmar was the basic law of the Velmar Republic, a nominally free state which was dissolved in 1934.#Velmar_Republic disbanded 1934#true",
         "The Charter of Velmar was the basic law of the Velmar Republic, a client state of Ostria, from 1939 to 1945.#Charter_of_Velmar effective 1939#true",
         "The Charter of Velmar was a short text that was in force from 1939 to 1945.#Charter_of_Velmar effective 1939#true",
+        "The Charter of Velmar was the basic law of the Velmar Republic, a short text that was adopted by the Rada in 1920.#Velmar_Republic adoptedBy Velmar_Rada#false",
     })
     void clauseOfAnApposition(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Charter of Velmar", lead, fact, holds, tmp);
@@ -152,6 +156,7 @@ class TermsPartiesAndListedClausesTest {
         "It was drafted by the Kelm Congress, which sat in Kelm, and was approved on 30 August 1821.#Kelm_Congress adopted 1821-08-30#false",
         "It was drafted by the Kelm Congress, which sat in Kelm, and was signed by Ivan Petrov.#Charter_of_Velmar signedBy Ivan_Petrov#true",
         "It was drafted by the Kelm Congress, which sat in Kelm and was dissolved in 1822.#Kelm_Congress disbanded 1822#true",
+        "It was drafted by the Kelm Congress, which sat in Kelm, the old capital, and was dissolved in 1822.#Charter_of_Velmar repealed 1822#false",
     })
     void andAfterARelativeClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Charter of Velmar", "The Charter of Velmar was the first charter of Velmar. "
@@ -165,6 +170,7 @@ class TermsPartiesAndListedClausesTest {
         "The Diet adopted the new April Statute in 1850.#April_Statute adopted 1850#true",
         "It was created by the Charter of Velmar of 5 June 1849, the so-called June Charter.#Charter_of_Velmar altLabel June Charter#true",
         "In the session until March Ivan Petrov chaired the Velmar Diet.#Velmar_Diet chair Ivan_Petrov#true",
+        "In the following March Ivan Petrov chaired the Velmar Diet.#Velmar_Diet chair Ivan_Petrov#true",
         "The Diet handed its powers to a smaller body, the Land Council (Zemsky Sovet), consisting of 50 deputies.#Land_Council memberCount 50#true",
         "The Diet handed its powers to a smaller body, the Land Council (Zemsky Sovet), consisting of 50 deputies.#Velmar_Diet memberCount 50#false",
     })
@@ -179,8 +185,10 @@ class TermsPartiesAndListedClausesTest {
         "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. It consisted of two chambers, the Velmar Senate and the Velmar Chamber.#Velmar_Senate partOf Velmar_Legislature#true",
         "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. Its members were divided between two chambers: // - the Velmar Senate, the upper house, with 60 members; // - the Velmar Chamber, the lower house, with 145 members.#Velmar_Chamber partOf Velmar_Legislature#true",
         "The Velmar Act 1919 replaced the council with a bicameral Velmar Legislature. Its members were divided between two chambers: // - the Velmar Senate, the upper house, with 60 members; // - the Velmar Chamber, the lower house, with 145 members.#Velmar_Chamber partOf Velmar_Land_Council#false",
-        "The Velmar Act 1919 set up a new Velmar Senate. It was abolished in 1935.#Velmar_Senate disbanded 1935#true",
-        "The Velmar Act 1919 set up a new Velmar Senate and a Velmar Court. It was abolished in 1935.#Velmar_Senate disbanded 1935#false",
+        "The Velmar Act 1919 replaced the council with a new Velmar Senate. It was abolished in 1935.#Velmar_Senate disbanded 1935#true",
+        "The Velmar Act 1919 replaced the council with a new Velmar Senate and a Velmar Court. It was abolished in 1935.#Velmar_Senate disbanded 1935#false",
+        "The Velmar Treaty 1919 set up a new Velmar Senate. It was repealed in 1935.#Velmar_Senate disbanded 1935#false",
+        "The Velmar Act 1919 was passed by a vote of the Velmar Senate. It came into force in 1920.#Velmar_Senate established 1920#false",
         "The council set up a new Velmar Senate. It was abolished in 1935.#Velmar_Land_Council disbanded 1935#true",
     })
     void itAfterANewBody(String text, String fact, boolean holds, @TempDir Path tmp) throws Exception {

@@ -161,7 +161,8 @@ public final class FrameMatcher {
             }
             // (", and" after a relative clause goes back to the main clause: "It was drafted by X, a body that met in
             // Y from May 1821, and was approved on 30 August": the verb before the clause is what "and" joins to)
-            Match prior = previous != null && relativeVerb(a, previous.verb()) && afterCommaAnd(a, i) ? main : previous;
+            Match prior = previous != null && relativeVerb(a, previous.verb()) && afterCommaAnd(a, previous.verb(), i)
+                    ? main : previous;
             Match m = arguments.match(a, i, f.get(), mentions, prior);
             if (m != null) {
                 out.add(m);
@@ -183,13 +184,24 @@ public final class FrameMatcher {
         return j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether ", and" stands before the verb at {@code v} (auxiliaries and adverbs between). */
-    private static boolean afterCommaAnd(Annotated a, int v) {
+    /**
+     * Whether ", and" stands before the verb at {@code v} (auxiliaries and adverbs between), its comma the only one
+     * since the verb at {@code from} (not one that closes an apposition: "met in Kelm, the old capital, and").
+     */
+    private static boolean afterCommaAnd(Annotated a, int from, int v) {
         int j = v - 1;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
             j--;
         }
-        return j >= 1 && a.word(j).equalsIgnoreCase("and") && a.word(j - 1).equals(",");
+        if (j < 1 || !a.word(j).equalsIgnoreCase("and") || !a.word(j - 1).equals(",")) {
+            return false;
+        }
+        for (int k = from + 1; k < j - 1; k++) {
+            if (a.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs that open a list after a lead-in's subject: "Its chairmen included:". */

@@ -309,7 +309,7 @@ final class MemberCounts {
                 // "the Council of the Republic, with 250 deputies,": the name the phrase is set off after
                 of = Clauses.mentionEndingAt(a, before - 2, mentions);
             }
-            if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("with")) {
+            if (of == null && counted && before >= 1 && a.word(before).equalsIgnoreCase("with") && !inAll(a, k)) {
                 // "composed of the Senate with 35 deputies and the Assembly with 70 deputies": a part a verb of
                 // consisting names right before "with" (or one coordinated with such a part) has the count
                 Mention part = Clauses.mentionEndingAt(a, before - 1, mentions);
@@ -320,7 +320,7 @@ final class MemberCounts {
             }
             if (of == null && counted && before >= 3 && a.word(before).equalsIgnoreCase("of")
                     && a.tag(before - 1).equals("VERB") && a.word(before - 1).endsWith("ing")
-                    && a.word(before - 2).equals(",")) {
+                    && a.word(before - 2).equals(",") && !inAll(a, k)) {
                 // "a smaller body, the National Council (NC), consisting of 50 deputies": the name the participle is
                 // set off after, past its parenthesis
                 int end = before - 3;

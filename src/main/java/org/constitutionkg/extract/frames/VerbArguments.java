@@ -352,7 +352,9 @@ final class VerbArguments {
             }
             Mention describedName = (subject == null || subject.kind() == Mention.Kind.DESCRIPTION) && j > 1
                     && a.tag(j - 1).equals("NOUN") ? Clauses.apposedTo(a, j - 1, mentions) : null;
-            boolean byApposition = describedName != null && describedName.kind() == Mention.Kind.NAME;
+            // (a description of the name's own kind: "a buffer state" of a republic, not "a unicameral body" of one)
+            boolean byApposition = describedName != null && describedName.kind() == Mention.Kind.NAME
+                    && sameKind(describedName.text(), a.word(j - 1));
             if (byApposition) {
                 // "... of the Velmar Republic (VR), a buffer state that existed from 1920 to 1922": the clause of a
                 // description in apposition to a name is the name's
@@ -958,6 +960,16 @@ final class VerbArguments {
      */
     private static final Pattern UNNAMED_AGENTS = Pattern.compile(" (?:\\p{Ll}+ ){0,3}\\p{Ll}+(?= ?[–—,:])");
 
+    /** Whether a name and the head noun of a description of it are of one kind ("Xland Republic", "state"). */
+    private static boolean sameKind(String name, String noun) {
+        org.constitutionkg.extract.Lexicon lexicon = org.constitutionkg.extract.Lexicon.get();
+        java.util.Optional<String> named = lexicon.classOf(name);
+        java.util.Optional<String> described = lexicon.descriptionClass(org.constitutionkg.extract.text.Patterns.singular(noun.toLowerCase(Locale.ROOT)))
+                .or(() -> lexicon.classOf(org.constitutionkg.extract.text.Patterns.capitalised(noun)));
+        org.constitutionkg.extract.OntologyClasses o = org.constitutionkg.extract.OntologyClasses.get();
+        return named.isPresent() && described.isPresent() && o.top(named.get()).equals(o.top(described.get()));
+    }
+
     /**
      * Whether a relative clause after {@code subject} has the verb at {@code v} and opens with a singular auxiliary
      * ("..., which was chaired by X", "..., who is elected"): what it says is of one thing, not of a list it ends.
@@ -965,8 +977,13 @@ final class VerbArguments {
     private static boolean singularRelative(Annotated a, Mention subject, int v) {
         int k = a.tokenAt(subject.end() - 1) + 1;
         if (k + 1 >= a.size() || k >= v || !a.word(k).equals(",")
-                || !RELATIVE_PRONOUNS.contains(a.word(k + 1).toLowerCase(Locale.ROOT))) {
+                || !Clauses.RELATIVES.contains(a.word(k + 1).toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        for (int j = k + 2; j < v; j++) {
+            if (a.word(j).equals(",")) {
+                return false; // (the verb is past the clause: "A, B and C, which was founded in 1918, were ...")
+            }
         }
         for (int j = k + 2; j <= v; j++) {
             if (a.tag(j).equals("AUX") || a.tag(j).equals("VERB")) {
@@ -976,7 +993,6 @@ final class VerbArguments {
         return false;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     /** Forms of "be" and "have" of one subject only ("had" is of either). */
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
 

@@ -52,9 +52,8 @@ final class Asides {
     /** A comma before the next "Language: " label. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile(",\\s*(?=[\\p{L}.\\- ]{2,30}:\\s)");
     private static final Pattern COMMA = Pattern.compile(",\\s+");
-    /** An adverb of naming that opens a name ("today Kelmov", "officially the Union of X"). */
-    private static final Pattern NAMING_ADVERB = Pattern.compile("^" + Lexicon.NAMING_ADVERBS + "\\s+",
-            Pattern.CASE_INSENSITIVE);
+    /** An adverb that marks the name after it as a later name of the place before ("today Kelmov", "now Kelmov"). */
+    private static final Pattern NAMING_ADVERB = Pattern.compile("^(?:today|nowadays|now)\\s+");
     private static final Pattern MEETING = Pattern.compile(
             "(?s)(?:which (?:was )?)?(?:held|convened|met|took place|opened|assembled)\\b.*");
     private static final Pattern LATER = Pattern.compile(FrameMatcher.LATER + "\\b");
@@ -227,7 +226,7 @@ final class Asides {
                 // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": two spellings or names, each
                 // a name of its own
                 for (String spelling : SLASH.split(inner.text())) {
-                    // ... and so is each of names a comma parts, each capitalised past an adverb of naming
+                    // ... and so is each of names a comma parts when an adverb marks one as a later name
                     // ("Kelmburg, today Kelmov")
                     List<String> pieces = new ArrayList<>();
                     List<String> marked = new ArrayList<>();
@@ -236,7 +235,8 @@ final class Asides {
                         (adverb.lookingAt() ? marked : pieces).add(x.strip().substring(adverb.lookingAt()
                                 ? adverb.end() : 0));
                     }
-                    boolean names = pieces.size() + marked.size() > 1 && !Patterns.hasDigit(spelling)
+                    // (only with such an adverb: "(Vienna, Austria)" is a place and its state)
+                    boolean names = !marked.isEmpty() && pieces.size() + marked.size() > 1 && !Patterns.hasDigit(spelling)
                             && java.util.stream.Stream.concat(
                             pieces.stream(), marked.stream()).allMatch(x -> !x.isBlank()
                                     && Character.isUpperCase(x.codePointAt(0)));

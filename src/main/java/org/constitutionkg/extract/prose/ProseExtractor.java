@@ -1046,8 +1046,9 @@ public final class ProseExtractor {
 
     /**
      * "The Act of 1919 replaced the council with a bicameral Xland Legislature. Its members ...": when a sentence opens
-     * with a name of another kind than the article's (an act, a state) and brings in one thing of the article's kind
-     * with an indefinite article, that thing is what an "It" opening the next sentence speaks of; else null.
+     * with a name of another kind than the article's (an act, a state), speaks of the article's subject ("the
+     * council") and brings in one thing of the article's kind with an indefinite article, that thing is what an "It"
+     * opening the next sentence speaks of; else null.
      */
     private Ref introducedOrgan(ReadingState st, String text) {
         String rest = text.startsWith("The ") ? text.substring(4) : text;
@@ -1059,6 +1060,16 @@ public final class ProseExtractor {
         String kind = o.top(st.facts.subjectClass());
         Optional<String> opening = normalizer.classify(first.get().text(), st.facts.abbreviations());
         if (opening.isEmpty() || o.top(opening.get()).equals(kind)) {
+            return null;
+        }
+        // (a new thing in the subject's place: the sentence speaks of the subject too, "replaced the council with a
+        // bicameral X"; "The Treaty of Y created a Joint Assembly. It was repealed in 1935." is the treaty's)
+        Matcher definite = DEFINITE_NOUN.matcher(text);
+        boolean subjectToo = false;
+        while (!subjectToo && definite.find()) {
+            subjectToo = st.subjectOf("the " + definite.group(1)) != null;
+        }
+        if (!subjectToo) {
             return null;
         }
         Ref found = null;
@@ -1080,7 +1091,11 @@ public final class ProseExtractor {
     }
 
     /** An indefinite article and at most three lower-case words right before a name: "with a bicameral ". */
-    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\b(?:a|an) (?:[\\p{Ll}-]+ ){0,3}$");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
+            "\\b(?:a|an) (?:(?!(?:of|the|to|by|in|on|at|for|from|with|and|or)\\b)[\\p{Ll}-]+ ){0,3}$");
+
+    /** "the council", "the assembly": a definite description that may stand for the article's subject. */
+    private static final Pattern DEFINITE_NOUN = Pattern.compile("\\bthe (\\p{Ll}+)\\b");
 
     /**
      * "Ivan Petrov chaired the council. He was followed in 1924 by Marta Lind, and she in turn by Olga Berg.": a person

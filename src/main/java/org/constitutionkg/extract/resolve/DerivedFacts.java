@@ -126,10 +126,12 @@ final class DerivedFacts {
 
     /**
      * "Kalinin" after "Mikhail Kalinin": a person named by one word is the one person of the article whose full name
-     * ends with it (none or two such: nothing is assumed).
+     * ends with it, or when none does, the one with it as another word ("Mengistu" of "Mengistu Haile Mariam"); none
+     * or two such: nothing is assumed.
      */
     private void surnames(Facts f) {
         Map<String, List<Name>> full = new HashMap<>();
+        Map<String, List<Name>> byOtherWord = new HashMap<>(); // (a first or middle word: "Mengistu Haile Mariam")
         List<Name> single = new ArrayList<>();
         for (Name n : f.names()) {
             if (!(n.ref() instanceof NameRef r) || !"Person".equals(r.classHint()) || !n.lang().equals("en")) {
@@ -140,10 +142,20 @@ final class DerivedFacts {
                 single.add(n);
             } else {
                 full.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(n);
+                for (int i = 0; i < w.length - 1; i++) {
+                    if (w[i].length() > 2 && Character.isUpperCase(w[i].codePointAt(0)) && !w[i].endsWith(".")) {
+                        byOtherWord.computeIfAbsent(w[i], k -> new ArrayList<>()).add(n);
+                    }
+                }
             }
         }
         for (Name s : single) {
             List<Name> candidates = full.getOrDefault(s.text().strip(), List.of());
+            if (candidates.isEmpty()) {
+                // "Mengistu" after "Mengistu Haile Mariam" (a name whose short form is not its last word), when no
+                // full name ends with it: the one person of the article with that word in the name
+                candidates = byOtherWord.getOrDefault(s.text().strip(), List.of());
+            }
             if (candidates.stream().map(Name::text).distinct().count() == 1) {
                 f.name(s.ref(), candidates.get(0).text(), "en", Origin.DERIVED, s.source());
             }
