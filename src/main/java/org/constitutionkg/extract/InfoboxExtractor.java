@@ -617,7 +617,7 @@ public final class InfoboxExtractor {
                     }
                     if ("Polity".equals(cls) && lexicon.classOf(n).isEmpty()
                             && org.constitutionkg.extract.naming.NameChecker.namesABody(n)) {
-                        continue; // "Jurisdiction: Xland Treaty Organization", "... Orthodox Church": a body, no state
+                        continue; // "Jurisdiction: Xland Treaty Organization", "... Economic Community": a body, no state
                     }
                     if ("Person".equals(cls) && lexicon.stateNames().contains(n)) {
                         itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
