@@ -208,4 +208,15 @@ class TermsPartiesAndListedClausesTest {
         ExtractionCases.assertLead("Velmar Government", "The Velmar Government was a government of Velmar. " + sentence,
                 fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Its deputies were elected by the male citizens of the Velmar states.#Velmar_Diet electedBy male_citizens_of_the_Velmar_states#true",
+        "Its deputies were elected by the male citizens of the Velmar states.#Velmar_Diet electedBy male_citizens_of_the_Velmar#false",
+        "It was elected by the voters of Velmar.#Velmar_Diet electedBy voters_of_Velmar#true",
+    })
+    void electoratesOfANamedLand(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n"
+                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
 }

@@ -147,9 +147,16 @@ final class Electorates {
         if (of != null && of.kind() == Mention.Kind.NAME
                 && NORMALIZER.classify(of.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
                 && of.end() <= (right < a.size() ? a.start(right) : a.text().length())) {
-            // "the voters of Xland", "the estates of Ylia": a state's or a land's voters (a name of no class)
-            String text = a.text().substring(a.start(start), of.end());
-            return new Mention(a.start(start), of.end(), Mention.Kind.ELECTORATE, text);
+            // "the voters of Xland", "the estates of Ylia": a state's or a land's voters (a name of no class), with
+            // the common nouns the name modifies ("the citizens of the Xland states")
+            int close = of.end();
+            for (int t = a.tokenAt(of.end() - 1) + 1; t < right && t < a.size()
+                    && (a.tag(t).equals("NOUN") || a.tag(t).equals("PROPN"))
+                    && Character.isLowerCase(a.word(t).charAt(0)); t++) {
+                close = a.end(t);
+            }
+            String text = a.text().substring(a.start(start), close);
+            return new Mention(a.start(start), close, Mention.Kind.ELECTORATE, text);
         }
         // what qualifies the head: lower-case words and numbers after a qualifier word, to a comma or the clause's end
         if (end + 1 < right && QUALIFIERS.contains(a.word(end + 1).toLowerCase(Locale.ROOT)) && !ofTime(a, end + 1)
