@@ -176,8 +176,7 @@ class TermsPartiesAndListedClausesTest {
     })
     void monthsInNamesAndDescribedCounts(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
-        ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n"
-                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+        inTheDiet(sentence, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -216,6 +215,11 @@ class TermsPartiesAndListedClausesTest {
         "It was elected by the voters of Velmar.#Velmar_Diet electedBy voters_of_Velmar#true",
     })
     void electoratesOfANamedLand(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        inTheDiet(sentence, fact, holds, tmp);
+    }
+
+    /** The sentence in the history section of an article on the Velmar Diet. */
+    private static void inTheDiet(String sentence, String fact, boolean holds, Path tmp) throws Exception {
         ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the parliament of Velmar.\n\n"
                 + "== History ==\n" + sentence + "\n", fact, holds, tmp);
     }
