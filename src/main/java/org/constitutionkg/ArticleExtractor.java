@@ -202,7 +202,8 @@ public final class ArticleExtractor {
     private String narrowedByTheLead(Article article, String cls) {
         String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher copula = FIRST_COPULA.matcher(first);
-        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && copula.find()
+        boolean hasCopula = copula.find();
+        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan") && hasCopula
                 && leadIsASession.matcher(first).region(copula.start(), first.length()).lookingAt()
                 && (lexicon.mayNameASitting(article.title().text()) || YEAR.matcher(article.title().text()).find()
                         || infobox.states(article, "sessionOf"))) {
@@ -212,9 +213,8 @@ public final class ArticleExtractor {
         }
         java.util.regex.Matcher m = leadIs.matcher(first);
         if (!m.find()) {
-            java.util.regex.Matcher firstCopula = FIRST_COPULA.matcher(first);
             m = leadIsA.matcher(first);
-            if (!firstCopula.find() || !m.region(firstCopula.start(), first.length()).lookingAt()) {
+            if (!hasCopula || !m.region(copula.start(), first.length()).lookingAt()) {
                 return cls;
             }
         }

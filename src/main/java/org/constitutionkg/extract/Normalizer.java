@@ -193,16 +193,13 @@ public final class Normalizer {
         if (name.indexOf(' ') < 0 || !name.endsWith(")") && name.indexOf(',') < 0 && !name.contains(" of the ")) {
             return name;
         }
-        Matcher m = SITTING_LAST.matcher(name);
-        if (!m.matches()) {
+        Matcher m = numberedSittingAfter(name);
+        if (m == null) {
             return name;
         }
-        int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
+        int g = sittingGroup(m);
         String ordinal = m.group(g);
         String noun = m.group(g + 1);
-        if (lexicon.ordinal(ordinal).isEmpty() || !lexicon.isSittingNoun(noun)) {
-            return name;
-        }
         String body = m.group(1).strip();
         boolean the = body.startsWith("the ") || body.startsWith("The ");
         String first = body.substring(the ? 4 : 0).split(" ", 2)[0];
@@ -229,9 +226,8 @@ public final class Normalizer {
      * whatever its body: the number tells that term from the body and from its other terms, the name keeps it.
      */
     public boolean numberedSittingInParentheses(String name) {
-        Matcher m = SITTING_LAST.matcher(name.strip());
-        return m.matches() && m.group(2) != null && lexicon.ordinal(m.group(2)).isPresent()
-                && lexicon.isSittingNoun(m.group(3));
+        Matcher m = numberedSittingAfter(name.strip());
+        return m != null && sittingGroup(m) == 2;
     }
 
     /**
@@ -239,13 +235,26 @@ public final class Normalizer {
      * convocation" → "Supreme Council of the Republic of X"), whatever its body; the name itself when none follows.
      */
     public String withoutSittingAfter(String name) {
-        Matcher m = SITTING_LAST.matcher(name.strip());
+        Matcher m = numberedSittingAfter(name.strip());
+        return m == null ? name : m.group(1).strip();
+    }
+
+    /**
+     * {@link #SITTING_LAST} matched on a name whose ordinal and noun after it are an ordinal and a noun of
+     * sitting-nouns.txt; else null.
+     */
+    private Matcher numberedSittingAfter(String name) {
+        Matcher m = SITTING_LAST.matcher(name);
         if (!m.matches()) {
-            return name;
+            return null;
         }
-        int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
-        return lexicon.ordinal(m.group(g)).isPresent() && lexicon.isSittingNoun(m.group(g + 1)) ? m.group(1).strip()
-                : name;
+        int g = sittingGroup(m);
+        return lexicon.ordinal(m.group(g)).isPresent() && lexicon.isSittingNoun(m.group(g + 1)) ? m : null;
+    }
+
+    /** The group of the ordinal {@link #SITTING_LAST} matched: in parentheses (2), after a comma (4), after "of the" (6). */
+    private static int sittingGroup(Matcher m) {
+        return m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
     }
 
     /** A name and a sitting's ordinal and noun after it: in parentheses, after a comma, or after "of the". */

@@ -158,16 +158,24 @@ final class Clauses {
         }
         String article = a.word(k).toLowerCase(Locale.ROOT);
         int before = k - 2;
-        if (before > 0 && a.word(before).equals(")")) {
-            // "the Velmar Republic (VR), a buffer state": the name before its parenthesis
-            while (before > 0 && !a.word(before).equals("(")) {
-                before--;
-            }
-            before--;
+        if (a.word(before).equals(")")) {
+            before = openingParenthesis(a, before) - 1; // "the Velmar Republic (VR), a buffer state": the name before it
         }
         // "X, a unicameral body", "X, the bicameral parliament created by ...": not "X, the Senate and ..." (no noun)
         return article.equals("a") || article.equals("an") || article.equals("the") ? mentionEndingAt(a, before, mentions)
                 : null;
+    }
+
+    /**
+     * The "(" that opens the parenthesis the ")" at token {@code close} closes (none nested in it), or -1: what stands
+     * before a parenthesis ("the Velmar Republic (VR)") is what a phrase after it may be said of.
+     */
+    static int openingParenthesis(Annotated a, int close) {
+        int open = close - 1;
+        while (open >= 0 && !a.word(open).equals("(") && !a.word(open).equals(")")) {
+            open--;
+        }
+        return open >= 0 && a.word(open).equals("(") ? open : -1;
     }
 
     /** Whether a relative pronoun stands right before a mention (a determiner between allowed): "which the diet". */
@@ -512,11 +520,8 @@ final class Clauses {
         Mention best = mentionEndingAtToken(a, k, mentions);
         if (best == null && a.word(k).equals(")")) {
             // "the Provisional Assembly (Xish: Vremennoe), which elected ...": the name before the parenthesis
-            int open = k - 1;
-            while (open >= 0 && !a.word(open).equals("(") && !a.word(open).equals(")")) {
-                open--;
-            }
-            if (open >= 1 && a.word(open).equals("(")) {
+            int open = openingParenthesis(a, k);
+            if (open >= 1) {
                 best = mentionEndingAtToken(a, open - 1, mentions);
             }
         }

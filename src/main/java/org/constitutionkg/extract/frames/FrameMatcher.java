@@ -177,11 +177,17 @@ public final class FrameMatcher {
 
     /** Whether the verb at {@code v} opens a relative clause: "which (was) adopted", "that met". */
     private static boolean relativeVerb(Annotated a, int v) {
+        int j = beforeAuxiliaries(a, v);
+        return j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The token before the verb at {@code v} and the auxiliaries and adverbs before it, or -1. */
+    private static int beforeAuxiliaries(Annotated a, int v) {
         int j = v - 1;
         while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
             j--;
         }
-        return j >= 0 && Clauses.RELATIVES.contains(a.word(j).toLowerCase(java.util.Locale.ROOT));
+        return j;
     }
 
     /**
@@ -189,10 +195,7 @@ public final class FrameMatcher {
      * since the verb at {@code from} (not one that closes an apposition: "met in Kelm, the old capital, and").
      */
     private static boolean afterCommaAnd(Annotated a, int from, int v) {
-        int j = v - 1;
-        while (j >= 0 && (a.tag(j).equals("AUX") || a.tag(j).equals("ADV") || a.tag(j).equals("PART"))) {
-            j--;
-        }
+        int j = beforeAuxiliaries(a, v);
         if (j < 1 || !a.word(j).equalsIgnoreCase("and") || !a.word(j - 1).equals(",")) {
             return false;
         }

@@ -325,10 +325,7 @@ final class MemberCounts {
                 // set off after, past its parenthesis
                 int end = before - 3;
                 if (a.word(end).equals(")")) {
-                    while (end > 0 && !a.word(end).equals("(")) {
-                        end--;
-                    }
-                    end--;
+                    end = Clauses.openingParenthesis(a, end) - 1;
                 }
                 Mention described = end >= 0 ? Clauses.mentionEndingAt(a, end, mentions) : null;
                 if (described != null && described.kind() == Mention.Kind.NAME) {
