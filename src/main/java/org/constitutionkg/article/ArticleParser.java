@@ -207,12 +207,29 @@ public final class ArticleParser {
         }
 
         private void readFields() {
+            int fieldIndent = 0;
             for (; i < lines.length; i++) {
                 String s = lines[i].strip();
                 if (s.isEmpty()) {
                     return;
                 }
+                int indent = lines[i].indexOf(s);
                 Matcher f = FIELD.matcher(s);
+                if (s.startsWith("-") && indent > fieldIndent && !fields.isEmpty()) {
+                    // an item nested under the field before ("- Members:" then "  - A", "  - B"; "- Houses:" then
+                    // "  - Upper: A"): one more item of that field's value, as the same list written on one line
+                    Article.Field last = fields.get(fields.size() - 1);
+                    String item = s.substring(1).strip();
+                    String value = last.value().isEmpty() ? item : last.value() + ", " + item;
+                    if (value.length() > MAX_FIELD) {
+                        problems.accept(Problem.warning(file, i + 1, "infobox field of more than " + MAX_FIELD
+                                + " characters: nested item dropped: \"" + abbreviate(s) + "\""));
+                    } else if (!item.isEmpty()) {
+                        fields.set(fields.size() - 1, new Article.Field(last.key(), value, last.line()));
+                    }
+                    continue;
+                }
+                fieldIndent = indent;
                 if (f.matches() && s.length() > MAX_FIELD) {
                     problems.accept(Problem.warning(file, i + 1, "infobox field of " + s.length()
                             + " characters (more than " + MAX_FIELD + ") dropped: \"" + abbreviate(s) + "\""));

@@ -466,4 +466,23 @@ class ArticleParserTest {
         assertEquals("a.txt:7: broken", Problem.error("a.txt", 7, "broken").toString());
         assertEquals("a.txt:7: warning: odd", Problem.warning("a.txt", 7, "odd").toString());
     }
+
+    /** Items indented under a field are more items of its value (one list, as if written on one line). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "- Members: // __- Ivan Petrov // __- Olga Berg // - Formed: 1941#Members=Ivan Petrov, Olga Berg|Formed=1941",
+        "- Members: Ivan Petrov // __- Olga Berg#Members=Ivan Petrov, Olga Berg",
+        "- Houses: // ____- Upper: Senate // ____- Lower: Chamber#Houses=Upper: Senate, Lower: Chamber",
+        "__- Name: Velmar Diet // __- Formed: 1848#Name=Velmar Diet|Formed=1848",
+        "- Members: // ~- Ivan Petrov // ~- Olga Berg#Members=Ivan Petrov, Olga Berg",
+    })
+    void nestedItemsJoinTheirField(String infobox, String expected) {
+        // ("_" a space of indentation, "~" a tab)
+        String lines = infobox.replace("_", " ").replace("~", "\t").replace(" // ", "\n");
+        Article a = parse("= Velmar Diet =\n\nInfobox\n" + lines + "\n\nThe Velmar Diet was a made-up body.\n");
+        assertNoProblems();
+        List<String> got = a.infobox().stream().map(f -> f.key() + "=" + f.value()).toList();
+        assertEquals(List.of(expected.split("\\|")), got);
+        assertEquals(4, a.infobox().get(0).line(), "a joined value keeps its key's line");
+    }
 }

@@ -185,8 +185,14 @@ final class MemberCounts {
                 n = number.apply(a.word(i - 2) + "-" + a.word(i)); // "twenty-one", as the tokenizer splits it
                 first = i - 2;
             }
+            if (first >= 2 && a.word(first - 1).equalsIgnoreCase("to") && a.word(first - 2).equalsIgnoreCase("up")) {
+                continue; // "a delegation of up to three deputies": a limit, no count of a body
+            }
             if (n.isPresent() && k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("of") && first > 0
                     && (a.word(first - 1).equalsIgnoreCase("the") || a.word(first - 1).equalsIgnoreCase("all"))) {
+                if (k > i + 1) {
+                    continue; // "the five permanent members of X": some of them, of a kind the adjective says
+                }
                 // "the 63 deputies of the Second Chamber": all of them, how many it has
                 Mention whole = Clauses.mentionAt(a, a.word(k + 2).equalsIgnoreCase("the") ? k + 3 : k + 2, mentions);
                 int after = whole == null ? -1 : a.tokenAt(whole.end() - 1) + 1;
@@ -358,7 +364,7 @@ final class MemberCounts {
                 // "was attended by 1,215 delegates", "had 21 members": the clause's subject, the first mention of
                 // the clause that no preposition governs
                 // (after a semicolon, its own clause: "the former had 120 members; the latter had 240")
-                int clause = a.text().lastIndexOf(';', a.start(i));
+                int clause = clauseStart(a, i);
                 for (Mention m : mentions) {
                     if (m.start() > clause && m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
                         of = m;
@@ -387,6 +393,26 @@ final class MemberCounts {
         }
         return out;
     }
+
+    /**
+     * Where the clause of the token at {@code i} begins, as the count's subject is looked for: after the last
+     * semicolon, or the last comma before a conjunction that opens a clause of its own ("X has 275 members, while Y is
+     * a body of 59"); -1 at the sentence's start.
+     */
+    private static int clauseStart(Annotated a, int i) {
+        for (int t = i - 1; t >= 1; t--) {
+            if (a.word(t).equals(";")) {
+                return a.start(t);
+            }
+            if (a.word(t - 1).equals(",") && CLAUSE_CONJUNCTIONS.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+                return a.start(t);
+            }
+        }
+        return i > 0 && a.word(0).equals(";") ? a.start(0) : -1;
+    }
+
+    /** Conjunctions after a comma that open a clause with a subject of its own. */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("while", "whereas", "but", "although", "though");
 
     /** Whether "in all", "in total" or "altogether" follows the count noun at {@code k}, set off before the number. */
     private static boolean inAll(Annotated a, int k) {

@@ -63,10 +63,38 @@ final class SentenceRules {
             Matcher m = r.pattern().matcher(text);
             int pos = 0;
             while (pos <= text.length() && m.find(pos)) {
+                if (negated(lower, m.start(), m.end())) {
+                    pos = m.start() + 1; // "X refused to ratify Y", "Y was never ratified by X": no fact
+                    continue;
+                }
                 boolean applied = new RuleMatch(st, r, m, text, src).apply();
                 pos = applied ? Math.max(m.end(), m.start() + 1) : m.start() + 1;
             }
         }
+    }
+
+    /** Words that, inside a match, deny or withhold what it says (negation-words.txt). */
+    private static final java.util.Set<String> NEGATIONS = Lexicon.lowerWords("negation-words.txt");
+
+    /** Whether the words of {@code lower} from {@code start} to {@code end} hold a word of {@link #NEGATIONS}. */
+    static boolean negated(String lower, int start, int end) {
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < end && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '\'' || lower.charAt(i) == '’')) {
+                i++;
+            }
+            if (i > w) {
+                String word = lower.substring(w, i);
+                if (NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One match of one rule: binds its groups, checks its requirements, states its facts. */

@@ -231,6 +231,14 @@ public final class EntityResolver {
      * have.
      */
     private String nameKey(String name, String articleId, String hint, boolean sessions) {
+        return nameKey(name, articleId, hint, sessions, true);
+    }
+
+    /**
+     * The key of a name; with {@code complete} false, a name the article also names with its state is not completed
+     * ({@link #wholeNameIn}).
+     */
+    private String nameKey(String name, String articleId, String hint, boolean sessions, boolean complete) {
         String n = lexicon.rewrite(LEADING_THE.matcher(name.strip()).replaceFirst(""));
         Map<String, String> local = reader.local(articleId);
         if ("Electorate".equals(hint)) {
@@ -325,7 +333,7 @@ public final class EntityResolver {
             String j = polities.jurisdiction(articleId);
             return "N:" + String.join(" ", words) + "@" + (j != null ? polities.root(j, instrument) : "A:" + articleId);
         }
-        String whole = instrument ? null : wholeNameIn(articleId, String.join(" ", words));
+        String whole = instrument || !complete ? null : wholeNameIn(articleId, String.join(" ", words));
         return whole != null ? whole : "N:" + String.join(" ", words);
     }
 
@@ -470,6 +478,14 @@ public final class EntityResolver {
                 continue; // a state's name is never another name of an organ or an instrument, nor the reverse
             }
             keys.union(first.computeIfAbsent(n.ref(), x -> refKey), k);
+            if (n.ref() instanceof SubjectRef && n.origin() == Origin.TITLE && !sessions) {
+                // the title is the subject's name as it stands: where the article also names the subject with its
+                // state ("X of the USSR"), the title is still the key other articles' "X" reaches it by
+                String plain = nameKey(n.text(), f.article().id(), f.subjectClass(), false, false);
+                if (!plain.equals(k) && plain.startsWith("N:") && k.startsWith("N:")) {
+                    keys.union(k, plain);
+                }
+            }
         }
         if (!sessions) {
             undatedInstruments(f);
