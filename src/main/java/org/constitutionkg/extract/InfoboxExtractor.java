@@ -568,10 +568,13 @@ public final class InfoboxExtractor {
             if (parts.length == 1 && withThe.length == 2 && !withThe[0].contains(" of ")) {
                 parts = withThe; // "King Ivo I and the Estates Assembly": a person and a body, two names
             }
-            if (parts.length == 2 && parts[0].contains(" of ") && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
-                    && !lexicon.names().mayBePerson(parts[1].strip())
+            if (parts.length == 2 && (parts[0].contains(" of ") || thingsOfAKind(cls))
+                    && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
+                    && !lexicon.names().mayBePerson(parts[1].strip()) && !lexicon.stateNames().contains(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
-                parts = new String[] {whole}; // "Ministry of Economy and Planning": one name, its "of" phrase joined
+                // "Ministry of Economy and Planning": one name, its "of" phrase joined; "Humble Petition and Advice"
+                // (of an instrument or an organ): a last word of no class names nothing of its own
+                parts = new String[] {whole};
             } else if (parts.length > 1 && java.util.Arrays.stream(parts)
                     .anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive
@@ -621,6 +624,13 @@ public final class InfoboxExtractor {
                     }
                     if ("Person".equals(cls) && lexicon.stateNames().contains(n)) {
                         itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
+                    } else if ("Person".equals(cls) && lexicon.classOf(n).isEmpty()
+                            && (org.constitutionkg.extract.naming.NameChecker.namesABody(n)
+                                    || lexicon.names().cannotBePerson(n))) {
+                        continue; // "Author: Ivan Petrov, Xland League": an organisation of no class, no person
+                    } else if ("Person".equals(cls) && lexicon.classOf(n).filter(c -> OntologyClasses.get().isA(c,
+                            "StateOrgan")).isPresent()) {
+                        itsClass = lexicon.classOf(n).get(); // "Author: Constitutional Commission": a body wrote it
                     }
                     NameRef r = new NameRef(n, facts.article().id(), itsClass);
                     out.add(r);
@@ -635,6 +645,12 @@ public final class InfoboxExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a value's names are of a class of made things (instruments, organs, sessions), not states or persons. */
+    private static boolean thingsOfAKind(String cls) {
+        OntologyClasses o = OntologyClasses.get();
+        return cls != null && (o.isA(cls, "LegalInstrument") || o.isA(cls, "StateOrgan") || o.isA(cls, "Session"));
     }
 
     /** Acts of a signatory or a ratifier: a state named as one is a party to the treaty. */

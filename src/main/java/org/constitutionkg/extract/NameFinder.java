@@ -110,6 +110,50 @@ public final class NameFinder {
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "upon", "by", "in", "after", "from", "under",
             "with", "at", "as", "into");
 
+    /**
+     * The names of {@code text} with each place that writes {@code whole} (a name known to be one, the article's
+     * title) as one name: the names found inside it give way to it ("Military Administration in Xland", not
+     * "Military Administration" and "Xland"). Not where a name found runs across its edge (the text's words part
+     * otherwise there); {@code whole} null changes nothing.
+     */
+    public static List<Span> withWhole(String text, List<Span> names, String whole) {
+        if (whole == null || names.isEmpty()) {
+            return names;
+        }
+        List<Span> out = null;
+        for (int at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1)) {
+            int s = at;
+            int e = at + whole.length();
+            if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
+                    || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+                continue;
+            }
+            List<Span> current = out == null ? names : out;
+            boolean across = current.stream().anyMatch(n -> n.start() < s && n.end() > s || n.start() < e && n.end() > e);
+            boolean inside = current.stream().anyMatch(n -> n.start() >= s && n.end() <= e
+                    && (n.start() != s || n.end() != e));
+            if (across || !inside) {
+                continue;
+            }
+            out = new ArrayList<>(current);
+            out.removeIf(n -> n.start() >= s && n.end() <= e);
+            int k = 0;
+            while (k < out.size() && out.get(k).start() < s) {
+                k++;
+            }
+            out.add(k, new Span(whole, s, e));
+        }
+        return out == null ? names : out;
+    }
+
+    /** {@code whole} as the name {@code text} opens with (after "The"), if it does ({@link #withWhole}). */
+    public static Optional<Span> wholeAtStart(String text, String whole) {
+        int s = text.startsWith("The ") ? 4 : 0;
+        int e = s + (whole == null ? 0 : whole.length());
+        return whole != null && text.startsWith(whole, s) && (e == text.length() || !Character.isLetterOrDigit(
+                text.charAt(e))) ? Optional.of(new Span(whole, s, e)) : Optional.empty();
+    }
+
     /** Every maximal name in {@code text}, leading function words such as "The" or "In" removed. */
     public List<Span> all(String text) {
         List<Tok> toks = tokens(text);

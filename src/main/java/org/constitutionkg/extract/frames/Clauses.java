@@ -577,7 +577,25 @@ final class Clauses {
                 best = m; // the last one wins: the nearest ...
             }
         }
-        return best;
+        Mention antecedent = best == null ? null : apposedName(a, best, mentions);
+        return antecedent != null && antecedent.start() >= from && !afterPreposition(a, antecedent) ? antecedent : best;
+    }
+
+    /**
+     * The name a name set off by commas right after it stands in apposition to: "Ivan Petrov, the People's Commissar
+     * for X, was appointed ..." (the subject is Petrov, not his office); else null.
+     */
+    private static Mention apposedName(Annotated a, Mention m, List<Mention> mentions) {
+        int t = tokenBefore(a, m);
+        if (t >= 1 && a.word(t).equalsIgnoreCase("the")) {
+            t--;
+        }
+        int after = a.tokenAt(m.end() - 1) + 1;
+        if (t < 1 || !a.word(t).equals(",") || after >= a.size() || !a.word(after).equals(",")) {
+            return null;
+        }
+        Mention before = mentionEndingAt(a, t - 1, mentions);
+        return before != null && before.kind() == Mention.Kind.NAME && m.kind() == Mention.Kind.NAME ? before : null;
     }
 
     /**

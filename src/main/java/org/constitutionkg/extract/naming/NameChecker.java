@@ -172,8 +172,9 @@ public final class NameChecker {
             String left = s.substring(0, m.start());
             String right = s.substring(m.end());
             if (classOf.apply(left).isEmpty() && (classOf.apply(right).filter("Polity"::equals).isPresent()
-                    || looksLikePersonName(dropTitles(left, "Person"))
+                    || looksLikePersonName(dropTitles(left, "Person")) && !cannotBePerson(left)
                     && right.split(" and |, ", 2)[0].matches("\\p{Lu}[\\p{L}'-]+"))) {
+                // (not an office's title: "People's Commissar for Army and Naval Affairs" is one name)
                 return left; // ... or a person's name for a one-word name of a place unknown ("for Xland")
             }
         }

@@ -1144,8 +1144,8 @@ public final class ProseExtractor {
         followingChairs(st.facts, c.text(), src);
         String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
         rules.read(st, c.text(), src);
-        List<NameFinder.Span> names = distributed(c.text(), st.spans.containsKey(c.text())
-                ? st.spans.remove(c.text()) : finder.all(c.text())); // once a sentence: for the frames and mentions
+        List<NameFinder.Span> names = NameFinder.withWhole(c.text(), distributed(c.text(), st.spans.containsKey(
+                c.text()) ? st.spans.remove(c.text()) : finder.all(c.text())), ownName(st.facts)); // once a sentence
         st.bareHeadNamed(c.text(), names);
         appositiveLists(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
@@ -1162,6 +1162,18 @@ public final class ProseExtractor {
             }
         }
     }
+
+    /**
+     * The article's title as a name the text may use whole, when it holds a lower-case word the name finder may end a
+     * name at ("Military Administration in Xland": not "Military Administration" and "Xland"); else null.
+     */
+    static String ownName(Facts facts) {
+        String title = TITLE_QUALIFIER.matcher(facts.article().title().text()).replaceFirst("").strip();
+        return LOWER_WORD.matcher(title).find() ? title : null;
+    }
+
+    private static final Pattern TITLE_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");
+    private static final Pattern LOWER_WORD = Pattern.compile(" \\p{Ll}+ \\p{Lu}");
 
     /**
      * The first sentence of an overview's section on one instrument ("== 1921 ==" in "Constitutions of X") names it
@@ -1301,7 +1313,7 @@ public final class ProseExtractor {
 
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String text, Source src) {
-        Optional<NameFinder.Span> n = finder.atStart(text);
+        Optional<NameFinder.Span> n = NameFinder.wholeAtStart(text, ownName(facts)).or(() -> finder.atStart(text));
         Matcher verb = n.isEmpty() ? null : LEAD_VERB.matcher(text.substring(n.get().end()));
         if (verb == null || !verb.matches()) {
             return null;

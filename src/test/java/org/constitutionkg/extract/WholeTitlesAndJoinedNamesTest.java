@@ -1,0 +1,71 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings of fresh audits (stop 49), with invented names: an article's title that holds a lower-case word ("in",
+ * "for") is one name where the text writes it, so the lead's parenthesis names the subject, not the place inside its
+ * name; an instrument's or an organ's value "A B and C" whose last word has no class is one name; an organisation in
+ * a list of authors or signatories is no person; an office "for A and B Affairs" is one name, and the person it stands
+ * in apposition to is the subject.
+ */
+class WholeTitlesAndJoinedNamesTest {
+
+    @ParameterizedTest(name = "{0} / {1} -> {2} {3}")
+    @CsvSource(delimiter = '#', value = {
+        "Military Administration in Ostria#The Military Administration in Ostria (MAO) was the occupation authority of Velmar.#Military_Administration_in_Ostria altLabel MAO#true",
+        "Military Administration in Ostria#The Military Administration in Ostria (MAO) was the occupation authority of Velmar.#Ostria altLabel MAO#false",
+        "Committee for Cooperation in Planning#The Committee for Cooperation in Planning (CCP) was a body of the Velmar Pact from 1962.#Committee_for_Cooperation_in_Planning altLabel CCP#true",
+        "Allied Commission in Kelm#The Allied Commission in Kelm (ACK; Velmish: Alliierte Kommission in Kelm) was set up in 1945.#Allied_Commission_in_Kelm altLabel Alliierte Kommission in Kelm#true",
+        "Allied Commission in Kelm#The Allied Commission in Kelm (ACK; Velmish: Alliierte Kommission in Kelm) was set up in 1945.#Kelm altLabel ACK#false",
+        "Allied Commission in Kelm (1945–1955)#The Allied Commission in Kelm, set up in 1945, governed the zone. In 1955 the Allied Commission in Kelm was dissolved.#Allied_Commission_in_Kelm_(1945_1955) disbanded 1955#true",
+    })
+    void titleWithALowerCaseWordIsOneName(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Superseded By: Humble Request and Counsel#Diet_of_Velmar succeededBy Humble_Request_and_Counsel#true",
+        "Superseded By: Humble Request and Counsel#Counsel rdf:type LegalInstrument#false",
+        "Succeeded By: Grand Remonstrance and Redress#Grand_Remonstrance_and_Redress precededBy Diet_of_Velmar#true",
+        "Preceded By: Council of Safety and Welfare#Diet_of_Velmar precededBy Council_of_Safety_and_Welfare#true",
+        "Succeeded By: Velmar Senate and Velmar Chamber of Deputies#Diet_of_Velmar succeededBy Velmar_Senate#true",
+        "Succeeded By: Velmar Senate and Velmar Chamber of Deputies#Diet_of_Velmar succeededBy Velmar_Chamber_of_Deputies#true",
+    })
+    void lastWordOfNoClassJoinsTheName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Diet of Velmar", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Author: Karl Lenz, Velmar League#Velmar_League rdf:type Person#false",
+        "Author: Karl Lenz, Velmar League#Karl_Lenz rdf:type Person#true",
+        "Author: Constitutional Commission, Karl Lenz#Constitutional_Commission rdf:type Person#false",
+        "Author: Constitutional Commission, Karl Lenz#Charter_of_Velmar author Constitutional_Commission#true",
+        "Signatories: Ivan Petrov, Velmar Workers' Union#Velmar_Workers'_Union rdf:type Person#false",
+        "Signatories: Ivan Petrov, Velmar Workers' Union#Charter_of_Velmar signedBy Ivan_Petrov#true",
+    })
+    void organisationIsNoPerson(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Charter of Velmar", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Leon Brandt, the People's Commissar for Army and Naval Affairs, was appointed chairman of the council in 1918.#Naval_Affairs rdf:type Person#false",
+        "Leon Brandt, the People's Commissar for Army and Naval Affairs, was appointed chairman of the council in 1918.#Revolutionary_Council_of_Velmar chair Leon_Brandt#true",
+        "Leon Brandt, the Minister for Trade and Industry, chaired the council from 1921.#Industry rdf:type Person#false",
+        "Leon Brandt, the Minister for Trade and Industry, chaired the council from 1921.#Revolutionary_Council_of_Velmar chair Leon_Brandt#true",
+        "The council was chaired by Leon Brandt, the Commissar for Army and Navy Affairs.#Navy_Affairs rdf:type Person#false",
+        "In 1918 Olga Berg, the Secretary for Labour and Welfare, became chairman of the council.#Welfare rdf:type Person#false",
+    })
+    void officeForTwoThingsIsOneName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Revolutionary Council of Velmar =\n\nThe Revolutionary Council of Velmar was the "
+                + "supreme military body of Velmar.\n\n== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
+}
