@@ -434,6 +434,29 @@ public final class NameChecker {
                 && classOf.apply(m.group(1)).isEmpty() && classOf.apply(s.strip()).isEmpty();
     }
 
+    /**
+     * Whether a name is a ruler's by its regnal number alone: one or two given names and a Roman numeral ("Otto III",
+     * "Tavita Lelu IV"); not a numbered part or a class's head ("Part III", "World War II", "Duma IV":
+     * numbered-heads.txt, generic heads, a word of a class). The caller asks whether a cabinet's name follows ("the
+     * Berg II cabinet").
+     */
+    public boolean namesARuler(String s) {
+        java.util.regex.Matcher m = RULER.matcher(s.strip());
+        if (!m.matches() || Patterns.romanNumeral(m.group(2)).isEmpty()) {
+            return false;
+        }
+        for (String w : SPACES.split(m.group(1))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NUMBERED_HEADS.contains(lower) || genericHeads.contains(lower) || classOf.apply(w).isPresent()) {
+                return false;
+            }
+        }
+        return classOf.apply(s.strip()).isEmpty() && classOf.apply(m.group(1)).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern RULER = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) ([IVX]{1,5})");
+
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)

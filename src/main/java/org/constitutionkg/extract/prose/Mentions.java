@@ -324,6 +324,10 @@ final class Mentions {
             + " (?:was |is |were |are )?(?:exercised by|vested in|held by|lay with|lies with|rested with|rests with"
             + "|belonged to|belongs to|resided in|passed to|was entrusted to|entrusted to)(?: the)? $");
 
+    /** A cabinet's or government's noun right after a name: "the Berg II cabinet" names no ruler. */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+            "\\s+(?:cabinet|government|ministry|administration|coalition)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         Facts facts = st.facts;
@@ -348,6 +352,14 @@ final class Mentions {
                 for (String part : AND.split(n)) {
                     lexicon.names().personAfterTitle(part).ifPresent(p -> facts.name(
                             new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
+                }
+                String ruler = n.endsWith(".") ? n.substring(0, n.length() - 1) : n; // (a sentence's full stop)
+                if (lexicon.names().namesARuler(ruler) && !GOVERNMENT_AFTER.matcher(text).region(span.end(),
+                        text.length()).lookingAt()) {
+                    // "restored Otto III to the throne", "under Tavita IV": a ruler by the number of his name (not
+                    // "the Berg II cabinet")
+                    facts.name(new NameRef(ruler, facts.article().id(), "Person"), ruler, "en", Origin.DIRECT, src);
+                    continue;
                 }
                 if (n.contains(" ") && holdsAChair(text, span.start()) && lexicon.names().mayBePerson(n)
                         && !GROUP_PLURAL.matcher(n).find()) { // ("led by Social Democrats": a party's members)
