@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.Name;
@@ -190,7 +191,65 @@ final class Polities {
         for (String[] a : lexicon.aliases()) {
             unionPolities(key(a[0], ""), key(a[1], ""), true);
         }
+        adjectivalNames(all);
     }
+
+    /**
+     * Joins a state's name that opens with the adjective of a one-word name ("the Xian Kingdom") with the name of the
+     * same kind "of" that word ("Kingdom of Xia") that some article gives: one state, whichever article names it which
+     * way (within one article the short name "Xia" joins them already, {@link #shortAndFullNames}).
+     */
+    private void adjectivalNames(List<Facts> all) {
+        Map<String, String> ofForms = new HashMap<>(); // "Kingdom|Xia" -> key of "Kingdom of Xia"
+        List<String[]> adjectival = new ArrayList<>(); // {kind, adjective, key}
+        for (Facts f : all) {
+            for (Name n : f.names()) {
+                if (!n.lang().equals("en") || !"Polity".equals(reader.classOf(n.ref(), n.text()))) {
+                    continue;
+                }
+                String name = Patterns.withoutThe(n.text());
+                Matcher of = KIND_OF_WORD.matcher(name);
+                Matcher adj = ADJECTIVE_KIND.matcher(name);
+                if (of.matches() && kindWords(of.group(1))) {
+                    ofForms.putIfAbsent(of.group(1) + "|" + of.group(2), key(name, f.article().id()));
+                } else if (adj.matches() && kindWords(adj.group(2))) {
+                    adjectival.add(new String[] {adj.group(2), adj.group(1), key(name, f.article().id())});
+                }
+            }
+        }
+        for (String[] a : adjectival) {
+            String found = null;
+            int count = 0;
+            for (Map.Entry<String, String> e : ofForms.entrySet()) {
+                String kind = e.getKey().substring(0, e.getKey().indexOf('|'));
+                String word = e.getKey().substring(e.getKey().indexOf('|') + 1);
+                if (kind.equals(a[0]) && Patterns.adjectiveOf(a[1], word)) {
+                    found = e.getValue();
+                    count++;
+                }
+            }
+            if (count == 1) {
+                unionPolities(a[2], found, true); // (as sure as the names: one name read two ways)
+            }
+        }
+    }
+
+    /** Whether every word of {@code words} is a noun of a kind of state ("Kingdom", "People's Republic"). */
+    private boolean kindWords(String words) {
+        for (String w : Patterns.WHITESPACE.split(words)) {
+            if (!lexicon.isPolityNoun(w) && !lexicon.stateWords().contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Kingdom of Xia", "People's Republic of Xia": the kind's words and the one word of the state's name. */
+    private static final java.util.regex.Pattern KIND_OF_WORD = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}) of (?:the )?(\\p{Lu}\\p{Ll}{3,})");
+    /** "Xian Kingdom", "Xian People's Republic": an adjective, then the kind's words. */
+    private static final java.util.regex.Pattern ADJECTIVE_KIND = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}{3,}) (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2})");
 
     /**
      * Two names of one subject that differ only in their state name one state in two ways, when one of them is a
