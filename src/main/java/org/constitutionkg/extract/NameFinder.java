@@ -154,6 +154,31 @@ public final class NameFinder {
                 text.charAt(e))) ? Optional.of(new Span(whole, s, e)) : Optional.empty();
     }
 
+    /**
+     * Whether the words from {@code k} ("the" skipped) are a nation's adjective and a common noun it modifies ("the
+     * Xish government", "the Soviet authorities"), or a word and a noun of a time or a rule ("the Pahlavi era"): no
+     * part of the name before "of".
+     */
+    private boolean adjectiveOfANoun(List<Tok> toks, int k) {
+        int t = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+        if (t + 1 >= toks.size()) {
+            return false;
+        }
+        String adjective = toks.get(t).s;
+        String next = toks.get(t + 1).s;
+        return capitalised(adjective) && !next.isEmpty() && next.chars().allMatch(Character::isLowerCase)
+                && (lexicon.demonym(adjective).isPresent() && !isConnector(next) && !ARTICLES.contains(next)
+                        || PERIOD_NOUNS.contains(next));
+    }
+
+    /** Nouns of a time or a rule that a capitalised word modifies ("the Pahlavi era"): period-nouns.txt. */
+    private static final Set<String> PERIOD_NOUNS = Lexicon.lowerWords("period-nouns.txt");
+
+    /** Whether the words from {@code from} to {@code i} name a state: no title goes on after it with "on". */
+    private boolean stateBefore(List<Tok> toks, int from, int i) {
+        return i > from && lexicon.classOf(joined(toks, from, i)).filter("Polity"::equals).isPresent();
+    }
+
     /** Every maximal name in {@code text}, leading function words such as "The" or "In" removed. */
     public List<Span> all(String text) {
         List<Tok> toks = tokens(text);
@@ -215,8 +240,31 @@ public final class NameFinder {
                 i++;
             }
         }
-        return numberedInstruments(text, listEnds(text, twoStates(text, out)));
+        return initialsJoined(text, numberedInstruments(text, listEnds(text, twoStates(text, out))));
     }
+
+    /**
+     * A name of initials right after another name and its comma is part of it: "Washington, D.C." is one place, not a
+     * list of two.
+     */
+    private static List<Span> initialsJoined(String text, List<Span> names) {
+        List<Span> out = null;
+        for (int k = 1; k < names.size(); k++) {
+            Span a = names.get(k - 1);
+            Span b = names.get(k);
+            if (INITIALS.matcher(b.text()).matches() && text.substring(a.end(), b.start()).equals(", ")) {
+                out = out == null ? new ArrayList<>(names) : out;
+                int at = out.indexOf(a);
+                if (at >= 0) {
+                    out.set(at, new Span(text.substring(a.start(), b.end()), a.start(), b.end()));
+                    out.remove(b);
+                }
+            }
+        }
+        return out == null ? names : out;
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
     /** Whether the name from token {@code k} ("the" skipped) is an organ's or a sitting's: who made an instrument. */
     private boolean makerAfter(String text, List<Tok> toks, int k) {
@@ -523,6 +571,8 @@ public final class NameFinder {
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
+                    && !(s.equals("on") && stateBefore(toks, from, i)) // "Xland on the Control Council": no title
+                    && !(s.equals("of") && adjectiveOfANoun(toks, i + 1)) // "an Order in Council of the Xish government"
                     && !(ARTICLES.contains(s) && !isConnector(toks.get(i - 1).s) && !gerundOfTitle(toks, from, i - 1))
                     && !(INDEFINITE.contains(s) && !titleOfDocument(toks, from, i - 1))) {
                 // ("of a" only in a document's title, "Treaty on the Formation of a New State"; "a Landtag of a House

@@ -181,7 +181,8 @@ final class Asides {
             }
             Matcher shortened = SHORTENED.matcher(part.strip());
             if (shortened.lookingAt()) {
-                // "(commonly abbreviated VKS or VS)": each a name of what stands before
+                // "(commonly abbreviated VKS or VS)", "(usually abbreviated VKS and sometimes called Vesenka)": each a
+                // name of what stands before
                 for (String abbr : OR.split(part.strip().substring(shortened.end()))) {
                     if (!abbr.isBlank() && Character.isUpperCase(abbr.strip().codePointAt(0))) {
                         st.facts.name(current, abbr.strip(), lexicon.languageOrEnglish(abbr.strip()), Origin.DIRECT,
@@ -618,7 +619,14 @@ final class Asides {
     /** Words that introduce a short name in a remark: "commonly abbreviated", "shortened to", "abbr.". */
     private static final Pattern SHORTENED = Pattern.compile(
             "^(?:(?:commonly|often|usually|also) )?(?:abbreviated|shortened|abbr\\.)(?: (?:as|to))? ");
-    private static final Pattern OR = Pattern.compile(",? or |, ");
+    /**
+     * A second verb of naming after "and" or "or", with its adverbs: "(usually abbreviated X and sometimes called Y)",
+     * "(also known as X, or informally Y)".
+     */
+    private static final String ANOTHER_NAMING = "(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB
+            + "|also|often|sometimes) )?(?:also )?(?:called|known as|named|termed|nicknamed|referred to as|"
+            + "abbreviated(?: to| as)?|shortened to) (?:the )?|(?:informally|popularly|colloquially) (?:the )?";
+    private static final Pattern OR = Pattern.compile(",? (?:and|or) (?:" + ANOTHER_NAMING + ")|,? or |, ");
 
     /** A thing named before a remark that gives it more names is named by its own name too (its entity keeps it). */
     private static void byOwnName(Facts facts, Ref r, Source src) {
@@ -632,7 +640,8 @@ final class Asides {
             "\\p{L}[\\p{L}.-]*(?:,? or (?:\\p{L}[\\p{L}.-]*|the \\p{Lu}[\\p{L}'’-]*(?: (?:of |the )*\\p{Lu}[\\p{L}'’-]*)*))+");
 
     /** What joins one name of a remark to the next: "A or B", "A, or B", "A or simply B". */
-    private static final Pattern OR_NEXT = Pattern.compile(",? or (?:simply |just )?(?:as )?(?:the )?");
+    private static final Pattern OR_NEXT = Pattern.compile(",? (?:and|or) (?:" + ANOTHER_NAMING
+            + ")|,? or (?:simply |just )?(?:as )?(?:the )?");
 
     /** A label that is a language's name by its shape: one capitalised word ending as such names do ("Ostrelian"). */
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ish|ese|ic|ch|i)");

@@ -475,11 +475,24 @@ final class Polities {
             jurisdiction.put(id, key(own.get(), id));
             return;
         }
+        // the first the article says; none when the infobox field that says it lists several states (an act whose
+        // "Territorial Extent" lists four colonies is of none of them more than of the others)
+        String first = null;
+        int line = -1;
+        java.util.Set<String> onThatLine = new java.util.HashSet<>();
         for (Facts.Claim c : f.claims()) {
             if (c.subject() instanceof SubjectRef && c.property().equals("jurisdiction") && c.object() instanceof NameRef n) {
-                jurisdiction.put(id, key(n.name(), id));
-                return;
+                if (first == null) {
+                    first = key(n.name(), id);
+                    line = c.fromInfobox() ? c.source().line() : -1;
+                }
+                if (c.fromInfobox() && c.source().line() == line) {
+                    onThatLine.add(polities.find(key(n.name(), id)));
+                }
             }
+        }
+        if (first != null && onThatLine.size() <= 1) {
+            jurisdiction.put(id, first);
         }
     }
 
