@@ -447,9 +447,22 @@ public final class InfoboxExtractor {
             }
             case "seats" -> {
                 for (String item : Values.split(value)) {
-                    Values.counted(item).ifPresent(c -> facts.claim(s, m.property(),
-                            new Facts.Seats(new NameRef(c.name(), facts.article().id(), objectClass), c.count()),
-                            src, true));
+                    Values.counted(item).ifPresent(c -> {
+                        Optional<String> organ = lexicon.classOf(c.name())
+                                .filter(k -> OntologyClasses.get().isA(k, "StateOrgan"));
+                        if (organ.isPresent() && OntologyClasses.get().isA(organ.get(), "Chamber")) {
+                            // "Political Groups: House of A (178), House of B (85)" of a parliament of houses: its
+                            // chambers and their sizes, no parties
+                            NameRef part = new NameRef(c.name(), facts.article().id(), organ.get());
+                            facts.name(part, c.name(), "en", Origin.DIRECT, src);
+                            facts.claim(s, "hasPart", part, src, true);
+                            facts.claim(part, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.count()),
+                                    XSDDatatype.XSDinteger), src, true);
+                        } else {
+                            facts.claim(s, m.property(), new Facts.Seats(new NameRef(c.name(),
+                                    facts.article().id(), objectClass), c.count()), src, true);
+                        }
+                    });
                 }
             }
             case "leader" -> leader(facts, f, value, src, types);

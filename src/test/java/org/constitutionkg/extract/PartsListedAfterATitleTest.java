@@ -22,24 +22,24 @@ class PartsListedAfterATitleTest {
     @ParameterizedTest(name = "{1}: {2}")
     @CsvSource(delimiter = '#', value = {
         // a title first
-        "true#It consisted of the Crown, a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly",
+        "true#It consisted of the Crown, a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
         "true#It consisted of the Crown, a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart Senate_of_Velmark",
-        "true#The Parliament of Velmark, which consisted of the Governor, a Senate of Velmark and a House of Assembly, met in Dorn.#Parliament_of_Velmark hasPart House_of_Assembly",
-        "true#The charter created the Parliament of Velmark, consisting of the Monarch, a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly",
-        "true#The Senate of Velmark and the House of Assembly, together with the Crown, made up the legislature.#House_of_Assembly rdf:type Chamber",
+        "true#The Parliament of Velmark, which consisted of the Governor, a Senate of Velmark and a House of Assembly, met in Dorn.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
+        "true#The charter created the Parliament of Velmark, consisting of the Monarch, a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
+        "true#The Senate of Velmark and the House of Assembly, together with the Crown, made up the legislature.#House_of_Assembly_of_the_Kingdom_of_Velmark rdf:type Chamber",
         // a count announcing the list
-        "true#Power lay with the Parliament of Velmark, made up of the Crown and two houses, a Senate of Velmark (Velsenat) and a House of Assembly (Velhus).#Parliament_of_Velmark hasPart House_of_Assembly",
-        "true#It was composed of the Monarch and two chambers: the Senate of Velmark and the House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly",
-        "true#It consisted of the Crown, represented by the Regent, and two chambers: the Senate of Velmark (the upper house) and the House of Assembly (the lower house).#Parliament_of_Velmark hasPart House_of_Assembly",
+        "true#Power lay with the Parliament of Velmark, made up of the Crown and two houses, a Senate of Velmark (Velsenat) and a House of Assembly (Velhus).#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
+        "true#It was composed of the Monarch and two chambers: the Senate of Velmark and the House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
+        "true#It consisted of the Crown, represented by the Regent, and two chambers: the Senate of Velmark (the upper house) and the House of Assembly (the lower house).#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
         "true#It consisted of the Crown, represented by the Regent, and two chambers: the Senate of Velmark (the upper house) and the House of Assembly (the lower house).#Parliament_of_Velmark hasPart Senate_of_Velmark",
         // participles and adverbs before the items
         "true#It was made up of an elected House of Assembly and a partly appointed Senate of Velmark.#Parliament_of_Velmark hasPart Senate_of_Velmark",
-        "true#The Parliament of Velmark, composed of a directly elected House of Assembly and a nominated Senate of Velmark, sat in Dorn.#Parliament_of_Velmark hasPart House_of_Assembly",
+        "true#The Parliament of Velmark, composed of a directly elected House of Assembly and a nominated Senate of Velmark, sat in Dorn.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
         "true#A partly elected Senate of Velmark and a wholly elected House of Assembly formed it.#Senate_of_Velmark rdf:type Chamber",
         // what an instrument laid down
-        "true#Under the charter the Parliament of Velmark was to consist of a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly",
+        "true#Under the charter the Parliament of Velmark was to consist of a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark hasPart House_of_Assembly_of_the_Kingdom_of_Velmark",
         "true#Its members were to be elected by the county councils.#Parliament_of_Velmark electedBy county_councils",
-        "true#The Cabinet of Velmark was to be accountable to the House of Assembly.#Cabinet_of_Velmark accountableTo House_of_Assembly",
+        "true#The Cabinet of Velmark was to be accountable to the House of Assembly.#Cabinet_of_Velmark accountableTo House_of_Assembly_of_the_Kingdom_of_Velmark",
         "false#The Parliament of Velmark was to be abolished in 1940, but the war intervened.#Parliament_of_Velmark disbanded 1940",
         "false#The Parliament of Velmark was to consist of a Senate of Velmark and a House of Assembly.#Parliament_of_Velmark disbanded 1940",
         // a comma that no "and" closes is no list; a plan that came to nothing states no make-up

@@ -115,6 +115,9 @@ public final class NameChecker {
         if (regex.contains("[IVXL]+)\\.\\s+")) {
             return s -> s.contains(". "); // (a numeral's full stop before a sentence's first word)
         }
+        if (regex.startsWith("(\\s[IVXL]+)\\.$")) {
+            return s -> s.endsWith(".");
+        }
         if (regex.startsWith("[\\s:;,–—-]+$")) {
             return s -> !s.isEmpty() && ":;,–—- \t".indexOf(s.charAt(s.length() - 1)) >= 0;
         }

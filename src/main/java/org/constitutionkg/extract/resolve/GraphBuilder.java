@@ -299,6 +299,12 @@ public final class GraphBuilder {
                         && !o.inRange(c.property(), "Person")) {
                     return false;
                 }
+                if (c.object() instanceof Facts.Ref && r.existingEntityOf(c.subject()) == e
+                        && o.inRange(c.property(), "Person") && !o.inDomain(c.property(), "Person")) {
+                    // "X served as its Speaker": what a person chairs is no person (a link to a person, which no
+                    // person has: ckg:chair)
+                    return false;
+                }
             }
         }
         return true;

@@ -100,12 +100,46 @@ public final class Sentences {
             w++; // "[O.S." and "(Gen." are abbreviations as "O.S." and "Gen." are
         }
         String word = s.substring(w, dot);
+        if (ROMAN.matcher(word).matches() && w >= 2 && Character.isUpperCase(s.charAt(lastWordStart(s, w - 1)))
+                && LEADING_WORDS.contains(nextWord(s, dot + 1))) {
+            return false; // "granted by Prince Otto I. Under the charter ...": a regnal numeral ends the sentence
+        }
         // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated
         // word has more than three letters: most words before a dot are none of them, and skip the expressions
         return word.length() <= 2 && CAPITAL.matcher(word).matches()
                 || word.indexOf('.') >= 0 && DOTTED.matcher(word).matches()
                 || word.length() <= 3 && ABBREVIATED_WORD.matcher(word).matches()
                 || word.length() <= 4 && ABBREVIATED_TITLE.matcher(word).matches();
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
+    /** Words that open a sentence or a clause (leading-words.txt), in lower case. */
+    private static final java.util.Set<String> LEADING_WORDS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "leading-words.txt");
+
+    /** Where the word that ends at {@code end} (exclusive of the space before {@code end}) starts. */
+    private static int lastWordStart(String s, int end) {
+        int k = end;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        while (k > 0 && !Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        return Math.min(k, s.length() - 1);
+    }
+
+    /** The word after {@code from} (past white space), in lower case. */
+    private static String nextWord(String s, int from) {
+        int a = from;
+        while (a < s.length() && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        int b = a;
+        while (b < s.length() && Character.isLetter(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether a word written with a dot ("No.", "Art.") is an abbreviation a number follows in a name. */
