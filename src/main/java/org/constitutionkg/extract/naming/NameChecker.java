@@ -404,6 +404,14 @@ public final class NameChecker {
     }
 
     /** A word in lower case (of a Latin script) that no name joins its parts with ("of", "the", "und"). */
+    /**
+     * Whether a letter is of a script written without capitals though Unicode gives it some (Georgian Mkhedruli: a
+     * name in it opens with a "lower-case" letter).
+     */
+    public static boolean unicameralScript(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN;
+    }
+
     private static boolean looseWord(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
                 && !GLUE.contains(w.toLowerCase(Locale.ROOT));
@@ -649,7 +657,7 @@ public final class NameChecker {
         }
         int first = name.codePointAt(0);
         String[] words = SPACES.split(name);
-        if (Character.isLowerCase(first) && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+        if (Character.isLowerCase(first) && !unicameralScript(first) && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
                 && !words[0].startsWith("al-")) {
             return Optional.of("starts in lower case: a fragment of a sentence");
         }

@@ -354,8 +354,10 @@ final class Asides {
             + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
 
     /** A literal translation after a labelled name and a comma: ", lit. 'Basic Law'", ", literally "the law"". */
+    private static final String QUOTED_GLOSS_ITEM = "(?:\"[^\"]*\"?|“[^”]*”?|'[^']*'?|‘[^’]*’?)";
     private static final Pattern LITERALLY_AFTER = Pattern.compile(
-            ",\\s*(?i:lit\\.|literally)\\s*(?:\"[^\"]*\"?|“[^”]*”?|'[^']*'?|‘[^’]*’?|[^,]*)");
+            ",\\s*(?i:lit\\.|literally)\\s*(?:" + QUOTED_GLOSS_ITEM + "(?:\\s*,?\\s*(?:or|and)\\s*" + QUOTED_GLOSS_ITEM
+            + ")*|[^,]*)"); // (", lit. 'the gathering' or 'assembly'": both glosses)
 
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
     private static final Pattern QUOTED_GLOSS = Pattern.compile(

@@ -102,7 +102,7 @@ public final class Values {
                 out.add(part);
             } else if (Character.isDigit(part.codePointAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
-            } else if (!Character.isUpperCase(part.codePointAt(0))) {
+            } else if (!Character.isUpperCase(part.codePointAt(0)) && !caseless(part.codePointAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + part);
             } else if (LIST_END.matcher(String.join(", ", java.util.Arrays.copyOfRange(parts, i, parts.length))
                     .strip()).matches()) {
@@ -114,6 +114,16 @@ public final class Values {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a letter is of a script without capitals (Hebrew, Arabic, Devanagari, Chinese ...; Georgian, whose
+     * Mkhedruli letters Unicode calls lower case): a name in it opens with no capital, and is a name of its own after
+     * a comma ("Velmar Diet, הכנסת").
+     */
+    static boolean caseless(int codePoint) {
+        return Character.isLetter(codePoint) && (!Character.isUpperCase(codePoint) && !Character.isLowerCase(codePoint)
+                && !Character.isTitleCase(codePoint) || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN);
     }
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
