@@ -208,6 +208,7 @@ public final class ArticleParser {
 
         private void readFields() {
             int fieldIndent = 0;
+            int last = -1; // the field this loop read last (not a caption's "Native Name"; none after a dropped one)
             for (; i < lines.length; i++) {
                 String s = lines[i].strip();
                 if (s.isEmpty()) {
@@ -215,17 +216,17 @@ public final class ArticleParser {
                 }
                 int indent = lines[i].indexOf(s);
                 Matcher f = FIELD.matcher(s);
-                if (s.startsWith("-") && indent > fieldIndent && !fields.isEmpty()) {
+                if (s.startsWith("-") && indent > fieldIndent && last >= 0) {
                     // an item nested under the field before ("- Members:" then "  - A", "  - B"; "- Houses:" then
                     // "  - Upper: A"): one more item of that field's value, as the same list written on one line
-                    Article.Field last = fields.get(fields.size() - 1);
+                    Article.Field field = fields.get(last);
                     String item = s.substring(1).strip();
-                    String value = last.value().isEmpty() ? item : last.value() + ", " + item;
+                    String value = field.value().isEmpty() ? item : field.value() + ", " + item;
                     if (value.length() > MAX_FIELD) {
                         problems.accept(Problem.warning(file, i + 1, "infobox field of more than " + MAX_FIELD
                                 + " characters: nested item dropped: \"" + abbreviate(s) + "\""));
                     } else if (!item.isEmpty()) {
-                        fields.set(fields.size() - 1, new Article.Field(last.key(), value, last.line()));
+                        fields.set(last, new Article.Field(field.key(), value, field.line()));
                     }
                     continue;
                 }
@@ -233,8 +234,10 @@ public final class ArticleParser {
                 if (f.matches() && s.length() > MAX_FIELD) {
                     problems.accept(Problem.warning(file, i + 1, "infobox field of " + s.length()
                             + " characters (more than " + MAX_FIELD + ") dropped: \"" + abbreviate(s) + "\""));
+                    last = -1;
                 } else if (f.matches()) {
                     fields.add(new Article.Field(f.group(1), f.group(2).strip(), i + 1));
+                    last = fields.size() - 1;
                 } else {
                     if (s.startsWith("-")) {
                         problems.accept(Problem.warning(file, i + 1, "infobox line without \"- Key: Value\": \""

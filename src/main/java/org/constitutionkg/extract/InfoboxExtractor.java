@@ -581,12 +581,13 @@ public final class InfoboxExtractor {
             if (parts.length == 1 && withThe.length == 2 && !withThe[0].contains(" of ")) {
                 parts = withThe; // "King Ivo I and the Estates Assembly": a person and a body, two names
             }
-            if (parts.length == 2 && (parts[0].contains(" of ") || thingsOfAKind(cls))
+            if (parts.length == 2 && (parts[0].contains(" of ") || thingsOfAKind(cls) && parts[0].strip().contains(" "))
                     && ONE_WORD_TAIL.matcher(parts[1].strip()).matches()
                     && !lexicon.names().mayBePerson(parts[1].strip()) && !lexicon.stateNames().contains(parts[1].strip())
                     && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()) {
                 // "Ministry of Economy and Planning": one name, its "of" phrase joined; "Humble Petition and Advice"
-                // (of an instrument or an organ): a last word of no class names nothing of its own
+                // (of an instrument or an organ, the first part of several words): a last word of no class names
+                // nothing of its own (not "Ostrada and Velmara", two houses)
                 parts = new String[] {whole};
             } else if (parts.length > 1 && java.util.Arrays.stream(parts)
                     .anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {

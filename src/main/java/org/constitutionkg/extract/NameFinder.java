@@ -244,15 +244,17 @@ public final class NameFinder {
     }
 
     /**
-     * A name of initials right after another name and its comma is part of it: "Washington, D.C." is one place, not a
-     * list of two.
+     * A name of initials right after another name and its comma, set off after it too, is part of it: "Washington,
+     * D.C., and Ytown" names one place and Ytown (not "Xland, U.K. and Yland", a list of three).
      */
     private static List<Span> initialsJoined(String text, List<Span> names) {
         List<Span> out = null;
         for (int k = 1; k < names.size(); k++) {
             Span a = names.get(k - 1);
             Span b = names.get(k);
-            if (INITIALS.matcher(b.text()).matches() && text.substring(a.end(), b.start()).equals(", ")) {
+            String rest = text.substring(b.end()).stripLeading();
+            if (INITIALS.matcher(b.text()).matches() && text.substring(a.end(), b.start()).equals(", ")
+                    && (rest.isEmpty() || rest.startsWith(",") || rest.startsWith(")") || rest.startsWith(";"))) {
                 out = out == null ? new ArrayList<>(names) : out;
                 int at = out.indexOf(a);
                 if (at >= 0) {

@@ -475,14 +475,27 @@ class ArticleParserTest {
         "- Houses: // ____- Upper: Senate // ____- Lower: Chamber#Houses=Upper: Senate, Lower: Chamber",
         "__- Name: Velmar Diet // __- Formed: 1848#Name=Velmar Diet|Formed=1848",
         "- Members: // ~- Ivan Petrov // ~- Olga Berg#Members=Ivan Petrov, Olga Berg",
+        "- Formed: 1941 // - Notes: %LONG% // __- Olga Berg#Formed=1941",
     })
     void nestedItemsJoinTheirField(String infobox, String expected) {
         // ("_" a space of indentation, "~" a tab)
-        String lines = infobox.replace("_", " ").replace("~", "\t").replace(" // ", "\n");
+        String lines = infobox.replace("_", " ").replace("~", "\t").replace(" // ", "\n")
+                .replace("%LONG%", "x".repeat(ArticleParser.MAX_FIELD)); // (a field too long: dropped, and its items)
         Article a = parse("= Velmar Diet =\n\nInfobox\n" + lines + "\n\nThe Velmar Diet was a made-up body.\n");
+        problems.removeIf(p -> p.toString().contains("dropped") || p.toString().contains("infobox ends here"));
         assertNoProblems();
         List<String> got = a.infobox().stream().map(f -> f.key() + "=" + f.value()).toList();
         assertEquals(List.of(expected.split("\\|")), got);
         assertEquals(4, a.infobox().get(0).line(), "a joined value keeps its key's line");
+    }
+
+    /** A caption's second line is the "Native Name"; an infobox indented throughout adds nothing to it. */
+    @Test
+    void indentedInfoboxAfterATwoLineCaption() {
+        Article a = parse("= Velmar Diet =\n\nVelmar Diet\nVelmarski sabor\n  - Formed: 1848\n  - Seats: 120\n\n"
+                + "The Velmar Diet was a made-up body.\n");
+        assertNoProblems();
+        assertEquals(List.of("Native Name=Velmarski sabor", "Formed=1848", "Seats=120"),
+                a.infobox().stream().map(f -> f.key() + "=" + f.value()).toList());
     }
 }

@@ -30,6 +30,7 @@ class RefusalsCountsAndTitlesTest {
         "In 1922 the Senate of Velmar, which had long opposed it, refused to ratify the Treaty of Ostburg.#false",
         "The Senate of Velmar met in May 1922 to ratify the Treaty of Ostburg.#true",
         "The Treaty of Ostburg was ratified by the Senate of Velmar in 1922.#true",
+        "The Treaty of Ostburg, which was never amended, was ratified by the Senate of Velmar in 1922.#true",
     })
     void refusalIsNoAct(String sentence, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Treaty of Ostburg", sentence, "Treaty_of_Ostburg ratifiedBy Senate_of_Velmar", holds,
@@ -48,6 +49,8 @@ class RefusalsCountsAndTitlesTest {
         "The council came to consist only of the five permanent members of the Security Board.#Security_Board memberCount 5#false",
         "The ten elected members of the Grand Council of Velmar met in Ostburg.#Grand_Council_of_Velmar memberCount 10#false",
         "The 63 deputies of the Grand Council of Velmar met in Ostburg.#Grand_Council_of_Velmar memberCount 63#true",
+        "All 450 elected deputies of the Grand Council of Velmar met in Ostburg.#Grand_Council_of_Velmar memberCount 450#true",
+        "The Velmar Assembly was enlarged in 1994, but has had 120 members since 2000.#Velmar_Assembly memberCount 120#true",
     })
     void countOfTheRightBody(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Velmar Diet", sentence, fact, holds, tmp);

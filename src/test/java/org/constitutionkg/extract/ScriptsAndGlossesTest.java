@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Foreign names in scripts of their own (stop 49, A206, A208, A209, A212), invented: a name in a script of one language
- * is tagged with it (Hebrew, Georgian, Greek), an Arabic-script name by the letters only one language writes (Persian,
- * Pashto) or undetermined; a Georgian name, whose letters Unicode calls lower case, is a name all the same; a caption
+ * is tagged with it (Hebrew, Georgian, Greek), an Arabic-script name by the letters only one language writes (Pashto)
+ * or undetermined (Persian writes no letter Urdu does not); a Georgian name, whose letters Unicode calls lower case, is a name all the same; a caption
  * "English name, name in a script without capitals" is two names; a literal translation after a name, with "or" and
  * a second gloss, is no part of it.
  */
@@ -30,7 +30,7 @@ class ScriptsAndGlossesTest {
         "הַמּוֹעֵצָה הַגְּדוֹלָה#he",
         "დიდი საბჭო#ka",
         "Μεγάλη Βουλή#el",
-        "شورای بزرگ ولمار#fa",
+        "شورای بزرگ ولمار#und",
         "د ولمار لويه ټولنه#ps",
         "المجلس الكبير#und",
     })

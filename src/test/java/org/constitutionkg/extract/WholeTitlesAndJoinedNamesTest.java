@@ -37,6 +37,7 @@ class WholeTitlesAndJoinedNamesTest {
         "Preceded By: Council of Safety and Welfare#Diet_of_Velmar precededBy Council_of_Safety_and_Welfare#true",
         "Succeeded By: Velmar Senate and Velmar Chamber of Deputies#Diet_of_Velmar succeededBy Velmar_Senate#true",
         "Succeeded By: Velmar Senate and Velmar Chamber of Deputies#Diet_of_Velmar succeededBy Velmar_Chamber_of_Deputies#true",
+        "Successor: Ostrada and Velmara#Diet_of_Velmar succeededBy Ostrada#true",
     })
     void lastWordOfNoClassJoinsTheName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Diet of Velmar", field, fact, holds, tmp);
@@ -63,6 +64,8 @@ class WholeTitlesAndJoinedNamesTest {
         "Leon Brandt, the Minister for Trade and Industry, chaired the council from 1921.#Revolutionary_Council_of_Velmar chair Leon_Brandt#true",
         "The council was chaired by Leon Brandt, the Commissar for Army and Navy Affairs.#Navy_Affairs rdf:type Person#false",
         "In 1918 Olga Berg, the Secretary for Labour and Welfare, became chairman of the council.#Welfare rdf:type Person#false",
+        "After the regent dissolved the Velmar Senate, the Grand Diet of Velmar, now alone, adopted the Charter of Velmar.#Charter_of_Velmar adoptedBy Velmar_Senate#false",
+        "After the regent dissolved the Velmar Senate, the Grand Diet of Velmar, now alone, adopted the Charter of Velmar.#Charter_of_Velmar adoptedBy Grand_Diet_of_Velmar#true",
     })
     void officeForTwoThingsIsOneName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle("= Revolutionary Council of Velmar =\n\nThe Revolutionary Council of Velmar was the "

@@ -578,7 +578,10 @@ final class Clauses {
             }
         }
         Mention antecedent = best == null ? null : apposedName(a, best, mentions);
-        return antecedent != null && antecedent.start() >= from && !afterPreposition(a, antecedent) ? antecedent : best;
+        // (the name before the apposition passes the subject's tests too: "After the king dissolved the Senate, the
+        // Assembly, now alone, adopted X" has no apposition to the Senate)
+        return antecedent != null && antecedent.start() >= from && !afterPreposition(a, antecedent)
+                && !afterVerb(a, antecedent) && noVerbBetween(a, antecedent, v) ? antecedent : best;
     }
 
     /**

@@ -190,7 +190,7 @@ final class MemberCounts {
             }
             if (n.isPresent() && k + 2 < a.size() && a.word(k + 1).equalsIgnoreCase("of") && first > 0
                     && (a.word(first - 1).equalsIgnoreCase("the") || a.word(first - 1).equalsIgnoreCase("all"))) {
-                if (k > i + 1) {
+                if (subset(a, i + 1, k) && !a.word(first - 1).equalsIgnoreCase("all")) {
                     continue; // "the five permanent members of X": some of them, of a kind the adjective says
                 }
                 // "the 63 deputies of the Second Chamber": all of them, how many it has
@@ -365,6 +365,11 @@ final class MemberCounts {
                 // the clause that no preposition governs
                 // (after a semicolon, its own clause: "the former had 120 members; the latter had 240")
                 int clause = clauseStart(a, i);
+                int afterConjunction = clause < 0 ? -1 : a.tokenAt(clause) + 1;
+                if (afterConjunction > 0 && afterConjunction < a.size()
+                        && a.tag(afterConjunction).matches("VERB|AUX|ADV")) {
+                    clause = -1; // "The Assembly was enlarged in 1994, but has had 120 members since": the same subject
+                }
                 for (Mention m : mentions) {
                     if (m.start() > clause && m.end() <= a.start(i) && !Clauses.afterPreposition(a, m)) {
                         of = m;
@@ -410,6 +415,19 @@ final class MemberCounts {
         }
         return i > 0 && a.word(0).equals(";") ? a.start(0) : -1;
     }
+
+    /** Whether a word from {@code from} to {@code to} (exclusive) says a kind of members (subset-adjectives.txt). */
+    private static boolean subset(Annotated a, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SUBSET_ADJECTIVES.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBSET_ADJECTIVES = org.constitutionkg.extract.Lexicon.lowerWords(
+            "subset-adjectives.txt");
 
     /** Conjunctions after a comma that open a clause with a subject of its own. */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("while", "whereas", "but", "although", "though");

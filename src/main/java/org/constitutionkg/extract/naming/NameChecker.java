@@ -403,7 +403,6 @@ public final class NameChecker {
         return false;
     }
 
-    /** A word in lower case (of a Latin script) that no name joins its parts with ("of", "the", "und"). */
     /**
      * Whether a letter is of a script written without capitals though Unicode gives it some (Georgian Mkhedruli: a
      * name in it opens with a "lower-case" letter).
@@ -412,6 +411,7 @@ public final class NameChecker {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN;
     }
 
+    /** A word in lower case (of a Latin script) that no name joins its parts with ("of", "the", "und"). */
     private static boolean looseWord(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
                 && !GLUE.contains(w.toLowerCase(Locale.ROOT));

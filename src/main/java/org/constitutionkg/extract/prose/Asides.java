@@ -626,8 +626,8 @@ final class Asides {
      * "(also known as X, or informally Y)".
      */
     private static final String ANOTHER_NAMING = "(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB
-            + "|also|often|sometimes) )?(?:also )?(?:called|known as|named|termed|nicknamed|referred to as|"
-            + "abbreviated(?: to| as)?|shortened to) (?:the )?|(?:informally|popularly|colloquially) (?:the )?";
+            + "|also|often) )?(?:also )?(?:called|known as|named|termed|titled|styled|nicknamed|referred to as|"
+            + "abbreviated(?: to| as)?|shortened to) (?:the )?|" + Lexicon.NAMING_ADVERBS + " (?:the )?";
     private static final Pattern OR = Pattern.compile(",? (?:and|or) (?:" + ANOTHER_NAMING + ")|,? or |, ");
 
     /** A thing named before a remark that gives it more names is named by its own name too (its entity keeps it). */

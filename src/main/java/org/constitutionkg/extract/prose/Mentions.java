@@ -324,9 +324,19 @@ final class Mentions {
             + " (?:was |is |were |are )?(?:exercised by|vested in|held by|lay with|lies with|rested with|rests with"
             + "|belonged to|belongs to|resided in|passed to|was entrusted to|entrusted to)(?: the)? $");
 
-    /** A cabinet's or government's noun right after a name: "the Berg II cabinet" names no ruler. */
-    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
-            "\\s+(?:cabinet|government|ministry|administration|coalition)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Whether a name and a number is a cabinet's: after "the" or a noun of cabinets, or before one (cabinet-nouns.txt:
+     * "the Berg II cabinet", "the cabinets Berg II and Berg III").
+     */
+    private static boolean cabinetsName(String text, NameFinder.Span span) {
+        String before = Discourse.lastWord(text.substring(0, span.start())).toLowerCase(java.util.Locale.ROOT);
+        Matcher after = NEXT_WORD.matcher(text).region(span.end(), text.length());
+        String next = after.lookingAt() ? after.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return before.equals("the") || CABINET_NOUNS.contains(before) || CABINET_NOUNS.contains(next);
+    }
+
+    private static final Set<String> CABINET_NOUNS = Lexicon.lowerWords("cabinet-nouns.txt");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     /** Names of organs, instruments, sessions and states wherever the text mentions them. */
     void read(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
@@ -354,10 +364,9 @@ final class Mentions {
                             new NameRef(p, facts.article().id(), "Person"), p, "en", Origin.DIRECT, src));
                 }
                 String ruler = n.endsWith(".") ? n.substring(0, n.length() - 1) : n; // (a sentence's full stop)
-                if (lexicon.names().namesARuler(ruler) && !GOVERNMENT_AFTER.matcher(text).region(span.end(),
-                        text.length()).lookingAt()) {
+                if (lexicon.names().namesARuler(ruler) && !cabinetsName(text, span)) {
                     // "restored Otto III to the throne", "under Tavita IV": a ruler by the number of his name (not
-                    // "the Berg II cabinet")
+                    // "the Berg II cabinet", "the cabinets Berg II and Berg III")
                     facts.name(new NameRef(ruler, facts.article().id(), "Person"), ruler, "en", Origin.DIRECT, src);
                     continue;
                 }

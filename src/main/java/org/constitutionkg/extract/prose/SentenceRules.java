@@ -63,7 +63,7 @@ final class SentenceRules {
             Matcher m = r.pattern().matcher(text);
             int pos = 0;
             while (pos <= text.length() && m.find(pos)) {
-                if (negated(lower, m.start(), m.end())) {
+                if (negated(text, m.start(), m.end())) {
                     pos = m.start() + 1; // "X refused to ratify Y", "Y was never ratified by X": no fact
                     continue;
                 }
@@ -73,25 +73,35 @@ final class SentenceRules {
         }
     }
 
+    /** A relative clause set off by commas: ", which never met after 1991,". */
+    private static final Pattern SIDE_CLAUSE = Pattern.compile(", (?:which|who|whom|whose|that|where|when)\\b[^,]*,",
+            Pattern.CASE_INSENSITIVE);
+
     /** Words that, inside a match, deny or withhold what it says (negation-words.txt). */
     private static final java.util.Set<String> NEGATIONS = Lexicon.lowerWords("negation-words.txt");
 
-    /** Whether the words of {@code lower} from {@code start} to {@code end} hold a word of {@link #NEGATIONS}. */
-    static boolean negated(String lower, int start, int end) {
-        int i = start;
-        while (i < end) {
-            while (i < end && !Character.isLetter(lower.charAt(i))) {
+    /**
+     * Whether the words of {@code text} from {@code start} to {@code end} hold a word of {@link #NEGATIONS}, outside a
+     * relative clause set off by commas ("X, which never met after 1991, was ...": said of X all the same) and not as
+     * "not only".
+     */
+    static boolean negated(String text, int start, int end) {
+        // (the text itself, not a lower-cased copy: lower case may change its length, "İ", and so the match's offsets)
+        String outside = SIDE_CLAUSE.matcher(text.substring(start, end)).replaceAll(", ");
+        int i = 0;
+        while (i < outside.length()) {
+            while (i < outside.length() && !Character.isLetter(outside.charAt(i))) {
                 i++;
             }
             int w = i;
-            while (i < end && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '\'' || lower.charAt(i) == '’')) {
+            while (i < outside.length() && (Character.isLetter(outside.charAt(i)) || outside.charAt(i) == '\''
+                    || outside.charAt(i) == '’')) {
                 i++;
             }
-            if (i > w) {
-                String word = lower.substring(w, i);
-                if (NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t")) {
-                    return true;
-                }
+            String word = outside.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+            if (!word.isEmpty() && (NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t"))
+                    && !outside.regionMatches(true, i, " only", 0, 5)) {
+                return true;
             }
         }
         return false;

@@ -100,7 +100,7 @@ public final class Sentences {
             w++; // "[O.S." and "(Gen." are abbreviations as "O.S." and "Gen." are
         }
         String word = s.substring(w, dot);
-        if (ROMAN.matcher(word).matches() && w >= 2 && Character.isUpperCase(s.charAt(lastWordStart(s, w - 1)))
+        if (word.length() <= 5 && Patterns.romanNumeral(word).isPresent() && w >= 2 && Character.isUpperCase(s.charAt(lastWordStart(s, w - 1)))
                 && LEADING_WORDS.contains(nextWord(s, dot + 1))) {
             return false; // "granted by Prince Otto I. Under the charter ...": a regnal numeral ends the sentence
         }
@@ -112,7 +112,6 @@ public final class Sentences {
                 || word.length() <= 4 && ABBREVIATED_TITLE.matcher(word).matches();
     }
 
-    private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
     /** Words that open a sentence or a clause (leading-words.txt), in lower case. */
     private static final java.util.Set<String> LEADING_WORDS = org.constitutionkg.extract.Lexicon.lowerWords(
             "leading-words.txt");
