@@ -55,4 +55,13 @@ class ChambersInSeatListsAndNoPersonsTest {
         ExtractionCases.assertArticle("= National Council of Velmar =\n\nThe National Council of Velmar is the "
                 + "legislature of Velmar.\n\n== History ==\n" + sentence + "\n", fact, holds, tmp);
     }
+
+    /** A section's heading that is a bare common noun ("== Amendment ==") names no instrument. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Amendment", "Amendments", "Resolutions", "Preamble", "Ordinance"})
+    void bareHeadingNamesNothing(String heading, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Charter of Velmar =\n\nThe Charter of Velmar was adopted in 1986.\n\n== "
+                + heading + " ==\nThe charter may be amended by a vote of two thirds.\n", heading
+                + " rdf:type LegalInstrument", false, tmp);
+    }
 }

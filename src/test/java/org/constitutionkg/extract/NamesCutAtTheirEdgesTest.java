@@ -40,6 +40,9 @@ class NamesCutAtTheirEdgesTest {
         "The Diet took over the powers of the Regency Council of the Kelmavi dynasty.#Regency_Council_of_the_Kelmavi rdf:type StateOrgan#false",
         "The Diet met in Washington, D.C., and in Ostburg.#Velmar_Diet location Washington_D.C.#true",
         "The Diet met in Washington, D.C., and in Ostburg.#D.C. rdf:type Place#false",
+        "The Diet grew out of the Legislative Council of the colony, established in 1863.#Velmar established 1863#false",
+        "The Diet grew out of the Legislative Council of the colony, established in 1863.#Legislative_Council established 1863#true",
+        "It took over from the Regency Council of the kingdom, abolished in 1920.#Regency_Council disbanded 1920#true",
     })
     void nameEndsWhereItShould(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the legislature of Velmar.\n\n"

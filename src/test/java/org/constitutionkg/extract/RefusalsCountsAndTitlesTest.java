@@ -51,6 +51,8 @@ class RefusalsCountsAndTitlesTest {
         "The 63 deputies of the Grand Council of Velmar met in Ostburg.#Grand_Council_of_Velmar memberCount 63#true",
         "All 450 elected deputies of the Grand Council of Velmar met in Ostburg.#Grand_Council_of_Velmar memberCount 450#true",
         "The Velmar Assembly was enlarged in 1994, but has had 120 members since 2000.#Velmar_Assembly memberCount 120#true",
+        "The Senate of Velmar began with 50 members, and the Chamber of Deputies of Velmar had 102 members.#Senate_of_Velmar memberCount 102#false",
+        "The Senate of Velmar began with 50 members, and the Chamber of Deputies of Velmar had 102 members.#Chamber_of_Deputies_of_Velmar memberCount 102#true",
     })
     void countOfTheRightBody(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Velmar Diet", sentence, fact, holds, tmp);

@@ -430,7 +430,7 @@ final class MemberCounts {
             "subset-adjectives.txt");
 
     /** Conjunctions after a comma that open a clause with a subject of its own. */
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("while", "whereas", "but", "although", "though");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("while", "whereas", "but", "although", "though", "and");
 
     /** Whether "in all", "in total" or "altogether" follows the count noun at {@code k}, set off before the number. */
     private static boolean inAll(Annotated a, int k) {

@@ -436,6 +436,16 @@ final class VerbArguments {
                 // "a Diet at Ytown, made up of A and B": the participle is said of what sits there, not of the place
                 Mention sitting = beforePlace(a, t, subject, mentions);
                 subject = sitting != null ? sitting : subject;
+                // "the Legislative Council of the colony, established in 1863": of the head, not of what "of" governs
+                int of = subject == null ? -1 : Clauses.tokenBefore(a, subject);
+                while (of >= 0 && a.tag(of).equals("DET")) {
+                    of--;
+                }
+                Mention head = of >= 1 && a.word(of).equalsIgnoreCase("of") ? Clauses.mentionEndingAt(a, of - 1, mentions)
+                        : null;
+                if (head != null && head.kind() == Mention.Kind.NAME && sitting == null) {
+                    subject = head;
+                }
             }
             if (subject != null) {
                 // "the 7th Diet, the so-called Long Diet, dissolved in 1912": the name the nickname is of
