@@ -64,4 +64,22 @@ class ChambersInSeatListsAndNoPersonsTest {
                 + heading + " ==\nThe charter may be amended by a vote of two thirds.\n", heading
                 + " rdf:type LegalInstrument", false, tmp);
     }
+
+    /**
+     * "the Senate" is what the text named before it (here the article's subject), never a name the same sentence gives
+     * only after it; a description set off after a name is that name's, no second agent (A213).
+     */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "the Senate was succeeded by the Ostrian Senate, the upper house of the Ostrian Legislature.#Senate_of_the_Republic_of_Velmaria succeededBy Ostrian_Senate#true",
+        "the Senate was succeeded by the Ostrian Senate, the upper house of the Ostrian Legislature.#Senate_of_the_Republic_of_Velmaria precededBy Ostrian_Senate#false",
+        "the Senate was succeeded by the Ostrian Senate, the upper house of the Ostrian Legislature.#Senate_of_the_Republic_of_Velmaria partOf Ostrian_Legislature#false",
+        "the Ostrian Senate replaced the Senate.#Senate_of_the_Republic_of_Velmaria succeededBy Ostrian_Senate#true",
+        "the Senate gave way to the Ostrian Senate.#Ostrian_Senate succeededBy Senate_of_the_Republic_of_Velmaria#false",
+    })
+    void theSenateIsNoLaterName(String clause, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Senate of the Republic of Velmaria =\n\nThe Senate of the Republic of Velmaria "
+                + "was the upper house. The lower house was the House of Representatives of the Republic of Velmaria.\n\n"
+                + "After the annexation of Velmaria by the Ostrian Union, " + clause + "\n", fact, holds, tmp);
+    }
 }

@@ -549,6 +549,9 @@ public final class FrameReader {
             return; // "joining the Northern Republic with the Republic": the one joined to the other, not the agent
         }
         for (Mention am : m.agents().isEmpty() ? sessionAt(facts, text, m, names) : m.agents()) {
+            if (apposedToAnAgent(text, am, m.agents())) {
+                continue; // "the Xian Senate, the upper house of Y": the description is the name's, no agent of its own
+            }
             Ref agent = r.agent(am, f);
             if (agent == null || agent.equals(patient)) {
                 continue;
@@ -1333,6 +1336,19 @@ public final class FrameReader {
             }
         }
         return true;
+    }
+
+    /** Whether a description stands in apposition to a name among the agents, right after it and its comma. */
+    private static boolean apposedToAnAgent(String text, Mention am, List<Mention> agents) {
+        if (am.kind() != Mention.Kind.DESCRIPTION) {
+            return false;
+        }
+        for (Mention n : agents) {
+            if (n.kind() == Mention.Kind.NAME && n.end() <= am.start() && text.substring(n.end(), am.start()).equals(", ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void named(Facts facts, Ref r, Source src) {

@@ -668,6 +668,7 @@ final class Referents {
                         && discourse.lastWithHead("the " + m.text())
                                 .filter(n -> discourse.inParagraph(src.line()).contains(n))
                                 .filter(n -> !n.equals(m.text()) && !facts.subject().equals(subjectOf.apply(n)))
+                                .filter(n -> !onlyLater(n, m))
                                 .isEmpty()) {
                     // "the Cortes" in the article on the "Constituent Cortes of X": the subject's head, written with a
                     // capital, as "the council" is (unless the paragraph named another of that head)
@@ -686,9 +687,11 @@ final class Referents {
                     // "the Diet" after "the Vestrian Diet (Landtag)": the organ of that head named last, as a
                     // description's; else every state's organ of the name, keyed by the article's state
                     // (not a session of it, "the Fourth Diet of X": "The Diet next met in 1852" is the body)
+                    // (never a name the sentence gives only after it: "the Senate was succeeded by the Xian Senate")
                     Optional<String> near = discourse.lastWithHead("the " + m.text(), n -> !n.contains(" ")
                             || Normalizer.ordinalOf(normalizer.words(n, facts.abbreviations())).isPresent()
-                            || normalizer.classify(n, facts.abbreviations()).filter("Session"::equals).isPresent());
+                            || normalizer.classify(n, facts.abbreviations()).filter("Session"::equals).isPresent()
+                            || onlyLater(n, m));
                     if (near.isPresent()) {
                         return spoken(near.get());
                     }
@@ -706,6 +709,11 @@ final class Referents {
                 }
                 return r;
         }
+    }
+
+    /** Whether the sentence names {@code name} after mention {@code m} and not before it (no antecedent of it). */
+    private boolean onlyLater(String name, Mention m) {
+        return text.indexOf(name, m.end()) >= 0 && text.lastIndexOf(name, m.start()) < 0;
     }
 
     /**
