@@ -446,8 +446,11 @@ public final class InfoboxExtractor {
                 }
             }
             case "seats" -> {
-                for (String item : Values.split(value)) {
-                    Values.counted(item).ifPresent(c -> {
+                for (String listed : Values.split(value)) {
+                    // "Government (81): Xland Party (81)": the side's subtotal, then its party
+                    int side = listed.indexOf("): ");
+                    String item = side > 0 ? listed.substring(side + 3) : listed;
+                    Values.counted(item).filter(c -> !SEAT_BLOCS.contains(c.name().toLowerCase(Locale.ROOT))).ifPresent(c -> {
                         Optional<String> organ = lexicon.classOf(c.name())
                                 .filter(k -> OntologyClasses.get().isA(k, "StateOrgan"));
                         if (organ.isPresent() && OntologyClasses.get().isA(organ.get(), "Chamber")) {
@@ -660,6 +663,9 @@ public final class InfoboxExtractor {
         }
         return out;
     }
+
+    /** The sides of a chamber a list of seats may give with subtotals, no parties (seat-blocs.txt). */
+    private static final java.util.Set<String> SEAT_BLOCS = Lexicon.lowerWords("seat-blocs.txt");
 
     /** Whether a value's names are of a class of made things (instruments, organs, sessions), not states or persons. */
     private static boolean thingsOfAKind(String cls) {

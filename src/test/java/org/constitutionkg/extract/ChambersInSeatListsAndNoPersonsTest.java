@@ -22,6 +22,10 @@ class ChambersInSeatListsAndNoPersonsTest {
         "Political Groups1: Chamber of Deputies (120), Senate (60)#Senate_of_Velmar memberCount 60#true",
         "Political Groups1: Velmar Party (120), Liberty Front (58)#Velmar_Party rdf:type PoliticalGroup#true",
         "Political Groups1: Velmar Party (120), Liberty Front (58)#Tricameral_Parliament_of_Velmar hasPart Velmar_Party#false",
+        "Political Groups1: Government (120): Velmar Party (120), Opposition (58): Liberty Front (58)#Tricameral_Parliament_of_Velmar_seats_Velmar_Party seats 120#true",
+        "Political Groups1: Government (120): Velmar Party (120), Opposition (58): Liberty Front (58)#Opposition rdf:type PoliticalGroup#false",
+        "Political Groups1: Government (120), Velmar Party (120), Opposition (58), Liberty Front (58)#Government rdf:type PoliticalGroup#false",
+        "Political Groups1: Government (120), Velmar Party (120), Opposition (58), Liberty Front (58)#Tricameral_Parliament_of_Velmar_seats_Liberty_Front seats 58#true",
     })
     void chambersAmongSeats(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Tricameral Parliament of Velmar = // Infobox // - "

@@ -65,6 +65,11 @@ class ScriptsAndGlossesTest {
         "(Velmish: Velika rada, literally \"great council\" or \"high council\")#Grand_Council_of_Velmar altLabel Velika rada#true",
         "(Velmish: Velika rada, lit. 'great council', 'high council')#Grand_Council_of_Velmar altLabel Velika rada#true",
         "(Georgian: დიდი საბჭო, lit. 'great council')#Grand_Council_of_Velmar altLabel დიდი საბჭო#true",
+        "(Arabic: المجلس الكبير, al-Majlis al-Kabīr)#Grand_Council_of_Velmar altLabel al-Majlis al-Kabīr#true",
+        "(Arabic: المجلس الكبير, al-Majlis al-Kabīr)#Grand_Council_of_Velmar altLabel المجلس الكبير#true",
+        "(Arabic: المجلس الكبير, al-Majlisʿ al-Kabīr)#Grand_Council_of_Velmar altLabel المجلس الكبير, al-Majlisʿ al-Kabīr#false",
+        "(Velmish: Velika rada; Jawi: )#Grand_Council_of_Velmar altLabel Jawi#false",
+        "(Jawi: ; Velmish: Velika rada)#Grand_Council_of_Velmar altLabel Velika rada#true",
     })
     void literalGlosses(String remark, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Grand Council of Velmar", "The Grand Council of Velmar " + remark

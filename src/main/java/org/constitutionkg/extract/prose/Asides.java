@@ -169,6 +169,9 @@ final class Asides {
         String prevLang = null;
         Ref current = target;
         for (String part : withAbbreviationsApart(a.content().split(";"))) {
+            if (EMPTY_LABEL.matcher(part).matches()) {
+                continue; // "(Malay: Kesatuan Malaya; Jawi: )": a label whose name the text lost names nothing
+            }
             if (formerName(st, target, part, src)) {
                 continue; // "(Xish: ...; until 1961 the Council of Y)"
             }
@@ -352,6 +355,9 @@ final class Asides {
     /** An abbreviation said after a labelled name and a comma: ", abbreviated VSV", ", commonly shortened to VSV". */
     private static final Pattern ABBREVIATED_AFTER = Pattern.compile(",\\s*(?:(?:commonly|often|usually) )?(?:abbreviated|"
             + "shortened)(?: (?:as|to))? (\\p{Lu}[\\p{L}.\\-]{0,11})\\s*$");
+
+    /** A label with nothing after its colon: "Jawi: " (a name in a script the text lost). */
+    private static final Pattern EMPTY_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L} .-]*:\\s*");
 
     /** A literal translation after a labelled name and a comma: ", lit. 'Basic Law'", ", literally "the law"". */
     private static final String QUOTED_GLOSS_ITEM = "(?:\"[^\"]*\"?|“[^”]*”?|'[^']*'?|‘[^’]*’?)";

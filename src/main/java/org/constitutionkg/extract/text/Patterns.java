@@ -29,7 +29,10 @@ public final class Patterns {
 
     /** Whether a text is written in Latin letters only (marks, spaces and punctuation aside): "Velmu Gikai". */
     public static boolean latin(String text) {
+        // (letters of no script of their own, the modifier letters of romanizations, "ʿ" of "al-Jamʿiyya", go with any)
         return text.codePoints().filter(Character::isLetter)
+                .filter(cp -> Character.UnicodeScript.of(cp) != Character.UnicodeScript.COMMON
+                        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.INHERITED)
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 
