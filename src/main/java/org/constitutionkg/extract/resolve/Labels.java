@@ -55,18 +55,23 @@ public final class Labels {
 
     /**
      * Makes {@code e.label} unique. A generic organ of no known state whose label another entity shares is told
-     * apart by the article that speaks of it ("Senate (National Assembly of X)"), each of them; others get their class,
-     * then a number.
+     * apart by the article that speaks of it ("Senate (National Assembly of X)"), each of them; others get their class
+     * in words ("X (state organ)"), then a number.
      */
     private void unique(Entity e, boolean shared, Set<String> used) {
         String label = e.label;
         int article = e.key.indexOf("@A:");
         String unique = shared && article > 0 ? label + " (" + titleOf.apply(e.key.substring(article + 3)) + ")" : label;
         for (int i = 2; used.contains(unique.toLowerCase(Locale.ROOT)); i++) {
-            unique = label + " (" + (e.cls != null && i == 2 ? e.cls : Integer.toString(i)) + ")";
+            unique = label + " (" + (e.cls != null && i == 2 ? inWords(e.cls) : Integer.toString(i)) + ")";
         }
         used.add(unique.toLowerCase(Locale.ROOT));
         e.label = unique;
+    }
+
+    /** A class's name as words for a label: "StateOrgan" → "state organ" ("League of Nations (state organ)"). */
+    static String inWords(String cls) {
+        return cls.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The label of {@code e} before it is made unique; sets {@code e.labelSource}. */
