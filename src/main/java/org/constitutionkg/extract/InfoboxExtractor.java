@@ -639,15 +639,15 @@ public final class InfoboxExtractor {
                             && org.constitutionkg.extract.naming.NameChecker.namesABody(n)) {
                         continue; // "Jurisdiction: Xland Treaty Organization", "... Economic Community": a body, no state
                     }
+                    Optional<String> named = "Person".equals(cls) ? lexicon.classOf(n) : Optional.empty();
                     if ("Person".equals(cls) && lexicon.stateNames().contains(n)) {
                         itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
-                    } else if ("Person".equals(cls) && lexicon.classOf(n).isEmpty()
+                    } else if ("Person".equals(cls) && named.isEmpty()
                             && (org.constitutionkg.extract.naming.NameChecker.namesABody(n)
                                     || lexicon.names().cannotBePerson(n))) {
                         continue; // "Author: Ivan Petrov, Xland League": an organisation of no class, no person
-                    } else if ("Person".equals(cls) && lexicon.classOf(n).filter(c -> OntologyClasses.get().isA(c,
-                            "StateOrgan")).isPresent()) {
-                        itsClass = lexicon.classOf(n).get(); // "Author: Constitutional Commission": a body wrote it
+                    } else if (named.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+                        itsClass = named.get(); // "Author: Constitutional Commission": a body wrote it
                     }
                     NameRef r = new NameRef(n, facts.article().id(), itsClass);
                     out.add(r);

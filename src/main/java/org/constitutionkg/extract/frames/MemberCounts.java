@@ -405,15 +405,13 @@ final class MemberCounts {
      * a body of 59"); -1 at the sentence's start.
      */
     private static int clauseStart(Annotated a, int i) {
-        for (int t = i - 1; t >= 1; t--) {
-            if (a.word(t).equals(";")) {
-                return a.start(t);
-            }
-            if (a.word(t - 1).equals(",") && CLAUSE_CONJUNCTIONS.contains(a.word(t).toLowerCase(Locale.ROOT))) {
+        for (int t = i - 1; t >= 0; t--) {
+            if (a.word(t).equals(";") || t >= 1 && a.word(t - 1).equals(",")
+                    && CLAUSE_CONJUNCTIONS.contains(a.word(t).toLowerCase(Locale.ROOT))) {
                 return a.start(t);
             }
         }
-        return i > 0 && a.word(0).equals(";") ? a.start(0) : -1;
+        return -1;
     }
 
     /** Whether a word from {@code from} to {@code to} (exclusive) says a kind of members (subset-adjectives.txt). */

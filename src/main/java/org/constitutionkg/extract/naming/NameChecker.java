@@ -403,14 +403,6 @@ public final class NameChecker {
         return false;
     }
 
-    /**
-     * Whether a letter is of a script written without capitals though Unicode gives it some (Georgian Mkhedruli: a
-     * name in it opens with a "lower-case" letter).
-     */
-    public static boolean unicameralScript(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN;
-    }
-
     /** A word in lower case (of a Latin script) that no name joins its parts with ("of", "the", "und"). */
     private static boolean looseWord(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.charAt(0) < 0x250
@@ -657,8 +649,8 @@ public final class NameChecker {
         }
         int first = name.codePointAt(0);
         String[] words = SPACES.split(name);
-        if (Character.isLowerCase(first) && !unicameralScript(first) && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
-                && !words[0].startsWith("al-")) {
+        if (Character.isLowerCase(first) && !Patterns.unicameralScript(first)
+                && !PARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) && !words[0].startsWith("al-")) {
             return Optional.of("starts in lower case: a fragment of a sentence");
         }
         if (words.length > 1 && OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))

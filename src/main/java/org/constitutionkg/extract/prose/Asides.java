@@ -104,8 +104,7 @@ final class Asides {
 
     /** One remark in parentheses after the text before it. */
     void read(ReadingState st, Sentences.Aside a, String leadName, Source src) {
-        List<NameFinder.Span> before = NameFinder.withWhole(a.before(), finder.all(a.before()),
-                ProseExtractor.ownName(st.facts));
+        List<NameFinder.Span> before = NameFinder.withWhole(a.before(), finder.all(a.before()), st.ownName);
         if (a.content().isEmpty()) {
             return;
         }

@@ -1142,10 +1142,10 @@ public final class ProseExtractor {
 
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
         followingChairs(st.facts, c.text(), src);
-        String leadName = lead ? leadAlias(st.facts, c.text(), src) : null;
+        String leadName = lead ? leadAlias(st.facts, st.ownName, c.text(), src) : null;
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = NameFinder.withWhole(c.text(), distributed(c.text(), st.spans.containsKey(
-                c.text()) ? st.spans.remove(c.text()) : finder.all(c.text())), ownName(st.facts)); // once a sentence
+                c.text()) ? st.spans.remove(c.text()) : finder.all(c.text())), st.ownName); // once a sentence
         st.bareHeadNamed(c.text(), names);
         appositiveLists(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
@@ -1312,8 +1312,8 @@ public final class ProseExtractor {
             + "[\\p{L}'-]*){0,2}(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})(?![\\p{L}'-]| \\p{Lu})");
 
     /** The first sentence's subject is a name of the article's subject. */
-    private String leadAlias(Facts facts, String text, Source src) {
-        Optional<NameFinder.Span> n = NameFinder.wholeAtStart(text, ownName(facts)).or(() -> finder.atStart(text));
+    private String leadAlias(Facts facts, String ownName, String text, Source src) {
+        Optional<NameFinder.Span> n = NameFinder.wholeAtStart(text, ownName).or(() -> finder.atStart(text));
         Matcher verb = n.isEmpty() ? null : LEAD_VERB.matcher(text.substring(n.get().end()));
         if (verb == null || !verb.matches()) {
             return null;

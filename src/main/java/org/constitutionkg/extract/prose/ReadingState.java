@@ -51,9 +51,12 @@ final class ReadingState {
     final Map<String, List<NameFinder.Span>> spans = new java.util.HashMap<>();
     /** The names given so far, for descriptions that point back. */
     final Discourse discourse = new Discourse();
+    /** The article's title as a name the text may write whole, or null ({@link ProseExtractor#ownName}). */
+    final String ownName;
 
     ReadingState(Facts facts, Lexicon lexicon, Normalizer normalizer, SubjectMatcher matcher) {
         this.facts = facts;
+        this.ownName = ProseExtractor.ownName(facts);
         this.lexicon = lexicon;
         this.normalizer = normalizer;
         this.matcher = matcher;

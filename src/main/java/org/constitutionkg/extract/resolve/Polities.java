@@ -200,7 +200,7 @@ final class Polities {
      * way (within one article the short name "Xia" joins them already, {@link #shortAndFullNames}).
      */
     private void adjectivalNames(List<Facts> all) {
-        Map<String, String> ofForms = new HashMap<>(); // "Kingdom|Xia" -> key of "Kingdom of Xia"
+        Map<List<String>, String> ofForms = new HashMap<>(); // ["Kingdom", "Xia"] -> the key of "Kingdom of Xia"
         List<String[]> adjectival = new ArrayList<>(); // {kind, adjective, key}
         for (Facts f : all) {
             for (Name n : f.names()) {
@@ -211,25 +211,17 @@ final class Polities {
                 Matcher of = KIND_OF_WORD.matcher(name);
                 Matcher adj = ADJECTIVE_KIND.matcher(name);
                 if (of.matches() && kindWords(of.group(1))) {
-                    ofForms.putIfAbsent(of.group(1) + "|" + of.group(2), key(name, f.article().id()));
+                    ofForms.putIfAbsent(List.of(of.group(1), of.group(2)), key(name, f.article().id()));
                 } else if (adj.matches() && kindWords(adj.group(2))) {
                     adjectival.add(new String[] {adj.group(2), adj.group(1), key(name, f.article().id())});
                 }
             }
         }
         for (String[] a : adjectival) {
-            String found = null;
-            int count = 0;
-            for (Map.Entry<String, String> e : ofForms.entrySet()) {
-                String kind = e.getKey().substring(0, e.getKey().indexOf('|'));
-                String word = e.getKey().substring(e.getKey().indexOf('|') + 1);
-                if (kind.equals(a[0]) && Patterns.adjectiveOf(a[1], word)) {
-                    found = e.getValue();
-                    count++;
-                }
-            }
-            if (count == 1) {
-                unionPolities(a[2], found, true); // (as sure as the names: one name read two ways)
+            List<List<String>> fits = ofForms.keySet().stream()
+                    .filter(of -> of.get(0).equals(a[0]) && Patterns.adjectiveOf(a[1], of.get(1))).toList();
+            if (fits.size() == 1) {
+                unionPolities(a[2], ofForms.get(fits.get(0)), true); // (as sure as the names: one name read two ways)
             }
         }
     }

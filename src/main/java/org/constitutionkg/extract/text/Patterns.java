@@ -27,6 +27,14 @@ public final class Patterns {
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * Whether a letter is of a script written without capitals though Unicode gives it some (Georgian Mkhedruli: a
+     * name in it opens with a "lower-case" letter).
+     */
+    public static boolean unicameralScript(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN;
+    }
+
     /** Whether a text is written in Latin letters only (marks, spaces and punctuation aside): "Velmu Gikai". */
     public static boolean latin(String text) {
         // (letters of no script of their own, the modifier letters of romanizations, "ʿ" of "al-Jamʿiyya", go with any)

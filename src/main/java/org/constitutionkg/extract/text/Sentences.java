@@ -100,8 +100,8 @@ public final class Sentences {
             w++; // "[O.S." and "(Gen." are abbreviations as "O.S." and "Gen." are
         }
         String word = s.substring(w, dot);
-        if (word.length() <= 5 && Patterns.romanNumeral(word).isPresent() && w >= 2 && Character.isUpperCase(s.charAt(lastWordStart(s, w - 1)))
-                && LEADING_WORDS.contains(nextWord(s, dot + 1))) {
+        if (word.length() <= 5 && Patterns.romanNumeral(word).isPresent() && w >= 2
+                && Character.isUpperCase(s.charAt(lastWordStart(s, w - 1))) && LEADING_WORDS.contains(nextWord(s, dot + 1))) {
             return false; // "granted by Prince Otto I. Under the charter ...": a regnal numeral ends the sentence
         }
         // a capital is one character (two for a supplementary one), a dotted word has a dot, and no abbreviated

@@ -123,7 +123,7 @@ public final class Values {
      */
     static boolean caseless(int codePoint) {
         return Character.isLetter(codePoint) && (!Character.isUpperCase(codePoint) && !Character.isLowerCase(codePoint)
-                && !Character.isTitleCase(codePoint) || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.GEORGIAN);
+                && !Character.isTitleCase(codePoint) || Patterns.unicameralScript(codePoint));
     }
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
