@@ -78,6 +78,14 @@ public final class InfoboxExtractor {
     /** "and the" before a capital letter: "A and the B" (two names, when A has no "of" phrase the B may continue). */
     private static final Pattern AND_THE_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+the\\s+(?=\\p{Lu})");
     /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
+    /** A head of a state made of several (union-heads.txt) before "of" and a name: "United Kingdom of Xland". */
+    private static final Pattern UNION_OF = Pattern.compile("^(?:the )?(?:\\p{Lu}\\p{Ll}+ )*(?:"
+            + String.join("|", Lexicon.lines("union-heads.txt").stream().map(String::strip).map(Pattern::quote).toList())
+            + ") of (?:the )?\\p{Lu}[\\p{L}'’-]*$");
+    /** The rest of a list of capitalised names that ends with "and" and a name: "Yland and the Zian Isles". */
+    private static final Pattern LISTED_NAMES_END = Pattern.compile(
+            "(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+            + " and (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?");
     private static final Pattern ONE_WORD_TAIL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: of .+)?");
 
     private final Lexicon lexicon;
@@ -364,10 +372,11 @@ public final class InfoboxExtractor {
                     facts.name(e, e.name(), "en", Origin.DIRECT, src);
                     facts.claim(s, m.property(), e, src, true);
                 } else if (m.property().equals("-")) {
-                    // "-": the value names things of a known class, and states nothing of the subject
+                    // "-": the value names things of a known class (or of the row's: "Deputy" names persons), and
+                    // states nothing of the subject
                     for (String item : Values.split(value)) {
                         String bare = Values.withoutParentheses(Values.withoutQualifier(item)).strip();
-                        if (lexicon.classOf(bare).isPresent() && !description(bare)) {
+                        if ((objectClass != null || lexicon.classOf(bare).isPresent()) && !description(bare)) {
                             entities(item, objectClass, facts, src);
                         }
                     }
@@ -557,6 +566,10 @@ public final class InfoboxExtractor {
                 && Values.endsOfPhrase(listedItems.get(0), listedItems.subList(1, listedItems.size()), classed)) {
             // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
             listedItems = List.of(String.join(", ", listedItems));
+        } else if (listedItems.size() > 1 && UNION_OF.matcher(listedItems.get(0)).find()
+                && LISTED_NAMES_END.matcher(String.join(", ", listedItems.subList(1, listedItems.size()))).matches()) {
+            // "United Kingdom of Xland, Yland and the Zian Isles": a union's "of" phrase lists what it unites
+            listedItems = List.of(String.join(", ", listedItems));
         }
         listedItems = withSittingNumbers(listedItems);
         for (String listed : listedItems) {
@@ -598,10 +611,14 @@ public final class InfoboxExtractor {
             } else if (parts.length == 2 && parts[0].contains(" of ") && ADJECTIVES_JOINED.matcher(whole).find()) {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             } else if (parts.length == 2 && !parts[0].contains(" of ")
-                    && !lexicon.names().isOffice(parts[0].strip()) // ("President and Legislative Assembly": two)
+                    // ("President and Legislative Assembly": two; "General and Extraordinary Cortes": one)
+                    && (!lexicon.names().isOffice(parts[0].strip())
+                            || org.constitutionkg.extract.naming.NameChecker.describesAnOrgan(parts[0]))
                     && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
                     && !lexicon.stateNames().contains(parts[0].strip())
-                    && (ADJECTIVE_LAST.matcher(parts[0].strip()).find() && !lexicon.names().mayBePerson(parts[0].strip())
+                    && ((ADJECTIVE_LAST.matcher(parts[0].strip()).find()
+                                    || org.constitutionkg.extract.naming.NameChecker.describesAnOrgan(parts[0]))
+                            && !lexicon.names().mayBePerson(parts[0].strip())
                             && normalizer.classify(whole, facts.abbreviations()).isPresent()
                             || org.constitutionkg.extract.naming.NameChecker.namesABody(whole)
                                     && Patterns.WHITESPACE.split(parts[1].strip()).length == 2)) {
@@ -917,6 +934,10 @@ public final class InfoboxExtractor {
             String k = InfoboxMapping.normaliseKey(t.key());
             if (k.endsWith(" type") || k.endsWith(" position")) {
                 types.putIfAbsent(k + "|" + InfoboxMapping.indexOf(t.key()), t);
+            } else if (k.endsWith(" title") || k.startsWith("title ")) {
+                // "Leader Title" / "Title Leader" of "Leader Name" or "Leader1": the leader's type
+                String base = k.endsWith(" title") ? k.substring(0, k.length() - " title".length()) : k.substring("title ".length());
+                types.putIfAbsent(base + " type|" + InfoboxMapping.indexOf(t.key()), t);
             }
         }
         return types;
@@ -936,6 +957,9 @@ public final class InfoboxExtractor {
         if (type == null && key.endsWith(" name")) {
             String base = key.substring(0, key.length() - " name".length());
             type = types.getOrDefault(base + " position" + index, types.get(base + " type" + index));
+        }
+        if (type == null && !index.equals("|")) {
+            type = types.get(key + " type|"); // "Title Leader: Governor" of "Leader1" and "Leader2"
         }
         if (type != null) {
             Optional<String> of = chairOf(type.value().strip());

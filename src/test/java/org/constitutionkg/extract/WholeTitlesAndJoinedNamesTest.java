@@ -71,4 +71,24 @@ class WholeTitlesAndJoinedNamesTest {
         ExtractionCases.assertArticle("= Revolutionary Council of Velmar =\n\nThe Revolutionary Council of Velmar was the "
                 + "supreme military body of Velmar.\n\n== History ==\n" + sentence + "\n", fact, holds, tmp);
     }
+
+    /**
+     * Stop 50: a union's "of" phrase lists what it unites ("United Kingdom of Xland, Yland and the Zian Isles" is one
+     * state), and a word that only describes an organ shares the head after "and" ("General and Extraordinary Cortes
+     * of X" is one body); lists of states and of bodies stay lists.
+     */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Jurisdiction: United Kingdom of Ostrada, Velmara and the Zian Isles#Charter_of_Velmar jurisdiction United_Kingdom_of_Ostrada_Velmara_and_the_Zian_Isles#true",
+        "Jurisdiction: United Kingdom of Ostrada, Velmara and the Zian Isles#Velmara rdf:type Polity#false",
+        "Territorial Extent: Union of Ostrada, Velmara and Kesh#Charter_of_Velmar jurisdiction Union_of_Ostrada_Velmara_and_Kesh#true",
+        "Jurisdiction: Ostrada, Velmara and Kesh#Charter_of_Velmar jurisdiction Velmara#true",
+        "Author: General and Extraordinary Cortes of the Velmaran Nation#Charter_of_Velmar author General_and_Extraordinary_Cortes_of_the_Velmaran_Nation#true",
+        "Author: General and Extraordinary Cortes of the Velmaran Nation#Extraordinary_Cortes_of_the_Velmaran_Nation rdf:type Legislature#false",
+        "Enacted By: Supreme and Constituent Diet of Velmar#Charter_of_Velmar adoptedBy Supreme_and_Constituent_Diet_of_Velmar#true",
+        "Enacted By: Senate and Chamber of Deputies#Charter_of_Velmar adoptedBy Chamber_of_Deputies#true",
+    })
+    void aUnionOrASharedHeadIsOneName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Charter of Velmar", field, fact, holds, tmp);
+    }
 }

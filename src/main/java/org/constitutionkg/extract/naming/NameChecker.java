@@ -176,9 +176,10 @@ public final class NameChecker {
             String right = s.substring(m.end());
             if (classOf.apply(left).isEmpty() && (classOf.apply(right).filter("Polity"::equals).isPresent()
                     || looksLikePersonName(dropTitles(left, "Person")) && !cannotBePerson(left)
-                    && right.split(" and |, ", 2)[0].matches("\\p{Lu}[\\p{L}'-]+"))) {
+                    && right.split(" and |, ", 2)[0].matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3}"))) {
                 // (not an office's title: "People's Commissar for Army and Naval Affairs" is one name)
-                return left; // ... or a person's name for a one-word name of a place unknown ("for Xland")
+                return left; // ... or a person's name for a name of up to four capitalised words ("for Xland",
+                             // "for the Xish Crown")
             }
         }
         return s;
@@ -486,6 +487,11 @@ public final class NameChecker {
     /** Words that open a place's name, never a person's: place-modifiers.txt. */
     private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "place-modifiers.txt");
+
+    /** Whether the word is one that only describes an organ ("General", "Supreme": descriptive-modifiers.txt). */
+    public static boolean describesAnOrgan(String word) {
+        return DESCRIPTIVE.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
 
     /** Words that only describe an organ (descriptive-modifiers.txt): no person's name opens with one. */
     private static final Set<String> DESCRIPTIVE = org.constitutionkg.extract.Lexicon.lowerWords(

@@ -73,6 +73,23 @@ final class Mentions {
      */
     private final Pattern includedPersons;
 
+    /**
+     * A name that a verb of being, becoming or holding gives a noun only a person is as its predicate: "Ivo Brant
+     * became governor", "Ivo Brant was elected the first president of ...", "Ivo Brant stayed on as prime minister",
+     * "with Ivo Brant as its first governor"; and a name an appointing verb gives one: "named Ivo Brant
+     * commander-in-chief" (person-predicate-verbs.txt).
+     */
+    private final Pattern personPredicate;
+    private final Pattern personObjectPredicate;
+
+    /**
+     * A name after a noun of holding an office ("during the presidency of Ivo Brant", "under the premiership of Ivo
+     * Brant": tenure-nouns.txt), or before "the first to hold the office".
+     */
+    private final Pattern tenureOf;
+    private static final Pattern FIRST_TO_HOLD = Pattern.compile(PERSON_NAME + " (?:was|became) the (?:first|last|only)"
+            + "\\b[^.;:]{0,60}? to (?:hold|occupy|fill) (?:the|this|that) (?:office|post|position|title)\\b");
+
     Mentions(Lexicon lexicon, Normalizer normalizer) {
         this.lexicon = lexicon;
         this.normalizer = normalizer;
@@ -102,6 +119,22 @@ final class Mentions {
         this.nounBeforeNames = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}?(?:"
                 + String.join("|", either) + ") ((?:" + withParticles + "(?:, | and |, and )){0,6}" + withParticles
                 + ")(?=[,.;:)]| and | who | was | were | had | [a-z(]|$)");
+        String nounGroup = "(?:the |a |an |its |their |his |her )?(?:(?!of |for |by |to |in |and |with )[\\p{L}-]+ ){0,3}?(?i:"
+                + String.join("|", nouns) + ")(?=[,.;)]| of | from | in | at | and | until | between | for | under |$)";
+        String verbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
+                .filter(v -> !v.startsWith("+")).toList());
+        String objectVerbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
+                .filter(v -> v.startsWith("+")).map(v -> v.substring(1)).toList());
+        // (the name right before its verb: "the Commissar for Military and Naval Affairs, was appointed" ends an
+        // apposition; never after a particle, "for", an article or a capitalised word: "Francisco de Paula Santander
+        // as ...", "Manuel L. Quezon as ...")
+        // (all the capitalised words: "appointed Karo Benti Prime Minister of X" names no "Karo Benti Prime")
+        String wholeName = withParticles.substring(0, withParticles.length() - 1) + "+)";
+        String named = "(?<!\\b(?:for|the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + wholeName + ")";
+        this.personPredicate = Pattern.compile(named + " (?:(?:" + verbs + ") (?:as )?|as )" + nounGroup);
+        this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
+        this.tenureOf = Pattern.compile("\\b(?i:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
+                + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
     }
@@ -158,6 +191,18 @@ final class Mentions {
             persons(facts, personApposition.matcher(text), text, src);
             persons(facts, appositionAfterNoun.matcher(text), text, src);
         }
+        // "Ivo Brant became governor", "with Ivo Brant as its governor", "named Ivo Brant governor", "the presidency of
+        // Ivo Brant", "Ivo Brant was the first to hold the office"
+        // (what stands before the name was looked at by the pattern: "the convention named Ivo Brant ..." is no
+        // "the X")
+        persons(facts, personPredicate.matcher(text), text, src, true);
+        persons(facts, personObjectPredicate.matcher(text), text, src, true);
+        if (text.contains(" of ")) {
+            persons(facts, tenureOf.matcher(text), text, src, true);
+        }
+        if (text.contains(" to ")) {
+            persons(facts, FIRST_TO_HOLD.matcher(text), text, src);
+        }
         // "the jurists Karl Brenner and Otto Feld", "the lawyer Ivo Marek": names after a noun only persons are
         listedPersons(facts, nounBeforeNames.matcher(text), src);
         if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
@@ -185,10 +230,19 @@ final class Mentions {
     }
 
     private void persons(Facts facts, Matcher m, String text, Source src) {
+        persons(facts, m, text, src, false);
+    }
+
+    /**
+     * ... where {@code checked} says that the pattern itself looked at what stands before the name; else an article
+     * and at most two lower-case words before the match make the name a thing's ("the Great Purge (1936–1938)").
+     */
+    private void persons(Facts facts, Matcher m, String text, Source src, boolean checked) {
         while (m.find()) {
             String preceding = text.substring(Math.max(0, m.start() - 40), m.start());
             Matcher the = THE_BEFORE.matcher(preceding);
-            if (the.find() && !personNouns.contains(Discourse.lastWord(preceding)) || m.group(1).startsWith("The ")) {
+            if (!checked && the.find() && !personNouns.contains(Discourse.lastWord(preceding))
+                    || m.group(1).startsWith("The ")) {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
                           // jurist Ivan Petrov (1870–1937)" is one
             }

@@ -1,0 +1,76 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Persons named in prose by what is said of them (stop 50), with invented names: a noun only a person is as the
+ * predicate of a verb of being, becoming or holding ("became governor", "was elected the first president", "stayed on
+ * as premier", "with A B as its speaker"), of an appointing verb ("named A B commander-in-chief"), a noun of holding an
+ * office before the name ("during the presidency of A B"), "the first to hold the office"; and an infobox's "Leader
+ * Name" with its "Leader Title", a "Title Leader" for numbered leaders, a "Deputy". Never the end of an office's title
+ * ("the Commissar for War and Naval Affairs, was appointed ...") nor a part of a longer name.
+ */
+class PersonsByPredicateTest {
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        // a verb of becoming or being, active and passive, with "as", after a clause opener, in a relative clause
+        "In 1902 Tomas Verhal became governor of the province.#Tomas_Verhal rdf:type Person#true",
+        "Odile Marquant was elected the first president of the republic.#Odile_Marquant rdf:type Person#true",
+        "After the election Reno Valdas stayed on as prime minister.#Reno_Valdas rdf:type Person#true",
+        "The Diet reopened in 1904, and Ilse Kornberg served as its clerk until 1911.#Ilse_Kornberg rdf:type Person#true",
+        "The Diet opened with Sir Ruben Achterberg as its speaker.#Ruben_Achterberg rdf:type Person#true",
+        "The regency ended when Piet Olander was sworn in as president.#Piet_Olander rdf:type Person#true",
+        "Francisco de Pela Marván was made governor in 1880.#Francisco_de_Pela_Marván rdf:type Person#true",
+        // an appointing verb with the name as its object
+        "The Diet named Elias Rouvel commander-in-chief of the army.#Elias_Rouvel rdf:type Person#true",
+        "In 1830 it elected Hana Lodt as president and Jorge de Vela Sanz as vice-president.#Jorge_de_Vela_Sanz rdf:type Person#true",
+        "The new charter took effect with the inauguration of Manuel R. Tesoro as its president.#Manuel_R._Tesoro rdf:type Person#true",
+        // a noun of holding an office; "the first to hold the office"
+        "During the presidency of Hugo Stramm, the Diet was enlarged.#Hugo_Stramm rdf:type Person#true",
+        "Under the premiership of Karel Dostan the Diet lost its powers.#Karel_Dostan rdf:type Person#true",
+        "In 1905 Vardan Oskoyan became the first elected member to hold the office.#Vardan_Oskoyan rdf:type Person#true",
+        // no person: the end of an office's title, a body, a state, a part of a longer name
+        "Its chairman, the Commissar for War and Naval Affairs, was appointed by the Diet.#Naval_Affairs rdf:type Person#false",
+        "The Velmar Workers Party became the largest party in 1920.#Velmar_Workers_Party rdf:type Person#false",
+        "In 1830 it elected Hana Lodt as president and Jorge de Vela Sanz as vice-president.#Vela_Sanz rdf:type Person#false",
+        "The new charter took effect with the inauguration of Manuel R. Tesoro as its president.#R._Tesoro rdf:type Person#false",
+        "The Privy Council served as the upper house until 1920.#Privy_Council rdf:type Person#false",
+    })
+    void personByWhatIsSaidOfIt(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the legislature of Velmar.\n\n"
+                + "== History ==\n" + sentence + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "- Leader Title: President // - Leader Name: Ada Vorne#Velmar_Council chair Ada_Vorne#true",
+        "- Leader Title: Chairman // - Leader Name: Ada Vorne#Ada_Vorne rdf:type Person#true",
+        "- Leader Title: Secretary // - Leader Name: Ada Vorne#Velmar_Council chair Ada_Vorne#false",
+        "- Leader Title: Secretary // - Leader Name: Ada Vorne#Ada_Vorne rdf:type Person#true",
+        "- Title Leader: Governor // - Leader1: Sir Tobias Grell#Tobias_Grell rdf:type Person#true",
+        "- Title Leader: Governor // - Leader1: Sir Tobias Grell#Velmar_Council chair Tobias_Grell#false",
+        "- Title Deputy: Prime Minister // - Deputy1: Jon Erikkson // - Deputy2: Bjorn Alafsson#Bjorn_Alafsson rdf:type Person#true",
+        "- Deputy: Jon Erikkson#Velmar_Council chair Jon_Erikkson#false",
+        "- Leader Title: Chairmanship // - Leader Name: Rotated among the four members#Rotated_among_the_four_members rdf:type Person#false",
+    })
+    void leadersAndDeputiesOfAnInfobox(String fields, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Velmar Council = // // Infobox // - Type: Executive council // "
+                + fields + " // // The Velmar Council was the government of Velmar from 1920 to 1930."), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+        "The treaty was signed by Sir Peter Quill for the Ruritanian Crown and by the chiefs.#Treaty_of_Xoville signedBy Peter_Quill#true",
+        "Peter Quill signed it for the Ruritanian Crown in 1950.#Peter_Quill rdf:type Person#true",
+        "It was signed by Anna Berg for the Xish Royal Government and by Olaf Kern.#Treaty_of_Xoville signedBy Anna_Berg#true",
+        "It was signed by the Commissioner for Native Affairs in 1950.#Treaty_of_Xoville signedBy Native_Affairs#false",
+    })
+    void aSignerAndWhomHeSignedFor(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertFact("Treaty of Xoville", sentence, fact, holds, tmp);
+    }
+}
