@@ -38,6 +38,10 @@ class ElectoratesTest {
         // a number in words before the members, and a state's (or a land's) voters
         "Its forty-five members were chosen by the land diets.#Diet_of_Velm electedBy land_diets",
         "Its seventy deputies were elected by the voters of Velm.#Diet_of_Velm electedBy voters_of_Velm",
+        // (stop 50) a clause of its own ends who votes: "until", "before", "while" after the voters
+        "Its members were chosen by the nobles and local chiefs until a system of direct election could be set up.#Diet_of_Velm electedBy nobles_and_local_chiefs",
+        "The Senate of Velm was elected by landowners and merchants, until the reform of 1911.#Senate_of_Velm electedBy landowners_and_merchants",
+        "The Senate of Velm, whose members were chosen by village elders before a new law was passed, met yearly.#Senate_of_Velm electedBy village_elders",
         "The Senate of Velm, whose members were elected by the male taxpayers of Dorrland, met yearly.#Senate_of_Velm electedBy male_taxpayers_of_Dorrland",
         "The Senate of Velm was elected by the citizens of the republic.#Senate_of_Velm electedBy citizens",
         // any plural common noun of no means of election, in several constructions; a date between verb and "by"

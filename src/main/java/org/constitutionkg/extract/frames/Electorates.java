@@ -31,10 +31,12 @@ final class Electorates {
 
     /**
      * Words that end what qualifies the voters: how often, how long, how and by what means they vote ("the citizens of
-     * each state every two years", "Germans over twenty by proportional representation", "for a term of four years").
+     * each state every two years", "Germans over twenty by proportional representation", "for a term of four years"),
+     * and a word that opens a clause of its own ("the nobles and chiefs until a system of election was introduced").
      */
     private static final Set<String> ENDS_VOTERS = Set.of("for", "every", "by", "through", "via", "under", "using",
-            "according");
+            "according", "until", "till", "unless", "when", "while", "whereas", "because", "although", "though",
+            "before", "after", "since", "so", "but", "which", "that");
 
     private static final Set<String> TIME_WORDS = Set.of("in", "from", "on", "during", "until", "since", "between",
             "after", "before", "till");

@@ -30,7 +30,7 @@ final class ReadingState {
 
     /** A heading naming an instrument by its year: "The 1937 Constitution", "Constitution of 1921". */
     private static final Pattern YEAR_HEADING = Pattern.compile(
-            "(?:(?:The )?(\\d{4}) (\\p{Lu}\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4})|(\\d{4}))");
+            "(?:(?:The )?(\\d{4}) (\\p{L}+)|(\\p{Lu}\\p{L}+) of (\\d{4})|(\\d{4}))");
 
     private final Lexicon lexicon;
     private final Normalizer normalizer;
@@ -232,13 +232,17 @@ final class ReadingState {
         Matcher y = YEAR_HEADING.matcher(b.text().strip());
         String title = facts.article().title().text();
         int of = title.indexOf(" of ");
-        if (!y.matches() || of < 0 || !title.substring(0, of).endsWith("s")) {
+        // (also an article on one instrument of a state, "Constitution of Xland", dated by its text in another year,
+        // whose section "== 1948 constitution ==" speaks of an earlier text; a year alone heads a section of its
+        // history there)
+        boolean series = of > 0 && title.substring(0, of).endsWith("s");
+        if (!y.matches() || of < 0 || !series && y.group(5) != null) {
             return;
         }
         // a year alone ("== 1921 =="): the instrument of that year of the title's kind ("Constitutions" of X)
         String plurals = title.substring(0, of);
         String head = y.group(5) != null ? plurals.substring(plurals.lastIndexOf(' ') + 1, plurals.length() - 1)
-                : y.group(1) != null ? y.group(2) : y.group(3);
+                : Patterns.capitalised(y.group(1) != null ? y.group(2) : y.group(3));
         String year = y.group(5) != null ? y.group(5) : y.group(1) != null ? y.group(1) : y.group(4);
         Optional<String> plural = normalizer.classify(plurals, facts.abbreviations());
         Optional<String> cls = normalizer.classify(head, facts.abbreviations());
@@ -257,12 +261,17 @@ final class ReadingState {
         while (inTitle.find()) {
             made.remove(Integer.parseInt(inTitle.group()));
         }
+        if (!series && made.isEmpty()) {
+            return; // ("== Charter of 1921 ==" in "Charter of Xland", undated: the subject's own year, maybe)
+        }
         if (made.contains(Integer.parseInt(year))) {
             // the instrument the infobox describes ("Date Ratified: 1919-03-10" and "Constitution of 1919")
             section = facts.subject();
             sectionName = b.text().strip();
             sectionLevel = b.level();
-            facts.name(section, b.text().strip(), "en", Origin.DIRECT, src);
+            if (!lexicon.names().hasCommonWord(b.text().strip())) { // (not "1972 constitution": sentence case)
+                facts.name(section, b.text().strip(), "en", Origin.DIRECT, src);
+            }
             return;
         }
         section = new NameRef(name, facts.article().id(), cls.get());
@@ -271,7 +280,9 @@ final class ReadingState {
         sectionLevel = b.level();
         sectionYear = Integer.parseInt(year);
         facts.name(section, name, "en", Origin.DIRECT, src); // the label: the heading alone names no state
-        facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
+        if (!lexicon.names().hasCommonWord(b.text().strip())) { // (not "1948 constitution": sentence case)
+            facts.name(section, b.text().strip(), "en", Origin.DERIVED, src);
+        }
     }
 
     /** The year of the instrument an overview's section is about ({@link #overviewSection}), while it is read; else 0. */
