@@ -78,6 +78,26 @@ public final class InfoboxExtractor {
     /** "and the" before a capital letter: "A and the B" (two names, when A has no "of" phrase the B may continue). */
     private static final Pattern AND_THE_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+the\\s+(?=\\p{Lu})");
     /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
+    /**
+     * Whether every name of the items after a union's first ("Yland and Zland") is a state's, or one of them a state's
+     * name of several words: a list of states, no union's "of" phrase.
+     */
+    private boolean everyOneAState(List<String> rest, Facts facts) {
+        boolean all = true;
+        for (String item : rest) {
+            for (String one : AND_BEFORE_CAPITAL.split(item)) {
+                String n = Patterns.withoutThe(one.replaceFirst("^and (?:the )?", "").strip());
+                boolean state = lexicon.stateNames().contains(n)
+                        || normalizer.classify(n, facts.abbreviations()).filter("Polity"::equals).isPresent();
+                if (state && n.contains(" ")) {
+                    return true;
+                }
+                all &= state;
+            }
+        }
+        return all;
+    }
+
     /** A head of a state made of several (union-heads.txt) before "of" and a name: "United Kingdom of Xland". */
     private static final Pattern UNION_OF = Pattern.compile("^(?:the )?(?:\\p{Lu}\\p{Ll}+ )*(?:"
             + String.join("|", Lexicon.lines("union-heads.txt").stream().map(String::strip).map(Pattern::quote).toList())
@@ -567,8 +587,11 @@ public final class InfoboxExtractor {
             // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
             listedItems = List.of(String.join(", ", listedItems));
         } else if (listedItems.size() > 1 && UNION_OF.matcher(listedItems.get(0)).find()
-                && LISTED_NAMES_END.matcher(String.join(", ", listedItems.subList(1, listedItems.size()))).matches()) {
-            // "United Kingdom of Xland, Yland and the Zian Isles": a union's "of" phrase lists what it unites
+                && LISTED_NAMES_END.matcher(String.join(", ", listedItems.subList(1, listedItems.size()))).matches()
+                && !everyOneAState(listedItems.subList(1, listedItems.size()), facts)) {
+            // "United Kingdom of Xland, Yland and the Zian Isles": a union's "of" phrase lists what it unites (not
+            // "Union of Xland, Yland and Zland" of three states the gazetteer knows, nor "United States of X, United
+            // Kingdom and Y": a second state's name of several words)
             listedItems = List.of(String.join(", ", listedItems));
         }
         listedItems = withSittingNumbers(listedItems);
@@ -612,12 +635,11 @@ public final class InfoboxExtractor {
                 parts = new String[] {whole}; // "Union of the Xian and Yian Republics": two adjectives of one head
             } else if (parts.length == 2 && !parts[0].contains(" of ")
                     // ("President and Legislative Assembly": two; "General and Extraordinary Cortes": one)
-                    && (!lexicon.names().isOffice(parts[0].strip())
-                            || org.constitutionkg.extract.naming.NameChecker.describesAnOrgan(parts[0]))
+                    && (!lexicon.names().isOffice(parts[0].strip()) || sharesTheHead(parts[0]))
                     && normalizer.classify(parts[0].strip(), facts.abbreviations()).isEmpty()
                     && !lexicon.stateNames().contains(parts[0].strip())
                     && ((ADJECTIVE_LAST.matcher(parts[0].strip()).find()
-                                    || org.constitutionkg.extract.naming.NameChecker.describesAnOrgan(parts[0]))
+                                    || sharesTheHead(parts[0]))
                             && !lexicon.names().mayBePerson(parts[0].strip())
                             && normalizer.classify(whole, facts.abbreviations()).isPresent()
                             || org.constitutionkg.extract.naming.NameChecker.namesABody(whole)
@@ -701,6 +723,18 @@ public final class InfoboxExtractor {
             "\\bof the \\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]* \\p{Lu}");
 
     /** A last word of an adjective's ending: "Constituent", "Legislative", "Federal", "Provisional", "Velmian". */
+    /**
+     * Whether one word before "and" describes an organ and shares the head after it ("General and Extraordinary
+     * Cortes"), not a word of a pair or a sequence that tells two of them apart ("Upper and Lower House", "First and
+     * Second Chamber": paired-modifiers.txt).
+     */
+    private static boolean sharesTheHead(String word) {
+        return org.constitutionkg.extract.naming.NameChecker.describesAnOrgan(word)
+                && !PAIRED.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> PAIRED = Lexicon.lowerWords("paired-modifiers.txt");
+
     private static final Pattern ADJECTIVE_LAST = Pattern.compile(
             "\\b\\p{Lu}\\p{Ll}+(?:ive|al|ent|ant|ary|ory|ic|ian|ish|ese)$");
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Persons named in prose by what is said of them (stop 50), with invented names: a noun only a person is as the
  * predicate of a verb of being, becoming or holding ("became governor", "was elected the first president", "stayed on
  * as premier", "with A B as its speaker"), of an appointing verb ("named A B commander-in-chief"), a noun of holding an
- * office before the name ("during the presidency of A B"), "the first to hold the office"; and an infobox's "Leader
+ * office before the name ("during the presidency of A B"), "the first to hold the office", a list a plural of such a
+ * noun "included"; and an infobox's "Leader
  * Name" with its "Leader Title", a "Title Leader" for numbered leaders, a "Deputy". Never the end of an office's title
  * ("the Commissar for War and Naval Affairs, was appointed ...") nor a part of a longer name.
  */
@@ -34,12 +35,24 @@ class PersonsByPredicateTest {
         "During the presidency of Hugo Stramm, the Diet was enlarged.#Hugo_Stramm rdf:type Person#true",
         "Under the premiership of Karel Dostan the Diet lost its powers.#Karel_Dostan rdf:type Person#true",
         "In 1905 Vardan Oskoyan became the first elected member to hold the office.#Vardan_Oskoyan rdf:type Person#true",
+        // a list after a plural noun only persons are and "included" (not "members": states are members too)
+        "Other commissars included Jano Landel, Vilem Bohr and Zikmund Kunt.#Zikmund_Kunt rdf:type Person#true",
+        "The delegates also included Ivo Brant and Olga Marek.#Ivo_Brant rdf:type Person#true",
+        "Its members included Costa Verde and Rio Blanco.#Rio_Blanco rdf:type Person#false",
         // no person: the end of an office's title, a body, a state, a part of a longer name
         "Its chairman, the Commissar for War and Naval Affairs, was appointed by the Diet.#Naval_Affairs rdf:type Person#false",
         "The Velmar Workers Party became the largest party in 1920.#Velmar_Workers_Party rdf:type Person#false",
         "In 1830 it elected Hana Lodt as president and Jorge de Vela Sanz as vice-president.#Vela_Sanz rdf:type Person#false",
         "The new charter took effect with the inauguration of Manuel R. Tesoro as its president.#R._Tesoro rdf:type Person#false",
         "The Privy Council served as the upper house until 1920.#Privy_Council rdf:type Person#false",
+        // (review of stop 50) a preposition's object, an adjective, a filler with a preposition, a possessive
+        "The Governor of Port Velm was president of the council.#Port_Velm rdf:type Person#false",
+        "The Velm League remained revolutionary until 1920.#Velm_League rdf:type Person#false",
+        "Port Velm was a colony under a governor.#Port_Velm rdf:type Person#false",
+        "The voters elected Velm Unity's leader as president.#Velm_Unity rdf:type Person#false",
+        "The viceroyalty of Nueva Velma was abolished in 1819.#Nueva_Velma rdf:type Person#false",
+        "Jorge de Vela Sanz was the first to hold the office.#Jorge_de_Vela_Sanz rdf:type Person#true",
+        "Jorge de Vela Sanz was the first to hold the office.#Vela_Sanz rdf:type Person#false",
     })
     void personByWhatIsSaidOfIt(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle("= Velmar Diet =\n\nThe Velmar Diet was the legislature of Velmar.\n\n"

@@ -87,6 +87,10 @@ class WholeTitlesAndJoinedNamesTest {
         "Author: General and Extraordinary Cortes of the Velmaran Nation#Extraordinary_Cortes_of_the_Velmaran_Nation rdf:type Legislature#false",
         "Enacted By: Supreme and Constituent Diet of Velmar#Charter_of_Velmar adoptedBy Supreme_and_Constituent_Diet_of_Velmar#true",
         "Enacted By: Senate and Chamber of Deputies#Charter_of_Velmar adoptedBy Chamber_of_Deputies#true",
+        // (review of stop 50) states the gazetteer knows, a second state's name of several words, a pair of houses
+        "Jurisdiction: Union of Ostrada, India and Pakistan#Charter_of_Velmar jurisdiction Pakistan#true",
+        "Jurisdiction: United States of Ostrada, United Kingdom and France#Charter_of_Velmar jurisdiction France#true",
+        "Enacted By: Upper and Lower House of Velmar#Upper_and_Lower_House_of_Velmar rdf:type Chamber#false",
     })
     void aUnionOrASharedHeadIsOneName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Charter of Velmar", field, fact, holds, tmp);

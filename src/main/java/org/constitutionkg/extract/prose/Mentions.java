@@ -72,6 +72,7 @@ final class Mentions {
      * (group 1 the list).
      */
     private final Pattern includedPersons;
+    private final Pattern personsIncluded;
 
     /**
      * A name that a verb of being, becoming or holding gives a noun only a person is as its predicate: "Ivo Brant
@@ -87,8 +88,7 @@ final class Mentions {
      * Brant": tenure-nouns.txt), or before "the first to hold the office".
      */
     private final Pattern tenureOf;
-    private static final Pattern FIRST_TO_HOLD = Pattern.compile(PERSON_NAME + " (?:was|became) the (?:first|last|only)"
-            + "\\b[^.;:]{0,60}? to (?:hold|occupy|fill) (?:the|this|that) (?:office|post|position|title)\\b");
+    private final Pattern firstToHold;
 
     Mentions(Lexicon lexicon, Normalizer normalizer) {
         this.lexicon = lexicon;
@@ -109,6 +109,10 @@ final class Mentions {
         String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
                 + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
+        // "Other commissars included A B, C D and E F" (not "members", which states are too)
+        this.personsIncluded = Pattern.compile("\\b(?i:" + String.join("|", plurals.stream()
+                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?included ((?:" + listed
+                + "(?:, | and |, and )){0,8}" + listed + ")");
         java.util.Set<String> either = new java.util.TreeSet<>(nouns);
         either.addAll(plurals);
         either.remove("members");
@@ -119,8 +123,16 @@ final class Mentions {
         this.nounBeforeNames = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}?(?:"
                 + String.join("|", either) + ") ((?:" + withParticles + "(?:, | and |, and )){0,6}" + withParticles
                 + ")(?=[,.;:)]| and | who | was | were | had | [a-z(]|$)");
-        String nounGroup = "(?:the |a |an |its |their |his |her )?(?:(?!of |for |by |to |in |and |with )[\\p{L}-]+ ){0,3}?(?i:"
-                + String.join("|", nouns) + ")(?=[,.;)]| of | from | in | at | and | until | between | for | under |$)";
+        // the predicate: an office's or an occupation's noun (person-nouns.txt, less the adjectives of
+        // not-predicate-nouns.txt: "remained communist"), lower case or capitalised, after at most two words that are
+        // no preposition or adverb ("the first", "its new")
+        String predicateNouns = Lexicon.lowerWords("person-nouns.txt").stream()
+                .filter(n -> !Lexicon.lowerWords("not-predicate-nouns.txt").contains(n))
+                .map(n -> "[" + Character.toUpperCase(n.charAt(0)) + n.charAt(0) + "]" + Pattern.quote(n.substring(1)))
+                .collect(java.util.stream.Collectors.joining("|"));
+        String nounGroup = "(?:the |a |an |its |their |his |her )?(?:(?!(?:of|for|by|to|in|and|with|under|as|at|on|from"
+                + "|then|also|later|still|not|never|until|after|before) )[\\p{L}-]+ ){0,2}?(?:"
+                + predicateNouns + ")(?=[,.;)]| of | from | in | at | and | until | between | for | under |$)";
         String verbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
                 .filter(v -> !v.startsWith("+")).toList());
         String objectVerbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
@@ -130,10 +142,19 @@ final class Mentions {
         // as ...", "Manuel L. Quezon as ...")
         // (all the capitalised words: "appointed Karo Benti Prime Minister of X" names no "Karo Benti Prime")
         String wholeName = withParticles.substring(0, withParticles.length() - 1) + "+)";
-        String named = "(?<!\\b(?:for|the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + wholeName + ")";
-        this.personPredicate = Pattern.compile(named + " (?:(?:" + verbs + ") (?:as )?|as )" + nounGroup);
+        // (a clause's subject or a verb's object: not a preposition's or a possessive's object, "The Governor of Port
+        // Velm was president")
+        String named = "(?<!\\b(?:for|of|in|at|from|to|by|under|on|with|the|an?|its|their|his|her|" + particles
+                + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + wholeName + ")(?!['’]s\\b)";
+        this.firstToHold = Pattern.compile(named + " (?:was|became) the (?:first|last|only)"
+                + "\\b[^.;:]{0,60}? to (?:hold|occupy|fill) (?:the|this|that) (?:office|post|position|title)\\b");
+        // ("the inauguration of Ivo Brant as its president", "with Ivo Brant as its speaker": after "of" or "with",
+        // "as" only)
+        String namedOf = named.replace("(?:for|of|in|at|from|to|by|under|on|with|", "(?:for|in|at|from|to|by|under|on|");
+        this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
+                "(" + wholeName) + " as )" + nounGroup);
         this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
-        this.tenureOf = Pattern.compile("\\b(?i:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
+        this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
                 + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
@@ -201,13 +222,16 @@ final class Mentions {
             persons(facts, tenureOf.matcher(text), text, src, true);
         }
         if (text.contains(" to ")) {
-            persons(facts, FIRST_TO_HOLD.matcher(text), text, src);
+            persons(facts, firstToHold.matcher(text), text, src, true);
         }
         // "the jurists Karl Brenner and Otto Feld", "the lawyer Ivo Marek": names after a noun only persons are
         listedPersons(facts, nounBeforeNames.matcher(text), src);
         if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
                 || text.contains("notably ")) {
             listedPersons(facts, includedPersons.matcher(text), src);
+        }
+        if (text.contains(" included ")) {
+            listedPersons(facts, personsIncluded.matcher(text), src);
         }
     }
 
@@ -221,6 +245,16 @@ final class Mentions {
                 }
             }
         }
+    }
+
+    /** The name a match holds: its first group that matched (a pattern of alternatives has one in each). */
+    private static String nameOf(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
     }
 
     /** A name less the sentence's full stop after it, not an initial's ("Ivo B.") or a suffix's ("Ivo Brant Jr."). */
@@ -242,11 +276,11 @@ final class Mentions {
             String preceding = text.substring(Math.max(0, m.start() - 40), m.start());
             Matcher the = THE_BEFORE.matcher(preceding);
             if (!checked && the.find() && !personNouns.contains(Discourse.lastWord(preceding))
-                    || m.group(1).startsWith("The ")) {
+                    || nameOf(m).startsWith("The ")) {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
                           // jurist Ivan Petrov (1870–1937)" is one
             }
-            String name = lexicon.names().clean(m.group(1), "Person");
+            String name = lexicon.names().clean(nameOf(m), "Person");
             name = withoutFullStop(name);
             if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
                     java.util.Locale.ROOT)))) {
