@@ -384,7 +384,9 @@ final class VerbArguments {
                 }
             }
             boolean meeting = f.datesMeeting() || "location".equals(f.property()); // (a meeting's, or a sitting's place)
-            if (subject != null && ofCommonNoun(a, subject) && !a.word(j - 1).equals(",") && !byApposition
+            // (the first of a list the relative follows: "a union of A, B and C that existed from X to Y": the union)
+            if (subject != null && ofCommonNoun(a, firstOfList(a, subject, mentions)) && !a.word(j - 1).equals(",")
+                    && !byApposition
                     || subject == null && j > 0 && a.tag(j - 1).equals("NOUN") && f.datesMeeting()
                     || subject != null && meeting && ofSittingNoun(a, subject)) {
                 // (also past a comma when the common noun is a sitting's: "X was the second convocation of the

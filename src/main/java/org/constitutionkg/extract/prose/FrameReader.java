@@ -1415,8 +1415,9 @@ public final class FrameReader {
         for (Mention n : r.names) {
             if (n.kind() != Mention.Kind.NAME || n.start() < m.dateFrom() || n.end() > m.dateTo()
                     || n.text().contains(" and ") || lexicon.languageNames().containsKey(n.text())
-                    || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 8), n.start())).find()) {
-                continue;
+                    || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 40), n.start())).find()
+                    || !n.text().contains(" ") && MODIFIES.matcher(r.text.substring(n.end())).lookingAt()) {
+                continue; // ("in the Xian port of Y": "Xian" modifies the noun, Y is the place)
             }
             Optional<String> cls = normalizer.classify(n.text(), r.facts.abbreviations());
             if (cls.isEmpty() || cls.get().equals("Place")) {
@@ -1428,7 +1429,12 @@ public final class FrameReader {
         }
     }
 
-    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?$");
+    /** "in ", "at the ", "in the city of ", "in the Xian port of " before a place's name. */
+    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?[a-z]+ of )?$");
+    /** A lower-case word of no clause or phrase of its own right after a one-word name: the name modifies it. */
+    private static final Pattern MODIFIES = Pattern.compile(" (?!(?:" + String.join("|", Lexicon.lowerWords(
+            "clause-words.txt")) + "|in|on|at|by|and|or|to|for|from|with|of|after|before|during|until|near|under"
+            + "|between|was|were|is|are|had|has)\\b)[a-z]");
 
     /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
     private static final Pattern SAID_OF = Pattern.compile(
