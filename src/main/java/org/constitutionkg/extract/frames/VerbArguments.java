@@ -487,7 +487,9 @@ final class VerbArguments {
             }
             passive = true;
         } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
-                && previous != null && !auxiliary) {
+                && previous != null && !auxiliary && Clauses.verbBefore(a, j) <= previous.verb()) {
+            // (the verb right before "and" must be the previous frame's: "Modelled on X, it contained 90 articles and
+            // named Y as the capital" coordinates "named" with "contained", not with the participle)
             // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before; "it opened in
             // 1917 and gave way to Y": an intransitive's subject (its patient, before its verb) and this verb's voice
             boolean intransitive = !previous.passive() && previous.agent() == null && previous.patient() != null
