@@ -240,7 +240,7 @@ public final class NameFinder {
                 i++;
             }
         }
-        return initialsJoined(text, numberedInstruments(text, listEnds(text, twoStates(text, out))));
+        return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, twoStates(text, out)))));
     }
 
     /**
@@ -282,6 +282,46 @@ public final class NameFinder {
     /** Whether a word is a noun of an instrument that names who made it (role-nouns.tsv: "act" → adoptedBy). */
     private boolean instrumentNoun(String w) {
         return lexicon.frames().byRoleNoun(w).filter(f -> "adoptedBy".equals(f.property())).isPresent();
+    }
+
+    private static final Set<String> LEADING = Lexicon.lowerWords("leading-words.txt");
+
+    /** "'s " or "’s " and a capital inside a name: a possessor before it. */
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s (?=\\p{Lu})");
+
+    /**
+     * A person's name that owns the name after it is two names: "Ivo Brant's Unity Party" names Ivo Brant and the Unity
+     * Party (the possessor a person's name of two words or more, no "People's" or "Xland's").
+     */
+    private List<Span> possessors(List<Span> spans) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            Matcher m = POSSESSIVE_INSIDE.matcher(s.text());
+            if (!m.find() || m.start() == 0) {
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            String owner = s.text().substring(0, m.start());
+            String owned = s.text().substring(m.end());
+            if (!owner.contains(" ") || !lexicon.names().mayOwnAName(owner) || owned.isBlank()
+                    || SENTENCE_OPENERS.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))
+                    || LEADING.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))) {
+                // ("Under Xland's Charter": no one's name)
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, i));
+            }
+            out.add(new Span(owner, s.start(), s.start() + m.start()));
+            out.add(new Span(owned, s.start() + m.end(), s.end()));
+        }
+        return out == null ? spans : out;
     }
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * predicate of a verb of being, becoming or holding ("became governor", "was elected the first president", "stayed on
  * as premier", "with A B as its speaker"), of an appointing verb ("named A B commander-in-chief"), a noun of holding an
  * office before the name ("during the presidency of A B"), "the first to hold the office", a list a plural of such a
- * noun "included"; and an infobox's "Leader
+ * noun "included", a person's name that owns another ("A B's Unity Party"); and an infobox's "Leader
  * Name" with its "Leader Title", a "Title Leader" for numbered leaders, a "Deputy". Never the end of an office's title
  * ("the Commissar for War and Naval Affairs, was appointed ...") nor a part of a longer name.
  */
@@ -39,6 +39,14 @@ class PersonsByPredicateTest {
         "Other commissars included Jano Landel, Vilem Bohr and Zikmund Kunt.#Zikmund_Kunt rdf:type Person#true",
         "The delegates also included Ivo Brant and Olga Marek.#Ivo_Brant rdf:type Person#true",
         "Its members included Costa Verde and Rio Blanco.#Rio_Blanco rdf:type Person#false",
+        // a person's name that owns a name: the person and the owned thing, two names
+        "The Diet was dominated by Ivo Brantner's Velm Unity Party.#Ivo_Brantner rdf:type Person#true",
+        "The Diet was dominated by Ivo Brantner's Velm Unity Party.#Velm_Unity_Party rdf:type PoliticalGroup#true",
+        "In 1930 Karel de Vos's National Front won the election to the Diet.#Karel_de_Vos rdf:type Person#true",
+        "Eventually Piet Olander became president.#Piet_Olander rdf:type Person#true",
+        "The Velm People's Congress elected the Diet.#Velm_People rdf:type Person#false",
+        "The Diet was dominated by the Velm Working People's Party.#Velm_Working_People rdf:type Person#false",
+        "Under Velm's Charter of 1930 the Diet met yearly.#Under_Velm rdf:type Person#false",
         // no person: the end of an office's title, a body, a state, a part of a longer name
         "Its chairman, the Commissar for War and Naval Affairs, was appointed by the Diet.#Naval_Affairs rdf:type Person#false",
         "The Velmar Workers Party became the largest party in 1920.#Velmar_Workers_Party rdf:type Person#false",

@@ -488,6 +488,28 @@ public final class NameChecker {
     private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "place-modifiers.txt");
 
+    /**
+     * Whether a name before "'s" and another name may be a person who owns that name ("Ivo Brant's Unity Party"): a
+     * person's name with no word of a state's name or a people's adjective ("German People's Congress",
+     * "Democratic People's Republic") and no noun of a group last (group-owner-words.txt: "Working People's Party").
+     */
+    public boolean mayOwnAName(String owner) {
+        String[] w = SPACES.split(owner.strip());
+        if (w.length < 2 || !mayBePerson(owner) || GROUP_OWNERS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String x : w) {
+            if (STATE_WORDS.contains(x.toLowerCase(Locale.ROOT))
+                    || org.constitutionkg.extract.Lexicon.get().demonym(x).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> GROUP_OWNERS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "group-owner-words.txt");
+
     /** Whether the word is one that only describes an organ ("General", "Supreme": descriptive-modifiers.txt). */
     public static boolean describesAnOrgan(String word) {
         return DESCRIPTIVE.contains(word.strip().toLowerCase(Locale.ROOT));

@@ -73,6 +73,8 @@ final class Mentions {
      */
     private final Pattern includedPersons;
     private final Pattern personsIncluded;
+    /** A name of two words or more that owns a capitalised name after it: "Ivo Brant's Unity Party". */
+    private final Pattern possessor;
 
     /**
      * A name that a verb of being, becoming or holding gives a noun only a person is as its predicate: "Ivo Brant
@@ -151,6 +153,10 @@ final class Mentions {
         // ("the inauguration of Ivo Brant as its president", "with Ivo Brant as its speaker": after "of" or "with",
         // "as" only)
         String namedOf = named.replace("(?:for|of|in|at|from|to|by|under|on|with|", "(?:for|in|at|from|to|by|under|on|");
+        // (the name's words take no apostrophe of their own: "Ivo Brant's", not "Brant's" as a word of the name)
+        String ownerWord = "\\p{Lu}[\\p{L}.-]*";
+        this.possessor = Pattern.compile("(?<!\\b(?:the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + ownerWord
+                + "(?: (?:(?:" + particles + ") ){0,2}" + ownerWord + "){1,4})['’]s (?=\\p{Lu})");
         this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
                 "(" + wholeName) + " as )" + nounGroup);
         this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
@@ -230,6 +236,16 @@ final class Mentions {
                 || text.contains("notably ")) {
             listedPersons(facts, includedPersons.matcher(text), src);
         }
+        if (text.contains("s ")) {
+            // "Ivo Brant's Unity Party": the owner (not "the German People's Congress")
+            Matcher m = possessor.matcher(text);
+            while (m.find()) {
+                String name = withoutOpeners(m.group(1));
+                if (lexicon.names().mayOwnAName(name)) {
+                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                }
+            }
+        }
         if (text.contains(" included ")) {
             listedPersons(facts, personsIncluded.matcher(text), src);
         }
@@ -245,6 +261,33 @@ final class Mentions {
                 }
             }
         }
+    }
+
+    /**
+     * A name less the words that open a sentence or a clause before it ("Eventually Ivo Brant", "Under Ivo Brant":
+     * sentence-openers.txt, leading-words.txt); empty when less than two words would be left.
+     */
+    private static String withoutOpeners(String name) {
+        String cur = name;
+        while (true) {
+            int sp = cur.indexOf(' ');
+            if (sp < 0 || !OPENERS.contains(cur.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
+                return cur;
+            }
+            if (cur.indexOf(' ', sp + 1) < 0) {
+                return ""; // ("Under Xland's Charter": one word left, no person's name)
+            }
+            cur = cur.substring(sp + 1);
+        }
+    }
+
+    /** Words that open a sentence or clause, never a person's name there (sentence-openers.txt, leading-words.txt). */
+    static final Set<String> OPENERS;
+
+    static {
+        java.util.Set<String> o = new java.util.HashSet<>(Lexicon.lowerWords("sentence-openers.txt"));
+        o.addAll(Lexicon.lowerWords("leading-words.txt"));
+        OPENERS = Set.copyOf(o);
     }
 
     /** The name a match holds: its first group that matched (a pattern of alternatives has one in each). */
@@ -280,7 +323,7 @@ final class Mentions {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
                           // jurist Ivan Petrov (1870–1937)" is one
             }
-            String name = lexicon.names().clean(nameOf(m), "Person");
+            String name = lexicon.names().clean(checked ? withoutOpeners(nameOf(m)) : nameOf(m), "Person");
             name = withoutFullStop(name);
             if (Patterns.WHITESPACE.splitAsStream(name).anyMatch(w -> personNouns.contains(w.toLowerCase(
                     java.util.Locale.ROOT)))) {
