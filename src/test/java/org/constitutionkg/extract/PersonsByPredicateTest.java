@@ -35,6 +35,13 @@ class PersonsByPredicateTest {
         "During the presidency of Hugo Stramm, the Diet was enlarged.#Hugo_Stramm rdf:type Person#true",
         "Under the premiership of Karel Dostan the Diet lost its powers.#Karel_Dostan rdf:type Person#true",
         "In 1905 Vardan Oskoyan became the first elected member to hold the office.#Vardan_Oskoyan rdf:type Person#true",
+        // the agent of chairing or drafting (person-agent-verbs.txt); a government or cabinet "of" a name
+        "Largely drafted by Lajos Kossovar, the acts were short.#Lajos_Kossovar rdf:type Person#true",
+        "The first sitting of the Diet was chaired by Ivo Brantner in 1920.#Ivo_Brantner rdf:type Person#true",
+        "The charter was drafted by Velm Commission in 1920.#Velm_Commission rdf:type Person#false",
+        "The government of Denes Berkanyi resigned in 1919.#Denes_Berkanyi rdf:type Person#true",
+        "The cabinet of Ivo Brantner was accountable to the Diet.#Ivo_Brantner rdf:type Person#true",
+        "The government of East Velmaria sent envoys to the Diet.#East_Velmaria rdf:type Person#false",
         // a list after a plural noun only persons are and "included" (not "members": states are members too)
         "Other commissars included Jano Landel, Vilem Bohr and Zikmund Kunt.#Zikmund_Kunt rdf:type Person#true",
         "The delegates also included Ivo Brant and Olga Marek.#Ivo_Brant rdf:type Person#true",

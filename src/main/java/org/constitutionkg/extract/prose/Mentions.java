@@ -73,6 +73,15 @@ final class Mentions {
      */
     private final Pattern includedPersons;
     private final Pattern personsIncluded;
+    /** What may follow a whole name: punctuation, the end, or a word that opens a phrase (not a noun it modifies). */
+    private static final String AFTER_A_NAME = "(?=[,.;:)]|$| \\(| (?:in|on|at|and|or|for|from|with|to|after|before"
+            + "|during|until|since|as|who|whose|which|between|under|while|when|but)\\b)";
+
+    /**
+     * A name of two words or more after a verb of leading or drafting and "by" (person-agent-verbs.txt): "a government
+     * led by Ivo Brant", "largely drafted by Ivo Brant" (a name of a body has its class and is no person's).
+     */
+    private final Pattern agentOfLeading;
     /** A name of two words or more that owns a capitalised name after it: "Ivo Brant's Unity Party". */
     private final Pattern possessor;
 
@@ -155,6 +164,8 @@ final class Mentions {
         String namedOf = named.replace("(?:for|of|in|at|from|to|by|under|on|with|", "(?:for|in|at|from|to|by|under|on|");
         // (the name's words take no apostrophe of their own: "Ivo Brant's", not "Brant's" as a word of the name)
         String ownerWord = "\\p{Lu}[\\p{L}.-]*";
+        this.agentOfLeading = Pattern.compile("\\b(?:" + String.join("|", Lexicon.lowerWords("person-agent-verbs.txt"))
+                + ") by " + named.replace("|by|", "|") + AFTER_A_NAME);
         this.possessor = Pattern.compile("(?<!\\b(?:the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + ownerWord
                 + "(?: (?:(?:" + particles + ") ){0,2}" + ownerWord + "){1,4})['’]s (?=\\p{Lu})");
         this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
@@ -245,6 +256,9 @@ final class Mentions {
                     facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
                 }
             }
+        }
+        if (text.contains(" by ")) {
+            persons(facts, agentOfLeading.matcher(text), text, src, true);
         }
         if (text.contains(" included ")) {
             listedPersons(facts, personsIncluded.matcher(text), src);
