@@ -35,6 +35,10 @@ class PersonsByPredicateTest {
         "During the presidency of Hugo Stramm, the Diet was enlarged.#Hugo_Stramm rdf:type Person#true",
         "Under the premiership of Karel Dostan the Diet lost its powers.#Karel_Dostan rdf:type Person#true",
         "In 1905 Vardan Oskoyan became the first elected member to hold the office.#Vardan_Oskoyan rdf:type Person#true",
+        // a second name that shares the verb: "A was elected governor and B lieutenant governor"
+        "Henrik Smedt was elected governor and James W. Robbin lieutenant governor.#James_W._Robbin rdf:type Person#true",
+        "Ivo Brant became president of the Diet and Olga Marek its speaker.#Olga_Marek rdf:type Person#true",
+        "Ivo Brant became president and the Velm Unity Party the largest group.#Velm_Unity_Party rdf:type Person#false",
         // the agent of chairing or drafting (person-agent-verbs.txt); a government or cabinet "of" a name
         "Largely drafted by Lajos Kossovar, the acts were short.#Lajos_Kossovar rdf:type Person#true",
         "The first sitting of the Diet was chaired by Ivo Brantner in 1920.#Ivo_Brantner rdf:type Person#true",

@@ -93,6 +93,7 @@ final class Mentions {
      */
     private final Pattern personPredicate;
     private final Pattern personObjectPredicate;
+    private final Pattern gappedPredicate;
 
     /**
      * A name after a noun of holding an office ("during the presidency of Ivo Brant", "under the premiership of Ivo
@@ -170,6 +171,9 @@ final class Mentions {
                 + "(?: (?:(?:" + particles + ") ){0,2}" + ownerWord + "){1,4})['’]s (?=\\p{Lu})");
         this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
                 "(" + wholeName) + " as )" + nounGroup);
+        // "A B was elected governor and C D lieutenant governor": the second name shares the verb (groups 1 and 2)
+        this.gappedPredicate = Pattern.compile(named + " (?:" + verbs + ") (?:as )?" + nounGroup
+                + "(?: [\\p{L}\\d]+){0,4}?,? and " + named + " (?:as )?" + nounGroup);
         this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
         this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
                 + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
@@ -235,6 +239,15 @@ final class Mentions {
         // "the X")
         persons(facts, personPredicate.matcher(text), text, src, true);
         persons(facts, personObjectPredicate.matcher(text), text, src, true);
+        if (text.contains(" and ")) {
+            Matcher g = gappedPredicate.matcher(text);
+            while (g.find()) {
+                String second = lexicon.names().clean(withoutOpeners(g.group(2)), "Person");
+                if (lexicon.names().mayBePerson(second)) {
+                    facts.name(new NameRef(second, facts.article().id(), "Person"), second, "en", Origin.DIRECT, src);
+                }
+            }
+        }
         if (text.contains(" of ")) {
             persons(facts, tenureOf.matcher(text), text, src, true);
         }
