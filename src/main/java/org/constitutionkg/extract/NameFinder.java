@@ -290,8 +290,8 @@ public final class NameFinder {
     private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s (?=\\p{Lu})");
 
     /**
-     * A person's name that owns the name after it is two names: "Ivo Brant's Unity Party" names Ivo Brant and the Unity
-     * Party (the possessor a person's name of two words or more, no "People's" or "Xland's").
+     * A person's name that owns the name of a political group after it is two names: "Ivo Brant's Unity Party" names
+     * Ivo Brant and the Unity Party (the possessor a person's name of two words or more, no "People's" or "Xland's").
      */
     private List<Span> possessors(List<Span> spans) {
         List<Span> out = null;
@@ -307,6 +307,7 @@ public final class NameFinder {
             String owner = s.text().substring(0, m.start());
             String owned = s.text().substring(m.end());
             if (!owner.contains(" ") || !lexicon.names().mayOwnAName(owner) || owned.isBlank()
+                    || !lexicon.names().ownedGroup(owned) // ("Port Ames's Royal Palace": no one's)
                     || SENTENCE_OPENERS.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))
                     || LEADING.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))) {
                 // ("Under Xland's Charter": no one's name)

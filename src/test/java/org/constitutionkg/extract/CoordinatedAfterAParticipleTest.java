@@ -20,6 +20,9 @@ class CoordinatedAfterAParticipleTest {
         "Drafted by the Velm Commission, the charter listed the rights of citizens and named Port Ames the capital.#Velm_Commission altLabel Port Ames#false",
         "Drafted by the Velm Commission, the charter listed the rights of citizens and named Port Ames the capital.#Charter_of_Velm author Velm_Commission#true",
         "Closely based on the Charter of Ostrada, the text kept the old courts and called Port Ames the seat of government.#Charter_of_Ostrada altLabel Port Ames#false",
+        // (review of stop 50) a verb of a clause inside, no comma: the coordination stands
+        "It was drafted by a commission that included lawyers and adopted by the Velm Diet in 1949.#Charter_of_Velm adoptedBy Velm_Diet#true",
+        "It was drafted in 1947 after the war ended and repealed in 1960.#Charter_of_Velm repealed 1960#true",
     })
     void theVerbBeforeAndSharesItsSubject(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle("= Charter of Velm =\n\nThe Charter of Velm was the constitution of Velm from 1948. "

@@ -39,13 +39,15 @@ class PersonsByPredicateTest {
         "Henrik Smedt was elected governor and James W. Robbin lieutenant governor.#James_W._Robbin rdf:type Person#true",
         "Ivo Brant became president of the Diet and Olga Marek its speaker.#Olga_Marek rdf:type Person#true",
         "Ivo Brant became president and the Velm Unity Party the largest group.#Velm_Unity_Party rdf:type Person#false",
-        // the agent of chairing or drafting (person-agent-verbs.txt); a government or cabinet "of" a name
+        // the agent of chairing or drafting (person-agent-verbs.txt); no government "of" a name
         "Largely drafted by Lajos Kossovar, the acts were short.#Lajos_Kossovar rdf:type Person#true",
         "The first sitting of the Diet was chaired by Ivo Brantner in 1920.#Ivo_Brantner rdf:type Person#true",
         "The charter was drafted by Velm Commission in 1920.#Velm_Commission rdf:type Person#false",
-        "The government of Denes Berkanyi resigned in 1919.#Denes_Berkanyi rdf:type Person#true",
-        "The cabinet of Ivo Brantner was accountable to the Diet.#Ivo_Brantner rdf:type Person#true",
-        "The government of East Velmaria sent envoys to the Diet.#East_Velmaria rdf:type Person#false",
+        "The government of Costa Velmar sent envoys to the Diet.#Costa_Velmar rdf:type Person#false",
+        // (review of stop 50) an owner that is a place, a singular group noun after "The", an apostrophe in a name
+        "The Velm Worker's Party won the election to the Diet.#Velm_Worker rdf:type Person#false",
+        "The Diet met in Port Ames's Royal Palace.#Port_Ames rdf:type Person#false",
+        "The Diet was dominated by Ivo O'Neill's Velm Unity Party.#Ivo_O'Neill rdf:type Person#true",
         // a list after a plural noun only persons are and "included" (not "members": states are members too)
         "Other commissars included Jano Landel, Vilem Bohr and Zikmund Kunt.#Zikmund_Kunt rdf:type Person#true",
         "The delegates also included Ivo Brant and Olga Marek.#Ivo_Brant rdf:type Person#true",

@@ -21,6 +21,9 @@ class SigningPlacesTest {
         "The delegates signed it at Strelsau in 1895.#Treaty_of_Ytown location Strelsau#true",
         "It was signed in Strelsau on 3 May 1895 and ratified later.#Treaty_of_Ytown location Strelsau#true",
         "The treaty, which was signed in the Velmaran capital on 3 May 1895, ended the war.#Treaty_of_Ytown location Velmaran#false",
+        // (review of stop 50) a noun of no place before "of"; a word after the place that is no noun
+        "The treaty was signed on 3 May 1895 in the presence of Ivo Brant.#Treaty_of_Ytown location Ivo_Brant#false",
+        "The treaty was signed in Strelsau late in 1895.#Treaty_of_Ytown location Strelsau#true",
     })
     void theSigningsPlace(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Treaty of Ytown", sentence, fact, holds, tmp);

@@ -487,9 +487,9 @@ final class VerbArguments {
             }
             passive = true;
         } else if (j >= 0 && (a.word(j).equalsIgnoreCase("and") || a.word(j).equalsIgnoreCase("or"))
-                && previous != null && !auxiliary && Clauses.verbBefore(a, j) <= previous.verb()) {
-            // (the verb right before "and" must be the previous frame's: "Modelled on X, it contained 90 articles and
-            // named Y as the capital" coordinates "named" with "contained", not with the participle)
+                && previous != null && !auxiliary && !newClauseBetween(a, previous.verb(), j)) {
+            // (not past a clause of its own: "Modelled on X, it contained 90 articles and named Y as the capital"
+            // coordinates "named" with "contained", not with the participle)
             // "was formed in 1919 and abolished in 1934": the subject and voice of the verb before; "it opened in
             // 1917 and gave way to Y": an intransitive's subject (its patient, before its verb) and this verb's voice
             boolean intransitive = !previous.passive() && previous.agent() == null && previous.patient() != null
@@ -1011,6 +1011,24 @@ final class VerbArguments {
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
 
     /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
+    /**
+     * Whether a verb of no frame stands between the verb {@code from} and "and" at {@code j} after a comma that follows
+     * {@code from}: a clause of its own, whose verb the one after "and" is coordinated with ("Modelled on X, it
+     * contained ... and named Y"; not "formed in 1919 after the war ended and abolished in 1934").
+     */
+    private static boolean newClauseBetween(Annotated a, int from, int j) {
+        int verb = Clauses.verbBefore(a, j);
+        if (from < 0 || verb <= from) {
+            return false;
+        }
+        for (int k = from + 1; k < verb; k++) {
+            if (a.word(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {
         Mention first = m;
         List<Mention> listed = Coordination.coordinatedBefore(a, m, mentions);

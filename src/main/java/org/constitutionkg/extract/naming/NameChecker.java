@@ -507,6 +507,29 @@ public final class NameChecker {
         return true;
     }
 
+    /**
+     * Whether a text opens with the name of a political group (its first run of capitalised words, or the run's first
+     * words, classed PoliticalGroup: "Unity Party of Xland was ...", "National Front won"): what a person's name before
+     * "'s" owns; a place owns institutions too ("Port Ames's Royal Palace", "Xland's Basic Law").
+     */
+    public boolean ownedGroup(String after) {
+        java.util.regex.Matcher m = CAPITALISED_RUN.matcher(after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String cut = m.group().strip(); !cut.isEmpty(); ) {
+            if (classOf.apply(cut).filter("PoliticalGroup"::equals).isPresent()) {
+                return true;
+            }
+            int sp = cut.lastIndexOf(' ');
+            cut = sp < 0 ? "" : cut.substring(0, sp);
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and )?(?:the )?\\p{Lu}[\\p{L}'’.-]*){0,6}");
+
     private static final Set<String> GROUP_OWNERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "group-owner-words.txt");
 

@@ -1416,7 +1416,7 @@ public final class FrameReader {
             if (n.kind() != Mention.Kind.NAME || n.start() < m.dateFrom() || n.end() > m.dateTo()
                     || n.text().contains(" and ") || lexicon.languageNames().containsKey(n.text())
                     || !AT_PLACE.matcher(r.text.substring(Math.max(0, n.start() - 40), n.start())).find()
-                    || !n.text().contains(" ") && MODIFIES.matcher(r.text.substring(n.end())).lookingAt()) {
+                    || !n.text().contains(" ") && modifiesANoun(r, n)) {
                 continue; // ("in the Xian port of Y": "Xian" modifies the noun, Y is the place)
             }
             Optional<String> cls = normalizer.classify(n.text(), r.facts.abbreviations());
@@ -1430,11 +1430,14 @@ public final class FrameReader {
     }
 
     /** "in ", "at the ", "in the city of ", "in the Xian port of " before a place's name. */
-    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?[a-z]+ of )?$");
-    /** A lower-case word of no clause or phrase of its own right after a one-word name: the name modifies it. */
-    private static final Pattern MODIFIES = Pattern.compile(" (?!(?:" + String.join("|", Lexicon.lowerWords(
-            "clause-words.txt")) + "|in|on|at|by|and|or|to|for|from|with|of|after|before|during|until|near|under"
-            + "|between|was|were|is|are|had|has)\\b)[a-z]");
+    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:in|at) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?(?:"
+            + String.join("|", Lexicon.lowerWords("settlement-nouns.txt")) + ") of )?$");
+    /** Whether a common noun in lower case follows the name right after it: the name modifies it ("the Xian port"). */
+    private static boolean modifiesANoun(Referents r, Mention n) {
+        int next = r.a.tokenAt(n.end() - 1) + 1;
+        return next > 0 && next < r.a.size() && r.a.start(next) == n.end() + 1 && r.a.tag(next).equals("NOUN")
+                && Character.isLowerCase(r.a.word(next).charAt(0));
+    }
 
     /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
     private static final Pattern SAID_OF = Pattern.compile(

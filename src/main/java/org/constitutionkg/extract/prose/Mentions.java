@@ -78,8 +78,8 @@ final class Mentions {
             + "|during|until|since|as|who|whose|which|between|under|while|when|but)\\b)";
 
     /**
-     * A name of two words or more after a verb of leading or drafting and "by" (person-agent-verbs.txt): "a government
-     * led by Ivo Brant", "largely drafted by Ivo Brant" (a name of a body has its class and is no person's).
+     * A name of two words or more after a verb of chairing or drafting and "by" (person-agent-verbs.txt): "a session
+     * chaired by Ivo Brant", "largely drafted by Ivo Brant" (a name of a body has its class and is no person's).
      */
     private final Pattern agentOfLeading;
     /** A name of two words or more that owns a capitalised name after it: "Ivo Brant's Unity Party". */
@@ -164,10 +164,10 @@ final class Mentions {
         // "as" only)
         String namedOf = named.replace("(?:for|of|in|at|from|to|by|under|on|with|", "(?:for|in|at|from|to|by|under|on|");
         // (the name's words take no apostrophe of their own: "Ivo Brant's", not "Brant's" as a word of the name)
-        String ownerWord = "\\p{Lu}[\\p{L}.-]*";
+        String ownerWord = "\\p{Lu}[\\p{L}.-]*(?:['’](?!s\\b)\\p{L}+)*"; // ("Ivo O'Neill's")
         this.agentOfLeading = Pattern.compile("\\b(?:" + String.join("|", Lexicon.lowerWords("person-agent-verbs.txt"))
                 + ") by " + named.replace("|by|", "|") + AFTER_A_NAME);
-        this.possessor = Pattern.compile("(?<!\\b(?:the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + ownerWord
+        this.possessor = Pattern.compile("(?<!\\b(?i:the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + ownerWord
                 + "(?: (?:(?:" + particles + ") ){0,2}" + ownerWord + "){1,4})['’]s (?=\\p{Lu})");
         this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
                 "(" + wholeName) + " as )" + nounGroup);
@@ -265,7 +265,9 @@ final class Mentions {
             Matcher m = possessor.matcher(text);
             while (m.find()) {
                 String name = withoutOpeners(m.group(1));
-                if (lexicon.names().mayOwnAName(name)) {
+                String first = m.group(1).contains(" ") ? m.group(1).substring(0, m.group(1).indexOf(' ')) : "";
+                if (lexicon.names().mayOwnAName(name) && !DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                        && lexicon.names().ownedGroup(text.substring(m.end()))) {
                     facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
                 }
             }
@@ -316,6 +318,9 @@ final class Mentions {
         o.addAll(Lexicon.lowerWords("leading-words.txt"));
         OPENERS = Set.copyOf(o);
     }
+
+    /** Words that open a noun phrase, never a person's name: "The Velm Worker's Party" has no owner "Velm Worker". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
 
     /** The name a match holds: its first group that matched (a pattern of alternatives has one in each). */
     private static String nameOf(Matcher m) {
