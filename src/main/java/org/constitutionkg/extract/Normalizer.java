@@ -291,6 +291,11 @@ public final class Normalizer {
     }
 
     public Optional<String> classify(String name, Map<String, String> local) {
+        Matcher at = AT_A_PLACE.matcher(name);
+        if (at.matches() && ordinalOf(words(at.group(1), local)).isPresent()) {
+            // "Fourth National Assembly at Xtown": a sitting named by its number and where it met
+            return classify(at.group(1), local);
+        }
         Memo<Optional<String>> m = classCache.get(name);
         if (m == null) {
             Memo<List<String>> words = wordsMemo(name);
@@ -319,6 +324,25 @@ public final class Normalizer {
         }
         return cls;
     }
+
+    /**
+     * A numbered sitting's name less the place it met at ("Fourth National Assembly at Xtown": "Fourth National
+     * Assembly"), or the name as it is.
+     */
+    public String sittingWithoutPlace(String name) {
+        Matcher at = AT_A_PLACE.matcher(name);
+        return at.matches() && ordinalOf(words(at.group(1), Map.of())).isPresent() ? at.group(1) : name;
+    }
+
+    /** The place a numbered sitting's name says it met at ({@link #sittingWithoutPlace}), or empty. */
+    public Optional<String> sittingPlace(String name) {
+        Matcher at = AT_A_PLACE.matcher(name);
+        return at.matches() && ordinalOf(words(at.group(1), Map.of())).isPresent() ? Optional.of(at.group(2))
+                : Optional.empty();
+    }
+
+    /** A name and " at " a place's name after it: group 1 the name, group 2 the place. */
+    public static final Pattern AT_A_PLACE = Pattern.compile("(.+?) at (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)");
 
     /** A year (or a span of years) before a name: "1926 Imperial Conference". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("^\\d{4}" + Patterns.YEAR_SPAN + " (?=\\p{Lu})");

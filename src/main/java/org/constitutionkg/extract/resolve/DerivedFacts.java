@@ -489,8 +489,15 @@ final class DerivedFacts {
                 f.claim(n.ref(), "sessionOf", p, n.source(), false);
                 derivedBodies.putIfAbsent(n.ref(), p);
                 firstNames.putIfAbsent(n.ref(), n.text());
-                Normalizer.ordinalOf(normalizer.words(n.text(), f.abbreviations())).ifPresent(o -> f.claim(n.ref(),
-                        "ordinal", NodeFactory.createLiteralDT(o.toString(), XSDDatatype.XSDinteger), n.source(), false));
+                Normalizer.ordinalOf(normalizer.words(normalizer.sittingWithoutPlace(n.text()), f.abbreviations()))
+                        .ifPresent(o -> f.claim(n.ref(), "ordinal", NodeFactory.createLiteralDT(o.toString(),
+                                XSDDatatype.XSDinteger), n.source(), false));
+                normalizer.sittingPlace(n.text()).ifPresent(place -> {
+                    // "Fourth National Assembly at Xtown": where it met
+                    NameRef at = new NameRef(place, f.article().id(), "Place");
+                    f.name(at, place, "en", Origin.DERIVED, n.source());
+                    f.claim(n.ref(), "location", at, n.source(), false);
+                });
                 continue;
             }
             if (cls == null || cls.equals("Polity") || cls.equals("Person") || cls.equals("Place")

@@ -77,7 +77,9 @@ final class NameReader {
      */
     String withoutOrdinal(String name) {
         // ("Diet of X (3rd convocation)": the "3rd convocation of the Diet of X")
-        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(normalizer.sittingFirst(name)));
+        // ("Fourth National Assembly at Xtown": the place it met at names no body)
+        String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(normalizer.sittingFirst(
+                normalizer.sittingWithoutPlace(name))));
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
