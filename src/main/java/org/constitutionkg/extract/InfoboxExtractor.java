@@ -77,7 +77,6 @@ public final class InfoboxExtractor {
     private static final Pattern AND_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+(?=\\p{Lu})");
     /** "and the" before a capital letter: "A and the B" (two names, when A has no "of" phrase the B may continue). */
     private static final Pattern AND_THE_BEFORE_CAPITAL = Pattern.compile("\\s+and\\s+the\\s+(?=\\p{Lu})");
-    /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
     /**
      * Whether every name of the items after a union's first ("Yland and Zland") is a state's, or one of them a state's
      * name of several words: a list of states, no union's "of" phrase.
@@ -106,6 +105,7 @@ public final class InfoboxExtractor {
     private static final Pattern LISTED_NAMES_END = Pattern.compile(
             "(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
             + " and (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?");
+    /** One capitalised word, maybe with its own "of" phrase: the rest of an "of" phrase after "and" ("Planning"). */
     private static final Pattern ONE_WORD_TAIL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: of .+)?");
 
     private final Lexicon lexicon;

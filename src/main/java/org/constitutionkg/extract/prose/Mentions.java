@@ -23,8 +23,9 @@ import org.constitutionkg.extract.text.Patterns;
 
 /**
  * Names the text mentions, wherever it mentions them: organs, instruments, sessions and states by their class, persons
- * by what follows their names (a relative "who", a lifespan, an apposition headed by a noun only a person is, a title),
- * instruments by a year and a generic head ("the 1946 constitution").
+ * by what follows their names (a relative "who", a lifespan, an apposition headed by a noun only a person is, a title)
+ * and by what is said of them (an office as their predicate, a tenure before them, a party they own, the agent of
+ * chairing or drafting), instruments by a year and a generic head ("the 1946 constitution").
  */
 final class Mentions {
 
@@ -223,7 +224,10 @@ final class Mentions {
      * Names the text shows to be persons' by what follows them: a relative "who" ("Ivan Petrov, who ...", "Ivan
      * Petrov (who ...)"), an appointment ("Ivan Petrov (appointed by the King ...)"), a lifespan ("Ivan Petrov
      * (1870–1937)") or an apposition headed by a noun only a person is
-     * (person-nouns.txt: "Ivan Petrov, formerly the leader of ..."). Two to five capitalised words of no other class.
+     * (person-nouns.txt: "Ivan Petrov, formerly the leader of ..."); and by what is said of them (stop 50): an office's
+     * noun as their predicate ("Ivan Petrov became governor", "named Ivan Petrov commander-in-chief"), a tenure noun
+     * before them ("the presidency of Ivan Petrov"), a party they own ("Ivan Petrov's Unity Party"), a list a plural
+     * of persons "included", the agent of chairing or drafting. Two to five capitalised words of no other class.
      */
     void persons(Facts facts, String text, Source src) {
         if (text.contains("who") || text.contains("(1") || text.contains("(b") || text.contains("ed by")) {

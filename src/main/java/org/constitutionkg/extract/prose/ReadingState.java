@@ -226,7 +226,8 @@ final class ReadingState {
     /**
      * In an overview article ("Constitutions of Xland"), a section headed by one of the instruments by its year
      * ("Constitution of 1921", "The 1937 Constitution") speaks of that instrument: the year's instrument of the
-     * article's state ("1921 Constitution of Xland"), known by the heading too.
+     * article's state ("1921 Constitution of Xland"), known by the heading too. So does a section of the article on one
+     * instrument dated in another year ("== 1948 constitution ==" in "Constitution of Xland" of 1972).
      */
     private void overviewSection(Block b) {
         Matcher y = YEAR_HEADING.matcher(b.text().strip());
