@@ -284,8 +284,6 @@ public final class NameFinder {
         return lexicon.frames().byRoleNoun(w).filter(f -> "adoptedBy".equals(f.property())).isPresent();
     }
 
-    private static final Set<String> LEADING = Lexicon.lowerWords("leading-words.txt");
-
     /** "'s " or "’s " and a capital inside a name: a possessor before it. */
     private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s (?=\\p{Lu})");
 
@@ -307,10 +305,7 @@ public final class NameFinder {
             String owner = s.text().substring(0, m.start());
             String owned = s.text().substring(m.end());
             if (!owner.contains(" ") || !lexicon.names().mayOwnAName(owner) || owned.isBlank()
-                    || !lexicon.names().ownedGroup(owned) // ("Port Ames's Royal Palace": no one's)
-                    || SENTENCE_OPENERS.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))
-                    || LEADING.contains(owner.substring(0, owner.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))) {
-                // ("Under Xland's Charter": no one's name)
+                    || !lexicon.names().ownedGroup(owned)) { // ("Port Ames's Royal Palace": no one's)
                 if (out != null) {
                     out.add(s);
                 }

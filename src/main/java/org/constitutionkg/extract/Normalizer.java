@@ -291,8 +291,8 @@ public final class Normalizer {
     }
 
     public Optional<String> classify(String name, Map<String, String> local) {
-        Matcher at = AT_A_PLACE.matcher(name);
-        if (at.matches() && ordinalOf(words(at.group(1), local)).isPresent()) {
+        Matcher at = sittingAt(name, local);
+        if (at != null) {
             // "Fourth National Assembly at Xtown": a sitting named by its number and where it met
             return classify(at.group(1), local);
         }
@@ -330,19 +330,27 @@ public final class Normalizer {
      * Assembly"), or the name as it is.
      */
     public String sittingWithoutPlace(String name) {
-        Matcher at = AT_A_PLACE.matcher(name);
-        return at.matches() && ordinalOf(words(at.group(1), Map.of())).isPresent() ? at.group(1) : name;
+        Matcher at = sittingAt(name, Map.of());
+        return at != null ? at.group(1) : name;
     }
 
     /** The place a numbered sitting's name says it met at ({@link #sittingWithoutPlace}), or empty. */
     public Optional<String> sittingPlace(String name) {
+        Matcher at = sittingAt(name, Map.of());
+        return at != null ? Optional.of(at.group(2)) : Optional.empty();
+    }
+
+    /** The match of a numbered sitting's name and " at " a place ({@link #AT_A_PLACE}), or null. */
+    private Matcher sittingAt(String name, Map<String, String> local) {
+        if (!name.contains(" at ")) {
+            return null; // (most names: no pattern run for them on this frequent path)
+        }
         Matcher at = AT_A_PLACE.matcher(name);
-        return at.matches() && ordinalOf(words(at.group(1), Map.of())).isPresent() ? Optional.of(at.group(2))
-                : Optional.empty();
+        return at.matches() && ordinalOf(words(at.group(1), local)).isPresent() ? at : null;
     }
 
     /** A name and " at " a place's name after it: group 1 the name, group 2 the place. */
-    public static final Pattern AT_A_PLACE = Pattern.compile("(.+?) at (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern AT_A_PLACE = Pattern.compile("(.+?) at (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)");
 
     /** A year (or a span of years) before a name: "1926 Imperial Conference". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("^\\d{4}" + Patterns.YEAR_SPAN + " (?=\\p{Lu})");

@@ -491,11 +491,13 @@ public final class NameChecker {
     /**
      * Whether a name before "'s" and another name may be a person who owns that name ("Ivo Brant's Unity Party"): a
      * person's name with no word of a state's name or a people's adjective ("German People's Congress",
-     * "Democratic People's Republic") and no noun of a group last (group-owner-words.txt: "Working People's Party").
+     * "Democratic People's Republic"), no noun of a group last (group-owner-words.txt: "Working People's Party") and no
+     * word that opens a sentence first ({@link #OPENERS}).
      */
     public boolean mayOwnAName(String owner) {
         String[] w = SPACES.split(owner.strip());
-        if (w.length < 2 || !mayBePerson(owner) || GROUP_OWNERS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+        if (w.length < 2 || !mayBePerson(owner) || GROUP_OWNERS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))
+                || OPENERS.contains(w[0].toLowerCase(Locale.ROOT))) { // ("Under Xland's Charter": no one's name)
             return false;
         }
         for (String x : w) {
@@ -529,6 +531,19 @@ public final class NameChecker {
 
     private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?: (?:of |for |and )?(?:the )?\\p{Lu}[\\p{L}'’.-]*){0,6}");
+
+    /**
+     * Words that open a sentence or a clause, never a person's name there (sentence-openers.txt, leading-words.txt):
+     * "Eventually Ivo Brant became ...", "Under Xland's Charter".
+     */
+    public static final Set<String> OPENERS;
+
+    static {
+        java.util.Set<String> o = new java.util.HashSet<>(org.constitutionkg.extract.Lexicon.lowerWords(
+                "sentence-openers.txt"));
+        o.addAll(org.constitutionkg.extract.Lexicon.lowerWords("leading-words.txt"));
+        OPENERS = Set.copyOf(o);
+    }
 
     private static final Set<String> GROUP_OWNERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "group-owner-words.txt");

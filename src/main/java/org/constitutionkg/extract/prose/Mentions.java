@@ -18,6 +18,7 @@ import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.SubjectMatcher;
+import org.constitutionkg.extract.naming.NameChecker;
 import org.constitutionkg.extract.text.DateParser;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -139,17 +140,18 @@ final class Mentions {
         // the predicate: an office's or an occupation's noun (person-nouns.txt, less the adjectives of
         // not-predicate-nouns.txt: "remained communist"), lower case or capitalised, after at most two words that are
         // no preposition or adverb ("the first", "its new")
+        Set<String> notPredicates = Lexicon.lowerWords("not-predicate-nouns.txt");
         String predicateNouns = Lexicon.lowerWords("person-nouns.txt").stream()
-                .filter(n -> !Lexicon.lowerWords("not-predicate-nouns.txt").contains(n))
+                .filter(n -> !notPredicates.contains(n))
                 .map(n -> "[" + Character.toUpperCase(n.charAt(0)) + n.charAt(0) + "]" + Pattern.quote(n.substring(1)))
                 .collect(java.util.stream.Collectors.joining("|"));
         String nounGroup = "(?:the |a |an |its |their |his |her )?(?:(?!(?:of|for|by|to|in|and|with|under|as|at|on|from"
                 + "|then|also|later|still|not|never|until|after|before) )[\\p{L}-]+ ){0,2}?(?:"
                 + predicateNouns + ")(?=[,.;)]| of | from | in | at | and | until | between | for | under |$)";
-        String verbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
-                .filter(v -> !v.startsWith("+")).toList());
-        String objectVerbs = String.join("|", Lexicon.lowerWords("person-predicate-verbs.txt").stream()
-                .filter(v -> v.startsWith("+")).map(v -> v.substring(1)).toList());
+        Set<String> predicateVerbs = Lexicon.lowerWords("person-predicate-verbs.txt");
+        String verbs = String.join("|", predicateVerbs.stream().filter(v -> !v.startsWith("+")).toList());
+        String objectVerbs = String.join("|", predicateVerbs.stream().filter(v -> v.startsWith("+"))
+                .map(v -> v.substring(1)).toList());
         // (the name right before its verb: "the Commissar for Military and Naval Affairs, was appointed" ends an
         // apposition; never after a particle, "for", an article or a capitalised word: "Francisco de Paula Santander
         // as ...", "Manuel L. Quezon as ...")
@@ -170,8 +172,8 @@ final class Mentions {
                 + ") by " + named.replace("|by|", "|") + AFTER_A_NAME);
         this.possessor = Pattern.compile("(?<!\\b(?i:the|an?|" + particles + ") )(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(" + ownerWord
                 + "(?: (?:(?:" + particles + ") ){0,2}" + ownerWord + "){1,4})['’]s (?=\\p{Lu})");
-        this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf.replace("(" + wholeName,
-                "(" + wholeName) + " as )" + nounGroup);
+        this.personPredicate = Pattern.compile("(?:" + named + " (?:" + verbs + ") (?:as )?|" + namedOf + " as )"
+                + nounGroup);
         // "A B was elected governor and C D lieutenant governor": the second name shares the verb (groups 1 and 2)
         this.gappedPredicate = Pattern.compile(named + " (?:" + verbs + ") (?:as )?" + nounGroup
                 + "(?: [\\p{L}\\d]+){0,4}?,? and " + named + " (?:as )?" + nounGroup);
@@ -248,7 +250,7 @@ final class Mentions {
             while (g.find()) {
                 String second = lexicon.names().clean(withoutOpeners(g.group(2)), "Person");
                 if (lexicon.names().mayBePerson(second)) {
-                    facts.name(new NameRef(second, facts.article().id(), "Person"), second, "en", Origin.DIRECT, src);
+                    person(facts, second, src);
                 }
             }
         }
@@ -272,7 +274,7 @@ final class Mentions {
                 String first = m.group(1).contains(" ") ? m.group(1).substring(0, m.group(1).indexOf(' ')) : "";
                 if (lexicon.names().mayOwnAName(name) && !DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT))
                         && lexicon.names().ownedGroup(text.substring(m.end()))) {
-                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                    person(facts, name, src);
                 }
             }
         }
@@ -290,7 +292,7 @@ final class Mentions {
             for (String one : LIST_SEPARATOR.split(m.group(1))) {
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
                 if (lexicon.names().mayBePerson(name)) {
-                    facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                    person(facts, name, src);
                 }
             }
         }
@@ -304,7 +306,7 @@ final class Mentions {
         String cur = name;
         while (true) {
             int sp = cur.indexOf(' ');
-            if (sp < 0 || !OPENERS.contains(cur.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
+            if (sp < 0 || !NameChecker.OPENERS.contains(cur.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
                 return cur;
             }
             if (cur.indexOf(' ', sp + 1) < 0) {
@@ -314,13 +316,9 @@ final class Mentions {
         }
     }
 
-    /** Words that open a sentence or clause, never a person's name there (sentence-openers.txt, leading-words.txt). */
-    static final Set<String> OPENERS;
-
-    static {
-        java.util.Set<String> o = new java.util.HashSet<>(Lexicon.lowerWords("sentence-openers.txt"));
-        o.addAll(Lexicon.lowerWords("leading-words.txt"));
-        OPENERS = Set.copyOf(o);
+    /** A person the text names, by that name, in its article. */
+    private static void person(Facts facts, String name, Source src) {
+        facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
     }
 
     /** Words that open a noun phrase, never a person's name: "The Velm Worker's Party" has no owner "Velm Worker". */
@@ -366,7 +364,7 @@ final class Mentions {
                 continue; // "a Governor General, appointed by the King,": an office, not a person's name
             }
             if (lexicon.names().mayBePerson(name)) {
-                facts.name(new NameRef(name, facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+                person(facts, name, src);
             }
         }
     }
