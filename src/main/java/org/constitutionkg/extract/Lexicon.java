@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Map<String, Integer> ordinals;
     private final Set<String> sessionAdjectives;
     private final Map<String, Integer> numbers;
+    private final Pattern numberWords;
     private final List<ClassPattern> classes;
     private final Set<String> sessionHeads;
     private final List<String> sittingNouns = lines("sitting-nouns.txt").stream()
@@ -92,6 +93,7 @@ public final class Lexicon {
         ordinals = intMap("ordinals.tsv");
         sessionAdjectives = words("session-adjectives.txt");
         numbers = intMap("numbers.tsv");
+        numberWords = numberWords(numbers);
         classes = rows("classes.tsv", 2).stream()
                 .map(r -> new ClassPattern(r[0], Pattern.compile(r[1].startsWith("@") ? listed(r[1].substring(1)) : r[1],
                         Pattern.UNICODE_CHARACTER_CLASS))).toList();
@@ -443,24 +445,56 @@ public final class Lexicon {
         return sessionAdjectives.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A number in digits or words, or empty. */
+    /**
+     * A number in digits or words, or empty: "56", "2,215", "six", "fifty-six", "fifty six", "one hundred and
+     * twenty-eight", "two thousand" (the words of numbers.tsv; a phrase that is no well-formed number is none).
+     */
     public Optional<Integer> number(String s) {
         String t = s.replace(",", "").strip().toLowerCase(Locale.ROOT);
         if (NUMBER.matcher(t).matches()) {
             return Optional.of(Integer.parseInt(t));
         }
-        int dash = t.indexOf('-');
-        if (dash > 0 && numbers.containsKey(t.substring(0, dash)) && numbers.containsKey(t.substring(dash + 1))
-                && numbers.get(t.substring(0, dash)) % 10 == 0 && numbers.get(t.substring(0, dash)) >= 20
-                && numbers.get(t.substring(dash + 1)) < 10) {
-            return Optional.of(numbers.get(t.substring(0, dash)) + numbers.get(t.substring(dash + 1))); // "twenty-one"
+        if (!numberWords.matcher(t).matches()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(numbers.get(t));
+        int total = 0;
+        int part = 0;
+        for (String w : t.split("[\\s-]+")) {
+            switch (w) {
+                case "and" -> { }
+                case "hundred" -> part = Math.max(part, 1) * 100;
+                case "thousand" -> {
+                    total += Math.max(part, 1) * 1000;
+                    part = 0;
+                }
+                default -> part += numbers.get(w);
+            }
+        }
+        return Optional.of(total + part);
     }
 
-    /** Regex alternation of the number words. */
+    /** Regex of a number in words (see {@link #number}). */
     public String numberWordsRegex() {
-        return String.join("|", numbers.keySet());
+        return numberWords.pattern();
+    }
+
+    /**
+     * The grammar of numbers in words, from the words of numbers.tsv: units, teens, tens with a unit after a hyphen or
+     * a space, hundreds and thousands ("and" may join a hundred to its rest).
+     */
+    private static Pattern numberWords(Map<String, Integer> numbers) {
+        java.util.function.IntPredicate[] kinds = {v -> v >= 1 && v <= 9, v -> v >= 10 && v <= 19,
+                v -> v >= 20 && v % 10 == 0 && v < 100};
+        String[] alt = new String[3];
+        for (int i = 0; i < 3; i++) {
+            java.util.function.IntPredicate kind = kinds[i];
+            alt[i] = "(?:" + numbers.entrySet().stream().filter(e -> kind.test(e.getValue())).map(Map.Entry::getKey)
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .collect(java.util.stream.Collectors.joining("|")) + ")";
+        }
+        String below100 = "(?:" + alt[2] + "(?:[- ]" + alt[0] + ")?|" + alt[1] + "|" + alt[0] + ")";
+        String below1000 = "(?:" + alt[0] + " hundred(?: (?:and )?" + below100 + ")?|" + below100 + ")";
+        return Pattern.compile("(?:" + below1000 + " thousand(?: (?:and )?" + below1000 + ")?|" + below1000 + ")");
     }
 
     /**

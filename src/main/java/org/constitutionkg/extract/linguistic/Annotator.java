@@ -138,9 +138,11 @@ public final class Annotator {
         }
         // it tags some adverbs before a participle as adjectives ("is commonly called", "was formally titled"), which
         // hides the verb group: a word in -ly right before a verb modifies the verb
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && words[i].length() > 4
-                    && words[i].endsWith("ly") && Character.isLowerCase(words[i].charAt(0))) {
+        // and some after a verb as prepositions ("called simply the Charter"): no English preposition ends in -ly
+        for (int i = 0; i < words.length; i++) {
+            boolean ly = words[i].length() > 4 && words[i].endsWith("ly") && Character.isLowerCase(words[i].charAt(0));
+            if (ly && (tags[i].equals("ADP") || tags[i].equals("ADJ") && i + 1 < words.length
+                    && tags[i + 1].equals("VERB"))) {
                 tags[i] = "ADV";
             }
         }

@@ -65,8 +65,10 @@ final class Asides {
             + "(?:the |a |an )?$");
     /** A remark that gives another name, unquoted: "(also called the Vardo Protocol)", "(also known as X)". */
     private static final Pattern ALSO = Pattern.compile(
-            "^(?:(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB + "|often|also) )?(?:also )?(?:called|known as|named|termed|titled|styled|referred to as"
-            + "|shortened to|abbreviated (?:to|as))|" + Lexicon.NAMING_ADVERBS + "|a\\.k\\.a\\.?) ((?:the )?(?:\\d{4} )?\\p{Lu}[^()]*)$");
+            "^(?:(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB + "|often|also) )?(?:also )?(?:called|known(?: " + Lexicon.NAMING_ADVERBS + ")? as|named|termed|titled|styled|referred to"
+            + "(?: " + Lexicon.NAMING_ADVERBS + ")? as|shortened to|abbreviated (?:to|as))(?: " + Lexicon.NAMING_ADVERBS
+            + ")?|" + Lexicon.NAMING_ADVERBS
+            + "|a\\.k\\.a\\.?) ((?:the )?(?:\\d{4} )?\\p{Lu}[^()]*)$");
     /**
      * Another name said after a labelled name and a comma, with a verb of naming: "Swedish: Riksens ständer, later
      * called Ståndsriksdagen", "..., also known as Stora rådet" (a name of the same thing, in the label's language).

@@ -19,6 +19,7 @@ import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.text.Patterns;
@@ -135,6 +136,7 @@ public final class EntityResolver {
         polities.join(all);
         all.forEach(f -> unionNames(f, false));
         joinUndated();
+        joinStatelessDated();
         all.forEach(f -> unionNames(f, true));
         all.forEach(this::lifetimes);
         all.forEach(this::othersOfSubjects);
@@ -572,6 +574,81 @@ public final class EntityResolver {
                 keys.union(p[0], p[1]);
             }
         }
+    }
+
+    /**
+     * A dated instrument's generic name in an article that names no state ("the Constitution of 1812" in the article
+     * on an assembly of a city) is keyed by that article alone; it is the instrument of that name and year the other
+     * articles key by their state when all of them together know one ("the Xish Constitution of 1812" in the article
+     * on it), and, where none names its state, one for all the articles that name it (a year tells two instruments of
+     * a generic name apart as a state does; two states' of one year and name leave it to each article).
+     */
+    private void joinStatelessDated() {
+        Map<String, Set<String>> stateless = new HashMap<>(); // words of the key, the article-keyed keys
+        Map<String, Set<String>> ofStates = new HashMap<>(); // words of the key, the state-keyed roots
+        List<String[]> mayJoin = new ArrayList<>(); // a name opening with a state's adjective, its key by the state
+        for (Facts f : all) {
+            String id = f.article().id();
+            for (Name n : f.names()) {
+                String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
+                String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
+                if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
+                    continue;
+                }
+                String k = nameKey(n.text(), id, hint, false);
+                if (!k.startsWith("N:") || k.length() < 6 || !Patterns.isYear(k.substring(2, 6))) {
+                    continue; // (only a dated name: "N:1812 constitution@...")
+                }
+                int at = k.indexOf('@');
+                String plain = at < 0 ? withoutDemonym(n.text()) : null;
+                if (at >= 0 && k.startsWith("@A:" + id, at)) {
+                    stateless.computeIfAbsent(k.substring(0, at), x -> new java.util.TreeSet<>()).add(k);
+                } else if (at >= 0 && k.startsWith("@P:", at)) {
+                    ofStates.computeIfAbsent(k.substring(0, at), x -> new HashSet<>()).add(keys.find(k));
+                } else if (plain != null) {
+                    // "the Xish Constitution of 1812": keyed by its words, it is Xland's "Constitution of 1812"
+                    String pk = nameKey(plain, id, hint, false);
+                    int pat = pk.indexOf('@');
+                    String words = pat < 0 ? pk : pk.substring(0, pat);
+                    ofStates.computeIfAbsent(words, x -> new HashSet<>()).add(keys.find(k));
+                    // ... and the "Constitution of 1812" an article of Xland keys by its state
+                    String state = polities.rootIn(reader.impliedState(n.text(), reader.local(id)).orElseThrow(), id,
+                            true);
+                    mayJoin.add(new String[] {keys.find(k), words + "@" + state});
+                }
+            }
+        }
+        for (String[] p : mayJoin) {
+            if (keys.contains(p[1])) {
+                keys.union(p[0], p[1]);
+                ofStates.get(p[1].substring(0, p[1].indexOf('@'))).add(keys.find(p[0]));
+            }
+        }
+        stateless.forEach((words, local) -> {
+            Set<String> states = new HashSet<>();
+            ofStates.getOrDefault(words, Set.of()).forEach(s -> states.add(keys.find(s)));
+            if (states.size() > 1) {
+                return;
+            }
+            String into = states.isEmpty() ? local.iterator().next() : states.iterator().next();
+            local.forEach(k -> keys.union(into, k));
+        });
+    }
+
+    /** A name without the adjective of a state it opens with ("Constitution of 1812" of "Xish Constitution of 1812"). */
+    private String withoutDemonym(String name) {
+        String[] w = Patterns.WHITESPACE.split(LEADING_THE.matcher(name.strip()).replaceFirst(""));
+        int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
+        if (i + 2 >= w.length || !NameFinder.capitalised(w[i + 1])) {
+            return null;
+        }
+        int drop = lexicon.demonym(w[i] + " " + w[i + 1]).isPresent() ? 2 : lexicon.demonym(w[i]).isPresent() ? 1 : 0;
+        if (drop == 0 || i + drop >= w.length) {
+            return null;
+        }
+        List<String> rest = new ArrayList<>(List.of(w).subList(0, i));
+        rest.addAll(List.of(w).subList(i + drop, w.length));
+        return String.join(" ", rest);
     }
 
     /** The name before its year, of a {@link #YEAR_AFTER} match: "X" of "X of 1936", "X (1936)" or "X 1936". */

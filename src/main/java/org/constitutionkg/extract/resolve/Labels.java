@@ -138,6 +138,8 @@ public final class Labels {
         }
         if (isBareGeneric(t)) {
             r += 8;
+        } else if (yearAndHead(t)) {
+            r += 6; // "Constitution of 1976" says less than the "1976 Constitution of Xland" it is another name of
         }
         if (e.key.startsWith("S:") && SESSION_YEAR.matcher(t).find()) {
             r += 15; // "4th Congress of 1956": the year in parentheses the text gave dates the session, no name of it
@@ -157,6 +159,12 @@ public final class Labels {
             r += 4;
         }
         return r;
+    }
+
+    /** Whether a name is one noun and a year: "Constitution of 1976", "the 1955 Charter". */
+    private boolean yearAndHead(String name) {
+        List<String> w = normalizer.words(name, Map.of()).stream().filter(x -> !x.equals("of")).toList();
+        return w.size() == 2 && (Patterns.isYear(w.get(0)) || Patterns.isYear(w.get(1)));
     }
 
     private boolean isBareGeneric(String name) {
