@@ -204,6 +204,20 @@ public final class Facts {
         return out;
     }
 
+    /** The years of making ({@link #madeYears(java.util.function.Predicate)}) of each thing the facts date so. */
+    public Map<Ref, java.util.Set<Integer>> madeYearsByRef() {
+        Map<Ref, java.util.Set<Integer>> out = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            if (MADE.contains(c.property()) && c.object() instanceof Node d && d.isLiteral()) {
+                java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(d.getLiteralLexicalForm());
+                if (y.lookingAt()) {
+                    out.computeIfAbsent(c.subject(), r -> new java.util.TreeSet<>()).add(Integer.parseInt(y.group()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Says what class a named thing is, as the words around its name do ("A and B were its two chambers"): its name
      * again, with that class as the hint, which the resolver weighs with the others.

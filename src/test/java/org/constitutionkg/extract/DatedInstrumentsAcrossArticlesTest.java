@@ -93,4 +93,23 @@ class DatedInstrumentsAcrossArticlesTest {
         assertTrue(facts.contains("Constitution_of_Xland_of_1812 rdf:type Constitution"), about(facts, "18"));
         assertEquals(1, constitutions(facts, "1812").size(), about(facts, "18"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "It welcomed the Velm Charter of 1889.|true",
+        "It was dissolved by the 1889 Velm Charter.|true",
+        "The Velm Charter of 1890 ended its work.|true",
+        "The Velm Charter of 1950 abolished it.|false",
+        "It was replaced under the 1920 Velm Charter.|false",
+    })
+    void aDatedNameIsTheInstrumentMadeThatYear(String sentenceAndSame, @TempDir Path tmp) throws Exception {
+        String[] parts = sentenceAndSame.split("\\|");
+        String year = parts[0].replaceAll(".*?(\\d{4}).*", "$1");
+        Set<String> facts = build(tmp, "= Velm Charter =\n\nThe Velm Charter was the constitution of Xland. It was "
+                + "adopted on 3 March 1889.", CITY + parts[0]);
+        // the things labelled with the charter's name: one, or the charter and the other of that year
+        Set<String> labelled = facts.stream().filter(f -> !f.startsWith("article/")).filter(f -> f.contains("#label Velm") || f.contains("#label " + year))
+                .map(f -> f.substring(0, f.indexOf(' '))).collect(Collectors.toSet());
+        assertEquals(Boolean.parseBoolean(parts[1]) ? 1 : 2, labelled.size(), about(facts, "Velm"));
+    }
 }

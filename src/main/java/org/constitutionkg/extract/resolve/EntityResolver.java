@@ -137,6 +137,7 @@ public final class EntityResolver {
         all.forEach(f -> unionNames(f, false));
         joinUndated();
         joinStatelessDated();
+        joinDatedToMade();
         all.forEach(f -> unionNames(f, true));
         all.forEach(this::lifetimes);
         all.forEach(this::othersOfSubjects);
@@ -633,6 +634,45 @@ public final class EntityResolver {
             String into = states.isEmpty() ? local.iterator().next() : states.iterator().next();
             local.forEach(k -> keys.union(into, k));
         });
+    }
+
+    /**
+     * An instrument's name with a year after or before it ("the Velm Charter of 1889", "the 1889 Velm Charter") is the
+     * instrument of that name without the year that the articles say was made in that year, or within one of it
+     * (adopted, signed, in force): one thing its name dates. Not a name every state's instrument may have, keyed by an
+     * article alone ("Constitution of 1889": {@link #joinStatelessDated}), nor one never dated.
+     */
+    private void joinDatedToMade() {
+        Map<String, Set<Integer>> made = new HashMap<>(); // an undated key's root, its years of making
+        for (Facts f : all) {
+            f.madeYearsByRef().forEach((r, years) -> made.computeIfAbsent(keys.find(keyOf(r, false)),
+                    k -> new HashSet<>()).addAll(years));
+        }
+        for (Facts f : all) {
+            String id = f.article().id();
+            for (Name n : f.names()) {
+                String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
+                String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
+                if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
+                    continue;
+                }
+                Matcher after = YEAR_AFTER.matcher(n.text());
+                Matcher before = LEADING_YEAR.matcher(n.text());
+                String undated = after.matches() ? beforeYear(after)
+                        : before.lookingAt() ? n.text().substring(before.end()) : null;
+                if (undated == null) {
+                    continue;
+                }
+                int year = Integer.parseInt((after.matches() ? after.group(1) : before.group()).replaceAll("\\D", ""));
+                String plain = keys.find(nameKey(undated, id, hint, false));
+                String dated = keys.find(nameKey(n.text(), id, hint, false));
+                Set<Integer> years = made.getOrDefault(plain, Set.of());
+                if (!plain.equals(dated) && !plain.contains("@A:") && !plain.startsWith("P:")
+                        && years.stream().anyMatch(y -> Math.abs(y - year) <= 1)) {
+                    keys.union(plain, dated);
+                }
+            }
+        }
     }
 
     /** A name without the adjective of a state it opens with ("Constitution of 1812" of "Xish Constitution of 1812"). */
