@@ -199,7 +199,10 @@ public final class ArticleExtractor {
      * "was the basic law of Xland", "served as the constitution of the republic" (a noun of governing, role-nouns.tsv,
      * whose own class is narrower: a constitution). The first paragraph's first sentence only.
      */
-    private String narrowedByTheLead(Article article, String cls) {
+    private String narrowedByTheLead(Article article, String name) {
+        // a class the infobox's type names within the name's ("Council of X" with "House Type: Lower house": a chamber)
+        String cls = infobox.typeClass(article).filter(t -> !t.equals(name)
+                && org.constitutionkg.extract.OntologyClasses.get().isA(t, name)).orElse(name);
         String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher copula = FIRST_COPULA.matcher(first);
         boolean hasCopula = copula.find();
@@ -218,11 +221,20 @@ public final class ArticleExtractor {
                 return cls;
             }
         }
-        // "basic law" → "Basic Law"
-        Optional<String> narrower = normalizer.classify(org.constitutionkg.extract.text.Patterns.titleCase(m.group(1)),
-                Map.of());
-        return narrower.isPresent() && !narrower.get().equals(cls)
-                && org.constitutionkg.extract.OntologyClasses.get().isA(narrower.get(), cls) ? narrower.get() : cls;
+        // "basic law" → "Basic Law"; "the lower house of": "Lower House" before "House"; a phrase of a class no
+        // narrower than the name's ("the supreme body of") gives way to its shorter end ("governing body")
+        var classes = org.constitutionkg.extract.OntologyClasses.get();
+        for (String phrase = m.group(1); ; phrase = phrase.substring(phrase.indexOf(' ') + 1)) {
+            String p = phrase;
+            Optional<String> narrower = normalizer.classify(org.constitutionkg.extract.text.Patterns.titleCase(p),
+                    Map.of()).or(() -> lexicon.descriptionClass(p));
+            if (narrower.isPresent() && !narrower.get().equals(cls) && classes.isA(narrower.get(), cls)) {
+                return narrower.get();
+            }
+            if (!p.contains(" ")) {
+                return cls;
+            }
+        }
     }
 
     /** The subject's copula: the first of the sentence ("X was the legislature of Y, whose ... was a session"). */
@@ -239,11 +251,11 @@ public final class ArticleExtractor {
      * narrower class of the subject's when its name says one (a charter that the lead calls a treaty is one).
      */
     private static final java.util.regex.Pattern leadIsA = java.util.regex.Pattern.compile(
-            "(?:was|is) (?:the|a|an)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]+) (?:of|between|among|with)\\b");
+            "(?:was|is) (?:the|a|an) ((?:[\\p{Ll}-]+ ){0,2}?([\\p{Ll}]+)) (?:of|between|among|with)\\b");
 
     /** "was the basic law of", "served as the second constitution of": a copula and a noun of governing. */
     private final java.util.regex.Pattern leadIs = java.util.regex.Pattern.compile(
-            "\\b(?:was|is|became|served as|remained) (?:the|a|its)(?: [\\p{Ll}-]+){0,2}? ("
+            "\\b(?:was|is|became|served as|remained) (?:the|a|its) ((?:[\\p{Ll}-]+ ){0,2}?(?:"
             + lexicon.frames().roleNouns("jurisdiction").stream().sorted((x, y) -> y.length() - x.length())
-                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + "))\\b");
 }

@@ -221,6 +221,7 @@ public final class InfoboxExtractor {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
         java.util.Map<Ref, Source> housesOfTheBody = new java.util.LinkedHashMap<>();
+        Ref[] chamberOf = new Ref[1]; // a chamber's body, its "Legislature:"
         // the dates the infobox states by a key of one property: "Promulgated" (adopted|published) is the adoption
         // only where no other key gives it ("Passed: 18 October 1989")
         Set<String> dated = new java.util.HashSet<>();
@@ -253,7 +254,18 @@ public final class InfoboxExtractor {
                 // of a key is for the subjects its property's domain admits
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
                         && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
-                    if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
+                    if (m.property().equals("sessionOf") && "Chamber".equals(facts.subjectClass())
+                            && m.kind().startsWith("entit") && m.valuePattern().isEmpty()
+                            && lexicon.ordinal(Patterns.WHITESPACE.split(fieldValue.strip())[0]).isEmpty()) {
+                        // (not "Legislature: 15th Diet of X", the term the chamber sits in now)
+                        // a chamber's "Legislature:" (the key of the body a session sits in): the body it is a house of
+                        Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                        List<Ref> wholes = entities(fieldValue, "Legislature", facts, src);
+                        if (wholes.size() == 1 && !wholes.get(0).equals(facts.subject())) {
+                            facts.claim(facts.subject(), "partOf", wholes.get(0), src, true);
+                            chamberOf[0] = wholes.get(0);
+                        }
+                    } else if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
                             && m.valuePattern().isEmpty()) {
                         // a constitution's "Chambers:": no parts of the constitution, but chambers all the same
                         Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
@@ -261,6 +273,18 @@ public final class InfoboxExtractor {
                             if (m.property().equals("hasPart") && "Session".equals(facts.subjectClass())) {
                                 housesOfTheBody.put(r, src); // a convocation's "House1:": its body's house
                             }
+                        }
+                    }
+                    continue;
+                }
+                if (m.property().equals("hasPart") && "Chamber".equals(m.objectClass())
+                        && "Chamber".equals(facts.subjectClass())) {
+                    // a chamber's "Houses: A (upper), B (lower)": the houses of its body, itself among them
+                    Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
+                    for (String item : Values.split(fieldValue)) {
+                        String bare = Values.withoutParentheses(Values.withoutQualifier(item)).strip();
+                        if (facts.subjectNames().stream().noneMatch(bare::equalsIgnoreCase)) {
+                            entities(item, "Chamber", facts, src).forEach(r -> housesOfTheBody.put(r, src));
                         }
                     }
                     continue;
@@ -312,8 +336,8 @@ public final class InfoboxExtractor {
         }
         // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"
         // names, whatever order the keys come in
-        facts.bodyOf(facts.subject(), false).ifPresent(body -> housesOfTheBody.forEach((house, src) -> facts.claim(
-                body, "hasPart", house, src, true)));
+        Optional<Ref> body = facts.bodyOf(facts.subject(), false).or(() -> Optional.ofNullable(chamberOf[0]));
+        body.ifPresent(b -> housesOfTheBody.forEach((house, src) -> facts.claim(b, "hasPart", house, src, true)));
     }
 
     private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,

@@ -508,15 +508,12 @@ public final class EntityResolver {
         Set<String> plain = new HashSet<>();
         String subject = keys.find(keyOf(f.subject(), false));
         for (Name n : f.names()) {
-            String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
-            String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
-            if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
+            if (!instrumentName(n, f)) {
                 continue;
             }
-            Matcher after = YEAR_AFTER.matcher(n.text());
-            Matcher before = LEADING_YEAR.matcher(n.text());
-            String undated = after.matches() ? beforeYear(after)
-                    : before.lookingAt() ? n.text().substring(before.end()) : null;
+            String hint = hintOf(n, f);
+            String[] undatedAndYear = withoutYear(n.text());
+            String undated = undatedAndYear == null ? null : undatedAndYear[0];
             if (undated == null) {
                 if (!(n.ref() instanceof SubjectRef)) {
                     plain.add(nameKey(n.text(), id, hint, false));
@@ -524,7 +521,7 @@ public final class EntityResolver {
             } else {
                 String key = keys.find(nameKey(n.text(), id, hint, false));
                 dated.computeIfAbsent(keys.find(nameKey(undated, id, hint, false)), k -> new HashSet<>()).add(key);
-                yearOf.put(key, (after.matches() ? after.group(1) : before.group()).replaceAll("\\D", ""));
+                yearOf.put(key, undatedAndYear[1]);
             }
         }
         for (String k : plain) {
@@ -591,11 +588,10 @@ public final class EntityResolver {
         for (Facts f : all) {
             String id = f.article().id();
             for (Name n : f.names()) {
-                String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
-                String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
-                if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
+                if (!instrumentName(n, f)) {
                     continue;
                 }
+                String hint = hintOf(n, f);
                 String k = nameKey(n.text(), id, hint, false);
                 if (!k.startsWith("N:") || k.length() < 6 || !Patterns.isYear(k.substring(2, 6))) {
                     continue; // (only a dated name: "N:1812 constitution@...")
@@ -651,20 +647,13 @@ public final class EntityResolver {
         for (Facts f : all) {
             String id = f.article().id();
             for (Name n : f.names()) {
-                String hint = n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
-                String c = reader.classify(n.text(), reader.local(id)).orElse(hint);
-                if (!n.lang().equals("en") || c == null || !OntologyClasses.get().isA(c, "LegalInstrument")) {
-                    continue;
-                }
-                Matcher after = YEAR_AFTER.matcher(n.text());
-                Matcher before = LEADING_YEAR.matcher(n.text());
-                String undated = after.matches() ? beforeYear(after)
-                        : before.lookingAt() ? n.text().substring(before.end()) : null;
+                String[] undated = instrumentName(n, f) ? withoutYear(n.text()) : null;
                 if (undated == null) {
                     continue;
                 }
-                int year = Integer.parseInt((after.matches() ? after.group(1) : before.group()).replaceAll("\\D", ""));
-                String plain = keys.find(nameKey(undated, id, hint, false));
+                String hint = hintOf(n, f);
+                int year = Integer.parseInt(undated[1]);
+                String plain = keys.find(nameKey(undated[0], id, hint, false));
                 String dated = keys.find(nameKey(n.text(), id, hint, false));
                 Set<Integer> years = made.getOrDefault(plain, Set.of());
                 if (!plain.equals(dated) && !plain.contains("@A:") && !plain.startsWith("P:")
@@ -689,6 +678,28 @@ public final class EntityResolver {
         List<String> rest = new ArrayList<>(List.of(w).subList(0, i));
         rest.addAll(List.of(w).subList(i + drop, w.length));
         return String.join(" ", rest);
+    }
+
+    /** The class hint of a name's reference: its own, or the subject's class for a name of the subject. */
+    private static String hintOf(Name n, Facts f) {
+        return n.ref() instanceof NameRef r ? r.classHint() : f.subjectClass();
+    }
+
+    /** Whether a name is an English name of an instrument, by its words or its hint. */
+    private boolean instrumentName(Name n, Facts f) {
+        String c = reader.classify(n.text(), reader.local(f.article().id())).orElse(hintOf(n, f));
+        return n.lang().equals("en") && c != null && OntologyClasses.get().isA(c, "LegalInstrument");
+    }
+
+    /** A name with its year, as the name without it and the year ("Charter of 1936": "Charter", "1936"), or null. */
+    private static String[] withoutYear(String name) {
+        Matcher after = YEAR_AFTER.matcher(name);
+        if (after.matches()) {
+            return new String[] {beforeYear(after), after.group(1)};
+        }
+        Matcher before = LEADING_YEAR.matcher(name);
+        return before.lookingAt() ? new String[] {name.substring(before.end()), before.group().replaceAll("\\D", "")}
+                : null;
     }
 
     /** The name before its year, of a {@link #YEAR_AFTER} match: "X" of "X of 1936", "X (1936)" or "X 1936". */
