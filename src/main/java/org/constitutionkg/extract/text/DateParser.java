@@ -66,6 +66,10 @@ public final class DateParser {
             // is sure (the Julian month's last days fall in the next Gregorian month)
             return parse(old.group(1)).map(DateParser::newStyle);
         }
+        Optional<PartialDate> republican = RepublicanCalendar.parse(text);
+        if (republican.isPresent()) {
+            return republican; // "9 Thermidor Year II": 27 July 1794
+        }
         String s = clean(text);
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {

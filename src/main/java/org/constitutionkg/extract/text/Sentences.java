@@ -158,9 +158,10 @@ public final class Sentences {
      * (footnote marks, an Old Style date after the New Style one).
      */
     public static Clean clean(String raw) {
-        // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day
+        // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day, one
+        // of the French Republican calendar as its Gregorian day
         // (and an instrument named by its noun and a quoted title, 'the law "On X"', is read as its name)
-        String sentence = QuotedTitles.inline(Marks.strip(DateParser.inNewStyle(raw)));
+        String sentence = QuotedTitles.inline(Marks.strip(DateParser.inNewStyle(RepublicanCalendar.inGregorian(raw))));
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;
