@@ -478,6 +478,10 @@ public final class InfoboxExtractor {
                         for (String part : alternatives) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
+                    } else if (parts.size() >= 4 && building(parts) >= 0) {
+                        // "Council Room, Diet Building, Nagaville, Ytown": an address, from the building to its town
+                        place(String.join(", ", parts.subList(building(parts), parts.size())), facts, src)
+                                .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
                         // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
                         // part is a state the article knows
@@ -966,6 +970,21 @@ public final class InfoboxExtractor {
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
+    /**
+     * The index of the part of an address that names a building, the first or the second ("Diet Building" of "Diet
+     * Building, Nagaville, Ytown", of "Council Room, Diet Building, ..."): a name of more than one word the class
+     * patterns make a place; -1 when neither does (a list of towns).
+     */
+    private int building(List<String> parts) {
+        for (int i = 0; i < Math.min(2, parts.size()); i++) {
+            String p = parts.get(i).strip();
+            if (p.contains(" ") && lexicon.classOf(p).filter("Place"::equals).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private Optional<Ref> place(String value, Facts facts, Source src) {
         List<String> parts = Values.split(Values.withoutParentheses(value));
         if (parts.isEmpty()) {
@@ -974,6 +993,8 @@ public final class InfoboxExtractor {
         NameRef place = new NameRef(parts.get(0), facts.article().id(), "Place");
         facts.name(place, parts.get(0), "en", Origin.DIRECT, src);
         if (parts.size() > 1) {
+            // (the whole is kept to tell the place apart, as "Hall, Ytown" where its first part names an organ's
+            // house too; it is no other name the graph gives it: GraphBuilder)
             facts.name(place, String.join(", ", parts), "en", Origin.DERIVED, src);
             for (String within : parts.subList(1, parts.size())) {
                 String cls = lexicon.classOf(within).orElse("Place");
