@@ -34,6 +34,19 @@ class LanguageOfNameTest {
         "Sejm Ustawodawczy Rzeczypospolitej Polskiej — Zgromadzenie Narodowe Ziemi Łódzkiej|pl",
         "Savezna skupština Đakova|hr",
         "Saeimas priekšsēdētājs|lv",
+        // Portuguese, Spanish and French by endings and words only they write, before letters they share with
+        // others (Czech ú, German "des"; stop 51: A235 and A237 gave Spanish names as Czech, French ones as German)
+        "Constituição Política da Velmânia|pt",
+        "Conselho das Nações de Ostria|pt",
+        "Constitución de la República de Norvia|es",
+        "Asamblea de los Pueblos de Kelm|es",
+        "Assemblée des Notables de Velm|fr",
+        "Conseil des Anciens de Norvie|fr",
+        "Chambre des pairs|fr",
+        "Verfassung des Landes Kelm|de",
+        "Rat des Volkes|de",
+        "Ústavní soud Xlandu|cs",
+        "Great Assembly of Villañueva|und",
         // č, š, ž are written by many languages: no guess from them alone
         "Narodna Skupština Xlanda|und",
         "Državni svet Norlanda|und",

@@ -32,6 +32,10 @@ final class Complements {
         for (int k = v + 1; k < right; k++) {
             String tag = a.tag(k);
             if (tag.equals("DET") || tag.equals("NUM") || tag.equals("ADJ") || tag.equals("ADV") || correlative(a, k)) {
+                if (tag.equals("ADJ") && k > v + 1 && a.tag(k - 1).equals("DET") && (k + 1 >= a.size()
+                        || a.tag(k + 1).equals("PUNCT") || a.tag(k + 1).equals("ADP") || a.tag(k + 1).equals("CCONJ"))) {
+                    return true; // "abolished the sultanate." with the noun tagged as an adjective: a determiner's noun
+                }
                 continue;
             }
             if (k > v + 1 && (a.tag(k - 1).equals("DET") || a.tag(k - 1).equals("ADJ") || a.tag(k - 1).equals("ADV"))

@@ -447,6 +447,11 @@ final class VerbArguments {
                         : null;
                 if (head != null && head.kind() == Mention.Kind.NAME && sitting == null) {
                     subject = head;
+                } else if (subject != null && sitting == null && of >= 0 && a.word(of).equalsIgnoreCase("of")
+                        && !f.isAlias() && Clauses.describedBefore(a, j, mentions) != null) {
+                    // "X was a body of the Consulate and of the Empire, created by the Charter in 1799": said of the
+                    // copula's description (X), not of what its "of" governs (a naming may be either's: below)
+                    subject = Clauses.describedBefore(a, j, mentions);
                 }
             }
             if (subject != null) {
@@ -535,6 +540,13 @@ final class VerbArguments {
             // "X was the first constitution adopted on 31 January 1924": a participle after the copula's description;
             // "the National Assembly, the bicameral parliament created by the Charter,": after an apposition's noun
             passive = true;
+        } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
+                && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed") && !auxiliary && Clauses.verbBefore(a, j) >= 0
+                && j >= 1 && a.tag(j - 1).equals("DET") && !Complements.hasObject(a, last, right)) {
+            // "the king annulled the charter by a decree issued in Ytown on 4 May 1814": a participle of a common
+            // noun in a clause of its own verb, with no object ("the assembly adopted the charter" is a clause), is
+            // said of that noun's thing, which no name gives (not of the king)
+            return null;
         } else {
             subject = Clauses.subjectBefore(a, verbAt, mentions);
             if (subject != null && Clauses.afterRelativePronoun(a, subject) && (f.preposition() == null
@@ -710,7 +722,10 @@ final class VerbArguments {
         int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
         for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
-            if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")) {
+            if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")
+                    || k > 0 && direct && TEMPORAL_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))) {
+                // ("was elected in 1948 after the charter came into force": the date before the subordinator is the
+                // main clause's)
                 before = w.equals(",") && direct ? introductory(a, k) : a.end(k);
                 break;
             }
@@ -792,6 +807,12 @@ final class VerbArguments {
     }
 
     /** Words that open a sentence with a clause of their own before the main one: "After X had met, ...". */
+    /**
+     * Words that open a clause of another time inside a sentence: "was elected in 1948 after the charter came into
+     * force" (not "when", "once", "while": "it met in 1948, when the charter came into force" dates both).
+     */
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "until", "till");
+
     private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "when", "once", "while", "although",
             "because", "since", "as", "before", "until", "though", "whereas");
 

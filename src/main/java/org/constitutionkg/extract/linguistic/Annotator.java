@@ -98,6 +98,9 @@ public final class Annotator {
     /** A word of a past participle's ending: "known", "regarded", "taken", "written", "chosen", "given". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:ed|own|ken|tten|osen|iven)");
 
+    /** The tags of closed word classes, none of whose words ends in -ed. */
+    private static final java.util.Set<String> CLOSED = java.util.Set.of("CCONJ", "SCONJ", "DET", "PRON", "ADP");
+
     /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
     private static final java.util.Set<String> ING_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("ing-nouns.txt");
 
@@ -144,6 +147,14 @@ public final class Annotator {
             if (ly && (tags[i].equals("ADP") || tags[i].equals("ADJ") && i + 1 < words.length
                     && tags[i + 1].equals("VERB"))) {
                 tags[i] = "ADV";
+            }
+        }
+        // it takes a verb after a name with a numeral for a word of a closed class ("King Ivo II annulled" as a
+        // conjunction): no conjunction, determiner, pronoun or preposition ends in -ed, a past form does
+        for (int i = 0; i < words.length; i++) {
+            if (CLOSED.contains(tags[i]) && words[i].length() > 4 && words[i].endsWith("ed")
+                    && words[i].chars().allMatch(Character::isLowerCase)) {
+                tags[i] = "VERB";
             }
         }
         // after an auxiliary and an adverb it takes some participles for adjectives ("is often known simply as", "was
