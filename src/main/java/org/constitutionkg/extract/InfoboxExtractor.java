@@ -675,6 +675,8 @@ public final class InfoboxExtractor {
                 // "General Constituent and Legislative Assembly", "Xian Iron and Salt Community": the words before
                 // "and" share the head after it, one name (they name nothing of their own: no class, no state)
                 parts = new String[] {whole};
+            } else if (parts.length == 2 && !parts[0].strip().contains(" ") && oneWordOfAnInstrument(parts, whole, facts)) {
+                parts = new String[] {whole}; // "Union and Security Act": "Union" alone names no instrument
             }
             for (String part : parts) {
                 // (a one-word name that modifies a common noun after it names nothing: "22 Xlandian cantons")
@@ -971,6 +973,21 @@ public final class InfoboxExtractor {
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     /**
+     * Whether "A and B C" is one instrument's name: B C and the whole are instruments of one class, and A is one word
+     * that names nothing of its own (no class, or only a state's or a generic noun alone: "Union", "Peace"), not a state
+     * or a person ("Union and Security Act", "Peace and Friendship Treaty"; not "Xland and Yland Treaty").
+     */
+    private boolean oneWordOfAnInstrument(String[] parts, String whole, Facts facts) {
+        String first = parts[0].strip();
+        Optional<String> all = normalizer.classify(parts[1].strip(), facts.abbreviations());
+        Optional<String> own = normalizer.classify(first, facts.abbreviations());
+        return all.isPresent() && OntologyClasses.get().isA(all.get(), "LegalInstrument")
+                && all.equals(normalizer.classify(whole, facts.abbreviations()))
+                && (own.isEmpty() || lexicon.isPolityNoun(first) || lexicon.genericNames().contains(first))
+                && !lexicon.stateNames().contains(first) && !lexicon.names().mayBePerson(first);
+    }
+
+    /**
      * The index of the part of an address that names a building, the first or the second ("Diet Building" of "Diet
      * Building, Nagaville, Ytown", of "Council Room, Diet Building, ..."): a name of more than one word the class
      * patterns make a place; -1 when neither does (a list of towns).
@@ -993,8 +1010,8 @@ public final class InfoboxExtractor {
         NameRef place = new NameRef(parts.get(0), facts.article().id(), "Place");
         facts.name(place, parts.get(0), "en", Origin.DIRECT, src);
         if (parts.size() > 1) {
-            // (the whole is kept to tell the place apart, as "Hall, Ytown" where its first part names an organ's
-            // house too; it is no other name the graph gives it: GraphBuilder)
+            // (the whole, as the text writes it, is another name of the place: "Hall, Ytown" tells it apart where its
+            // first part names an organ's house too, and readers name the place so)
             facts.name(place, String.join(", ", parts), "en", Origin.DERIVED, src);
             for (String within : parts.subList(1, parts.size())) {
                 String cls = lexicon.classOf(within).orElse("Place");

@@ -385,7 +385,8 @@ public final class NameFinder {
     /**
      * Two states of formal names joined by "and" are two names: "between the Kingdom of Norland and the Grand Duchy of
      * Ostria" (not "the Kingdom of Serbs, Croats and Slovenes", nor "of Great Britain and Ireland": the second is no
-     * formal name of a state).
+     * formal name of a state); so are two formal names that each have a class ("its House of Lords and House of
+     * Deputies"; not "Committee of Public Safety and General Security").
      */
     private List<Span> twoStates(String text, List<Span> spans) {
         List<Span> out = null;
@@ -396,8 +397,10 @@ public final class NameFinder {
             while (m.find()) {
                 String before = s.text().substring(0, m.start());
                 String after = s.text().substring(m.end());
-                if (lexicon.isPolityNoun(m.group(1)) && before.contains(" of ")
-                        && lexicon.classOf(before).filter("Polity"::equals).isPresent()) {
+                if (before.contains(" of ") && (lexicon.isPolityNoun(m.group(1))
+                        && lexicon.classOf(before).filter("Polity"::equals).isPresent()
+                        || lexicon.classOf(before).isPresent() && lexicon.classOf(after).isPresent())) {
+                    // (or two formal names of things of a class: "the House of Lords and House of Deputies")
                     if (out == null) {
                         out = new ArrayList<>(spans.subList(0, k));
                     }
@@ -414,6 +417,24 @@ public final class NameFinder {
         }
         return out == null ? spans : out;
     }
+
+    /**
+     * Whether the capitalised word at {@code k} stands alone before a lower-case word of a noun phrase ("and English
+     * constitutional practice", "and French legal tradition"): it modifies that noun, no word of a name before "and".
+     */
+    private boolean modifiesACommonNoun(List<Tok> toks, int k) {
+        return k + 1 < toks.size() && capitalised(toks.get(k).s) && !toks.get(k + 1).s.isEmpty()
+                && Character.isLowerCase(toks.get(k + 1).s.charAt(0)) && !isConnector(toks.get(k + 1).s)
+                && !ARTICLES.contains(toks.get(k + 1).s) && !INDEFINITE.contains(toks.get(k + 1).s)
+                && toks.get(k + 1).s.length() > 3 && !toks.get(k + 1).s.endsWith("ed")
+                && !toks.get(k + 1).s.endsWith("ly") && !NOT_NOUN_WORDS.contains(toks.get(k + 1).s);
+    }
+
+    /** Lower-case words after a name that begin no noun phrase it could modify: "A and B were ...", "A and B both". */
+    private static final Set<String> NOT_NOUN_WORDS = Set.of("were", "have", "became", "held", "made", "gave", "took",
+            "would", "could", "should", "also", "then", "both", "jointly", "together", "each", "which", "whose",
+            "where", "when", "until", "from", "with", "into", "over", "under", "after", "before", "during", "since",
+            "against", "between", "through", "about", "among", "within", "without", "upon", "signed", "agreed");
 
     /** " and (the) <Words> <Noun> of ": a second formal name after "and", its kind's noun in group 1. */
     private static final Pattern AND_FORMAL = Pattern.compile(
@@ -608,6 +629,7 @@ public final class NameFinder {
                 end = i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
+                    && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
                     && !(s.equals("on") && stateBefore(toks, from, i)) // "Xland on the Control Council": no title
                     && !(s.equals("of") && adjectiveOfANoun(toks, i + 1)) // "an Order in Council of the Xish government"

@@ -24,7 +24,7 @@ class ShortTitlesWithTheirYearTest {
         "true#The Velmark Act 1935, which created the Parliament of Velmark, was passed in London.#Velmark_Act_1935 rdf:type LegalInstrument",
         "true#It was abolished by the Statute of Dorn 1961.#Statute_of_Dorn_1961 rdf:type LegalInstrument",
         "true#Its powers were widened by the Statute of Dorn 1931, which was enacted by the Imperial Parliament.#Statute_of_Dorn_1931 adoptedBy Imperial_Parliament",
-        "true#It was created by the Constitution Act, 1867, and first sat in Dorn.#Constitution_Act rdf:type Constitution",
+        "true#It was created by the Constitution Act, 1867, and first sat in Dorn.#Constitution_Act_1867 rdf:type Constitution",
         "true#Under the Government of Velmark Act 1935 it had 250 members.#Government_of_Velmark_Act_1935 rdf:type LegalInstrument",
         // a year after any other name is a date
         "false#The Senate of Velmark 1920 elections were held in May.#Senate_of_Velmark_1920 rdf:type Chamber",

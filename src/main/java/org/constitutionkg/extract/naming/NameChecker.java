@@ -464,7 +464,14 @@ public final class NameChecker {
     /** Whether a name may be a person's: two to four capitalised words, of no organ, instrument or state class. */
     public boolean mayBePerson(String s) {
         return looksLikePersonName(s) && classOf.apply(s).isEmpty() && !isOffice(s) && !namesAnEvent(s)
-                && !endsWithTitle(s) && !namesABody(s);
+                && !endsWithTitle(s) && !namesABody(s) && !namesAPeople(s);
+    }
+
+    /** Whether a name is the plural of a people's adjective: "Romanians", "Ostrians" ("drafted by Romanians"). */
+    private static boolean namesAPeople(String s) {
+        String t = s.strip();
+        return !t.contains(" ") && t.endsWith("s") && org.constitutionkg.extract.Lexicon.get()
+                .demonym(t.substring(0, t.length() - 1)).isPresent();
     }
 
     /**

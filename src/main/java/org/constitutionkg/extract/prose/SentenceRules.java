@@ -30,6 +30,10 @@ final class SentenceRules {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** The kinds of group that bind a name, which must be whole: not followed by another capitalised word. */
+    /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
+    private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:and|or|of|the|in|on|at|to|for|by|from|with|was|were"
+            + "|is|are|has|had|have|which|who|that|whose|until|after|before|since|during)\\b)\\p{Ll}[\\p{Ll}-]{3,}(?<!ed|ly|ing|s)"
+            + "(?=[\\s,.;:)]|$)");
     private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+", "NAMES");
     /** A preposition right before a rule's first group: what it governs is no subject of the rule's clause. */
     private static final Pattern OBJECT_OF = Pattern.compile(
@@ -134,6 +138,9 @@ final class SentenceRules {
                         .region(m.end(g.getKey()), sentence.length()).lookingAt()) {
                     return false; // "the Charter of the Xland Soviet" cut from "... Soviet Republic": no name
                 }
+                if ((g.getValue().equals("NAME") || g.getValue().equals("REF")) && cutShort(g.getKey(), v)) {
+                    return false; // "the Kingdom of Serbs" cut from "the Kingdom of Serbs, Croats and Slovenes"
+                }
                 boolean subject = g.getValue().equals("SUBJ") || g.getValue().equals("REF");
                 if (subject && m.start(g.getKey()) == m.start()
                         && OBJECT_OF.matcher(sentence).region(0, m.start()).find()) {
@@ -158,6 +165,18 @@ final class SentenceRules {
             return true;
         }
 
+        /** Whether the name a group holds is the start of a longer one the sentence names there (a list in a name). */
+        private boolean cutShort(String group, String v) {
+            int end = m.end(group);
+            if (end >= sentence.length() || sentence.charAt(end) != ',') {
+                return false;
+            }
+            Optional<NameFinder.Span> cut = finder.atStart(v.replace("\"", ""));
+            Optional<NameFinder.Span> whole = finder.atStart(sentence.substring(m.start(group)).replace("\"", ""));
+            return cut.isPresent() && whole.isPresent() && whole.get().text().length() > cut.get().text().length()
+                    && whole.get().text().startsWith(cut.get().text());
+        }
+
         private Object bind(String kind, String v) {
             Facts facts = st.facts;
             switch (kind) {
@@ -168,8 +187,13 @@ final class SentenceRules {
                     return s != null ? s : name(v);
                 }
                 case "NAME":
-                case "NAME+":
                     return name(v);
+                case "NAME+": {
+                    // "often called the Velm assembly": a name before a common noun modifies it, no name of its own
+                    Optional<NameFinder.Span> span = finder.atStart(v.replace("\"", ""));
+                    return span.isPresent() && NOUN_AFTER.matcher(v.replace("\"", "")).region(span.get().end(),
+                            v.replace("\"", "").length()).lookingAt() ? null : name(v);
+                }
                 case "NAMES": {
                     List<Ref> out = new ArrayList<>();
                     for (String part : LIST_SEPARATOR.split(v)) {

@@ -470,9 +470,6 @@ public final class GraphBuilder {
             if (organ && YEAR_FIRST.matcher(n.text()).lookingAt()) {
                 continue; // "the 1917 Xland Assembly": the year dates a mention of the organ, it is no name of it
             }
-            if (n.origin() == Facts.Origin.DERIVED && "Place".equals(e.cls) && n.text().contains(", ")) {
-                continue; // "Diet Building, Ytown, Xland": where the building lies (ckg:location), no name of it
-            }
             Entity other = labels.get(n.text().toLowerCase(Locale.ROOT));
             if (n.origin() != Facts.Origin.TITLE && other != null && other != e && other.names.stream()
                     .anyMatch(o -> o.source().articleId().equals(n.source().articleId()))) {
