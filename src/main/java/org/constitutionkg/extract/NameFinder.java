@@ -427,7 +427,7 @@ public final class NameFinder {
                 && Character.isLowerCase(toks.get(k + 1).s.charAt(0)) && !isConnector(toks.get(k + 1).s)
                 && !ARTICLES.contains(toks.get(k + 1).s) && !INDEFINITE.contains(toks.get(k + 1).s)
                 && toks.get(k + 1).s.length() > 3 && !toks.get(k + 1).s.endsWith("ed")
-                && !toks.get(k + 1).s.endsWith("ly") && !NOT_NOUN_WORDS.contains(toks.get(k + 1).s);
+                && !NOT_NOUN_WORDS.contains(toks.get(k + 1).s);
     }
 
     /** Lower-case words after a name that begin no noun phrase it could modify: "A and B were ...", "A and B both". */
@@ -435,6 +435,19 @@ public final class NameFinder {
             "would", "could", "should", "also", "then", "both", "jointly", "together", "each", "which", "whose",
             "where", "when", "until", "from", "with", "into", "over", "under", "after", "before", "during", "since",
             "against", "between", "through", "about", "among", "within", "without", "upon", "signed", "agreed");
+
+    /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
+    private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:and|or|of|the|in|on|at|to|for|by|from|with|was|were"
+            + "|is|are|has|had|have|which|who|that|whose|until|after|before|since|during)\\b)\\p{Ll}[\\p{Ll}-]{3,}"
+            + "(?<!ed|ing|s)(?=[\\s,.;:)]|$)");
+
+    /**
+     * Whether the text after a name opens with a common noun the name modifies ("Ytown" of "Ytown assembly, ..."):
+     * the name is no name of the thing the phrase names.
+     */
+    public static boolean beforeACommonNoun(String rest) {
+        return NOUN_AFTER.matcher(rest).lookingAt();
+    }
 
     /** " and (the) <Words> <Noun> of ": a second formal name after "and", its kind's noun in group 1. */
     private static final Pattern AND_FORMAL = Pattern.compile(

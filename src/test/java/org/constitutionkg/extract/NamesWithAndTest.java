@@ -70,4 +70,20 @@ class NamesWithAndTest {
         assertLead("Charter of Norvia", "The Charter of Norvia was the constitution of Norvia. " + sentence,
                 person + " rdf:type Person", true, tmp);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The Velm Moot, often simply called the Ytown assembly, met in 1814.|Velm_Moot altLabel Ytown|false",
+        "The Velm Moot (often simply called the Ytown assembly) met in 1814.|Velm_Moot altLabel Ytown|false",
+        "The Velm Moot (also known as the Ytown council) met in 1814.|Velm_Moot altLabel Ytown|false",
+        "The Velm Moot (also known as the Ytown Diet) met in 1814.|Velm_Moot altLabel Ytown Diet|true",
+        "The Velm Moot, often simply called the Ytown Diet, met in 1814.|Velm_Moot altLabel Ytown Diet|true",
+        // a people's plural is no person, however the text makes it an agent
+        "The Velm Moot met in 1814. Its charter was the first drafted by Romanians themselves.|Romanians rdf:type Person|false",
+        "The Velm Moot met in 1814. Its charter was drafted by Ivo Brant.|Ivo_Brant rdf:type Person|true",
+    })
+    void aNameBeforeTheNounItModifiesNamesNoOtherThing(String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        assertLead("Velm Moot", lead, fact, holds, tmp);
+    }
 }

@@ -274,8 +274,9 @@ final class Asides {
         boolean any = false;
         while (true) {
             Optional<NameFinder.Span> other = finder.atStart(rest);
-            if (other.isEmpty() || !lexicon.names().isName(other.get().text())) {
-                break;
+            if (other.isEmpty() || !lexicon.names().isName(other.get().text())
+                    || NameFinder.beforeACommonNoun(rest.substring(other.get().end()))) {
+                break; // ("often called the Ytown assembly": "Ytown" names the place, not the assembly)
             }
             if (!any) {
                 byOwnName(st.facts, named, src);

@@ -30,10 +30,6 @@ final class SentenceRules {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** The kinds of group that bind a name, which must be whole: not followed by another capitalised word. */
-    /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
-    private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:and|or|of|the|in|on|at|to|for|by|from|with|was|were"
-            + "|is|are|has|had|have|which|who|that|whose|until|after|before|since|during)\\b)\\p{Ll}[\\p{Ll}-]{3,}(?<!ed|ly|ing|s)"
-            + "(?=[\\s,.;:)]|$)");
     private static final java.util.Set<String> NAMED = java.util.Set.of("SUBJ", "REF", "NAME", "NAME+", "NAMES");
     /** A preposition right before a rule's first group: what it governs is no subject of the rule's clause. */
     private static final Pattern OBJECT_OF = Pattern.compile(
@@ -190,9 +186,10 @@ final class SentenceRules {
                     return name(v);
                 case "NAME+": {
                     // "often called the Velm assembly": a name before a common noun modifies it, no name of its own
-                    Optional<NameFinder.Span> span = finder.atStart(v.replace("\"", ""));
-                    return span.isPresent() && NOUN_AFTER.matcher(v.replace("\"", "")).region(span.get().end(),
-                            v.replace("\"", "").length()).lookingAt() ? null : name(v);
+                    String plain = v.replace("\"", "");
+                    Optional<NameFinder.Span> span = finder.atStart(plain);
+                    return span.isPresent() && NameFinder.beforeACommonNoun(plain.substring(span.get().end())) ? null
+                            : name(v);
                 }
                 case "NAMES": {
                     List<Ref> out = new ArrayList<>();
