@@ -60,15 +60,23 @@ class NamesWithAndTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "It was suspended under the dictatorship of Marko Vell.|Marko_Vell",
-        "During the regency of Ana Sel it lapsed.|Ana_Sel",
-        "Figures such as Petar Kovan and Ivo Brant shaped it.|Petar_Kovan",
-        "Figures such as Petar Kovan and Ivo Brant shaped it.|Ivo_Brant",
-        "It was drafted under the leadership of Tomas Gral.|Tomas_Gral",
+        "It was suspended under the dictatorship of Marko Vell.|Marko_Vell|true",
+        "During the regency of Ana Sel it lapsed.|Ana_Sel|true",
+        "Figures such as Petar Kovan and Ivo Brant shaped it.|Petar_Kovan|true",
+        "Figures such as Petar Kovan and Ivo Brant shaped it.|Ivo_Brant|true",
+        "It was drafted under the leadership of Tomas Gral.|Tomas_Gral|true",
+        "It was adopted on a motion of Marko Vell.|Marko_Vell|true",
+        "After the abdication of King Otto Dorn it lapsed.|Otto_Dorn|true",
+        "On the proposal of Ana Sel it was amended.|Ana_Sel|true",
+        "The assassination of Ivo Brant in 1920 ended it.|Ivo_Brant|true",
+        // a name of a class after such a noun is no person's
+        "It was drafted at the initiative of the Velm Council.|Velm_Council|false",
+        "It was drafted at the initiative of the Republic of Velm.|Republic_of_Velm|false",
     })
-    void personsByATenureOrAFigure(String sentence, String person, @TempDir Path tmp) throws Exception {
+    void personsByATenureOrAFigure(String sentence, String person, boolean holds, @TempDir Path tmp)
+            throws Exception {
         assertLead("Charter of Norvia", "The Charter of Norvia was the constitution of Norvia. " + sentence,
-                person + " rdf:type Person", true, tmp);
+                person + " rdf:type Person", holds, tmp);
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")

@@ -178,7 +178,7 @@ final class Mentions {
         this.gappedPredicate = Pattern.compile(named + " (?:" + verbs + ") (?:as )?" + nounGroup
                 + "(?: [\\p{L}\\d]+){0,4}?,? and " + named + " (?:as )?" + nounGroup);
         this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
-        this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
+        this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|an?) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
                 + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
                 + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
