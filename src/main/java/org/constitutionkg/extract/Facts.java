@@ -193,14 +193,11 @@ public final class Facts {
     /** The years the dates of making of the things {@code of} accepts begin with ("adopted on 5 May 1993": 1993). */
     public java.util.Set<Integer> madeYears(java.util.function.Predicate<Ref> of) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
-        for (Claim c : claims) {
-            if (of.test(c.subject()) && MADE.contains(c.property()) && c.object() instanceof Node d && d.isLiteral()) {
-                java.util.regex.Matcher y = YEAR_IN_TEXT.matcher(d.getLiteralLexicalForm());
-                if (y.lookingAt()) {
-                    out.add(Integer.parseInt(y.group()));
-                }
+        madeYearsByRef().forEach((r, years) -> {
+            if (of.test(r)) {
+                out.addAll(years);
             }
-        }
+        });
         return out;
     }
 

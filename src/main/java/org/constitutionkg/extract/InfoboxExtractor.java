@@ -478,10 +478,6 @@ public final class InfoboxExtractor {
                         for (String part : alternatives) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (parts.size() >= 4 && building(parts) >= 0) {
-                        // "Council Room, Diet Building, Nagaville, Ytown": an address, from the building to its town
-                        place(String.join(", ", parts.subList(building(parts), parts.size())), facts, src)
-                                .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
                         // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
                         // part is a state the article knows
@@ -489,6 +485,10 @@ public final class InfoboxExtractor {
                             place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
                                     .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
+                    } else if (parts.size() >= 4 && building(parts) >= 0) {
+                        // "Council Room, Diet Building, Nagaville, Ytown": an address, from the building to its town
+                        place(String.join(", ", parts.subList(building(parts), parts.size())), facts, src)
+                                .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> town(p, 1, facts))) {
                         // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown,
                         // Xland" is a hall in a town in a state)

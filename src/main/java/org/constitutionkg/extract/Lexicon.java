@@ -460,14 +460,14 @@ public final class Lexicon {
         int total = 0;
         int part = 0;
         for (String w : t.split("[\\s-]+")) {
-            switch (w) {
-                case "and" -> { }
-                case "hundred" -> part = Math.max(part, 1) * 100;
-                case "thousand" -> {
-                    total += Math.max(part, 1) * 1000;
-                    part = 0;
-                }
-                default -> part += numbers.get(w);
+            int v = w.equals("and") ? 0 : numbers.get(w);
+            if (v == 100) {
+                part = Math.max(part, 1) * 100; // "one hundred and twelve"
+            } else if (v == 1000) {
+                total += Math.max(part, 1) * 1000;
+                part = 0;
+            } else {
+                part += v;
             }
         }
         return Optional.of(total + part);
@@ -493,8 +493,13 @@ public final class Lexicon {
                     .collect(java.util.stream.Collectors.joining("|")) + ")";
         }
         String below100 = "(?:" + alt[2] + "(?:[- ]" + alt[0] + ")?|" + alt[1] + "|" + alt[0] + ")";
-        String below1000 = "(?:" + alt[0] + " hundred(?: (?:and )?" + below100 + ")?|" + below100 + ")";
-        return Pattern.compile("(?:" + below1000 + " thousand(?: (?:and )?" + below1000 + ")?|" + below1000 + ")");
+        String hundred = numbers.entrySet().stream().filter(e -> e.getValue() == 100).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalStateException("numbers.tsv: no word of 100"));
+        String thousand = numbers.entrySet().stream().filter(e -> e.getValue() == 1000).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalStateException("numbers.tsv: no word of 1000"));
+        String below1000 = "(?:" + alt[0] + " " + hundred + "(?: (?:and )?" + below100 + ")?|" + below100 + ")";
+        return Pattern.compile("(?:" + below1000 + " " + thousand + "(?: (?:and )?" + below1000 + ")?|" + below1000
+                + ")");
     }
 
     /**

@@ -419,22 +419,21 @@ public final class NameFinder {
     }
 
     /**
-     * Whether the capitalised word at {@code k} stands alone before a lower-case word of a noun phrase ("and English
-     * constitutional practice", "and French legal tradition"): it modifies that noun, no word of a name before "and".
+     * Whether the capitalised word at {@code k} is an adjective of a people or a land alone before a lower-case word
+     * ("and English constitutional practice", "and Ostrian legal tradition": a demonym, or a word of such an ending):
+     * it modifies that noun, no word of a name before "and" ("the Ministry of Trade and Industry oversaw" goes on).
      */
     private boolean modifiesACommonNoun(List<Tok> toks, int k) {
-        return k + 1 < toks.size() && capitalised(toks.get(k).s) && !toks.get(k + 1).s.isEmpty()
-                && Character.isLowerCase(toks.get(k + 1).s.charAt(0)) && !isConnector(toks.get(k + 1).s)
-                && !ARTICLES.contains(toks.get(k + 1).s) && !INDEFINITE.contains(toks.get(k + 1).s)
-                && toks.get(k + 1).s.length() > 3 && !toks.get(k + 1).s.endsWith("ed")
-                && !NOT_NOUN_WORDS.contains(toks.get(k + 1).s);
+        if (adjectiveOfANoun(toks, k)) {
+            return true;
+        }
+        if (k + 1 >= toks.size() || !capitalised(toks.get(k).s) || !ADJECTIVE_ENDING.matcher(toks.get(k).s).find()) {
+            return false;
+        }
+        String next = toks.get(k + 1).s;
+        return !next.isEmpty() && next.chars().allMatch(Character::isLowerCase) && !isConnector(next)
+                && !ARTICLES.contains(next) && !INDEFINITE.contains(next);
     }
-
-    /** Lower-case words after a name that begin no noun phrase it could modify: "A and B were ...", "A and B both". */
-    private static final Set<String> NOT_NOUN_WORDS = Set.of("were", "have", "became", "held", "made", "gave", "took",
-            "would", "could", "should", "also", "then", "both", "jointly", "together", "each", "which", "whose",
-            "where", "when", "until", "from", "with", "into", "over", "under", "after", "before", "during", "since",
-            "against", "between", "through", "about", "among", "within", "without", "upon", "signed", "agreed");
 
     /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
     private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:and|or|of|the|in|on|at|to|for|by|from|with|was|were"
@@ -442,11 +441,17 @@ public final class NameFinder {
             + "(?<!ed|ing|s)(?=[\\s,.;:)]|$)");
 
     /**
-     * Whether the text after a name opens with a common noun the name modifies ("Ytown" of "Ytown assembly, ..."):
-     * the name is no name of the thing the phrase names.
+     * Whether the text after a name opens with a common noun the name modifies ("Ytown" of "Ytown assembly, ..."; the
+     * tagger's noun, not "near", "later", "altogether"): the name is no name of the thing the phrase names.
      */
-    public static boolean beforeACommonNoun(String rest) {
-        return NOUN_AFTER.matcher(rest).lookingAt();
+    public static boolean beforeACommonNoun(String name, String rest) {
+        Matcher m = NOUN_AFTER.matcher(rest);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        org.constitutionkg.extract.linguistic.Annotated a = org.constitutionkg.extract.linguistic.Annotator.get()
+                .annotate("the " + name + m.group());
+        return a.size() > 0 && a.tag(a.size() - 1).equals("NOUN");
     }
 
     /** " and (the) <Words> <Noun> of ": a second formal name after "and", its kind's noun in group 1. */

@@ -46,6 +46,11 @@ class ClauseAttachmentTest {
                 + "|Republic_of_Velm established 1920|false",
         "The Senate of Xland was an organ of the Republic of Velm, established by the Charter of Velm in 1920."
                 + "|Senate_of_Xland established 1920|true",
+        // a participle's or a subordinator's rule stays in its own clause
+        "The Senate of Xland was the upper house of Xland. After the king abdicated, it met in Ytown."
+                + "|Senate_of_Xland location Ytown|true",
+        "The Senate of Xland was the upper house of Xland. It sat in Ytown near the harbour.|Senate_of_Xland "
+                + "location Ytown|true",
         "The Senate of Xland was the upper house of Xland. In 1922 the Grand Moot of Xland abolished the old "
                 + "monarchy.|Grand_Moot_of_Xland disbanded 1922|false",
         "The Senate of Xland was the upper house of Xland. In 1922 the Grand Moot of Xland abolished the "

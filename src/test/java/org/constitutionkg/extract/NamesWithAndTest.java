@@ -28,7 +28,8 @@ class NamesWithAndTest {
         "It drew on the Velm Charter of 1815 and French constitutional thought.|Velm_Charter_of_1815 rdf:type LegalInstrument|true",
         "It replaced the Union and Security Act.|Union_and_Security_Act rdf:type LegalInstrument|true",
         "It replaced the Union and Security Act.|Union_and_Security_Act rdf:type Polity|false",
-        // a committee's "of" phrase with "and" stays one name
+        // a committee's or a ministry's "of" phrase with "and" stays one name, before a verb too
+        "The Ministry of Trade and Industry oversaw it.|Ministry_of_Trade_and_Industry rdf:type ExecutiveBody|true",
         "It created the Committee of Public Safety and General Welfare.|Committee_of_Public_Safety_and_General_Welfare rdf:type StateOrgan|true",
     })
     void inProse(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {

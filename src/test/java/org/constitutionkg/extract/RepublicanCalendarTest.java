@@ -42,6 +42,7 @@ class RepublicanCalendarTest {
         "The Grand Moot adopted it on 5 Fructidor Year III, that is 22 August 1795.|adopted 1795-08-22",
         "It was adopted on 18 Brumaire an VIII (9 November 1799) by the Grand Moot.|adopted 1799-11-09",
         "It was repealed in Frimaire Year XII.|repealed 1803",
+        "It was adopted on the 18th of Brumaire, Year VIII.|adopted 1799-11-09",
     })
     void aRepublicanDateInProseDatesTheFact(String sentence, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Charter of Norvia", "The Charter of Norvia was the constitution of Norvia. "

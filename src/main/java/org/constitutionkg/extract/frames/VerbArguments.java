@@ -447,10 +447,12 @@ final class VerbArguments {
                         : null;
                 if (head != null && head.kind() == Mention.Kind.NAME && sitting == null) {
                     subject = head;
-                } else if (subject != null && sitting == null && of >= 0 && a.word(of).equalsIgnoreCase("of")
-                        && !f.isAlias() && Clauses.describedBefore(a, j, mentions) != null) {
-                    // "X was a body of the Consulate and of the Empire, created by the Charter in 1799": said of the
-                    // copula's description (X), not of what its "of" governs (a naming may be either's: below)
+                } else if (subject != null && sitting == null && of >= 1 && a.word(of).equalsIgnoreCase("of")
+                        && a.word(of - 1).equalsIgnoreCase("and") && !f.isAlias()
+                        && Clauses.describedBefore(a, j, mentions) != null) {
+                    // "X was a body of the Consulate and of the Empire, created by the Charter in 1799": after two
+                    // "of" phrases, said of the copula's description (X), not of what the last governs (a naming
+                    // may be either's: below)
                     subject = Clauses.describedBefore(a, j, mentions);
                 }
             }
@@ -542,10 +544,12 @@ final class VerbArguments {
             passive = true;
         } else if (j >= 0 && j == v - 1 && a.tag(j).equals("NOUN") && Character.isLowerCase(a.word(j).charAt(0))
                 && a.word(v).toLowerCase(Locale.ROOT).endsWith("ed") && !auxiliary && Clauses.verbBefore(a, j) >= 0
-                && j >= 1 && a.tag(j - 1).equals("DET") && !Complements.hasObject(a, last, right)) {
+                && j >= 2 && a.tag(j - 1).equals("DET") && a.tag(j - 2).equals("ADP")
+                && !Complements.hasObject(a, last, right)) {
             // "the king annulled the charter by a decree issued in Ytown on 4 May 1814": a participle of a common
-            // noun in a clause of its own verb, with no object ("the assembly adopted the charter" is a clause), is
-            // said of that noun's thing, which no name gives (not of the king)
+            // noun a preposition governs, in a clause of its own verb, with no object ("the assembly adopted the
+            // charter" is a clause; "After the king abdicated, the council convened" too), is said of that noun's
+            // thing, which no name gives (not of the king)
             return null;
         } else {
             subject = Clauses.subjectBefore(a, verbAt, mentions);
@@ -723,9 +727,10 @@ final class VerbArguments {
         for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
             if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")
-                    || k > 0 && direct && TEMPORAL_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))) {
-                // ("was elected in 1948 after the charter came into force": the date before the subordinator is the
-                // main clause's)
+                    || k > 0 && direct && TEMPORAL_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))
+                            && (k == from - 1 || k == from - 2 && a.tag(from - 1).equals("DET"))) {
+                // ("was elected in 1948 after the charter came into force": the date before a subordinator that opens
+                // the subject's clause is the main clause's; not "In 1850 after long talks the Diet adopted it")
                 before = w.equals(",") && direct ? introductory(a, k) : a.end(k);
                 break;
             }

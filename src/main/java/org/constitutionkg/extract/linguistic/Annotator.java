@@ -98,8 +98,8 @@ public final class Annotator {
     /** A word of a past participle's ending: "known", "regarded", "taken", "written", "chosen", "given". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:ed|own|ken|tten|osen|iven)");
 
-    /** The tags of closed word classes, none of whose words ends in -ed. */
-    private static final java.util.Set<String> CLOSED = java.util.Set.of("CCONJ", "SCONJ", "DET", "PRON", "ADP");
+    /** The tags of closed word classes, none of whose words ends in -ed (a subordinator may: "provided that"). */
+    private static final java.util.Set<String> CLOSED = java.util.Set.of("CCONJ", "DET", "PRON", "ADP");
 
     /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
     private static final java.util.Set<String> ING_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("ing-nouns.txt");

@@ -275,7 +275,7 @@ final class Asides {
         while (true) {
             Optional<NameFinder.Span> other = finder.atStart(rest);
             if (other.isEmpty() || !lexicon.names().isName(other.get().text())
-                    || NameFinder.beforeACommonNoun(rest.substring(other.get().end()))) {
+                    || NameFinder.beforeACommonNoun(other.get().text(), rest.substring(other.get().end()))) {
                 break; // ("often called the Ytown assembly": "Ytown" names the place, not the assembly)
             }
             if (!any) {

@@ -609,9 +609,10 @@ public final class EntityResolver {
                     String words = pat < 0 ? pk : pk.substring(0, pat);
                     ofStates.computeIfAbsent(words, x -> new HashSet<>()).add(keys.find(k));
                     // ... and the "Constitution of 1812" an article of Xland keys by its state
-                    String state = polities.rootIn(reader.impliedState(n.text(), reader.local(id)).orElseThrow(), id,
-                            true);
-                    mayJoin.add(new String[] {keys.find(k), words + "@" + state});
+                    String k0 = k;
+                    reader.impliedState(LEADING_THE.matcher(n.text().strip()).replaceFirst(""), reader.local(id))
+                            .ifPresent(st -> mayJoin.add(new String[] {keys.find(k0), words + "@"
+                                    + polities.rootIn(st, id, true)}));
                 }
             }
         }
@@ -659,6 +660,10 @@ public final class EntityResolver {
                 if (!plain.equals(dated) && !plain.contains("@A:") && !plain.startsWith("P:")
                         && years.stream().anyMatch(y -> Math.abs(y - year) <= 1)) {
                     keys.union(plain, dated);
+                    // (the joined key's years are both's, under the root the union kept)
+                    Set<Integer> both = new HashSet<>(years);
+                    both.addAll(made.getOrDefault(dated, Set.of()));
+                    made.put(keys.find(plain), both);
                 }
             }
         }

@@ -32,8 +32,11 @@ public final class RepublicanCalendar {
         }
     }
 
-    /** A day (optional), a month of the calendar, and its year in Roman or Arabic numerals after "Year" or "an". */
-    private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(\\d{1,2})(?:er)? )?("
+    /**
+     * A day (optional; "9", "1er", "18th", "the 18th of"), a month of the calendar, and its year in Roman or Arabic
+     * numerals after "Year" or "an".
+     */
+    private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(\\d{1,2})(?:er|st|nd|rd|th)?(?: of)? )?("
             + String.join("|", MONTHS.keySet()) + "),? (?:of )?(?:the )?(?:year|an) ([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
 
     private RepublicanCalendar() {
