@@ -971,7 +971,6 @@ public final class InfoboxExtractor {
     /** What opens a later part of a value: "later", "then" (sequence-words.txt). */
     private static final Set<String> SEQUENCE_WORDS = Lexicon.lowerWords("sequence-words.txt");
 
-    /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     /**
      * Whether "A and B C" is one instrument's name: B C and the whole are instruments of one class, and A is one word
      * that names nothing of its own (no class, or only a state's or a generic noun alone: "Union", "Peace"), not a state
@@ -1002,6 +1001,7 @@ public final class InfoboxExtractor {
         return -1;
     }
 
+    /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     private Optional<Ref> place(String value, Facts facts, Source src) {
         List<String> parts = Values.split(Values.withoutParentheses(value));
         if (parts.isEmpty()) {

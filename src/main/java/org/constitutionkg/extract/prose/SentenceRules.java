@@ -188,8 +188,8 @@ final class SentenceRules {
                     // "often called the Velm assembly": a name before a common noun modifies it, no name of its own
                     String plain = v.replace("\"", "");
                     Optional<NameFinder.Span> span = finder.atStart(plain);
-                    return span.isPresent() && NameFinder.beforeACommonNoun(span.get().text(), plain.substring(span.get().end())) ? null
-                            : name(v);
+                    return span.isPresent() && NameFinder.beforeACommonNoun(span.get().text(),
+                            plain.substring(span.get().end())) ? null : name(v);
                 }
                 case "NAMES": {
                     List<Ref> out = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.constitutionkg.extract.Facts.Origin;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
-import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
 import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.text.Patterns;
@@ -597,7 +596,7 @@ public final class EntityResolver {
                     continue; // (only a dated name: "N:1812 constitution@...")
                 }
                 int at = k.indexOf('@');
-                String plain = at < 0 ? withoutDemonym(n.text()) : null;
+                String plain = at < 0 ? reader.withoutDemonym(n.text()) : null;
                 if (at >= 0 && k.startsWith("@A:" + id, at)) {
                     stateless.computeIfAbsent(k.substring(0, at), x -> new java.util.TreeSet<>()).add(k);
                 } else if (at >= 0 && k.startsWith("@P:", at)) {
@@ -667,22 +666,6 @@ public final class EntityResolver {
                 }
             }
         }
-    }
-
-    /** A name without the adjective of a state it opens with ("Constitution of 1812" of "Xish Constitution of 1812"). */
-    private String withoutDemonym(String name) {
-        String[] w = Patterns.WHITESPACE.split(LEADING_THE.matcher(name.strip()).replaceFirst(""));
-        int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
-        if (i + 2 >= w.length || !NameFinder.capitalised(w[i + 1])) {
-            return null;
-        }
-        int drop = lexicon.demonym(w[i] + " " + w[i + 1]).isPresent() ? 2 : lexicon.demonym(w[i]).isPresent() ? 1 : 0;
-        if (drop == 0 || i + drop >= w.length) {
-            return null;
-        }
-        List<String> rest = new ArrayList<>(List.of(w).subList(0, i));
-        rest.addAll(List.of(w).subList(i + drop, w.length));
-        return String.join(" ", rest);
     }
 
     /** The class hint of a name's reference: its own, or the subject's class for a name of the subject. */

@@ -1,5 +1,6 @@
 package org.constitutionkg.extract.resolve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -182,14 +183,38 @@ final class NameReader {
         }
         String[] w = Patterns.WHITESPACE.split(name.strip());
         int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
-        if (i + 1 < w.length && NameFinder.capitalised(w[i + 1])) { // "Soviet of Nationalities" is no adjective
-            Optional<String> two = lexicon.demonym(w[i] + " " + w[i + 1]);
-            if (two.isPresent()) {
-                return two;
-            }
-            return lexicon.demonym(w[i]);
+        int words = demonymWords(w, i);
+        return words == 0 ? Optional.empty() : lexicon.demonym(String.join(" ", Arrays.copyOfRange(w, i, i + words)));
+    }
+
+    /**
+     * How many words from {@code i} are the adjective of a state that opens a name (two, "Xian Soviet", before one,
+     * "Xian"; demonyms.tsv), before a capitalised word: 0 when none ("Soviet of Nationalities" is no adjective).
+     */
+    private int demonymWords(String[] w, int i) {
+        if (i + 1 >= w.length || !NameFinder.capitalised(w[i + 1])) {
+            return 0;
         }
-        return Optional.empty();
+        return lexicon.demonym(w[i] + " " + w[i + 1]).isPresent() ? 2 : lexicon.demonym(w[i]).isPresent() ? 1 : 0;
+    }
+
+    /**
+     * A name without the adjective of a state it opens with ("Constitution of 1812" of "the Xish Constitution of
+     * 1812"), or null when it opens with none or is nothing else.
+     */
+    String withoutDemonym(String name) {
+        String[] w = Patterns.WHITESPACE.split(name.strip().replaceFirst("^[Tt]he ", ""));
+        int i = w.length > 1 && Patterns.isYear(w[0]) ? 1 : 0;
+        if (i + 2 >= w.length) {
+            return null; // (three words at least after a year: "the 1812 Xish Constitution" is left alone)
+        }
+        int drop = demonymWords(w, i);
+        if (drop == 0 || i + drop >= w.length) {
+            return null;
+        }
+        List<String> rest = new ArrayList<>(List.of(w).subList(0, i));
+        rest.addAll(List.of(w).subList(i + drop, w.length));
+        return String.join(" ", rest);
     }
 
     /** " between ... and ": a name of what two (or more) parties made, which no one of them governs alone. */
