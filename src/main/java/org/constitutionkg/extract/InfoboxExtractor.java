@@ -256,7 +256,10 @@ public final class InfoboxExtractor {
                         && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
                     if (m.property().equals("sessionOf") && "Chamber".equals(facts.subjectClass())
                             && m.kind().startsWith("entit") && m.valuePattern().isEmpty()
-                            && lexicon.ordinal(Patterns.WHITESPACE.split(fieldValue.strip())[0]).isEmpty()) {
+                            && lexicon.ordinal(Patterns.WHITESPACE.split(fieldValue.strip())[0]).isEmpty()
+                            && !fieldValue.strip().equalsIgnoreCase(Values.withoutParentheses(
+                                    facts.article().title().text()).strip())) {
+                        // (not "Legislature: Bundesrat" in the article "Bundesrat (Xland)": the chamber's own name)
                         // (not "Legislature: 15th Diet of X", the term the chamber sits in now)
                         // a chamber's "Legislature:" (the key of the body a session sits in): the body it is a house of
                         Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());

@@ -435,6 +435,20 @@ public final class NameFinder {
                 && !ARTICLES.contains(next) && !INDEFINITE.contains(next);
     }
 
+    /**
+     * Whether the capitalised word at {@code k} is a possessor of a lower-case noun ("and Ostria's friendship with",
+     * "and Berg's government"): the first word of another phrase, no word of a name before "and".
+     */
+    private boolean ownsACommonNoun(List<Tok> toks, int k) {
+        if (k + 1 >= toks.size() || !capitalised(toks.get(k).s)) {
+            return false;
+        }
+        String w = toks.get(k).s;
+        String next = toks.get(k + 1).s;
+        return (w.endsWith("'s") || w.endsWith("’s")) && !next.isEmpty()
+                && next.chars().allMatch(Character::isLowerCase) && !isConnector(next);
+    }
+
     /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
     private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:and|or|of|the|in|on|at|to|for|by|from|with|was|were"
             + "|is|are|has|had|have|which|who|that|whose|until|after|before|since|during)\\b)\\p{Ll}[\\p{Ll}-]{3,}"
@@ -639,6 +653,11 @@ public final class NameFinder {
             } else if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && end == i
                     && Sentences.abbreviatedWord(toks.get(i - 1).s + ".")) {
                 end = ++i; // "Law No. 5 of 1921": the number after an abbreviated word (its dot is no token)
+                if (i + 1 < toks.size() && toks.get(i).s.equals("/") && toks.get(i).start == toks.get(i - 1).end
+                        && toks.get(i + 1).s.chars().allMatch(Character::isDigit)) {
+                    i += 2; // "Act No. 12/1961": the number of the year's collection of laws
+                    end = i;
+                }
             } else if (Patterns.isOrdinalNumber(s) && i + 1 < toks.size() && capitalised(toks.get(i + 1).s)
                     && !DateParser.isMonth(toks.get(i + 1).s)) { // (not "on 5th December 1936": a date)
                 end = ++i; // "Extraordinary 8th Congress": an ordinal in digits inside a name
@@ -648,6 +667,7 @@ public final class NameFinder {
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
+                    && !(s.equals("and") && ownsACommonNoun(toks, i + 1))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
                     && !(s.equals("on") && stateBefore(toks, from, i)) // "Xland on the Control Council": no title
                     && !(s.equals("of") && adjectiveOfANoun(toks, i + 1)) // "an Order in Council of the Xish government"

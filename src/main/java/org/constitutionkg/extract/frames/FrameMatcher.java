@@ -90,9 +90,14 @@ public final class FrameMatcher {
      * A count of members: "2,215 delegates" and the mention of what they were the members of ("delegates to the
      * congress", "deputies in the Assembly"), else the clause's subject ("The congress was attended by 2,215
      * delegates", "The council had 21 members"); {@code seats}: counted as deputies or seats, what a party may have in
-     * an assembly rather than members of its own.
+     * an assembly rather than members of its own; {@code attending}: counted as those who attended ("27 deputies
+     * attended"), the size of a meeting but of no standing body's membership.
      */
-    public record Count(int number, Mention of, boolean seats) {
+    public record Count(int number, Mention of, boolean seats, boolean attending) {
+
+        public Count(int number, Mention of, boolean seats) {
+            this(number, of, seats, false);
+        }
     }
 
     /** The counts of members in a sentence ({@code countNouns}: "delegates", "members"...). */

@@ -101,9 +101,11 @@ public final class Frames {
                     preposition == null ? null : preposition.toLowerCase(Locale.ROOT), java.util.Map.copyOf(byAgent));
             Frame first = f.byLemma.putIfAbsent(lemma, frame);
             if (first != null) {
-                // one verb, two meanings told apart by the preposition ("based in X": a place; "based on X": a model)
-                if (first.preposition() == null || frame.preposition() == null
-                        || !java.util.Collections.disjoint(prepositions(first), prepositions(frame))) {
+                // one verb, two meanings told apart by the preposition ("based in X": a place; "based on X": a model);
+                // the first row may have none, the meaning of the verb with any other ("promulgated on 3 May" a
+                // date; "promulgated as Law No. 5" a name)
+                if (frame.preposition() == null || first.preposition() != null
+                        && !java.util.Collections.disjoint(prepositions(first), prepositions(frame))) {
                     throw new IllegalStateException("frames.tsv: " + lemma
                             + " is in two rows that no preposition tells apart");
                 }
@@ -279,7 +281,7 @@ public final class Frames {
             return f;
         }
         for (Frame other : byPreposition.getOrDefault(f.lemma(), List.of())) {
-            if (prepositions(other).contains(preposition.toLowerCase(Locale.ROOT))) {
+            if (other.preposition() != null && prepositions(other).contains(preposition.toLowerCase(Locale.ROOT))) {
                 return other;
             }
         }

@@ -234,7 +234,7 @@ final class MemberCounts {
                         : a.lemma(k + 1).equalsIgnoreCase("take") || a.lemma(k + 1).equalsIgnoreCase("participate")
                         ? Complements.after(a, k + 1, Clauses.rightBoundary(a, k + 1), mentions, "in") : null;
                 out.add(new FrameMatcher.Count(n.get(), attended != null ? attended
-                        : new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it"), false));
+                        : new Mention(a.start(i), a.end(i), Mention.Kind.PRONOUN, "it"), false, true));
                 continue;
             }
             Mention of = null;

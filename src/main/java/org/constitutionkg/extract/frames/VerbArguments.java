@@ -240,12 +240,56 @@ final class VerbArguments {
     private static final Set<String> DESIGNED = Set.of("hasPart", "electedBy", "accountableTo");
 
     /**
+     * Whether the participle at {@code v} stands between a determiner (and its adverbs) and the noun it describes ("a
+     * directly elected parliament", "the newly created body"): a modifier, no verb of a clause.
+     */
+    private static boolean attributive(Annotated a, int v) {
+        int k = v - 1;
+        while (k >= 0 && a.tag(k).equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && a.tag(k).equals("DET") && v + 1 < a.size()
+                && (a.tag(v + 1).equals("NOUN") || a.tag(v + 1).equals("ADJ"))
+                && Character.isLowerCase(a.word(v + 1).charAt(0));
+    }
+
+    /** Quantifiers that make a subject of no one: "none of its members", "neither chamber", "no deputy". */
+    private static final Set<String> NEGATIVE_QUANTIFIERS = Set.of("none", "neither", "nobody", "no");
+
+    /**
+     * Whether the noun phrase ending at token {@code j}, a verb's subject, is quantified by none ("none of its members
+     * was elected by X", "In 1920 no deputy was appointed", "Neither chamber was elected"): the clause says the verb
+     * holds of no one. Not a "no" inside the phrase's "of" ("members of no party").
+     */
+    private static boolean negativeSubject(Annotated a, int j) {
+        for (int k = j; k >= 0; k--) {
+            String t = a.tag(k);
+            String w = a.word(k).toLowerCase(Locale.ROOT);
+            if (NEGATIVE_QUANTIFIERS.contains(w) && !(k > 0 && a.word(k - 1).equalsIgnoreCase("of"))) {
+                return true;
+            }
+            if (!(t.equals("DET") || t.equals("PRON") || t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ")
+                    || t.equals("NUM") || w.equals("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The clause of the verb at {@code v}: voice, agent, patient and date range; null if it has no patient.
      * {@code previous} is the match of the sentence's verb before, whose subject a verb after "and" may share.
      */
     Match match(Annotated a, int v, Frame f, List<Mention> mentions, Match previous) {
         if (a.word(a.size() - 1).equals("?")) {
             return null; // a question states nothing
+        }
+        if (attributive(a, v)) {
+            return null; // "became a directly elected parliament, the X": a participle that describes a noun
+        }
+        if ("START".equals(f.date()) && v + 2 < a.size() && REFLEXIVES.contains(a.word(v + 1).toLowerCase(Locale.ROOT))
+                && (a.word(v + 2).equalsIgnoreCase("as") || a.word(v + 2).equalsIgnoreCase("into"))) {
+            return null; // "the council constituted itself as the Diet on 7 October": it became another, no founding
         }
         int last = v + f.particle().size(); // the verb's last word: "set up", "came into being"
         int right = Clauses.rightBoundary(a, last);
@@ -300,6 +344,9 @@ final class VerbArguments {
                 passive |= FrameMatcher.BE.contains(w);
             }
             j--;
+        }
+        if (negativeSubject(a, j)) {
+            return null; // "none of its members was elected by the people", "no deputy was appointed by the king"
         }
         Mention subject;
         // "The charter made the Cabinet accountable to the Diet": the causative's object is what the adjective says

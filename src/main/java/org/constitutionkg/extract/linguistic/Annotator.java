@@ -101,6 +101,9 @@ public final class Annotator {
     /** The tags of closed word classes, none of whose words ends in -ed (a subordinator may: "provided that"). */
     private static final java.util.Set<String> CLOSED = java.util.Set.of("CCONJ", "DET", "PRON", "ADP");
 
+    /** The demonstratives, which the tagger may take for pronouns or subordinators before a noun in -ing. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that", "these", "those");
+
     /** Nouns in -ing that stand after a name as its second noun ("the Diet building", "a Council meeting"). */
     private static final java.util.Set<String> ING_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("ing-nouns.txt");
 
@@ -175,6 +178,31 @@ public final class Annotator {
                     && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || words[i - 1].startsWith("-"))
                     && !ING_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
                 tags[i] = "VERB";
+            }
+        }
+        // after a preposition and a determiner it takes the noun of a phrase in -ing for a verb ("At that sitting the
+        // assembly adopted", "at the same meeting", "during the following sitting"), which makes a clause of the
+        // phrase and hides the sentence's own: a word in -ing that a preposition's determiner opens, and that no noun
+        // follows (then it is the phrase's head), is a noun; the demonstrative before it a determiner
+        for (int i = 2; i < words.length; i++) {
+            if (!tags[i].equals("VERB") || !words[i].endsWith("ing") || words[i].length() < 5
+                    || !Character.isLowerCase(words[i].charAt(0))
+                    || i + 1 < words.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && (tags[j].equals("ADJ") || (tags[j].equals("VERB") || tags[j].equals("NOUN"))
+                    && words[j].endsWith("ing"))) {
+                j--;
+            }
+            boolean determiner = tags[j].equals("DET") || DEMONSTRATIVES.contains(words[j].toLowerCase(
+                    java.util.Locale.ROOT));
+            if (j >= 1 && determiner && tags[j - 1].equals("ADP")) {
+                tags[j] = "DET";
+                for (int k = j + 1; k < i; k++) {
+                    tags[k] = tags[k].equals("ADJ") ? tags[k] : "ADJ"; // ("the following sitting")
+                }
+                tags[i] = "NOUN";
             }
         }
         LemmatizerME lemmatizer = t.lemmatizer();

@@ -181,7 +181,10 @@ public final class FrameReader {
                 Optional<String> cls = body == null ? Optional.empty() : r.classOf(body);
                 OntologyClasses o = OntologyClasses.get();
                 if (body != null && !(c.seats() && cls.filter(k -> o.isA(k, "PoliticalGroup")).isPresent())
-                        && cls.map(k -> o.inDomain("memberCount", k)).orElse(true)) {
+                        && cls.map(k -> o.inDomain("memberCount", k)).orElse(true)
+                        && !(c.attending() && cls.filter(k -> o.isA(k, "StateOrgan")).isPresent())) {
+                    // (not "Only 27 deputies attended" of a standing body: who came to one sitting; a congress's or
+                    // a session's delegates who attended are how many it had)
                     // (not a party's "with 179 deputies": its seats in an assembly, not its members; its central
                     // committee "of 71 members" is counted; an instrument "passed with 223 votes of 419 deputies" has
                     // no members)

@@ -61,9 +61,22 @@ class FramesLoadTest {
                 new String[] {"sit", "-", "precededBy", "forward", "*", "sat", "at"}), PROPERTIES::contains,
                 CLASSES::contains));
         assertThrows(IllegalStateException.class, () -> Frames.of(List.of(
-                new String[] {"head", "-", "chair", "backward", "Person", "-"},
-                new String[] {"head", "-", "precededBy", "forward", "*", "-", "on"}), PROPERTIES::contains,
+                new String[] {"head", "-", "chair", "backward", "Person", "-", "on"},
+                new String[] {"head", "-", "precededBy", "forward", "*", "-"}), PROPERTIES::contains,
                 CLASSES::contains));
+        assertThrows(IllegalStateException.class, () -> Frames.of(List.of(
+                new String[] {"head", "-", "chair", "backward", "Person", "-"},
+                new String[] {"head", "-", "precededBy", "forward", "*", "-"}), PROPERTIES::contains,
+                CLASSES::contains));
+        // a first row of no preposition is the verb's meaning with any other ("promulgated on 3 May", "promulgated
+        // as Law No. 5")
+        Frames d = Frames.of(List.of(new String[] {"head", "-", "chair", "backward", "Person", "-"},
+                new String[] {"head", "-", "precededBy", "forward", "*", "-", "on"}), PROPERTIES::contains,
+                CLASSES::contains);
+        Frame head = d.byLemma("head").orElseThrow();
+        assertEquals("precededBy", d.forPreposition(head, "on").property());
+        assertEquals("chair", d.forPreposition(head, "in").property());
+        assertEquals("chair", d.forPreposition(head, null).property());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.constitutionkg.extract;
+
+import static org.constitutionkg.extract.ExtractionCases.assertLead;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a name ends and which phrase a word belongs to (stop 52, fresh audits A244, A246, A247; invented sentences
+ * and infobox values): a possessor after "and" opens another phrase ("the X Party and Ostria's friendship"); a law's
+ * number goes on with its year ("Act No. 12/1961"), and "promulgated as" names the instrument; a noun in -ing after a
+ * preposition's determiner is a noun ("At that sitting the assembly adopted ..."); a chamber's "Legislature:" that
+ * repeats the title less its parenthesis is the chamber's own name, no whole it is part of.
+ */
+class NamesAndPhrasesApartTest {
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "It affirmed the leading role of the Velm Workers' Party and Ostria's friendship with Norland."
+                + "|Velm_Workers'_Party rdf:type PoliticalGroup|true",
+        "It affirmed the leading role of the Velm Workers' Party and Ostria's friendship with Norland."
+                + "|Velm_Workers'_Party_and_Ostria rdf:type PoliticalGroup|false",
+        "It named the Velm Peasants' Union and Norland's alliance as pillars of the state."
+                + "|Velm_Peasants'_Union rdf:type PoliticalGroup|true",
+        "It created the Ministry of Trade and Industry.|Ministry_of_Trade_and_Industry rdf:type ExecutiveBody|true",
+        "It was promulgated as the Xish Code by King Ivo II.|Velm_Charter altLabel Xish Code|true",
+        "It was enacted as Act No. 7/1920 by the Grand Moot.|Act_No._7_1920 rdf:type LegalInstrument|true",
+        "King Ivo II promulgated it as the Ostrian Code in 1921.|Velm_Charter altLabel Ostrian Code|true",
+        "It was published as the Ostrian Code in 1921.|Velm_Charter altLabel Ostrian Code|true",
+        "The Velm Charter, promulgated as the Ostrian Code, was the third constitution of Ostria."
+                + "|Velm_Charter altLabel Ostrian Code|true",
+        "It was promulgated on 3 May 1921 by King Ivo II.|Velm_Charter published 1921-05-03|true",
+    })
+    void ofTheCharter(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        assertLead("Velm Charter", "The Velm Charter was the constitution of Ostria. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "At that sitting the Grand Moot adopted the Velm Charter and the Ostrian Statute.|Ostrian_Statute adoptedBy "
+                + "Grand_Moot|true",
+        "At this meeting the Grand Moot adopted the Velm Charter.|Velm_Charter adoptedBy Grand_Moot|true",
+        "At the same sitting the Grand Moot adopted the Velm Charter.|Velm_Charter adoptedBy Grand_Moot|true",
+        "During the following sitting the Grand Moot adopted the Velm Charter.|Velm_Charter adoptedBy Grand_Moot|true",
+        "During that hearing the Grand Moot adopted the Velm Charter.|Velm_Charter adoptedBy Grand_Moot|true",
+    })
+    void aNounInIngOpensNoClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        assertLead("Grand Moot", "The Grand Moot was the parliament of Ostria. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "Landsrat (Velm Empire)|Landsrat|Landsrat_(Velm_Empire) partOf Landsrat|false",
+        "Landsrat (Velm Empire)|Landsrat|Landsrat rdf:type Legislature|false",
+        "Senate (Ostria)|Senate|Senate_(Ostria) partOf Senate|false",
+        "Senate of Ostria|Diet of Ostria|Senate_of_Ostria partOf Diet_of_Ostria|true",
+        "Herrenhaus (Velm)|Imperial Diet of Velm|Herrenhaus_(Velm) partOf Imperial_Diet_of_Velm|true",
+    })
+    void aChamberIsNoPartOfItself(String title, String legislature, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        java.util.Set<String> facts = ExtractionCases.infoboxFacts(title, java.util.List.of("House Type: Upper house",
+                "Legislature: " + legislature), tmp);
+        org.junit.jupiter.api.Assertions.assertEquals(holds, facts.contains(fact), () -> fact + "\n"
+                + String.join("\n", facts));
+    }
+}
