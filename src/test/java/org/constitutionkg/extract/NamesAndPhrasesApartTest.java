@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and infobox values): a possessor after "and" opens another phrase ("the X Party and Ostria's friendship"); a law's
  * number goes on with its year ("Act No. 12/1961"), and "promulgated as" names the instrument; a noun in -ing after a
  * preposition's determiner is a noun ("At that sitting the assembly adopted ..."); a chamber's "Legislature:" that
- * repeats the title less its parenthesis is the chamber's own name, no whole it is part of.
+ * repeats the title less its parenthesis is the chamber's own name, no whole it is part of; each name of a list after
+ * "He was followed by" chaired what he did; "the chamber" is the article's chamber (description-classes.tsv).
  */
 class NamesAndPhrasesApartTest {
 
@@ -49,6 +50,41 @@ class NamesAndPhrasesApartTest {
     })
     void aNounInIngOpensNoClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         assertLead("Grand Moot", "The Grand Moot was the parliament of Ostria. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Ivan Petrov was its first chairman. He was followed by Olga Berg and Marek Hanski.|Marek_Hanski|true",
+        "Ivan Petrov was its first chairman. He was followed by Olga Berg, Marek Hanski and Pavel Drugov."
+                + "|Pavel_Drugov|true",
+        "Ivan Petrov chaired it from 1950. He was succeeded by Olga Berg and later by Marek Hanski.|Marek_Hanski|true",
+        "Ivan Petrov was its first chairman. He was followed in 1950 by Olga Berg and in 1960 by Marek Hanski."
+                + "|Olga_Berg|true",
+        "Ivan Petrov was its first chairman. He was succeeded by his son Marek Hanski as king.|Marek_Hanski|false",
+    })
+    void chairsWhoFollowed(String sentence, String chair, boolean holds, @TempDir Path tmp) throws Exception {
+        assertLead("Council of State of Xland", "The Council of State of Xland was the collective head of state of "
+                + "Xland. " + sentence, "Council_of_State_of_Xland chair " + chair, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The Council of Xland was the upper house of the Diet of Xland. The chamber was abolished in 1951."
+                + "|Council_of_Xland disbanded 1951|true",
+        "The Council of Xland was the upper house of the Diet of Xland. The chamber was created by the Basic Law of "
+                + "Xland in 1850.|Basic_Law_of_Xland establishes Council_of_Xland|true",
+        "The Council of Xland was the upper house of the Diet of Xland. In 1918 the chamber was replaced by the "
+                + "Senate of Xland.|Council_of_Xland succeededBy Senate_of_Xland|true",
+        "The Council of Xland was the upper house of the Diet of Xland. Its members were appointed by the king, and "
+                + "the chamber had no power over the budget. The chamber was dissolved in 1918."
+                + "|Council_of_Xland disbanded 1918|true",
+        // (two chambers named: which one "the chamber" is, the text does not say)
+        "The Diet of Xland was the parliament of Xland. It had two chambers, the Senate of Xland and the House of "
+                + "Deputies of Xland. The chamber was abolished in 1951.|Senate_of_Xland disbanded 1951|false",
+    })
+    void theChamberIsTheArticlesChamber(String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        assertLead(lead.substring(4, lead.indexOf(" was ")), lead, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2} {3}")

@@ -1120,8 +1120,13 @@ public final class ProseExtractor {
                 && (chair.name().equals(subject) || chair.name().endsWith(" " + subject)))) {
             return; // "Maas was arrested and succeeded by Y": the chair named before, by full name or surname
         }
+        // (each name of a list: "He was followed by A, B and C", which the finder may take for one name)
+        List<String> listed = new ArrayList<>();
         for (NameFinder.Span n : finder.all(text.substring(m.end()))) {
-            String name = lexicon.names().clean(n.text(), "Person");
+            listed.addAll(List.of(LIST_SEPARATOR.split(n.text())));
+        }
+        for (String item : listed) {
+            String name = lexicon.names().clean(item, "Person");
             if (lexicon.names().mayBePerson(name)) {
                 NameRef person = new NameRef(name, facts.article().id(), "Person");
                 facts.name(person, name, "en", Origin.DIRECT, src);
