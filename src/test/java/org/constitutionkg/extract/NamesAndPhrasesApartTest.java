@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * number goes on with its year ("Act No. 12/1961"), and "promulgated as" names the instrument; a noun in -ing after a
  * preposition's determiner is a noun ("At that sitting the assembly adopted ..."); a chamber's "Legislature:" that
  * repeats the title less its parenthesis is the chamber's own name, no whole it is part of; each name of a list after
- * "He was followed by" chaired what he did; "the chamber" is the article's chamber (description-classes.tsv).
+ * "He was followed by" chaired what he did; "the chamber" is the article's chamber (description-classes.tsv); a capitalised plural head right after "the"
+ * is shared out ("The Supreme Soviets of A and B": the Supreme Soviet of A and that of B).
  */
 class NamesAndPhrasesApartTest {
 
@@ -85,6 +86,25 @@ class NamesAndPhrasesApartTest {
     void theChamberIsTheArticlesChamber(String lead, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         assertLead(lead.substring(4, lead.indexOf(" was ")), lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The Supreme Soviets of Ostria and Velmia ratified it on 10 December 1991.|Treaty_of_Orm ratifiedBy "
+                + "Supreme_Soviet_of_Velmia|true",
+        "The Supreme Soviets of Ostria and Velmia ratified it on 10 December 1991.|Supreme_Soviets_of_Ostria_and_"
+                + "Velmia rdf:type StateOrgan|false",
+        "The National Assemblies of Ostria, Velmia and Norland ratified it.|Treaty_of_Orm ratifiedBy "
+                + "National_Assembly_of_Norland|true",
+        "The Constitutions of Ostria and Velmia were adopted in 1921.|Constitution_of_Ostria adopted 1921|true",
+        "It was approved by the Congress of Soviets of Ostria and Velmia.|Congress_of_Soviets_of_Ostria_and_Velmia "
+                + "rdf:type Legislature|true",
+        "It was approved by the Committee of the Soviets of Workers' and Peasants' Deputies.|Soviet_of_Workers "
+                + "rdf:type StateOrgan|false",
+    })
+    void aPluralHeadSharedOut(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        assertLead("Treaty of Orm", "The Treaty of Orm was an agreement between Ostria and Velmia. " + sentence, fact,
+                holds, tmp);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2} {3}")

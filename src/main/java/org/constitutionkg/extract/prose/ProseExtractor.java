@@ -1226,8 +1226,13 @@ public final class ProseExtractor {
             String one = Patterns.singular(plural);
             String singular = Character.isUpperCase(one.charAt(0)) ? one : Patterns.capitalised(one);
             Optional<String> cls = normalizer.classify(singular, Map.of());
-            if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")) {
-                continue; // a capitalised plural only of states: "the Kingdoms of A and B" (not "Soviets of ...")
+            if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")
+                    && !(text.substring(0, m.start(1)).matches("(?s).*\\b[Tt]he $")
+                            && !text.substring(0, m.start(1)).matches("(?s).*\\bof the $"))) {
+                // a capitalised plural of states ("the Kingdoms of A and B"), or of another class right after "the"
+                // ("The Supreme Soviets of A and B ratified it"); not one inside a name ("Congress of Soviets of X", "Committee
+                // of the Soviets of Workers' and Peasants' Deputies")
+                continue;
             }
             String before = Discourse.lastWord(text.substring(0, m.start(1)));
             if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
@@ -1313,7 +1318,7 @@ public final class ProseExtractor {
      * capitalised plural only of states ("the Kingdoms of A and B", "the Free Cities of C and D"). The last name ends
      * the match ("the governments of Ana Berg and Ivo Karl Lind" is no list of two-word names).
      */
-    private static final Pattern SHARED_HEAD = Pattern.compile("\\b((?:Free |Grand |Imperial )?[A-Za-z][a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
+    private static final Pattern SHARED_HEAD = Pattern.compile("\\b((?:Free |Grand |Imperial |(?!The )\\p{Lu}[a-z]+ )?[A-Za-z][a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
             + "[\\p{L}'-]*){0,2}(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})(?![\\p{L}'-]| \\p{Lu})");
 
     /** The first sentence's subject is a name of the article's subject. */
