@@ -145,6 +145,12 @@ public final class InfoboxExtractor {
         return Optional.ofNullable(hint);
     }
 
+    /** Whether a value is one of the subject's names, less a parenthesis ("Landsrat" of "Landsrat (Velm Empire)"). */
+    private static boolean namesTheSubject(Facts facts, String value) {
+        return facts.subjectNames().stream().anyMatch(n -> value.strip().equalsIgnoreCase(
+                Values.withoutParentheses(n).strip()));
+    }
+
     /** Whether a field of the infobox (with a value that is no junk) is mapped to {@code property}. */
     public boolean states(Article article, String property) {
         return article.infobox().stream().anyMatch(f -> !Values.isJunk(f.value()) && InfoboxMapping.rowsFor(mappings,
@@ -257,8 +263,7 @@ public final class InfoboxExtractor {
                     if (m.property().equals("sessionOf") && "Chamber".equals(facts.subjectClass())
                             && m.kind().startsWith("entit") && m.valuePattern().isEmpty()
                             && lexicon.ordinal(Patterns.WHITESPACE.split(fieldValue.strip())[0]).isEmpty()
-                            && !fieldValue.strip().equalsIgnoreCase(Values.withoutParentheses(
-                                    facts.article().title().text()).strip())) {
+                            && !namesTheSubject(facts, fieldValue)) {
                         // (not "Legislature: Bundesrat" in the article "Bundesrat (Xland)": the chamber's own name)
                         // (not "Legislature: 15th Diet of X", the term the chamber sits in now)
                         // a chamber's "Legislature:" (the key of the body a session sits in): the body it is a house of

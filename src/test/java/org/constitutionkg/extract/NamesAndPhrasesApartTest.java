@@ -62,6 +62,8 @@ class NamesAndPhrasesApartTest {
         "Ivan Petrov was its first chairman. He was followed in 1950 by Olga Berg and in 1960 by Marek Hanski."
                 + "|Olga_Berg|true",
         "Ivan Petrov was its first chairman. He was succeeded by his son Marek Hanski as king.|Marek_Hanski|false",
+        "Ivan Petrov was its first chairman. He was followed by Olga Berg, whom Marek Hanski had proposed."
+                + "|Marek_Hanski|false",
     })
     void chairsWhoFollowed(String sentence, String chair, boolean holds, @TempDir Path tmp) throws Exception {
         assertLead("Council of State of Xland", "The Council of State of Xland was the collective head of state of "
@@ -101,6 +103,9 @@ class NamesAndPhrasesApartTest {
                 + "rdf:type Legislature|true",
         "It was approved by the Committee of the Soviets of Workers' and Peasants' Deputies.|Soviet_of_Workers "
                 + "rdf:type StateOrgan|false",
+        "It was ratified by the Soviets of Workers' and Peasants' Deputies.|Soviet_of_Workers rdf:type StateOrgan"
+                + "|false",
+        "Both duchies of Ostria and Velmia ratified it.|Duchy_of_Velmia rdf:type Polity|true",
     })
     void aPluralHeadSharedOut(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         assertLead("Treaty of Orm", "The Treaty of Orm was an agreement between Ostria and Velmia. " + sentence, fact,

@@ -26,6 +26,7 @@ class WhatAClauseDoesNotSayTest {
         "In 1920 no senator was elected by the provincial councils.|electedBy provincial_councils|false",
         "Neither of its two benches was chosen by the voters.|electedBy voters|false",
         "Its members were elected by the people.|electedBy people|true",
+        "With no debate the Senate was dissolved by the king in 1920.|disbanded 1920|true",
         "The senators, who were elected by the provincial councils, sat for six years."
                 + "|electedBy provincial_councils|true",
     })

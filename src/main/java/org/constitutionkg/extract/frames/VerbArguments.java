@@ -265,12 +265,16 @@ final class VerbArguments {
         for (int k = j; k >= 0; k--) {
             String t = a.tag(k);
             String w = a.word(k).toLowerCase(Locale.ROOT);
-            if (NEGATIVE_QUANTIFIERS.contains(w) && !(k > 0 && a.word(k - 1).equalsIgnoreCase("of"))) {
-                return true;
+            boolean afterOf = k > 0 && a.word(k - 1).equalsIgnoreCase("of");
+            if (NEGATIVE_QUANTIFIERS.contains(w) && !afterOf && !(k + 1 < a.size() && a.tag(k + 1).equals("NUM"))) {
+                return true; // (not "Law No 12 of 1921": a number's abbreviation)
             }
             if (!(t.equals("DET") || t.equals("PRON") || t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ")
                     || t.equals("NUM") || w.equals("of"))) {
                 return false;
+            }
+            if ((t.equals("DET") || t.equals("PRON")) && !afterOf) {
+                return false; // the phrase's determiner: what stands before it is another phrase ("With no debate the")
             }
         }
         return false;

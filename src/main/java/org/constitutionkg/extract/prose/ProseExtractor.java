@@ -1122,7 +1122,10 @@ public final class ProseExtractor {
         }
         // (each name of a list: "He was followed by A, B and C", which the finder may take for one name)
         List<String> listed = new ArrayList<>();
-        for (NameFinder.Span n : finder.all(text.substring(m.end()))) {
+        String after = text.substring(m.end());
+        Matcher relative = RELATIVE_AFTER_COMMA.matcher(after);
+        after = relative.find() ? after.substring(0, relative.start()) : after; // (not "..., whom A and B proposed")
+        for (NameFinder.Span n : finder.all(after)) {
             listed.addAll(List.of(LIST_SEPARATOR.split(n.text())));
         }
         for (String item : listed) {
@@ -1136,6 +1139,9 @@ public final class ProseExtractor {
     }
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
+
+    /** A comma and a relative pronoun: where a list of successors ends ("by A, whom B had proposed"). */
+    private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s*(?:who|whom|whose|which|that)\\b");
 
     /**
      * "He was followed (in 1924) by", "She was succeeded by", "Maas was arrested in 1950 and succeeded by", "He was
@@ -1222,24 +1228,31 @@ public final class ProseExtractor {
         List<NameFinder.Span> out = new ArrayList<>(names);
         Matcher m = SHARED_HEAD.matcher(text);
         while (m.find()) {
-            String plural = m.group(1);
+            int space = m.group(1).indexOf(' ');
+            // ("Both duchies of A and B": the head without the capitalised word that opens the sentence)
+            String plural = space > 0 && Character.isLowerCase(m.group(1).charAt(space + 1))
+                    ? m.group(1).substring(space + 1) : m.group(1);
+            int head = m.end(1) - plural.length(); // (where the plural head starts)
+            if (Character.isUpperCase(plural.charAt(0)) && m.group(2).contains("'")) {
+                continue; // "the Soviets of Workers' and Peasants' Deputies": a name's own plural, of no places
+            }
             String one = Patterns.singular(plural);
             String singular = Character.isUpperCase(one.charAt(0)) ? one : Patterns.capitalised(one);
             Optional<String> cls = normalizer.classify(singular, Map.of());
             if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")
-                    && !(text.substring(0, m.start(1)).matches("(?s).*\\b[Tt]he $")
-                            && !text.substring(0, m.start(1)).matches("(?s).*\\bof the $"))) {
+                    && !(text.substring(0, head).matches("(?s).*\\b[Tt]he $")
+                            && !text.substring(0, head).matches("(?s).*\\bof the $"))) {
                 // a capitalised plural of states ("the Kingdoms of A and B"), or of another class right after "the"
                 // ("The Supreme Soviets of A and B ratified it"); not one inside a name ("Congress of Soviets of X", "Committee
                 // of the Soviets of Workers' and Peasants' Deputies")
                 continue;
             }
-            String before = Discourse.lastWord(text.substring(0, m.start(1)));
+            String before = Discourse.lastWord(text.substring(0, head));
             if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
                 continue; // "the local councils of A and B": councils in A and B, no "Council of A"
             }
-            out.removeIf(s -> s.start() >= m.start(1) && s.end() <= m.end(2) || s.start() < m.start(1)
-                    && s.end() > m.start(1) && Character.isUpperCase(plural.charAt(0)));
+            out.removeIf(s -> s.start() >= head && s.end() <= m.end(2) || s.start() < head
+                    && s.end() > head && Character.isUpperCase(plural.charAt(0)));
             Matcher item = LIST_ITEM.matcher(text).region(m.start(2), m.end(2));
             boolean first = true;
             while (item.find()) {
@@ -1247,7 +1260,7 @@ public final class ProseExtractor {
                     continue; // "the councils of A and B, and Xian citizens": a nation's adjective names no place
                 }
                 // the first takes in the head ("republics of Xland"): no preposition governs it, as none does the rest
-                out.add(new NameFinder.Span(singular + " of " + item.group(), first ? m.start(1) : item.start(),
+                out.add(new NameFinder.Span(singular + " of " + item.group(), first ? head : item.start(),
                         item.end()));
                 first = false;
             }
