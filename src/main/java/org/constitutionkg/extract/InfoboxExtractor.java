@@ -227,7 +227,7 @@ public final class InfoboxExtractor {
         Article a = facts.article();
         java.util.Map<String, Article.Field> types = leaderTypes(a);
         java.util.Map<Ref, Source> housesOfTheBody = new java.util.LinkedHashMap<>();
-        Ref[] chamberOf = new Ref[1]; // a chamber's body, its "Legislature:"
+        Ref chamberOf = null; // a chamber's body, its "Legislature:"
         // the dates the infobox states by a key of one property: "Promulgated" (adopted|published) is the adoption
         // only where no other key gives it ("Passed: 18 October 1989")
         Set<String> dated = new java.util.HashSet<>();
@@ -271,7 +271,7 @@ public final class InfoboxExtractor {
                         List<Ref> wholes = entities(fieldValue, "Legislature", facts, src);
                         if (wholes.size() == 1 && !wholes.get(0).equals(facts.subject())) {
                             facts.claim(facts.subject(), "partOf", wholes.get(0), src, true);
-                            chamberOf[0] = wholes.get(0);
+                            chamberOf = wholes.get(0);
                         }
                     } else if (m.kind().startsWith("entit") && !"*".equals(m.objectClass()) && m.objectClass() != null
                             && m.valuePattern().isEmpty()) {
@@ -344,7 +344,8 @@ public final class InfoboxExtractor {
         }
         // "House1: Soviet of the Union" of a legislature's convocation: a house of the legislature its "Legislature:"
         // names, whatever order the keys come in
-        Optional<Ref> body = facts.bodyOf(facts.subject(), false).or(() -> Optional.ofNullable(chamberOf[0]));
+        Optional<Ref> body = facts.bodyOf(facts.subject(), false);
+        body = body.isPresent() ? body : Optional.ofNullable(chamberOf);
         body.ifPresent(b -> housesOfTheBody.forEach((house, src) -> facts.claim(b, "hasPart", house, src, true)));
     }
 
@@ -475,6 +476,7 @@ public final class InfoboxExtractor {
                     }
                 } else {
                     List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
+                    int building = parts.size() >= 4 ? building(parts) : -1;
                     if (!inTurn.isEmpty()) {
                         // "Ytown, later Ztown and Wtown": the places the body sat in one after another
                         for (String part : inTurn) {
@@ -493,9 +495,9 @@ public final class InfoboxExtractor {
                             place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
                                     .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                         }
-                    } else if (parts.size() >= 4 && building(parts) >= 0) {
+                    } else if (building >= 0) {
                         // "Council Room, Diet Building, Nagaville, Ytown": an address, from the building to its town
-                        place(String.join(", ", parts.subList(building(parts), parts.size())), facts, src)
+                        place(String.join(", ", parts.subList(building, parts.size())), facts, src)
                                 .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                     } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> town(p, 1, facts))) {
                         // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown,

@@ -420,33 +420,22 @@ public final class NameFinder {
 
     /**
      * Whether the capitalised word at {@code k} is an adjective of a people or a land alone before a lower-case word
-     * ("and English constitutional practice", "and Ostrian legal tradition": a demonym, or a word of such an ending):
-     * it modifies that noun, no word of a name before "and" ("the Ministry of Trade and Industry oversaw" goes on).
+     * ("and English constitutional practice", "and Ostrian legal tradition": a demonym, or a word of such an ending),
+     * or a possessor of one ("and Ostria's friendship with", "and Berg's government"): it modifies that noun, no word
+     * of a name before "and" ("the Ministry of Trade and Industry oversaw" goes on).
      */
     private boolean modifiesACommonNoun(List<Tok> toks, int k) {
         if (adjectiveOfANoun(toks, k)) {
             return true;
         }
-        if (k + 1 >= toks.size() || !capitalised(toks.get(k).s) || !ADJECTIVE_ENDING.matcher(toks.get(k).s).find()) {
-            return false;
-        }
-        String next = toks.get(k + 1).s;
-        return !next.isEmpty() && next.chars().allMatch(Character::isLowerCase) && !isConnector(next)
-                && !ARTICLES.contains(next) && !INDEFINITE.contains(next);
-    }
-
-    /**
-     * Whether the capitalised word at {@code k} is a possessor of a lower-case noun ("and Ostria's friendship with",
-     * "and Berg's government"): the first word of another phrase, no word of a name before "and".
-     */
-    private boolean ownsACommonNoun(List<Tok> toks, int k) {
         if (k + 1 >= toks.size() || !capitalised(toks.get(k).s)) {
             return false;
         }
         String w = toks.get(k).s;
         String next = toks.get(k + 1).s;
-        return (w.endsWith("'s") || w.endsWith("’s")) && !next.isEmpty()
-                && next.chars().allMatch(Character::isLowerCase) && !isConnector(next);
+        boolean lowerCase = !next.isEmpty() && next.chars().allMatch(Character::isLowerCase) && !isConnector(next);
+        return lowerCase && (w.endsWith("'s") || w.endsWith("’s") || ADJECTIVE_ENDING.matcher(w).find()
+                && !ARTICLES.contains(next) && !INDEFINITE.contains(next));
     }
 
     /** A lower-case word after a name that may be the noun it modifies ("the Velm assembly"), no verb or link word. */
@@ -667,7 +656,6 @@ public final class NameFinder {
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
-                    && !(s.equals("and") && ownsACommonNoun(toks, i + 1))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
                     && !(s.equals("on") && stateBefore(toks, from, i)) // "Xland on the Control Council": no title
                     && !(s.equals("of") && adjectiveOfANoun(toks, i + 1)) // "an Order in Council of the Xish government"

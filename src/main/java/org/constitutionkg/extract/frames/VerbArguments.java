@@ -862,13 +862,13 @@ final class VerbArguments {
         return -1;
     }
 
-    /** Words that open a sentence with a clause of their own before the main one: "After X had met, ...". */
     /**
      * Words that open a clause of another time inside a sentence: "was elected in 1948 after the charter came into
      * force" (not "when", "once", "while": "it met in 1948, when the charter came into force" dates both).
      */
     private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "until", "till");
 
+    /** Words that open a sentence with a clause of their own before the main one: "After X had met, ...". */
     private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "when", "once", "while", "although",
             "because", "since", "as", "before", "until", "though", "whereas");
 
@@ -1087,7 +1087,6 @@ final class VerbArguments {
     /** Forms of "be" and "have" of one subject only ("had" is of either). */
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
 
-    /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     /**
      * Whether a verb of no frame stands between the verb {@code from} and "and" at {@code j} after a comma that follows
      * {@code from}: a clause of its own, whose verb the one after "and" is coordinated with ("Modelled on X, it
@@ -1106,6 +1105,7 @@ final class VerbArguments {
         return false;
     }
 
+    /** The first name of the list a mention before a verb ends ("A, B and C" for C), or the mention itself. */
     private static Mention firstOfList(Annotated a, Mention m, List<Mention> mentions) {
         Mention first = m;
         List<Mention> listed = Coordination.coordinatedBefore(a, m, mentions);

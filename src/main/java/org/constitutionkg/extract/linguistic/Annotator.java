@@ -200,7 +200,7 @@ public final class Annotator {
             if (j >= 1 && determiner && tags[j - 1].equals("ADP")) {
                 tags[j] = "DET";
                 for (int k = j + 1; k < i; k++) {
-                    tags[k] = tags[k].equals("ADJ") ? tags[k] : "ADJ"; // ("the following sitting")
+                    tags[k] = "ADJ"; // ("the following sitting")
                 }
                 tags[i] = "NOUN";
             }

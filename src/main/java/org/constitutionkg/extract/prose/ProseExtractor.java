@@ -1140,6 +1140,11 @@ public final class ProseExtractor {
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
 
+    /** "the " right before a plural head ("The Supreme Soviets of A and B"). */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he $");
+    /** "of the " right before a plural head: a plural inside a name ("Committee of the Soviets of ..."). */
+    private static final Pattern OF_THE_BEFORE = Pattern.compile("\\bof the $");
+
     /** A comma and a relative pronoun: where a list of successors ends ("by A, whom B had proposed"). */
     private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s*(?:who|whom|whose|which|that)\\b");
 
@@ -1240,11 +1245,11 @@ public final class ProseExtractor {
             String singular = Character.isUpperCase(one.charAt(0)) ? one : Patterns.capitalised(one);
             Optional<String> cls = normalizer.classify(singular, Map.of());
             if (cls.isEmpty() || Character.isUpperCase(plural.charAt(0)) && !cls.get().equals("Polity")
-                    && !(text.substring(0, head).matches("(?s).*\\b[Tt]he $")
-                            && !text.substring(0, head).matches("(?s).*\\bof the $"))) {
+                    && !(THE_BEFORE.matcher(text).region(0, head).find()
+                            && !OF_THE_BEFORE.matcher(text).region(0, head).find())) {
                 // a capitalised plural of states ("the Kingdoms of A and B"), or of another class right after "the"
-                // ("The Supreme Soviets of A and B ratified it"); not one inside a name ("Congress of Soviets of X", "Committee
-                // of the Soviets of Workers' and Peasants' Deputies")
+                // ("The Supreme Soviets of A and B ratified it"); not one inside a name ("Congress of Soviets of X",
+                // "Committee of the Soviets of Workers' and Peasants' Deputies")
                 continue;
             }
             String before = Discourse.lastWord(text.substring(0, head));
