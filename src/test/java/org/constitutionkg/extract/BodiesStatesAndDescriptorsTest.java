@@ -53,6 +53,23 @@ class BodiesStatesAndDescriptorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Houses: Upper house: Senate of Velmar, Lower house: Chamber of Deputies of Velmar",
+        "Chambers: Upper chamber: Senate of Velmar; Lower chamber: Chamber of Deputies of Velmar",
+        "Houses: Upper House: Senate of Velmar, Lower House: Chamber of Deputies of Velmar",
+        "Chambers: Upper: Senate of Velmar, Lower: Chamber of Deputies of Velmar",
+    })
+    void theKeysOfANestedListAreNoPartOfTheNames(String field, @TempDir Path tmp) throws Exception {
+        Set<String> facts = ExtractionCases.infoboxFacts("Grand Assembly of Velmar", List.of("Type: Bicameral", field),
+                tmp);
+        assertTrue(facts.contains("Grand_Assembly_of_Velmar hasPart Senate_of_Velmar")
+                && facts.contains("Grand_Assembly_of_Velmar hasPart Chamber_of_Deputies_of_Velmar")
+                && facts.stream().noneMatch(f -> f.contains("house_") || f.contains("House_")
+                        || f.contains("chamber_") || f.contains("Upper_") || f.contains("Lower_")),
+                () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Velmaran State",
         "Ylian State",
         "State of Orskia",

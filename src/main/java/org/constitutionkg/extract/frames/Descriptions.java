@@ -157,15 +157,22 @@ final class Descriptions {
                         && !a.word(j + 1).equals("of"));
                 boolean membersOf = j + 1 < a.size() && a.word(j + 1).equals("of")
                         && MEMBERS.contains(a.word(j).toLowerCase(Locale.ROOT)); // "the members of the Presidium"
-                if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN"))
+                // "the council's first chairman": the tokenizer keeps the possessive ending on the noun
+                boolean possessive = j < a.size() && a.word(j).length() > 2
+                        && (a.word(j).endsWith("'s") || a.word(j).endsWith("’s"));
+                String noun = j < a.size() && possessive ? a.word(j).substring(0, a.word(j).length() - 2)
+                        : j < a.size() ? a.word(j) : "";
+                if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN")
+                        || possessive && a.tag(j).startsWith("NOUN"))
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
-                        && isHead(a.word(j)) && !Clauses.inside(a, j, names) && !membersOf) {
+                        && isHead(noun) && !Clauses.inside(a, j, names) && !membersOf) {
                     int end = j;
-                    if (!year && j + 2 < a.size() && a.word(j + 1).equals("of") && Patterns.isYear(a.word(j + 2))) {
+                    if (!year && !possessive && j + 2 < a.size() && a.word(j + 1).equals("of")
+                            && Patterns.isYear(a.word(j + 2))) {
                         end = j + 2; // "the constitution of 1918"
                     }
-                    out.add(new Mention(a.start(i), a.end(end), Mention.Kind.DESCRIPTION,
-                            a.text().substring(a.start(i), a.end(end))));
+                    int to = possessive ? a.end(end) - 2 : a.end(end);
+                    out.add(new Mention(a.start(i), to, Mention.Kind.DESCRIPTION, a.text().substring(a.start(i), to)));
                     i = end;
                 } else if (year) {
                     i = j - 1;

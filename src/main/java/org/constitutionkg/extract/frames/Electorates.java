@@ -178,7 +178,13 @@ final class Electorates {
                 clause |= a.word(x).equalsIgnoreCase("and") && x + 1 < q && (a.tag(x + 1).equals("VERB")
                         || a.tag(x + 1).equals("AUX"));
             }
-            if (!clause && q > end + 2) {
+            Mention state = q < right ? Clauses.mentionAt(a, q, mentions) : null;
+            if (!clause && q > end + 1 && state != null && state.kind() == Mention.Kind.NAME
+                    && NORMALIZER.classify(state.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
+                    && a.tokenAt(state.end() - 1) < right) {
+                // "the citizens of the entire Xland", "men over 21 in all of Xland": the voters of a state, named
+                end = a.tokenAt(state.end() - 1);
+            } else if (!clause && q > end + 2) {
                 end = q - 1;
                 while (end > head && (a.tag(end).equals("ADP") || a.tag(end).equals("DET")
                         || a.tag(end).equals("CCONJ") || a.word(end).equals("-"))) {

@@ -564,7 +564,8 @@ final class NounFrames {
     /** The name whose possessive ending is token {@code s} ("Xland's", or "'s" on its own), or null. */
     private static Mention possessor(Annotated a, int s, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.NAME && m.end() <= a.end(s) && m.end() >= a.end(s) - 2
+            if ((m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION) && m.end() <= a.end(s)
+                    && m.end() >= a.end(s) - 2
                     && a.text().startsWith("s", a.end(s) - 1)) {
                 return m;
             }

@@ -522,8 +522,12 @@ final class DerivedFacts {
                             || sn.endsWith(" of the " + target))) {
                         continue; // "Presidium of Xland" in the article on the Council of Ministers of Xland: the state's
                     }
-                    Ref t = matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations()) ? f.subject()
-                            : new NameRef(target, f.article().id(), null);
+                    // ("the Supreme Soviet" in the article on the "Soviet of the Union of the Supreme Soviet of X":
+                    // the whole the subject's own name says it is of, not the subject)
+                    boolean subjectsWhole = f.subjectNames().stream().anyMatch(sn -> sn.contains(" of " + target + " ")
+                            || sn.contains(" of the " + target + " "));
+                    Ref t = !subjectsWhole && matcher.refersTo("the " + target, f.subjectNames(), f.abbreviations())
+                            ? f.subject() : new NameRef(target, f.article().id(), null);
                     String targetClass = t == f.subject() ? f.subjectClass()
                             : reader.classify(target, f.abbreviations()).orElse(null);
                     if ("Session".equals(targetClass)) {

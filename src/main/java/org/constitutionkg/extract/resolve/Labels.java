@@ -96,7 +96,15 @@ public final class Labels {
             best = e.names.get(0);
         }
         String label = best.text();
-        if (isBareGeneric(best.text()) && e.key.contains("@") && !e.key.contains("@A:")) {
+        String bare = best.text();
+        Name whose = isBareGeneric(bare) ? e.names.stream().filter(n -> n.lang().equals("en")
+                && n.origin() != Origin.DERIVED && n.text().startsWith(bare + " of ") && whose(n.text(), bare))
+                .findFirst().orElse(null) : null;
+        if (whose != null) {
+            // "Soviet of the Union of the Supreme Soviet of X", a caption's: the text says whose the generic name is
+            best = whose;
+            label = whose.text();
+        } else if (isBareGeneric(best.text()) && e.key.contains("@") && !e.key.contains("@A:")) {
             String stateLabel = stateOf.apply(e);
             if (stateLabel != null) {
                 String[] words = Patterns.WHITESPACE.split(stateLabel);
@@ -108,6 +116,17 @@ public final class Labels {
         }
         e.labelSource = best;
         return label;
+    }
+
+    /**
+     * Whether what follows a generic name's "of" in a longer name says whose it is: a state or an organ ("of the Supreme
+     * Soviet of X"), not who sits in it ("Congress of Soviets of Workers' Deputies", which every such state has).
+     */
+    private boolean whose(String longer, String bare) {
+        String tail = Patterns.withoutThe(longer.substring(bare.length() + 4));
+        org.constitutionkg.extract.OntologyClasses o = org.constitutionkg.extract.OntologyClasses.get();
+        return normalizer.classify(tail, Map.of()).filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "Polity"))
+                .isPresent();
     }
 
     /** "CEC of Azerbaijan" → "Central Executive Committee of Azerbaijan" where the article defines CEC. */

@@ -16,9 +16,9 @@ import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.SubjectRef;
 import org.constitutionkg.extract.Lexicon;
-import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.NameFinder;
 import org.constitutionkg.extract.Normalizer;
+import org.constitutionkg.extract.OntologyClasses;
 import org.constitutionkg.extract.frames.Frame;
 import org.constitutionkg.extract.text.Patterns;
 
@@ -431,6 +431,11 @@ final class NameReader {
         }
         if (lexicon.isPolityNoun(first) && e.startsWith(first + " and ") && !e.contains(" of ")) {
             return false; // "Committee of Union and Progress": a state's noun alone and an ideal, no state's name
+        }
+        if (e.contains(" of ") && normalizer.classify(Patterns.withoutThe(e.substring(e.indexOf(" of ") + 4)), local)
+                .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+            return false; // "Union of the Supreme Soviet of X" (of "Soviet of the Union of the Supreme Soviet of X"): a
+                          // state's noun before an organ's name is a name's part, no state
         }
         return lexicon.classOf(OF.split(e)[0]).filter("Polity"::equals).isPresent();
     }

@@ -45,6 +45,11 @@ class NameCheckerTest {
         "Westmark: Ivan Petrov|Ivan Petrov",
         "Free City of Norport: Olga Smirnova|Olga Smirnova",
         ": Pavel Sokolov|Pavel Sokolov",
+        "Upper house: Council of the Marches|Council of the Marches",
+        "Lower chamber: House of Burgesses of Norport|House of Burgesses of Norport",
+        "Head of state: Olga Smirnova|Olga Smirnova",
+        "Basic Law: Freedom of Occupation|Basic Law: Freedom of Occupation",
+        "Organic Act: The Assembly|Organic Act: The Assembly",
     })
     void theKeyOfANestedListIsDropped(String raw, String clean) {
         assertEquals(clean, CHECK.clean(raw, null));
