@@ -984,6 +984,10 @@ public final class NameFinder {
         return Character.isUpperCase(c) || Character.isTitleCase(c) || ELIDED_ARTICLE.matcher(s).lookingAt();
     }
 
-    /** A capitalised word after an elided article or preposition: "l'Europe", "d'Orsay", "dell'Unione". */
-    private static final java.util.regex.Pattern ELIDED_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’]\\p{Lu}");
+    /**
+     * A capitalised word after an elided article or preposition: "l'Europe", "d'Orsay", "dell'Unione"; or after a
+     * particle joined by a hyphen: "al-Watani", "di-Pertuan".
+     */
+    private static final java.util.regex.Pattern ELIDED_ARTICLE = java.util.regex.Pattern.compile(
+            "\\p{Ll}{1,4}['’]\\p{Lu}|(?:al|el|ad|ar|as|at|az|ud|ul|di)-\\p{Lu}");
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the Union of the Grand Diet of Velm": Velm's chamber, part of that diet; its label the whole name, not a made-up
  * one); the voters of a named state ("the citizens of the entire Velm"); two short names joined by "and" that a
  * gazetteer knows as one state stay one in a list ("A, Trinidad and Tobago, B and C"); an autonomous region is a
- * state's part, no organ.
+ * state's part, no organ; who "took over as chairman" and who a relative clause stands between ("X, who had led the
+ * party, was its first chairman"); "Chairmen after X included A and B"; a constitution named by its year ("the 1931
+ * Constitution of X") was adopted that year, unless the text dates it.
  */
 class WhoseAndWhichStateTest {
 
@@ -34,6 +36,31 @@ class WhoseAndWhichStateTest {
         "The army's commander, Ivo Brant, refused to serve it.#Council_of_Elders_of_Velm chair Ivo_Brant#false",
     })
     void aDescriptionsPossessiveSaysWhoseOffice(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "took over" or "took office" as the office, bare: the subject's
+        "After his death in 1924, Ivo Brant took over as chairman.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "Ivo Brant took office as chairman in 1925.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "In 1925 Ivo Brant took over as the council's chairman.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "Ivo Brant took over the council's duties in 1925.#Council_of_Elders_of_Velm chair Ivo_Brant#false",
+        "Ivo Brant took over as chairman of the Velm Farmers' Party.#Council_of_Elders_of_Velm chair Ivo_Brant#false",
+        // the holder before a relative clause, not a name inside it
+        "Ivo Brant, who had been head of the Republic of Ostria since 1918, was its first chairman.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "Ivo Brant, who had led the Farmers' Party, became its chairman in 1925.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "Ivo Brant, who had been President of the Republic since 1918, was its first chairman. He was followed by Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Marta_Lind#true",
+        // a plural of office opening the sentence, one phrase between it and "included"
+        "Chairmen of the council included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Marta_Lind#true",
+        "Chairmen after Ivo Brant included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Chairmen since 1925 have included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Marta_Lind#true",
+        "Notable chairmen included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Chairmen of the Farmers' Party included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        "Members included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+    })
+    void whoTookTheOfficeAndWhoHeldIt(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentence, fact, holds, tmp);
     }
@@ -107,5 +134,94 @@ class WhoseAndWhichStateTest {
         Set<String> facts = ExtractionCases.allFacts("Constitution of Velm", sentence, tmp);
         assertTrue(facts.contains(region + " rdf:type Polity") && !facts.contains(region + " rdf:type StateOrgan"),
                 () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It replaced the 1931 Constitution of Velm.#1931_Constitution_of_Velm adopted 1931#true",
+        "It replaced the Velmian Constitution of 1931.#Velmian_Constitution_of_1931 adopted 1931#true",
+        "The 1931 Constitution of Velm was replaced by it.#1931_Constitution_of_Velm adopted 1931#true",
+        "Its model was the Constitution of Velm (1931), which it followed closely.#Constitution_of_Velm_of_1931 adopted 1931#true",
+        // a date the text gives wins; a treaty or a law named by its year is not dated by it
+        "It replaced the 1931 Constitution of Velm, which had been adopted on 3 May 1930.#1931_Constitution_of_Velm adopted 1931#false",
+        "It replaced the 1931 Constitution of Velm, which had been adopted on 3 May 1930.#1931_Constitution_of_Velm adopted 1930-05-03#true",
+        "It replaced the Treaty of Velm of 1931.#Treaty_of_Velm_of_1931 adopted 1931#false",
+    })
+    void aConstitutionNamedByItsYearWasAdoptedThen(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Constitution of Ostria", "The Constitution of Ostria was adopted in 1950. " + sentence,
+                fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "form": a body or a sitting forms an organ; chambers form their legislature (frames.tsv)
+        "It was formed on 8 November 1917 by the Second Congress of Velm.#Second_Congress_of_Velm establishes Council_of_Elders_of_Velm#true",
+        "The Grand Diet of Velm formed the council in 1920.#Grand_Diet_of_Velm establishes Council_of_Elders_of_Velm#true",
+        "The council, which the Grand Diet of Velm had formed, met weekly.#Grand_Diet_of_Velm establishes Council_of_Elders_of_Velm#true",
+        "The Senate of Velm and the Chamber of Velm formed the Grand Diet of Velm.#Senate_of_Velm partOf Grand_Diet_of_Velm#true",
+        // "provide for", "pattern on"
+        "The council was provided for by the 1921 Constitution of Velm.#1921_Constitution_of_Velm establishes Council_of_Elders_of_Velm#true",
+        "The 1921 Constitution of Velm provided for the Council of Elders of Velm.#1921_Constitution_of_Velm establishes Council_of_Elders_of_Velm#true",
+        "The council provided for the defence of Velm.#Council_of_Elders_of_Velm establishes Velm#false",
+    })
+    void formingProvidingAndPatterning(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertFact("Council of Elders of Velm", sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "It was closely patterned on the 1921 Constitution of Ostria.",
+        "It was patterned after the 1921 Constitution of Ostria.",
+        "The 1921 Constitution of Ostria, on which it was patterned, had been short-lived.",
+        "Its drafters patterned it on the 1921 Constitution of Ostria.",
+    })
+    void patternedOnIsAModel(String sentence, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertStates("Constitution of Velm", sentence,
+                "Constitution_of_Velm basedOn 1921_Constitution_of_Ostria", tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "at first", "at that time" stand as one adverb between the auxiliary and the verb (adverbial-phrases.txt)
+        "It was at first called the Second Chamber.#House_of_Burgesses_of_Velm altLabel Second Chamber#true",
+        "The chamber was at first called the Second Chamber.#House_of_Burgesses_of_Velm altLabel Second Chamber#true",
+        "It was at that time known as the Lower Chamber.#House_of_Burgesses_of_Velm altLabel Lower Chamber#true",
+        "The chamber, which was at first called the Second Chamber, met in Velm.#House_of_Burgesses_of_Velm altLabel Second Chamber#true",
+        "It was at first called the Second Chamber.#Second_Chamber rdf:type Chamber#false",
+    })
+    void aPhraseOfTimeBetweenAuxiliaryAndVerb(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("House of Burgesses of Velm",
+                "The House of Burgesses of Velm was the lower chamber of the Diet of Velm. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a person issues an instrument as its signatory; a body adopts it (frames.tsv "issue")
+        "It was a decree issued by Emperor Otto II of Velm on 30 October 1905.#Manifesto_of_Velm signedBy Otto_II_of_Velm",
+        "It was issued by Emperor Otto II on 30 October 1905.#Manifesto_of_Velm signedBy Otto_II",
+        "Emperor Otto II issued it on 30 October 1905.#Manifesto_of_Velm signedBy Otto_II",
+        "Otto II, who issued it in 1905, had opposed any charter.#Manifesto_of_Velm signedBy Otto_II",
+        "It was issued by the Council of Ministers of Velm on 30 October 1905.#Manifesto_of_Velm adoptedBy Council_of_Ministers_of_Velm",
+    })
+    void whoIssuedAnInstrument(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Manifesto of Velm", "The Manifesto of Velm was a charter of Velm. " + sentence, fact,
+                true, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a noun of an event after "from" or "on", as after "until" (nominalizations.tsv)
+        "It was the basic law of Velm from its adoption on 7 October 1957 until 1991.#Constitution_of_Velm adopted 1957-10-07#true",
+        "On its adoption in 1957 the Senate of Velm was abolished.#Constitution_of_Velm adopted 1957#true",
+        "From its ratification in 1958 it governed Velm.#Constitution_of_Velm ratified 1958#true",
+        "It served Velm from its enactment in 1957 until its abolition in 1991.#Constitution_of_Velm adopted 1957#true",
+        "The debate on its adoption lasted from 1955 to 1957.#Constitution_of_Velm adopted 1957#false",
+    })
+    void anEventNounAfterFromOrOn(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Constitution of Velm", "The Constitution of Velm was the basic law of Velm. "
+                + sentence, fact, holds, tmp);
     }
 }

@@ -24,7 +24,7 @@ final class NounFrames {
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     /** Prepositions of time or circumstance before a noun of an event that make it a fact ("until its abolition"). */
     private static final Set<String> EVENT_PREPOSITIONS = Set.of("until", "till", "after", "before", "since", "upon",
-            "following", "at");
+            "following", "at", "from", "on");
 
     /**
      * A noun naming a frame's event ("abolition", nominalizations.tsv): its patient the possessive before it ("its",
@@ -96,6 +96,10 @@ final class NounFrames {
         if (first == 0 || !EVENT_PREPOSITIONS.contains(a.word(first - 1).toLowerCase(Locale.ROOT))) {
             return null;
         }
+        if (first >= 2 && Set.of("from", "on").contains(a.word(first - 1).toLowerCase(Locale.ROOT))
+                && a.tag(first - 2).equals("NOUN")) {
+            return null; // "a pamphlet on the abolition of X", "the debate on its adoption": a noun's, no time
+        }
         Mention agent = null;
         if (next < right && a.word(next).equalsIgnoreCase("by")) {
             agent = Complements.after(a, next - 1, right, mentions, "by");
@@ -120,7 +124,7 @@ final class NounFrames {
      */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
             "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
-            "reelect");
+            "reelect", "take");
 
     /** Verbs of {@link #TAKING_OFFICE} whose active subject chooses another: "the council elected the members of X". */
     private static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
@@ -165,8 +169,9 @@ final class NounFrames {
             Mention inside = null;
             int its;
             for (Mention m : mentions) {
-                if (m.kind() == Mention.Kind.NAME && a.start(r) >= m.start() && a.end(r) <= m.end()) {
-                    inside = m; // a name, not "the upper house" as a description
+                if (m.kind() == Mention.Kind.NAME && a.start(r) >= m.start() && a.end(r) <= m.end()
+                        && !(r == 0 && m.end() == a.end(0))) {
+                    inside = m; // a name, not "the upper house" as a description (nor "Chairmen" opening a sentence)
                 }
             }
             if (inside != null) {
@@ -225,6 +230,12 @@ final class NounFrames {
                     && FrameMatcher.BE.contains(a.word(r + 1).toLowerCase(Locale.ROOT))) {
                 // "The first chairman was Ivan Petrov", "The upper chamber was the Senate of X": of what the text
                 // speaks of ("its")
+                body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
+            }
+            if (body == null && f.get().agentClass().equals("Person") && !w.equals(singular)
+                    && onlyModifiersBefore(a, first) && includedAfter(a, r, mentions) > 0
+                    && !a.word(r + 1).equalsIgnoreCase("of")) {
+                // "Chairmen after Ivan Dorn included A and B", "Notable chairmen included A": of what the text speaks of
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
             if (body == null && !f.get().agentClass().equals("Person") && r + 1 < a.size() && a.word(r + 1).equals(",")
@@ -466,6 +477,16 @@ final class NounFrames {
     private static final Set<String> OPENERS = Set.of("the", "both");
 
     /** Whether "The" ("Both") and modifiers only ("The first", "The last elected") stand before token {@code first}. */
+    /** Whether only adjectives stand before token {@code first} in its sentence ("Notable chairmen", "Chairmen"). */
+    private static boolean onlyModifiersBefore(Annotated a, int first) {
+        for (int k = 0; k < first; k++) {
+            if (!a.tag(k).equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean opensSentence(Annotated a, int first) {
         // (or a clause after a semicolon: "...; the first president was Emil Varga")
         int open = 0;
@@ -595,6 +616,7 @@ final class NounFrames {
         if (k >= 0 && a.word(k).equalsIgnoreCase("as")) {
             k--;
         }
+        k = takeOver(a, k);
         if (k < 0 || !a.tag(k).equals("VERB") || !BARE_OFFICE_VERBS.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -611,6 +633,16 @@ final class NounFrames {
                 && (end >= a.size() || m.start() < a.end(end)));
     }
 
+    /**
+     * The verb of "took over" or "took office" whose particle or object is token {@code k} ("Y took over as chairman"),
+     * else {@code k}: only so is "take" a verb of taking office.
+     */
+    private static int takeOver(Annotated a, int k) {
+        boolean taking = k >= 1 && a.lemma(k - 1).equalsIgnoreCase("take") && Set.of("over", "office")
+                .contains(a.word(k).toLowerCase(Locale.ROOT));
+        return taking ? k - 1 : k >= 0 && a.lemma(k).equalsIgnoreCase("take") ? -1 : k;
+    }
+
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
     private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.get().stateHeadNouns();
 
@@ -621,6 +653,35 @@ final class NounFrames {
     private static final Set<String> BARE_OFFICE_VERBS = TAKING_OFFICE.stream()
             .filter(v -> !FORMING.contains(v) && !Set.of("be", "remain", "make").contains(v))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Prepositions of a phrase between a plural of office and "included": "Chairmen after Ivan Dorn included". */
+    private static final Set<String> BEFORE_INCLUDED = Set.of("of", "after", "before", "since", "under", "from", "in");
+
+    /**
+     * The token of "included" after the noun of office ending at {@code last}, past one phrase of a preposition ("of
+     * the council", "after Ivan Dorn", "since 1950"), else -1.
+     */
+    private static int includedAfter(Annotated a, int last, List<Mention> mentions) {
+        int j = last + 1;
+        if (j + 1 < a.size() && BEFORE_INCLUDED.contains(a.word(j).toLowerCase(Locale.ROOT))
+                && !Clauses.inside(a, j, mentions)) {
+            j++;
+            j += a.tag(j).equals("DET") ? 1 : 0;
+            Mention m = Clauses.mentionAt(a, j, mentions);
+            if (m != null) {
+                j = a.tokenAt(m.end() - 1) + 1;
+            } else {
+                while (j < a.size() && (a.tag(j).equals("NUM") || Character.isLowerCase(a.word(j).charAt(0))
+                        && (a.tag(j).equals("NOUN") || a.tag(j).equals("ADJ")))) {
+                    j++;
+                }
+            }
+        }
+        if (j + 1 < a.size() && a.tag(j).equals("AUX") && a.lemma(j).equalsIgnoreCase("have")) {
+            j++; // "Chairmen since 1950 have included"
+        }
+        return j < a.size() && INCLUDED.contains(a.word(j).toLowerCase(Locale.ROOT)) ? j : -1;
+    }
 
     /** Verbs a list of holders follows: "Its chairmen included A and B". */
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");
@@ -692,9 +753,11 @@ final class NounFrames {
             k--; // "Notable presidents of X included ...", capitalised as a sentence opens
         }
         boolean clauseStart = k < 0 || a.word(k).equalsIgnoreCase("and") || a.word(k).equals(";");
-        if (clauseStart && after + 1 < a.size() && INCLUDED.contains(a.word(after).toLowerCase(Locale.ROOT))) {
-            // "Presidents of the Senate included Jan Petrik and Ema Holub": the holders named after it
-            return Clauses.mentionAt(a, after + 1, mentions);
+        int included = clauseStart ? includedAfter(a, last, mentions) : -1;
+        if (included > 0 && included + 1 < a.size()) {
+            // "Presidents of the Senate included Jan Petrik and Ema Holub", "Chairmen after Ivan Dorn included ...":
+            // the holders named after it
+            return Clauses.mentionAt(a, included + 1, mentions);
         }
         if (clauseStart && after < a.size() && a.tag(after).equals("AUX") && FrameMatcher.BE.contains(a.word(after)
                 .toLowerCase(Locale.ROOT))) {
@@ -720,8 +783,12 @@ final class NounFrames {
                     && !(m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
                             .mayBePerson(m.text())) ? null : m;
         }
+        if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
+            k = takeOver(a, k) < 0 ? k : takeOver(a, k); // "Y took over as chairman": the verb's subject
+        }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
-                && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+                && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))
+                && (!a.lemma(k).equalsIgnoreCase("take") || takeOver(a, k + 1) == k)) {
             int v = k;
             boolean passive = false;
             // (not into a name the tagger took a word of for an auxiliary: "Ivan Dorn served as ...")
@@ -741,7 +808,11 @@ final class NounFrames {
             if (active && CHOOSING.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            return Clauses.subjectBefore(a, v, mentions);
+            // "Ivan Petrov, who had been head of the party since 1940, was its first chairman": the name before the
+            // relative clause, not one inside it
+            Mention beforeRelative = v > 1 && a.word(v - 1).equals(",")
+                    ? Clauses.beforeRelativeClause(a, v - 1, mentions) : null;
+            return beforeRelative != null ? beforeRelative : Clauses.subjectBefore(a, v, mentions);
         }
         if (k < 0 && after < a.size() && a.word(after).equals(",")) {
             // "The chairman of the council, Ivan Petrov,"; "Its successor, the unicameral State Assembly,"

@@ -623,6 +623,12 @@ public final class FrameReader {
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             String property = f.propertyFor(agentClass.orElse(null));
+            if (property.equals("establishes") && f.lemma().equals("form") && patientClass
+                    .filter(c -> o.isA(c, "Legislature")).isPresent()) {
+                // "Together with the head of state, the Assembly forms the Parliament": a body forms a legislature as
+                // a part of it, whatever other organs it forms as their maker (frames.tsv "form")
+                property = "partOf";
+            }
             if (property.equals("partOf") && agentClass.filter(c -> o.isA(c, "Chamber")).isPresent()
                     && f.agentClass().contains("Chamber") && !patientClass.filter(c -> o.isA(c, "Legislature"))
                     .isPresent()) {

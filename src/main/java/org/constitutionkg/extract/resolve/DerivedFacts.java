@@ -54,8 +54,61 @@ final class DerivedFacts {
         all.forEach(this::surnames);
         all.forEach(this::shortNames);
         all.forEach(this::derive);
+        all.forEach(this::yearsOfConstitutions);
         all.forEach(DerivedFacts::inverses);
         all.forEach(DerivedFacts::townsOfMeetingPlaces);
+    }
+
+    /**
+     * The claim of a year a constitution's name gives ({@link #yearsOfConstitutions}): an "adopted" that
+     * {@link GraphBuilder} states only where no article dates the thing's adoption otherwise.
+     */
+    static final String YEAR_OF_NAME = "adoptedInTheYearOfItsName";
+
+    /** A constitution's name with the year it was made: "the 1960 Constitution of X", "Xish Constitution of 1949". */
+    private static final Pattern YEAR_NAMED = Pattern.compile(
+            "^(?:[Tt]he )?(?:(\\d{4}) (?:\\p{Lu}[\\p{L}'’-]* )*Constitution\\b.*|.*\\bConstitution\\b.*? of (\\d{4})"
+            + "|.*\\bConstitution\\b.*? \\((\\d{4})\\))$");
+
+    /**
+     * A constitution named by its year was adopted in that year ("the 1960 Constitution", "the Constitution of 1949"), as
+     * English names them by the year they were made: a year, never a day, and only where no article dates its
+     * adoption otherwise (GraphBuilder: {@link #YEAR_OF_NAME}). Not when its names give two years.
+     */
+    private void yearsOfConstitutions(Facts f) {
+        // (by name: a name's claims may be made of a ref of another class hint)
+        Map<Object, Set<String>> years = new java.util.LinkedHashMap<>();
+        Map<Object, Name> first = new HashMap<>();
+        for (Name n : f.names()) {
+            if (!n.lang().equals("en") || n.origin() == Origin.DERIVED) {
+                continue;
+            }
+            Matcher m = YEAR_NAMED.matcher(n.text());
+            String cls = reader.classOf(n.ref(), n.text());
+            if (m.matches() && cls != null && OntologyClasses.get().isA(cls, "Constitution")) {
+                String y = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                years.computeIfAbsent(key(n.ref()), k -> new java.util.TreeSet<>()).add(y);
+                first.putIfAbsent(key(n.ref()), n);
+            }
+        }
+        Set<Object> dated = new HashSet<>();
+        for (Facts.Claim c : f.claims()) {
+            if (c.property().equals("START") || c.property().equals("adopted")) {
+                dated.add(key(c.subject())); // (a date of its making, whatever property it becomes)
+            }
+        }
+        years.forEach((key, ys) -> {
+            if (ys.size() == 1 && !dated.contains(key)) {
+                Name n = first.get(key);
+                f.claim(n.ref(), YEAR_OF_NAME, NodeFactory.createLiteralDT(ys.iterator().next(),
+                        XSDDatatype.XSDgYear), n.source(), false);
+            }
+        });
+    }
+
+    /** What a ref names: the subject, or a name's text. */
+    private static Object key(Ref r) {
+        return r instanceof NameRef nr ? nr.name() : r;
     }
 
     /**

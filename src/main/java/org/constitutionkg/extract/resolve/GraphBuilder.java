@@ -489,10 +489,18 @@ public final class GraphBuilder {
 
     private void claims(List<Facts> all, EntityResolver r) {
         Map<String, List<Pending>> single = new LinkedHashMap<>();
+        Map<String, List<Pending>> ofNames = new LinkedHashMap<>(); // (adopted in the year a name gives: the weakest)
         for (Facts f : all) {
             for (Claim c : f.claims()) {
                 Entity s = r.entityOf(c.subject());
                 if (s.iri == null || c.property().equals("a")) {
+                    continue;
+                }
+                if (c.property().equals(DerivedFacts.YEAR_OF_NAME)) {
+                    if (c.object() instanceof Node o) {
+                        ofNames.computeIfAbsent(s.iri + " adopted", k -> new ArrayList<>())
+                                .add(new Pending(s, "adopted", o, c));
+                    }
                     continue;
                 }
                 String p = property(c.property(), s);
@@ -514,6 +522,11 @@ public final class GraphBuilder {
                 }
             }
         }
+        ofNames.forEach((key, values) -> {
+            if (values.stream().map(Pending::object).distinct().count() == 1) {
+                single.putIfAbsent(key, values); // "the 1936 Constitution": 1936, where nothing dates it otherwise
+            }
+        });
         Map<String, List<Pending>> kept = new LinkedHashMap<>();
         single.forEach((key, values) -> kept.put(key, preferred(values)));
         Map<String, Choice> chosen = new HashMap<>();
