@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gazetteer knows as one state stay one in a list ("A, Trinidad and Tobago, B and C"); an autonomous region is a
  * state's part, no organ; who "took over as chairman" and who a relative clause stands between ("X, who had led the
  * party, was its first chairman"); "Chairmen after X included A and B"; a constitution named by its year ("the 1931
- * Constitution of X") was adopted that year, unless the text dates it.
+ * Constitution of X") was adopted that year, unless the text dates it; "the upper chamber" is never the one introduced
+ * as the lower; "followed closely" is a model; "signed the X Accords for Belarus"; "A and B, who signed X" is B's;
+ * chairs listed with their years; a romanized name and its abbreviation.
  */
 class WhoseAndWhichStateTest {
 
@@ -223,5 +225,71 @@ class WhoseAndWhichStateTest {
     void anEventNounAfterFromOrOn(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Constitution of Velm", "The Constitution of Velm was the basic law of Velm. "
                 + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "the upper chamber" is never the house the article introduced as the lower one
+        "The lower chamber, the House of Burghers, was elected by all men. The upper chamber was renamed the House of Peers in 1855.#House_of_Burghers altLabel House of Peers#false",
+        "The House of Burghers was the lower chamber. The upper chamber was renamed the House of Peers in 1855.#House_of_Burghers altLabel House of Peers#false",
+        "The House of Burghers, the lower house, met in Velm. The upper house was then renamed the House of Peers.#House_of_Burghers altLabel House of Peers#false",
+        "The lower chamber, the House of Burghers, was elected by all men. The lower chamber was renamed the House of Commons in 1855.#House_of_Burghers altLabel House of Commons#true",
+    })
+    void theUpperChamberIsNotTheLowerOne(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Landtag of Velm = // // The Landtag of Velm was the "
+                + "legislature of Velm. // // == Chambers == // " + sentence), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "follow" closely, largely, faithfully: a model, no predecessor (model-adverbs.txt)
+        "The text followed closely the 1921 Constitution of Ostria.#Constitution_of_Velm basedOn 1921_Constitution_of_Ostria#true",
+        "The text followed closely the 1921 Constitution of Ostria.#Constitution_of_Velm precededBy 1921_Constitution_of_Ostria#false",
+        "It followed largely the 1921 Constitution of Ostria.#Constitution_of_Velm basedOn 1921_Constitution_of_Ostria#true",
+        "The 1921 Constitution of Ostria, which it followed faithfully, was older.#Constitution_of_Velm precededBy 1921_Constitution_of_Ostria#false",
+        "It followed the 1921 Constitution of Ostria.#Constitution_of_Velm precededBy 1921_Constitution_of_Ostria#true",
+    })
+    void followingClosely(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Constitution of Velm", "The Constitution of Velm was the basic law of Velm. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a treaty signed for a state is no part of the treaty's name; a relative "who" after two persons is the last
+        // one's ("who were" both's)
+        "Its chairmen were Ivo Brant (1990–1991) and Pavel Sokol (1991–1994), who signed the Velm Accords for Belarus in 1991.#Velm_Accords signedBy Pavel_Sokol#true",
+        "Its chairmen were Ivo Brant (1990–1991) and Pavel Sokol (1991–1994), who signed the Velm Accords for Belarus in 1991.#Velm_Accords signedBy Ivo_Brant#false",
+        "Its chairmen were Ivo Brant and Pavel Sokol, who signed the Treaty of Ostria for Ukraine in 1991.#Treaty_of_Ostria signedBy Pavel_Sokol#true",
+        "Its delegates were Ivo Brant and Pavel Sokol, who were both present when they signed the Treaty of Ostria.#Treaty_of_Ostria signedBy Ivo_Brant#true",
+        "Its chairmen were Ivo Brant and Pavel Sokol, who signed the Treaty of Ostria for Ukraine in 1991.#Treaty_of_Ostria_for_Ukraine rdf:type Treaty#false",
+    })
+    void whoSignedForWhom(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Velm", "The Diet of Velm was the legislature of Velm. " + sentence, fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Later chairmen included Pavel Sokol and Marta Lind.#Council_of_Elders_of_Velm chair Marta_Lind",
+        "Its chairmen were Ivo Brant from 1920 to 1924, Pavel Sokol from 1924 to 1926 and Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol",
+        "It was led by Ivo Brant from 1920 to 1924 and by Pavel Sokol from 1924.#Council_of_Elders_of_Velm chair Pavel_Sokol",
+        "Its chairmen were Ivo Brant from 1920 until 1924 and Pavel Sokol.#Council_of_Elders_of_Velm chair Pavel_Sokol",
+    })
+    void chairsListedWithTheirYears(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentence, fact, true, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "(Russian: Совет труда Велма, СТВ; romanized: Sovet truda Velma, STV)#STV",
+        "(Russian: Совет труда Велма; romanized: Sovet truda Velma, STV)#STV",
+        "(Ukrainian: Рада праці Велма, РПВ; romanized: Rada pratsi Velma, RPV)#RPV",
+        "(Russian: Совет труда Велма, СТВ; romanized: Sovet truda Velma, STV)#Sovet truda Velma",
+    })
+    void aRomanizedNameAndItsAbbreviationAreTwoNames(String aside, String name, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Labour of Velm", "The Council of Labour of Velm " + aside
+                + " was an organ of Velm.", "Council_of_Labour_of_Velm altLabel " + name, true, tmp);
     }
 }

@@ -31,7 +31,9 @@ final class Coordination {
 
     /** A phrase of time that may end a listed item's clause before the next item: "on 2 May 1921,", "two days later". */
     private static final String DATED = "(?:(?:on|in) (?:\\d{1,2} )?(?:[a-z]+ )?(?:\\d{1,2},? )?(?:\\d{4})?"
-            + "|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?) later) ?";
+            + "|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?) later"
+            // ("chairmen were A from 1920 to 1924, B from 1924 and C": each one's years)
+            + "|from (?:[a-z]+ )?\\d{4}(?: (?:to|until|till) (?:[a-z]+ )?\\d{4})?) ?";
 
     /**
      * The mentions coordinated with {@code first} after it: "A, B and C", "the Senate and the Diet", "the charter and

@@ -480,7 +480,7 @@ final class NounFrames {
     /** Whether only adjectives stand before token {@code first} in its sentence ("Notable chairmen", "Chairmen"). */
     private static boolean onlyModifiersBefore(Annotated a, int first) {
         for (int k = 0; k < first; k++) {
-            if (!a.tag(k).equals("ADJ")) {
+            if (!a.tag(k).equals("ADJ") && !a.tag(k).equals("ADV")) { // ("Later chairmen included")
                 return false;
             }
         }
@@ -749,8 +749,8 @@ final class NounFrames {
                     : null;
             return m != null && closes(a, m, mentions) ? m : null;
         }
-        if (k == 0 && a.tag(k).equals("ADJ")) {
-            k--; // "Notable presidents of X included ...", capitalised as a sentence opens
+        if (k == 0 && (a.tag(k).equals("ADJ") || a.tag(k).equals("ADV"))) {
+            k--; // "Notable presidents of X included ...", "Later chairmen included", capitalised as a sentence opens
         }
         boolean clauseStart = k < 0 || a.word(k).equalsIgnoreCase("and") || a.word(k).equals(";");
         int included = clauseStart ? includedAfter(a, last, mentions) : -1;

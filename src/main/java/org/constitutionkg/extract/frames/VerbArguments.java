@@ -1067,6 +1067,12 @@ final class VerbArguments {
      */
     private static boolean singularRelative(Annotated a, Mention subject, int v) {
         int k = a.tokenAt(subject.end() - 1) + 1;
+        if (k < v && a.word(k).equals("(")) {
+            while (k < v && !a.word(k).equals(")")) {
+                k++; // "A (1990–1991) and B (1991–1994), who signed ...": past the last one's dates
+            }
+            k++;
+        }
         if (k + 1 >= a.size() || k >= v || !a.word(k).equals(",")
                 || !Clauses.RELATIVES.contains(a.word(k + 1).toLowerCase(Locale.ROOT))) {
             return false;
@@ -1076,9 +1082,13 @@ final class VerbArguments {
                 return false; // (the verb is past the clause: "A, B and C, which was founded in 1918, were ...")
             }
         }
+        boolean who = a.word(k + 1).equalsIgnoreCase("who");
         for (int j = k + 2; j <= v; j++) {
             if (a.tag(j).equals("AUX") || a.tag(j).equals("VERB")) {
-                return SINGULAR_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT));
+                // ("A and B, who signed X": of persons, a verb of either number is said of the last one; "who were
+                // both ..." of the two)
+                return SINGULAR_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT))
+                        || who && !PLURAL_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT));
             }
         }
         return false;
@@ -1086,6 +1096,8 @@ final class VerbArguments {
 
     /** Forms of "be" and "have" of one subject only ("had" is of either). */
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
+    /** Forms of "be" and "have" of several subjects. */
+    private static final Set<String> PLURAL_AUXILIARIES = Set.of("were", "are", "have");
 
     /**
      * Whether a verb of no frame stands between the verb {@code from} and "and" at {@code j} after a comma that follows

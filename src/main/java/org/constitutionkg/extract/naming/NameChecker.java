@@ -174,6 +174,11 @@ public final class NameChecker {
         if (m.find() && m.start() > 0) {
             String left = s.substring(0, m.start());
             String right = s.substring(m.end());
+            if (classOf.apply(left).filter("Treaty"::equals).isPresent()
+                    && classOf.apply(right).filter("Polity"::equals).isPresent() && !right.contains(" ")) {
+                return left; // "signed the Velm Accords for Ostria": a treaty and the state signed for (one word: not
+                             // "Charter for the Kingdom of X", a title)
+            }
             if (classOf.apply(left).isEmpty() && (classOf.apply(right).filter("Polity"::equals).isPresent()
                     || looksLikePersonName(dropTitles(left, "Person")) && !cannotBePerson(left)
                     && right.split(" and |, ", 2)[0].matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3}"))) {

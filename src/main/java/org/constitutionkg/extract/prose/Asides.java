@@ -400,6 +400,12 @@ final class Asides {
             }
             if (tag.equals("+Latn")) {
                 if (lang != null && !lang.endsWith("-Latn")) {
+                    int comma = text.lastIndexOf(',');
+                    if (comma > 0 && ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
+                        // "romanized: Sovet truda Velma, STV": the romanized name and its abbreviation, two names
+                        facts.name(target, text.substring(comma + 1).strip(), lang + "-Latn", Origin.DIRECT, src);
+                        text = text.substring(0, comma).strip();
+                    }
                     facts.name(target, text, lang + "-Latn", Origin.DIRECT, src);
                 }
                 continue;

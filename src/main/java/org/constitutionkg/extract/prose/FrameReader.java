@@ -338,6 +338,18 @@ public final class FrameReader {
 
     /** Verbs of succession in time only: a treaty and an instrument of another kind do not follow each other. */
     private static final Set<String> FOLLOWING = Set.of("follow", "precede", "succeed");
+    /** Adverbs of how closely a text follows another: it follows a model (model-adverbs.txt). */
+    private static final Set<String> MODEL_ADVERBS = Lexicon.lowerWords("model-adverbs.txt");
+
+    /** Whether an adverb of manner stands right before or after the verb at {@code v}: "closely followed", "followed largely". */
+    private static boolean followsAsAModel(Annotated a, int v) {
+        for (int k = Math.max(0, v - 2); k <= Math.min(a.size() - 1, v + 1); k++) {
+            if (k != v && MODEL_ADVERBS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Where the date of one of a frame's listed patients is looked for: the frame's reach, less what lies before the
@@ -623,6 +635,9 @@ public final class FrameReader {
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             String property = f.propertyFor(agentClass.orElse(null));
+            if (property.equals("precededBy") && FOLLOWING.contains(f.lemma()) && followsAsAModel(r.a, m.verb())) {
+                property = "basedOn"; // "The text followed closely the 1977 Constitution": a model, no predecessor
+            }
             if (property.equals("establishes") && f.lemma().equals("form") && patientClass
                     .filter(c -> o.isA(c, "Legislature")).isPresent()) {
                 // "Together with the head of state, the Assembly forms the Parliament": a body forms a legislature as

@@ -290,6 +290,44 @@ final class Referents {
 
     /** What a definite description denotes, or null (an indefinite one denotes nothing spoken of before). */
     Ref described(String d) {
+        Ref r = describedAnyway(d);
+        String mod = pairedHouse(d);
+        if (mod != null && r != null) {
+            // "The lower chamber, the House of X, ... The upper chamber was renamed ...": the other house
+            List<String> names = r instanceof NameRef nr ? List.of(nr.name())
+                    : r.equals(facts.subject()) ? facts.subjectNames() : List.of();
+            if (names.stream().anyMatch(n -> introducedAs(OTHER_HOUSE.get(mod), n))) {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /** The words of a pair of houses and each one's other: "the upper chamber" is never the lower one. */
+    private static final Map<String, String> OTHER_HOUSE = Map.of("upper", "lower", "lower", "upper");
+
+    /** The word of a pair of houses a description holds ("the upper chamber": "upper"), or null. */
+    private static String pairedHouse(String d) {
+        for (String w : d.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (OTHER_HOUSE.containsKey(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the article introduces the thing named {@code name} as its "upper" or "lower" ({@code which}) house:
+     * "the lower chamber, the House of X", "the House of X, the lower house", "the House of X was the lower chamber".
+     */
+    private boolean introducedAs(String which, String name) {
+        String n = Pattern.quote(Patterns.withoutThe(name));
+        Pattern p = Pattern.compile("(?i)\\b" + which + " (?:chamber|house)\\b,? (?:was )?(?:the )?" + n + "\\b|\\b" + n
+                + "\\b,? (?:\\([^)]*\\),? )?(?:was |served as |became )?(?:the|its) " + which + " (?:chamber|house)\\b");
+        return facts.article().blocks().stream().anyMatch(b -> p.matcher(b.text()).find());
+    }
+
+    private Ref describedAnyway(String d) {
         if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
             return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
         }
