@@ -666,6 +666,16 @@ public final class InfoboxExtractor {
                 // (of an instrument or an organ, the first part of several words): a last word of no class names
                 // nothing of its own (not "Ostrada and Velmara", two houses)
                 parts = new String[] {whole};
+            } else if (parts.length == 2 && lexicon.stateNames().contains(whole)
+                    && !(lexicon.stateNames().contains(parts[0].strip())
+                            && lexicon.stateNames().contains(parts[1].strip()))) {
+                parts = new String[] {whole}; // "Saxe-Coburg and Gotha": one state of two names (gazetteer)
+            } else if (parts.length == 2 && parts[0].contains(" of ") && lexicon.stateNames().contains(parts[1].strip())
+                    && normalizer.classify(whole, facts.abbreviations())
+                            .filter(c -> !OntologyClasses.get().isA(c, "Polity")).isPresent()) {
+                // "Treaty on the Union of Belarus and Russia": a document's or an organ's "of" phrase of two states,
+                // one name (not "Kingdom of X and Saxony", two states)
+                parts = new String[] {whole};
             } else if (parts.length > 1 && java.util.Arrays.stream(parts)
                     .anyMatch(org.constitutionkg.extract.naming.NameChecker::endsWithPossessive)) {
                 parts = new String[] {whole}; // "Workers' and Peasants' Government": no name ends with a possessive

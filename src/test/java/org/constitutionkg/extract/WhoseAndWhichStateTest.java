@@ -292,4 +292,111 @@ class WhoseAndWhichStateTest {
         ExtractionCases.assertLead("Council of Labour of Velm", "The Council of Labour of Velm " + aside
                 + " was an organ of Velm.", "Council_of_Labour_of_Velm altLabel " + name, true, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an instrument made years before its state was established is another state's, though the short name its
+        // own name holds is one the article gives that state; one whose name names the state keeps it
+        "It replaced the 1923 Constitution of Ostria.#1923_Constitution_of_Ostria jurisdiction Ostrian_People's_Republic#false",
+        "It replaced the Ostrian Constitution of 1923.#Ostrian_Constitution_of_1923 jurisdiction Ostrian_People's_Republic#false",
+        "It replaced the 1946 Constitution of Ostria.#1946_Constitution_of_Ostria jurisdiction Ostrian_People's_Republic#true",
+        "It replaced the 1923 Constitution of the Ostrian People's Republic.#1923_Constitution_of_the_Ostrian_People's_Republic jurisdiction Ostrian_People's_Republic#true",
+    })
+    void anInstrumentOlderThanItsState(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Communist Constitution of Ostria = // // Infobox // - "
+                + "Jurisdiction: Ostrian People's Republic // - Adopted: 13 April 1948 // // The Communist Constitution of "
+                + "Ostria was the first communist constitution of Ostria. The Ostrian People's Republic had been "
+                + "proclaimed on 30 December 1947. " + sentence), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "Y replaced X as chairman": both held the office, Y after X
+        "Pavel Sokol replaced Ivo Brant as Chairman of the Council of Elders of Velm in 1906.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "In 1906 Pavel Sokol replaced Ivo Brant as chairman.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Pavel Sokol succeeded Ivo Brant as chairman of the council.#Council_of_Elders_of_Velm chair Ivo_Brant#true",
+        "Pavel Sokol, who replaced Ivo Brant as chairman in 1906, reformed the council.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Pavel Sokol replaced Ivo Brant as chairman of the Velm Farmers' Party.#Council_of_Elders_of_Velm chair Ivo_Brant#false",
+    })
+    void whoReplacedWhomAsChairman(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // the lead names the subject by its title and what the title's "of" goes on with: one thing
+        "First Congress of Velm#The First Congress of Velm of Workers' Deputies was a gathering in Ostria.#First Congress of Velm of Workers' Deputies",
+        "Council of Velm#The Council of Velm of Workers' Deputies was a body of Velm from 1917.#Council of Velm of Workers' Deputies",
+        "Third Diet of Velm#The Third Diet of Velm of the Estates (Dritter Landtag) met in 1848.#Third Diet of Velm of the Estates",
+        "Charter of Velm#The Charter of Velm of 1848 was a constitution of Velm.#Charter of Velm of 1848",
+    })
+    void theLeadNamesTheSubjectInFull(String title, String lead, String name, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, lead, title.replace(' ', '_') + " altLabel " + name, true, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an instrument made after its state ended is another state's
+        "It was replaced by the Present Constitution of Ostria, adopted on 12 July 1991.#Present_Constitution_of_Ostria jurisdiction Ostrian_People's_Republic#false",
+        "It was amended in 1960.#Constitution_of_Ostria jurisdiction Ostrian_People's_Republic#true",
+    })
+    void anInstrumentYoungerThanItsState(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Constitution of Ostria = // // Infobox // - Jurisdiction: "
+                + "Ostrian People's Republic // - Adopted: 13 April 1948 // // The Constitution of Ostria was the first "
+                + "constitution of Ostria. The Ostrian People's Republic existed from 1947 to 1990. " + sentence), fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an infobox value: a gazetteer's state of two names, and a document's "of" phrase of two states, are one name
+        "Parties: Velm, Saxe-Coburg and Gotha, Anhalt#Treaty_of_Velm party Saxe-Coburg_and_Gotha#true",
+        "Parties: Velm, Saxe-Coburg and Gotha, Anhalt#Treaty_of_Velm party Gotha#false",
+        "Preceded By: Treaty on the Union of Belarus and Russia#Treaty_of_Velm precededBy Treaty_on_the_Union_of_Belarus_and_Russia#true",
+        "Preceded By: Treaty on the Union of Belarus and Russia#Treaty_of_Velm precededBy Russia#false",
+        "Parties: Kingdom of Prussia and Saxony#Treaty_of_Velm party Saxony#true",
+    })
+    void oneNameOfTwoStatesInAnInfobox(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Treaty of Velm", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // what the readings of this stop must not say (from its review)
+        "Council of Elders of Velm#Notable speakers included Ivo Brant and Pavel Sokol.#Council_of_Elders_of_Velm chair Ivo_Brant",
+        "Council of Elders of Velm#Chairmen from the regional councils included Ivo Brant and Pavel Sokol.#Council_of_Elders_of_Velm chair Ivo_Brant",
+        "Council of Elders of Velm#In 1990 Pavel Sokol replaced Ivo Brant as President.#Council_of_Elders_of_Velm chair Ivo_Brant",
+        "Council of Elders of Velm#Pavel Sokol replaced Ivo Brant as chairman in the Velm Farmers' Party.#Council_of_Elders_of_Velm chair Ivo_Brant",
+        "Congress of Velm#The Congress of Velm formed the Supreme Soviet of Velm from among its members.#Congress_of_Velm partOf Supreme_Soviet_of_Velm",
+        "Constitution of Velm#The Draft Constitution of 1935 was never adopted.#Draft_Constitution_of_1935 adopted 1935",
+        "Constitution of Velm#The 1938 Constitution of Ostria came into force on 1 January 1938.#1938_Constitution_of_Ostria adopted 1938",
+        "Diet of Velm#The Diet of Velm voted on its abolition in 1935, but the motion failed.#Diet_of_Velm disbanded 1935",
+        "Constitution of Velm#It was followed closely by the 1938 Constitution of Ostria.#1938_Constitution_of_Ostria basedOn Constitution_of_Velm",
+    })
+    void whatTheNewReadingsMustNotSay(String title, String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, "The " + title + " was an organ of Velm. " + sentence, fact, false, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Its envoys were Ivo Brant and Pavel Sokol, who both signed the Treaty of Ostria in 1991.#Treaty_of_Ostria signedBy Ivo_Brant",
+        "Its envoys were Ivo Brant and Pavel Sokol, who jointly signed the Treaty of Ostria in 1991.#Treaty_of_Ostria signedBy Ivo_Brant",
+    })
+    void whoBothIsOfBoth(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Velm", "The Diet of Velm was the legislature of Velm. " + sentence, fact,
+                true, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Jurisdiction: Kingdom of Ostria#Constitution_of_Ostria jurisdiction Kingdom_of_Ostria",
+    })
+    void anInfoboxJurisdictionStaysWhateverTheDates(String field, String fact, @TempDir Path tmp) throws Exception {
+        // an instrument older than the state its infobox names (a principality's constitution kept by the kingdom)
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Constitution of Ostria = // // Infobox // - " + field
+                + " // - Adopted: 1 July 1866 // // The Constitution of Ostria was the basic law of Ostria. The "
+                + "Kingdom of Ostria was proclaimed on 14 March 1881."), fact, true, tmp);
+    }
 }

@@ -163,7 +163,7 @@ final class Descriptions {
                 String noun = j < a.size() && possessive ? a.word(j).substring(0, a.word(j).length() - 2)
                         : j < a.size() ? a.word(j) : "";
                 if (j < a.size() && (a.tag(j).equals("NOUN") || a.tag(j).equals("PROPN")
-                        || possessive && a.tag(j).startsWith("NOUN"))
+                        || possessive && a.tag(j).startsWith("NOUN+")) // ("council's": NOUN+PART)
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
                         && isHead(noun) && !Clauses.inside(a, j, names) && !membersOf) {
                     int end = j;

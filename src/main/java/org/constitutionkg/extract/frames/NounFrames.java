@@ -97,8 +97,10 @@ final class NounFrames {
             return null;
         }
         if (first >= 2 && Set.of("from", "on").contains(a.word(first - 1).toLowerCase(Locale.ROOT))
-                && a.tag(first - 2).equals("NOUN")) {
-            return null; // "a pamphlet on the abolition of X", "the debate on its adoption": a noun's, no time
+                && (a.tag(first - 2).equals("NOUN") || a.tag(first - 2).equals("VERB"))) {
+            // "a pamphlet on the abolition of X", "the debate on its adoption", "voted on its abolition": a noun's or
+            // a verb's object, no time
+            return null;
         }
         Mention agent = null;
         if (next < right && a.word(next).equalsIgnoreCase("by")) {
@@ -234,7 +236,7 @@ final class NounFrames {
             }
             if (body == null && f.get().agentClass().equals("Person") && !w.equals(singular)
                     && onlyModifiersBefore(a, first) && includedAfter(a, r, mentions) > 0
-                    && !a.word(r + 1).equalsIgnoreCase("of")) {
+                    && !a.word(r + 1).equalsIgnoreCase("of") && !AMBIGUOUS_PLURALS.contains(w)) {
                 // "Chairmen after Ivan Dorn included A and B", "Notable chairmen included A": of what the text speaks of
                 body = new Mention(a.start(0), a.end(0), Mention.Kind.PRONOUN, "it");
             }
@@ -272,6 +274,12 @@ final class NounFrames {
             if (body == null && f.get().agentClass().equals("Person") && bareOffice(a, first, r, mentions)) {
                 // "X was elected speaker at the opening sitting", "Y became chairman in 1936": the office of what the
                 // text speaks of
+                body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
+            }
+            int replacing = f.get().agentClass().equals("Person") ? replacedAs(a, first, mentions) : -1;
+            if (body == null && replacing >= 0 && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"))
+                    && noOtherWhose(a, r, mentions)) {
+                // "In 1906 Y replaced X as chairman": the office of what the text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
             Mention with = f.get().agentClass().equals("Person") ? withAs(a, first, mentions, notRole) : null;
@@ -356,8 +364,11 @@ final class NounFrames {
                 int end = a.tokenAt(body.end() - 1) + 1;
                 colonListed = end < a.size() && a.word(end).equals(":") ? afterColon(a, end - 1, mentions) : null;
             }
+            Mention replaced = replacing >= 0 ? Clauses.mentionAt(a, replacing + 1, mentions) : null;
+            Mention replacer = replacing >= 0 ? Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a, replacing),
+                    mentions) : null;
             Mention person = whoseHolder != null ? whoseHolder : colonListed != null ? colonListed
-                    : with != null ? with : holder(a, inside != null
+                    : with != null ? with : replacer != null ? replacer : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
                     mentions, !f.get().agentClass().equals("Person"));
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
@@ -379,6 +390,9 @@ final class NounFrames {
                 if (!w.equals(singular) && person.end() <= a.start(r)) {
                     // "the Senate and the Diet were its two chambers": the names listed before the plural noun
                     more.addAll(Coordination.coordinatedBefore(a, person, mentions));
+                }
+                if (person == replacer && replaced != null && replaced.kind() == Mention.Kind.NAME) {
+                    more.add(replaced); // "Y replaced X as chairman": X held the office before
                 }
                 out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, more,
                         List.of()));
@@ -476,8 +490,10 @@ final class NounFrames {
     /** Words that open a noun phrase that opens a sentence: "The lower chamber, X,", "Both chambers, X and Y,". */
     private static final Set<String> OPENERS = Set.of("the", "both");
 
-    /** Whether "The" ("Both") and modifiers only ("The first", "The last elected") stand before token {@code first}. */
-    /** Whether only adjectives stand before token {@code first} in its sentence ("Notable chairmen", "Chairmen"). */
+    /**
+     * Whether only adjectives and adverbs stand before token {@code first} in its sentence ("Notable chairmen", "Later
+     * chairmen", "Chairmen").
+     */
     private static boolean onlyModifiersBefore(Annotated a, int first) {
         for (int k = 0; k < first; k++) {
             if (!a.tag(k).equals("ADJ") && !a.tag(k).equals("ADV")) { // ("Later chairmen included")
@@ -487,6 +503,7 @@ final class NounFrames {
         return true;
     }
 
+    /** Whether "The" ("Both") and modifiers only ("The first", "The last elected") stand before token {@code first}. */
     private static boolean opensSentence(Annotated a, int first) {
         // (or a clause after a semicolon: "...; the first president was Emil Varga")
         int open = 0;
@@ -620,14 +637,22 @@ final class NounFrames {
         if (k < 0 || !a.tag(k).equals("VERB") || !BARE_OFFICE_VERBS.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (STATE_HEADS.contains(a.word(r).toLowerCase(Locale.ROOT))) {
-            return false; // "elected President by the Assembly": the state's head, whoever elected him
-        }
         if (r + 1 < a.size() && (a.word(r + 1).equalsIgnoreCase("of") || a.tag(r + 1).startsWith("PROPN")
                 || a.word(r + 1).equals(","))) {
             return false;
         }
-        // (nor with a name later in its clause: "elected chairman by the Farmers' League", "... in the League")
+        return noOtherWhose(a, r, mentions);
+    }
+
+    /**
+     * Whether a bare office's noun at {@code r} may be the office of what the text speaks of: not the state's head
+     * ("elected President by the Assembly", "replaced X as President"), and no name later in its clause says whose
+     * ("elected chairman by the Farmers' League", "... in the League").
+     */
+    private static boolean noOtherWhose(Annotated a, int r, List<Mention> mentions) {
+        if (STATE_HEADS.contains(a.word(r).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         int end = Clauses.rightBoundary(a, r);
         return mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.NAME && m.start() > a.end(r)
                 && (end >= a.size() || m.start() < a.end(end)));
@@ -643,6 +668,24 @@ final class NounFrames {
         return taking ? k - 1 : k >= 0 && a.lemma(k).equalsIgnoreCase("take") ? -1 : k;
     }
 
+    /** Verbs of one holder of an office taking another's place: "Y replaced X as chairman". */
+    private static final Set<String> REPLACING = Set.of("replace", "succeed");
+
+    /**
+     * The verb of "Y replaced X as chairman", "Y succeeded X as the chairman" whose "as" stands before the office's
+     * noun at {@code first}, its object a name; else -1.
+     */
+    private static int replacedAs(Annotated a, int first, List<Mention> mentions) {
+        int as = first - 1;
+        as -= as >= 0 && a.tag(as).equals("DET") ? 1 : 0;
+        if (as < 2 || !a.word(as).equalsIgnoreCase("as")) {
+            return -1;
+        }
+        Mention object = Clauses.mentionEndingAt(a, as - 1, mentions);
+        int v = object == null || object.kind() != Mention.Kind.NAME ? -1 : a.tokenAt(object.start()) - 1;
+        return v >= 0 && a.tag(v).equals("VERB") && REPLACING.contains(a.lemma(v).toLowerCase(Locale.ROOT)) ? v : -1;
+    }
+
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
     private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.get().stateHeadNouns();
 
@@ -655,7 +698,10 @@ final class NounFrames {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Prepositions of a phrase between a plural of office and "included": "Chairmen after Ivan Dorn included". */
-    private static final Set<String> BEFORE_INCLUDED = Set.of("of", "after", "before", "since", "under", "from", "in");
+    private static final Set<String> BEFORE_INCLUDED = Set.of("of", "after", "before", "since", "under");
+    /** Plurals of offices that also name people of no office: "Notable speakers included" (ambiguous-plurals.txt). */
+    private static final Set<String> AMBIGUOUS_PLURALS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "ambiguous-plurals.txt");
 
     /**
      * The token of "included" after the noun of office ending at {@code last}, past one phrase of a preposition ("of
@@ -784,7 +830,8 @@ final class NounFrames {
                             .mayBePerson(m.text())) ? null : m;
         }
         if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
-            k = takeOver(a, k) < 0 ? k : takeOver(a, k); // "Y took over as chairman": the verb's subject
+            int taking = takeOver(a, k);
+            k = taking < 0 ? k : taking; // "Y took over as chairman": the verb's subject
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
                 && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))

@@ -1063,7 +1063,9 @@ final class VerbArguments {
 
     /**
      * Whether a relative clause after {@code subject} has the verb at {@code v} and opens with a singular auxiliary
-     * ("..., which was chaired by X", "..., who is elected"): what it says is of one thing, not of a list it ends.
+     * ("..., which was chaired by X", "..., who is elected"), or is a "who" clause of no plural auxiliary and no
+     * "both" or "jointly" ("A (1990–1991) and B (1991–1994), who signed X"): what it says is of one thing, not of a
+     * list it ends.
      */
     private static boolean singularRelative(Annotated a, Mention subject, int v) {
         int k = a.tokenAt(subject.end() - 1) + 1;
@@ -1082,11 +1084,14 @@ final class VerbArguments {
                 return false; // (the verb is past the clause: "A, B and C, which was founded in 1918, were ...")
             }
         }
+        // ("A (1990–1991) and B (1991–1994), who signed X": of persons, a verb of either number is said of the last
+        // one, as English mostly means it; "who were", "who both signed", "who jointly chaired" of all)
         boolean who = a.word(k + 1).equalsIgnoreCase("who");
+        for (int j = k + 2; j <= v && who; j++) {
+            who = !TOGETHER.contains(a.word(j).toLowerCase(Locale.ROOT));
+        }
         for (int j = k + 2; j <= v; j++) {
             if (a.tag(j).equals("AUX") || a.tag(j).equals("VERB")) {
-                // ("A and B, who signed X": of persons, a verb of either number is said of the last one; "who were
-                // both ..." of the two)
                 return SINGULAR_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT))
                         || who && !PLURAL_AUXILIARIES.contains(a.word(j).toLowerCase(Locale.ROOT));
             }
@@ -1096,6 +1101,8 @@ final class VerbArguments {
 
     /** Forms of "be" and "have" of one subject only ("had" is of either). */
     private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
+    /** Words that say a clause is of several persons at once: "who both signed", "who jointly chaired". */
+    private static final Set<String> TOGETHER = Set.of("both", "jointly", "together", "each", "all");
     /** Forms of "be" and "have" of several subjects. */
     private static final Set<String> PLURAL_AUXILIARIES = Set.of("were", "are", "have");
 

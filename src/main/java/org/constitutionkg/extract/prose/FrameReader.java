@@ -635,13 +635,19 @@ public final class FrameReader {
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             String property = f.propertyFor(agentClass.orElse(null));
-            if (property.equals("precededBy") && FOLLOWING.contains(f.lemma()) && followsAsAModel(r.a, m.verb())) {
+            if (property.equals("precededBy") && FOLLOWING.contains(f.lemma()) && !m.passive()
+                    && followsAsAModel(r.a, m.verb())) {
+                // (not "was followed closely by the 1938 Constitution": soon after it)
                 property = "basedOn"; // "The text followed closely the 1977 Constitution": a model, no predecessor
             }
             if (property.equals("establishes") && f.lemma().equals("form") && patientClass
                     .filter(c -> o.isA(c, "Legislature")).isPresent()) {
-                // "Together with the head of state, the Assembly forms the Parliament": a body forms a legislature as
-                // a part of it, whatever other organs it forms as their maker (frames.tsv "form")
+                // "Together with the head of state, the Assembly forms the Parliament", "A and B formed the Diet": a
+                // body forms a legislature with others as a part of it; alone, it may have made it or be it ("The
+                // Congress formed the Supreme Soviet from among its members"): nothing said
+                if (m.agents().size() < 2 && !text.toLowerCase(Locale.ROOT).contains("together with")) {
+                    continue;
+                }
                 property = "partOf";
             }
             if (property.equals("partOf") && agentClass.filter(c -> o.isA(c, "Chamber")).isPresent()

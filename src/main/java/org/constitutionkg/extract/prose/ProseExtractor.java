@@ -1341,7 +1341,12 @@ public final class ProseExtractor {
 
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String ownName, String text, Source src) {
-        Optional<NameFinder.Span> n = NameFinder.wholeAtStart(text, ownName).or(() -> finder.atStart(text));
+        Optional<NameFinder.Span> whole = NameFinder.wholeAtStart(text, ownName);
+        Optional<NameFinder.Span> found = finder.atStart(text);
+        // ("The First Congress of X of Workers' Deputies (...) was ...": the title and what its "of" goes on with)
+        boolean longer = whole.isPresent() && found.isPresent() && found.get().start() == whole.get().start()
+                && found.get().end() > whole.get().end() && text.startsWith(" of ", whole.get().end());
+        Optional<NameFinder.Span> n = longer ? found : whole.or(() -> found);
         Matcher verb = n.isEmpty() ? null : LEAD_VERB.matcher(text.substring(n.get().end()));
         if (verb == null || !verb.matches()) {
             return null;

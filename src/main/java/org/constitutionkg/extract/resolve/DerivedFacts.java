@@ -65,6 +65,9 @@ final class DerivedFacts {
      */
     static final String YEAR_OF_NAME = "adoptedInTheYearOfItsName";
 
+    /** Words of a name of a text that may never have been made: "Draft Constitution of 1935" (unmade-words.txt). */
+    private static final Set<String> UNMADE = Lexicon.lowerWords("unmade-words.txt");
+
     /** A constitution's name with the year it was made: "the 1960 Constitution of X", "Xish Constitution of 1949". */
     private static final Pattern YEAR_NAMED = Pattern.compile(
             "^(?:[Tt]he )?(?:(\\d{4}) (?:\\p{Lu}[\\p{L}'’-]* )*Constitution\\b.*|.*\\bConstitution\\b.*? of (\\d{4})"
@@ -85,7 +88,9 @@ final class DerivedFacts {
             }
             Matcher m = YEAR_NAMED.matcher(n.text());
             String cls = reader.classOf(n.ref(), n.text());
-            if (m.matches() && cls != null && OntologyClasses.get().isA(cls, "Constitution")) {
+            if (m.matches() && cls != null && OntologyClasses.get().isA(cls, "Constitution")
+                    && java.util.Arrays.stream(Patterns.WHITESPACE.split(n.text()))
+                            .noneMatch(w -> UNMADE.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
                 String y = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 years.computeIfAbsent(key(n.ref()), k -> new java.util.TreeSet<>()).add(y);
                 first.putIfAbsent(key(n.ref()), n);

@@ -489,6 +489,7 @@ public final class GraphBuilder {
 
     private void claims(List<Facts> all, EntityResolver r) {
         Map<String, List<Pending>> single = new LinkedHashMap<>();
+        List<Pending> jurisdictions = new ArrayList<>();
         Map<String, List<Pending>> ofNames = new LinkedHashMap<>(); // (adopted in the year a name gives: the weakest)
         for (Facts f : all) {
             for (Claim c : f.claims()) {
@@ -517,13 +518,21 @@ public final class GraphBuilder {
                 }
                 if (SINGLE_VALUED.contains(p)) {
                     single.computeIfAbsent(s.iri + " " + p, k -> new ArrayList<>()).add(new Pending(s, p, o, c));
+                } else if (p.equals("jurisdiction") && s.cls != null
+                        && OntologyClasses.get().isA(s.cls, "LegalInstrument") && o.isURI()) {
+                    jurisdictions.add(new Pending(s, p, o, c)); // (stated once the dates are known)
                 } else {
                     emit(c.source(), NodeFactory.createURI(s.iri), NodeFactory.createURI(CKG.NS + p), o);
                 }
             }
         }
         ofNames.forEach((key, values) -> {
-            if (values.stream().map(Pending::object).distinct().count() == 1) {
+            String iri = key.substring(0, key.length() - " adopted".length());
+            // (not one in force from 1 January of its name's year: "the 1938 Constitution came into force on 1
+            // January 1938" was made the year before, as most such were)
+            boolean dated = single.getOrDefault(iri + " effective", List.of()).stream()
+                    .anyMatch(v -> v.object.isLiteral() && v.object.getLiteralLexicalForm().endsWith("-01-01"));
+            if (!dated && values.stream().map(Pending::object).distinct().count() == 1) {
                 single.putIfAbsent(key, values); // "the 1936 Constitution": 1936, where nothing dates it otherwise
             }
         });
@@ -541,6 +550,45 @@ public final class GraphBuilder {
             });
         }
         single.forEach((key, values) -> singleValued(values, kept.get(key), chosen.get(key)));
+        Set<String> warned = new java.util.HashSet<>();
+        for (Pending j : jurisdictions) {
+            // an instrument made years before its state existed is another state's: "the 1923 Constitution of Xia"
+            // is no constitution of the Xian People's Republic of 1947, whatever short name the two share (an
+            // infobox's "Jurisdiction:" is kept: it says which state it is, not a short name)
+            // ... and one made after its state ended ("the present Constitution of Xia" of 1991 is no constitution of
+            // the Xian People's Republic that ended in 1990)
+            Integer made = firstYear(kept.get(j.subject.iri + " adopted"));
+            Integer founded = firstYear(kept.get(j.object.getURI() + " established"));
+            Integer ended = firstYear(kept.get(j.object.getURI() + " disbanded"));
+            boolean before = made != null && founded != null && made < founded - 1;
+            // (only where the instrument's label does not name that state: "Constitution of Iceland (1874)" is
+            // Iceland's, whenever Iceland became a state; "1923 Constitution of Romania" came to a people's republic
+            // of 1947 by a short name the article gave it)
+            Entity state = j.claim.object() instanceof Facts.Ref ref ? r.entityOf(ref) : null;
+            boolean named = state != null && state.label != null && j.subject.label != null
+                    && j.subject.label.contains(state.label);
+            if (!named && !j.claim.fromInfobox() && (before || made != null && ended != null && made > ended)) {
+                if (!warned.add(j.subject.iri + " " + j.object.getURI())) {
+                    continue;
+                }
+                problems.accept(Problem.warning(j.claim.source().file(), j.claim.source().line(), "jurisdiction of \""
+                        + j.subject.label + "\" left out: made in " + made + (before ? ", before its state "
+                        + display(j.object) + " was established in " + founded : ", after its state "
+                        + display(j.object) + " ended in " + ended)));
+                continue;
+            }
+            emit(j.claim.source(), NodeFactory.createURI(j.subject.iri), CKG.jurisdiction.asNode(), j.object);
+        }
+    }
+
+    /** The year of the first of the kept values of a date, or null. */
+    private static Integer firstYear(List<Pending> kept) {
+        if (kept == null || kept.isEmpty() || !kept.get(0).object.isLiteral()) {
+            return null;
+        }
+        String lexical = kept.get(0).object.getLiteralLexicalForm();
+        return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(lexical.substring(0, 4)) : null;
     }
 
     /** The single-valued dates that begin and end one span (as shapes/lifecycle.ttl checks them): no end before the start. */

@@ -50,6 +50,8 @@ class NameCheckerTest {
         "Head of state: Olga Smirnova|Olga Smirnova",
         "Basic Law: Freedom of Occupation|Basic Law: Freedom of Occupation",
         "Organic Act: The Assembly|Organic Act: The Assembly",
+        "Decree on Peace: Text of 1917|Decree on Peace: Text of 1917",
+        "Resolution on Land: The Soviets|Resolution on Land: The Soviets",
     })
     void theKeyOfANestedListIsDropped(String raw, String clean) {
         assertEquals(clean, CHECK.clean(raw, null));
