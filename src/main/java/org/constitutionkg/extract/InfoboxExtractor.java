@@ -666,9 +666,7 @@ public final class InfoboxExtractor {
                 // (of an instrument or an organ, the first part of several words): a last word of no class names
                 // nothing of its own (not "Ostrada and Velmara", two houses)
                 parts = new String[] {whole};
-            } else if (parts.length == 2 && lexicon.stateNames().contains(whole)
-                    && !(lexicon.stateNames().contains(parts[0].strip())
-                            && lexicon.stateNames().contains(parts[1].strip()))) {
+            } else if (parts.length == 2 && lexicon.oneStateOfTwoNames(whole, parts[0], parts[1])) {
                 parts = new String[] {whole}; // "Saxe-Coburg and Gotha": one state of two names (gazetteer)
             } else if (parts.length == 2 && parts[0].contains(" of ") && lexicon.stateNames().contains(parts[1].strip())
                     && normalizer.classify(whole, facts.abbreviations())

@@ -140,6 +140,14 @@ public final class Lexicon {
     private final Set<String> stateNames = java.util.stream.Stream.concat(lines("state-names.txt").stream(),
             lines("country-names.txt").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * Whether two names joined by "and" are the one state the gazetteers know by both ("Bosnia and Herzegovina",
+     * "Saxe-Coburg and Gotha"), not two states they know each ("Serbia and Montenegro" ends a list of states as often).
+     */
+    public boolean oneStateOfTwoNames(String both, String first, String second) {
+        return stateNames.contains(both) && !(stateNames.contains(first.strip()) && stateNames.contains(second.strip()));
+    }
+
     /** The state an adjective names ("Hungarian" → "Hungary", demonyms.tsv), or empty. */
     public Optional<String> demonym(String adjective) {
         return Optional.ofNullable(demonyms.get(adjective));

@@ -473,16 +473,16 @@ public final class NameFinder {
             Span s = spans.get(k);
             Matcher m = TWO_SHORT_NAMES.matcher(s.text());
             if (k == 0) {
-                if (m.matches() && !oneState(s.text(), m) && (apposedToAClass(text, s.start())
-                        || alternating(text, s.start()))) {
+                if (m.matches() && !lexicon.oneStateOfTwoNames(s.text(), m.group(1), m.group(2))
+                        && (apposedToAClass(text, s.start()) || alternating(text, s.start()))) {
                     out = new ArrayList<>();
                     out.add(new Span(m.group(1), s.start(), s.start() + m.end(1)));
                     out.add(new Span(m.group(2), s.start() + m.start(2), s.end()));
                 }
                 continue;
             }
-            if (m.matches() && !oneState(s.text(), m) && (text.startsWith(", ", spans.get(k - 1).end())
-                    && spans.get(k - 1).end() + 2 == s.start()
+            if (m.matches() && !lexicon.oneStateOfTwoNames(s.text(), m.group(1), m.group(2))
+                    && (text.startsWith(", ", spans.get(k - 1).end()) && spans.get(k - 1).end() + 2 == s.start()
                     || apposedToAClass(text, s.start()) || alternating(text, s.start()))) {
                 if (out == null) {
                     out = new ArrayList<>(spans.subList(0, k));
@@ -494,15 +494,6 @@ public final class NameFinder {
             }
         }
         return out == null ? spans : out;
-    }
-
-    /**
-     * Whether two short names joined by "and" are the one state a gazetteer knows by both ("Bosnia and Herzegovina",
-     * "Trinidad and Tobago"), not two states it knows each ("Serbia and Montenegro" ends a list of states as often).
-     */
-    private boolean oneState(String both, Matcher m) {
-        Set<String> states = lexicon.stateNames();
-        return states.contains(both) && !(states.contains(m.group(1)) && states.contains(m.group(2)));
     }
 
     /**

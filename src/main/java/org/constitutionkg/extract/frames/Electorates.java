@@ -92,6 +92,11 @@ final class Electorates {
                 && !Lexicon.get().countNouns().contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a name is a state's or of no class: a land whose voters a phrase may name ("the voters of Xland"). */
+    private static boolean stateOrNoClass(Mention m) {
+        return NORMALIZER.classify(m.text(), java.util.Map.of()).map("Polity"::equals).orElse(true);
+    }
+
     /** The electorate after the verb ending at {@code last}, or null: a mention of kind ELECTORATE. */
     static Mention after(Annotated a, int last, int right, List<Mention> mentions, Set<String> heads) {
         int k = last + 1;
@@ -147,7 +152,7 @@ final class Electorates {
         }
         int end = head;
         if (of != null && of.kind() == Mention.Kind.NAME
-                && NORMALIZER.classify(of.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
+                && stateOrNoClass(of)
                 && of.end() <= (right < a.size() ? a.start(right) : a.text().length())) {
             // "the voters of Xland", "the estates of Ylia": a state's or a land's voters (a name of no class), with
             // the common nouns the name modifies ("the citizens of the Xland states")
@@ -180,7 +185,7 @@ final class Electorates {
             }
             Mention state = q < right ? Clauses.mentionAt(a, q, mentions) : null;
             if (!clause && q > end + 1 && state != null && state.kind() == Mention.Kind.NAME
-                    && NORMALIZER.classify(state.text(), java.util.Map.of()).map("Polity"::equals).orElse(true)
+                    && stateOrNoClass(state)
                     && a.tokenAt(state.end() - 1) < right) {
                 // "the citizens of the entire Xland", "men over 21 in all of Xland": the voters of a state, named
                 end = a.tokenAt(state.end() - 1);

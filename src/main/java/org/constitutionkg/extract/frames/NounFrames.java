@@ -126,7 +126,7 @@ final class NounFrames {
      */
     private static final Set<String> TAKING_OFFICE = Set.of("elect", "appoint", "become", "serve", "name", "make",
             "choose", "remain", "select", "install", "be", "form", "constitute", "constitut", "confirm", "re-elect",
-            "reelect", "take");
+            "reelect");
 
     /** Verbs of {@link #TAKING_OFFICE} whose active subject chooses another: "the council elected the members of X". */
     private static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
@@ -276,8 +276,8 @@ final class NounFrames {
                 // text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
-            int replacing = f.get().agentClass().equals("Person") ? replacedAs(a, first, mentions) : -1;
-            if (body == null && replacing >= 0 && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"))
+            Mention replaced = f.get().agentClass().equals("Person") ? replacedAs(a, first, mentions) : null;
+            if (body == null && replaced != null && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"))
                     && noOtherWhose(a, r, mentions)) {
                 // "In 1906 Y replaced X as chairman": the office of what the text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
@@ -364,9 +364,8 @@ final class NounFrames {
                 int end = a.tokenAt(body.end() - 1) + 1;
                 colonListed = end < a.size() && a.word(end).equals(":") ? afterColon(a, end - 1, mentions) : null;
             }
-            Mention replaced = replacing >= 0 ? Clauses.mentionAt(a, replacing + 1, mentions) : null;
-            Mention replacer = replacing >= 0 ? Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a, replacing),
-                    mentions) : null;
+            Mention replacer = replaced == null ? null : Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a,
+                    a.tokenAt(replaced.start()) - 1), mentions);
             Mention person = whoseHolder != null ? whoseHolder : colonListed != null ? colonListed
                     : with != null ? with : replacer != null ? replacer : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
@@ -391,7 +390,7 @@ final class NounFrames {
                     // "the Senate and the Diet were its two chambers": the names listed before the plural noun
                     more.addAll(Coordination.coordinatedBefore(a, person, mentions));
                 }
-                if (person == replacer && replaced != null && replaced.kind() == Mention.Kind.NAME) {
+                if (person == replacer && replaced != null) {
                     more.add(replaced); // "Y replaced X as chairman": X held the office before
                 }
                 out.add(new FrameMatcher.Match(f.get(), r, person, body, false, a.end(r), a.end(r), 0, 0, more,
@@ -633,8 +632,9 @@ final class NounFrames {
         if (k >= 0 && a.word(k).equalsIgnoreCase("as")) {
             k--;
         }
-        k = takeOver(a, k);
-        if (k < 0 || !a.tag(k).equals("VERB") || !BARE_OFFICE_VERBS.contains(a.lemma(k).toLowerCase(Locale.ROOT))) {
+        k -= k >= 1 && takingOver(a, k - 1) ? 1 : 0; // "took over as chairman", "took office as chairman"
+        if (k < 0 || !a.tag(k).equals("VERB") || !BARE_OFFICE_VERBS.contains(a.lemma(k).toLowerCase(Locale.ROOT))
+                && !takingOver(a, k)) {
             return false;
         }
         if (r + 1 < a.size() && (a.word(r + 1).equalsIgnoreCase("of") || a.tag(r + 1).startsWith("PROPN")
@@ -659,31 +659,35 @@ final class NounFrames {
     }
 
     /**
-     * The verb of "took over" or "took office" whose particle or object is token {@code k} ("Y took over as chairman"),
-     * else {@code k}: only so is "take" a verb of taking office.
+     * Whether token {@code v} is a form of "take" before "over" or "office" ("Y took over as chairman", "took office as
+     * chairman"): only so is "take" a verb of taking office.
      */
-    private static int takeOver(Annotated a, int k) {
-        boolean taking = k >= 1 && a.lemma(k - 1).equalsIgnoreCase("take") && Set.of("over", "office")
-                .contains(a.word(k).toLowerCase(Locale.ROOT));
-        return taking ? k - 1 : k >= 0 && a.lemma(k).equalsIgnoreCase("take") ? -1 : k;
+    private static boolean takingOver(Annotated a, int v) {
+        return v >= 0 && v + 1 < a.size() && a.lemma(v).equalsIgnoreCase("take")
+                && Set.of("over", "office").contains(a.word(v + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Verbs of one holder of an office taking another's place: "Y replaced X as chairman". */
     private static final Set<String> REPLACING = Set.of("replace", "succeed");
 
     /**
-     * The verb of "Y replaced X as chairman", "Y succeeded X as the chairman" whose "as" stands before the office's
-     * noun at {@code first}, its object a name; else -1.
+     * The name X of "Y replaced X as chairman", "Y succeeded X as the chairman" whose "as" stands before the office's
+     * noun at {@code first}; else null.
      */
-    private static int replacedAs(Annotated a, int first, List<Mention> mentions) {
+    private static Mention replacedAs(Annotated a, int first, List<Mention> mentions) {
         int as = first - 1;
         as -= as >= 0 && a.tag(as).equals("DET") ? 1 : 0;
-        if (as < 2 || !a.word(as).equalsIgnoreCase("as")) {
-            return -1;
-        }
-        Mention object = Clauses.mentionEndingAt(a, as - 1, mentions);
-        int v = object == null || object.kind() != Mention.Kind.NAME ? -1 : a.tokenAt(object.start()) - 1;
-        return v >= 0 && a.tag(v).equals("VERB") && REPLACING.contains(a.lemma(v).toLowerCase(Locale.ROOT)) ? v : -1;
+        return as >= 2 && a.word(as).equalsIgnoreCase("as") ? objectOf(a, as - 1, mentions, REPLACING) : null;
+    }
+
+    /**
+     * The name ending at token {@code k} that is the object of a verb of {@code verbs} right before it ("elected Ivan
+     * Petrov", "replaced Ivan Petrov"), or null.
+     */
+    private static Mention objectOf(Annotated a, int k, List<Mention> mentions, Set<String> verbs) {
+        Mention m = Clauses.mentionEndingAt(a, k, mentions);
+        int v = m == null || m.kind() != Mention.Kind.NAME ? -1 : a.tokenAt(m.start()) - 1;
+        return v >= 0 && a.tag(v).equals("VERB") && verbs.contains(a.lemma(v).toLowerCase(Locale.ROOT)) ? m : null;
     }
 
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
@@ -763,10 +767,8 @@ final class NounFrames {
         int after = last + 1;
         if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
             // "elected Ivan Petrov as chairman of X", "confirmed Ivan Petrov as its chairwoman": the verb's object
-            Mention m = Clauses.mentionEndingAt(a, k, mentions);
-            int v = m == null ? -1 : a.tokenAt(m.start()) - 1;
-            if (m != null && m.kind() == Mention.Kind.NAME && v >= 0 && a.tag(v).equals("VERB")
-                    && TAKING_OFFICE.contains(a.lemma(v).toLowerCase(Locale.ROOT))) {
+            Mention m = objectOf(a, k, mentions, TAKING_OFFICE);
+            if (m != null) {
                 return m;
             }
         }
@@ -829,13 +831,11 @@ final class NounFrames {
                     && !(m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
                             .mayBePerson(m.text())) ? null : m;
         }
-        if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as")) {
-            int taking = takeOver(a, k);
-            k = taking < 0 ? k : taking; // "Y took over as chairman": the verb's subject
+        if (k >= 1 && a.word(k + 1).equalsIgnoreCase("as") && takingOver(a, k - 1)) {
+            k--; // "Y took over as chairman": the verb's subject
         }
         if (k >= 0 && (a.tag(k).equals("VERB") || a.tag(k).equals("AUX"))
-                && TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT))
-                && (!a.lemma(k).equalsIgnoreCase("take") || takeOver(a, k + 1) == k)) {
+                && (TAKING_OFFICE.contains(a.lemma(k).toLowerCase(Locale.ROOT)) || takingOver(a, k))) {
             int v = k;
             boolean passive = false;
             // (not into a name the tagger took a word of for an auxiliary: "Ivan Dorn served as ...")

@@ -382,6 +382,22 @@ final class Asides {
                 || LANGUAGE_LIKE.matcher(m.group(1).strip()).matches());
     }
 
+    /**
+     * A labelled name less the abbreviation after its last comma, which is named too: "German: Grosse Karta, GK" gives
+     * "GK" and returns "Grosse Karta" (an abbreviation of one or two words: "Russian: ..., ЦИК ССР"; in Latin letters
+     * after a name in others, its romanization's: "…, TsIK KhSSR"); else the text as it is.
+     */
+    private static String withoutAbbreviation(Facts facts, Ref target, String text, String tag, Source src) {
+        int comma = text.lastIndexOf(',');
+        if (comma <= 0 || !ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
+            return text;
+        }
+        String abbr = text.substring(comma + 1).strip();
+        facts.name(target, abbr, Patterns.latin(abbr) && !Patterns.latin(text.substring(0, comma)) ? tag + "-Latn" : tag,
+                Origin.DIRECT, src);
+        return text.substring(0, comma).strip();
+    }
+
     /** "Russian: Совет народных комиссаров, romanized: Sovet narodnykh komissarov": names labelled with their language. */
     private String labelled(Facts facts, Ref target, String part, String prevLang, Source src) {
         String lang = prevLang;
@@ -400,13 +416,9 @@ final class Asides {
             }
             if (tag.equals("+Latn")) {
                 if (lang != null && !lang.endsWith("-Latn")) {
-                    int comma = text.lastIndexOf(',');
-                    if (comma > 0 && ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
-                        // "romanized: Sovet truda Velma, STV": the romanized name and its abbreviation, two names
-                        facts.name(target, text.substring(comma + 1).strip(), lang + "-Latn", Origin.DIRECT, src);
-                        text = text.substring(0, comma).strip();
-                    }
-                    facts.name(target, text, lang + "-Latn", Origin.DIRECT, src);
+                    // "romanized: Sovet truda Velma, STV": the romanized name and its abbreviation, two names
+                    facts.name(target, withoutAbbreviation(facts, target, text, lang + "-Latn", src), lang + "-Latn",
+                            Origin.DIRECT, src);
                 }
                 continue;
             }
@@ -439,16 +451,7 @@ final class Asides {
                 }
                 text = text.substring(0, gloss.start()).strip();
             }
-            int comma = text.lastIndexOf(',');
-            if (comma > 0 && ABBREVIATIONS.matcher(text.substring(comma + 1).strip()).matches()) {
-                // "German: Grosse Karta, GK": the name and its abbreviation are two names (of one or two words:
-                // "Russian: ..., ЦИК ССР")
-                String abbr = text.substring(comma + 1).strip();
-                // (in Latin letters after a name in others: its romanization's, "…, TsIK KhSSR")
-                facts.name(target, abbr, Patterns.latin(abbr) && !Patterns.latin(text.substring(0, comma))
-                        ? tag + "-Latn" : tag, Origin.DIRECT, src);
-                text = text.substring(0, comma).strip();
-            }
+            text = withoutAbbreviation(facts, target, text, tag, src);
             List<String> runs = scriptRuns(text);
             boolean latinFirst = Patterns.latin(runs.get(0));
             for (String spelling : SLASH.split(runs.get(0))) {

@@ -96,14 +96,8 @@ final class DerivedFacts {
                 first.putIfAbsent(key(n.ref()), n);
             }
         }
-        Set<Object> dated = new HashSet<>();
-        for (Facts.Claim c : f.claims()) {
-            if (c.property().equals("START") || c.property().equals("adopted")) {
-                dated.add(key(c.subject())); // (a date of its making, whatever property it becomes)
-            }
-        }
         years.forEach((key, ys) -> {
-            if (ys.size() == 1 && !dated.contains(key)) {
+            if (ys.size() == 1) { // (GraphBuilder states it only where nothing else dates the adoption)
                 Name n = first.get(key);
                 f.claim(n.ref(), YEAR_OF_NAME, NodeFactory.createLiteralDT(ys.iterator().next(),
                         XSDDatatype.XSDgYear), n.source(), false);

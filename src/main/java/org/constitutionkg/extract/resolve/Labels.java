@@ -97,14 +97,15 @@ public final class Labels {
         }
         String label = best.text();
         String bare = best.text();
-        Name whose = isBareGeneric(bare) ? e.names.stream().filter(n -> n.lang().equals("en")
+        boolean generic = isBareGeneric(bare);
+        Name whose = generic ? e.names.stream().filter(n -> n.lang().equals("en")
                 && n.origin() != Origin.DERIVED && n.text().startsWith(bare + " of ") && whose(n.text(), bare))
                 .findFirst().orElse(null) : null;
         if (whose != null) {
             // "Soviet of the Union of the Supreme Soviet of X", a caption's: the text says whose the generic name is
             best = whose;
             label = whose.text();
-        } else if (isBareGeneric(best.text()) && e.key.contains("@") && !e.key.contains("@A:")) {
+        } else if (generic && e.key.contains("@") && !e.key.contains("@A:")) {
             String stateLabel = stateOf.apply(e);
             if (stateLabel != null) {
                 String[] words = Patterns.WHITESPACE.split(stateLabel);
