@@ -68,6 +68,7 @@ public final class ProseExtractor {
     private final SentenceRules rules;
     private final Asides asides;
     private final Mentions mentions;
+    private final OfficeStory story;
 
     public ProseExtractor(Lexicon lexicon, NameFinder finder, Normalizer normalizer, List<ProseRule> rules,
                    java.util.function.Consumer<Problem> problems) {
@@ -82,6 +83,7 @@ public final class ProseExtractor {
         this.rules = new SentenceRules(rules, lexicon, finder, normalizer, hints);
         this.asides = new Asides(lexicon, finder, normalizer, frames, this.rules);
         this.mentions = new Mentions(lexicon, normalizer);
+        this.story = new OfficeStory(lexicon, normalizer, finder);
     }
 
     /** Abbreviations the article defines: "Central Executive Committee (CEC)" defines CEC. */
@@ -1124,9 +1126,17 @@ public final class ProseExtractor {
         List<String> listed = new ArrayList<>();
         String after = text.substring(m.end());
         Matcher relative = RELATIVE_AFTER_COMMA.matcher(after);
-        after = relative.find() ? after.substring(0, relative.start()) : after; // (not "..., whom A and B proposed")
+        String rest = relative.find() ? after.substring(relative.start()) : "";
+        after = rest.isEmpty() ? after : after.substring(0, relative.start()); // (not "..., whom A and B proposed")
         for (NameFinder.Span n : finder.all(after)) {
             listed.addAll(List.of(LIST_SEPARATOR.split(n.text())));
+        }
+        // "He was followed by A, who led it until 1950, and then by B": each "and (then) by" after the relative clause
+        // names one more
+        Matcher more = AND_THEN_BY.matcher(rest);
+        while (more.find()) {
+            finder.all(rest.substring(more.end())).stream().filter(n -> n.start() == 0).findFirst()
+                    .ifPresent(n -> listed.add(n.text()));
         }
         for (String item : listed) {
             String name = lexicon.names().clean(item, "Person");
@@ -1139,6 +1149,9 @@ public final class ProseExtractor {
     }
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
+    /** ", and then by ", ", and later by ": one more successor after a relative clause. */
+    private static final Pattern AND_THEN_BY = Pattern.compile(
+            ",\\s+and\\s+(?:(?:then|later|in turn|finally|afterwards|subsequently)\\s+)?by\\s+(?:the\\s+)?");
 
     /** "the " right before a plural head ("The Supreme Soviets of A and B"). */
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he $");
@@ -1167,6 +1180,7 @@ public final class ProseExtractor {
         mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
         Ref chaired = frames.read(st.facts, c.text(), names, src, st::subjectOf, st::current, st.discourse);
         st.listChaired = chaired != null ? chaired : st.listChaired;
+        story.read(st, c.text(), src);
         for (Sentences.Aside a : c.asides()) {
             asides.read(st, a, leadName, src);
         }

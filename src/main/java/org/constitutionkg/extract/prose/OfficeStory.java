@@ -1,0 +1,118 @@
+package org.constitutionkg.extract.prose;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.constitutionkg.extract.Facts;
+import org.constitutionkg.extract.Facts.NameRef;
+import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.Facts.Ref;
+import org.constitutionkg.extract.Facts.Source;
+import org.constitutionkg.extract.Lexicon;
+import org.constitutionkg.extract.NameFinder;
+import org.constitutionkg.extract.Normalizer;
+
+/**
+ * The holders of one office told as a story: once a paragraph has named a chair of a body ("Its first chairman was Ivo
+ * Brant"), or under a heading of chairs ("== Chairmen =="), a person who "held the post", "took over" or "replaced
+ * him" held that body's chair too. Read only in such a context: out of it, "the post" and "took over" say of no office.
+ */
+final class OfficeStory {
+
+    private final Lexicon lexicon;
+    private final Normalizer normalizer;
+    private final NameFinder finder;
+    /** The nouns of a post held whose office the context gives (held-office-nouns.txt): "held the post". */
+    private final Set<String> posts = Lexicon.lowerWords("held-office-nouns.txt");
+    private final Pattern holding;
+
+    OfficeStory(Lexicon lexicon, Normalizer normalizer, NameFinder finder) {
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+        this.finder = finder;
+        String nouns = String.join("|", posts.stream().map(Pattern::quote).toList());
+        // "held the post", "took over the chairmanship", "took over" on its own, "replaced him": never "held the post
+        // of ..." (another office), "took over its duties" (a task), "succeeded him as king" (another office)
+        this.holding = Pattern.compile("\\b(?:(?:held|occupied|assumed|took over|took up) (?:the|this|that) (?:"
+                + nouns + ")\\b(?! of\\b)|took over(?=\\s*(?:[.,;)]|$| (?:in|on|from|at|after|when|until)\\b))"
+                + "|(?:replaced|succeeded) (?:him|her)\\b(?! as\\b))");
+    }
+
+    /**
+     * Reads a sentence (without its asides) of the paragraph on line {@code src.line()}: the chair of the body the
+     * context says for each person who holds the office by one of the phrases above.
+     */
+    void read(ReadingState st, String text, Source src) {
+        Matcher m = holding.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        Ref body = body(st, src);
+        if (body == null) {
+            return;
+        }
+        List<NameFinder.Span> spans = finder.all(text);
+        do {
+            String person = subject(text, m.start(), spans, st.facts);
+            if (person != null) {
+                NameRef ref = new NameRef(person, st.facts.article().id(), "Person");
+                st.facts.name(ref, person, "en", Origin.DIRECT, src);
+                st.facts.claim(body, "chair", ref, src, false);
+            }
+        } while (m.find());
+    }
+
+    /**
+     * Whose chair the context speaks of: the body of the last chair the paragraph named in prose, else under a
+     * heading of chairs the body the heading's list is of; else null.
+     */
+    private static Ref body(ReadingState st, Source src) {
+        Ref last = null;
+        for (Facts.Claim c : st.facts.claims()) {
+            if (c.property().equals("chair") && !c.fromInfobox() && c.source().line() == src.line()) {
+                last = c.subject();
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        if (st.listKind != null && st.listKind.property().equals("chair")) {
+            return st.listOwner != null ? st.listOwner : st.facts.subject();
+        }
+        return null;
+    }
+
+    /**
+     * The person's name the verb at {@code verb} is said of: right before it (maybe after "then", "later"), before ",
+     * who" opening a relative clause the verb is in, or before an apposition set off by commas ("Ivo Brant, then head
+     * of the party, took over"); a person's name only, else null.
+     */
+    private String subject(String text, int verb, List<NameFinder.Span> spans, Facts facts) {
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            NameFinder.Span s = spans.get(i);
+            if (s.end() > verb) {
+                continue;
+            }
+            String gap = text.substring(s.end(), verb);
+            if (STOP.matcher(gap).find()) {
+                return null;
+            }
+            if (GAP.matcher(gap).matches()) {
+                String name = lexicon.names().clean(s.text(), "Person");
+                return lexicon.names().mayBePerson(name)
+                        && normalizer.classify(name, facts.abbreviations()).isEmpty() ? name : null;
+            }
+        }
+        return null;
+    }
+
+    /** What may stand between a person's name and the verb said of it. */
+    private static final Pattern GAP = Pattern.compile("(?:\\s+(?:then|later|also|again|briefly|subsequently|soon"
+            + "|eventually|finally|himself|herself|in turn))*\\s+"
+            + "|,\\s*who\\s+(?:(?:had|has|then|later|also|in turn|\\d{4}|in \\d{4},?)\\s+)*"
+            + "|,\\s*(?!who\\b|whom\\b|whose\\b|which\\b|when\\b|and\\b)[^,;]{2,90},\\s*(?:(?:then|later)\\s+)?");
+    /** Where the sentence's clause ends going back: no subject is sought past a stop, a semicolon or a colon. */
+    private static final Pattern STOP = Pattern.compile("[.;:]");
+}

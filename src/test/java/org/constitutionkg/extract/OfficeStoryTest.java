@@ -1,0 +1,88 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The holders of one office told as a story, with invented sentences: once a paragraph has named a chair of a body, or
+ * under a heading of chairs, a person who "held the post", "took over (the chairmanship)" or "replaced him" held that
+ * body's chair too, as does each "and then by Y" after a relative clause in "He was followed by X, who ..., and then by
+ * Y". Out of such a context, or when the post is another's ("the post of prime minister", "took over its duties"),
+ * nothing.
+ */
+class OfficeStoryTest {
+
+    private static final String COUNCIL = "The Council of Elders of Velm was the executive body of Velm from 1920 to 1964. ";
+    private static final String FIRST = "Its first chairman was Ivo Brant. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "held the post", in each construction: plain, with an adverb, in a relative clause, after an apposition
+        "Pavel Sokol held the post from 1930 until 1941.#Pavel_Sokol#true",
+        "Pavel Sokol then held the office until his death in 1941.#Pavel_Sokol#true",
+        "He was succeeded in 1930 by Marta Lind, and Pavel Sokol later occupied the chair from 1941.#Pavel_Sokol#true",
+        "The last chairman was Marta Lind, who held the office from 1950 to 1964.#Marta_Lind#true",
+        "Pavel Sokol, a lawyer from the capital, held the post from 1930.#Pavel_Sokol#true",
+        // "took over", bare or with the office, and "replaced him"
+        "He led it until 1930, when Pavel Sokol took over.#Pavel_Sokol#true",
+        "He served until 1930, when Pavel Sokol, then head of the Farmers' Party, took over the chairmanship.#Pavel_Sokol#true",
+        "Pavel Sokol took over in 1930.#Pavel_Sokol#true",
+        "He remained in office until 1930, when Pavel Sokol replaced him.#Pavel_Sokol#true",
+        "Brant was arrested in 1930 and Pavel Sokol succeeded him.#Pavel_Sokol#true",
+        // another office, a task, another's succession, no person
+        "Pavel Sokol held the post of prime minister from 1930.#Pavel_Sokol#false",
+        "In 1930 Pavel Sokol took over its duties.#Pavel_Sokol#false",
+        "Pavel Sokol succeeded him as king in 1930.#Pavel_Sokol#false",
+        "Pavel Sokol held both posts after 1930.#Pavel_Sokol#false",
+        "In 1930 the Velm Farmers' Party took over.#Velm_Farmers'_Party#false",
+    })
+    void aPersonWhoHeldThePostAfterAChairIsNamed(String sentence, String holder, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + FIRST + sentence,
+                "Council_of_Elders_of_Velm chair " + holder, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // no chair named before in the paragraph and no heading of chairs: "the post" is no one's
+        "Pavel Sokol held the post from 1930 until 1941.#Pavel_Sokol#false",
+        "The council was dissolved in 1930, when Pavel Sokol took over.#Pavel_Sokol#false",
+        "In 1930 Pavel Sokol replaced him.#Pavel_Sokol#false",
+    })
+    void outOfAStoryOfChairsNothing(String sentence, String holder, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentence,
+                "Council_of_Elders_of_Velm chair " + holder, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // under a heading of chairs, the first sentence may already tell the story
+        "Chairmen#Pavel Sokol held the post from 1930 until 1941.#Pavel_Sokol#true",
+        "Presidents#The body was headed by a president. Marta Lind held the office from 1950.#Marta_Lind#true",
+        "Chairmen#The council met in Velm City until 1930, when Pavel Sokol took over.#Pavel_Sokol#true",
+        "History#Pavel Sokol held the post from 1930 until 1941.#Pavel_Sokol#false",
+    })
+    void underAHeadingOfChairs(String heading, String sentence, String holder, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Council of Elders of Velm =\n\n" + COUNCIL + "\n\n== " + heading + " ==\n\n"
+                + sentence + "\n", "Council_of_Elders_of_Velm chair " + holder, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "He was followed by Pavel Sokol, who led it until 1941, and then by Marta Lind.#Marta_Lind#true",
+        "He was succeeded by Pavel Sokol, who died in 1941, and later by Marta Lind, chairman from 1941.#Marta_Lind#true",
+        "He was followed by Pavel Sokol, who led it until 1941, and by Marta Lind.#Marta_Lind#true",
+        "He was followed by Pavel Sokol, who led it until 1941, and by the Velm Farmers' Party.#Velm_Farmers'_Party#false",
+        "He was followed by Pavel Sokol, whom the Velm Farmers' Party had proposed.#Velm_Farmers'_Party#false",
+    })
+    void eachAndThenByAfterARelativeClause(String sentence, String holder, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + FIRST + sentence,
+                "Council_of_Elders_of_Velm chair " + holder, holds, tmp);
+    }
+}
