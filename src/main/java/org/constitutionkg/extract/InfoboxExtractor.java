@@ -449,7 +449,13 @@ public final class InfoboxExtractor {
                                 && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
                                 && ("Polity".equals(n.classHint()) || normalizer.classify(n.name(), facts.abbreviations())
                                         .filter("Polity"::equals).isPresent());
-                        facts.claim(s, state ? "party" : m.property(), r, src, true);
+                        String property = state ? "party" : m.property();
+                        if (r instanceof NameRef n && outOfRange(property, n, facts)) {
+                            // "Legislature: Xian People's Republic" of a sitting: a state, never what a sitting is
+                            // of (the value's name is kept, its thing stated by no such property)
+                            continue;
+                        }
+                        facts.claim(s, property, r, src, true);
                     }
                 }
             }
@@ -632,7 +638,8 @@ public final class InfoboxExtractor {
             // Kingdom and Y": a second state's name of several words)
             listedItems = List.of(String.join(", ", listedItems));
         }
-        listedItems = withSittingNumbers(listedItems);
+        listedItems = withSittingNumbers(listedItems).stream()
+                .flatMap(i -> java.util.Arrays.stream(SCRIPTS_APART.split(i))).toList(); // "A / B": two names
         for (String listed : listedItems) {
             String item = listed;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());
@@ -750,6 +757,24 @@ public final class InfoboxExtractor {
         }
         return out;
     }
+
+    /**
+     * Whether a named thing is a state (a name the gazetteer knows as one, or one whose head only a state's name has)
+     * the property may not point to: a state is never what a sitting is of nor a body's part.
+     */
+    private boolean outOfRange(String property, NameRef n, Facts facts) {
+        if (OntologyClasses.get().inRange(property, "Polity")
+                || normalizer.classify(n.name(), facts.abbreviations()).filter("Polity"::equals).isEmpty()) {
+            return false;
+        }
+        String name = n.name().strip();
+        String head = (name.contains(" of ") ? name.substring(0, name.indexOf(" of ")) : name)
+                .toLowerCase(Locale.ROOT);
+        return lexicon.stateNames().contains(name) || STATE_HEADS.stream().anyMatch(h -> head.endsWith(h));
+    }
+
+    /** Head nouns only a state's name has (state-heads.txt). */
+    private static final java.util.Set<String> STATE_HEADS = Lexicon.lowerWords("state-heads.txt");
 
     /** The sides of a chamber a list of seats may give with subtotals, no parties (seat-blocs.txt). */
     private static final java.util.Set<String> SEAT_BLOCS = Lexicon.lowerWords("seat-blocs.txt");

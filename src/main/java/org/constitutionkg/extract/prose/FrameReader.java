@@ -341,11 +341,21 @@ public final class FrameReader {
     /** Adverbs of how closely a text follows another: it follows a model (model-adverbs.txt). */
     private static final Set<String> MODEL_ADVERBS = Lexicon.lowerWords("model-adverbs.txt");
 
-    /** Whether an adverb of manner stands right before or after the verb at {@code v}: "closely followed", "followed largely". */
+    /**
+     * Whether an adverb of manner stands right before or after the verb at {@code v} ("closely followed", "followed
+     * largely"), or after its object in its clause ("followed the 1936 Constitution more closely than ...").
+     */
     private static boolean followsAsAModel(Annotated a, int v) {
         for (int k = Math.max(0, v - 2); k <= Math.min(a.size() - 1, v + 1); k++) {
             if (k != v && MODEL_ADVERBS.contains(a.word(k).toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+        }
+        for (int k = v + 2; k < a.size() && k <= v + 12 && !Set.of(";", ".", ":", ",").contains(a.word(k));
+                k++) {
+            if (MODEL_ADVERBS.contains(a.word(k).toLowerCase(Locale.ROOT))
+                    && !(k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("by"))) {
+                return true; // (not "... and was followed closely by X")
             }
         }
         return false;
@@ -668,6 +678,11 @@ public final class FrameReader {
             if (subjectClass.isPresent() && !o.inDomain(property, subjectClass.get())
                     || objectClass.isPresent() && !o.inRange(property, objectClass.get())) {
                 continue; // "Ivan Petrov was president of Xland": a state has no chair
+            }
+            if (objectClass.isEmpty() && !o.inRange(property, "Person") && !o.inRange(property, "Place")
+                    && !o.inRange(property, "Polity") && (f.forward() ? patient : agent) instanceof NameRef on
+                    && lexicon.names().mayBePerson(on.name())) {
+                continue; // "subordinate to the president, Ivo Brant": a person is no body anything answers to
             }
             boolean ofAnInstrument = o.soleDomain(property).filter(d -> o.isA(d, "LegalInstrument")).isPresent();
             if (subjectClass.isEmpty() && ofAnInstrument && (f.forward() ? agent : patient) instanceof NameRef sn

@@ -134,7 +134,8 @@ final class Mentions {
         String particles = Lexicon.lowerWords("person-particles.txt").stream().filter(w -> !w.endsWith("-"))
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
         String withParticles = "(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:" + particles + ") ){0,2}\\p{Lu}[\\p{L}'’.-]*){1,4})";
-        this.nounBeforeNames = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}?(?:"
+        this.nounBeforeNames = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) "
+                + "(?:(?:[a-z-]+|\\p{Lu}\\p{Ll}+(?:an|sh|se|ch)) ){0,2}?(?:"
                 + String.join("|", either) + ") ((?:" + withParticles + "(?:, | and |, and )){0,6}" + withParticles
                 + ")(?=[,.;:)]| and | who | was | were | had | [a-z(]|$)");
         // the predicate: an office's or an occupation's noun (person-nouns.txt, less the adjectives of
@@ -181,7 +182,8 @@ final class Mentions {
         this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|an?) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
                 + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
-                + String.join("|", nouns) + "), " + PERSON_NAME + "(?=[,.;)]| and | who | was |$)");
+                + String.join("|", nouns) + ")(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and) )*\\p{Lu}[\\p{L}'’-]*){0,6})?, "
+                + PERSON_NAME + "(?=[,.;)]| and | who | was |$)"); // ("the President of the Union, Ivo Brant,")
     }
 
     /**
@@ -261,10 +263,10 @@ final class Mentions {
             persons(facts, firstToHold.matcher(text), text, src, true);
         }
         // "the jurists Karl Brenner and Otto Feld", "the lawyer Ivo Marek": names after a noun only persons are
-        listedPersons(facts, nounBeforeNames.matcher(text), src);
+        listedPersons(facts, nounBeforeNames.matcher(text), text, src);
         if (text.contains("including ") || text.contains("among ") || text.contains("such as ")
                 || text.contains("notably ")) {
-            listedPersons(facts, includedPersons.matcher(text), src);
+            listedPersons(facts, includedPersons.matcher(text), text, src);
         }
         if (text.contains("s ")) {
             // "Ivo Brant's Unity Party": the owner (not "the German People's Congress")
@@ -282,14 +284,20 @@ final class Mentions {
             persons(facts, agentOfLeading.matcher(text), text, src, true);
         }
         if (text.contains(" included ")) {
-            listedPersons(facts, personsIncluded.matcher(text), src);
+            listedPersons(facts, personsIncluded.matcher(text), text, src);
         }
     }
 
     /** Each name of the list each match's first group holds ("A, B and C") that may be a person's is one. */
-    private void listedPersons(Facts facts, Matcher m, Source src) {
+    private void listedPersons(Facts facts, Matcher m, String text, Source src) {
         while (m.find()) {
-            for (String one : LIST_SEPARATOR.split(m.group(1))) {
+            String[] items = LIST_SEPARATOR.split(m.group(1));
+            if (items.length == 2 && m.group(1).contains(", and ")) {
+                // "the ambassador Ivo Brant, and Velm Guard units rose": ", and" before a second name opens a clause
+                // (two names of one list take no comma)
+                items = java.util.Arrays.copyOf(items, 1);
+            }
+            for (String one : items) {
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
                 if (lexicon.names().mayBePerson(name)) {
                     person(facts, name, src);
