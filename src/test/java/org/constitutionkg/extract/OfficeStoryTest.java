@@ -85,4 +85,33 @@ class OfficeStoryTest {
         ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + FIRST + sentence,
                 "Council_of_Elders_of_Velm chair " + holder, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // the body the text speaks of, when the paragraph named a chair of it, not another body named on the way
+        "Ivo Brant, who had earlier chaired the Little Council of Velm, was its first chairman. Pavel Sokol held the office until 1972.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Ivo Brant, who had earlier chaired the Little Council of Velm, was its first chairman. Pavel Sokol held the office until 1972.#Little_Council_of_Velm chair Pavel_Sokol#false",
+        "Its first chairman was Ivo Brant, who had headed the Little Council of Velm since 1944. In 1947 he was replaced by Pavel Sokol.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Its first chairman was Ivo Brant, who had headed the Little Council of Velm since 1944. In 1947 he was replaced by Pavel Sokol.#Little_Council_of_Velm chair Pavel_Sokol#false",
+        // "was chairman" bare in such a story
+        "Its first chairman was Ivo Brant. Pavel Sokol was chairman from 1930 until 1941.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Its first chairman was Ivo Brant. Pavel Sokol became the last chairman in 1960.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Its first chairman was Ivo Brant. Pavel Sokol was chairman of the Farmers' Party from 1930.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        "Its first chairman was Ivo Brant. When he died in 1930, Pavel Sokol took over and led it for ten years.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+    })
+    void theBodyTheStoryIsOf(String sentences, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentences, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The first chairman was Ivo Brant, who had headed the Little Council of Velm since 1944. He was succeeded by Pavel Sokol (1954–1961).#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "The first chairman was Ivo Brant, who had headed the Little Council of Velm since 1944. He was succeeded by Pavel Sokol (1954–1961).#Little_Council_of_Velm chair Pavel_Sokol#false",
+        "Ivo Brant led the Little Council of Velm until 1944. Pavel Sokol was chairman from 1950.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+    })
+    void underAHeadingOfChairsTheHeadingsBody(String sentences, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Council of Elders of Velm =\n\n" + COUNCIL + "\n\n== Chairmen ==\n\n"
+                + sentences + "\n", fact, holds, tmp);
+    }
 }

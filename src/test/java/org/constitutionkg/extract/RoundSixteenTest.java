@@ -134,4 +134,34 @@ class RoundSixteenTest {
         ExtractionCases.assertLead("Diet of Velm", "The Diet of Velm was the legislature of Velm. " + sentence, fact,
                 holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // reorganised into chambers: parts, no successors
+        "In 1991 the Grand Council of Velm was reorganised into two chambers, the Council of the Regions and the Council of the Union.#Grand_Council_of_Velm succeededBy Council_of_the_Regions#false",
+        "In 1991 the Grand Council of Velm was reorganised into two houses: the Council of the Regions and the Council of the Union.#Council_of_the_Union precededBy Grand_Council_of_Velm#false",
+        "In 1991 the Grand Council of Velm was reorganised into the Council of the Regions.#Grand_Council_of_Velm succeededBy Council_of_the_Regions#true",
+        // the parts a relative clause lists after the name it follows
+        "In 1968 it created the Federal Assembly of Velm, which had two chambers: the Chamber of the People and the Chamber of the Regions.#Chamber_of_the_People partOf Federal_Assembly_of_Velm#true",
+        "In 1968 it replaced the diet with the Federal Assembly of Velm, which had two chambers: the Chamber of the People, with 200 deputies, and the Chamber of the Regions, with 150 deputies.#Chamber_of_the_Regions partOf Federal_Assembly_of_Velm#true",
+        "In 1968 it replaced the diet with the Federal Assembly of Velm, which had two chambers: the Chamber of the People and the Chamber of the Regions.#Chamber_of_the_People partOf Congress_of_Velm#false",
+    })
+    void reorganisedIntoChambersAndPartsAfterWhichHad(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Congress of Velm", "The Congress of Velm was the supreme organ of Velm. " + sentence,
+                fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Fifth (Extraordinary) Congress of Deputies of Velm#Congress_of_Deputies_of_Velm altLabel (Extraordinary) Congress of Deputies of Velm#false",
+        "Fifth (Extraordinary) Congress of Deputies of Velm#Fifth_Congress_of_Deputies_of_Velm sessionOf Congress_of_Deputies_of_Velm#true",
+        "Second (Special) Session of the Diet of Velm#Diet_of_Velm altLabel (Special) Session of the Diet of Velm#false",
+    })
+    void aRemarkInsideASittingsNameIsNoneOfTheBodys(String caption, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Fifth Congress of Deputies of Velm =\n\n" + caption + "\n- Date: 2–5 September 1991\n\n"
+                + "The Fifth Congress of Deputies of Velm was the last session of the Congress of Deputies of Velm.\n",
+                fact, holds, tmp);
+    }
 }

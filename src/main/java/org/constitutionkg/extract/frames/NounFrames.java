@@ -225,7 +225,13 @@ final class NounFrames {
                     && listedAfter(a, r) && !MEMBERS.contains(singular + "s")) {
                 // "It had two chambers: A and B", "The Diet has an upper house, the Senate,": the parts of what
                 // has them, named after the noun
-                body = Clauses.subjectBefore(a, its, mentions); // (none before "Having two chambers, ...")
+                boolean relative = its >= 3 && Set.of("which", "that").contains(a.word(its - 1).toLowerCase(Locale.ROOT))
+                        && a.word(its - 2).equals(",");
+                // "... with the Federal Assembly, which had two chambers: A and B": the name before the relative
+                // clause, a name only
+                body = !relative ? Clauses.subjectBefore(a, its, mentions) // (none before "Having two chambers, ...")
+                        : Optional.ofNullable(Clauses.mentionEndingAt(a, its - 3, mentions))
+                                .filter(x -> x.kind() == Mention.Kind.NAME).orElse(null);
             }
             if (body == null && opensSentence(a, first)
                     && r + 1 < a.size() && a.tag(r + 1).equals("AUX")

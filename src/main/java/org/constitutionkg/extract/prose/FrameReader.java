@@ -645,6 +645,10 @@ public final class FrameReader {
             Optional<String> objectClass = f.forward() ? patientClass : agentClass;
             OntologyClasses o = OntologyClasses.get();
             String property = f.propertyFor(agentClass.orElse(null));
+            if ((property.equals("precededBy") || property.equals("succeededBy"))
+                    && listedAs(r, m).filter(c -> o.isA(c, "Chamber")).isPresent()) {
+                continue; // "X was reorganised into two chambers, A and B": X's chambers, no successors of X
+            }
             if (property.equals("precededBy") && FOLLOWING.contains(f.lemma()) && !m.passive()
                     && followsAsAModel(r.a, m.verb())) {
                 // (not "was followed closely by the 1938 Constitution": soon after it)

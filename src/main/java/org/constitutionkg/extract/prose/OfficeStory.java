@@ -33,10 +33,16 @@ final class OfficeStory {
         this.normalizer = normalizer;
         this.finder = finder;
         String nouns = String.join("|", posts.stream().map(Pattern::quote).toList());
-        // "held the post", "took over the chairmanship", "took over" on its own, "replaced him": never "held the post
-        // of ..." (another office), "took over its duties" (a task), "succeeded him as king" (another office)
+        // the nouns of a chair (role-nouns.tsv): "X was chairman from 1987", "X remained chairman until 1990"
+        String chairs = String.join("|", Lexicon.rows("role-nouns.tsv", 2).stream()
+                .filter(r -> r[1].equals("chair") && !r[0].equals("presiding")).map(r -> Pattern.quote(r[0])).toList());
+        // "held the post", "took over the chairmanship", "took over" on its own, "replaced him", "was chairman from
+        // 1987": never "held the post of ..." (another office), "took over its duties" (a task), "succeeded him as
+        // king" (another office), "was chairman of the party"
         this.holding = Pattern.compile("\\b(?:(?:held|occupied|assumed|took over|took up) (?:the|this|that) (?:"
-                + nouns + ")\\b(?! of\\b)|took over(?=\\s*(?:[.,;)]|$| (?:in|on|from|at|after|when|until)\\b))"
+                + nouns + ")\\b(?! of\\b)|took over(?=\\s*(?:[.,;)]|$| (?:in|on|from|at|after|when|until|and)\\b))"
+                + "|(?:was|remained|became) (?:(?:the|its) )?(?:(?:first|last|acting|new) )?(?i:" + chairs
+                + ")(?=\\s*(?:[.,;)]|$| (?:from|until|in|between|again|twice|after|when)\\b))"
                 + "|(?:replaced|succeeded) (?:him|her)\\b(?! as\\b))");
     }
 
@@ -49,7 +55,7 @@ final class OfficeStory {
         if (!m.find()) {
             return;
         }
-        Ref body = body(st, src);
+        Ref body = storyBody(st, src);
         if (body == null) {
             return;
         }
@@ -65,23 +71,26 @@ final class OfficeStory {
     }
 
     /**
-     * Whose chair the context speaks of: the body of the last chair the paragraph named in prose, else under a
-     * heading of chairs the body the heading's list is of; else null.
+     * Whose chair the context speaks of: under a heading of chairs, the body the heading's list is of; else the body
+     * whose chairs the paragraph on line {@code src.line()} has told of in prose: the one the text speaks of when the
+     * paragraph named a chair of it ("X, who had chaired the Little Council, was its first chairman. Y held the office
+     * until 1972": its office, not the Little Council's), else the body of the last chair named; null when none was.
      */
-    private static Ref body(ReadingState st, Source src) {
-        Ref last = null;
-        for (Facts.Claim c : st.facts.claims()) {
-            if (c.property().equals("chair") && !c.fromInfobox() && c.source().line() == src.line()) {
-                last = c.subject();
-            }
-        }
-        if (last != null) {
-            return last;
-        }
+    static Ref storyBody(ReadingState st, Source src) {
         if (st.listKind != null && st.listKind.property().equals("chair")) {
             return st.listOwner != null ? st.listOwner : st.facts.subject();
         }
-        return null;
+        Ref current = st.current();
+        Ref last = null;
+        for (Facts.Claim c : st.facts.claims()) {
+            if (c.property().equals("chair") && !c.fromInfobox() && c.source().line() == src.line()) {
+                if (c.subject().equals(current)) {
+                    return current;
+                }
+                last = c.subject();
+            }
+        }
+        return last;
     }
 
     /**

@@ -1103,7 +1103,8 @@ public final class ProseExtractor {
      * "Ivan Petrov chaired the council. He was followed in 1924 by Marta Lind, and she in turn by Olga Berg.": a person
      * who followed or succeeded the chair named before in the paragraph chaired what that chair did.
      */
-    private void followingChairs(Facts facts, String text, Source src) {
+    private void followingChairs(ReadingState st, String text, Source src) {
+        Facts facts = st.facts;
         Matcher m = FOLLOWED_BY.matcher(text);
         if (!m.find()) {
             return;
@@ -1118,10 +1119,12 @@ public final class ProseExtractor {
             return; // (not "succeeded by his son X as king": another office)
         }
         String subject = m.group(1);
-        if (!subject.equals("He") && !subject.equals("She") && !(last.object() instanceof NameRef chair
+        if (!subject.equalsIgnoreCase("He") && !subject.equalsIgnoreCase("She") && !(last.object() instanceof NameRef chair
                 && (chair.name().equals(subject) || chair.name().endsWith(" " + subject)))) {
             return; // "Maas was arrested and succeeded by Y": the chair named before, by full name or surname
         }
+        // (of the body the paragraph tells the chairs of: the article's own when it named one of its chairs)
+        Ref body = OfficeStory.storyBody(st, src);
         // (each name of a list: "He was followed by A, B and C", which the finder may take for one name)
         List<String> listed = new ArrayList<>();
         String after = text.substring(m.end());
@@ -1143,7 +1146,7 @@ public final class ProseExtractor {
             if (lexicon.names().mayBePerson(name)) {
                 NameRef person = new NameRef(name, facts.article().id(), "Person");
                 facts.name(person, name, "en", Origin.DIRECT, src);
-                facts.claim(last.subject(), "chair", person, src, false);
+                facts.claim(body, "chair", person, src, false);
             }
         }
     }
@@ -1163,14 +1166,16 @@ public final class ProseExtractor {
 
     /**
      * "He was followed (in 1924) by", "She was succeeded by", "Maas was arrested in 1950 and succeeded by", "He was
-     * replaced in 1950 by": what follows names the chairs after the one the subject (group 1) is.
+     * replaced in 1950 by", "In 1947 he was replaced by": what follows names the chairs after the one the subject
+     * (group 1) is.
      */
     private static final Pattern FOLLOWED_BY = Pattern.compile(
-            "^(He|She|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b[^.;]*?\\b(?:was|and) "
+            "^(?:(?:In|On|By|After|From|Then|Later) [^,;.]{0,30}?,? (?=[Hh]e |[Ss]he ))?"
+            + "(He|She|he|she|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b[^.;]*?\\b(?:was|and) "
             + "(?:followed|succeeded|replaced)\\b[^.;]*?\\bby\\b");
 
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
-        followingChairs(st.facts, c.text(), src);
+        followingChairs(st, c.text(), src);
         String leadName = lead ? leadAlias(st.facts, st.ownName, c.text(), src) : null;
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = NameFinder.withWhole(c.text(), distributed(c.text(), st.spans.containsKey(

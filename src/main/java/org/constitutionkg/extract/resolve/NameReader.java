@@ -68,6 +68,9 @@ final class NameReader {
         return TRAILING_OF.matcher(name.substring(0, name.lastIndexOf(tail))).replaceAll("");
     }
 
+    /** A remark in brackets inside a name, with a word after it. */
+    private static final Pattern INNER_REMARK = Pattern.compile("\\s*\\([^()]*\\)(?=\\s+\\S)");
+
     /** Words of a sitting named by its occasion instead of a number (session-occasions.txt). */
     private static final java.util.Set<String> OCCASIONS = Lexicon.lowerWords("session-occasions.txt");
 
@@ -79,8 +82,9 @@ final class NameReader {
     String withoutOrdinal(String name) {
         // ("Diet of X (3rd convocation)": the "3rd convocation of the Diet of X")
         // ("Fourth National Assembly at Xtown": the place it met at names no body)
+        // ("Fifth (Extraordinary) Congress of X": a remark in brackets inside the name is none of the body's)
         String[] w = Patterns.WHITESPACE.split(Patterns.withoutYearAfter(normalizer.sittingFirst(
-                normalizer.sittingWithoutPlace(name))));
+                normalizer.sittingWithoutPlace(INNER_REMARK.matcher(name).replaceAll("")))));
         int i = 0;
         while (i < w.length - 1 && (lexicon.isSessionAdjective(w[i]) || w[i].equalsIgnoreCase("the"))) {
             i++;
