@@ -534,9 +534,13 @@ public final class InfoboxExtractor {
                             facts.claim(s, "hasPart", part, src, true);
                             facts.claim(part, "memberCount", NodeFactory.createLiteralDT(Integer.toString(c.count()),
                                     XSDDatatype.XSDinteger), src, true);
-                        } else {
-                            facts.claim(s, m.property(), new Facts.Seats(new NameRef(c.name(),
-                                    facts.article().id(), objectClass), c.count()), src, true);
+                        } else if (!isState(c.name(), facts)) {
+                            // (a state's votes, "Political Groups: Xland (6)" of a federal council, are no party's
+                            // seats; any other name listed with seats is a group's, whatever its head says: "Law and
+                            // Justice (34)", "Christian Union (85)")
+                            NameRef group = new NameRef(c.name(), facts.article().id(), objectClass);
+                            facts.typed(group, objectClass, src);
+                            facts.claim(s, m.property(), new Facts.Seats(group, c.count()), src, true);
                         }
                     });
                 }
@@ -758,16 +762,17 @@ public final class InfoboxExtractor {
         return out;
     }
 
-    /**
-     * Whether a named thing is a state (a name the gazetteer knows as one, or one whose head only a state's name has)
-     * the property may not point to: a state is never what a sitting is of nor a body's part.
-     */
+    /** Whether a named thing is a state the property may not point to: never what a sitting is of nor a body's part. */
     private boolean outOfRange(String property, NameRef n, Facts facts) {
-        if (OntologyClasses.get().inRange(property, "Polity")
-                || normalizer.classify(n.name(), facts.abbreviations()).filter("Polity"::equals).isEmpty()) {
+        return !OntologyClasses.get().inRange(property, "Polity") && isState(n.name(), facts);
+    }
+
+    /** Whether a name is a state's: one the gazetteer knows as one, or of a state's class with a head only a state has. */
+    private boolean isState(String written, Facts facts) {
+        if (normalizer.classify(written, facts.abbreviations()).filter("Polity"::equals).isEmpty()) {
             return false;
         }
-        String name = n.name().strip();
+        String name = written.strip();
         String head = (name.contains(" of ") ? name.substring(0, name.indexOf(" of ")) : name)
                 .toLowerCase(Locale.ROOT);
         return lexicon.stateNames().contains(name) || STATE_HEADS.stream().anyMatch(h -> head.endsWith(h));

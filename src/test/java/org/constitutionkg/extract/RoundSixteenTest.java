@@ -164,4 +164,68 @@ class RoundSixteenTest {
                 + "The Fifth Congress of Deputies of Velm was the last session of the Congress of Deputies of Velm.\n",
                 fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Political Groups#10th_Grand_Assembly seatAllocation 10th_Grand_Assembly_seats_Velm_Socialist_Party#true",
+        "Political Groups1#10th_Grand_Assembly_seats_Velm_Socialist_Party seats 211#true",
+        "Political Groups#10th_Grand_Assembly_seats_Union_of_Labour seats 144#true",
+        "Political Groups#Grand_Assembly_of_Velm seatAllocation 10th_Grand_Assembly_seats_Velm_Socialist_Party#false",
+    })
+    void aSittingsInfoboxGivesTheSeatsOfItsTerm(String key, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= 10th Grand Assembly =\n\nInfobox\n- Legislature: Grand Assembly of Velm\n"
+                + "- Members: 400\n- " + key + ":\n  - Velm Socialist Party (211)\n  - Union of Labour (144)\n\n"
+                + "The 10th Grand Assembly sat from July 1990 to October 1991.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a name listed with seats is a party's, whatever its head says, and so wherever the article names it
+        "#Christian_Social_Union rdf:type PoliticalGroup#true",
+        "#Christian_Social_Union rdf:type Polity#false",
+        "#Law_and_Justice rdf:type PoliticalGroup#true",
+        "#Law_and_Justice rdf:type LegalInstrument#false",
+        "The Christian Social Union has led the state government since 1957.#Christian_Social_Union rdf:type Polity#false",
+        "The Velm People's Union (VPU) has led the state government since 1957.#Velm_People's_Union rdf:type PoliticalGroup#true",
+        // a state's votes are no party's seats
+        "#Landtag_of_Velm_seats_Bavaria seats 6#false",
+    })
+    void aNameListedWithSeatsIsAGroups(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Landtag of Velm =\n\nInfobox\n- Type: Unicameral\n- Members: 180\n"
+                + "- Political Groups1:\n  - Christian Social Union (85)\n  - VPU (40)\n  - Law and Justice (34)\n"
+                + "  - Bavaria (6)\n\nThe Landtag of Velm is the legislature of Velm. " + sentence + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velmrat (German: \"Federal Council\") is the upper house of Velm.#Velmrat altLabel Federal Council#true",
+        "The Velmrat (German: \"Federal Council\") is the upper house of Velm.#Velmrat altLabel \"Federal Council#false",
+        "The Velmrat (German: 'Council of the Land') is the upper house of Velm.#Velmrat altLabel Council of the Land#true",
+        "The Velmrat (German: Velmrat, \"Federal Council\") is the upper house of Velm.#Velmrat altLabel Federal Council#true",
+        // a building's plural head is a place's
+        "The Velmrat meets in the Senate and Diet Buildings in Ytown.#Senate_and_Diet_Buildings rdf:type Place#true",
+        "The Velmrat meets in the Senate and Diet Buildings in Ytown.#Senate_and_Diet_Buildings rdf:type Chamber#false",
+        // a ruler named with an epithet
+        "The Velmrat was founded by Otto the Great in 962.#Otto_the_Great rdf:type Person#true",
+        "In the reign of Anna the Pious the Velmrat met yearly.#Anna_the_Pious rdf:type Person#true",
+        "The Velmrat meets in the Great Hall of Ytown.#Great_Hall_of_Ytown rdf:type Person#false",
+    })
+    void glossesBuildingsAndEpithets(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velmrat", sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // "it" after ", and" and an adverbial is the first clause's subject, not the article's
+        "In 1990 the Grand Council of Velm elected Ivo Brant President of Velm, and on the following day it elected Ana Lind Prime Minister.#Ana_Lind electedBy Chamber_of_the_People#false",
+        "In 1990 the Grand Council of Velm elected Ivo Brant President of Velm, and in 1991 it elected Ana Lind Prime Minister.#Ana_Lind electedBy Grand_Council_of_Velm#true",
+        "The chamber met in Ytown, and in 1991 it elected Ana Lind Prime Minister.#Ana_Lind electedBy Chamber_of_the_People#true",
+        "In 1990 the Grand Council of Velm elected Ivo Brant as its chairman, and on the next day it elected Ana Lind Prime Minister.#Ana_Lind electedBy Grand_Council_of_Velm#true",
+        "In 1990 the Grand Council of Velm elected Ivo Brant as its chairman, and on the next day it elected Ana Lind Prime Minister.#Ana_Lind electedBy Chamber_of_the_People#false",
+    })
+    void itAfterAndAndAnAdverbial(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Chamber of the People", "The Chamber of the People was a chamber of the Grand "
+                + "Council of Velm. " + sentence, fact, holds, tmp);
+    }
 }

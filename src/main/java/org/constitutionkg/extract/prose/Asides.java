@@ -368,6 +368,8 @@ final class Asides {
             + ")*|[^,]*)"); // (", lit. 'the gathering' or 'assembly'": both glosses)
 
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
+    /** A label's whole text in quotes: a translation, no name in the language ('German: "Federal Council"'). */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("[\"“'‘]([^\"”“]{2,80}?)[\"”'’]");
     private static final Pattern QUOTED_GLOSS = Pattern.compile(
             ",\\s*[\"“'‘]((?:[^\"”'’]|['’](?=\\p{L})){2,80})[\"”'’]?\\s*$");
 
@@ -438,6 +440,16 @@ final class Asides {
                 boolean english = other.startsWith("the ") || normalizer.classify(other, Map.of()).isPresent();
                 facts.name(target, Patterns.withoutThe(other), english ? "en" : tag, Origin.DIRECT, src);
                 text = text.substring(0, named.start()).strip();
+            }
+            Matcher quoted = WHOLLY_QUOTED.matcher(text);
+            if (quoted.matches()) {
+                // 'German: "Federal Council"': a translation in quotes in place of the name, an English name (of a
+                // capital letter), no name in the label's language
+                String translation = quoted.group(1).strip();
+                if (!translation.equals(translation.toLowerCase(java.util.Locale.ROOT))) {
+                    facts.name(target, translation, "en", Origin.DIRECT, src);
+                }
+                continue;
             }
             // (a literal translation after the name is no name: "Xish: Temel Yasa, lit. 'Basic Law'")
             text = LITERALLY_AFTER.matcher(text).replaceFirst("").strip(); // (what follows it stays: ", ABBR")
@@ -644,7 +656,7 @@ final class Asides {
      */
     private static final String ANOTHER_NAMING = "(?:(?:" + Lexicon.NAMING_ADVERBS_BEFORE_VERB
             + "|also|often) )?(?:also )?(?:called|known as|named|termed|titled|styled|nicknamed|referred to as|"
-            + "abbreviated(?: to| as)?|shortened to) (?:the )?|" + Lexicon.NAMING_ADVERBS + " (?:the )?";
+            + "abbreviated(?: to| as)?|shortened to|rendered as|translated as) (?:the )?|" + Lexicon.NAMING_ADVERBS + " (?:the )?";
     private static final Pattern OR = Pattern.compile(",? (?:and|or) (?:" + ANOTHER_NAMING + ")|,? or |, ");
 
     /** A thing named before a remark that gives it more names is named by its own name too (its entity keeps it). */

@@ -234,6 +234,12 @@ final class Mentions {
      * of persons "included", the agent of chairing or drafting. Two to five capitalised words of no other class.
      */
     void persons(Facts facts, String text, Source src) {
+        if (text.contains(" the ")) {
+            Matcher epithet = RULER_WITH_EPITHET.matcher(text);
+            while (epithet.find()) {
+                person(facts, epithet.group(1), src); // "Catherine the Great", "Ivan the Terrible"
+            }
+        }
         if (text.contains("who") || text.contains("(1") || text.contains("(b") || text.contains("ed by")) {
             persons(facts, PERSON_CUE.matcher(text), text, src);
         }
@@ -287,6 +293,11 @@ final class Mentions {
             listedPersons(facts, personsIncluded.matcher(text), text, src);
         }
     }
+
+    /** A ruler's given name and an epithet after "the" (ruler-epithets.txt), not opening a longer name. */
+    private static final Pattern RULER_WITH_EPITHET = Pattern.compile("(?<![\\p{L}'’-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+ "
+            + "the (?:" + String.join("|", Lexicon.lowerWords("ruler-epithets.txt").stream()
+                    .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + "))\\b(?! \\p{Lu})");
 
     /** Each name of the list each match's first group holds ("A, B and C") that may be a person's is one. */
     private void listedPersons(Facts facts, Matcher m, String text, Source src) {

@@ -92,7 +92,7 @@ final class Referents {
      * ("debated the draft"; not "was elected under the new constitution").
      */
     private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
-            "(?<!\\b(?:under|in|at|of|by|for|from|with|after|before|during|until|on|to|into|since|within|over)\\s)"
+            "(?<!\\b(?:under|in|at|of|by|for|from|with|after|before|during|until|on|to|into|since|within|over|as)\\s)"
             + "\\b(?:the|a|an|its|this|that)\\s+\\p{Ll}");
 
     /** Whether a name stands after "in", "at" or "near": a place, no object. */
@@ -103,7 +103,7 @@ final class Referents {
 
     /** ", and it", ", but it", ", and then it": a clause joined to the one before it, its subject a pronoun. */
     private static final java.util.regex.Pattern AND_IT = java.util.regex.Pattern.compile(
-            ", (?:and|but)(?: then| later| soon)? it\\b");
+            ", (?:and|but)(?: then| later| soon| (?:on|in|at|after|by|within) [^,;.]{1,30}?)? it\\b");
     /** Where ", and it" opens (its comma), and where its "it" stands; -1 for none. */
     private final int conjunct;
     private final int conjunctIt;
@@ -156,7 +156,10 @@ final class Referents {
                     && !namesTheSubjectBefore(conjunct) && organOrInstrument(first.text())
                     && !OBJECT_AFTER.matcher(text.substring(first.end(), conjunct)).find()
                     && names.stream().noneMatch(n -> n.start() >= first.end() && n.end() <= conjunct
-                            && !placeAfterPreposition(n))) {
+                            && !placeAfterPreposition(n) && !(n.kind() == Mention.Kind.NAME
+                                    && (lexicon.names().mayBePerson(n.text()) || lexicon.names().isOffice(n.text()))))) {
+                // (a person or an office the first clause names is no "it": "X elected Ivo Brant President, and on the
+                // next day it elected ...")
                 // (no object the first clause names that "it" may be: "The Diet debated the draft, and it was adopted")
                 return spoken(first.text());
             }

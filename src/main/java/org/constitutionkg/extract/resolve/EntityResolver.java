@@ -128,8 +128,18 @@ public final class EntityResolver {
         return false;
     }
 
+    /** The names an article lists with seats or calls a party ("article id|name"): groups wherever it names them. */
+    private final Set<String> groupNames = new java.util.HashSet<>();
+
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
     void resolve() {
+        for (Facts f : all) {
+            for (Name n : f.names()) {
+                if (n.ref() instanceof NameRef r && "PoliticalGroup".equals(r.classHint())) {
+                    groupNames.add(f.article().id() + "|" + r.name());
+                }
+            }
+        }
         reader.learnStates(all);
         derived.deriveAll(all);
         polities.join(all);
@@ -252,6 +262,15 @@ public final class EntityResolver {
         if (cls.isPresent() && hint != null && !hint.equals(c) && lexicon.actingClass(n)
                 .filter(k -> OntologyClasses.get().sameKind(k, hint)).isPresent()) {
             c = hint; // "Union of Ytown" an article says was signed: the treaty a head of two kinds names, no state
+        }
+        String spelt = n;
+        if ("Polity".equals(c) && ("PoliticalGroup".equals(hint) || groupNames.contains(articleId + "|" + n)
+                || local.entrySet().stream().anyMatch(a -> a.getValue().equals(spelt)
+                        && groupNames.contains(articleId + "|" + a.getKey())))
+                && !lexicon.stateNames().contains(n)) {
+            // "Christian Union (85)" in a list of seats, and wherever the article names it (or its abbreviation
+            // listed so): a party, whatever its head says
+            c = "PoliticalGroup";
         }
         if ("Polity".equals(c)) {
             return polities.state(n, articleId);

@@ -177,9 +177,10 @@ public final class GraphBuilder {
         List<String> evidence = e.hints.stream().filter(h -> !byName.contains(h)).toList();
         OntologyClasses o = OntologyClasses.get();
         if (e.subjectOf.isEmpty() && evidence.contains("PoliticalGroup") && !byName.isEmpty()
-                && byName.stream().allMatch(c -> c.equals("Polity") || o.isA(c, "StateOrgan"))) {
-            // "the opposition Union of Democratic Forces", "the X Council won 99 seats": a party or a bloc, whatever
-            // its head noun says (group-cues.txt)
+                && byName.stream().allMatch(c -> c.equals("Polity") || o.isA(c, "StateOrgan")
+                        || o.isA(c, "LegalInstrument"))) {
+            // "the opposition Union of Democratic Forces", "the X Council won 99 seats", "Law and Justice (34)": a
+            // party or a bloc, whatever its head noun says (group-cues.txt, a list of seats)
             return "PoliticalGroup";
         }
         for (Name n : e.subjectOf.isEmpty() ? direct : List.<Name>of()) {
