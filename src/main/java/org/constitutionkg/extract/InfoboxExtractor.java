@@ -642,8 +642,15 @@ public final class InfoboxExtractor {
             // Kingdom and Y": a second state's name of several words)
             listedItems = List.of(String.join(", ", listedItems));
         }
+        // "Xian People's Republic / Republic of Xia": two states, two names (else "A / B" is one thing's two names, in
+        // two scripts or languages: the first)
         listedItems = withSittingNumbers(listedItems).stream()
-                .flatMap(i -> java.util.Arrays.stream(SCRIPTS_APART.split(i))).toList(); // "A / B": two names
+                .flatMap(i -> {
+                    String[] halves = SCRIPTS_APART.split(i);
+                    return halves.length < 2 ? java.util.stream.Stream.of(i)
+                            : java.util.Arrays.stream(halves).allMatch(h -> isState(h, facts))
+                                    ? java.util.Arrays.stream(halves) : java.util.stream.Stream.of(halves[0]);
+                }).toList();
         for (String listed : listedItems) {
             String item = listed;
             Matcher year = YEAR_IN_PARENTHESES.matcher(item.strip());

@@ -114,4 +114,24 @@ class OfficeStoryTest {
         ExtractionCases.assertArticle("= Council of Elders of Velm =\n\n" + COUNCIL + "\n\n== Chairmen ==\n\n"
                 + sentences + "\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // another office named later in the clause, a state's head or a rank, a governed name: no chair
+        "Its first chairman was Ivo Brant. Pavel Sokol succeeded him in 1930 as prime minister.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        "Its first chairman was Ivo Brant. In 1930 Pavel Sokol took over from him as ambassador.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        "Its first chairman was Ivo Brant. In 1935 Pavel Sokol became President after the coup.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        "Its first chairman was Ivo Brant. In 1950 a protégé of Karl Weiss took over.#Council_of_Elders_of_Velm chair Karl_Weiss#false",
+        "Its first chairman was Ivo Brant. In 1950 the government of Karl Weiss replaced him.#Council_of_Elders_of_Velm chair Karl_Weiss#false",
+        "Its first chairman was Ivo Brant. Pavel Sokol was chairman from 1930, when the council was known as the Elder Council.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        // the last chair named chaired another body only: the story is that body's
+        "Its first chairman was Ivo Brant. Karl Weiss chaired the Budget Committee of Velm from 1925. He was succeeded in 1931 by Pavel Sokol.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
+        // a "by" of the relative clause's own
+        "He was followed by Pavel Sokol, who was opposed by the army, and by Karl Weiss, its commander.#Council_of_Elders_of_Velm chair Karl_Weiss#false",
+    })
+    void noChairOfAnotherOfficeOrBody(String sentences, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + (sentences.startsWith("He ") ? FIRST : "")
+                + sentences, fact, holds, tmp);
+    }
 }

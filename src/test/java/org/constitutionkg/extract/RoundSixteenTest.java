@@ -25,6 +25,7 @@ class RoundSixteenTest {
         // a body stays what the sitting is of
         "Grand Assembly of Velm#7th_Grand_Assembly sessionOf Grand_Assembly_of_Velm#true",
         "Grand Assembly of Velm / Velmski Sabor#7th_Grand_Assembly sessionOf Grand_Assembly_of_Velm#true",
+        "Grand Assembly of Velm / Velmski Sabor#7th_Grand_Assembly sessionOf Velmski_Sabor#false",
     })
     void aSlashPartsTwoNamesAndAStateIsNoBodyOfASitting(String value, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
@@ -38,6 +39,7 @@ class RoundSixteenTest {
         "It followed the Ostrian Charter of 1820 very closely.#Velm_Charter basedOn Ostrian_Charter_of_1820#true",
         "The charter, which followed the Ostrian Charter of 1820 closely, had ten chapters.#Velm_Charter basedOn Ostrian_Charter_of_1820#true",
         "It followed the Ostrian Charter of 1820 more closely than its predecessor.#Velm_Charter precededBy Ostrian_Charter_of_1820#false",
+        "It followed the Ostrian Charter of 1820 and largely abolished the king's powers.#Velm_Charter basedOn Ostrian_Charter_of_1820#false",
         // a succession in time stays one
         "It followed the Ostrian Charter of 1820 in 1830.#Velm_Charter precededBy Ostrian_Charter_of_1820#true",
         "It was followed closely by the Ostrian Charter of 1840.#Velm_Charter basedOn Ostrian_Charter_of_1840#false",
@@ -52,8 +54,9 @@ class RoundSixteenTest {
         "The Zemska Rada (Velmian: Zemska rada), also translated as the Land Council, was the legislature of Velm.#Zemska_Rada altLabel Land Council#true",
         "The Zemska Rada, sometimes rendered as the Country Council, was the legislature of Velm.#Zemska_Rada altLabel Country Council#true",
         "The Zemska Rada was the legislature of Velm. Its name is usually translated as the Land Council.#Land_Council rdf:type StateOrgan#false",
-        "The Zemska Rada was the legislature of Velm; the name is often translated as Land Council.#Land_Council rdf:type StateOrgan#false",
+        "The Zemska Rada was the legislature of Velm; its name is often translated as Land Council.#Land_Council rdf:type StateOrgan#false",
         "The Zemska Rada was the legislature of Velm. Its Velmian name is best rendered as the Land Council.#Zemska_Rada altLabel Land Council#true",
+        "The Zemska Rada was the legislature of Velm. Its name was given by Ivo Brant, its first chairman.#Zemska_Rada altLabel Ivo Brant#false",
     })
     void translatedAsGivesAnotherName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Zemska Rada", sentence, fact, holds, tmp);
@@ -95,6 +98,7 @@ class RoundSixteenTest {
         "The Grand Council of Velm, until 14 November 1990 the Supreme Soviet of the Velmian SSR, was its legislature.#Grand_Council_of_Velm altLabel Supreme Soviet of the Velmian SSR#true",
         // a place or a body set off by commas after a name with no such word is none of its names
         "The Grand Council of Velm, the Supreme Soviet of the Velmian SSR and the army met in 1990.#Grand_Council_of_Velm altLabel Supreme Soviet of the Velmian SSR#false",
+        "Ivo Brant, from 1990 the President of Velm, signed it.#Ivo_Brant altLabel President of Velm#false",
     })
     void aFormerNameSetOffByCommas(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Grand Council of Velm", sentence, fact, holds, tmp);
@@ -201,6 +205,7 @@ class RoundSixteenTest {
     @CsvSource(delimiter = '#', value = {
         "The Velmrat (German: \"Federal Council\") is the upper house of Velm.#Velmrat altLabel Federal Council#true",
         "The Velmrat (German: \"Federal Council\") is the upper house of Velm.#Velmrat altLabel \"Federal Council#false",
+        "The Velmrat (Russian: \"Совет Велма\") is the upper house of Velm.#Velmrat altLabel Совет Велма#true",
         "The Velmrat (German: 'Council of the Land') is the upper house of Velm.#Velmrat altLabel Council of the Land#true",
         "The Velmrat (German: Velmrat, \"Federal Council\") is the upper house of Velm.#Velmrat altLabel Federal Council#true",
         // a building's plural head is a place's

@@ -368,10 +368,10 @@ final class Asides {
             + ")*|[^,]*)"); // (", lit. 'the gathering' or 'assembly'": both glosses)
 
     /** A translation in quotes after a labelled name and a comma: ", "Council of the Realm"" (the end quote may be lost). */
-    /** A label's whole text in quotes: a translation, no name in the language ('German: "Federal Council"'). */
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile("[\"“'‘]([^\"”“]{2,80}?)[\"”'’]");
     private static final Pattern QUOTED_GLOSS = Pattern.compile(
             ",\\s*[\"“'‘]((?:[^\"”'’]|['’](?=\\p{L})){2,80})[\"”'’]?\\s*$");
+    /** A label's whole text in quotes: a translation, or a name quoted ('German: "Federal Council"'). */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("[\"“'‘]([^\"”“]{2,80}?)[\"”'’]");
 
     /**
      * Whether a remark in parentheses opens with a name labelled with its language ("Russian: ..., Konstitutsiya
@@ -443,11 +443,13 @@ final class Asides {
             }
             Matcher quoted = WHOLLY_QUOTED.matcher(text);
             if (quoted.matches()) {
-                // 'German: "Federal Council"': a translation in quotes in place of the name, an English name (of a
-                // capital letter), no name in the label's language
-                String translation = quoted.group(1).strip();
-                if (!translation.equals(translation.toLowerCase(java.util.Locale.ROOT))) {
-                    facts.name(target, translation, "en", Origin.DIRECT, src);
+                // 'German: "Federal Council"': a translation in quotes in place of the name, an English name (one of
+                // an English class word, of a capital letter), no name in the label's language; else the name in it,
+                // less the quotes ('Russian: "Совет"')
+                String quotedName = quoted.group(1).strip();
+                boolean english = Patterns.latin(quotedName) && normalizer.classify(quotedName, Map.of()).isPresent();
+                if (!quotedName.equals(quotedName.toLowerCase(java.util.Locale.ROOT))) {
+                    facts.name(target, quotedName, english ? "en" : tag, Origin.DIRECT, src);
                 }
                 continue;
             }

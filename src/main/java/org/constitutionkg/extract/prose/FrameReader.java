@@ -343,7 +343,8 @@ public final class FrameReader {
 
     /**
      * Whether an adverb of manner stands right before or after the verb at {@code v} ("closely followed", "followed
-     * largely"), or after its object in its clause ("followed the 1936 Constitution more closely than ...").
+     * largely"), or after its object before another verb or "and" ("followed the 1936 Constitution more closely than
+     * ...", not "followed the Charter and largely abolished ...").
      */
     private static boolean followsAsAModel(Annotated a, int v) {
         for (int k = Math.max(0, v - 2); k <= Math.min(a.size() - 1, v + 1); k++) {
@@ -351,8 +352,8 @@ public final class FrameReader {
                 return true;
             }
         }
-        for (int k = v + 2; k < a.size() && k <= v + 12 && !Set.of(";", ".", ":", ",").contains(a.word(k));
-                k++) {
+        for (int k = v + 2; k < a.size() && k <= v + 12 && !Set.of(";", ".", ":", ",", "and", "but")
+                .contains(a.word(k)) && !a.tag(k).equals("VERB") && !a.tag(k).equals("AUX"); k++) {
             if (MODEL_ADVERBS.contains(a.word(k).toLowerCase(Locale.ROOT))
                     && !(k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("by"))) {
                 return true; // (not "... and was followed closely by X")

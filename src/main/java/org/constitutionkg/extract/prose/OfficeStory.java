@@ -34,8 +34,14 @@ final class OfficeStory {
         this.finder = finder;
         String nouns = String.join("|", posts.stream().map(Pattern::quote).toList());
         // the nouns of a chair (role-nouns.tsv): "X was chairman from 1987", "X remained chairman until 1990"
+        // (not those a state's head or an officer is called by too: "became President after the coup", "became
+        // Marshal in 1945"; state-head-nouns.txt, ranks.txt)
+        Set<String> notBare = new java.util.HashSet<>(lexicon.stateHeadNouns());
+        notBare.addAll(Lexicon.lowerWords("ranks.txt"));
         String chairs = String.join("|", Lexicon.rows("role-nouns.tsv", 2).stream()
-                .filter(r -> r[1].equals("chair") && !r[0].equals("presiding")).map(r -> Pattern.quote(r[0])).toList());
+                .filter(r -> r[1].equals("chair") && r[0].matches("\\p{L}+") && !notBare.contains(r[0])
+                        && !r[0].endsWith("ing"))
+                .map(r -> Pattern.quote(r[0])).toList());
         // "held the post", "took over the chairmanship", "took over" on its own, "replaced him", "was chairman from
         // 1987": never "held the post of ..." (another office), "took over its duties" (a task), "succeeded him as
         // king" (another office), "was chairman of the party"
@@ -61,6 +67,9 @@ final class OfficeStory {
         }
         List<NameFinder.Span> spans = finder.all(text);
         do {
+            if (ANOTHER_OFFICE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "succeeded him in 1930 as prime minister", "took over from him as ambassador"
+            }
             String person = subject(text, m.start(), spans, st.facts);
             if (person != null) {
                 NameRef ref = new NameRef(person, st.facts.article().id(), "Person");
@@ -72,25 +81,29 @@ final class OfficeStory {
 
     /**
      * Whose chair the context speaks of: under a heading of chairs, the body the heading's list is of; else the body
-     * whose chairs the paragraph on line {@code src.line()} has told of in prose: the one the text speaks of when the
-     * paragraph named a chair of it ("X, who had chaired the Little Council, was its first chairman. Y held the office
-     * until 1972": its office, not the Little Council's), else the body of the last chair named; null when none was.
+     * whose chairs the paragraph on line {@code src.line()} has told of in prose: the body of the last chair named,
+     * or the one the text speaks of when that person was named its chair too ("X, who had chaired the Little Council,
+     * was its first chairman. Y held the office until 1972": its office, not the Little Council's); null when none
+     * was.
      */
     static Ref storyBody(ReadingState st, Source src) {
         if (st.listKind != null && st.listKind.property().equals("chair")) {
             return st.listOwner != null ? st.listOwner : st.facts.subject();
         }
         Ref current = st.current();
-        Ref last = null;
+        Facts.Claim last = null;
+        java.util.Set<Object> currentChairs = new java.util.HashSet<>();
         for (Facts.Claim c : st.facts.claims()) {
             if (c.property().equals("chair") && !c.fromInfobox() && c.source().line() == src.line()) {
                 if (c.subject().equals(current)) {
-                    return current;
+                    currentChairs.add(c.object());
                 }
-                last = c.subject();
+                last = c;
             }
         }
-        return last;
+        // (the last chair named was also a chair of the body the text speaks of: the story is of that body; "X
+        // chaired the Budget Committee. He was succeeded by Y" after "Its first chairman was Z" is the committee's)
+        return last == null ? null : currentChairs.contains(last.object()) ? current : last.subject();
     }
 
     /**
@@ -109,6 +122,9 @@ final class OfficeStory {
                 return null;
             }
             if (GAP.matcher(gap).matches()) {
+                if (GOVERNED.matcher(text).region(0, s.start()).find()) {
+                    return null; // "a protégé of Karl Weiss took over", "Karl Weiss's deputy took over": no subject
+                }
                 String name = lexicon.names().clean(s.text(), "Person");
                 return lexicon.names().mayBePerson(name)
                         && normalizer.classify(name, facts.abbreviations()).isEmpty() ? name : null;
@@ -116,6 +132,12 @@ final class OfficeStory {
         }
         return null;
     }
+
+    /** "as" later in the clause (before a comma): the office held is another one named there. */
+    private static final Pattern ANOTHER_OFFICE = Pattern.compile("[^.;,]*?\\bas\\b(?! well\\b)");
+    /** A preposition or a possessive right before a name: the name is governed, no clause's subject. */
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:of|by|for|with|to|from|under|in|at|on|against"
+            + "|between|among|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:the\\s+)?$");
 
     /** What may stand between a person's name and the verb said of it. */
     private static final Pattern GAP = Pattern.compile("(?:\\s+(?:then|later|also|again|briefly|subsequently|soon"

@@ -1137,7 +1137,8 @@ public final class ProseExtractor {
         // "He was followed by A, who led it until 1950, and then by B": each "and (then) by" after the relative clause
         // names one more
         Matcher more = AND_THEN_BY.matcher(rest);
-        while (more.find()) {
+        while (more.find() && !BY_WORD.matcher(rest).region(0, more.start()).find()) {
+            // (not after a relative clause with a "by" of its own: "X, who was opposed by the army, and by Y")
             finder.all(rest.substring(more.end())).stream().filter(n -> n.start() == 0).findFirst()
                     .ifPresent(n -> listed.add(n.text()));
         }
@@ -1152,6 +1153,7 @@ public final class ProseExtractor {
     }
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
+    private static final Pattern BY_WORD = Pattern.compile("\\bby\\b");
     /** ", and then by ", ", and later by ": one more successor after a relative clause. */
     private static final Pattern AND_THEN_BY = Pattern.compile(
             ",\\s+and\\s+(?:(?:then|later|in turn|finally|afterwards|subsequently)\\s+)?by\\s+(?:the\\s+)?");
