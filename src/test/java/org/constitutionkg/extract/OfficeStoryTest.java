@@ -98,6 +98,10 @@ class OfficeStoryTest {
         "Its first chairman was Ivo Brant. Pavel Sokol became the last chairman in 1960.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
         "Its first chairman was Ivo Brant. Pavel Sokol was chairman of the Farmers' Party from 1930.#Council_of_Elders_of_Velm chair Pavel_Sokol#false",
         "Its first chairman was Ivo Brant. When he died in 1930, Pavel Sokol took over and led it for ten years.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        // a chair's noun bare is the office of the body the text speaks of, whatever body was named since
+        "Its first chairman was Ivo Brant. After the coup Karl Weiss headed the Provisional Government of Velm. Pavel Sokol was chairman from 1958 to 1961. He was followed by Marta Lind.#Council_of_Elders_of_Velm chair Pavel_Sokol#true",
+        "Its first chairman was Ivo Brant. After the coup Karl Weiss headed the Provisional Government of Velm. Pavel Sokol was chairman from 1958 to 1961. He was followed by Marta Lind.#Council_of_Elders_of_Velm chair Marta_Lind#true",
+        "Its first chairman was Ivo Brant. After the coup Karl Weiss headed the Provisional Government of Velm. Pavel Sokol was chairman from 1958 to 1961. He was followed by Marta Lind.#Provisional_Government_of_Velm chair Pavel_Sokol#false",
     })
     void theBodyTheStoryIsOf(String sentences, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Council of Elders of Velm", COUNCIL + sentences, fact, holds, tmp);

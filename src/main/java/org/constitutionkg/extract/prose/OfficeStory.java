@@ -61,8 +61,7 @@ final class OfficeStory {
         if (!m.find()) {
             return;
         }
-        Ref body = storyBody(st, src);
-        if (body == null) {
+        if (storyBody(st, src) == null) {
             return;
         }
         List<NameFinder.Span> spans = finder.all(text);
@@ -70,6 +69,11 @@ final class OfficeStory {
             if (ANOTHER_OFFICE.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "succeeded him in 1930 as prime minister", "took over from him as ambassador"
             }
+            // (a chair's noun bare, "Y was chairman from 1958", is the office of the body the text speaks of, once the
+            // paragraph has named a chair of it, whatever other body it named since; "the post", "took over",
+            // "replaced him" are of the story's body, asked again after each chair this sentence gives)
+            Ref body = BARE_CHAIR.matcher(m.group()).lookingAt() && chaired(st, st.current(), src) ? st.current()
+                    : storyBody(st, src);
             String person = subject(text, m.start(), spans, st.facts);
             if (person != null) {
                 NameRef ref = new NameRef(person, st.facts.article().id(), "Person");
@@ -131,6 +135,15 @@ final class OfficeStory {
             }
         }
         return null;
+    }
+
+    /** The alternative of {@link #holding} that is a chair's noun after a verb of being. */
+    private static final Pattern BARE_CHAIR = Pattern.compile("(?:was|remained|became) ");
+
+    /** Whether the paragraph on line {@code src.line()} has named a chair of {@code body} in prose. */
+    private static boolean chaired(ReadingState st, Ref body, Source src) {
+        return st.facts.claims().stream().anyMatch(c -> c.property().equals("chair") && !c.fromInfobox()
+                && c.source().line() == src.line() && c.subject().equals(body));
     }
 
     /** "as" later in the clause (before a comma): the office held is another one named there. */
