@@ -340,6 +340,8 @@ public final class FrameReader {
     private static final Set<String> FOLLOWING = Set.of("follow", "precede", "succeed");
     /** Adverbs of how closely a text follows another: it follows a model (model-adverbs.txt). */
     private static final Set<String> MODEL_ADVERBS = Lexicon.lowerWords("model-adverbs.txt");
+    /** Where the search for a model adverb after a verb's object ends: a clause's end, a coordinated verb. */
+    private static final Set<String> MODEL_SCAN_ENDS = Set.of(";", ".", ":", ",", "and", "but");
 
     /**
      * Whether an adverb of manner stands right before or after the verb at {@code v} ("closely followed", "followed
@@ -352,8 +354,8 @@ public final class FrameReader {
                 return true;
             }
         }
-        for (int k = v + 2; k < a.size() && k <= v + 12 && !Set.of(";", ".", ":", ",", "and", "but")
-                .contains(a.word(k)) && !a.tag(k).equals("VERB") && !a.tag(k).equals("AUX"); k++) {
+        for (int k = v + 2; k < a.size() && k <= v + 12 && !MODEL_SCAN_ENDS.contains(a.word(k))
+                && !a.tag(k).equals("VERB") && !a.tag(k).equals("AUX"); k++) {
             if (MODEL_ADVERBS.contains(a.word(k).toLowerCase(Locale.ROOT))
                     && !(k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("by"))) {
                 return true; // (not "... and was followed closely by X")

@@ -24,15 +24,15 @@ final class OfficeStory {
     private final Lexicon lexicon;
     private final Normalizer normalizer;
     private final NameFinder finder;
-    /** The nouns of a post held whose office the context gives (held-office-nouns.txt): "held the post". */
-    private final Set<String> posts = Lexicon.lowerWords("held-office-nouns.txt");
     private final Pattern holding;
 
     OfficeStory(Lexicon lexicon, Normalizer normalizer, NameFinder finder) {
         this.lexicon = lexicon;
         this.normalizer = normalizer;
         this.finder = finder;
-        String nouns = String.join("|", posts.stream().map(Pattern::quote).toList());
+        // the nouns of a post held whose office the context gives (held-office-nouns.txt): "held the post"
+        String nouns = String.join("|", Lexicon.lowerWords("held-office-nouns.txt").stream().map(Pattern::quote)
+                .toList());
         // the nouns of a chair (role-nouns.tsv): "X was chairman from 1987", "X remained chairman until 1990"
         // (not those a state's head or an officer is called by too: "became President after the coup", "became
         // Marshal in 1945"; state-head-nouns.txt, ranks.txt)
@@ -95,19 +95,21 @@ final class OfficeStory {
             return st.listOwner != null ? st.listOwner : st.facts.subject();
         }
         Ref current = st.current();
-        Facts.Claim last = null;
-        java.util.Set<Object> currentChairs = new java.util.HashSet<>();
-        for (Facts.Claim c : st.facts.claims()) {
-            if (c.property().equals("chair") && !c.fromInfobox() && c.source().line() == src.line()) {
-                if (c.subject().equals(current)) {
-                    currentChairs.add(c.object());
-                }
-                last = c;
-            }
+        List<Facts.Claim> chairs = paragraphChairs(st.facts, src);
+        if (chairs.isEmpty()) {
+            return null;
         }
+        Facts.Claim last = chairs.get(chairs.size() - 1);
         // (the last chair named was also a chair of the body the text speaks of: the story is of that body; "X
         // chaired the Budget Committee. He was succeeded by Y" after "Its first chairman was Z" is the committee's)
-        return last == null ? null : currentChairs.contains(last.object()) ? current : last.subject();
+        return chairs.stream().anyMatch(c -> c.subject().equals(current) && c.object().equals(last.object()))
+                ? current : last.subject();
+    }
+
+    /** The chairs the paragraph on line {@code src.line()} has named in prose so far, in the order named. */
+    static List<Facts.Claim> paragraphChairs(Facts facts, Source src) {
+        return facts.claims().stream().filter(c -> c.property().equals("chair") && !c.fromInfobox()
+                && c.source().line() == src.line()).toList();
     }
 
     /**
@@ -142,8 +144,7 @@ final class OfficeStory {
 
     /** Whether the paragraph on line {@code src.line()} has named a chair of {@code body} in prose. */
     private static boolean chaired(ReadingState st, Ref body, Source src) {
-        return st.facts.claims().stream().anyMatch(c -> c.property().equals("chair") && !c.fromInfobox()
-                && c.source().line() == src.line() && c.subject().equals(body));
+        return paragraphChairs(st.facts, src).stream().anyMatch(c -> c.subject().equals(body));
     }
 
     /** "as" later in the clause (before a comma): the office held is another one named there. */

@@ -1109,12 +1109,8 @@ public final class ProseExtractor {
         if (!m.find()) {
             return;
         }
-        Facts.Claim last = null;
-        for (Facts.Claim c : facts.claims()) {
-            if (c.property().equals("chair") && c.source().line() == src.line() && !c.fromInfobox()) {
-                last = c;
-            }
-        }
+        List<Facts.Claim> chairs = OfficeStory.paragraphChairs(facts, src);
+        Facts.Claim last = chairs.isEmpty() ? null : chairs.get(chairs.size() - 1);
         if (last == null || AS_OFFICE.matcher(text.substring(m.end())).find()) {
             return; // (not "succeeded by his son X as king": another office)
         }

@@ -128,7 +128,10 @@ public final class EntityResolver {
         return false;
     }
 
-    /** The names an article lists with seats or calls a party ("article id|name"): groups wherever it names them. */
+    /**
+     * The names an article lists with seats or calls a party, and what an abbreviation among them spells out
+     * ("article id|name"): groups wherever it names them.
+     */
     private final Set<String> groupNames = new java.util.HashSet<>();
 
     /** Resolves every reference; afterwards {@link #entityOf(Ref)} answers. */
@@ -137,6 +140,10 @@ public final class EntityResolver {
             for (Name n : f.names()) {
                 if (n.ref() instanceof NameRef r && "PoliticalGroup".equals(r.classHint())) {
                     groupNames.add(f.article().id() + "|" + r.name());
+                    String spelt = f.abbreviations().get(r.name());
+                    if (spelt != null) {
+                        groupNames.add(f.article().id() + "|" + spelt); // "CSU (85)" of "Christian Social Union (CSU)"
+                    }
                 }
             }
         }
@@ -263,10 +270,7 @@ public final class EntityResolver {
                 .filter(k -> OntologyClasses.get().sameKind(k, hint)).isPresent()) {
             c = hint; // "Union of Ytown" an article says was signed: the treaty a head of two kinds names, no state
         }
-        String spelt = n;
-        if ("Polity".equals(c) && ("PoliticalGroup".equals(hint) || groupNames.contains(articleId + "|" + n)
-                || local.entrySet().stream().anyMatch(a -> a.getValue().equals(spelt)
-                        && groupNames.contains(articleId + "|" + a.getKey())))
+        if ("Polity".equals(c) && ("PoliticalGroup".equals(hint) || groupNames.contains(articleId + "|" + n))
                 && !lexicon.stateNames().contains(n)) {
             // "Christian Union (85)" in a list of seats, and wherever the article names it (or its abbreviation
             // listed so): a party, whatever its head says
