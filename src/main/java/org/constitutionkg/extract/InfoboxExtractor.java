@@ -33,6 +33,13 @@ public final class InfoboxExtractor {
     private static final java.util.regex.Pattern PLACES_BY_PERIOD = java.util.regex.Pattern.compile(
             "[^,;()]+\\(" + PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + PERIOD + "\\))+");
 
+    /**
+     * Places each with a remark of its own: "Ytown (nominal), Ztown (where it was printed)" are two places, neither in
+     * the other.
+     */
+    private static final java.util.regex.Pattern PLACES_WITH_REMARKS = java.util.regex.Pattern.compile(
+            "[^,;()]+\\([^()]+\\)(?:\\s*[,;]\\s*[^,;()]+\\([^()]+\\))+");
+
     /** Places with their periods and a last one without: "Ytown (until 1934), Ztown". */
     private static final java.util.regex.Pattern PERIODS_THEN_A_PLACE = java.util.regex.Pattern.compile(
             "(?:[^,;()]+\\(" + PERIOD + "\\)\\s*,\\s*)+([^,;()]+)");
@@ -462,7 +469,8 @@ public final class InfoboxExtractor {
             case "place" -> {
                 List<String> parts = Values.split(Values.withoutParentheses(value));
                 List<String> inTurn = oneAfterAnother(parts);
-                boolean byPeriod = PLACES_BY_PERIOD.matcher(value.strip()).matches();
+                boolean byPeriod = PLACES_BY_PERIOD.matcher(value.strip()).matches()
+                        || PLACES_WITH_REMARKS.matcher(value.strip()).matches();
                 if (SEMICOLON_OUTSIDE.matcher(value).find() && !byPeriod && inTurn.isEmpty()) {
                     // "Hall of Ora, Ytown (1917–1918); Ztown Castle (from 1918)": the semicolons part the places,
                     // each of which may lie in a town or state after its comma
@@ -483,7 +491,13 @@ public final class InfoboxExtractor {
                 } else {
                     List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
                     int building = parts.size() >= 4 ? building(parts) : -1;
-                    if (!inTurn.isEmpty()) {
+                    List<String> both = parts.size() == 1 ? bothPlaces(parts.get(0), facts) : List.of();
+                    if (both.size() == 2) {
+                        // "Ytown and Ztown": two towns, each a place
+                        for (String one : both) {
+                            place(one, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        }
+                    } else if (!inTurn.isEmpty()) {
                         // "Ytown, later Ztown and Wtown": the places the body sat in one after another
                         for (String part : inTurn) {
                             place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));

@@ -900,12 +900,18 @@ public final class NameFinder {
      * which names the other party), "between" only when "and" joins its two parties before any other word.
      */
     private int topicAt(List<Tok> toks, int from, int i) {
-        String s = toks.get(i).s.toLowerCase(java.util.Locale.ROOT);
-        int words = 1;
-        Set<String> heads = lexicon.topicPrepositions().get(s);
-        if (heads == null && i + 1 < toks.size()) {
-            words = 2;
-            heads = lexicon.topicPrepositions().get(s + " " + toks.get(i + 1).s.toLowerCase(java.util.Locale.ROOT));
+        String s = null;
+        int words = 0;
+        Set<String> heads = null;
+        for (int n = Math.min(3, toks.size() - i); n >= 1 && heads == null; n--) {
+            // (the longest first: "with respect to" before "with")
+            StringBuilder key = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                key.append(k > i ? " " : "").append(toks.get(k).s.toLowerCase(java.util.Locale.ROOT));
+            }
+            heads = lexicon.topicPrepositions().get(key.toString());
+            s = key.toString();
+            words = n;
         }
         if (heads == null) {
             return 0;

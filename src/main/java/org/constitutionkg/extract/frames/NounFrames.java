@@ -647,6 +647,9 @@ final class NounFrames {
                 || a.word(r + 1).equals(","))) {
             return false;
         }
+        if (RANKS.contains(a.word(r).toLowerCase(Locale.ROOT)) && a.lemma(k).equalsIgnoreCase("become")) {
+            return false; // "X became Marshal in 1945": a rank (ranks.txt); "X was elected Marshal" is the chair
+        }
         return noOtherWhose(a, r, mentions);
     }
 
@@ -703,6 +706,8 @@ final class NounFrames {
      * Verbs of taking office an office's noun may follow bare: those of {@link #TAKING_OFFICE} but the copulas ("was
      * chairman", "remained chairman" say of nothing whose), "make" and the verbs of forming.
      */
+    /** Nouns of a military rank that are also a chair's title (ranks.txt). */
+    private static final Set<String> RANKS = org.constitutionkg.extract.Lexicon.lowerWords("ranks.txt");
     private static final Set<String> BARE_OFFICE_VERBS = TAKING_OFFICE.stream()
             .filter(v -> !FORMING.contains(v) && !Set.of("be", "remain", "make").contains(v))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

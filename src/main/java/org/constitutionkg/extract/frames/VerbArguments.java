@@ -1201,7 +1201,29 @@ final class VerbArguments {
             verb |= a.tag(k).equals("VERB") || a.tag(k).equals("AUX");
             broken |= verb && (w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but"));
         }
-        return broken; // (not "The Sejm and the royal council adopted it": no clause ends between)
+        return broken || anaphoricPhrase(a, a.tokenAt(subject.end() - 1) + 1, j);
+        // (not "The Sejm and the royal council adopted it": no clause ends between)
+    }
+
+    /** Words that open a noun phrase of things named before it: "both", "these" (anaphoric-determiners.txt). */
+    private static final Set<String> ANAPHORIC = org.constitutionkg.extract.Lexicon.lowerWords(
+            "anaphoric-determiners.txt");
+
+    /**
+     * Whether the tokens from {@code from} to the noun {@code j} are ", and" (or ", but") and a noun phrase that opens
+     * with an anaphoric determiner: "..., and both men signed it", "..., and the two envoys signed it".
+     */
+    private static boolean anaphoricPhrase(Annotated a, int from, int j) {
+        if (from + 2 > j || !a.word(from).equals(",") || !(a.word(from + 1).equalsIgnoreCase("and")
+                || a.word(from + 1).equalsIgnoreCase("but"))) {
+            return false;
+        }
+        int d = from + 2;
+        String w = a.word(d).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && d + 1 < j && (a.tag(d + 1).equals("NUM") || numberWord(a.word(d + 1)))) {
+            return true; // "the two men"
+        }
+        return ANAPHORIC.contains(w) && a.tag(d).equals("DET");
     }
 
     /** Whether a verb, or a lower-case word in -ed the tagger may have missed, stands before a mention. */

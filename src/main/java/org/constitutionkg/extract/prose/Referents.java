@@ -147,6 +147,10 @@ final class Referents {
         if (antecedent != null && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)) {
             return spoken(antecedent.text());
         }
+        Ref fronted = frontedClauseSubject(p);
+        if (fronted != null) {
+            return fronted;
+        }
         if (p.start() == conjunctIt && (semicolon < 0 || semicolon > conjunct)) {
             // "The Chamber of X was elected in 1932, and it chose Y as president": "it" after ", and" is the first
             // clause's subject, a name of an organ's or instrument's class the first clause speaks of by no "it" and
@@ -192,6 +196,13 @@ final class Referents {
                     return opening;
                 }
             }
+            if (unknownMainSubject(when.start())) {
+                return null; // "..., the anniversary of the charter was a holiday until it was abolished": not the charter
+            }
+        }
+        java.util.regex.Matcher bare = SUBORDINATE_BARE_IT.matcher(text.substring(0, p.start()));
+        if (p.start() > 0 && bare.find() && unknownMainSubject(bare.start())) {
+            return null; // (the same with no comma before the clause of time)
         }
         // "Its presidium was chaired by X, who headed it until 1936": "it" in a relative clause on a person is the
         // organ the main clause is about, the mention the sentence opens with
@@ -202,6 +213,43 @@ final class Referents {
             }
         }
         return current.get();
+    }
+
+    /** A clause of time or cause the sentence opens with, up to the comma that ends it: "When X met in 1990, ". */
+    private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile(
+            "(?:When|Once|After|Before|As soon as|Since|While|Although|Though|Because|Until) ([^,;]+), ");
+
+    private static final java.util.regex.Pattern IT_OPENS = java.util.regex.Pattern.compile("it\\b");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "[;:]|, (?:and|but|when|which|who|whose|until|after|before|while|where)\\b");
+
+    /**
+     * "When the newly elected Council met in 1990, it chose X as its chairman": "it", the subject of the main clause
+     * after a clause of time the sentence opens with, is that clause's subject when it is a name of an organ's or an
+     * instrument's class opening the clause after "the" and modifiers, and the clause names no other organ or
+     * instrument ("After the Diet adopted the Constitution, it ...": either may be meant, so no one); else null.
+     */
+    private Ref frontedClauseSubject(Mention p) {
+        java.util.regex.Matcher f = FRONTED.matcher(text);
+        if (!f.lookingAt() || p.start() < f.end() || !IT_OPENS.matcher(text).region(f.end(), text.length()).lookingAt()
+                || CLAUSE_BREAK.matcher(text.substring(f.end(), p.start())).find()) {
+            return null; // (its "it" the main clause's subject; "its" later in that clause the same)
+        }
+        Mention subject = null;
+        for (Mention m : names) {
+            if (m.start() >= f.start(1) && m.end() <= f.end(1) && m.kind() == Mention.Kind.NAME) {
+                if (subject == null) {
+                    String lead = text.substring(f.start(1), m.start());
+                    if (!lead.matches("(?:[Tt]he(?: \\p{Ll}+)* )?") || !organOrInstrument(m.text())) {
+                        return null;
+                    }
+                    subject = m;
+                } else if (organOrInstrument(m.text())) {
+                    return null;
+                }
+            }
+        }
+        return subject == null ? null : spoken(subject.text());
     }
 
     private static final java.util.regex.Pattern OPENING_OWNED = java.util.regex.Pattern.compile(
@@ -252,6 +300,51 @@ final class Referents {
         return false;
     }
 
+    /**
+     * Whether the main clause before a clause of time (which opens at {@code end}) has as its subject a common noun's
+     * phrase that stands for nothing the text speaks of ("In the republic the anniversary of the charter, 1 May, was
+     * kept as a holiday until it was abolished": the anniversary's, no charter's): its head noun, the first of the
+     * phrase before the clause's first verb (an apposition between commas passed over), described as nothing.
+     */
+    private boolean unknownMainSubject(int end) {
+        int v = 0;
+        while (v < a.size() && a.start(v) < end && (!(a.tag(v).equals("VERB") || a.tag(v).equals("AUX"))
+                || insideName(v))) {
+            v++;
+        }
+        if (v >= a.size() || a.start(v) >= end || v == 0) {
+            return false;
+        }
+        int t = v - 1;
+        if (a.word(t).equals(",")) { // ("the anniversary of the charter, 1 May, was kept")
+            t--;
+            while (t >= 0 && !a.word(t).equals(",")) {
+                t--;
+            }
+            t--;
+        }
+        if (t < 0 || !a.tag(t).equals("NOUN") || insideName(t)) {
+            return false;
+        }
+        int s = t;
+        while (s > 0 && !insideName(s - 1) && (a.tag(s - 1).equals("NOUN") || a.tag(s - 1).equals("ADJ")
+                || a.tag(s - 1).equals("DET") || a.word(s - 1).equals("of"))) {
+            s--;
+        }
+        int head = s;
+        while (head <= t && !a.tag(head).equals("NOUN")) {
+            head++;
+        }
+        return head <= t && head > s && a.word(head - 1).equalsIgnoreCase("the")
+                && Character.isLowerCase(a.word(head).charAt(0)) && described("the " + a.word(head)) == null;
+    }
+
+    /** Whether token {@code k} lies inside one of the sentence's names. */
+    private boolean insideName(int k) {
+        return names.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.start() <= a.start(k)
+                && a.end(k) <= m.end());
+    }
+
     /** Whether a name's class is an organ's or an instrument's. */
     private boolean organOrInstrument(String name) {
         OntologyClasses o = OntologyClasses.get();
@@ -272,6 +365,10 @@ final class Referents {
     /** The words that open a clause of time or cause after a comma, whose "it" is the main clause's subject. */
     private static final java.util.regex.Pattern SUBORDINATE_IT = java.util.regex.Pattern.compile(
             ", (?:when|until|after|before|since|as|because|although|though|while|where|once) (?:in \\d{4},? )?$");
+
+    /** The same words after no comma: "The anniversary was a holiday until it was abolished". */
+    private static final java.util.regex.Pattern SUBORDINATE_BARE_IT = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}) (?:when|until|after|before|since|because|although|though|while|once) (?:in \\d{4},? )?$");
 
     /**
      * The name a sentence opens with, when the pronoun at {@code p} is the subject of a clause of time after a comma

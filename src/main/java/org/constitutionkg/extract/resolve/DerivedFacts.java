@@ -348,6 +348,23 @@ final class DerivedFacts {
         return at > 0 && NICKNAMED.matcher(line.substring(Math.max(0, at - 40), at)).find();
     }
 
+    /**
+     * Whether a state's short name is part of the name of the state the subject's own name says it is of ("Saxony" of
+     * the "Landtag of the Kingdom of Saxony"): then a body before or after the subject that is named after the short
+     * name ("- Succeeded By: Saxon People's Chamber", "- Preceded By: Estates of Saxony") is of that land under another
+     * regime, no body of the subject's state, and its name says no state.
+     */
+    private boolean regimeOfTheSubject(Facts f, String state) {
+        for (String sn : f.subjectNames()) {
+            Optional<String> own = reader.tail(withoutPurpose(sn), f.abbreviations());
+            if (own.isPresent() && !own.get().equals(state) && (own.get().endsWith(" of " + state)
+                    || own.get().endsWith(" of the " + state))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name is of the shape "Y of X" for the body X: "Congress of the Workers' Party" of the Workers' Party. */
     private static boolean organOf(String name, Ref body) {
         if (!(body instanceof NameRef b)) {
@@ -561,6 +578,7 @@ final class DerivedFacts {
             reader.tail(withoutPurpose(n.text()), local).or(() -> nickname(n) ? Optional.empty()
                     : reader.impliedState(n.text(), local)
                     .filter(t -> !byCommonAdjective(f, n.text(), t)))
+                    .filter(t -> !(succession.contains(successionKey(n.ref())) && regimeOfTheSubject(f, t)))
                     .ifPresent(t -> {
                 NameRef p = new NameRef(t, f.article().id(), "Polity");
                 f.name(p, t, "en", Origin.DERIVED, n.source());

@@ -1,0 +1,132 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings added in stop 55, with invented sentences: "it" opening the main clause after a clause of time the
+ * sentence opens with ("When the Diet met, it chose ...") is that clause's subject when it is an organ's or an
+ * instrument's name and the clause names no other; "X became Marshal" is a rank, "X was elected Marshal" a chair.
+ */
+class RoundTwentyTest {
+
+    private static final String PRESIDIUM = "The Presidium of the Folk Diet was the standing body of the Folk Diet of the"
+            + " Republic of Velm from 1950 to 1990. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "When the newly elected Folk Diet met in March 1990, it chose Ivo Brant as its chairman.#Folk_Diet_of_the_Republic_of_Velm chair Ivo_Brant#true",
+        "When the newly elected Folk Diet met in March 1990, it chose Ivo Brant as its chairman.#Presidium_of_the_Folk_Diet chair Ivo_Brant#false",
+        "Once the Folk Diet had been elected, it made Ivo Brant its chairman.#Folk_Diet_of_the_Republic_of_Velm chair Ivo_Brant#true",
+        "After the Folk Diet convened in 1990, it elected Ivo Brant as its chairman.#Presidium_of_the_Folk_Diet chair Ivo_Brant#false",
+        "After the Folk Diet convened in 1990, it elected Ivo Brant chairman of its presidium.#Presidium_of_the_Folk_Diet chair Ivo_Brant#true",
+        // no organ opens the clause of time: the subject read
+        "When the war ended in 1945, it chose Ivo Brant as its chairman.#Presidium_of_the_Folk_Diet chair Ivo_Brant#true",
+        // two organs in the clause of time: either may be meant, so neither
+        "After the Folk Diet abolished the Velm Senate, it chose Ivo Brant as its chairman.#Folk_Diet_of_the_Republic_of_Velm chair Ivo_Brant#false",
+        "After the Folk Diet abolished the Velm Senate, it chose Ivo Brant as its chairman.#Velm_Senate chair Ivo_Brant#false",
+    })
+    void itAfterAFrontedClauseOfTimeIsThatClausesSubject(String sentence, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Presidium of the Folk Diet", PRESIDIUM + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Ivo Brant became Marshal in 1945.#Folk_Diet chair Ivo_Brant#false",
+        "In 1945 Ivo Brant became Marshal.#Folk_Diet chair Ivo_Brant#false",
+        "Having fought in the war, Ivo Brant became Marshal.#Folk_Diet chair Ivo_Brant#false",
+        // elected, a rank's noun is the chair's title
+        "Ivo Brant was elected Marshal in 1945.#Folk_Diet chair Ivo_Brant#true",
+        "In 1945 the Folk Diet elected Ivo Brant its Marshal.#Folk_Diet chair Ivo_Brant#true",
+        "Ivo Brant became chairman in 1945.#Folk_Diet chair Ivo_Brant#true",
+    })
+    void becomingARanksNounIsNoChair(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Folk Diet", "The Folk Diet was the legislature of the Republic of Velm from 1920 to"
+                + " 1950. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Landtag of the Kingdom of Velmia#Preceded By: Estates of Velmia#Estates_of_Velmia jurisdiction Kingdom_of_Velmia#false",
+        "Landtag of the Kingdom of Velmia#Succeeded By: Diet of Velmia#Diet_of_Velmia jurisdiction Kingdom_of_Velmia#false",
+        "Landtag of the Kingdom of Velmia#Succeeded By: Diet of Velmia#Landtag_of_the_Kingdom_of_Velmia jurisdiction Kingdom_of_Velmia#true",
+        // a successor named after its own regime, or a subject named after the land alone
+        "Landtag of the Kingdom of Velmia#Succeeded By: Diet of the Free State of Velmia#Diet_of_the_Free_State_of_Velmia jurisdiction Free_State_of_Velmia#true",
+        "Landtag of Velmia#Preceded By: Estates of Velmia#Estates_of_Velmia jurisdiction Velmia#true",
+    })
+    void aSuccessorNamedAfterTheLandIsNotOfTheSubjectsRegime(String title, String row, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= " + title + " =\n\nInfobox\n- " + row + "\n\nThe " + title
+                + " was the parliament of Velmia from 1831 to 1918.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In the Velm Republic the anniversary of the charter, 1 May, was kept as the Day of Velm, the main holiday, until it was abolished in 1990.#Velm_Charter repealed 1990#false",
+        "The anniversary of the charter was a public holiday until it was abolished in 1990.#Velm_Charter repealed 1990#false",
+        "The reading of the charter in schools was compulsory until it was dropped in 1990.#Velm_Charter repealed 1990#false",
+        // the main clause's subject the charter itself
+        "The charter remained in force until 1990, when it was repealed.#Velm_Charter repealed 1990#true",
+        "The charter stayed in force until it was repealed in 1990.#Velm_Charter repealed 1990#true",
+        "It remained in force until it was repealed in 1990.#Velm_Charter repealed 1990#true",
+    })
+    void itInAClauseOfTimeIsNoneOfAnUnknownSubjects(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Charter", "The Velm Charter was the constitution of the Velm Republic, adopted"
+                + " in 1950. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was negotiated by Ivo Brant and Arvo Tamm, the secretary to the Ostrian premier Jan Kowal, and both men signed it in 1990.#Velm_Treaty signedBy Jan_Kowal#false",
+        "It was negotiated by Ivo Brant and Arvo Tamm, and both men signed it in 1990.#Velm_Treaty signedBy Arvo_Tamm#false",
+        "It was drafted by Ivo Brant and Arvo Tamm, and the two envoys signed it in Velmstadt.#Velm_Treaty signedBy Arvo_Tamm#false",
+        "Ivo Brant drafted it with Arvo Tamm, and these men signed it in 1990.#Velm_Treaty signedBy Arvo_Tamm#false",
+        // a named signatory after ", and", and a list of signatories
+        "It was negotiated in 1990, and Ivo Brant signed it in Velmstadt.#Velm_Treaty signedBy Ivo_Brant#true",
+        "Ivo Brant, Arvo Tamm, and the Ostrian envoy signed it in 1990.#Velm_Treaty signedBy Arvo_Tamm#true",
+    })
+    void bothMenAfterAndAreNoNamedSignatory(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Treaty", "The Velm Treaty was a treaty between Velmia and Ostria. " + sentence,
+                fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Velmstadt (nominal), Ostgrad (where it was printed)#Velm_Manifesto location Ostgrad#true",
+        "Velmstadt (nominal), Ostgrad (where it was printed)#Velmstadt location Ostgrad#false",
+        "Velmstadt (nominal), Ostgrad (where it was printed)#Velmstadt altLabel Velmstadt, Ostgrad#false",
+        "Velmstadt and Ostgrad#Velm_Manifesto location Ostgrad#true",
+        "Velmstadt and Ostgrad#Velm_Manifesto location Velmstadt#true",
+        "Velmstadt and Ostgrad#Velmstadt_and_Ostgrad rdf:type Place#false",
+        // a town in a state, and one hall's name
+        "Velmstadt, Velm Republic#Velmstadt location Velm_Republic#true",
+        "Hall of Arts and Crafts#Velm_Manifesto location Hall_of_Arts_and_Crafts#true",
+    })
+    void placesEachWithARemarkOrJoinedByAndAreEachAPlace(String value, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Velm Manifesto =\n\nInfobox\n- Created: 22 July 1944\n- Location: " + value
+                + "\n\nThe Velm Manifesto was a proclamation of the Velm Committee, issued on 22 July 1944.\n", fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The frontier was settled in the Treaty on the Final Arrangement with Respect to Velmia, signed in Ostgrad in 1990.#Treaty_on_the_Final_Arrangement_with_Respect_to_Velmia rdf:type Treaty#true",
+        "The frontier was settled in the Treaty on the Final Arrangement with Respect to Velmia, signed in Ostgrad in 1990.#Treaty_on_the_Final_Arrangement_with_Respect rdf:type Treaty#false",
+        "Trade was governed by the Agreement with Regard to Tariffs of 1991.#Agreement_with_Regard_to_Tariffs_of_1991 rdf:type Treaty#true",
+        "It was followed by the Convention in Respect of Fisheries, signed in 1992.#Convention_in_Respect_of_Fisheries rdf:type Treaty#true",
+        // "with" alone still only after a title of a matter a treaty makes
+        "It replaced the Treaty of Ostgrad with respect to the frontier.#Treaty_of_Ostgrad rdf:type Treaty#true",
+    })
+    void aTitleGoesOnWithRespectTo(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velm Treaty", "The Velm Treaty was a treaty between Velmia and Ostria. " + sentence,
+                fact, holds, tmp);
+    }
+}
