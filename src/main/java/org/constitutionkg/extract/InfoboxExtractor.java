@@ -34,11 +34,11 @@ public final class InfoboxExtractor {
             "[^,;()]+\\(" + PERIOD + "\\)(?:\\s*[,;]\\s*[^,;()]+\\(" + PERIOD + "\\))+");
 
     /**
-     * Places each with a remark of its own: "Ytown (nominal), Ztown (where it was printed)" are two places, neither in
-     * the other.
+     * Places each with a remark of its own in lower case: "Ytown (nominal), Ztown (where it was printed)" are two
+     * places, neither in the other (not "Amber Palace (White Hall), Ytown (Norlia)": names in brackets).
      */
     private static final java.util.regex.Pattern PLACES_WITH_REMARKS = java.util.regex.Pattern.compile(
-            "[^,;()]+\\([^()]+\\)(?:\\s*[,;]\\s*[^,;()]+\\([^()]+\\))+");
+            "[^,;()]+\\((?=\\p{Ll})[^()]+\\)(?:\\s*[,;]\\s*[^,;()]+\\((?=\\p{Ll})[^()]+\\))+");
 
     /** Places with their periods and a last one without: "Ytown (until 1934), Ztown". */
     private static final java.util.regex.Pattern PERIODS_THEN_A_PLACE = java.util.regex.Pattern.compile(

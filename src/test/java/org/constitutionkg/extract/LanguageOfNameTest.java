@@ -26,6 +26,12 @@ class LanguageOfNameTest {
         "Kuvendi Popullor i Shqipërisë|sq",
         "Verkhovna Rada — Верховна Рада України|uk",
         "Вярхоўны Савет Беларусі|be",
+        // Uzbek writes ў with и (Belarusian never writes и), and ҳ; Tajik ҷ, ӣ, ӯ
+        "Велмистон Олий Кенгаши Ўзбек|uz",
+        "Ўрта Осиё Шўроси|uz",
+        "Ҳукумат Велмистон|uz",
+        "Шўрои Олии Ҷумҳурии Велм|tg",
+        "Савет Міністраў Велміі|be",
         "Верховный Совет Союза|ru",
         // Bulgarian ъ is a vowel before a consonant; Russian writes it only as a sign before е, ё, ю, я
         "Велико събрание на Велмия|bg",

@@ -129,4 +129,64 @@ class RoundTwentyTest {
         ExtractionCases.assertLead("Velm Treaty", "The Velm Treaty was a treaty between Velmia and Ostria. " + sentence,
                 fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The congress elected a Central Executive Committee, with Arvo Tamm as its chairman.#All-Ostrian_Central_Executive_Committee chair Arvo_Tamm#false",
+        "The congress elected a Central Executive Committee, with Arvo Tamm as its chairman.#Central_Executive_Committee chair Arvo_Tamm#true",
+        "On its last day it chose a Central Executive Committee of 30 members.#All-Ostrian_Central_Executive_Committee electedBy First_Velmian_Congress_of_Soviets#false",
+        "It set up a Central Executive Committee, which Arvo Tamm chaired.#All-Ostrian_Central_Executive_Committee altLabel Central Executive Committee#false",
+        "It elected an Executive Committee of 30 members.#Central_Executive_Committee electedBy First_Velmian_Congress_of_Soviets#false",
+    })
+    void aNameAfterAIsANewThing(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("First Velmian Congress of Soviets", "The First Velmian Congress of Soviets was a"
+                + " congress of the Socialist Soviet Republic of Velmia, held in Velmstadt in 1919. Ivo Brant, the"
+                + " chairman of the All-Ostrian Central Executive Committee, addressed the congress. " + sentence, fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Supreme Council of 1990#It was replaced by the Velm Assembly in 1995.#Supreme_Council_of_1990 rdf:type StateOrgan#false",
+        "Supreme Council of 1990#It was replaced by the Velm Assembly in 1995.#Folk_Soviet_of_Velmia succeededBy Velm_Assembly#true",
+        "Supreme Council of 1990#The Supreme Council adopted the Velm Declaration in 1990.#Velm_Declaration adoptedBy Folk_Soviet_of_Velmia#true",
+        "The Supreme Council in 1990#It was replaced by the Velm Assembly in 1995.#Folk_Soviet_of_Velmia succeededBy Velm_Assembly#true",
+        // a heading of another organ, dated or not, speaks of that organ
+        "Velm Assembly of 1995#It had 131 members.#Velm_Assembly_of_1995 memberCount 131#true",
+        "Velm Assembly of 1995#It had 131 members.#Folk_Soviet_of_Velmia memberCount 131#false",
+        "Supreme Council (1990–1995)#It was replaced by the Velm Assembly in 1995.#Folk_Soviet_of_Velmia succeededBy Velm_Assembly#true",
+    })
+    void aHeadingOfTheSubjectsNameAndAYearIsTheSubject(String heading, String sentence, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Folk Soviet of Velmia =\n\nThe Folk Soviet of Velmia, known after 1990 as the"
+                + " Supreme Council of Velmia, was the legislature of Velmia from 1938 to 1995.\n\n== " + heading
+                + " ==\n\n" + sentence + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Folk Soviet was the legislature of Velmia and, from 1990 to 1995, of independent Velmia.#Folk_Soviet established 1990#false",
+        "The Folk Soviet was the legislature of Velmia and from 1990 to 1995 of independent Velmia.#Folk_Soviet established 1990#false",
+        "The Folk Soviet was the legislature of Velmia from 1938 to 1995.#Folk_Soviet established 1938#true",
+        "The Folk Soviet was the advisory body of Velmia from 1810 to 1906, and from 1906 to 1917 its upper house.#Folk_Soviet established 1810#true",
+    })
+    void aSpanAfterAndDatesALaterPhase(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Folk Soviet", sentence, fact, holds, tmp);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDeclarationOfSovereigntyInTwoArticlesIsTwo(@TempDir Path tmp) throws Exception {
+        Path a = java.nio.file.Files.writeString(tmp.resolve("01_v.txt"), "= Supreme Soviet of the Velmian SSR =\n\n"
+                + "The Supreme Soviet of the Velmian SSR was the legislature of the Velmian SSR from 1938 to 1991. It"
+                + " adopted a Declaration of Sovereignty on 20 June 1990.\n");
+        Path b = java.nio.file.Files.writeString(tmp.resolve("02_o.txt"), "= Supreme Soviet of the Ostrian SSR =\n\n"
+                + "The Supreme Soviet of the Ostrian SSR was the legislature of the Ostrian SSR from 1940 to 1991. On 23"
+                + " June 1990 the Supreme Soviet adopted the Declaration of Sovereignty.\n");
+        java.util.Set<String> facts = ExtractionCases.facts(org.constitutionkg.Pipeline.build(java.util.List.of(a, b),
+                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph());
+        long declarations = facts.stream().filter(f -> f.startsWith("Declaration_of_Sovereignty")
+                && f.endsWith(" adopted 1990-06-20") || f.startsWith("Declaration_of_Sovereignty")
+                && f.endsWith(" adopted 1990-06-23")).map(f -> f.substring(0, f.indexOf(' '))).distinct().count();
+        org.junit.jupiter.api.Assertions.assertEquals(2, declarations, () -> String.join("\n", facts));
+    }
 }

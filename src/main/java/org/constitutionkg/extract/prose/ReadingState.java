@@ -86,7 +86,8 @@ final class ReadingState {
                 && !YEAR_HEADING.matcher(b.text().strip()).matches() // (an overview's section by year: below)
                 && !twoNames(b.text().strip()) // ("== Presidium and State Council ==": two organs, no section subject)
                 && !lexicon.names().hasCommonWord(b.text().strip()) // (sentence case: "== Amendment and repeal ==")
-                && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())) {
+                && !matcher.refersTo(b.text(), facts.subjectNames(), facts.abbreviations())
+                && !subjectInAYear(b.text().strip(), cls.get())) {
             // "== House of Lords ==" in the article on the diet: the section speaks of the chamber ("it had 312
             // members"), "== Ytown Protocol ==" of the protocol, as one headed by a session's name of the session
             section = new NameRef(b.text().strip(), facts.article().id(), cls.get());
@@ -97,6 +98,21 @@ final class ReadingState {
         bareHead = section == null && sectionYear == 0 && lexicon.genericHeads().contains(b.text().strip()
                 .toLowerCase(java.util.Locale.ROOT)) ? b : null;
         overviewSection(b);
+    }
+
+    /** A year after a heading's name: " in 1990", " (1990–1995)", " after 1990". */
+    private static final Pattern YEAR_OF_HEADING = Pattern.compile(
+            "(?:,? (?:in|from|after|since|until) \\d{4}| \\(\\d{4}(?:\\s*[–-]\\s*\\d{2,4})?\\))$");
+
+    /**
+     * Whether a heading is a name of the article's organ with a year after it ("== Supreme Council of 1990 ==", "... in
+     * 1990", "... (1990–1995)" in the article on the body known since 1990 as the Supreme Council): the subject in
+     * those years, no organ of its own (a session's "Diet of 1790" is a sitting of its own, and is classed so).
+     */
+    private boolean subjectInAYear(String heading, String cls) {
+        String bare = Patterns.withoutYearAfter(YEAR_OF_HEADING.matcher(heading).replaceFirst(""));
+        return !bare.equals(heading) && !"Session".equals(cls)
+                && matcher.refersTo("the " + Patterns.withoutArticle(bare), facts.subjectNames(), facts.abbreviations());
     }
 
     /**

@@ -228,8 +228,8 @@ final class DerivedFacts {
                 continue;
             }
             String cls = reader.classOf(s.ref(), s.text());
-            if (cls == null || cls.equals("Person") || cls.equals("Place")) {
-                continue;
+            if (cls == null || cls.equals("Person") || cls.equals("Place") || indefinite(s)) {
+                continue; // ("elected a Central Committee": a new one, no other article's "All-X Central Committee")
             }
             // "the German X" or "X of Germany" in the article that says "X": one thing
             List<String> longer = names.stream().map(Name::text).distinct()
@@ -241,6 +241,26 @@ final class DerivedFacts {
                 f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());
             }
         }
+    }
+
+    /** Whether every time its line gives a name, "a" or "an" goes before it: "elected a Central Committee". */
+    private static boolean indefinite(Name n) {
+        String line = n.source() == null ? null : n.source().text();
+        if (line == null) {
+            return false;
+        }
+        int at = line.indexOf(n.text());
+        if (at < 0) {
+            return false;
+        }
+        for (; at >= 0; at = line.indexOf(n.text(), at + 1)) {
+            String before = line.substring(Math.max(0, at - 3), at);
+            if (!(before.endsWith(" a ") || before.endsWith("an ") && (at < 4 || line.charAt(at - 4) == ' ')
+                    || at == 2 && before.equals("A ") || at == 3 && before.equals("An "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
@@ -355,14 +375,13 @@ final class DerivedFacts {
      * regime, no body of the subject's state, and its name says no state.
      */
     private boolean regimeOfTheSubject(Facts f, String state) {
-        for (String sn : f.subjectNames()) {
-            Optional<String> own = reader.tail(withoutPurpose(sn), f.abbreviations());
-            if (own.isPresent() && !own.get().equals(state) && (own.get().endsWith(" of " + state)
-                    || own.get().endsWith(" of the " + state))) {
-                return true;
-            }
+        if (f.subjectNames().isEmpty()) {
+            return false;
         }
-        return false;
+        // (its first name only: "known after 1990 as the Supreme Council of the Republic of X" names a later regime)
+        Optional<String> own = reader.tail(withoutPurpose(f.subjectNames().get(0)), f.abbreviations());
+        return own.isPresent() && !own.get().equals(state) && (own.get().endsWith(" of " + state)
+                || own.get().endsWith(" of the " + state));
     }
 
     /** Whether a name is of the shape "Y of X" for the body X: "Congress of the Workers' Party" of the Workers' Party. */
