@@ -179,7 +179,7 @@ public final class ArticleExtractor {
      */
     private static final Pattern LEAD_COPULA = Pattern.compile("\\b(?:was|is|were|are|became|remained|served as"
             + "|functioned as)\\s+(?:the|a|an|its|their|one of the(?: two| three| several)?)\\s+((?:[\\p{Ll}-]+\\s+){0,3}"
-            + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|that|which|who|with|from|between|under|created|established|elected"
+            + "[\\p{Ll}-]+)(?=\\s+(?:of|in|for|at|to|that|which|who|with|from|between|under|created|established|elected"
             + "|set|drawn|written|made|held|chosen|\\p{Ll}+ed\\s+(?:by|on|in|at))\\b|\\s*[,.;:(]|$)");
 
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");

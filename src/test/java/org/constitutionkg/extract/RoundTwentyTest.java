@@ -7,9 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Readings added in stop 55, with invented sentences: "it" opening the main clause after a clause of time the
- * sentence opens with ("When the Diet met, it chose ...") is that clause's subject when it is an organ's or an
- * instrument's name and the clause names no other; "X became Marshal" is a rank, "X was elected Marshal" a chair.
+ * Readings added after the fresh audits of stop 55 (rounds 20 and 21), with invented sentences and values: "it" after a
+ * fronted clause of time is that clause's organ; "it" in a clause of time whose main subject is an unknown common noun
+ * is no one; "X became Marshal" is a rank; a body before or after the subject named after the land of the subject's
+ * regime says no state; "both men signed it" names no signatory; places each with a remark, or joined by "and", are
+ * each a place; titles go on with "with respect to"; a name after "a" is a new thing; a heading of the subject's name
+ * and a year is the subject; a span after "and" dates a later phase; names of instruments many states adopt are keyed
+ * by state; the lead's noun before "to" gives the class; "was passed by X on D" is an adoption.
  */
 class RoundTwentyTest {
 
@@ -188,5 +192,19 @@ class RoundTwentyTest {
                 && f.endsWith(" adopted 1990-06-20") || f.startsWith("Declaration_of_Sovereignty")
                 && f.endsWith(" adopted 1990-06-23")).map(f -> f.substring(0, f.indexOf(' '))).distinct().count();
         org.junit.jupiter.api.Assertions.assertEquals(2, declarations, () -> String.join("\n", facts));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velm Reform was the amendment to the Constitution of the Velm Republic.#Velm_Reform rdf:type LegalInstrument#true",
+        "The Velm Reform was an amendment to the Constitution of the Velm Republic passed by the Folk Diet.#Velm_Reform rdf:type LegalInstrument#true",
+        "The Velm Reform was the amendment to the Constitution of the Velm Republic passed by the Folk Diet on 7 April 1989.#Velm_Reform adopted 1989-04-07#true",
+        "The Velm Reform was passed by the Folk Diet on 7 April 1989, two days after the talks ended.#Velm_Reform adoptedBy Folk_Diet#true",
+        // a noun before "to" of no class says none
+        "The Velm Reform was the successor to the Velm Charter.#Velm_Reform rdf:type LegalInstrument#false",
+    })
+    void theLeadsNounBeforeToGivesTheClass(String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Reform", lead, fact, holds, tmp);
     }
 }
