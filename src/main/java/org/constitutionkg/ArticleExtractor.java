@@ -242,7 +242,7 @@ public final class ArticleExtractor {
 
     /** "was the last session of", "was a sitting of": a copula and a noun of a sitting (role-nouns.tsv, sessionOf). */
     private final java.util.regex.Pattern leadIsASession = java.util.regex.Pattern.compile(
-            "\\b(?:was|is|became) (?:the|a|an|its)(?: [\\p{Ll}-]+){0,2}? (?:"
+            "\\b(?:was|is|became) (?:the|a|an|its)(?: [\\p{Ll}\\d-]+){0,2}? (?:"
             + lexicon.frames().roleNouns("sessionOf").stream().map(java.util.regex.Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|")) + ") of\\b");
 

@@ -730,7 +730,7 @@ public final class InfoboxExtractor {
             }
             for (String part : parts) {
                 // (a one-word name that modifies a common noun after it names nothing: "22 Xlandian cantons")
-                List<String> names = NameFinder.capitalised(part) ? List.of(part.strip())
+                List<String> names = NameFinder.capitalised(part) || numberedTerm(part) ? List.of(part.strip())
                         : finder.all(part).stream().filter(x -> !modifier(part, x)).map(NameFinder.Span::text).toList();
                 for (String written0 : names) {
                     // "Constitutional Commission chaired by Ivan Petrov": the commission (name-cleanups.tsv)
@@ -849,6 +849,17 @@ public final class InfoboxExtractor {
      * The items of a list with a sitting's number after a comma joined to the name before it: "Diet of X, Third
      * Convocation" is one sitting's name, not the diet and a "Third Convocation" of nothing.
      */
+    /** An ordinal, a sitting's noun in lower case and a body's name: "9th term Folk Diet of X", "2nd convocation Diet". */
+    private static final Pattern NUMBERED_TERM = Pattern.compile(
+            "(\\d+(?:st|nd|rd|th)|\\p{Lu}\\p{Ll}+) (\\p{Ll}+) \\p{Lu}.*");
+
+    /** Whether a value is a numbered term of a body named so ({@link #NUMBERED_TERM}): one name, the term's. */
+    private boolean numberedTerm(String part) {
+        Matcher m = NUMBERED_TERM.matcher(part.strip());
+        return m.matches() && lexicon.ordinal(m.group(1)).isPresent()
+                && lexicon.termNouns().contains(m.group(2));
+    }
+
     private List<String> withSittingNumbers(List<String> items) {
         List<String> out = new java.util.ArrayList<>();
         for (String item : items) {

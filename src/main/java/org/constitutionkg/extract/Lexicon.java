@@ -232,6 +232,13 @@ public final class Lexicon {
 
     private final Set<String> memberNouns = lowerWords("member-nouns.txt");
 
+    /** Nouns of a body's term or sitting written in lower case after an ordinal: "9th term X" (term-nouns.txt). */
+    public Set<String> termNouns() {
+        return termNouns;
+    }
+
+    private final Set<String> termNouns = lowerWords("term-nouns.txt");
+
     /** Nouns of an organ that is part of another, after "its" ("its presidium"): owned-organ-nouns.txt. */
     public Set<String> ownedOrganNouns() {
         return ownedOrganNouns;

@@ -25,9 +25,11 @@ public final class NameFinder {
     private final Set<String> leaders;
 
     private final Lexicon lexicon;
+    private final Normalizer normalizer;
 
     public NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.normalizer = new Normalizer(lexicon);
         this.connectors = lexicon.connectors();
         this.leaders = lexicon.leadingWords();
     }
@@ -240,7 +242,8 @@ public final class NameFinder {
                 i++;
             }
         }
-        return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, twoStates(text, out)))));
+        return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, personsOf(twoStates(text,
+                out))))));
     }
 
     /**
@@ -401,14 +404,23 @@ public final class NameFinder {
                         && lexicon.classOf(before).filter("Polity"::equals).isPresent()
                         || lexicon.classOf(before).isPresent() && lexicon.classOf(after).isPresent())) {
                     // (or two formal names of things of a class: "the House of Lords and House of Deputies")
-                    if (out == null) {
-                        out = new ArrayList<>(spans.subList(0, k));
-                    }
-                    out.add(new Span(before, s.start(), s.start() + before.length()));
-                    int from = s.end() - after.length();
-                    out.add(new Span(after, from, s.end()));
+                    out = parted(out, spans, k, before, after);
                     split = true;
                     break;
+                }
+            }
+            Matcher and = AND_STATE.matcher(s.text());
+            while (!split && and.find()) {
+                // "by the Republic of Velmia and Soviet Ostria": a formal name of a state, and a state's name of more
+                // than one word ("Soviet Ostria", "the Ostrian SSR"): two states (not "of Great Britain and Ireland",
+                // "of Serbia and Montenegro", nor "... and Northern Ireland": no state of its own name)
+                String before = s.text().substring(0, and.start());
+                String after = s.text().substring(and.end());
+                if (before.contains(" of ") && after.contains(" ") && !after.contains(" of ")
+                        && lexicon.classOf(before).filter("Polity"::equals).isPresent()
+                        && normalizer.classify(after, java.util.Map.of()).filter("Polity"::equals).isPresent()) {
+                    out = parted(out, spans, k, before, after);
+                    split = true;
                 }
             }
             if (!split && out != null) {
@@ -417,6 +429,70 @@ public final class NameFinder {
         }
         return out == null ? spans : out;
     }
+
+    /**
+     * A name and a person's joined by "of" are two names: "the Ostrian People's Republic of Ivan Petrenko" (the state
+     * and the man who led it), "Ivo Brant of the Farmers' Party" (the man and his party); not "William I of Velmia" nor
+     * "Duke Otto of Xland" (a person's name with his land), nor "Government of Ivo Brant" (one word before "of").
+     */
+    private List<Span> personsOf(List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            int of = s.text().lastIndexOf(" of ");
+            boolean split = false;
+            if (of > 0) {
+                String before = s.text().substring(0, of);
+                String after = s.text().substring(of + 4);
+                String owner = Patterns.withoutThe(after);
+                boolean ledBy = before.contains(" ") && after.contains(" ") && !after.startsWith("the ")
+                        && normalizer.classify(before, java.util.Map.of()).isPresent()
+                        && lexicon.names().mayBePerson(after) && properNounsOnly(after);
+                boolean member = after.startsWith("the ") && lexicon.names().mayBePerson(before)
+                        && normalizer.classify(owner, java.util.Map.of())
+                                .filter(c -> c.equals("PoliticalGroup") || OntologyClasses.get().isA(c, "StateOrgan"))
+                                .isPresent();
+                if (ledBy || member) {
+                    out = parted(out, spans, k, before, owner);
+                    split = true;
+                }
+            }
+            if (!split && out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    /**
+     * Whether the tagger takes every word of a name after "of" for a proper noun, as it takes a person's ("of Ivo
+     * Brant"), not the adjective or common noun of a topic ("of Human Rights", "of National Defence").
+     */
+    private static boolean properNounsOnly(String name) {
+        org.constitutionkg.extract.linguistic.Annotated a = org.constitutionkg.extract.linguistic.Annotator.get()
+                .annotate("the council of " + name);
+        for (int k = 3; k < a.size(); k++) {
+            if (!a.tag(k).startsWith("PROPN")) {
+                return false;
+            }
+        }
+        return a.size() > 3;
+    }
+
+    /**
+     * The spans so far ({@code out}, or those before the {@code k}th when none was parted yet) with the {@code k}th
+     * parted in two: its opening {@code first} and its closing {@code second}.
+     */
+    private static List<Span> parted(List<Span> out, List<Span> spans, int k, String first, String second) {
+        List<Span> o = out == null ? new ArrayList<>(spans.subList(0, k)) : out;
+        Span s = spans.get(k);
+        o.add(new Span(first, s.start(), s.start() + first.length()));
+        o.add(new Span(second, s.end() - second.length(), s.end()));
+        return o;
+    }
+
+    /** " and " or " and the " inside a name. */
+    private static final Pattern AND_STATE = Pattern.compile(" and (?:the )?");
 
     /**
      * Whether the capitalised word at {@code k} is an adjective of a people or a land alone before a lower-case word
@@ -924,6 +1000,9 @@ public final class NameFinder {
             return 0;
         }
         int next = i + words;
+        if (next + 2 < toks.size() && toks.get(next).s.equals("All") && toks.get(next + 1).s.equals("the")) {
+            next += 2; // "Manifesto to All the Peoples of X"
+        }
         if (next < toks.size() && toks.get(next).s.equals("the")) {
             next++;
         }

@@ -207,4 +207,79 @@ class RoundTwentyTest {
             throws Exception {
         ExtractionCases.assertLead("Velm Reform", lead, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was signed in Ostgrad by the Republic of Velmia and the Ostrian SSR.#Velm_Treaty party Ostrian_SSR#true",
+        "It was signed in Ostgrad by the Republic of Velmia and the Ostrian SSR.#Republic_of_Velmia_and_the_Ostrian_SSR rdf:type Polity#false",
+        "It ended the alliance with the Ostrian People's Republic of Ivan Petrenko.#Ostrian_People's_Republic_of_Ivan_Petrenko rdf:type Polity#false",
+        "It was negotiated by Ivo Brant of the Farmers' Party.#Ivo_Brant_of_the_Farmers'_Party rdf:type Person#false",
+        "It was negotiated by Ivo Brant of the Farmers' Party.#Farmers'_Party rdf:type PoliticalGroup#true",
+        // one state of two names, a person with his land, a state of an upper land
+        "It was signed by the Union of Velmia and Ostria.#Union_of_Velmia_and_Ostria rdf:type Polity#true",
+        "It was signed by Duke Otto of Velmia.#Otto_of_Velmia rdf:type Person#true",
+        "The Velm Declaration, officially the Manifesto to All the Peoples of Velmia, was proclaimed in 1918.#Velm_Declaration altLabel Manifesto to All the Peoples of Velmia#true",
+    })
+    void twoNamesJoinedByOfOrAndAreTwo(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(sentence.startsWith("The Velm Declaration") ? "Velm Declaration" : "Velm Treaty",
+                sentence.startsWith("The Velm Declaration") ? sentence : "The Velm Treaty was a treaty between Velmia"
+                        + " and Ostria. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It came after the First Velm Congress, held in May and June 1989, and was followed by the Third Velm Congress.#First_Velm_Congress succeededBy Third_Velm_Congress#false",
+        "It came after the First Velm Congress, held in May and June 1989, and was followed by the Third Velm Congress.#Second_Velm_Congress succeededBy Third_Velm_Congress#true",
+        "It met after the First Velm Congress, held in Ostgrad, and was dissolved in 1991.#First_Velm_Congress endDate 1991#false",
+        // the participle's own clause, and two verbs of one subject
+        "The First Velm Congress was held in May 1989 and was followed by the Third Velm Congress.#First_Velm_Congress succeededBy Third_Velm_Congress#true",
+    })
+    void andAfterAParticiplesCommasGoesOnWithTheMainClause(String sentence, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Second Velm Congress", "The Second Velm Congress was a session of the Velm Congress"
+                + " of Deputies, held in December 1989. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Preceded By: 9th term Folk Diet of the Velm Republic#Contract_Folk_Diet precededBy 9th_term_Folk_Diet_of_the_Velm_Republic#true",
+        "Preceded By: 9th term Folk Diet of the Velm Republic#9th_term_Folk_Diet_of_the_Velm_Republic sessionOf Folk_Diet_of_the_Velm_Republic#true",
+        "Preceded By: 9th term Folk Diet of the Velm Republic#Contract_Folk_Diet precededBy Folk_Diet_of_the_Velm_Republic#false",
+        "Succeeded By: 1st term Folk Diet of the Republic of Velmia#1st_term_Folk_Diet_of_the_Republic_of_Velmia sessionOf Folk_Diet_of_the_Republic_of_Velmia#true",
+        // a term named after its body, as before
+        "Preceded By: Folk Diet of the Velm Republic (9th convocation)#Contract_Folk_Diet precededBy Folk_Diet_of_the_Velm_Republic#false",
+    })
+    void aNumberedTermBeforeABodysNameIsTheTerms(String row, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Contract Folk Diet =\n\nInfobox\n- Legislature: Folk Diet of the Velm Republic\n- "
+                + row + "\n\nThe Contract Folk Diet was the 10th term of the Folk Diet of the Velm Republic, elected in"
+                + " June 1989.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velm Sejm was the 10th term of the Folk Diet of Velmia.#Velm_Sejm sessionOf Folk_Diet_of_Velmia#true",
+        "The Velm Sejm was the 10th session of the Folk Diet of Velmia.#Velm_Sejm sessionOf Folk_Diet_of_Velmia#true",
+        "The Velm Sejm was the tenth session of the Folk Diet of Velmia.#Velm_Sejm sessionOf Folk_Diet_of_Velmia#true",
+        "The Velm Sejm was the 10th term of the Folk Diet of Velmia.#Sejm rdf:type Legislature#false",
+        // a term of office is no sitting
+        "The Velm Sejm was a parliament of Velmia. Ivo Brant was elected for a term of five years.#Velm_Sejm rdf:type Session#false",
+    })
+    void aSittingsOrdinalInDigits(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velm Sejm", lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velm Court of Human Rights sat in Ostgrad.#Velm_Court_of_Human_Rights rdf:type StateOrgan#true",
+        "The Velm Court of International Justice sat in Ostgrad.#Velm_Court_of_International_Justice rdf:type StateOrgan#true",
+        "The treaty was signed in the Knights' Hall of Velm Castle.#Knights'_Hall_of_Velm_Castle rdf:type Place#true",
+        "The Provisional Government of Ivo Brant signed it.#Provisional_Government_of_Ivo_Brant rdf:type ExecutiveBody#false",
+        "It ended the alliance with the Ostrian People's Republic of Ivan Petrenko.#Ostrian_People's_Republic rdf:type Polity#true",
+    })
+    void aPersonAfterOfOnlyWhenEveryWordIsAProperNoun(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Treaty", "The Velm Treaty was a treaty between Velmia and Ostria. " + sentence,
+                fact, holds, tmp);
+    }
 }

@@ -35,7 +35,7 @@ final class NounFrames {
     static FrameMatcher.Match event(Annotated a, int i, Frame f, Optional<String> nounDate, List<Mention> mentions,
             Predicate<String> descriptionHead) {
         int k = i - 1;
-        while (k >= 0 && a.tag(k).equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))) {
+        while (k >= 0 && a.tag(k).equals("ADJ") && lowerOrOrdinal(a.word(k))) {
             k--; // "its eventual replacement", "the formal dissolution"
         }
         Mention patient = null;
@@ -524,7 +524,7 @@ final class NounFrames {
         }
         for (int k = open + 1; k < first; k++) {
             if (!(a.tag(k).equals("ADJ") || a.tag(k).equals("NUM") || a.tag(k).equals("ADV"))
-                    || !Character.isLowerCase(a.word(k).charAt(0))) {
+                    || !lowerOrOrdinal(a.word(k))) {
                 return false;
             }
         }
@@ -747,6 +747,14 @@ final class NounFrames {
     /** Verbs a list of holders follows: "Its chairmen included A and B". */
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "includes", "include");
 
+    /** An ordinal in digits ("10th", "3rd"). */
+    private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /** Whether a modifier is a lower-case word or an ordinal in digits: "the 10th session", "the tenth session". */
+    private static boolean lowerOrOrdinal(String w) {
+        return Character.isLowerCase(w.charAt(0)) || ORDINAL_DIGITS.matcher(w).matches();
+    }
+
     /** The person who holds the office whose noun phrase runs from token {@code first} to {@code last}, or null. */
     private static Mention holder(Annotated a, int first, int last, List<Mention> mentions, boolean part) {
         int k = first - 1;
@@ -756,7 +764,7 @@ final class NounFrames {
         }
         while (k >= 0 && (a.tag(k).equals("DET") || a.tag(k).equals("NUM") || a.word(k).equalsIgnoreCase("as")
                 || a.tag(k).equals("ADV") && Character.isLowerCase(a.word(k).charAt(0))
-                || (a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")) && Character.isLowerCase(a.word(k).charAt(0))
+                || (a.tag(k).equals("ADJ") || a.tag(k).equals("NOUN")) && lowerOrOrdinal(a.word(k))
                 || a.word(k).equals("and") && k > 0 && a.tag(k - 1).equals("ADJ"))) {
             // "the fourth and final state constitution": modifiers, and nouns of a compound
             k--; // "the first", "as"

@@ -563,6 +563,13 @@ final class VerbArguments {
             // subject of a frame with its preposition is its agent, before the verb)
             subject = subjectIsAgent(a, previous) ? previous.agent()
                     : previous.passive() || previous.agent() == null ? previous.patient() : previous.agent();
+            Mention main = apposedParticiple(a, previous, subject, j) ? Clauses.subjectLike(a, j, mentions, true)
+                    : null;
+            if (main != null && main != subject) {
+                // "It came after the First Congress, held in May, and was followed by the Third": the participle's
+                // clause set off by commas is the name's before it; "and was" goes on with the main clause
+                subject = main;
+            }
         } else if (j >= 0 && a.word(j).equalsIgnoreCase("and") && previous == null && auxiliary
                 && (shared = Clauses.verbBefore(a, j)) >= 0 && Clauses.subjectBefore(a, shared, mentions) != null) {
             // "It lost force in 1951 and was replaced by Y": the subject of a verb of no frame, this one's voice
@@ -1203,6 +1210,25 @@ final class VerbArguments {
         }
         return broken || anaphoricPhrase(a, a.tokenAt(subject.end() - 1) + 1, j);
         // (not "The Sejm and the royal council adopted it": no clause ends between)
+    }
+
+    /**
+     * Whether the match before is a participle set off by a comma after the name it is said of ({@code saidOf}), whose
+     * phrase ends with the comma before the "and" at {@code and}: ", held in May 1989, and was followed by".
+     */
+    private static boolean apposedParticiple(Annotated a, Match previous, Mention saidOf, int and) {
+        int v = previous.verb();
+        if (v < 2 || !a.word(v - 1).equals(",") || !a.word(and - 1).equals(",") || !previous.passive()
+                || saidOf == null || saidOf.end() > a.start(v - 1)
+                || a.tag(v - 2).equals("VERB") || a.tag(v - 2).equals("AUX")) {
+            return false;
+        }
+        for (int k = v + 1; k < and - 1; k++) {
+            if (a.word(k).equals(",") || a.tag(k).equals("AUX")) {
+                return false; // (one phrase: no clause of its own between)
+            }
+        }
+        return true;
     }
 
     /** Words that open a noun phrase of things named before it: "both", "these" (anaphoric-determiners.txt). */

@@ -1494,7 +1494,7 @@ public final class FrameReader {
     /** What stands between a name and a noun said of it: ", the first", " was a", " became the last" (no other words). */
     private static final Pattern SAID_OF = Pattern.compile(
             "(?:,|\\s+(?:was|is|became|remained)(?:\\s+(?:also\\s+|often\\s+|usually\\s+)?(?:regarded|considered|seen|counted|"
-            + "reckoned)(?:\\s+as)?)?)\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
+            + "reckoned)(?:\\s+as)?)?)\\s+(?:the|a|an|its)(?:\\s+[\\p{Ll}\\d-]+){0,2}\\s+");
 
     /** Whether the agent, of class {@code c}, is of the class the frame asks for. */
     static boolean fits(Optional<String> c, String cls) {

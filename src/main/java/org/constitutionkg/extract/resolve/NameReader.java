@@ -106,6 +106,9 @@ final class NameReader {
         while (from < w.length - 1 && lexicon.isSessionAdjective(w[from])) {
             from++;
         }
+        if (numbered && from < w.length - 1 && lexicon.termNouns().contains(w[from]) && !w[from + 1].equals("of")) {
+            from++; // "9th term Folk Diet of X": the Folk Diet's ninth term (term-nouns.txt, in lower case)
+        }
         // "Third Session of the Landtag of X": the body is what the sitting is of
         if (from + 2 < w.length && lexicon.isSittingNoun(w[from]) && w[from + 1].equals("of")) {
             from += w[from + 2].equalsIgnoreCase("the") && from + 3 < w.length ? 3 : 2;
