@@ -282,4 +282,19 @@ class RoundTwentyTest {
         ExtractionCases.assertLead("Velm Treaty", "The Velm Treaty was a treaty between Velmia and Ostria. " + sentence,
                 fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Jurisdiction: Velmian People's Republic#Hetman_of_Velmia jurisdiction Velmian_People's_Republic#false",
+        "Agency Name: Directorate of the Velmian People's Republic#Hetman_of_Velmia jurisdiction Velmian_People's_Republic#false",
+        // no other state given: the state's
+        "Formed: 14 November 1918#Hetman_of_the_Republic_of_Velmia jurisdiction Republic_of_Velmia#true",
+    })
+    void aPredecessorNamedAfterTheLandOfAnotherRegimeSaysNoState(String row, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        String land = row.startsWith("Formed") ? "the Republic of Velmia" : "Velmia";
+        ExtractionCases.assertArticle("= Directorate of " + land + " =\n\nInfobox\n- " + row + "\n- Preceding1: Hetman of "
+                + land + "\n\nThe Directorate of " + land + " was the government of Velmia from 1918 to 1920.\n", fact,
+                holds, tmp);
+    }
 }
