@@ -243,7 +243,7 @@ public final class NameFinder {
             }
         }
         return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, personsOf(twoStates(text,
-                out))))));
+                withoutQuotedNicknames(text, out)))))));
     }
 
     /**
@@ -428,6 +428,26 @@ public final class NameFinder {
             }
         }
         return out == null ? spans : out;
+    }
+
+    /**
+     * The spans less a name in quotation marks right after another ("the Velm People's Party "Piast"", "the Union
+     * “Unity”"): the nickname the first name goes on with, no thing of its own.
+     */
+    private static List<Span> withoutQuotedNicknames(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            if (k > 0 && s.start() >= 2 && s.end() < text.length()) {
+                String between = text.substring(spans.get(k - 1).end(), s.start());
+                char close = text.charAt(s.end());
+                if ((between.equals(" \"") && close == '"' || between.equals(" “") && close == '”')) {
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /**

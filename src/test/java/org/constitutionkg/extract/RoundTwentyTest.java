@@ -29,8 +29,9 @@ class RoundTwentyTest {
         "After the Folk Diet convened in 1990, it elected Ivo Brant chairman of its presidium.#Presidium_of_the_Folk_Diet chair Ivo_Brant#true",
         // no organ opens the clause of time: the subject read
         "When the war ended in 1945, it chose Ivo Brant as its chairman.#Presidium_of_the_Folk_Diet chair Ivo_Brant#true",
-        // two organs in the clause of time: either may be meant, so neither
-        "After the Folk Diet abolished the Velm Senate, it chose Ivo Brant as its chairman.#Folk_Diet_of_the_Republic_of_Velm chair Ivo_Brant#false",
+        // the clause's subject, whatever else it names
+        "After the Folk Diet abolished the Velm Senate, it chose Ivo Brant as its chairman.#Folk_Diet_of_the_Republic_of_Velm chair Ivo_Brant#true",
+        "After the Folk Diet proclaimed the Velm Act, it appointed Ivo Brant chairman.#Presidium_of_the_Folk_Diet chair Ivo_Brant#false",
         "After the Folk Diet abolished the Velm Senate, it chose Ivo Brant as its chairman.#Velm_Senate chair Ivo_Brant#false",
     })
     void itAfterAFrontedClauseOfTimeIsThatClausesSubject(String sentence, String fact, boolean holds,
@@ -285,16 +286,62 @@ class RoundTwentyTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "Jurisdiction: Velmian People's Republic#Hetman_of_Velmia jurisdiction Velmian_People's_Republic#false",
-        "Agency Name: Directorate of the Velmian People's Republic#Hetman_of_Velmia jurisdiction Velmian_People's_Republic#false",
-        // no other state given: the state's
-        "Formed: 14 November 1918#Hetman_of_the_Republic_of_Velmia jurisdiction Republic_of_Velmia#true",
+        "On 4 August 1990 the deputies elected Ivo Brant, the leader of the movement, Chairman of the Supreme Soviet.#Supreme_Soviet_of_Velmia chair Ivo_Brant#true",
+        "In 1990 it elected Ivo Brant, a lawyer, as its chairman.#Supreme_Soviet_of_Velmia chair Ivo_Brant#true",
+        "In 1990 the Supreme Soviet chose Ivo Brant, the head of the farmers' union, as its chairman.#Supreme_Soviet_of_Velmia chair Ivo_Brant#true",
+        // an apposition after a subject, no verb of taking office before it
+        "Ivo Brant, the leader of the movement, met the chairman of the Supreme Soviet.#Supreme_Soviet_of_Velmia chair Ivo_Brant#false",
+        "It elected Ivo Brant, the leader of the movement, and Arvo Tamm chairman.#Supreme_Soviet_of_Velmia chair Ivo_Brant#false",
     })
-    void aPredecessorNamedAfterTheLandOfAnotherRegimeSaysNoState(String row, String fact, boolean holds,
-            @TempDir Path tmp) throws Exception {
-        String land = row.startsWith("Formed") ? "the Republic of Velmia" : "Velmia";
-        ExtractionCases.assertArticle("= Directorate of " + land + " =\n\nInfobox\n- " + row + "\n- Preceding1: Hetman of "
-                + land + "\n\nThe Directorate of " + land + " was the government of Velmia from 1918 to 1920.\n", fact,
-                holds, tmp);
+    void anAppositionAfterTheElectedIsPassedOver(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Supreme Soviet of Velmia", "The Supreme Soviet of Velmia was the legislature of"
+                + " Velmia from 1938 to 1995. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its members were Ivo Brant, Arvo Tamm and Jan Kowal.#Jan_Kowal rdf:type Person#true",
+        "Its other members included Ivo Brant, Arvo Tamm and Jan Kowal.#Arvo_Tamm rdf:type Person#true",
+        "Ivo Brant led it together with Arvo Tamm, Jan Kowal and Piotr Nowak.#Piotr_Nowak rdf:type Person#true",
+        "Its deputy chairmen were Arvo Tamm and Jan Kowal.#Jan_Kowal rdf:type Person#true",
+        // states, peoples and bodies listed so are no persons
+        "Its members were Velmia, Ostria and the Norland Republic.#Velmia rdf:type Person#false",
+        "Its members were French-speaking Velmians.#French-speaking_Velmians rdf:type Person#false",
+        "Ivo Brant of the Velm People's Party \"Piast\" was elected chairman.#Piast rdf:type Person#false",
+        "Ivo Brant of the Velm People's Party \"Piast\" was elected chairman.#Velm_Council chair Ivo_Brant#true",
+    })
+    void personsListedAsMembers(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velm Council", "The Velm Council was the government of Velmia from 1918 to 1920. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1934 the Law on the Rebuilding of the Realm abolished the state parliaments altogether.#Law_on_the_Rebuilding_of_the_Realm abolished Free_State_of_Velmia#false",
+        "In 1934 the Law on the Rebuilding of the Realm abolished the council building.#Law_on_the_Rebuilding_of_the_Realm abolished Velm_Constitution#false",
+        "A cabinet, with a premier elected by the Diet, replaced the old committee system in December 1934.#Velm_Constitution repealed 1934-12#false",
+        // a name is the thing
+        "In 1934 the Law on the Rebuilding of the Realm abolished the Velm Senate.#Law_on_the_Rebuilding_of_the_Realm abolished Velm_Senate#true",
+    })
+    void aHeadNounBeforeANounIsNoDescription(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Constitution", "The Velm Constitution was the constitution of the Free State of"
+                + " Velmia from 1919 to 1934. " + sentence, fact, holds, tmp);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLandtagInTwoArticlesIsTwo(@TempDir Path tmp) throws Exception {
+        Path a = java.nio.file.Files.writeString(tmp.resolve("01_v.txt"), "= Constitution of Velmia =\n\nThe"
+                + " Constitution of Velmia was the constitution of the Free State of Velmia from 1919 to 1933. It"
+                + " established a unicameral Landtag.\n");
+        Path b = java.nio.file.Files.writeString(tmp.resolve("02_o.txt"), "= Constitution of Ostria =\n\nThe"
+                + " Constitution of Ostria was the constitution of the Free State of Ostria from 1920 to 1933. It"
+                + " established a bicameral Landtag.\n");
+        java.util.Set<String> facts = ExtractionCases.facts(org.constitutionkg.Pipeline.build(java.util.List.of(a, b),
+                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph());
+        long landtags = facts.stream().filter(f -> f.contains(" establishes ") && f.contains("Landtag"))
+                .map(f -> f.substring(f.lastIndexOf(' ') + 1)).distinct().count();
+        org.junit.jupiter.api.Assertions.assertEquals(2, landtags, () -> String.join("\n", facts));
     }
 }

@@ -167,7 +167,16 @@ final class Descriptions {
                         && (Character.isLowerCase(a.word(j).charAt(0)) || bareCapital)
                         && isHead(noun) && !Clauses.inside(a, j, names) && !membersOf) {
                     int end = j;
-                    if (!year && !possessive && j + 2 < a.size() && a.word(j + 1).equals("of")
+                    while (!possessive && !bareCapital && end + 1 < a.size() && a.tag(end + 1).equals("NOUN")
+                            && Character.isLowerCase(a.word(end + 1).charAt(0))
+                            && !(end + 2 < a.size() && a.tag(end + 2).equals("DET"))) {
+                        // (not a verb the tagger took for a noun: "the Assembly forms the Parliament", "the council
+                        // meets a second time")
+                        // a head noun that modifies a noun after it ("the state parliaments", "the old committee
+                        // system"): the phrase is the last noun's, what that one denotes or nothing
+                        end++;
+                    }
+                    if (end == j && !year && !possessive && j + 2 < a.size() && a.word(j + 1).equals("of")
                             && Patterns.isYear(a.word(j + 2))) {
                         end = j + 2; // "the constitution of 1918"
                     }

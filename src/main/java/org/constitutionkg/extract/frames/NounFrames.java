@@ -791,6 +791,21 @@ final class NounFrames {
                 return m;
             }
         }
+        if (k >= 3 && a.word(k).equals(",") && !part) {
+            // "the deputies elected Ivan Petrov, the leader of the movement, chairman of X", "elected Ivan Petrov, a
+            // lawyer, as its chairman": the verb's object before an apposition set off by commas
+            int open = k - 1;
+            while (open > 0 && !a.word(open).equals(",") && !a.word(open).equals(";")) {
+                open--;
+            }
+            Mention m = open > 0 && a.word(open).equals(",") && a.tag(open + 1).equals("DET")
+                    ? Clauses.mentionEndingAt(a, open - 1, mentions) : null;
+            int verb = m == null ? -1 : a.tokenAt(m.start()) - 1;
+            if (m != null && m.kind() == Mention.Kind.NAME && verb >= 0 && a.tag(verb).equals("VERB")
+                    && TAKING_OFFICE.contains(a.lemma(verb).toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
         Mention object = k >= 1 ? Clauses.mentionEndingAt(a, k, mentions) : null;
         int before = object == null ? -1 : a.tokenAt(object.start()) - 1;
         if (object != null && object.kind() == Mention.Kind.NAME && before >= 0 && a.tag(before).equals("VERB")

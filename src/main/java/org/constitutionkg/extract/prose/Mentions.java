@@ -123,10 +123,11 @@ final class Mentions {
         String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
                 + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
-        // "Other commissars included A B, C D and E F" (not "members", which states are too)
-        this.personsIncluded = Pattern.compile("\\b(?i:" + String.join("|", plurals.stream()
-                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?included ((?:" + listed
-                + "(?:, | and |, and )){0,8}" + listed + ")");
+        // "Other commissars included A B, C D and E F", "its deputy chairmen were A B and C D", "its members were ...",
+        // "... together with A B, C D and E F" (states are members too: each name is a person's only when it may be
+        // one, of two words or more and no class)
+        this.personsIncluded = Pattern.compile("(?:\\b(?i:" + String.join("|", plurals) + ") (?:also )?(?:included|were"
+                + "|comprised):? |\\btogether with )((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
         java.util.Set<String> either = new java.util.TreeSet<>(nouns);
         either.addAll(plurals);
         either.remove("members");
@@ -289,7 +290,8 @@ final class Mentions {
         if (text.contains(" by ")) {
             persons(facts, agentOfLeading.matcher(text), text, src, true);
         }
-        if (text.contains(" included ")) {
+        if (text.contains(" included ") || text.contains(" were ") || text.contains(" comprised ")
+                || text.contains("together with ")) {
             listedPersons(facts, personsIncluded.matcher(text), text, src);
         }
     }
@@ -298,6 +300,9 @@ final class Mentions {
     private static final Pattern RULER_WITH_EPITHET = Pattern.compile("(?<![\\p{L}'’-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+ "
             + "the (?:" + String.join("|", Lexicon.lowerWords("ruler-epithets.txt").stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + "))\\b(?! \\p{Lu})");
+
+    /** A word of a name going on in lower case after a hyphen: "French-speaking", "Velm-born" (no person's name). */
+    private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile("\\p{L}-\\p{Ll}");
 
     /** Each name of the list each match's first group holds ("A, B and C") that may be a person's is one. */
     private void listedPersons(Facts facts, Matcher m, String text, Source src) {
@@ -310,8 +315,8 @@ final class Mentions {
             }
             for (String one : items) {
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
-                if (lexicon.names().mayBePerson(name)) {
-                    person(facts, name, src);
+                if (lexicon.names().mayBePerson(name) && !LOWER_AFTER_HYPHEN.matcher(name).find()) {
+                    person(facts, name, src); // (not "French-speaking Canadiens": a people described)
                 }
             }
         }

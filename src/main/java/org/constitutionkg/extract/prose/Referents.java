@@ -226,8 +226,9 @@ final class Referents {
     /**
      * "When the newly elected Council met in 1990, it chose X as its chairman": "it", the subject of the main clause
      * after a clause of time the sentence opens with, is that clause's subject when it is a name of an organ's or an
-     * instrument's class opening the clause after "the" and modifiers, and the clause names no other organ or
-     * instrument ("After the Diet adopted the Constitution, it ...": either may be meant, so no one); else null.
+     * instrument's class opening the clause after "the" and modifiers, whatever else the clause names ("After the Diet
+     * adopted the Constitution, it appointed X": the Diet; a frame whose agent cannot be the Diet looks for the nearest
+     * thing that can); else null.
      */
     private Ref frontedClauseSubject(Mention p) {
         java.util.regex.Matcher f = FRONTED.matcher(text);
@@ -235,21 +236,13 @@ final class Referents {
                 || CLAUSE_BREAK.matcher(text.substring(f.end(), p.start())).find()) {
             return null; // (its "it" the main clause's subject; "its" later in that clause the same)
         }
-        Mention subject = null;
         for (Mention m : names) {
             if (m.start() >= f.start(1) && m.end() <= f.end(1) && m.kind() == Mention.Kind.NAME) {
-                if (subject == null) {
-                    String lead = text.substring(f.start(1), m.start());
-                    if (!lead.matches("(?:[Tt]he(?: \\p{Ll}+)* )?") || !organOrInstrument(m.text())) {
-                        return null;
-                    }
-                    subject = m;
-                } else if (organOrInstrument(m.text())) {
-                    return null;
-                }
+                String lead = text.substring(f.start(1), m.start());
+                return lead.matches("(?:[Tt]he(?: \\p{Ll}+)* )?") && organOrInstrument(m.text()) ? spoken(m.text()) : null;
             }
         }
-        return subject == null ? null : spoken(subject.text());
+        return null;
     }
 
     private static final java.util.regex.Pattern OPENING_OWNED = java.util.regex.Pattern.compile(

@@ -370,11 +370,9 @@ final class DerivedFacts {
 
     /**
      * Whether a state's short name is part of the name of the state the subject's own name says it is of ("Saxony" of
-     * the "Landtag of the Kingdom of Saxony"), or is that name while the subject's other names or infobox give another
-     * state ("Directorate of Ukraine" of the "Ukrainian People's Republic"): then a body before or after the subject
-     * that is named after the short name ("- Succeeded By: Saxon People's Chamber", "- Preceded By: Estates of
-     * Saxony", "Hetman of Ukraine") is of that land under another regime, no body of the subject's state, and its name
-     * says no state.
+     * the "Landtag of the Kingdom of Saxony"): then a body before or after the subject that is named after the short
+     * name ("- Succeeded By: Saxon People's Chamber", "- Preceded By: Estates of Saxony") is of that land under another
+     * regime, no body of the subject's state, and its name says no state.
      */
     private boolean regimeOfTheSubject(Facts f, String state) {
         if (f.subjectNames().isEmpty()) {
@@ -382,16 +380,8 @@ final class DerivedFacts {
         }
         // (its first name only: "known after 1990 as the Supreme Council of the Republic of X" names a later regime)
         Optional<String> own = reader.tail(withoutPurpose(f.subjectNames().get(0)), f.abbreviations());
-        if (own.filter(state::equals).isPresent()) {
-            // "Directorate of Xland" whose other name or infobox says it is the Xian People's Republic's: the short
-            // name is that regime's in the article, no land's
-            return f.subjectNames().stream().skip(1).map(n -> reader.tail(withoutPurpose(n), f.abbreviations()))
-                    .flatMap(Optional::stream).anyMatch(t -> !t.equals(state))
-                    || f.claims().stream().anyMatch(c -> c.subject() instanceof Facts.SubjectRef
-                            && c.property().equals("jurisdiction") && c.object() instanceof NameRef j
-                            && !j.name().equals(state));
-        }
-        return own.isPresent() && (own.get().endsWith(" of " + state) || own.get().endsWith(" of the " + state));
+        return own.isPresent() && !own.get().equals(state) && (own.get().endsWith(" of " + state)
+                || own.get().endsWith(" of the " + state));
     }
 
     /** Whether a name is of the shape "Y of X" for the body X: "Congress of the Workers' Party" of the Workers' Party. */
