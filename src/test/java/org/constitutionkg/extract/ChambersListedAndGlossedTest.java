@@ -53,7 +53,7 @@ class ChambersListedAndGlossedTest {
         "The law kept the two chambers of the Estates of Norland:#- the Chamber of Lords, in which the nobles sat;#Estates_of_Norland#Chamber_of_Lords#true",
         "The law kept the two chambers of the Estates of Norland:#- The Chamber of Towns was elected by the towns.#Estates_of_Norland#Chamber_of_Towns#true",
         "Legislative power lay with the King and the Ostmark Landtag, a parliament of two chambers:#- The Chamber of Magnates (Magnatenkammer) was made up of princes.#Ostmark_Landtag#Chamber_of_Magnates#true",
-        "The charter replaced the old estates with a Landtag of two chambers, which met in Ytown:#- the Chamber of Lords, whose members were named by the King;#Landtag#Chamber_of_Lords#true",
+        "The charter replaced the old estates with a Landtag of two chambers, which met in Ytown:#- the Chamber of Lords, whose members were named by the King;#Landtag_of_Velmar#Chamber_of_Lords#true",
         "The Velm Assembly had two houses:#- The House of Elders had 40 members.#Velm_Assembly#House_of_Elders_of_Velmar#true",
         // a lead-in of no parts: the item's body is no part of anything the lead-in names
         "The Ostmark Landtag met in two buildings of the capital:#- The Chamber of Magnates was made up of princes.#Ostmark_Landtag#Chamber_of_Magnates#false",

@@ -301,17 +301,17 @@ class RoundTwentyTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "Its members were Ivo Brant, Arvo Tamm and Jan Kowal.#Jan_Kowal rdf:type Person#true",
-        "Its other members included Ivo Brant, Arvo Tamm and Jan Kowal.#Arvo_Tamm rdf:type Person#true",
-        "Ivo Brant led it together with Arvo Tamm, Jan Kowal and Piotr Nowak.#Piotr_Nowak rdf:type Person#true",
         "Its deputy chairmen were Arvo Tamm and Jan Kowal.#Jan_Kowal rdf:type Person#true",
-        // states, peoples and bodies listed so are no persons
-        "Its members were Velmia, Ostria and the Norland Republic.#Velmia rdf:type Person#false",
-        "Its members were French-speaking Velmians.#French-speaking_Velmians rdf:type Person#false",
+        "Its other commissars were Ivo Brant, Arvo Tamm and Jan Kowal.#Arvo_Tamm rdf:type Person#true",
+        "Its ministers comprised Ivo Brant and Arvo Tamm.#Arvo_Tamm rdf:type Person#true",
+        // members may be states: names listed so are no persons by that alone; nor a people described
+        "Its members were Costa Alta and Rio Verde.#Rio_Verde rdf:type Person#false",
+        "Its ministers were French-speaking Velmians.#French-speaking_Velmians rdf:type Person#false",
+        "The board, whose members were Ivo Brant and Arvo Tamm, met weekly.#Velm_Council rdf:type Person#false",
         "Ivo Brant of the Velm People's Party \"Piast\" was elected chairman.#Piast rdf:type Person#false",
         "Ivo Brant of the Velm People's Party \"Piast\" was elected chairman.#Velm_Council chair Ivo_Brant#true",
     })
-    void personsListedAsMembers(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+    void personsListedAsHoldersOfAnOffice(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Velm Council", "The Velm Council was the government of Velmia from 1918 to 1920. "
                 + sentence, fact, holds, tmp);
     }

@@ -169,9 +169,11 @@ final class Descriptions {
                     int end = j;
                     while (!possessive && !bareCapital && end + 1 < a.size() && a.tag(end + 1).equals("NOUN")
                             && Character.isLowerCase(a.word(end + 1).charAt(0))
-                            && !(end + 2 < a.size() && a.tag(end + 2).equals("DET"))) {
-                        // (not a verb the tagger took for a noun: "the Assembly forms the Parliament", "the council
-                        // meets a second time")
+                            && !(end + 2 < a.size() && a.tag(end + 2).equals("DET"))
+                            && !a.word(end + 1).endsWith("ed")
+                            && org.constitutionkg.extract.Lexicon.get().frames().byForm(a.word(end + 1)).isEmpty()) {
+                        // (not a verb the tagger took for a noun: "the Assembly forms the Parliament", "the board
+                        // met weekly": a frame's verb form, or one in -ed)
                         // a head noun that modifies a noun after it ("the state parliaments", "the old committee
                         // system"): the phrase is the last noun's, what that one denotes or nothing
                         end++;

@@ -123,11 +123,11 @@ final class Mentions {
         String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
                 + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
-        // "Other commissars included A B, C D and E F", "its deputy chairmen were A B and C D", "its members were ...",
-        // "... together with A B, C D and E F" (states are members too: each name is a person's only when it may be
-        // one, of two words or more and no class)
-        this.personsIncluded = Pattern.compile("(?:\\b(?i:" + String.join("|", plurals) + ") (?:also )?(?:included|were"
-                + "|comprised):? |\\btogether with )((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
+        // "Other commissars included A B, C D and E F", "its deputy chairmen were A B and C D" (not "members", which
+        // states are too: "its members included Costa Verde and Rio Blanco")
+        this.personsIncluded = Pattern.compile("\\b(?i:" + String.join("|", plurals.stream()
+                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?(?:included|were|comprised):? ((?:" + listed
+                + "(?:, | and |, and )){0,8}" + listed + ")");
         java.util.Set<String> either = new java.util.TreeSet<>(nouns);
         either.addAll(plurals);
         either.remove("members");
@@ -290,8 +290,7 @@ final class Mentions {
         if (text.contains(" by ")) {
             persons(facts, agentOfLeading.matcher(text), text, src, true);
         }
-        if (text.contains(" included ") || text.contains(" were ") || text.contains(" comprised ")
-                || text.contains("together with ")) {
+        if (text.contains(" included ") || text.contains(" were ") || text.contains(" comprised ")) {
             listedPersons(facts, personsIncluded.matcher(text), text, src);
         }
     }
