@@ -50,6 +50,10 @@ public final class ArticleExtractor {
      * ("Treaty of Peace between X and Y"), not "Title page of the 1849 constitution".
      */
     private boolean readsAsName(String caption) {
+        String first = Patterns.WHITESPACE.split(caption.strip())[0].toLowerCase(java.util.Locale.ROOT);
+        if (PICTURE_NOUNS.contains(first)) {
+            return false; // "Map of the Xian Customs Union": a picture's caption (picture-nouns.txt)
+        }
         if (!lexicon.languageOrEnglish(caption).equals("en")) {
             return true; // "Ústava Československé republiky": another language's rules of capitals
         }
@@ -62,6 +66,9 @@ public final class ArticleExtractor {
         }
         return true;
     }
+
+    /** Nouns that open a picture's caption: picture-nouns.txt. */
+    private static final java.util.Set<String> PICTURE_NOUNS = Lexicon.lowerWords("picture-nouns.txt");
 
     /**
      * Prepositions a name of an instrument or an organ may hold in lower case ("Treaty of Peace between X and Y", "Act

@@ -491,7 +491,10 @@ public final class InfoboxExtractor {
                 } else {
                     List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
                     int building = parts.size() >= 4 ? building(parts) : -1;
-                    List<String> both = parts.size() == 1 ? bothPlaces(parts.get(0), facts) : List.of();
+                    // ("Trinidad and Tobago": one state of two names)
+                    List<String> both = parts.size() == 1 && lexicon.classOf(parts.get(0).strip()).isEmpty()
+                            && !lexicon.stateNames().contains(parts.get(0).strip()) ? bothPlaces(parts.get(0), facts)
+                            : List.of();
                     if (both.size() == 2) {
                         // "Ytown and Ztown": two towns, each a place
                         for (String one : both) {
@@ -738,8 +741,8 @@ public final class InfoboxExtractor {
                     if (n.isEmpty()) {
                         continue;
                     }
-                    if ("Person".equals(cls) && org.constitutionkg.extract.naming.NameChecker.namesNoOne(n)) {
-                        continue; // "Chairman: Rotating": no one held it
+                    if (org.constitutionkg.extract.naming.NameChecker.namesNoOne(n)) {
+                        continue; // "Chairman: Rotating": no one held it; "Appointer: Hereditary": no one appointed
                     }
                     if ("Person".equals(cls) && lexicon.names().isOffice(lexicon.names().clean(n, cls))) {
                         continue; // "Otto IV, Emperor of Xland": the office is the person's title, no second person
@@ -845,10 +848,6 @@ public final class InfoboxExtractor {
     private static final Pattern LATER = Pattern.compile("^(?:and )?(?:the )?later (?:the )?");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and |or )?(?:the )?");
 
-    /**
-     * The items of a list with a sitting's number after a comma joined to the name before it: "Diet of X, Third
-     * Convocation" is one sitting's name, not the diet and a "Third Convocation" of nothing.
-     */
     /** An ordinal, a sitting's noun in lower case and a body's name: "9th term Folk Diet of X", "2nd convocation Diet". */
     private static final Pattern NUMBERED_TERM = Pattern.compile(
             "(\\d+(?:st|nd|rd|th)|\\p{Lu}\\p{Ll}+) (\\p{Ll}+) \\p{Lu}.*");
@@ -860,6 +859,10 @@ public final class InfoboxExtractor {
                 && lexicon.termNouns().contains(m.group(2));
     }
 
+    /**
+     * The items of a list with a sitting's number after a comma joined to the name before it: "Diet of X, Third
+     * Convocation" is one sitting's name, not the diet and a "Third Convocation" of nothing.
+     */
     private List<String> withSittingNumbers(List<String> items) {
         List<String> out = new java.util.ArrayList<>();
         for (String item : items) {

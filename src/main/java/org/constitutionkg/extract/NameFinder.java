@@ -451,9 +451,10 @@ public final class NameFinder {
     }
 
     /**
-     * A name and a person's joined by "of" are two names: "the Ostrian People's Republic of Ivan Petrenko" (the state
-     * and the man who led it), "Ivo Brant of the Farmers' Party" (the man and his party); not "William I of Velmia" nor
-     * "Duke Otto of Xland" (a person's name with his land), nor "Government of Ivo Brant" (one word before "of").
+     * A name and a person's joined by "of" are two names: "the Ostrian People's Republic of Ivan Petrenko" (a state, a
+     * government or a party, and the man who led it), "Ivo Brant of the Farmers' Party" (the man and his party); not
+     * "William I of Velmia" nor "Duke Otto of Xland" (a person's name with his land), nor "Government of Ivo Brant" (one
+     * word before "of"), nor "Legislative Assembly of Sao Paulo" (an assembly's land, whatever the tagger makes of it).
      */
     private List<Span> personsOf(List<Span> spans) {
         List<Span> out = null;
@@ -466,7 +467,8 @@ public final class NameFinder {
                 String after = s.text().substring(of + 4);
                 String owner = Patterns.withoutThe(after);
                 boolean ledBy = before.contains(" ") && after.contains(" ") && !after.startsWith("the ")
-                        && normalizer.classify(before, java.util.Map.of()).isPresent()
+                        && normalizer.classify(before, java.util.Map.of()).filter(c -> c.equals("Polity")
+                                || c.equals("PoliticalGroup") || c.equals("ExecutiveBody")).isPresent()
                         && lexicon.names().mayBePerson(after) && properNounsOnly(after);
                 boolean member = after.startsWith("the ") && lexicon.names().mayBePerson(before)
                         && normalizer.classify(owner, java.util.Map.of())
@@ -1020,8 +1022,21 @@ public final class NameFinder {
             return 0;
         }
         int next = i + words;
-        if (next + 2 < toks.size() && toks.get(next).s.equals("All") && toks.get(next + 1).s.equals("the")) {
-            next += 2; // "Manifesto to All the Peoples of X"
+        if (s.equals("to")) {
+            // "Manifesto to (All) the Peoples of X": "to" only before a collective addressee, a plural after "the",
+            // in a name of no "of" yet ("presented the Declaration of Rights to the Assembly" names two things)
+            boolean all = next + 2 < toks.size() && toks.get(next).s.equals("All");
+            int the = all ? next + 1 : next;
+            int noun = the + 1;
+            while (noun < the + 3 && noun + 1 < toks.size() && capitalised(toks.get(noun).s)
+                    && !plural(toks.get(noun).s) && capitalised(toks.get(noun + 1).s)) {
+                noun++; // "to the Free Nations of the World"
+            }
+            if (noun >= toks.size() || !toks.get(the).s.equals("the") || !plural(toks.get(noun).s)
+                    || toks.subList(from, i).stream().anyMatch(t -> t.s.equals("of"))) {
+                return 0;
+            }
+            next = all ? next + 2 : next;
         }
         if (next < toks.size() && toks.get(next).s.equals("the")) {
             next++;

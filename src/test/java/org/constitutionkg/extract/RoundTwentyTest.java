@@ -344,4 +344,41 @@ class RoundTwentyTest {
                 .map(f -> f.substring(f.lastIndexOf(' ') + 1)).distinct().count();
         org.junit.jupiter.api.Assertions.assertEquals(2, landtags, () -> String.join("\n", facts));
     }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '#', value = {
+        // (after the review) "to" goes on with a title only before a collective addressee
+        "Velm Act#Ivo Brant submitted the Declaration of the Rights of Velmians to the Folk Diet in 1918.#Folk_Diet rdf:type Legislature#true",
+        // a clause of time whose subject is a common noun's phrase says nothing of "it"
+        "Supreme Council of Velmia#After the adoption of the Velm Charter in 1936, it was renamed the Folk Council.#Velm_Charter altLabel Folk Council#false",
+        "Supreme Council of Velmia#Although the Velm Charter provided for a Senate, it was renamed the Folk Council.#Velm_Charter altLabel Folk Council#false",
+        // a determiner after a noun opens the main clause's subject
+        "Folk Council of Velmia#During the war the council met only twice until it was dissolved in 1946.#Folk_Council_of_Velmia disbanded 1946#true",
+        // an assembly of a land named like a person is one name
+        "Legislative Assembly of Sao Paulo#The Legislative Assembly of Sao Paulo met in 1947.#Legislative_Assembly_of_Sao_Paulo rdf:type Legislature#true",
+    })
+    void afterTheReview(String title, String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, "The " + title + " was an organ of Velmia. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Preceded By: Congress of Velmia#Congress_of_Velmia jurisdiction Republic_of_Velmia#true",
+        "Location: Trinidad and Tobago#Congress_of_the_Republic_of_Velmia location Trinidad_and_Tobago#true",
+        "Appointer: Hereditary (King of Velmia)#Congress_of_the_Republic_of_Velmia electedBy Hereditary#false",
+    })
+    void afterTheReviewInfoboxes(String row, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Congress of the Republic of Velmia =\n\nInfobox\n- " + row + "\n\nThe Congress of"
+                + " the Republic of Velmia is the legislature of the Republic of Velmia.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Map of the Velm Customs Union, 1834-1919#Velm_Customs_Union altLabel Map of the Velm Customs Union#false",
+        "Flag of the Velm Customs Union#Velm_Customs_Union altLabel Flag of the Velm Customs Union#false",
+    })
+    void aPicturesCaptionIsNoName(String caption, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velm Customs Union =\n\n" + caption + "\n- Formed: 1834\n\nThe Velm Customs"
+                + " Union was a customs union of Velmian states from 1834 to 1919.\n", fact, holds, tmp);
+    }
 }

@@ -702,12 +702,13 @@ final class NounFrames {
     /** Offices that, bare, may be the state's own: state-head-nouns.txt. */
     private static final Set<String> STATE_HEADS = org.constitutionkg.extract.Lexicon.get().stateHeadNouns();
 
+    /** Nouns of a military rank that are also a chair's title (ranks.txt). */
+    private static final Set<String> RANKS = org.constitutionkg.extract.Lexicon.lowerWords("ranks.txt");
+
     /**
      * Verbs of taking office an office's noun may follow bare: those of {@link #TAKING_OFFICE} but the copulas ("was
      * chairman", "remained chairman" say of nothing whose), "make" and the verbs of forming.
      */
-    /** Nouns of a military rank that are also a chair's title (ranks.txt). */
-    private static final Set<String> RANKS = org.constitutionkg.extract.Lexicon.lowerWords("ranks.txt");
     private static final Set<String> BARE_OFFICE_VERBS = TAKING_OFFICE.stream()
             .filter(v -> !FORMING.contains(v) && !Set.of("be", "remain", "make").contains(v))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -1149,12 +1149,14 @@ final class VerbArguments {
 
     /**
      * Whether a mention is the object of a preposition after a common noun ("a commission of X", "the chairman of X",
-     * "a delegation from X"): a participle after it is the common noun's.
+     * "a delegation from X", "an amendment to X"): a participle after it is the common noun's.
      */
     private static boolean ofCommonNoun(Annotated a, Mention m) {
         int t = prepositionBefore(a, m);
         return t >= 1 && NOUN_PREPOSITIONS.contains(a.word(t).toLowerCase(Locale.ROOT)) && a.tag(t - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(t - 1).charAt(0));
+                && Character.isLowerCase(a.word(t - 1).charAt(0))
+                // ("an amendment to X"; not "power belongs to X", a verb in -s the tagger took for a noun)
+                && !(a.word(t).equalsIgnoreCase("to") && a.word(t - 1).endsWith("s"));
     }
 
     /** The token right before a mention, past a determiner: where a preposition governing it stands; or -1. */
@@ -1163,7 +1165,7 @@ final class VerbArguments {
         return t >= 0 && a.tag(t).equals("DET") ? t - 1 : t;
     }
 
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for");
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "from", "for", "to");
 
     /**
      * The name a sitting's description stands in apposition to, given the name its "of" governs: "The Fifth Congress,
@@ -1208,8 +1210,8 @@ final class VerbArguments {
             verb |= a.tag(k).equals("VERB") || a.tag(k).equals("AUX");
             broken |= verb && (w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but"));
         }
+        // (not "The Sejm and the royal council adopted it": no clause ends between; but "..., and both men signed it")
         return broken || anaphoricPhrase(a, a.tokenAt(subject.end() - 1) + 1, j);
-        // (not "The Sejm and the royal council adopted it": no clause ends between)
     }
 
     /**

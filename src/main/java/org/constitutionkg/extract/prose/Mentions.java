@@ -124,9 +124,12 @@ final class Mentions {
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
                 + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
         // "Other commissars included A B, C D and E F", "its deputy chairmen were A B and C D" (not "members", which
-        // states are too: "its members included Costa Verde and Rio Blanco")
+        // states are too: "its members included Costa Verde and Rio Blanco"; nor, with "were", the delegates or
+        // representatives of member-nouns.txt: "the delegates were Nova Scotia and ...")
         this.personsIncluded = Pattern.compile("\\b(?i:" + String.join("|", plurals.stream()
-                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?(?:included|were|comprised):? ((?:" + listed
+                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?(?:included|comprised):? ((?:" + listed
+                + "(?:, | and |, and )){0,8}" + listed + ")|\\b(?i:" + String.join("|", plurals.stream()
+                .filter(n -> !lexicon.memberNouns().contains(n)).toList()) + ") were:? ((?:" + listed
                 + "(?:, | and |, and )){0,8}" + listed + ")");
         java.util.Set<String> either = new java.util.TreeSet<>(nouns);
         either.addAll(plurals);
@@ -306,8 +309,9 @@ final class Mentions {
     /** Each name of the list each match's first group holds ("A, B and C") that may be a person's is one. */
     private void listedPersons(Facts facts, Matcher m, String text, Source src) {
         while (m.find()) {
-            String[] items = LIST_SEPARATOR.split(m.group(1));
-            if (items.length == 2 && m.group(1).contains(", and ")) {
+            String list = m.group(1) == null && m.groupCount() >= 2 ? m.group(2) : m.group(1); // (of either branch)
+            String[] items = LIST_SEPARATOR.split(list);
+            if (items.length == 2 && list.contains(", and ")) {
                 // "the ambassador Ivo Brant, and Velm Guard units rose": ", and" before a second name opens a clause
                 // (two names of one list take no comma)
                 items = java.util.Arrays.copyOf(items, 1);

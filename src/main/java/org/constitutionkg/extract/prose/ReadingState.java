@@ -107,11 +107,12 @@ final class ReadingState {
     /**
      * Whether a heading is a name of the article's organ with a year after it ("== Supreme Council of 1990 ==", "... in
      * 1990", "... (1990–1995)" in the article on the body known since 1990 as the Supreme Council): the subject in
-     * those years, no organ of its own (a session's "Diet of 1790" is a sitting of its own, and is classed so).
+     * those years, no organ of its own; an organ's only ("== Federal Charter of 1874 ==" in the article on a later
+     * charter is the earlier instrument).
      */
     private boolean subjectInAYear(String heading, String cls) {
         String bare = Patterns.withoutYearAfter(YEAR_OF_HEADING.matcher(heading).replaceFirst(""));
-        return !bare.equals(heading) && !"Session".equals(cls)
+        return !bare.equals(heading) && OntologyClasses.get().isA(cls, "StateOrgan")
                 && matcher.refersTo("the " + Patterns.withoutArticle(bare), facts.subjectNames(), facts.abbreviations());
     }
 

@@ -217,7 +217,7 @@ final class Referents {
 
     /** A clause of time or cause the sentence opens with, up to the comma that ends it: "When X met in 1990, ". */
     private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile(
-            "(?:When|Once|After|Before|As soon as|Since|While|Although|Though|Because|Until) ([^,;]+), ");
+            "(?:When|Once|After|Before|As soon as|Since) ([^,;]+), ");
 
     private static final java.util.regex.Pattern IT_OPENS = java.util.regex.Pattern.compile("it\\b");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
@@ -225,8 +225,9 @@ final class Referents {
 
     /**
      * "When the newly elected Council met in 1990, it chose X as its chairman": "it", the subject of the main clause
-     * after a clause of time the sentence opens with, is that clause's subject when it is a name of an organ's or an
-     * instrument's class opening the clause after "the" and modifiers, whatever else the clause names ("After the Diet
+     * after a clause of time the sentence opens with ("when", "once", "after", "before", "since"; not a concessive or a
+     * causal one: "Although the Charter provided for a Senate, it never met"), is that clause's subject when it is a
+     * name of an organ's or an instrument's class opening the clause after "the" and modifiers, whatever else it names ("After the Diet
      * adopted the Constitution, it appointed X": the Diet; a frame whose agent cannot be the Diet looks for the nearest
      * thing that can); else null.
      */
@@ -238,11 +239,33 @@ final class Referents {
         }
         for (Mention m : names) {
             if (m.start() >= f.start(1) && m.end() <= f.end(1) && m.kind() == Mention.Kind.NAME) {
-                String lead = text.substring(f.start(1), m.start());
-                return lead.matches("(?:[Tt]he(?: \\p{Ll}+)* )?") && organOrInstrument(m.text()) ? spoken(m.text()) : null;
+                return opensTheClause(f.start(1), m) && organOrInstrument(m.text()) ? spoken(m.text()) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name opens the clause from {@code from}: right away, or after "the" and modifiers only (adjectives,
+     * adverbs, participles: "the newly elected Council"; not "the adoption of the Constitution", "the deputies ratified
+     * the Treaty").
+     */
+    private boolean opensTheClause(int from, Mention m) {
+        int k = a.tokenAt(from);
+        int name = a.tokenAt(m.start());
+        if (k < name && a.word(k).equalsIgnoreCase("the")) {
+            k++;
+        } else if (k < name) {
+            return false;
+        }
+        for (; k < name; k++) {
+            String t = a.tag(k);
+            if (!(t.equals("ADJ") || t.equals("ADV") || t.equals("VERB") && a.word(k).endsWith("ed"))
+                    || !Character.isLowerCase(a.word(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern OPENING_OWNED = java.util.regex.Pattern.compile(
@@ -321,8 +344,9 @@ final class Referents {
         }
         int s = t;
         while (s > 0 && !insideName(s - 1) && (a.tag(s - 1).equals("NOUN") || a.tag(s - 1).equals("ADJ")
-                || a.tag(s - 1).equals("DET") || a.word(s - 1).equals("of"))) {
-            s--;
+                || a.tag(s - 1).equals("DET") || a.word(s - 1).equals("of"))
+                && !(a.tag(s).equals("DET") && a.tag(s - 1).equals("NOUN"))) {
+            s--; // (a determiner after a noun opens the phrase: "During the war the council met ...")
         }
         int head = s;
         while (head <= t && !a.tag(head).equals("NOUN")) {

@@ -228,8 +228,8 @@ final class DerivedFacts {
                 continue;
             }
             String cls = reader.classOf(s.ref(), s.text());
-            if (cls == null || cls.equals("Person") || cls.equals("Place") || indefinite(s)) {
-                continue; // ("elected a Central Committee": a new one, no other article's "All-X Central Committee")
+            if (cls == null || cls.equals("Person") || cls.equals("Place")) {
+                continue;
             }
             // "the German X" or "X of Germany" in the article that says "X": one thing
             List<String> longer = names.stream().map(Name::text).distinct()
@@ -237,7 +237,9 @@ final class DerivedFacts {
                             || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
                     .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
-            if (longer.size() == 1) {
+            if (longer.size() == 1 && (f.subjectNames().contains(longer.get(0)) || !indefinite(s))) {
+                // ("elected a Central Committee": a new one, no "All-X Central Committee" named before; but "to
+                // convene a Constituent Assembly" in the article on the All-X Constituent Assembly is the subject)
                 f.name(s.ref(), longer.get(0), "en", Origin.DERIVED, s.source());
             }
         }
@@ -372,7 +374,8 @@ final class DerivedFacts {
      * Whether a state's short name is part of the name of the state the subject's own name says it is of ("Saxony" of
      * the "Landtag of the Kingdom of Saxony"): then a body before or after the subject that is named after the short
      * name ("- Succeeded By: Saxon People's Chamber", "- Preceded By: Estates of Saxony") is of that land under another
-     * regime, no body of the subject's state, and its name says no state.
+     * regime, no body of the subject's state, and its name says no state (not of a plain "Republic of X": "Congress of
+     * X" before the "Congress of the Republic of X" is of the same state).
      */
     private boolean regimeOfTheSubject(Facts f, String state) {
         if (f.subjectNames().isEmpty()) {
@@ -381,8 +384,11 @@ final class DerivedFacts {
         // (its first name only: "known after 1990 as the Supreme Council of the Republic of X" names a later regime)
         Optional<String> own = reader.tail(withoutPurpose(f.subjectNames().get(0)), f.abbreviations());
         return own.isPresent() && !own.get().equals(state) && (own.get().endsWith(" of " + state)
-                || own.get().endsWith(" of the " + state));
+                || own.get().endsWith(" of the " + state)) && !PLAIN_REPUBLIC.matcher(own.get()).matches();
     }
+
+    /** "Republic of X": a formal name the short name "X" stands for in any era, no regime of its own. */
+    private static final Pattern PLAIN_REPUBLIC = Pattern.compile("(?:the )?Republic of (?:the )?\\p{Lu}[\\p{L}' -]*");
 
     /** Whether a name is of the shape "Y of X" for the body X: "Congress of the Workers' Party" of the Workers' Party. */
     private static boolean organOf(String name, Ref body) {

@@ -125,7 +125,17 @@ final class NameReader {
                 return of;
             }
         }
-        return String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        // "Sixth All-Xland Extraordinary Congress of Soviets": a sitting's adjective after the body's own words before
+        // its head is the sitting's, no word of the body's name ("All-Xland Congress of Soviets")
+        List<String> body = new java.util.ArrayList<>();
+        boolean head = false;
+        for (int k = from; k < w.length; k++) {
+            head |= w[k].equals("of");
+            if (head || k == w.length - 1 || !numbered || !lexicon.isSessionAdjective(w[k])) {
+                body.add(w[k]);
+            }
+        }
+        return String.join(" ", body);
     }
 
     /**
