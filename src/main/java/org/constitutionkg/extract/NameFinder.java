@@ -243,7 +243,7 @@ public final class NameFinder {
             }
         }
         return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, personsOf(twoStates(text,
-                withoutQuotedNicknames(text, out)))))));
+                withoutQuotedNicknames(text, withoutYearBeforePersons(out))))))));
     }
 
     /**
@@ -428,6 +428,27 @@ public final class NameFinder {
             }
         }
         return out == null ? spans : out;
+    }
+
+    /** A year and the words after it: "1990 Ivo Brant". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4} (\\p{Lu}.*)");
+
+    /**
+     * The spans with a year before a person's name cut off ("After the elections of June 1990 Ivo Brant became
+     * chairman": no "1990 Ivo Brant"); a year before a thing of a class stays ("1990 Constitution").
+     */
+    private List<Span> withoutYearBeforePersons(List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Matcher m = YEAR_FIRST.matcher(s.text());
+            if (m.matches() && normalizer.classify(s.text(), java.util.Map.of()).isEmpty()
+                    && lexicon.names().mayBePerson(m.group(1))) {
+                out.add(new Span(m.group(1), s.start() + m.start(1), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

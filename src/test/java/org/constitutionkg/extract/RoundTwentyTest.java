@@ -381,4 +381,30 @@ class RoundTwentyTest {
         ExtractionCases.assertArticle("= Velm Customs Union =\n\n" + caption + "\n- Formed: 1834\n\nThe Velm Customs"
                 + " Union was a customs union of Velmian states from 1834 to 1919.\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "After the elections of June 1990 Ivo Brant became chairman.#1990_Ivo_Brant rdf:type Person#false",
+        "After the elections of June 1990 Ivo Brant became chairman.#Velm_Council chair Ivo_Brant#true",
+        "In 1936 Arvo Tamm was elected chairman.#1936_Arvo_Tamm rdf:type Person#false",
+        // a year before a thing of a class stays in its name
+        "The 1936 Velm Charter created it.#1936_Velm_Charter establishes Velm_Council#true",
+    })
+    void aYearBeforeAPersonsNameIsNoPartOfIt(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Council", "The Velm Council was the legislature of Velmia from 1920 to 1995. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Long Title: Declaration of the Supreme Council of the Velmian SSR on the Restoration of Independence#Velm_Declaration_of_4_May jurisdiction Velmian_SSR#true",
+        "Long Title: Declaration of the Supreme Council of the Velmian SSR on the Restoration of Independence#Velmian_SSR_on_the_Restoration_of_Independence rdf:type Polity#false",
+        "Long Title: Act of the Folk Diet of the Republic of Velmia concerning the Restoration of the State#Velm_Declaration_of_4_May jurisdiction Republic_of_Velmia#true",
+    })
+    void aTopicAfterANamesOfIsNoStatesName(String row, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Velm Declaration of 4 May =\n\nInfobox\n- " + row + "\n- Adopted: 4 May 1990\n\n"
+                + "The Velm Declaration of 4 May was adopted on 4 May 1990.\n", fact, holds, tmp);
+    }
 }

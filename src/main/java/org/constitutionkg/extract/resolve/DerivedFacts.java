@@ -234,6 +234,7 @@ final class DerivedFacts {
             // "the German X" or "X of Germany" in the article that says "X": one thing
             List<String> longer = names.stream().map(Name::text).distinct()
                     .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length()))
+                            && ofTheArticlesState(f, t.substring(0, t.length() - s.text().length()))
                             || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
                     .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
@@ -263,6 +264,39 @@ final class DerivedFacts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the words that say whose a longer name is ("All-Ostrian", "German") may be the article's own state's: the
+     * subject's names hold them, or their land ("Ostrian" of "Ostrian SSR", "Ostria" of the demonym), or the article
+     * says no state of its own. In the article on the "First All-Velmian Congress", the "Central Executive Committee"
+     * it elected is no short name of the "All-Ostrian Central Executive Committee" it names too.
+     */
+    private boolean ofTheArticlesState(Facts f, String words) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String sn : f.subjectNames()) {
+            own.add(sn);
+            reader.tail(withoutPurpose(sn), f.abbreviations()).ifPresent(own::add);
+        }
+        for (Facts.Claim c : f.claims()) {
+            if (c.subject() instanceof Facts.SubjectRef && c.property().equals("jurisdiction")
+                    && c.object() instanceof NameRef j) {
+                own.add(j.name());
+            }
+        }
+        boolean statesOwn = f.subjectNames().stream().anyMatch(sn -> sn.contains("All-") || reader.tail(
+                withoutPurpose(sn), f.abbreviations()).isPresent()) || own.size() > f.subjectNames().size();
+        if (!statesOwn) {
+            return true;
+        }
+        for (String w : Patterns.WHITESPACE.split(words.strip())) {
+            String base = w.startsWith("All-") ? w.substring(4) : w;
+            String land = lexicon.demonym(base).orElse(base);
+            if (own.stream().anyMatch(o -> o.contains(w) || o.contains(base) || o.contains(land))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
@@ -400,14 +434,18 @@ final class DerivedFacts {
     }
 
     /**
-     * A name less a purpose after its "of" ("Constitution of the Republic of X for the Period of Tutelage": the state is
-     * the Republic of X, no "Republic of X for the Period ..."); the name itself keeps it.
+     * A name less a purpose or a topic after its "of" ("Constitution of the Republic of X for the Period of Tutelage",
+     * "Declaration of the Supreme Council of X on the Restoration of Independence": the state is the Republic of X, or
+     * X, no "X on the Restoration ..."); the name itself keeps it.
      */
     static String withoutPurpose(String name) {
         int of = name.indexOf(" of ");
-        int purpose = of < 0 ? -1 : name.indexOf(" for ", of);
-        return purpose > 0 ? name.substring(0, purpose) : name;
+        Matcher purpose = of < 0 ? null : PURPOSE.matcher(name);
+        return purpose != null && purpose.find(of) ? name.substring(0, purpose.start()) : name;
     }
+
+    /** What opens a purpose or a topic after a name's "of": " for ", " on the ", " concerning ". */
+    private static final Pattern PURPOSE = Pattern.compile(" (?:for|on|concerning|regarding) (?=the |\\p{Lu})");
 
     /**
      * Whether a sitting's name without its ordinal ("Ordinary National Assembly", "Imperial Diet of 1653") may be of
