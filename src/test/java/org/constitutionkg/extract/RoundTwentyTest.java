@@ -407,4 +407,21 @@ class RoundTwentyTest {
         ExtractionCases.assertArticle("= Velm Declaration of 4 May =\n\nInfobox\n- " + row + "\n- Adopted: 4 May 1990\n\n"
                 + "The Velm Declaration of 4 May was adopted on 4 May 1990.\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Ivo Brant chaired it from 1970 to 1977; he was followed by Arvo Tamm, who served until 1985, and then by Jan Kowal.#Presidium_of_the_Folk_Diet chair Jan_Kowal#true",
+        "Ivo Brant chaired it from 1970 to 1977; he was succeeded by Arvo Tamm.#Presidium_of_the_Folk_Diet chair Arvo_Tamm#true",
+        // another office, or no chair named before
+        "Ivo Brant chaired it from 1970; he was succeeded as king by Arvo Tamm.#Presidium_of_the_Folk_Diet chair Arvo_Tamm#false",
+        "Ivo Brant chaired it from 1970. He was succeeded as king by Arvo Tamm.#Presidium_of_the_Folk_Diet chair Arvo_Tamm#false",
+        "It met in 1970; the Diet was followed by the Velm Senate.#Presidium_of_the_Folk_Diet chair Velm_Senate#false",
+        "Ivo Brant chaired it. Jan Kowal was a member of it; he was replaced in 1919 by Arvo Tamm.#Presidium_of_the_Folk_Diet chair Arvo_Tamm#false",
+        // "as" the chair's own office
+        "Its first head was Ivo Brant. Brant resigned in 1917 and was followed as minister-chairman by Arvo Tamm.#Presidium_of_the_Folk_Diet chair Arvo_Tamm#true",
+    })
+    void aChairFollowedAfterASemicolon(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Presidium of the Folk Diet", PRESIDIUM + sentence, fact, holds, tmp);
+    }
 }

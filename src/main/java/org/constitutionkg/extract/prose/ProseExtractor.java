@@ -1103,16 +1103,37 @@ public final class ProseExtractor {
      * "Ivan Petrov chaired the council. He was followed in 1924 by Marta Lind, and she in turn by Olga Berg.": a person
      * who followed or succeeded the chair named before in the paragraph chaired what that chair did.
      */
-    private void followingChairs(ReadingState st, String text, Source src) {
+    private void followingChairs(ReadingState st, String sentence, Source src, boolean afterSemicolon) {
         Facts facts = st.facts;
+        String text = sentence;
         Matcher m = FOLLOWED_BY.matcher(text);
+        if (afterSemicolon) {
+            // (the first clause after a semicolon that reads as such a sentence of its own, when the sentence is none)
+            boolean found = m.find();
+            for (int semi = sentence.indexOf("; "); !found && semi > 0; semi = sentence.indexOf("; ", semi + 2)) {
+                text = sentence.substring(semi + 2);
+                m = FOLLOWED_BY.matcher(text);
+                found = m.find();
+            }
+            if (text == sentence) {
+                return;
+            }
+            m.reset();
+        }
         if (!m.find()) {
             return;
         }
         List<Facts.Claim> chairs = OfficeStory.paragraphChairs(facts, src);
         Facts.Claim last = chairs.isEmpty() ? null : chairs.get(chairs.size() - 1);
-        if (last == null || AS_OFFICE.matcher(text.substring(m.end())).find()) {
-            return; // (not "succeeded by his son X as king": another office)
+        if (last == null || AS_OFFICE.matcher(text.substring(m.end())).find()
+                || AS_OFFICE.matcher(text.substring(m.end(1), m.end())).find() && !asChair(text.substring(m.end(1),
+                        m.end()))) {
+            return; // (not "succeeded by his son X as king", "succeeded as king by X": another office)
+        }
+        if (afterSemicolon && (m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she"))
+                && !(last.object() instanceof NameRef chair && sentence.substring(0, sentence.indexOf(text))
+                        .contains(chair.name()))) {
+            return; // ("X was a member; he was replaced by Y": "he" is the first clause's X, no chair named there)
         }
         String subject = m.group(1);
         if (!subject.equalsIgnoreCase("He") && !subject.equalsIgnoreCase("She") && !(last.object() instanceof NameRef chair
@@ -1149,6 +1170,15 @@ public final class ProseExtractor {
     }
 
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
+    /** "as minister-chairman by", "as chairman by": the office named after "as", its last word's last part. */
+    private static final Pattern AS_WHAT = Pattern.compile("\\bas (?:[\\p{Ll}-]+ )*?(?:[\\p{Ll}]+-)?(\\p{Ll}+) by\\b");
+
+    /** Whether the office "as" names before "by" is a chair's ("followed as minister-chairman by"; role-nouns.tsv). */
+    private boolean asChair(String text) {
+        Matcher m = AS_WHAT.matcher(text);
+        return m.find() && lexicon.frames().byRoleNoun(m.group(1)).filter(f -> "chair".equals(f.property()))
+                .isPresent();
+    }
     private static final Pattern BY_WORD = Pattern.compile("\\bby\\b");
     /** ", and then by ", ", and later by ": one more successor after a relative clause. */
     private static final Pattern AND_THEN_BY = Pattern.compile(
@@ -1173,7 +1203,7 @@ public final class ProseExtractor {
             + "(?:followed|succeeded|replaced)\\b[^.;]*?\\bby\\b");
 
     private void readClean(ReadingState st, String text, Sentences.Clean c, Source src, boolean lead) {
-        followingChairs(st, c.text(), src);
+        followingChairs(st, c.text(), src, false);
         String leadName = lead ? leadAlias(st.facts, st.ownName, c.text(), src) : null;
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = NameFinder.withWhole(c.text(), distributed(c.text(), st.spans.containsKey(
@@ -1194,6 +1224,9 @@ public final class ProseExtractor {
                 mentions.read(st, a.content(), finder.all(a.content()), src);
             }
         }
+        // "X chaired it until 1977; he was followed by Y": the clause after a semicolon, once the chair its first clause
+        // names is known
+        followingChairs(st, c.text(), src, true);
     }
 
     /**
