@@ -469,6 +469,9 @@ public final class InfoboxExtractor {
             case "place" -> {
                 List<String> parts = Values.split(Values.withoutParentheses(value));
                 List<String> inTurn = oneAfterAnother(parts);
+                // (each place the value names, of the subject)
+                java.util.function.Consumer<String> placed = p -> place(p, facts, src)
+                        .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
                 boolean byPeriod = PLACES_BY_PERIOD.matcher(value.strip()).matches()
                         || PLACES_WITH_REMARKS.matcher(value.strip()).matches();
                 if (SEMICOLON_OUTSIDE.matcher(value).find() && !byPeriod && inTurn.isEmpty()) {
@@ -476,7 +479,7 @@ public final class InfoboxExtractor {
                     // each of which may lie in a town or state after its comma
                     for (String item : SEMICOLON_OUTSIDE.split(value)) {
                         if (!item.isBlank()) {
-                            place(item.strip(), facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                            placed.accept(item.strip());
                         }
                     }
                 } else if (byPeriod || lastPlaceAfterPeriods(value, facts)) {
@@ -484,9 +487,7 @@ public final class InfoboxExtractor {
                     // place after another, each a place of its own (each item qualified in parentheses)
                     for (String item : Values.split(value)) {
                         // ("Ytown and Ztown (1849–1865)": two towns of one period, each a place)
-                        for (String one : bothPlaces(item, facts)) {
-                            place(one, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
-                        }
+                        bothPlaces(item, facts).forEach(placed);
                     }
                 } else {
                     List<String> alternatives = inTurn.isEmpty() ? inAlternation(parts) : List.of();
@@ -495,43 +496,29 @@ public final class InfoboxExtractor {
                     List<String> both = parts.size() == 1 && lexicon.classOf(parts.get(0).strip()).isEmpty()
                             && !lexicon.stateNames().contains(parts.get(0).strip()) ? bothPlaces(parts.get(0), facts)
                             : List.of();
-                    if (both.size() == 2) {
-                        // "Ytown and Ztown": two towns, each a place
-                        for (String one : both) {
-                            place(one, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
-                        }
-                    } else if (!inTurn.isEmpty()) {
-                        // "Ytown, later Ztown and Wtown": the places the body sat in one after another
-                        for (String part : inTurn) {
-                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
-                        }
-                    } else if (!alternatives.isEmpty()) {
-                        // "Ytown, Ztown or Wtown (in rotation)", "Ytown, Ztown and Wtown": places met in by turns,
-                        // each a place of its own (not "Ytown, Xland": Ytown in Xland)
-                        for (String part : alternatives) {
-                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
-                        }
+                    // each a place of its own: "Ytown and Ztown", two towns; "Ytown, later Ztown and Wtown", the places
+                    // the body sat in one after another; "Ytown, Ztown or Wtown (in rotation)", "Ytown, Ztown and
+                    // Wtown", places met in by turns (not "Ytown, Xland": Ytown in Xland)
+                    List<String> each = both.size() == 2 ? both : !inTurn.isEmpty() ? inTurn : alternatives;
+                    if (!each.isEmpty()) {
+                        each.forEach(placed);
                     } else if (parts.size() >= 4 && parts.size() % 2 == 0 && everySecondAState(facts, parts)) {
                         // "Meridor, Arvenia, Kessa, Telmar": several places, each "Town, Country" when every second
                         // part is a state the article knows
                         for (int i = 0; i < parts.size(); i += 2) {
-                            place(parts.get(i) + ", " + parts.get(i + 1), facts, src)
-                                    .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                            placed.accept(parts.get(i) + ", " + parts.get(i + 1));
                         }
                     } else if (building >= 0) {
                         // "Council Room, Diet Building, Nagaville, Ytown": an address, from the building to its town
-                        place(String.join(", ", parts.subList(building, parts.size())), facts, src)
-                                .ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        placed.accept(String.join(", ", parts.subList(building, parts.size())));
                     } else if (parts.size() >= 4 || parts.size() == 3 && parts.stream().allMatch(p -> town(p, 1, facts))) {
                         // (three one-word names of no state, "Ytown, Ztown, Wtown", are three towns: "Hall, Ytown,
                         // Xland" is a hall in a town in a state)
                         // "Halvik, Strand, Kessa, Telmar" (towns met in by turns), or a list of five or more: which
                         // lies in which is unclear; each part a place of its own
-                        for (String part : parts) {
-                            place(part, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
-                        }
+                        parts.forEach(placed);
                     } else {
-                        place(value, facts, src).ifPresent(r -> facts.claim(s, m.property(), r, src, true));
+                        placed.accept(value);
                     }
                 }
             }

@@ -121,16 +121,16 @@ final class Mentions {
                     : n + "s");
         }
         String listed = PERSON_NAME.replace("(\\p{Lu}", "(?:\\p{Lu}"); // (no group of its own: the list is group 1)
+        String list = "((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")"; // "A B, C D and E F", a group
         this.includedPersons = Pattern.compile("\\b(?i:" + String.join("|", plurals) + ")\\b[^,.;]{0,60}?,? (?:including|"
-                + "among them|among whom were|such as|notably) ((?:" + listed + "(?:, | and |, and )){0,8}" + listed + ")");
+                + "among them|among whom were|such as|notably) " + list);
         // "Other commissars included A B, C D and E F", "its deputy chairmen were A B and C D" (not "members", which
         // states are too: "its members included Costa Verde and Rio Blanco"; nor, with "were", the delegates or
         // representatives of member-nouns.txt: "the delegates were Nova Scotia and ...")
         this.personsIncluded = Pattern.compile("\\b(?i:" + String.join("|", plurals.stream()
-                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?(?:included|comprised):? ((?:" + listed
-                + "(?:, | and |, and )){0,8}" + listed + ")|\\b(?i:" + String.join("|", plurals.stream()
-                .filter(n -> !lexicon.memberNouns().contains(n)).toList()) + ") were:? ((?:" + listed
-                + "(?:, | and |, and )){0,8}" + listed + ")");
+                .filter(n -> !n.equals("members")).toList()) + ") (?:also )?(?:included|comprised):? " + list + "|\\b(?i:"
+                + String.join("|", plurals.stream().filter(n -> !lexicon.memberNouns().contains(n)).toList())
+                + ") were:? " + list);
         java.util.Set<String> either = new java.util.TreeSet<>(nouns);
         either.addAll(plurals);
         either.remove("members");

@@ -1105,21 +1105,22 @@ public final class ProseExtractor {
      */
     private void followingChairs(ReadingState st, String sentence, Source src, boolean afterSemicolon) {
         Facts facts = st.facts;
-        String text = sentence;
-        Matcher m = FOLLOWED_BY.matcher(text);
+        int clause = 0; // (where the clause read opens: the sentence, or the clause after a semicolon)
+        Matcher m = FOLLOWED_BY.matcher(sentence);
         if (afterSemicolon) {
             // (the first clause after a semicolon that reads as such a sentence of its own, when the sentence is none)
             boolean found = m.find();
             for (int semi = sentence.indexOf("; "); !found && semi > 0; semi = sentence.indexOf("; ", semi + 2)) {
-                text = sentence.substring(semi + 2);
-                m = FOLLOWED_BY.matcher(text);
+                clause = semi + 2;
+                m = FOLLOWED_BY.matcher(sentence.substring(clause));
                 found = m.find();
             }
-            if (text == sentence) {
+            if (clause == 0) {
                 return;
             }
             m.reset();
         }
+        String text = sentence.substring(clause);
         if (!m.find()) {
             return;
         }
@@ -1131,8 +1132,7 @@ public final class ProseExtractor {
             return; // (not "succeeded by his son X as king", "succeeded as king by X": another office)
         }
         if (afterSemicolon && (m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she"))
-                && !(last.object() instanceof NameRef chair && sentence.substring(0, sentence.indexOf(text))
-                        .contains(chair.name()))) {
+                && !(last.object() instanceof NameRef chair && sentence.substring(0, clause).contains(chair.name()))) {
             return; // ("X was a member; he was replaced by Y": "he" is the first clause's X, no chair named there)
         }
         String subject = m.group(1);

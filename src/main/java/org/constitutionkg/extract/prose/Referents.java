@@ -215,7 +215,7 @@ final class Referents {
         return current.get();
     }
 
-    /** A clause of time or cause the sentence opens with, up to the comma that ends it: "When X met in 1990, ". */
+    /** A clause of time the sentence opens with, up to the comma that ends it: "When X met in 1990, ". */
     private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile(
             "(?:When|Once|After|Before|As soon as|Since) ([^,;]+), ");
 
@@ -227,9 +227,9 @@ final class Referents {
      * "When the newly elected Council met in 1990, it chose X as its chairman": "it", the subject of the main clause
      * after a clause of time the sentence opens with ("when", "once", "after", "before", "since"; not a concessive or a
      * causal one: "Although the Charter provided for a Senate, it never met"), is that clause's subject when it is a
-     * name of an organ's or an instrument's class opening the clause after "the" and modifiers, whatever else it names ("After the Diet
-     * adopted the Constitution, it appointed X": the Diet; a frame whose agent cannot be the Diet looks for the nearest
-     * thing that can); else null.
+     * name of an organ's or an instrument's class opening the clause after "the" and modifiers, whatever else it names
+     * ("After the Diet adopted the Constitution, it appointed X": the Diet; a frame whose agent cannot be the Diet looks
+     * for the nearest thing that can); else null.
      */
     private Ref frontedClauseSubject(Mention p) {
         java.util.regex.Matcher f = FRONTED.matcher(text);

@@ -223,6 +223,7 @@ final class DerivedFacts {
     private void shortNames(Facts f) {
         List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();
+        java.util.Set<String> own = articlesStates(f); // (once an article: this loop names no state of its subject)
         for (Name s : names) {
             if (!(s.ref() instanceof NameRef) || !s.text().contains(" ")) {
                 continue;
@@ -234,7 +235,7 @@ final class DerivedFacts {
             // "the German X" or "X of Germany" in the article that says "X": one thing
             List<String> longer = names.stream().map(Name::text).distinct()
                     .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length()))
-                            && ofTheArticlesState(f, t.substring(0, t.length() - s.text().length()))
+                            && ofTheArticlesState(own, t.substring(0, t.length() - s.text().length()))
                             || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
                     .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
@@ -267,16 +268,18 @@ final class DerivedFacts {
     }
 
     /**
-     * Whether the words that say whose a longer name is ("All-Ostrian", "German") may be the article's own state's: the
-     * subject's names hold them, or their land ("Ostrian" of "Ostrian SSR", "Ostria" of the demonym), or the article
-     * says no state of its own. In the article on the "First All-Velmian Congress", the "Central Executive Committee"
-     * it elected is no short name of the "All-Ostrian Central Executive Committee" it names too.
+     * The names that say which state an article is of: the subject's names, the states those end with, the
+     * jurisdictions the article gives its subject; null when the article says no state of its own ({@link
+     * #ofTheArticlesState}).
      */
-    private boolean ofTheArticlesState(Facts f, String words) {
+    private java.util.Set<String> articlesStates(Facts f) {
         java.util.Set<String> own = new java.util.HashSet<>();
+        boolean statesOwn = false;
         for (String sn : f.subjectNames()) {
             own.add(sn);
-            reader.tail(withoutPurpose(sn), f.abbreviations()).ifPresent(own::add);
+            Optional<String> tail = reader.tail(withoutPurpose(sn), f.abbreviations());
+            tail.ifPresent(own::add);
+            statesOwn |= sn.contains("All-") || tail.isPresent();
         }
         for (Facts.Claim c : f.claims()) {
             if (c.subject() instanceof Facts.SubjectRef && c.property().equals("jurisdiction")
@@ -284,9 +287,18 @@ final class DerivedFacts {
                 own.add(j.name());
             }
         }
-        boolean statesOwn = f.subjectNames().stream().anyMatch(sn -> sn.contains("All-") || reader.tail(
-                withoutPurpose(sn), f.abbreviations()).isPresent()) || own.size() > f.subjectNames().size();
-        if (!statesOwn) {
+        return statesOwn || own.size() > f.subjectNames().size() ? own : null;
+    }
+
+    /**
+     * Whether the words that say whose a longer name is ("All-Ostrian", "German") may be the article's own state's: the
+     * subject's names hold them, or their land ("Ostrian" of "Ostrian SSR", "Ostria" of the demonym), or the article
+     * says no state of its own ({@code own} null: {@link #articlesStates}). In the article on the "First All-Velmian
+     * Congress", the "Central Executive Committee" it elected is no short name of the "All-Ostrian Central Executive
+     * Committee" it names too.
+     */
+    private boolean ofTheArticlesState(java.util.Set<String> own, String words) {
+        if (own == null) {
             return true;
         }
         for (String w : Patterns.WHITESPACE.split(words.strip())) {
