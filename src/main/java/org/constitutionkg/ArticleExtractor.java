@@ -221,6 +221,13 @@ public final class ArticleExtractor {
             // Assembly of 1848 was the first session of the Diet of X")
             return "Session"; // "The Diet of Dorn was the last session of the Imperial Diet": a sitting named like a body
         }
+        if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan")
+                && lexicon.mayNameASitting(article.title().text())
+                && HELD_LEAD.matcher(PARENTHESES.matcher(first).replaceAll("")).lookingAt()) {
+            // "The Constituent Congress of Soviets of X, held in Ytown from 4 to 12 October 1920, elected ...", "The
+            // Diet of Dorn was held at Ytown in 1809": a body is set up or meets, a sitting is held
+            return "Session";
+        }
         java.util.regex.Matcher m = leadIs.matcher(first);
         if (!m.find()) {
             m = leadIsA.matcher(first);
@@ -243,6 +250,14 @@ public final class ArticleExtractor {
             }
         }
     }
+
+    /**
+     * A lead whose subject, the sentence's first noun phrase (no comma, no verb of its own), "was held" or is ", held"
+     * somewhere or at some time: "the x congress, held in ytown from 4 to 12 october", "the diet of dorn was held at".
+     */
+    private static final Pattern HELD_LEAD = Pattern.compile("(?:the )?[^,;]{3,120}?(?:,| was) held (?:in|at|on|from"
+            + "|between|during)\\b");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
 
     /** The subject's copula: the first of the sentence ("X was the legislature of Y, whose ... was a session"). */
     private static final java.util.regex.Pattern FIRST_COPULA = java.util.regex.Pattern.compile("\\b(?:was|is|became)\\b");

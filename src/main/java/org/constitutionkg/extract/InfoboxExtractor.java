@@ -194,7 +194,10 @@ public final class InfoboxExtractor {
                     List<String> items = m.kind().equals("names") ? Values.split(f.value()) : Values.names(f.value());
                     if (m.kind().equals("native")) {
                         // "Velmski sabor / Велмски сабор": one name in two scripts, two names
-                        items = items.stream().flatMap(i -> java.util.Arrays.stream(SCRIPTS_APART.split(i))).toList();
+                        // "Velmski sabor (Croatian); Велмски сабор (Serbian)": names apart by a semicolon too
+                        items = items.stream().flatMap(i -> java.util.Arrays.stream(SCRIPTS_APART.split(i)))
+                                .flatMap(i -> java.util.Arrays.stream(i.split(";\\s*"))).filter(i -> !i.isBlank())
+                                .toList();
                     }
                     for (String item : items) {
                         if (!Values.isJunk(item) && !Values.isJunk(item.replace(",", ""))) {
@@ -203,7 +206,17 @@ public final class InfoboxExtractor {
                             String lang = m.kind().equals("native") ? lexicon.languageOf(name)
                                     : lexicon.languageOrEnglish(name);
                             Matcher two = m.kind().equals("native") ? NATIVE_AND_ANOTHER.matcher(name) : null;
-                            if (two != null && two.matches() && !Values.isJunk(two.group(2))
+                            String said = two != null && two.matches()
+                                    ? lexicon.languageNames().get(two.group(2).strip()) : null;
+                            if (said != null) {
+                                // "Velmski sabor (Croatian)": the language the parentheses name is the name's (a
+                                // label of no language, "IPA", says it is no name)
+                                if (said.equals("-")) {
+                                    continue;
+                                }
+                                name = two.group(1).strip();
+                                lang = said.startsWith("+") ? lexicon.languageOf(name) : said;
+                            } else if (two != null && two.matches() && !Values.isJunk(two.group(2))
                                     && !lexicon.languageNames().containsKey(two.group(2).strip())) {
                                 // "維爾姆議會 (Velmu Gikai)": two names, the second in Latin letters the first's
                                 // romanisation (in its language, or of one undetermined)
@@ -268,7 +281,7 @@ public final class InfoboxExtractor {
                 if (facts.subjectClass() != null && !m.property().equals("a") && !m.property().equals("-")
                         && !OntologyClasses.get().inDomain(m.property().split("\\|")[0], facts.subjectClass())) {
                     if (m.property().equals("sessionOf") && "Chamber".equals(facts.subjectClass())
-                            && m.kind().startsWith("entit") && m.valuePattern().isEmpty()
+                            && m.kind().startsWith("entit") && valueFits(m, fieldValue)
                             && lexicon.ordinal(Patterns.WHITESPACE.split(fieldValue.strip())[0]).isEmpty()
                             && !namesTheSubject(facts, fieldValue)) {
                         // (not "Legislature: Bundesrat" in the article "Bundesrat (Xland)": the chamber's own name)
@@ -354,6 +367,17 @@ public final class InfoboxExtractor {
         Optional<Ref> body = facts.bodyOf(facts.subject(), false);
         body = body.isPresent() ? body : Optional.ofNullable(chamberOf);
         body.ifPresent(b -> housesOfTheBody.forEach((house, src) -> facts.claim(b, "hasPart", house, src, true)));
+    }
+
+    /**
+     * Whether a row of a value pattern (or none) takes {@code value} as a whole: the "Legislature:" of a chamber that
+     * names a body, not one that describes the chamber ("Upper house of the Xian Parliament", a row of its own).
+     */
+    private static boolean valueFits(InfoboxMapping m, String value) {
+        return m.valuePattern().map(p -> {
+            Matcher vm = p.matcher(value);
+            return vm.matches() && vm.groupCount() >= 1 && value.equals(vm.group(1));
+        }).orElse(true);
     }
 
     private void field(Facts facts, Article.Field f, InfoboxMapping m, String value, Source src,
@@ -757,6 +781,17 @@ public final class InfoboxExtractor {
                         continue; // "Author: Ivan Petrov, Xland League": an organisation of no class, no person
                     } else if (named.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
                         itsClass = named.get(); // "Author: Constitutional Commission": a body wrote it
+                    }
+                    Optional<String> own = itsClass == null || "Person".equals(itsClass) ? Optional.empty()
+                            : lexicon.classOf(n);
+                    if (own.isPresent() && !OntologyClasses.get().isA(own.get(), itsClass)
+                            && !OntologyClasses.get().isA(itsClass, own.get())
+                            && !(own.get().equals("Legislature") && itsClass.equals("Chamber"))
+                            && lexicon.actingClass(n).isEmpty()) {
+                        // "Superseding: Xland Government" of a chamber: the successor's own name says what it is (a
+                        // government), whatever the subject is (a row's "*"); but an assembly's name may be a
+                        // house's ("State Duma" after a chamber), and a "Convention" either kind's (ambiguous-heads.tsv)
+                        itsClass = own.get();
                     }
                     NameRef r = new NameRef(n, facts.article().id(), itsClass);
                     out.add(r);

@@ -598,16 +598,18 @@ public final class Lexicon {
 
     /**
      * The class of a name whose last capitalised word, after an "of" phrase and before a year, is a document's head
-     * ("High Court of Impeachment Act of 1922", "Council of State Act"): an instrument named after what it is about;
+     * ("High Court of Impeachment Act of 1922", "Council of State Act"), or after a preposition of a short title
+     * ("Union with Xland Act 1801"): an instrument named after what it is about;
      * empty for any other ("Committee on the Constitution": the head follows a lower-case word, so it is the object).
      */
     private Optional<String> documentLast(String name) {
-        if (!name.contains(" of ")) {
+        int of = ofOrShortTitlePreposition(name);
+        if (of < 0) {
             return Optional.empty(); // (what follows needs an "of" phrase: most names have none, and skip the regex)
         }
         String bare = TRAILING_YEAR.matcher(name).replaceFirst("");
         int space = bare.lastIndexOf(' ');
-        if (space < 0 || !bare.contains(" of ") || bare.indexOf(" of ") > space) {
+        if (space < 0 || of > space) {
             return Optional.empty();
         }
         String last = bare.substring(space + 1);
@@ -623,6 +625,27 @@ public final class Lexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** Prepositions a short title may hold before its head (short-title-prepositions.txt): "Union with X Act". */
+    public static final Set<String> SHORT_TITLE_PREPOSITIONS = lowerWords("short-title-prepositions.txt");
+
+    /**
+     * Where a name's first " of " is, or else its first preposition of a short title ("Union with Xland Act"): -1 when
+     * it has neither.
+     */
+    private static int ofOrShortTitlePreposition(String name) {
+        int of = name.indexOf(" of ");
+        if (of >= 0) {
+            return of;
+        }
+        for (String p : SHORT_TITLE_PREPOSITIONS) {
+            int at = name.indexOf(" " + p + " ");
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

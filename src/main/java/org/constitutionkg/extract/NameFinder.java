@@ -793,6 +793,9 @@ public final class NameFinder {
                     .toLowerCase(java.util.Locale.ROOT)) || i >= 2 && lexicon.documentHeadsTo().contains((toks.get(i - 2)
                     .s + " " + toks.get(i - 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i += toks.get(i + 1).s.equals("the") ? 2 : 1; // "Protocol to the Ytown Agreement": a document's title
+            } else if (end == i && (topic = shortTitleTail(toks, i)) > i) {
+                end = i = topic; // "the Union with Ostland Act 1801", "the Trading with the Enemy Act": a preposition
+                // inside a short title, whose head comes after it
             } else if ((topic = topicAt(toks, from, i)) > 0) {
                 between = toks.get(i).s.equalsIgnoreCase("between");
                 i += topic; // "the Treaty of Peace with X", "the Convention concerning the Territory of Y"
@@ -988,6 +991,31 @@ public final class NameFinder {
         // the head: the last word, or the word before the name's "of" ("the Statute of Ytown 1931")
         return at - 1 > from && YEAR_TITLED_HEADS.contains(toks.get(at - 1).s.toLowerCase(java.util.Locale.ROOT))
                 || of < at && of > from && YEAR_TITLED_HEADS.contains(toks.get(of - 1).s.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The end of a short title's words from the preposition at {@code i} to its head, when they go on with the name
+     * before it: "with Ostland Act 1801" after "the Union", "with the Enemy Act" after "Trading". After the preposition
+     * (and an optional "the") come capitalised words, the last of them a head of year-titled short titles
+     * (year-titled-heads.txt), then a year or no capitalised word; else {@code i}: "the Treaty of Ytown with Ostland"
+     * (no head after), "the Council with Act ..." (no words between).
+     */
+    private static int shortTitleTail(List<Tok> toks, int i) {
+        if (!Lexicon.SHORT_TITLE_PREPOSITIONS.contains(toks.get(i).s)) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < toks.size() && toks.get(k).s.equals("the")) {
+            k++;
+        }
+        int first = k;
+        while (k < toks.size() && capitalised(toks.get(k).s) && !DateParser.isMonth(toks.get(k).s)) {
+            k++;
+        }
+        if (k - first < 2 || !YEAR_TITLED_HEADS.contains(toks.get(k - 1).s.toLowerCase(java.util.Locale.ROOT))) {
+            return i;
+        }
+        return k < toks.size() && Patterns.isYear(toks.get(k).s) ? k + 1 : k;
     }
 
     /** Whether "of the" at {@code i} goes on with an ordinal and a noun of a sitting ("of the 3rd convocation"). */

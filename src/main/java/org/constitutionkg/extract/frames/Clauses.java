@@ -120,6 +120,20 @@ final class Clauses {
         return x != null && x.kind() == Mention.Kind.NAME ? x : m;
     }
 
+    /**
+     * The antecedent of "who" when {@code m}, the name right before it, ends an apposition as the object of a
+     * preposition: "Ivo Brant, a lawyer from Tarnland, who led the house": the person the apposition is said of, when
+     * it may be a person's name and {@code m} may not; else {@code m} ("an aide to Ivo Brant, who ..." may be Brant's).
+     */
+    static Mention personPastApposition(Annotated a, Mention m, List<Mention> mentions) {
+        if (m == null) {
+            return null;
+        }
+        Mention person = pastApposition(a, m, mentions);
+        org.constitutionkg.extract.naming.NameChecker names = org.constitutionkg.extract.Lexicon.get().names();
+        return person != m && names.mayBePerson(person.text()) && !names.mayBePerson(m.text()) ? person : m;
+    }
+
     /** The verbs that say what a thing is: "X was a law", "X became the assembly". */
     private static final Set<String> SAYS_WHAT = Set.of("was", "is", "were", "are", "became", "remained");
 
@@ -365,6 +379,9 @@ final class Clauses {
             }
             if ((relative || participle) && a.word(j - 1).equals(",")) {
                 Mention m = mentionBefore(a, j, mentions);
+                if (w.equalsIgnoreCase("who") || w.equalsIgnoreCase("whom")) {
+                    m = personPastApposition(a, m, mentions);
+                }
                 // the antecedent must be the clause's subject: no verb before it ("dissolved the Senate, which ...,
                 // adopted" has the Diet as subject, not the Senate)
                 return m == null || verbBetween(a, 0, m) ? null : m;

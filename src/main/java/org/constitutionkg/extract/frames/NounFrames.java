@@ -376,6 +376,12 @@ final class NounFrames {
                     : with != null ? with : replacer != null ? replacer : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
                     mentions, !f.get().agentClass().equals("Person"));
+            if (person != null && person.kind() == Mention.Kind.DESCRIPTION && MEMBERS.contains(person.text()
+                    .substring(person.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+                // "Its members, the senators, were appointed by X": persons who sit in a body, no part of it (nor
+                // the body their noun recalls, "the Senate")
+                continue;
+            }
             if (person != null && !w.equals(singular) && f.get().agentClass().equals("Person")
                     && person.start() > body.end() && a.text().substring(body.end(), person.start())
                             .matches(",? (?:and |or )?(?:the )?")) {

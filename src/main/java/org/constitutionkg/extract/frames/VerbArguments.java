@@ -391,6 +391,10 @@ final class VerbArguments {
             }
             if (!a.word(j).equalsIgnoreCase("who") && !a.word(j).equalsIgnoreCase("whom")) {
                 subject = Clauses.pastApposition(a, subject, mentions); // (a person's clause may be Y's own)
+            } else {
+                // "Ivo Brant, a lawyer from Tarnland, who led the house": "who" stands for the person the apposition
+                // is said of, not for the place inside it
+                subject = Clauses.personPastApposition(a, subject, mentions);
             }
             if (subject != null && a.word(j).equalsIgnoreCase("which") && subject.kind() == Mention.Kind.NAME
                     && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(subject.text())) {
@@ -479,6 +483,12 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (f.isAlias() && j >= 1 && !a.word(j - 1).equals(")") && !a.word(j - 1).equals("\"")
+                    && Clauses.mentionEndingAt(a, j - 1, mentions) == null) {
+                // "the highest authority in the Velm steppe, then called the Tarn Region,": a naming after a comma
+                // names what ends right before it, here no thing of ours (not the clause's subject)
+                return null;
+            }
             int t = subject == null ? -1 : Clauses.tokenBefore(a, subject);
             if (t >= 2 && a.tag(t).equals("ADP") && a.tag(t - 1).equals("ADJ")
                     && (a.tag(t - 2).equals("NOUN") || a.tag(t - 2).equals("PROPN") || a.word(t - 2).equals(","))) {
@@ -803,6 +813,12 @@ final class VerbArguments {
         List<Mention> moreSubjects = subject == null ? List.of() : listIsSubject
                 ? colonList.subList(1, colonList.size()) : singularRelative(a, subject, v) ? List.of()
                 : Coordination.coordinatedBefore(a, subject, mentions);
+        if (moreSubjects.size() == 1 && !listIsSubject && complementOfAVerb(a, moreSubjects.get(0))
+                && a.text().substring(moreSubjects.get(0).end(), subject.start()).matches(",\\s*and\\s+(?:the\\s+)?")) {
+            // "the Division became the Xland Government, and the Court was replaced by Y": a verb's complement and
+            // the next clause's subject are no list
+            moreSubjects = List.of();
+        }
         // (not when the verb stands in the first one's own relative clause: "A, whose members formed the upper house,
         // and B", "A, whose members were elected by X, and B": the clause is said of A alone)
         List<Mention> moreAgents = new ArrayList<>(Coordination.describedWithin(a, agent, a.start(v)) ? List.of()
@@ -982,6 +998,15 @@ final class VerbArguments {
             }
         }
         return null;
+    }
+
+    /** Whether a verb's form stands right before a mention (past its article): its object or predicate noun. */
+    private static boolean complementOfAVerb(Annotated a, Mention m) {
+        int t = Clauses.tokenBefore(a, m);
+        while (t >= 0 && a.tag(t).equals("DET")) {
+            t--;
+        }
+        return t >= 0 && (a.tag(t).equals("VERB") || a.tag(t).equals("AUX"));
     }
 
     /** The match with the rest of a colon's list as more patients (or agents). */

@@ -1,0 +1,215 @@
+package org.constitutionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.SKOS;
+import org.constitutionkg.Pipeline;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings added after the fresh audits of stops 55 and 56 (rounds 25 and 26), with invented sentences and values: a
+ * preposition inside a statute's short title ("the Union with Xland Act 1801"); "who" after an apposition that ends in
+ * a place ("X, a lawyer from Y, who ...") stands for the person; a federation of trade unions or farmers is no state;
+ * an infobox "Legislature" that describes the subject as a house of a parliament names the whole.
+ */
+class RoundTwentySixTest {
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The treaty was put into effect by the Merger with Wessex Act 1801, passed by the Parliament of Mercia.#Merger_with_Wessex_Act_1801 adoptedBy Parliament_of_Mercia#true",
+        "The Parliament of Mercia passed the Merger with Wessex Act 1801 in June.#Merger_with_Wessex_Act_1801 adoptedBy Parliament_of_Mercia#true",
+        "The Merger with Wessex Act 1801 was adopted by the Parliament of Mercia.#Merger_with_Wessex_Act_1801 rdf:type LegalInstrument#true",
+        "It was followed by the Trading with the Enemy Act, which the Parliament of Mercia adopted in 1914.#Trading_with_the_Enemy_Act adoptedBy Parliament_of_Mercia#true",
+        "In 1931 the Parliament of Mercia passed the Offences against the Crown Act.#Offences_against_the_Crown_Act adoptedBy Parliament_of_Mercia#true",
+        // the cut name is gone
+        "The treaty was put into effect by the Merger with Wessex Act 1801, passed by the Parliament of Mercia.#Wessex_Act_1801 adoptedBy Parliament_of_Mercia#false",
+        // a preposition with no short title's head after it ends the name
+        "The Treaty of Ytown with Ostland was signed in 1920.#Treaty_of_Ytown adopted 1920#true",
+        "The Parliament of Mercia made a treaty with Wessex in 1920.#Parliament_of_Mercia rdf:type Legislature#true",
+    })
+    void aPrepositionInsideAShortTitle(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Treaty of Merger", "The Treaty of Merger was an agreement between the Kingdom of"
+                + " Mercia and the Kingdom of Wessex. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its first president was Jan Kowal, a lawyer from Tarnland, who led the house from 1861 to 1870.#House_of_Delegates_of_Ostmark chair Jan_Kowal#true",
+        "Its first president was Jan Kowal, a lawyer from Tarnland, who led the house from 1861 to 1870.#House_of_Delegates_of_Ostmark chair Tarnland#false",
+        "Jan Kowal, a landowner in Velmia, who chaired it from 1870, was its second president.#House_of_Delegates_of_Ostmark chair Velmia#false",
+        "Jan Kowal, a lawyer at Tarnburg, who presided over it until 1880, was its longest-serving president.#House_of_Delegates_of_Ostmark chair Tarnburg#false",
+        "The house was led by Jan Kowal, a deputy from Tarnland, who chaired it from 1861.#House_of_Delegates_of_Ostmark chair Tarnland#false",
+        // a person after the preposition keeps the clause
+        "Its first president was Jan Kowal, who led the house from 1861 to 1870.#House_of_Delegates_of_Ostmark chair Jan_Kowal#true",
+    })
+    void whoAfterAnAppositionEndingInAPlace(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("House of Delegates of Ostmark", "The House of Delegates of Ostmark was the lower"
+                + " chamber of the Diet of Ostmark from 1861 to 1918. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Karl Feld, the president of the Ostmark Farmers Federation, presided over the chamber from 1971.#Ostmark_Farmers_Federation rdf:type Polity#false",
+        "Karl Feld, who had led the Velm Trade Union Federation, chaired the chamber from 1971.#Velm_Trade_Union_Federation rdf:type Polity#false",
+        "Karl Feld, a leader of the General Confederation of Labour, chaired the chamber from 1971.#General_Confederation_of_Labour rdf:type Polity#false",
+        "The chamber was chaired by Karl Feld of the Velm Workers' Federation.#Velm_Workers'_Federation rdf:type Polity#false",
+        "Karl Feld, the president of the Ostmark Farmers Federation, presided over the chamber from 1971.#National_Council_(Ostmark) chair Karl_Feld#true",
+        // federations and confederations of states stay states
+        "In 1971 the chamber sent Karl Feld to the Velm Federation.#Velm_Federation rdf:type Polity#true",
+        "In 1971 Ostmark joined the Velmish Confederation.#Velmish_Confederation rdf:type Polity#true",
+        "In 1971 Ostmark joined the Federation of Velm and Tarn.#Federation_of_Velm_and_Tarn rdf:type Polity#true",
+    })
+    void aFederationOfUnionsIsNoState(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("National Council (Ostmark)", "The National Council is the lower house of the"
+                + " Parliament of Ostmark. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Legislature: Upper house of the Ostmark Parliament#Senate_(Ostmark) partOf Ostmark_Parliament#true",
+        "Legislature: Lower House of the Ostmark Parliament#Senate_(Ostmark) partOf Ostmark_Parliament#true",
+        "Legislature: The upper chamber of the Ostmark Parliament#Senate_(Ostmark) partOf Ostmark_Parliament#true",
+        "Legislature: Upper house of the Ostmark Parliament#Upper_house_of_the_Ostmark_Parliament rdf:type Legislature#false",
+        "Legislature: Second chamber of the Ostmark Parliament#Second_chamber_of_the_Ostmark_Parliament rdf:type Legislature#false",
+        // a legislature's name in the key still names the body the subject sits in
+        "Legislature: Ostmark Parliament#Ostmark_Parliament rdf:type Legislature#true",
+    })
+    void aLegislatureThatDescribesAHouse(String row, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Senate (Ostmark) =\n\nInfobox\n- " + row + "\n- Members: 60\n\nThe Senate is"
+                + " a chamber of 60 members that first met in 1921.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} @{2}")
+    @CsvSource(delimiter = '#', value = {
+        "Velmin senaatti (Finnish), Velms senat (Swedish)#Velmin senaatti#fi",
+        "Velmin senaatti (Finnish), Velms senat (Swedish)#Velms senat#sv",
+        "Велмски сенат (Russian)#Велмски сенат#ru",
+        "Velmski senat (Croatian); Велмски сенат (Serbian)#Velmski senat#hr",
+        "Velmski senat (Croatian); Велмски сенат (Serbian)#Велмски сенат#sr",
+        // a name in parentheses that is no language's is a second name, in the first's language and Latin letters
+        "Велмски сенат (Velmski senat)#Velmski senat#ru-Latn",
+    })
+    void aNativeNamesLanguageInParentheses(String value, String name, String tag, @TempDir Path tmp)
+            throws Exception {
+        Path article = Files.writeString(tmp.resolve("01_case.txt"), "= Senate of Velmia =\n\nInfobox\n- Native Name: "
+                + value + "\n- Formed: 1809\n\nThe Senate of Velmia was the government of the Duchy of Velmia from"
+                + " 1809 to 1918.\n");
+        Graph g = Pipeline.build(List.of(article), Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        List<String> labels = g.find(Node.ANY, SKOS.altLabel.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isLiteral)
+                .map(o -> o.getLiteralLexicalForm() + "@" + o.getLiteralLanguage()).toList();
+        assertTrue(labels.contains(name + "@" + tag), () -> labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.contains("(")), () -> labels.toString());
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its chairman was the Left Socialist-Revolutionary Ivo Brant.#Military_Committee_of_Ytown chair Ivo_Brant#true",
+        "Its chairman was the Left Socialist-Revolutionary Ivo Brant.#Left_Socialist-Revolutionary_Ivo_Brant rdf:type Person#false",
+        "The committee was chaired by the Right Socialist-Revolutionary Ivo Brant.#Military_Committee_of_Ytown chair Ivo_Brant#true",
+        "The Old Bolshevik Ivo Brant chaired it in 1918.#Military_Committee_of_Ytown chair Ivo_Brant#true",
+        "Ivo Brant, a Moderate Liberal, chaired it in 1918.#Military_Committee_of_Ytown chair Ivo_Brant#true",
+        // a wing alone before a name is no title
+        "It was chaired by Left Brant in 1918.#Military_Committee_of_Ytown chair Brant#false",
+    })
+    void aWingBeforeAPartyTitle(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Military Committee of Ytown", "The Military Committee of Ytown was a body of the"
+                + " Ytown Soviet from 1917 to 1918. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Velm Revolutionary Committee was the highest authority in the Velm steppe, then called the Tarn Region, from 1919 to 1920.#Velm_Revolutionary_Committee altLabel Tarn Region#false",
+        "The Velm Revolutionary Committee ruled the steppe, known at the time as the Tarn Region, from 1919 to 1920.#Velm_Revolutionary_Committee altLabel Tarn Region#false",
+        "The Velm Revolutionary Committee was the highest authority in the steppe, called the Tarn Region, from 1919 to 1920.#Velm_Revolutionary_Committee altLabel Tarn Region#false",
+        // a naming right after the subject's name is the subject's
+        "The Velm Revolutionary Committee, then called the Tarn Council, ruled the steppe from 1919 to 1920.#Velm_Revolutionary_Committee altLabel Tarn Council#true",
+        "The Velm Revolutionary Committee (Velmish: Velmrevkom), also called the Tarn Council, ruled the steppe from 1919.#Velm_Revolutionary_Committee altLabel Tarn Council#true",
+        "In 1919 the Velm Soviet set up the Velm Revolutionary Committee, known as the Tarn Council, to rule the steppe.#Velm_Revolutionary_Committee altLabel Tarn Council#true",
+        "The Velm Revolutionary Committee, commonly known by its acronym VRC, ruled the steppe from 1919.#Velm_Revolutionary_Committee altLabel VRC#true",
+        "The Velm Revolutionary Committee, usually known by the abbreviation VRC, ruled the steppe from 1919.#Velm_Revolutionary_Committee altLabel VRC#true",
+        "The Velm Revolutionary Committee, known by its acronym VRC, ruled the steppe from 1919.#VRC rdf:type StateOrgan#false",
+    })
+    void aNamingAfterACommaNamesWhatEndsThere(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Revolutionary Committee", sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Constituent Congress of Soviets of the Velm ASSR#The Constituent Congress of Soviets of the Velm ASSR, held in Ytown from 4 to 12 October 1920, elected a Central Executive Committee.#Constituent_Congress_of_Soviets_of_the_Velm_ASSR rdf:type Session#true",
+        "Constituent Congress of Soviets of the Velm ASSR#The Constituent Congress of Soviets of the Velm ASSR, held in Ytown from 4 to 12 October 1920, elected a Central Executive Committee.#Constituent_Congress_of_Soviets_of_the_Velm_ASSR startDate 1920-10-04#true",
+        "Diet of Dorn#The Diet of Dorn (Velmish: Dornin maapäivät) was held at Dorn in 1809 by the four estates of Velmia.#Diet_of_Dorn rdf:type Session#true",
+        "Extraordinary Congress of the Velm Soviets#The Extraordinary Congress of the Velm Soviets was held in Ytown in May 1921 and adopted a constitution.#Extraordinary_Congress_of_the_Velm_Soviets rdf:type Session#true",
+        // a body that is set up, or holds its sessions somewhere, is a body
+        "Congress of Soviets of the Velm ASSR#The Congress of Soviets of the Velm ASSR was the highest organ of the republic, which held its sessions in Ytown from 1920 to 1937.#Congress_of_Soviets_of_the_Velm_ASSR rdf:type Session#false",
+        "Congress of Soviets of the Velm ASSR#The Congress of Soviets of the Velm ASSR, set up in 1920, held its sessions in Ytown.#Congress_of_Soviets_of_the_Velm_ASSR rdf:type Session#false",
+        "Velm Council#The Velm Council, held in high regard, governed Velmia from 1920.#Velm_Council rdf:type Session#false",
+    })
+    void aLeadThatSaysTheSubjectWasHeld(String title, String sentence, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1918 the Economic Division became the Velm Government, and the Justice Division was replaced by the High Court of Velmia.#Velm_Government succeededBy High_Court_of_Velmia#false",
+        "In 1918 the Economic Division became the Velm Government, and the Justice Division was replaced by the High Court of Velmia.#Justice_Division succeededBy High_Court_of_Velmia#true",
+        "The council formed the Velm Government, and the Justice Division was replaced by the High Court of Velmia.#Velm_Government succeededBy High_Court_of_Velmia#false",
+        // a list of subjects before the verb is one
+        "The Justice Division and the Velm Government were replaced by the High Court of Velmia.#Velm_Government succeededBy High_Court_of_Velmia#true",
+        "The Senate was abolished in 1918, and the Justice Division and the Velm Government were replaced by the High Court of Velmia.#Justice_Division succeededBy High_Court_of_Velmia#true",
+        "The Senate was abolished in 1918, and the Justice Division and the Velm Government were replaced by the High Court of Velmia.#Velm_Government succeededBy High_Court_of_Velmia#true",
+    })
+    void aComplementAndTheNextClausesSubjectAreNoList(String sentence, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Senate of Velmia", "The Senate of Velmia was the government of the Duchy of Velmia"
+                + " from 1809 to 1918. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Superseding1: Velm Government#Velm_Government rdf:type ExecutiveBody#true",
+        "Superseding1: Velm Government#Velm_Government rdf:type Chamber#false",
+        "Succeeded By: Council of Ministers of Velmia#Council_of_Ministers_of_Velmia rdf:type Chamber#false",
+        "Preceded By: Velm Government#Velm_Government rdf:type ExecutiveBody#true",
+        // a name of no narrower class of its own takes the subject's
+        "Succeeded By: Velm Council#Velm_Council rdf:type Chamber#true",
+        "Succeeded By: Senate of the Republic of Velmia#Senate_of_the_Republic_of_Velmia rdf:type Chamber#true",
+    })
+    void aSuccessorsOwnNameSaysItsClass(String row, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Senate of Velmia =\n\nInfobox\n- House Type: Upper house\n- " + row
+                + "\n\nThe Senate of Velmia was the upper house of the Diet of Velmia from 1809 to 1918.\n", fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its members, the senators, were appointed by the King of Tarnia.#Senate_of_Velmia partOf Ruling_Council#false",
+        "Its members, the deputies, were chosen by the estates.#Senate_of_Velmia partOf Ruling_Council#false",
+        "The members of the Ruling Council, the senators, were appointed by the king.#Senate_of_Velmia partOf Ruling_Council#false",
+        "Its members, the senators, were appointed by the King of Tarnia.#Senate_of_Velmia rdf:type Chamber#true",
+        // a part named as a member is one
+        "Its members, the Senate and the Chamber, were elected.#Senate partOf Ruling_Council#false",
+    })
+    void membersInAppositionAreNoPart(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Senate of Velmia", "The Senate of Velmia was the upper house of the Diet of Velmia"
+                + " from 1809 to 1918. It was created as the Ruling Council. " + sentence, fact, holds, tmp);
+    }
+}
