@@ -212,4 +212,69 @@ class RoundTwentySixTest {
         ExtractionCases.assertLead("Senate of Velmia", "The Senate of Velmia was the upper house of the Diet of Velmia"
                 + " from 1809 to 1918. It was created as the Ruling Council. " + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Parent Organization: Velm National Council#Presidium_of_the_Velm_Council partOf Velm_National_Council#true",
+        "Parent Organisation: Velm National Council#Presidium_of_the_Velm_Council partOf Velm_National_Council#true",
+        "Government Name: Presidium of the Velm National Council#Presidium_of_the_Velm_Council altLabel Presidium of the Velm National Council#true",
+        "Parent Body: Velm National Council#Presidium_of_the_Velm_Council partOf Velm_National_Council#true",
+    })
+    void aParentOrganizationIsTheWhole(String row, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Presidium of the Velm Council =\n\nInfobox\n- " + row + "\n- Formed: 1944\n\n"
+                + "The Presidium of the Velm Council was a standing body from 1944 to 1946.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1947 Ivo Brant was replaced as chairman by the communist Karl Feld.#Constituent_Assembly_of_Velmia chair Karl_Feld#true",
+        "In 1947 Ivo Brant was succeeded as chairman by Karl Feld.#Constituent_Assembly_of_Velmia chair Karl_Feld#true",
+        "In 1947 Ivo Brant was succeeded as chairman by Karl Feld.#Constituent_Assembly_of_Velmia chair Ivo_Brant#true",
+        "In 1947 Karl Feld replaced Ivo Brant as chairman.#Constituent_Assembly_of_Velmia chair Karl_Feld#true",
+        // another body's chair
+        "In 1947 Ivo Brant was replaced as chairman of the Velm Bank by Karl Feld.#Constituent_Assembly_of_Velmia chair Karl_Feld#false",
+    })
+    void replacedAsChairByY(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Constituent Assembly of Velmia", "The Constituent Assembly of Velmia was the"
+                + " legislature of Velmia from 1946 to 1948. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Ytown Agreement#The Ytown Agreement or Ytown Council (Velmish: Ytownska rada) was an oath of allegiance sworn in Ytown in 1654.#Ytown_Agreement altLabel Ytown Council#true",
+        "Ytown Agreement#The Ytown Agreement or Ytown Council (Velmish: Ytownska rada) was an oath of allegiance sworn in Ytown in 1654.#Ytown_Council rdf:type StateOrgan#false",
+        "Treaty of Ytown#The Treaty of Ytown or the Ytown Pact is an agreement of 1850.#Treaty_of_Ytown altLabel Ytown Pact#true",
+        "Treaty of Ytown#The Treaty of Ytown, or the Ytown Pact, was an agreement of 1850.#Treaty_of_Ytown altLabel Ytown Pact#true",
+        // later in the text "or" joins two things
+        "Treaty of Ytown#The Treaty of Ytown was an agreement of 1850. Either the Velm Diet or the Ostrian Diet was to ratify it.#Velm_Diet altLabel Ostrian Diet#false",
+    })
+    void theLeadsTwoNamesJoinedByOr(String title, String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It replaced the first constitution, which the First Congress of Velm Soviets had adopted on 3 February 1919.#1927_Constitution_of_Velmia adoptedBy First_Congress_of_Velm_Soviets#false",
+        "It replaced the first constitution, which had been adopted by the First Congress of Velm Soviets in 1919.#1927_Constitution_of_Velmia adoptedBy First_Congress_of_Velm_Soviets#false",
+        "The first constitution had been adopted by the First Congress of Velm Soviets in 1919.#1927_Constitution_of_Velmia adoptedBy First_Congress_of_Velm_Soviets#false",
+        "The second constitution was adopted by the Second Congress of Velm Soviets in 1927.#1927_Constitution_of_Velmia adoptedBy Second_Congress_of_Velm_Soviets#false",
+        // the constitution itself
+        "The constitution was adopted by the Second Congress of Velm Soviets in 1927.#1927_Constitution_of_Velmia adoptedBy Second_Congress_of_Velm_Soviets#true",
+    })
+    void theFirstConstitutionIsNoOtherOne(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("1927 Constitution of Velmia", "The 1927 Constitution of Velmia was the basic law of"
+                + " Velmia from 1927 to 1937. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The first constitution was adopted by the First Congress of Velm Soviets on 3 February 1919.#Constitution_of_Velmia adoptedBy First_Congress_of_Velm_Soviets#true",
+    })
+    void theFirstConstitutionItself(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Constitution of Velmia", "The Constitution of Velmia was the first constitution of"
+                + " Velmia. " + sentence, fact, holds, tmp);
+    }
 }

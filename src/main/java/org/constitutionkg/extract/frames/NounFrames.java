@@ -283,8 +283,14 @@ final class NounFrames {
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
             Mention replaced = f.get().agentClass().equals("Person") ? replacedAs(a, first, mentions) : null;
+            Mention[] passive = replaced == null && f.get().agentClass().equals("Person")
+                    ? replacedAsBy(a, first, r, mentions) : null;
+            if (passive != null) {
+                replaced = passive[0]; // "X was replaced as chairman by Y": X held the office before Y
+            }
             if (body == null && replaced != null && !(r + 1 < a.size() && a.word(r + 1).equalsIgnoreCase("of"))
-                    && noOtherWhose(a, r, mentions)) {
+                    && (passive != null || noOtherWhose(a, r, mentions))) {
+                // (the passive's agent after "by" is the holder, no other's name)
                 // "In 1906 Y replaced X as chairman": the office of what the text speaks of
                 body = new Mention(a.start(first), a.end(first), Mention.Kind.PRONOUN, "it");
             }
@@ -370,8 +376,8 @@ final class NounFrames {
                 int end = a.tokenAt(body.end() - 1) + 1;
                 colonListed = end < a.size() && a.word(end).equals(":") ? afterColon(a, end - 1, mentions) : null;
             }
-            Mention replacer = replaced == null ? null : Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a,
-                    a.tokenAt(replaced.start()) - 1), mentions);
+            Mention replacer = passive != null ? passive[1] : replaced == null ? null : Clauses.subjectBefore(a,
+                    Clauses.auxiliariesBefore(a, a.tokenAt(replaced.start()) - 1), mentions);
             Mention person = whoseHolder != null ? whoseHolder : colonListed != null ? colonListed
                     : with != null ? with : replacer != null ? replacer : holder(a, inside != null
                     ? a.tokenAt(inside.start()) : first, body.start() < a.start(r) ? r : a.tokenAt(body.end() - 1),
@@ -693,6 +699,26 @@ final class NounFrames {
         int as = first - 1;
         as -= as >= 0 && a.tag(as).equals("DET") ? 1 : 0;
         return as >= 2 && a.word(as).equalsIgnoreCase("as") ? objectOf(a, as - 1, mentions, REPLACING) : null;
+    }
+
+    /**
+     * "X was replaced as chairman by (the lawyer) Y", "X was succeeded as president by Y": X and Y, when the role noun
+     * from {@code first} to {@code r} stands between "as" after a passive of replacing and "by" before a person's name;
+     * else null.
+     */
+    private static Mention[] replacedAsBy(Annotated a, int first, int r, List<Mention> mentions) {
+        int as = first - 1;
+        as -= as >= 0 && a.tag(as).equals("DET") ? 1 : 0;
+        int v = as - 1;
+        if (v < 1 || !a.word(as).equalsIgnoreCase("as") || !REPLACING.contains(a.lemma(v).toLowerCase(Locale.ROOT))
+                || !FrameMatcher.BE.contains(a.word(v - 1).toLowerCase(Locale.ROOT)) || r + 2 >= a.size()
+                || !a.word(r + 1).equalsIgnoreCase("by")) {
+            return null;
+        }
+        Mention by = described(a, r + 2, mentions);
+        by = by != null ? by : Clauses.mentionAt(a, r + 2, mentions);
+        Mention x = Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a, v), mentions);
+        return by != null && by.kind() == Mention.Kind.NAME && x != null ? new Mention[] {x, by} : null;
     }
 
     /**

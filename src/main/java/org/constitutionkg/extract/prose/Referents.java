@@ -444,6 +444,22 @@ final class Referents {
         return facts.article().blocks().stream().anyMatch(b -> p.matcher(b.text()).find());
     }
 
+    /**
+     * Whether the article's first paragraph says the subject is the thing of the description's ordinal: "was the first
+     * constitution", "became its second charter".
+     */
+    private boolean leadNumbers(String d) {
+        String lead = facts.article().blocks().stream().filter(b -> b.kind() == org.constitutionkg.article.Article.Kind
+                .PARAGRAPH).findFirst().map(b -> b.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        for (String w : Patterns.WHITESPACE.split(d.toLowerCase(java.util.Locale.ROOT))) {
+            if (lexicon.ordinal(w).isPresent() && Pattern.compile("\\b(?:was|is|became) (?:the|its) "
+                    + Pattern.quote(w) + "\\b").matcher(lead).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Ref describedAnyway(String d) {
         if (d.startsWith("a ") || d.startsWith("an ") || d.startsWith("A ") || d.startsWith("An ")) {
             return null; // "a new charter": no thing spoken of before ({@link InstrumentDescriptions#indefinite})
@@ -525,8 +541,12 @@ final class Referents {
         Ref s = subjectOf.apply(d);
         // "the first committee" in the article on the committee: its first convocation, not the body (unless the
         // subject is the one of that number: "the fifth congress" in the article on the Fifth Congress)
+        // (so too a bare "the first constitution" in the article on the 1927 one, unless its lead calls it so: "X
+        // was the first constitution of Y"; "the first constitution of Y" may name the subject by its state)
         boolean otherNumber = ordinal > 0 && facts.subjectClass() != null
-                && OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")
+                && (OntologyClasses.get().isA(facts.subjectClass(), "StateOrgan")
+                        || OntologyClasses.get().isA(facts.subjectClass(), "LegalInstrument") && !d.contains(" of ")
+                        && !text.contains(d + " of ") && !leadNumbers(d))
                 && facts.subjectNames().stream().noneMatch(n -> numbered(n, ordinal));
         boolean subjectsYear = year == null || facts.subjectNames().stream().anyMatch(n -> holdsYear(n, year))
                 || facts.madeYears().contains(Integer.parseInt(year)); // ("the 1928 statute": adopted in 1928)
