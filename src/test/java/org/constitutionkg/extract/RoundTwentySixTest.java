@@ -50,6 +50,8 @@ class RoundTwentySixTest {
         "Jan Kowal, a landowner in Velmia, who chaired it from 1870, was its second president.#House_of_Delegates_of_Ostmark chair Velmia#false",
         "Jan Kowal, a lawyer at Tarnburg, who presided over it until 1880, was its longest-serving president.#House_of_Delegates_of_Ostmark chair Tarnburg#false",
         "The house was led by Jan Kowal, a deputy from Tarnland, who chaired it from 1861.#House_of_Delegates_of_Ostmark chair Tarnland#false",
+        "Its president was Jan Kowal, a Velmish lawyer from Tarnland, who led the house from 1881.#House_of_Delegates_of_Ostmark chair Tarnland#false",
+        "Its president was Jan Kowal, a Velmish lawyer from Tarnland, who led the house from 1881.#House_of_Delegates_of_Ostmark chair Jan_Kowal#true",
         // a person after the preposition keeps the clause
         "Its first president was Jan Kowal, who led the house from 1861 to 1870.#House_of_Delegates_of_Ostmark chair Jan_Kowal#true",
     })

@@ -108,8 +108,9 @@ final class Clauses {
             return m;
         }
         int k = p - 1;
-        while (k >= 0 && !a.word(k).equals(",") && !a.word(k).isEmpty() && Character.isLowerCase(a.word(k).charAt(0))
-                && !a.tag(k).equals("PRON") && !a.tag(k).equals("AUX")) {
+        while (k >= 0 && !a.word(k).equals(",") && !a.word(k).isEmpty() && (Character.isLowerCase(a.word(k).charAt(0))
+                || a.tag(k).equals("ADJ")) && !a.tag(k).equals("PRON") && !a.tag(k).equals("AUX")) {
+            // (a capitalised adjective too: "X, a Polish lawyer from Y, which ...")
             k--;
         }
         if (k < 1 || !a.word(k).equals(",") || k + 2 >= p
