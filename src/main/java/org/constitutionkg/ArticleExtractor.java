@@ -252,11 +252,14 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A lead whose subject, the sentence's first noun phrase (no comma, no verb of its own), "was held" or is ", held"
-     * somewhere or at some time: "the x congress, held in ytown from 4 to 12 october", "the diet of dorn was held at".
+     * A lead whose subject, the sentence's first noun phrase (no comma, no relative word, no other verb of being),
+     * "was held" or is ", held" somewhere or at some time: "the x congress, held in ytown from 4 to 12 october", "the
+     * diet of dorn was held at"; not "the diet was the legislature whose first session was held in ...", nor "was held
+     * in check".
      */
-    private static final Pattern HELD_LEAD = Pattern.compile("(?:the )?[^,;]{3,120}?(?:,| was) held (?:in|at|on|from"
-            + "|between|during)\\b");
+    private static final Pattern HELD_LEAD = Pattern.compile("(?:the )?(?:(?!\\b(?:whose|which|who|that|where|when"
+            + "|was|is)\\b)[^,;]){3,120}?(?:,| was) held (?:in|at|on|from|between|during)\\b(?! (?:check|high|low|esteem"
+            + "|regard|contempt|reserve|abeyance)\\b)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
 
     /** The subject's copula: the first of the sentence ("X was the legislature of Y, whose ... was a session"). */

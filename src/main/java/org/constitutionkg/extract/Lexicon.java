@@ -639,13 +639,14 @@ public final class Lexicon {
         if (of >= 0) {
             return of;
         }
+        int first = -1;
         for (String p : SHORT_TITLE_PREPOSITIONS) {
             int at = name.indexOf(" " + p + " ");
-            if (at >= 0) {
-                return at;
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at; // (the first of them, whatever order the set gives)
             }
         }
-        return -1;
+        return first;
     }
 
     /**

@@ -279,4 +279,20 @@ class RoundTwentySixTest {
         ExtractionCases.assertLead("Constitution of Velmia", "The Constitution of Velmia was the first constitution of"
                 + " Velmia. " + sentence, fact, holds, tmp);
     }
+
+    /** The review of stop 56: what the new readings must not say. */
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '#', value = {
+        "Constitution of Velmia#The Constitution of Velmia was adopted in 1920. The Diet replaced the Press Ordinance with the Public Order Act 1936.#Press_Ordinance_with_the_Public_Order_Act_1936 rdf:type LegalInstrument#false",
+        "Constitution of Velmia#The Constitution of Velmia was adopted in 1920. The Diet replaced the Press Ordinance with the Public Order Act 1936.#Public_Order_Act_1936 rdf:type LegalInstrument#true",
+        "Imperial Diet of Velmia#The Imperial Diet of Velmia was the legislature of the empire whose first session was held in 1871.#Imperial_Diet_of_Velmia rdf:type Session#false",
+        "Imperial Diet of Velmia#The Imperial Diet of Velmia was held in check by the crown from 1871.#Imperial_Diet_of_Velmia rdf:type Session#false",
+        "Senate of Velmia#The Senate of Velmia is the upper house of the Diet of Velmia. The Senate of Velmia or the Diet of Velmia is entitled to propose laws.#Senate_of_Velmia altLabel Diet of Velmia#false",
+        "Constituent Assembly of Velmia#The Constituent Assembly of Velmia was the legislature of Velmia from 1946 to 1948. In 1947 Ivo Brant was replaced as chairman by the Central Committee.#Constituent_Assembly_of_Velmia chair Central_Committee#false",
+        "1927 Constitution of Velmia#The 1927 Constitution of Velmia was the basic law of Velmia, whose drafter Ivo Brant was the first president of the Diet. The first constitution was adopted by the First Congress of Velm Soviets in 1919.#1927_Constitution_of_Velmia adoptedBy First_Congress_of_Velm_Soviets#false",
+    })
+    void whatTheNewReadingsMustNotSay(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

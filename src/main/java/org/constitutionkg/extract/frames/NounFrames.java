@@ -718,7 +718,9 @@ final class NounFrames {
         Mention by = described(a, r + 2, mentions);
         by = by != null ? by : Clauses.mentionAt(a, r + 2, mentions);
         Mention x = Clauses.subjectBefore(a, Clauses.auxiliariesBefore(a, v), mentions);
-        return by != null && by.kind() == Mention.Kind.NAME && x != null ? new Mention[] {x, by} : null;
+        return by != null && by.kind() == Mention.Kind.NAME && x != null
+                && org.constitutionkg.extract.Lexicon.get().names().mayBePerson(by.text())
+                ? new Mention[] {x, by} : null; // (not "replaced as chairman by the Central Committee")
     }
 
     /**

@@ -483,10 +483,11 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
-            if (f.isAlias() && j >= 1 && !a.word(j - 1).equals(")") && !a.word(j - 1).equals("\"")
-                    && Clauses.mentionEndingAt(a, j - 1, mentions) == null) {
+            if (f.isAlias() && j >= 1 && !a.word(j - 1).equals(")") && !QUOTES.contains(a.word(j - 1))
+                    && !a.tag(j - 1).equals("NUM") && Clauses.mentionEndingAt(a, j - 1, mentions) == null) {
                 // "the highest authority in the Velm steppe, then called the Tarn Region,": a naming after a comma
-                // names what ends right before it, here no thing of ours (not the clause's subject)
+                // names what ends right before it, here no thing of ours (not the clause's subject; but a quotation
+                // mark or a year may close what it names: "the Provisional Assembly, formed in 1918, later called Y")
                 return null;
             }
             int t = subject == null ? -1 : Clauses.tokenBefore(a, subject);
@@ -999,6 +1000,9 @@ final class VerbArguments {
         }
         return null;
     }
+
+    /** Quotation marks that may close a name before a comma. */
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "”", "’", "'", "»");
 
     /** Whether a verb's form stands right before a mention (past its article): its object or predicate noun. */
     private static boolean complementOfAVerb(Annotated a, Mention m) {

@@ -22,9 +22,10 @@ import org.constitutionkg.extract.text.DateParser;
  * @param requires group or ARTICLE → class the thing must have
  * @param example  a sentence the rule must match
  * @param needs    what a sentence the rule matches contains, see {@link #mayMatch}
+ * @param leadOnly the rule reads only the article's first sentence (a line "where lead")
  */
 public record ProseRule(String id, Pattern pattern, Map<String, String> groups, List<String[]> facts,
-                        Map<String, String> requires, String example, Needs needs) {
+                        Map<String, String> requires, String example, Needs needs, boolean leadOnly) {
 
     /**
      * Whether the sentence can match at all: it contains what the pattern cannot do without (a cheap test that spares
@@ -228,6 +229,14 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         return out;
     }
 
+    /** A rule's "where" line: absent (any sentence) or "lead" (the article's first sentence only). */
+    private static boolean leadOnly(String id, String where) {
+        if (where != null && !where.strip().equals("lead")) {
+            throw new IllegalStateException("prose-rules.txt: rule " + id + ": where " + where + " (only \"lead\" is known)");
+        }
+        return where != null;
+    }
+
     private static ProseRule build(Map<String, String> r, Lexicon lexicon) {
         String id = r.get("rule");
         if (!r.containsKey("when") || !r.containsKey("then") || !r.containsKey("example")) {
@@ -271,7 +280,7 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         }
         try {
             return new ProseRule(id, Pattern.compile(expr, Pattern.UNICODE_CHARACTER_CLASS), groups, facts, requires,
-                    r.get("example"), required(r.get("when")));
+                    r.get("example"), required(r.get("when")), leadOnly(id, r.get("where")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("prose-rules.txt: rule " + id + ": bad pattern: " + e.getMessage(), e);
         }

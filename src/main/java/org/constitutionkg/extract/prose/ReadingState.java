@@ -37,6 +37,18 @@ final class ReadingState {
     private final SubjectMatcher matcher;
 
     final Facts facts;
+
+    /** The article's first paragraph (null when it has none), found once: {@link #firstParagraph()}. */
+    private java.util.Optional<org.constitutionkg.article.Article.Block> firstParagraph;
+
+    /** The article's first paragraph, if any (looked up once an article: a list of thousands of items has many lines). */
+    java.util.Optional<org.constitutionkg.article.Article.Block> firstParagraph() {
+        if (firstParagraph == null) {
+            firstParagraph = facts.article().blocks().stream()
+                    .filter(b -> b.kind() == org.constitutionkg.article.Article.Kind.PARAGRAPH).findFirst();
+        }
+        return firstParagraph;
+    }
     Ref section;
     String sectionName;
     int sectionLevel = Integer.MAX_VALUE;

@@ -445,15 +445,16 @@ final class Referents {
     }
 
     /**
-     * Whether the article's first paragraph says the subject is the thing of the description's ordinal: "was the first
-     * constitution", "became its second charter".
+     * Whether the article's first paragraph says the subject is the thing of the description's ordinal and head: "was
+     * the first constitution", "became its second charter" (not "its drafter was the first president").
      */
     private boolean leadNumbers(String d) {
         String lead = facts.article().blocks().stream().filter(b -> b.kind() == org.constitutionkg.article.Article.Kind
                 .PARAGRAPH).findFirst().map(b -> b.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
         for (String w : Patterns.WHITESPACE.split(d.toLowerCase(java.util.Locale.ROOT))) {
             if (lexicon.ordinal(w).isPresent() && Pattern.compile("\\b(?:was|is|became) (?:the|its) "
-                    + Pattern.quote(w) + "\\b").matcher(lead).find()) {
+                    + Pattern.quote(w) + " (?:[\\p{L}-]+ ){0,2}" + Pattern.quote(Discourse.lastWord(d)
+                            .toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(lead).find()) {
                 return true;
             }
         }

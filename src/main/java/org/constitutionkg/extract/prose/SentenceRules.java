@@ -56,8 +56,12 @@ final class SentenceRules {
     /** Every match of every rule in the sentence. */
     void read(ReadingState st, String text, Source src) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        Boolean lead = null;
         for (ProseRule r : rules) {
             if (!r.mayMatch(lower)) {
+                continue;
+            }
+            if (r.leadOnly() && !(lead != null ? lead : (lead = firstSentence(st, text, src)))) {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);
@@ -72,6 +76,24 @@ final class SentenceRules {
             }
         }
     }
+
+    /**
+     * Whether the sentence is the article's first: on the line of its first paragraph, and opening it (its first
+     * words those of the paragraph, parentheses aside).
+     */
+    private static boolean firstSentence(ReadingState st, String text, Source src) {
+        return st.firstParagraph().filter(b -> b.line() == src.line())
+                .map(b -> openingWords(b.text()).equals(openingWords(text))).orElse(false);
+    }
+
+    /** The first three words of a text, parentheses and their content left out (of its first 400 characters). */
+    private static String openingWords(String text) {
+        String head = text.length() > 400 ? text.substring(0, 400) : text;
+        String[] w = PARENTHESES.matcher(head).replaceAll(" ").strip().split("\\s+", 4);
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(3, w.length)));
+    }
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 
     /** A relative clause set off by commas: ", which never met after 1991,". */
     private static final Pattern SIDE_CLAUSE = Pattern.compile(", (?:which|who|whom|whose|that|where|when)\\b[^,]*,",
