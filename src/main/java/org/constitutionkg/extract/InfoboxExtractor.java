@@ -369,6 +369,29 @@ public final class InfoboxExtractor {
         body.ifPresent(b -> housesOfTheBody.forEach((house, src) -> facts.claim(b, "hasPart", house, src, true)));
     }
 
+    /** A key's number at its end: "Members2" (group 1 "2"). */
+    private static final Pattern KEY_NUMBER = Pattern.compile("^\\D+?\\s*(\\d+)$");
+
+    /**
+     * The house a numbered count key is of, when the infobox names a house by the same number: "Members2: 300" with
+     * "House2: House of Representatives" counts that house, not the whole; else null.
+     */
+    private Ref numberedHouse(Facts facts, String key) {
+        Matcher n = KEY_NUMBER.matcher(key.strip());
+        if (!n.matches()) {
+            return null;
+        }
+        for (Article.Field g : facts.article().infobox()) {
+            if (g.key().strip().equalsIgnoreCase("House" + n.group(1)) && !Values.isJunk(g.value())) {
+                String name = Values.withoutParentheses(g.value()).strip();
+                Optional<String> cls = lexicon.classOf(name).filter(c -> OntologyClasses.get().isA(c, "StateOrgan"));
+                return new NameRef(name, facts.article().id(), cls.map(c -> c.equals("Legislature") ? "Chamber" : c)
+                        .orElse("Chamber"));
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether a row of a value pattern (or none) takes {@code value} as a whole: the "Legislature:" of a chamber that
      * names a body, not one that describes the chamber ("Upper house of the Xian Parliament", a row of its own).
@@ -425,7 +448,8 @@ public final class InfoboxExtractor {
                             continue;
                         }
                     }
-                    Ref counted = of;
+                    Ref house = of == s ? numberedHouse(facts, f.key()) : null;
+                    Ref counted = house != null ? house : of;
                     lexicon.number(Values.withoutParentheses(item)).ifPresent(n -> facts.claim(counted, m.property(),
                             NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger), src, true));
                 }

@@ -295,4 +295,36 @@ class RoundTwentySixTest {
             throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Member States: //   - Velmia //   - Kingdom of Ostria //   - Tarnia (until 1968)#Ytown_Pact party Kingdom_of_Ostria#true",
+        "- Member States: //   - Velmia //   - Kingdom of Ostria //   - Tarnia (until 1968)#Ytown_Pact party Tarnia#true",
+        // a list of persons under "Members" makes no states
+        "- Members: Ivo Brant, Karl Feld#Ivo_Brant rdf:type Polity#false",
+        "- Member States: Velmia, Kingdom of Ostria#Ytown_Pact party Velmia#true",
+        "- Parties: Velmia, Kingdom of Ostria#Ytown_Pact party Velmia#true",
+        // a count of members is no party
+        "- Members: 12#Ytown_Pact party 12#false",
+    })
+    void anAlliancesMemberStatesAreItsParties(String rows, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= Ytown Pact =\n\nInfobox // - Type: Military alliance\n" + rows + "\n\nThe Ytown"
+                + " Pact was a collective defence treaty signed in Ytown on 14 May 1955.\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- House2: House of Delegates // - Members2: 300#House_of_Delegates memberCount 300#true",
+        "- House2: House of Delegates // - Members2: 300#1st_Diet_of_Velmia memberCount 300#false",
+        "- House1: Velm Senate // - Members1: 250 // - House2: House of Delegates // - Members2: 300#Velm_Senate memberCount 250#true",
+        "- House1: Velm Senate // - Members1: 250 // - House2: House of Delegates // - Members2: 300#Velm_Senate memberCount 300#false",
+        // a count of no numbered house is the whole's
+        "- Members: 550#1st_Diet_of_Velmia memberCount 550#true",
+    })
+    void aNumberedCountIsItsHouses(String rows, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= 1st Diet of Velmia =\n\n1st Diet of Velmia // - Legislature: Diet of Velmia\n"
+                + ExtractionCases.lines(rows) + "\n\nThe 1st Diet of Velmia was the first session of the Diet of"
+                + " Velmia.\n", fact, holds, tmp);
+    }
 }
