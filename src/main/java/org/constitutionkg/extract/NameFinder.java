@@ -774,6 +774,10 @@ public final class NameFinder {
             } else if (end == i && numberedSitting(toks, i)) {
                 i += 4; // "the Diet of Xland of the 3rd convocation": the sitting's number is part of its name
                 end = i;
+            } else if (s.equals("the") && end == i && i - from == 1 && i + 1 < toks.size()
+                    && RULER_EPITHETS.contains(toks.get(i + 1).s)) {
+                i += 2; // "Catherine the Great", "Ivan the Terrible": a ruler's name and epithet (ruler-epithets.txt)
+                end = i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
@@ -1126,6 +1130,9 @@ public final class NameFinder {
         return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
                 .isPresent();
     }
+    /** Epithets a ruler's name takes after "the" (ruler-epithets.txt, as written): "the Great", "the Terrible". */
+    private static final Set<String> RULER_EPITHETS = Set.copyOf(Lexicon.lines("ruler-epithets.txt"));
+
     /** Prepositions a year after which is a date: "in 1950", "by 1950", "until 1950". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "from", "until", "till", "since",
             "after", "before", "during", "to");

@@ -327,4 +327,19 @@ class RoundTwentySixTest {
                 + ExtractionCases.lines(rows) + "\n\nThe 1st Diet of Velmia was the first session of the Diet of"
                 + " Velmia.\n", fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It took the place of the Council at the Court, which Ivan the Great had set up in 1768.#Great rdf:type StateOrgan#false",
+        "It took the place of the Council at the Court, which Ivan the Great had set up in 1768.#Ivan_the_Great rdf:type Person#true",
+        "Ivan the Terrible founded the council in 1560.#Terrible rdf:type StateOrgan#false",
+        "The council was set up by Anna the Bold in 1560.#Anna_the_Bold rdf:type Person#true",
+        // an epithet's word opening a name of its own
+        "The Great Council met in 1800.#Great_Council rdf:type StateOrgan#true",
+    })
+    void aRulersEpithetIsPartOfTheName(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Permanent Council (Velmia)", "The Permanent Council was the advisory body of the"
+                + " Emperor of Velmia from 1801 to 1810. " + sentence, fact, holds, tmp);
+    }
 }
