@@ -342,4 +342,26 @@ class RoundTwentySixTest {
         ExtractionCases.assertLead("Permanent Council (Velmia)", "The Permanent Council was the advisory body of the"
                 + " Emperor of Velmia from 1801 to 1810. " + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '#', value = {
+        // round 28: a relative clause's object is no subject of the main verb
+        "Velm State Ministry#The Velm State Ministry was the government of Velmia from 1800 to 1918. The departmental ministries that replaced the old General Directory were set up in 1808.#General_Directory established 1808#false",
+        "Velm State Ministry#The Velm State Ministry was the government of Velmia from 1800 to 1918. The councils which abolished the Velm Directory were created in 1808.#Velm_Directory established 1808#false",
+        "Velm State Ministry#The Velm State Ministry was the government of Velmia from 1800 to 1918. The Velm Directory was created in 1808.#Velm_Directory established 1808#true",
+        // a possessor is no object
+        "Declaration of Sovereignty of Velmia#The Declaration of Sovereignty of Velmia was adopted in 1990. It established Velmia's own national bank.#Declaration_of_Sovereignty_of_Velmia establishes Velmia#false",
+        "Declaration of Sovereignty of Velmia#The Declaration of Sovereignty of Velmia was adopted in 1990. It created the republic's own army.#Declaration_of_Sovereignty_of_Velmia establishes Velmia#false",
+        "Declaration of Sovereignty of Velmia#The Declaration of Sovereignty of Velmia was adopted in 1990. It established the Velm Bank.#Declaration_of_Sovereignty_of_Velmia establishes Velm_Bank#true",
+        // a party's union
+        "Fourth Diet of Velmia#The Fourth Diet of Velmia met in 1936. All parties but the ruling Velm Nationalist Union were banned.#Velm_Nationalist_Union rdf:type Polity#false",
+        "Fourth Diet of Velmia#The Fourth Diet of Velmia met in 1936. The Velm Socialist Union won 20 seats.#Velm_Socialist_Union rdf:type PoliticalGroup#true",
+        // an office's domain is no person
+        "Common Council of Velmia#The Common Council of Velmia was the cabinet of Velmia from 1867. Its members were the Minister of Foreign Affairs, the Minister of War and the Minister of Finance.#Foreign_Affairs rdf:type Person#false",
+        "Common Council of Velmia#The Common Council of Velmia was the cabinet of Velmia from 1867. It was chaired by the Commissar for Internal Affairs, the head of the police.#Internal_Affairs rdf:type Person#false",
+        "Common Council of Velmia#The Common Council of Velmia was the cabinet of Velmia from 1867. It was chaired by Ivo Brant, the Minister of War.#Ivo_Brant rdf:type Person#true",
+    })
+    void roundTwentyEight(String title, String text, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

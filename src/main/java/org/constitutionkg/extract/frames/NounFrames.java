@@ -896,6 +896,11 @@ final class NounFrames {
             }
             // (a part in apposition may be governed: "the law of X, an autonomous republic within Y": X is one; so
             // may a person: "a report by Ivan Petrov, chairman of the council")
+            int of = m == null ? -1 : Clauses.tokenBefore(a, m);
+            if (of >= 1 && (a.word(of).equalsIgnoreCase("of") || a.word(of).equalsIgnoreCase("for"))
+                    && org.constitutionkg.extract.Lexicon.get().names().isOffice(a.word(of - 1) + " of " + m.text())) {
+                return null; // "the Minister of Foreign Affairs, the Minister of War": an office's domain, no person
+            }
             return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) && !part
                     && !(m.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get().names()
                             .mayBePerson(m.text())) ? null : m;

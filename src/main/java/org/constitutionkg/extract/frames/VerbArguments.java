@@ -627,6 +627,14 @@ final class VerbArguments {
                 // (but "the congress, to which it was accountable": the preposition's object, before its pronoun)
                 return null; // "the text, which the assembly adopted in 1921": what "which" stands for is no mention
             }
+            int relative = subject == null ? -1 : relativeBeforeObject(a, subject);
+            if (relative > 0) {
+                // "The ministries that replaced the old Directory were set up in 1808": the relative clause's object
+                // is no subject of the main verb; its head is, when a name ("The Council of State that replaced the
+                // Directory was created"), else no one the text names ("the ministries")
+                Mention head = Clauses.mentionEndingAt(a, relative - 1, mentions);
+                subject = head != null && head.kind() == Mention.Kind.NAME ? head : null;
+            }
             if (subject != null && ofCommonNoun(a, firstOfList(a, subject, mentions))) {
                 // "The heads of state of A, B and C signed it": the heads signed, whom the text does not name
                 subject = null;
@@ -753,6 +761,12 @@ final class VerbArguments {
         } else {
             agent = subject;
             patient = Complements.after(a, last, right, mentions, null);
+            if (patient != null && possessor(a, patient) && !"chair".equals(f.property())) {
+                // "It established Velmia's own national bank", "It created the country's first Parliament": the
+                // object is the bank, the parliament, and the verb says nothing of the possessor (but "X led the
+                // committee's work" is said of the committee)
+                return null;
+            }
             Mention with;
             if (patient != null && f.agentClass().equals(Frame.SAME) && (with = Complements.after(a,
                     a.tokenAt(patient.end() - 1), right, mentions, "with")) != null) {
@@ -999,6 +1013,28 @@ final class VerbArguments {
             }
         }
         return null;
+    }
+
+    /**
+     * The relative pronoun's token when a mention is the object of the verb of a relative clause without commas ("...
+     * that replaced the old Directory", "... which abolished the Senate": a relative pronoun after a noun, a verb, then
+     * the mention past its article and adjectives); else -1.
+     */
+    private static int relativeBeforeObject(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        while (t >= 0 && (a.tag(t).equals("DET") || a.tag(t).equals("ADJ") && Character.isLowerCase(a.word(t).charAt(0)))) {
+            t--;
+        }
+        return t >= 2 && a.tag(t).equals("VERB") && Clauses.RELATIVES.contains(a.word(t - 1).toLowerCase(Locale.ROOT))
+                && !a.word(t - 2).equals(",") && (a.tag(t - 2).equals("NOUN") || a.tag(t - 2).equals("PROPN"))
+                ? t - 1 : -1;
+    }
+
+    /** Whether a mention is a possessor: "'s" or "’s" (or a bare apostrophe after -s) right after it. */
+    private static boolean possessor(Annotated a, Mention m) {
+        String t = a.text();
+        int e = m.end();
+        return t.startsWith("'s ", e) || t.startsWith("’s ", e) || t.startsWith("' ", e) || t.startsWith("’ ", e);
     }
 
     /** Quotation marks that may close a name before a comma. */

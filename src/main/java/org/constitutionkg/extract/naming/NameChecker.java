@@ -232,6 +232,9 @@ public final class NameChecker {
             run++;
         }
         for (int i = run; title && i > 0; i--) {
+            if (i < w.length && !w[i].isEmpty() && Character.isLowerCase(w[i].charAt(0))) {
+                continue; // "Minister of Foreign Affairs": what follows the title with "of" is its office, no name
+            }
             if (saysWhatOne(w[i - 1])) {
                 Optional<String> name = personName(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)),
                         person);

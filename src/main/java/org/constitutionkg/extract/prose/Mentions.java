@@ -46,6 +46,8 @@ final class Mentions {
     private static final String PERSON_NAME = "(?<![\\p{L}\\d][–—-])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4})";
     private static final Pattern PERSON_CUE = Pattern.compile(PERSON_NAME
             + "(?:,? (?:\\()?(?:who|(?:appointed|elected|nominated) by)\\b| \\((?:born |b\\. )?\\d{3,4}(?:\\s*[–-]\\s*\\d{3,4})?\\))");
+    /** An office's noun and "of" or "for" right before a name: "the Minister of ", "Commissar for ". */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b(\\p{L}+) (?:of|for) (?:the )?$");
     private static final Pattern LEADING_YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d) ");
 
     private static final Pattern AND = Pattern.compile(" and ");
@@ -383,6 +385,10 @@ final class Mentions {
                     || nameOf(m).startsWith("The ")) {
                 continue; // "the Great Purge (1936–1938)", "The Young Xlanders, who ...": no person's name; but "the
                           // jurist Ivan Petrov (1870–1937)" is one
+            }
+            Matcher office = OFFICE_BEFORE.matcher(preceding);
+            if (office.find() && personNouns.contains(office.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "the Minister of Foreign Affairs, the Minister of War": an office's domain, no person
             }
             String name = lexicon.names().clean(checked ? withoutOpeners(nameOf(m)) : nameOf(m), "Person");
             name = withoutFullStop(name);
