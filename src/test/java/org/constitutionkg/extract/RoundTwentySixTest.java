@@ -364,4 +364,19 @@ class RoundTwentySixTest {
     void roundTwentyEight(String title, String text, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '#', value = {
+        // participles after the copula's description are the subject's, not the state's its "of" governs
+        "Third Diet of Velmia#The Third Diet of Velmia was the third parliament of interwar Velmia, elected on 8 May 1926 and dissolved by President Ivo Brant on 12 April 1927.#Velmia disbanded 1927-04-12#false",
+        "Third Diet of Velmia#The Third Diet of Velmia was the third parliament of interwar Velmia, elected on 8 May 1926 and dissolved by President Ivo Brant on 12 April 1927.#Third_Diet_of_Velmia endDate 1927-04-12#true",
+        "Velm Council#The Velm Council was the government of the Republic of Velmia, abolished in 1934.#Republic_of_Velmia disbanded 1934#false",
+        "Velm Council#The Velm Council was the government of the Republic of Velmia, abolished in 1934.#Velm_Council disbanded 1934#true",
+        // a naming stays with the state
+        "Velm Diet#The Velm Diet was the legislature of the Kingdom of Velmia, renamed the Kingdom of Ostria in 1929.#Velm_Diet altLabel Kingdom of Ostria#false",
+    })
+    void participlesAfterTheCopulasDescription(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

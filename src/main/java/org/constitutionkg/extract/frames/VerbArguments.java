@@ -507,8 +507,15 @@ final class VerbArguments {
                 }
                 Mention head = of >= 1 && a.word(of).equalsIgnoreCase("of") ? Clauses.mentionEndingAt(a, of - 1, mentions)
                         : null;
+                Mention described;
                 if (head != null && head.kind() == Mention.Kind.NAME && sitting == null) {
                     subject = head;
+                } else if (subject != null && sitting == null && !f.isAlias() && governedByOf(a, subject)
+                        && (described = Clauses.describedBefore(a, j, mentions)) != null) {
+                    // "X was the third parliament of interwar Velmia, elected in 1926": the participle is said of the
+                    // copula's subject, which the description describes, not of the state its "of" governs (a
+                    // naming may be either's: "the legislature of the Kingdom of X, renamed Y in 1929" is the state's)
+                    subject = described;
                 } else if (subject != null && sitting == null && of >= 1 && a.word(of).equalsIgnoreCase("of")
                         && a.word(of - 1).equalsIgnoreCase("and") && !f.isAlias()
                         && Clauses.describedBefore(a, j, mentions) != null) {
@@ -1035,6 +1042,17 @@ final class VerbArguments {
         String t = a.text();
         int e = m.end();
         return t.startsWith("'s ", e) || t.startsWith("’s ", e) || t.startsWith("' ", e) || t.startsWith("’ ", e);
+    }
+
+    /** Whether "of" after a common noun governs a mention (past its article and lower-case adjectives): "the third
+     * parliament of interwar Velmia". */
+    private static boolean governedByOf(Annotated a, Mention m) {
+        int t = a.tokenAt(m.start()) - 1;
+        while (t >= 0 && (a.tag(t).equals("DET") || a.tag(t).equals("ADJ") && Character.isLowerCase(a.word(t).charAt(0)))) {
+            t--;
+        }
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
+                && Character.isLowerCase(a.word(t - 1).charAt(0));
     }
 
     /** Quotation marks that may close a name before a comma. */
