@@ -379,4 +379,19 @@ class RoundTwentySixTest {
             throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "He was replaced by Karl Feld in June 1987, after the congress had launched the Tao Lin reforms.#Council_of_State_of_Velmia chair Tao_Lin#false",
+        "He was replaced by Karl Feld after the congress had launched the Tao Lin reforms.#Council_of_State_of_Velmia chair Tao_Lin#false",
+        "He was replaced by Karl Feld in June 1987, after the congress had launched the Tao Lin reforms.#Council_of_State_of_Velmia chair Karl_Feld#true",
+        // the list of successors itself
+        "He was followed by Karl Feld, Jan Kowal and Anna Berg.#Council_of_State_of_Velmia chair Anna_Berg#true",
+        "He was followed by Karl Feld, who led it until 1950, and then by Jan Kowal.#Council_of_State_of_Velmia chair Jan_Kowal#true",
+    })
+    void theSuccessorsEndWhereAClauseBegins(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of State of Velmia", "The Council of State of Velmia was the collective head"
+                + " of state of Velmia from 1981 to 1992. Its first chairman was Ivo Brant. " + sentence, fact, holds, tmp);
+    }
 }

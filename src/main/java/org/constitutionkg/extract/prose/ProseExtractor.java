@@ -1148,6 +1148,12 @@ public final class ProseExtractor {
         Matcher relative = RELATIVE_AFTER_COMMA.matcher(after);
         String rest = relative.find() ? after.substring(relative.start()) : "";
         after = rest.isEmpty() ? after : after.substring(0, relative.start()); // (not "..., whom A and B proposed")
+        Matcher ownClause = CLAUSE_AFTER_LIST.matcher(after);
+        if (ownClause.find()) {
+            // "He was replaced by Y in 1987, after the congress had launched the X reforms": the list of successors
+            // ends where a clause of its own begins
+            after = after.substring(0, ownClause.start());
+        }
         for (NameFinder.Span n : finder.all(after)) {
             listed.addAll(List.of(LIST_SEPARATOR.split(n.text())));
         }
@@ -1169,6 +1175,10 @@ public final class ProseExtractor {
         }
     }
 
+    /** Where a clause of its own begins after a list of successors: a subordinator, or a comma before a lower-case
+     * word that continues no list ("..., after ...", "..., who ..." is {@link #RELATIVE_AFTER_COMMA}). */
+    private static final Pattern CLAUSE_AFTER_LIST = Pattern.compile("(?:,\\s+(?!and\\b|then\\b|or\\b)\\p{Ll}|\\s(?:after|when|"
+            + "before|because|following|while|until|since|as)\\s)");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\b");
     /** "as minister-chairman by", "as chairman by": the office named after "as", its last word's last part. */
     private static final Pattern AS_WHAT = Pattern.compile("\\bas (?:[\\p{Ll}-]+ )*?(?:[\\p{Ll}]+-)?(\\p{Ll}+) by\\b");
