@@ -196,7 +196,7 @@ public final class ArticleExtractor {
 
     /** The first sentence of the article's first paragraph, or "". */
     private static String firstSentence(Article article) {
-        return article.blocks().stream().filter(b -> b.kind() == Article.Kind.PARAGRAPH).findFirst()
+        return article.firstParagraph()
                 .flatMap(b -> org.constitutionkg.extract.text.Sentences.split(b.text()).stream().findFirst())
                 .map(x -> x.text()).orElse("");
     }
@@ -223,7 +223,7 @@ public final class ArticleExtractor {
         }
         if (org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan")
                 && lexicon.mayNameASitting(article.title().text())
-                && HELD_LEAD.matcher(PARENTHESES.matcher(first).replaceAll("")).lookingAt()) {
+                && HELD_LEAD.matcher(org.constitutionkg.extract.text.Values.withoutParentheses(first)).lookingAt()) {
             // "The Constituent Congress of Soviets of X, held in Ytown from 4 to 12 October 1920, elected ...", "The
             // Diet of Dorn was held at Ytown in 1809": a body is set up or meets, a sitting is held
             return "Session";
@@ -260,7 +260,6 @@ public final class ArticleExtractor {
     private static final Pattern HELD_LEAD = Pattern.compile("(?:the )?(?:(?!\\b(?:whose|which|who|that|where|when"
             + "|was|is)\\b)[^,;]){3,120}?(?:,| was) held (?:in|at|on|from|between|during)\\b(?! (?:check|high|low|esteem"
             + "|regard|contempt|reserve|abeyance)\\b)");
-    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
 
     /** The subject's copula: the first of the sentence ("X was the legislature of Y, whose ... was a session"). */
     private static final java.util.regex.Pattern FIRST_COPULA = java.util.regex.Pattern.compile("\\b(?:was|is|became)\\b");

@@ -24,6 +24,11 @@ public record Article(String file, String id, Line title, Line caption, List<Fie
     /** What a block is. */
     public enum Kind { HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW }
 
+    /** The first paragraph of the body (the lead's), if any; a walk over the blocks, so callers that ask often keep it. */
+    public java.util.Optional<Block> firstParagraph() {
+        return blocks.stream().filter(b -> b.kind() == Kind.PARAGRAPH).findFirst();
+    }
+
     /**
      * A body block.
      *

@@ -1004,11 +1004,10 @@ public final class NameFinder {
      * (year-titled-heads.txt), then a year or no capitalised word; else {@code i}: "the Treaty of Ytown with Ostland"
      * (no head after), "the Council with Act ..." (no words between).
      */
-    private static int shortTitleTail(List<Tok> toks, int i) {
+    private int shortTitleTail(List<Tok> toks, int i) {
         if (!Lexicon.SHORT_TITLE_PREPOSITIONS.contains(toks.get(i).s) || i < 1
                 || YEAR_TITLED_HEADS.contains(toks.get(i - 1).s.toLowerCase(java.util.Locale.ROOT))
-                || Lexicon.get().classOf(toks.get(i - 1).s).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
-                        .isPresent()) {
+                || titleOfDocument(toks, i - 1, i)) {
             return i; // (not "replaced the Press Ordinance with the Public Order Act": a name with a head of its own)
         }
         int k = i + 1;

@@ -898,7 +898,8 @@ final class NounFrames {
             // may a person: "a report by Ivan Petrov, chairman of the council")
             int of = m == null ? -1 : Clauses.tokenBefore(a, m);
             if (of >= 1 && (a.word(of).equalsIgnoreCase("of") || a.word(of).equalsIgnoreCase("for"))
-                    && org.constitutionkg.extract.Lexicon.get().names().isOffice(a.word(of - 1) + " of " + m.text())) {
+                    && org.constitutionkg.extract.Lexicon.get().names().isOffice(a.word(of - 1) + " " + a.word(of) + " "
+                            + m.text())) {
                 return null; // "the Minister of Foreign Affairs, the Minister of War": an office's domain, no person
             }
             return m == null || Clauses.afterPreposition(a, m) && !agentOfPassive(a, m) && !part

@@ -1028,13 +1028,19 @@ final class VerbArguments {
      * the mention past its article and adjectives); else -1.
      */
     private static int relativeBeforeObject(Annotated a, Mention m) {
+        int t = beforeModifiers(a, m);
+        return t >= 2 && a.tag(t).equals("VERB") && Clauses.RELATIVES.contains(a.word(t - 1).toLowerCase(Locale.ROOT))
+                && !a.word(t - 2).equals(",") && (a.tag(t - 2).equals("NOUN") || a.tag(t - 2).equals("PROPN"))
+                ? t - 1 : -1;
+    }
+
+    /** The token before a mention past its article and lower-case adjectives ("the old Directory"); or -1. */
+    private static int beforeModifiers(Annotated a, Mention m) {
         int t = a.tokenAt(m.start()) - 1;
         while (t >= 0 && (a.tag(t).equals("DET") || a.tag(t).equals("ADJ") && Character.isLowerCase(a.word(t).charAt(0)))) {
             t--;
         }
-        return t >= 2 && a.tag(t).equals("VERB") && Clauses.RELATIVES.contains(a.word(t - 1).toLowerCase(Locale.ROOT))
-                && !a.word(t - 2).equals(",") && (a.tag(t - 2).equals("NOUN") || a.tag(t - 2).equals("PROPN"))
-                ? t - 1 : -1;
+        return t;
     }
 
     /** Whether a mention is a possessor: "'s" or "’s" (or a bare apostrophe after -s) right after it. */
@@ -1047,10 +1053,7 @@ final class VerbArguments {
     /** Whether "of" after a common noun governs a mention (past its article and lower-case adjectives): "the third
      * parliament of interwar Velmia". */
     private static boolean governedByOf(Annotated a, Mention m) {
-        int t = a.tokenAt(m.start()) - 1;
-        while (t >= 0 && (a.tag(t).equals("DET") || a.tag(t).equals("ADJ") && Character.isLowerCase(a.word(t).charAt(0)))) {
-            t--;
-        }
+        int t = beforeModifiers(a, m);
         return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
                 && Character.isLowerCase(a.word(t - 1).charAt(0));
     }

@@ -44,8 +44,7 @@ final class ReadingState {
     /** The article's first paragraph, if any (looked up once an article: a list of thousands of items has many lines). */
     java.util.Optional<org.constitutionkg.article.Article.Block> firstParagraph() {
         if (firstParagraph == null) {
-            firstParagraph = facts.article().blocks().stream()
-                    .filter(b -> b.kind() == org.constitutionkg.article.Article.Kind.PARAGRAPH).findFirst();
+            firstParagraph = facts.article().firstParagraph();
         }
         return firstParagraph;
     }

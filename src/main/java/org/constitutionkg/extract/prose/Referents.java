@@ -449,8 +449,7 @@ final class Referents {
      * the first constitution", "became its second charter" (not "its drafter was the first president").
      */
     private boolean leadNumbers(String d) {
-        String lead = facts.article().blocks().stream().filter(b -> b.kind() == org.constitutionkg.article.Article.Kind
-                .PARAGRAPH).findFirst().map(b -> b.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        String lead = facts.article().firstParagraph().map(b -> b.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
         for (String w : Patterns.WHITESPACE.split(d.toLowerCase(java.util.Locale.ROOT))) {
             if (lexicon.ordinal(w).isPresent() && Pattern.compile("\\b(?:was|is|became) (?:the|its) "
                     + Pattern.quote(w) + " (?:[\\p{L}-]+ ){0,2}" + Pattern.quote(Discourse.lastWord(d)

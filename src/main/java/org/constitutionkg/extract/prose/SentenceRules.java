@@ -89,11 +89,9 @@ final class SentenceRules {
     /** The first three words of a text, parentheses and their content left out (of its first 400 characters). */
     private static String openingWords(String text) {
         String head = text.length() > 400 ? text.substring(0, 400) : text;
-        String[] w = PARENTHESES.matcher(head).replaceAll(" ").strip().split("\\s+", 4);
+        String[] w = org.constitutionkg.extract.text.Values.withoutParentheses(head).split("\\s+", 4);
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(3, w.length)));
     }
-
-    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 
     /** A relative clause set off by commas: ", which never met after 1991,". */
     private static final Pattern SIDE_CLAUSE = Pattern.compile(", (?:which|who|whom|whose|that|where|when)\\b[^,]*,",
