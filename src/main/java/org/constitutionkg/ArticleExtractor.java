@@ -95,6 +95,11 @@ public final class ArticleExtractor {
         facts.subjectClass(subjectClass(facts));
         infobox.facts(facts);
         prose.extract(facts);
+        if (!facts.subjectNames().isEmpty() && lexicon.actingClass(facts.subjectNames().get(0)).isPresent()) {
+            // a title of a head of two kinds ("Union of Ytown") whose kind another name the prose gave tells ("also
+            // called the Act of Ytown"): what it is, once all its names are known
+            facts.subjectClass(subjectClass(facts));
+        }
         return facts;
     }
 
@@ -111,7 +116,11 @@ public final class ArticleExtractor {
                 String other = acting.get();
                 // (the lead by the head of its phrase: "was a meeting of the leaders", not "the outcome of a meeting")
                 Optional<String> lead = leadSays(facts.article(), SHORT_LEAD_COPULA, true);
+                // (or another name of its own: "The Union of Ytown, also called the Act of Ytown, was ...")
                 Optional<String> said = infobox.subjectClassHint(facts.article()).or(() -> lead)
+                        .or(() -> facts.subjectNames().stream().filter(m -> !m.equals(n))
+                                .flatMap(m -> normalizer.classify(m, facts.abbreviations()).stream())
+                                .filter(k -> !sameKind(k, c.get())).findFirst())
                         .filter(k -> sameKind(k, other));
                 if (said.isPresent()) {
                     // (a sitting only of a body the infobox names: no session is of nothing)
@@ -244,6 +253,13 @@ public final class ArticleExtractor {
                     Map.of()).or(() -> lexicon.descriptionClass(p));
             if (narrower.isPresent() && !narrower.get().equals(cls) && classes.isA(narrower.get(), cls)) {
                 return narrower.get();
+            }
+            // a government the lead says a body of a chamber's head noun is, in words of description-classes.tsv
+            // ("was the governing body of", "the executive body of"): "The Senate of Xland was the highest governing
+            // body of the duchy" is no chamber (a legislature may govern: "the supreme governing body" of a congress)
+            Optional<String> said = p.contains(" ") ? lexicon.descriptionClass(p) : Optional.empty();
+            if (cls.equals("Chamber") && said.filter("ExecutiveBody"::equals).isPresent()) {
+                return said.get();
             }
             if (!p.contains(" ")) {
                 return cls;

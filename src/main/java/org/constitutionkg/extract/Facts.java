@@ -286,7 +286,6 @@ public final class Facts {
         return new Source(article.id(), article.file(), line, text);
     }
 
-    /** The English names given for the subject of this article so far, title first. */
     /** Whether the subject was given this very name, in any language ("Verfassung der X" as well as "Constitution of X"). */
     public boolean namesSubject(String text) {
         for (Name n : names) {
@@ -297,6 +296,7 @@ public final class Facts {
         return false;
     }
 
+    /** The English names given for the subject of this article so far, title first. */
     public List<String> subjectNames() {
         return java.util.Collections.unmodifiableList(subjectNames);
     }

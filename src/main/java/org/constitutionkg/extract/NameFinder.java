@@ -84,11 +84,35 @@ public final class NameFinder {
                 || type == Character.OTHER_NUMBER || c == '\'' || c == '’' || c == '.' || c == '-';
     }
 
+    /**
+     * Whether a possessive pronoun opens an honorific that is part of a name: "His Imperial Majesty's Own Chancellery",
+     * "Her Majesty's Government" (the pronoun, capitalised adjectives, then "Majesty's" or "Highness's").
+     */
+    private static boolean honorific(List<Tok> toks, int i) {
+        if (!HONORIFIC_PRONOUNS.contains(toks.get(i).s)) {
+            return false;
+        }
+        for (int k = i + 1; k < toks.size() && k <= i + 3; k++) {
+            if (HONORIFIC_NOUN.matcher(toks.get(k).s).matches()) {
+                return true;
+            }
+            if (!capitalised(toks.get(k).s)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HONORIFIC_PRONOUNS = java.util.Set.of("His", "Her", "Their");
+    private static final java.util.regex.Pattern HONORIFIC_NOUN = java.util.regex.Pattern.compile(
+            "(?:Majesty|Majesties|Highness|Highnesses|Excellency)(?:['’]s?)?");
+
     /** The longest name at the start of {@code text} (after an optional "the"), or empty. */
     public Optional<Span> atStart(String text) {
         List<Tok> toks = tokens(text);
         int i = 0;
-        while (i < toks.size() && (toks.get(i).s.equals("\"") || leaders.contains(toks.get(i).s.toLowerCase()))) {
+        while (i < toks.size() && (toks.get(i).s.equals("\"") || leaders.contains(toks.get(i).s.toLowerCase()))
+                && !honorific(toks, i)) {
             i++;
         }
         int end = scan(toks, i);
@@ -187,7 +211,8 @@ public final class NameFinder {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase()) || openingParticiple(toks, i)
+            if (!startsName(toks, i) || leaders.contains(toks.get(i).s.toLowerCase()) && !honorific(toks, i)
+                    || openingParticiple(toks, i)
                     || i == 0 && SENTENCE_OPENERS.contains(toks.get(i).s.toLowerCase(java.util.Locale.ROOT))) {
                 i++;
                 continue;

@@ -591,7 +591,7 @@ final class Clauses {
             if (m.start() >= from && m.end() <= a.start(v) && (!afterPreposition(a, m) && !describedAfterPreposition(a, m)
                     || opensClause(a, m, v))
                     && !afterVerb(a, m) && noVerbBetween(a, m, v) && !(best != null && inDescription(a, m, v))
-                    && !negated(a, m) && !listGoverned(a, m, mentions)) {
+                    && !negated(a, m) && !listGoverned(a, m, mentions) && !excepted(a, m, mentions)) {
                 best = m; // the last one wins: the nearest ...
             }
         }
@@ -628,6 +628,37 @@ final class Clauses {
         // (a list of two may join a governed name and a subject: "The President of X and Ivan Petrov signed it")
         return before.size() >= 2 && afterPreposition(a, before.get(before.size() - 1));
     }
+
+    /**
+     * Whether a mention is in a list of what a word of exception leaves out: "every state except A, B and C belonged
+     * to it" (A, B and C did not).
+     */
+    static boolean excepted(Annotated a, Mention m, List<Mention> mentions) {
+        int t = tokenBefore(a, m);
+        // (back over the list: names, their articles and adjectives, commas and "and")
+        while (t >= 0 && !EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT))
+                && (a.word(t).equals(",") || a.word(t).equals("and") || a.word(t).equals("or") || insideAny(a, t,
+                        mentions) || a.tag(t).equals("DET") || a.tag(t).equals("ADJ"))) {
+            t--;
+        }
+        return t >= 0 && EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean insideAny(Annotated a, int t, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (a.start(t) >= x.start() && a.end(t) <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words before a list of what is left out: "except", "save", "excluding" (not "but", which joins clauses: "..., but
+     * it was dissolved"; "not A but B").
+     */
+    private static final java.util.Set<String> EXCEPTING = java.util.Set.of("except", "excepting", "excluding",
+            "save");
 
     /** Whether "not" stands right before a mention: "Ivan Petrov, not Olga Berg, became chairman" (Berg did not). */
     static boolean negated(Annotated a, Mention m) {

@@ -139,7 +139,9 @@ public final class NameChecker {
             }
         }
         s = s.strip();
-        s = dropLeading(s, leadingWords, w -> true);
+        if (!HONORIFIC.matcher(s).lookingAt()) {
+            s = dropLeading(s, leadingWords, w -> true); // (not "His Majesty's Government": an honorific of its name)
+        }
         s = dropTitles(forWhom(s), classHint);
         return "Person".equals(classHint) ? whence(s) : s;
     }
@@ -206,6 +208,10 @@ public final class NameChecker {
             cur = rest;
         }
     }
+
+    /** A possessive pronoun and an honorific that opens a name: "His Imperial Majesty's", "Her Majesty's". */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "(?:His|Her|Their)(?: \\p{Lu}\\p{L}*){0,2}? (?:Majesty|Majesties|Highness|Highnesses|Excellency)['’]s?\\b");
 
     private String dropTitles(String s, String classHint) {
         if (!"Person".equals(classHint)) {
@@ -647,6 +653,11 @@ public final class NameChecker {
         }
         if (DESCRIPTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
+        }
+        if (words.length > 1 && org.constitutionkg.extract.Lexicon.get().ordinal(words[0].toLowerCase(Locale.ROOT))
+                .isPresent() && org.constitutionkg.extract.text.Patterns.romanNumeral(words[0]).isEmpty()) {
+            // (a Roman numeral may be a given name: "Xi", "Vi")
+            return false; // "Fifth Section", "Second Bureau": the fifth of some body's parts, no given name
         }
         if (words.length > 1 && namesAdherents(s)) {
             return false; // "Ostian Reds", "Left Socialists": a group of people

@@ -151,6 +151,15 @@ final class Referents {
         if (fronted != null) {
             return fronted;
         }
+        if (semicolon > 0 && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)
+                && !text.substring(semicolon + 1, p.start()).isBlank() // (not "...; it was renamed X": the topic's)
+                && names.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.end() <= semicolon
+                        && organOrInstrument(m.text()))) {
+            // "The council formed the Xland Committee, which acted as a government; Ivan Petrov was made its
+            // chairman": the clause before the semicolon speaks of another organ, not of the article's subject;
+            // either may be meant
+            return null;
+        }
         if (p.start() == conjunctIt && (semicolon < 0 || semicolon > conjunct)) {
             // "The Chamber of X was elected in 1932, and it chose Y as president": "it" after ", and" is the first
             // clause's subject, a name of an organ's or instrument's class the first clause speaks of by no "it" and
@@ -588,6 +597,12 @@ final class Referents {
         // (never a thing the sentence names after it: "The new constitution ..., replacing the Constitution of 1857";
         // a plural, "the republics: A, B", stands for the things named after it, the caller's to read)
         String head = Discourse.lastWord(d);
+        if (NEW_THING.matcher(d).find() && lexicon.descriptionClass(head).filter("Polity"::equals).isPresent()) {
+            // "the new state": the state the text said was founded (the last one), else the article's own, not merely
+            // the last one it named ("modelled on the constitution of Xland ... the legislature of the new state")
+            Ref founded = newlyFounded();
+            return founded != null ? founded : ownOfClass("Polity");
+        }
         java.util.function.Predicate<String> skip = Patterns.singular(head).equals(head) ? after::contains : n -> false;
         return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
@@ -996,6 +1011,21 @@ final class Referents {
         }
         return named.stream().allMatch(n -> own.equals(subjectOf.apply(n))
                 || own instanceof NameRef r && r.name().equals(n)) ? own : null;
+    }
+
+    /** "the new state", "the newly formed republic": a description of a thing just made. */
+    private static final java.util.regex.Pattern NEW_THING = java.util.regex.Pattern.compile(
+            "\\b(?:new|newly \\p{Ll}+)\\b");
+
+    /** The last state the text said was founded or proclaimed (a date of its establishment), or null. */
+    private Ref newlyFounded() {
+        Ref found = null;
+        for (Facts.Claim c : facts.claims()) {
+            if (c.property().equals("established") && classOf(c.subject()).filter("Polity"::equals).isPresent()) {
+                found = c.subject();
+            }
+        }
+        return found;
     }
 
     /** The article's own thing of a class: its subject, what its subject is stated to be of, or its title's tail. */
