@@ -192,4 +192,61 @@ class RoundThirtyTest {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Constitution of Xland = // // Infobox // - Branches: "
                 + value + " // // The Constitution of Xland was the basic law of Xland. // "), fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Treaty between Xland, Ostria, Velmia and Zemt, and the Tarn Empire for the Settlement of Affairs in the North#Treaty_of_Ytown skos:altLabel Treaty between Xland, Ostria, Velmia and Zemt, and the Tarn Empire for the Settlement of Affairs in the North#true",
+        "Treaty between Xland, Ostria, Velmia and Zemt, and the Tarn Empire for the Settlement of Affairs in the North#Treaty_of_Ytown skos:altLabel Treaty between Xland#false",
+        "Agreement among Xland, Ostria and Velmia on Trade#Treaty_of_Ytown skos:altLabel Agreement among Xland, Ostria and Velmia on Trade#true",
+        "Treaty of Peace between Xland, Ostria and Velmia#Treaty_of_Ytown skos:altLabel Treaty of Peace between Xland, Ostria and Velmia#true",
+        // a list of names that is no list of parties stays a list
+        "Ytown Treaty, Treaty of the North#Treaty_of_Ytown skos:altLabel Treaty of the North#true",
+    })
+    void aLongNameListsItsParties(String value, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Treaty of Ytown = // // Infobox // - Long Name: " + value
+                + " // - Signed: 13 July 1878 // // The Treaty of Ytown was a treaty. // "), fact.replace(
+                        "skos:altLabel", "altLabel"), holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It created the United Principalities of Velmia and Ostria, which stayed under Tarn rule.#United_Principalities_of_Velmia_and_Ostria rdf:type Polity#true",
+        "It created the United Principalities of Velmia and Ostria, which stayed under Tarn rule.#United_Principality_of_Velmia rdf:type Polity#false",
+        "The United Provinces of Velmia and Ostria were formed by it.#United_Province_of_Ostria rdf:type Polity#false",
+        "Under it the United Duchies of Velmia and Ostria came into being.#United_Duchy_of_Velmia rdf:type Polity#false",
+        // a plural head with no "United" still shares itself out
+        "It created the Principalities of Velmia and Ostria.#Principality_of_Ostria rdf:type Polity#true",
+    })
+    void aUnitedPluralIsOneState(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Convention of Ytown", "The Convention of Ytown was an agreement concluded on 19"
+                + " August 1858. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Union of Velmia with Ostria#The Union of Velmia with Ostria was proclaimed on 1 December 1918 in Ytown.#Union_of_Velmia_with_Ostria rdf:type Treaty#true",
+        "Union of Velmia with Ostria#The Union of Velmia with Ostria was proclaimed on 1 December 1918 in Ytown.#Union_of_Velmia_with_Ostria rdf:type Polity#false",
+        "Act of Union of Velmia with the Kingdom of Ostria#The Act of Union of Velmia with the Kingdom of Ostria was passed in 1801.#Act_of_Union_of_Velmia_with_the_Kingdom_of_Ostria rdf:type Polity#false",
+        "Zemt Agreement#The Zemt Agreement established the Banovina of Velmia, an autonomous unit of Ostria.#Banovina_of_Velmia rdf:type Polity#true",
+        "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by the victorious Allies of the Great War and by the Republic of Ostria.#Allies_of_the_Great_War rdf:type Person#false",
+        "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by Ivan Petrov and Olga Berg.#Ivan_Petrov rdf:type Person#true",
+    })
+    void unionsBanovinasAndAllies(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Besides Ivan Petrov, who presided over it, the council had nine members.#Besides_Ivan_Petrov rdf:type Person#false",
+        "Besides Ivan Petrov, who presided over it, the council had nine members.#Presidential_Council_of_Xland chair Ivan_Petrov#true",
+        "Including Ivan Petrov, who chaired it, the council had nine members.#Including_Ivan_Petrov rdf:type Person#false",
+        "Alongside Olga Berg, who led it from 1990, it had eight members.#Alongside_Olga_Berg rdf:type Person#false",
+        "Except Olga Berg, who chaired it, all its members were generals.#Except_Olga_Berg rdf:type Person#false",
+    })
+    void aPrepositionOpeningTheSentenceIsNoName(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Presidential Council of Xland", "The Presidential Council of Xland was a state"
+                + " body created in 1990. " + sentence, fact, holds, tmp);
+    }
 }

@@ -659,8 +659,9 @@ public final class NameChecker {
             // (a Roman numeral may be a given name: "Xi", "Vi")
             return false; // "Fifth Section", "Second Bureau": the fifth of some body's parts, no given name
         }
-        if (words.length > 1 && namesAdherents(s)) {
-            return false; // "Ostian Reds", "Left Socialists": a group of people
+        if (words.length > 1 && (namesAdherents(s) || s.contains(" of ") && ADHERENTS.contains(words[0].toLowerCase(
+                Locale.ROOT)))) {
+            return false; // "Ostian Reds", "Left Socialists", "Allies of the Great War": a group of people
         }
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {

@@ -1313,6 +1313,9 @@ public final class ProseExtractor {
                 continue;
             }
             String before = Discourse.lastWord(text.substring(0, head));
+            if (before.equals("United") || plural.startsWith("United ")) {
+                continue; // "the United Principalities of A and B": one union of them, no "Principality of A"
+            }
             if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
                 continue; // "the local councils of A and B": councils in A and B, no "Council of A"
             }

@@ -90,6 +90,10 @@ public final class Values {
      * convocation") is the name's, its comma kept; and so is a name that ends in a list ("Treaty
      * between Xland and the Duchies of A, B and C").
      */
+    /** A title's list of parties that a comma goes on with: "Treaty between Xland", "Agreement among A". */
+    private static final java.util.regex.Pattern PARTIES_OPEN = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*){0,4} (?:between|among) \\S");
+
     public static List<String> names(String value) {
         List<String> out = new ArrayList<>();
         String[] parts = NAME_SEPARATOR.split(value);
@@ -100,7 +104,8 @@ public final class Values {
             }
             if (out.isEmpty()) {
                 out.add(part);
-            } else if (Character.isDigit(part.codePointAt(0))) {
+            } else if (Character.isDigit(part.codePointAt(0)) || PARTIES_OPEN.matcher(out.get(out.size() - 1)).find()) {
+                // ("Treaty between Xland, Ostria, and Velmia for the Settlement of ...": the parties of one title)
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
             } else if (!Character.isUpperCase(part.codePointAt(0)) && !caseless(part.codePointAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + part);
