@@ -100,6 +100,11 @@ public final class ArticleExtractor {
             // called the Act of Ytown"): what it is, once all its names are known
             facts.subjectClass(subjectClass(facts));
         }
+        if (heldWithANumber(facts)) {
+            // "The Zemt Congress, formally the Extraordinary 14th Congress of the X Party, was a party congress held
+            // on ...": a sitting, whose body its numbered name gives (no sitting is of nothing)
+            facts.subjectClass("Session");
+        }
         return facts;
     }
 
@@ -266,6 +271,31 @@ public final class ArticleExtractor {
             }
         }
     }
+
+    /**
+     * Whether the lead describes the subject, an organ by the class of its name, as a meeting that was held
+     * ({@link #HELD_DESCRIPTION}) and one of its names is numbered (a body's sitting of that number).
+     */
+    private boolean heldWithANumber(Facts facts) {
+        String cls = facts.subjectClass();
+        Article article = facts.article();
+        if (cls == null || !org.constitutionkg.extract.OntologyClasses.get().isA(cls, "StateOrgan")) {
+            return false;
+        }
+        String first = firstSentence(article).toLowerCase(java.util.Locale.ROOT);
+        Matcher copula = FIRST_COPULA.matcher(first);
+        return copula.find() && HELD_DESCRIPTION.matcher(first).region(copula.start(), first.length()).lookingAt()
+                && facts.subjectNames().stream().anyMatch(n -> !n.equals(article.title().text())
+                        && normalizer.classify(n, facts.abbreviations()).filter("Session"::equals).isPresent());
+    }
+
+    /**
+     * A copula and a description of a meeting that was held: "was a clandestine party congress held on", "was the
+     * joint conference of the two parties, held in" (a congress, conference or meeting, lower case).
+     */
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("(?:was|is) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}"
+            + "(?:congress|conference|meeting|gathering|assembly)(?: of (?:the )?[^,;]{1,80}?)?,? held (?:in|at|on|from"
+            + "|between|during)\\b");
 
     /**
      * A lead whose subject, the sentence's first noun phrase (no comma, no relative word, no other verb of being),

@@ -249,4 +249,77 @@ class RoundThirtyTest {
         ExtractionCases.assertLead("Presidential Council of Xland", "The Presidential Council of Xland was a state"
                 + " body created in 1990. " + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Zemt Congress#The Zemt Congress, formally the Extraordinary Fifth Congress of the Red Party, was a clandestine party congress held on 22 August 1968 in Ytown.#Zemt_Congress rdf:type Session#true",
+        "Zemt Congress#The Zemt Congress, formally the Extraordinary Fifth Congress of the Red Party, was a clandestine party congress held on 22 August 1968 in Ytown.#Zemt_Congress sessionOf Congress_of_the_Red_Party#true",
+        "Zemt Congress#The Zemt Congress, officially the Ninth Congress of the Red Party, was a congress held in Ytown on 21 April 1946.#Zemt_Congress rdf:type Legislature#false",
+        "Zemt Assembly#The Zemt Assembly, formally the Third Congress of the Ostrian Councils, was an assembly of delegates held in Ytown on 3 May 1921.#Zemt_Assembly startDate 1921-05-03#true",
+        // with no number to say whose sitting it was, the body the name says stays (no sitting of nothing)
+        "Zemt Congress#The Zemt Congress was a clandestine party congress held on 22 August 1968 in a factory of Ytown.#Zemt_Congress rdf:type Legislature#true",
+        // a body that meets is no sitting
+        "Zemt Assembly#The Zemt Assembly was the legislature of Ostria, which held its sessions in Ytown.#Zemt_Assembly rdf:type Legislature#true",
+    })
+    void aCongressTheLeadSaysWasHeld(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Besides the president, the council included: // - Ivan Petrov, Minister of Defence // - Olga Berg#Ivan_Petrov rdf:type Person#true",
+        "Besides the president, the council included: // - Ivan Petrov, Minister of Defence // - Olga Berg#Olga_Berg rdf:type Person#true",
+        "Its members were: // - Pavel Orlin (1990–1991) // - Anna Kowal#Pavel_Orlin rdf:type Person#true",
+        "It consisted of: // - Pavel Orlin; // - Anna Kowal.#Anna_Kowal rdf:type Person#true",
+        // states and organs in such a list keep their classes; an item of more than a name is read as before
+        "Its members were: // - Kingdom of Ostria // - Republic of Velmia#Kingdom_of_Ostria rdf:type Person#false",
+        "The council included: // - the Ylan Chamber of Commerce#Ylan_Chamber_of_Commerce rdf:type Person#false",
+    })
+    void personsAListOfMembersNames(String text, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Presidential Council of Xland = // // The Presidential"
+                + " Council of Xland was a state body created in 1990. // // " + text + " // "), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Members: //   - Ivan Petrov //   - Olga Berg#Ivan_Petrov rdf:type Person#true",
+        "- Members: Ivan Petrov, Olga Berg#Olga_Berg rdf:type Person#true",
+        "- Members: 25#Emergency_Board_of_Xland memberCount 25#true",
+        "- Members: Dynamic (1 per 150,000 citizens)#Dynamic rdf:type Person#false",
+    })
+    void anOrgansInfoboxMembers(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Emergency Board of Xland = // // Infobox // " + field
+                + " // // The Emergency Board of Xland was a committee of Xland. // "), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The committee was made responsible to the Ylan Council and its Presidium, which was chaired by Ivo Brant.#Presidium_of_the_Ylan_Council partOf Ylan_Council#true",
+        "The committee was made responsible to the Ylan Council and its Presidium, which was chaired by Ivo Brant.#Presidium_of_the_Ylan_Committee partOf Ylan_Committee#false",
+        "It answered to the Ylan Council and its Presidium.#Presidium_of_the_Ylan_Committee partOf Ylan_Committee#false",
+        "The committee elected its Presidium, chaired by Ivo Brant.#Presidium_of_the_Ylan_Committee partOf Ylan_Committee#true",
+        // a sitting of another body the words after it name is none of the subject's
+        "The committee was set up at the second session of YLC, held in Ytown on 29 November 1943.#Second_Session_of_the_Ylan_Committee rdf:type Session#false",
+        "The Ylan Council met in 1942. The committee was set up at the second session of the council, held in Ytown in 1943.#Second_Session_of_the_Ylan_Committee rdf:type Session#false",
+        "The committee was set up at the second session of the Ylan Council, held in Ytown in 1943.#Second_Session_of_the_Ylan_Council sessionOf Ylan_Council#true",
+        "At the second session of the committee, held in Ytown in 1944, it elected a chairman.#Second_Session_of_the_Ylan_Committee sessionOf Ylan_Committee#true",
+    })
+    void aPartOrSittingOfAnotherBody(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Ylan Committee", "The Ylan Committee was the executive body of Ylan from 1943. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Handshake of Ivo Brant and Olga Berg#Zemt_Congress altLabel Handshake of Ivo Brant and Olga Berg#false",
+        "Signing of the Zemt Accord#Zemt_Congress altLabel Signing of the Zemt Accord#false",
+        "Ceremony at the Zemt Hall#Zemt_Congress altLabel Ceremony at the Zemt Hall#false",
+        "Zemt Congress of Councils#Zemt_Congress altLabel Zemt Congress of Councils#true",
+    })
+    void aPicturesCaptionNamesNothing(String caption, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Zemt Congress = // // " + caption + " // - Venue: Zemt"
+                + " Hall // // The Zemt Congress was the legislature of Ostria. // "), fact, holds, tmp);
+    }
 }

@@ -793,6 +793,17 @@ public final class FrameReader {
                         && x.pattern().matcher(head + " of the X").matches())) {
             return null; // (only a head that names a part of a body: "the Congress" is the discourse's to resolve)
         }
+        Matcher and = AND_ITS.matcher(text).region(0, s.start());
+        if (and.find()) {
+            // "responsible to the Ylan Council and its Presidium": the presidium of the name "its" follows
+            String owner = and.group(1);
+            if (normalizer.classify(owner, facts.abbreviations()).filter(c -> OntologyClasses.get().isA(c,
+                    "StateOrgan")).isPresent()) {
+                String of = owner.equals(owner.toUpperCase(Locale.ROOT)) ? " of " : " of the ";
+                return new Mention(s.start(), s.end(), Mention.Kind.NAME, head + of + owner);
+            }
+            return null; // (a name of no known class: its part, whatever it is, is not the article's organ's)
+        }
         String full = null;
         for (Facts.Name n : facts.names()) {
             if (n.lang().equals("en") && n.text().startsWith(head + " of ") && lexicon.names().isName(n.text())) {
@@ -809,6 +820,10 @@ public final class FrameReader {
         }
         return full == null ? null : new Mention(s.start(), s.end(), Mention.Kind.NAME, full);
     }
+
+    /** A name, "and its", right before a bare head: "the Ylan Council and its Presidium" (group 1 the name). */
+    private static final Pattern AND_ITS = Pattern.compile("(?:\\bthe )?(\\p{Lu}[\\w'’-]*(?: (?:of|the|for"
+            + "|\\p{Lu}[\\w'’-]*))*) and its $");
 
     /** What stands before a bare head that names one body: "the", "a", "a new", "its". */
     private static final Pattern BARE_BEFORE = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts)(?: new)? $");

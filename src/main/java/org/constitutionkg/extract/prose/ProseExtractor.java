@@ -198,6 +198,8 @@ public final class ProseExtractor {
                             && (st.listKind == null || otherChairs);
                     if (chairItem) {
                         chairItem(st, chaired, b.text(), src);
+                    } else if (leadIn != null && MEMBERS_LEAD.matcher(leadIn).find()) {
+                        memberItem(st, b.text(), src);
                     }
                     if (st.itemHeadingLevel >= 0 && b.level() <= st.itemHeadingLevel) {
                         st.endLeadIn(); // an item as shallow as the heading item: its nested items are over
@@ -791,6 +793,30 @@ public final class ProseExtractor {
             + LEAD_TIME + LISTED_VERB
             + "|(?<body>.+?) (?:was|were) (?:successively |in turn )?(?:chaired|headed|led|presided over)"
             + "(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");
+
+    /**
+     * A lead-in that lists members: "the council included:", "Its members were:", "It consisted of:" (a verb of
+     * listing at its end).
+     */
+    private static final Pattern MEMBERS_LEAD = Pattern.compile("\\b(?:included|includes|comprised|comprises"
+            + "|consisted of|consists of|(?:[Mm]embers|[Ss]ignatories|[Dd]elegates) (?:were|are))\\s*:$");
+
+    /**
+     * "- Ivan Petrov, Minister of Defence", "- Olga Berg (1990–1991)": a person a list of members names, by a name of
+     * no class that may be a person's, the item's whole or followed by a comma or parentheses.
+     */
+    private void memberItem(ReadingState st, String item, Source src) {
+        String text = Marks.strip(item).strip();
+        finder.atStart(text).ifPresent(span -> {
+            String rest = text.substring(span.end()).strip();
+            String name = lexicon.names().clean(span.text(), "Person");
+            if ((rest.isEmpty() || rest.startsWith(",") || rest.startsWith("(") || rest.equals(";")
+                    || rest.equals(".")) && lexicon.names().mayBePerson(name)
+                    && normalizer.classify(name, st.facts.abbreviations()).isEmpty()) {
+                st.facts.name(new NameRef(name, st.facts.article().id(), "Person"), name, "en", Origin.DIRECT, src);
+            }
+        });
+    }
 
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {

@@ -355,6 +355,26 @@ final class DerivedFacts {
     }
 
     /**
+     * Whether a sitting's name is followed in its sentence by "of" and a name or description of another body than the
+     * article's subject: "the second session of YLC", "the second session of the council" in the article on a
+     * committee.
+     */
+    private boolean ofAnother(Facts f, Name n) {
+        String text = n.source().text();
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(n.text().toLowerCase(java.util.Locale.ROOT) + " of ");
+        if (at < 0) {
+            return false;
+        }
+        Matcher of = OF_WHAT.matcher(text).region(at + n.text().length(), text.length());
+        return of.lookingAt() && !matcher.refersTo((of.group(1) == null ? "" : "the ") + of.group(2),
+                f.subjectNames(), f.abbreviations());
+    }
+
+    /** " of the council", " of YLC", " of the Ylan Council": what a sitting is of (group 2; group 1 its "the"). */
+    private static final java.util.regex.Pattern OF_WHAT = java.util.regex.Pattern.compile(
+            " of (the )?((?:\\p{Lu}[\\w'’-]*|\\p{Ll}+)(?: (?:of|the|\\p{Lu}[\\w'’-]*))*)");
+
+    /**
      * Whether a numbered common noun for a legislature ("XXIV Legislature", "Fifth Parliament"), in the article on
      * a legislature or a chamber, names a term of it: a body is not numbered, its terms are ("First Chamber" is a
      * house, not a term: a chamber's word is not one).
@@ -591,6 +611,13 @@ final class DerivedFacts {
                     if (!normalizer.datedSitting(n.text())) { // whose short name "Duma" keys its numbered sessions
                         f.name(p, parent, "en", Origin.DERIVED, n.source()); // (no year keys them: "the Diet of 1790")
                     }
+                } else if (body.isEmpty() && lexicon.isSittingNoun(parent) && ofAnother(f, n)) {
+                    // "at the second session of YLC (of the council)" in the article on a committee: a sitting of
+                    // another body the words after it name, none of the subject's
+                    if (!(n.ref() instanceof Facts.SubjectRef)) {
+                        sessionsOfNothing.add(n.ref());
+                    }
+                    continue;
                 } else if (body.isEmpty() && (lexicon.isSittingNoun(parent) && (f.subjectSitsInTerms()
                         || f.subjectClass() != null && OntologyClasses.get().isA(f.subjectClass(), "StateOrgan")
                         && !parent.equals(n.text())) || termOfTheSubject(f, parent, n.text()))) {
