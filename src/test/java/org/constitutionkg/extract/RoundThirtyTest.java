@@ -322,4 +322,32 @@ class RoundThirtyTest {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Zemt Congress = // // " + caption + " // - Venue: Zemt"
                 + " Hall // // The Zemt Congress was the legislature of Ostria. // "), fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The treaty was revised at the Congress of Ytown in 1878.#Congress_of_Ytown rdf:type Legislature#false",
+        "The plans discussed at the Ytown Peace Conference were rejected.#Ytown_Peace_Conference rdf:type StateOrgan#false",
+        "Following the Zemt Conference and talks in Ytown, the government was replaced.#Zemt_Conference rdf:type StateOrgan#false",
+        "After the Congress of Zemt the alliance was renewed.#Congress_of_Zemt rdf:type Legislature#false",
+        // a congress named after a state is its legislature
+        "It was ratified by the Congress of Colombia in 1878.#Congress_of_Colombia rdf:type Legislature#true",
+        "It was ratified by the Congress of Soviets of Xland in 1878.#Congress_of_Soviets_of_Xland rdf:type Legislature#true",
+    })
+    void aDiplomaticMeetingMentionedInPassingIsNoOrgan(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Treaty of Velm", "The Treaty of Velm was signed in 1877. " + sentence, fact, holds,
+                tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1990. It set up a Constitutional Court of nine judges.#Constitutional_Court_of_Moldova rdf:type StateOrgan#true",
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It created a Constitutional Court.#Constitutional_Court rdf:type StateOrgan#false",
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It set up a Chamber of Citizens and a Chamber of Republics.#Chamber_of_Citizens rdf:type Chamber#false",
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. The Federal Government answered to the parliament.#Federal_Government rdf:type ExecutiveBody#false",
+    })
+    void aGenericOrgansNameIsKeyedByItsState(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, lead, fact, holds, tmp);
+    }
 }

@@ -197,6 +197,13 @@ final class Mentions {
      * not a coordination of several ("Uzbek and Turkmen Soviet Socialist Republics").
      */
     private boolean worthNaming(String n, String cls, Facts facts) {
+        String[] nameWords = Patterns.WHITESPACE.split(n.strip());
+        if (MEETINGS.stream().anyMatch(p -> p.matcher(n).matches()) && !lexicon.stateNames().contains(
+                nameWords[nameWords.length - 1]) && !lexicon.stateNames().contains(nameWords[0])) {
+            // "after the Congress of Ytown": a meeting of envoys, no organ (meeting-names.txt); not one named after
+            // a state ("the Congress of Xland", its legislature)
+            return false;
+        }
         String[] words = Patterns.WHITESPACE.split(n);
         if (words.length == 1) {
             return !lexicon.genericNames().contains(n) && !lexicon.isPolityNoun(n) && !n.contains("-")
@@ -213,6 +220,10 @@ final class Mentions {
         }
         return true;
     }
+
+    /** Names of diplomatic meetings mentioned in passing: meeting-names.txt. */
+    private static final List<Pattern> MEETINGS = Lexicon.lines("meeting-names.txt").stream()
+            .map(l -> Pattern.compile(l.strip(), Pattern.UNICODE_CHARACTER_CLASS)).toList();
 
     /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
     private boolean shortReference(ReadingState st, String n) {
