@@ -484,7 +484,11 @@ public final class InfoboxExtractor {
                     // states nothing of the subject
                     for (String item : Values.split(value)) {
                         String bare = Values.withoutParentheses(Values.withoutQualifier(item)).strip();
-                        if ((objectClass != null || lexicon.classOf(bare).isPresent()) && !description(bare)) {
+                        boolean ownClass = lexicon.classOf(bare).isPresent();
+                        if ("Person".equals(objectClass) && ownClass) {
+                            continue; // "Members: Kingdom of Ostria, Ivo Brant": a state is no person
+                        }
+                        if ((objectClass != null || ownClass) && !description(bare)) {
                             entities(item, objectClass, facts, src);
                         }
                     }

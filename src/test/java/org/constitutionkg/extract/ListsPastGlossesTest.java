@@ -19,8 +19,8 @@ class ListsPastGlossesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "It was composed of two chambers of equal rights: the Chamber of the Union (Veće Saveza), elected by the people, and the Chamber of Nationalities (Veće Naroda).#Federal_Diet_of_Ardenia hasPart Chamber_of_Nationalities_of_Ardenia#true",
-        "It was composed of two chambers of equal rights: the Chamber of the Union (Veće Saveza) and the Chamber of Nationalities (Veće Naroda).#Federal_Diet_of_Ardenia hasPart Chamber_of_Nationalities_of_Ardenia#true",
+        "It was composed of two chambers of equal rights: the Chamber of the Union (Veće Saveza), elected by the people, and the Chamber of Nationalities (Veće Naroda).#Federal_Diet_of_Ardenia hasPart Chamber_of_Nationalities#true",
+        "It was composed of two chambers of equal rights: the Chamber of the Union (Veće Saveza) and the Chamber of Nationalities (Veće Naroda).#Federal_Diet_of_Ardenia hasPart Chamber_of_Nationalities#true",
         "It consisted of three houses: the House of Lords, the House of Towns (Městská sněmovna) and the House of Burghers.#Federal_Diet_of_Ardenia hasPart House_of_Burghers#true",
         "The Chamber of the Union (Izba Związkowa) had 300 members.#Chamber_of_the_Union altLabel Izba Związkowa#true",
         "The Presidium of the Diet (Józef Marek) met in 1950.#Presidium_of_the_Diet altLabel Józef Marek#false",

@@ -229,6 +229,8 @@ class RoundThirtyTest {
         "Act of Union of Velmia with the Kingdom of Ostria#The Act of Union of Velmia with the Kingdom of Ostria was passed in 1801.#Act_of_Union_of_Velmia_with_the_Kingdom_of_Ostria rdf:type Polity#false",
         "Zemt Agreement#The Zemt Agreement established the Banovina of Velmia, an autonomous unit of Ostria.#Banovina_of_Velmia rdf:type Polity#true",
         "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by the victorious Allies of the Great War and by the Republic of Ostria.#Allies_of_the_Great_War rdf:type Person#false",
+        "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by the victorious Allies of World War I on the one hand and by the Republic of Ostria on the other.#Allies_of_World_War_I rdf:type Person#false",
+        "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by the Allies of the Great War.#Treaty_of_Ytown signedBy Allies_of_the_Great_War#false",
         "Treaty of Ytown#The Treaty of Ytown was signed on 10 September 1919 by Ivan Petrov and Olga Berg.#Ivan_Petrov rdf:type Person#true",
     })
     void unionsBanovinasAndAllies(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
@@ -243,6 +245,8 @@ class RoundThirtyTest {
         "Including Ivan Petrov, who chaired it, the council had nine members.#Including_Ivan_Petrov rdf:type Person#false",
         "Alongside Olga Berg, who led it from 1990, it had eight members.#Alongside_Olga_Berg rdf:type Person#false",
         "Except Olga Berg, who chaired it, all its members were generals.#Except_Olga_Berg rdf:type Person#false",
+        // an exception that opens the sentence ends at its comma: the clause's subject after it is no exception
+        "Except Olga Berg, the Ylan Assembly adopted the Ylan Charter in 1991.#Ylan_Charter adoptedBy Ylan_Assembly#true",
     })
     void aPrepositionOpeningTheSentenceIsNoName(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
@@ -271,7 +275,9 @@ class RoundThirtyTest {
         "Besides the president, the council included: // - Ivan Petrov, Minister of Defence // - Olga Berg#Ivan_Petrov rdf:type Person#true",
         "Besides the president, the council included: // - Ivan Petrov, Minister of Defence // - Olga Berg#Olga_Berg rdf:type Person#true",
         "Its members were: // - Pavel Orlin (1990–1991) // - Anna Kowal#Pavel_Orlin rdf:type Person#true",
-        "It consisted of: // - Pavel Orlin; // - Anna Kowal.#Anna_Kowal rdf:type Person#true",
+        "The committee consisted of: // - Pavel Orlin; // - Anna Kowal.#Anna_Kowal rdf:type Person#true",
+        // a list of powers or of anything else is no list of members
+        "Its powers included: // - Foreign Trade // - Customs Tariffs#Foreign_Trade rdf:type Person#false",
         // states and organs in such a list keep their classes; an item of more than a name is read as before
         "Its members were: // - Kingdom of Ostria // - Republic of Velmia#Kingdom_of_Ostria rdf:type Person#false",
         "The council included: // - the Ylan Chamber of Commerce#Ylan_Chamber_of_Commerce rdf:type Person#false",
@@ -325,10 +331,12 @@ class RoundThirtyTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "The treaty was revised at the Congress of Ytown in 1878.#Congress_of_Ytown rdf:type Legislature#false",
+        "The treaty was revised at the Ytown Conference in 1878.#Ytown_Conference rdf:type StateOrgan#false",
         "The plans discussed at the Ytown Peace Conference were rejected.#Ytown_Peace_Conference rdf:type StateOrgan#false",
         "Following the Zemt Conference and talks in Ytown, the government was replaced.#Zemt_Conference rdf:type StateOrgan#false",
-        "After the Congress of Zemt the alliance was renewed.#Congress_of_Zemt rdf:type Legislature#false",
+        "After the Zemt Peace Congress the alliance was renewed.#Zemt_Peace_Congress rdf:type Legislature#false",
+        // a national congress named after its town may adopt a constitution
+        "It was ratified by the Congress of Zemt in 1878.#Treaty_of_Velm ratifiedBy Congress_of_Zemt#true",
         // a congress named after a state is its legislature
         "It was ratified by the Congress of Colombia in 1878.#Congress_of_Colombia rdf:type Legislature#true",
         "It was ratified by the Congress of Soviets of Xland in 1878.#Congress_of_Soviets_of_Xland rdf:type Legislature#true",
@@ -343,8 +351,10 @@ class RoundThirtyTest {
     @CsvSource(delimiter = '#', value = {
         "Constitution of Moldova#The Constitution of Moldova was adopted in 1990. It set up a Constitutional Court of nine judges.#Constitutional_Court_of_Moldova rdf:type StateOrgan#true",
         "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It created a Constitutional Court.#Constitutional_Court rdf:type StateOrgan#false",
-        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It set up a Chamber of Citizens and a Chamber of Republics.#Chamber_of_Citizens rdf:type Chamber#false",
-        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. The Federal Government answered to the parliament.#Federal_Government rdf:type ExecutiveBody#false",
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It set up a Central Election Commission.#Central_Election_Commission_of_Moldova rdf:type StateOrgan#true",
+        "Constitution of Moldova#The Constitution of Moldova was adopted in 1992. It created a Constitutional Tribunal.#Constitutional_Tribunal_of_Moldova rdf:type StateOrgan#true",
+        // a federation's organ, bare, in the article on a member state: not keyed by the member
+        "Constitution of Bavaria#The Constitution of Bavaria was adopted in 1946. Its laws could be annulled by the Federal Government.#Federal_Government_of_Bavaria rdf:type ExecutiveBody#false",
     })
     void aGenericOrgansNameIsKeyedByItsState(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {

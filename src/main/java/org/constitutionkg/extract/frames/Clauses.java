@@ -635,13 +635,16 @@ final class Clauses {
      */
     static boolean excepted(Annotated a, Mention m, List<Mention> mentions) {
         int t = tokenBefore(a, m);
+        boolean comma = false;
         // (back over the list: names, their articles and adjectives, commas and "and")
         while (t >= 0 && !EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT))
                 && (a.word(t).equals(",") || a.word(t).equals("and") || a.word(t).equals("or") || insideAny(a, t,
                         mentions) || a.tag(t).equals("DET") || a.tag(t).equals("ADJ"))) {
+            comma |= a.word(t).equals(",");
             t--;
         }
-        return t >= 0 && EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT));
+        // (an exception that opens the sentence ends at its comma: "Except Olga Berg, Ivan Petrov voted for it")
+        return t >= 0 && EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT)) && !(t == 0 && comma);
     }
 
     private static boolean insideAny(Annotated a, int t, List<Mention> mentions) {
@@ -654,11 +657,11 @@ final class Clauses {
     }
 
     /**
-     * Words before a list of what is left out: "except", "save", "excluding" (not "but", which joins clauses: "..., but
-     * it was dissolved"; "not A but B").
+     * Words before a list of what is left out: excepting-words.txt ("except", "excluding"; not "but", which joins
+     * clauses: "..., but it was dissolved"; "not A but B"; nor "save", a verb too).
      */
-    private static final java.util.Set<String> EXCEPTING = java.util.Set.of("except", "excepting", "excluding",
-            "save");
+    private static final java.util.Set<String> EXCEPTING = org.constitutionkg.extract.Lexicon.lowerWords(
+            "excepting-words.txt");
 
     /** Whether "not" stands right before a mention: "Ivan Petrov, not Olga Berg, became chairman" (Berg did not). */
     static boolean negated(Annotated a, Mention m) {

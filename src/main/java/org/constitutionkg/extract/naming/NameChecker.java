@@ -429,7 +429,13 @@ public final class NameChecker {
      * event or a document ("the Xland Manifesto").
      */
     public boolean cannotBePerson(String s) {
-        return isOffice(s) || namesAnEvent(s) || endsWithTitle(s);
+        return isOffice(s) || namesAnEvent(s) || endsWithTitle(s) || groupOf(s);
+    }
+
+    /** "Allies of the Great War", "Insurgents of Ytown": a plural of a group of people before "of", no one's name. */
+    private static boolean groupOf(String s) {
+        int sp = s.indexOf(' ');
+        return sp > 0 && s.contains(" of ") && ADHERENTS.contains(s.substring(0, sp).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -659,8 +665,7 @@ public final class NameChecker {
             // (a Roman numeral may be a given name: "Xi", "Vi")
             return false; // "Fifth Section", "Second Bureau": the fifth of some body's parts, no given name
         }
-        if (words.length > 1 && (namesAdherents(s) || s.contains(" of ") && ADHERENTS.contains(words[0].toLowerCase(
-                Locale.ROOT)))) {
+        if (words.length > 1 && (namesAdherents(s) || groupOf(s))) {
             return false; // "Ostian Reds", "Left Socialists", "Allies of the Great War": a group of people
         }
         int capitalised = 0;

@@ -802,7 +802,10 @@ public final class FrameReader {
                 String of = owner.equals(owner.toUpperCase(Locale.ROOT)) ? " of " : " of the ";
                 return new Mention(s.start(), s.end(), Mention.Kind.NAME, head + of + owner);
             }
-            return null; // (a name of no known class: its part, whatever it is, is not the article's organ's)
+            if (owner.length() >= 2 && owner.equals(owner.toUpperCase(Locale.ROOT))) {
+                return null; // "answered to YNC and its Presidium": another body's, by its abbreviation
+            }
+            // (a name of no organ's class, "met in Ytown and its Presidium was elected": the reading below)
         }
         String full = null;
         for (Facts.Name n : facts.names()) {

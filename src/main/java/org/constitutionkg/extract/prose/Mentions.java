@@ -222,8 +222,13 @@ final class Mentions {
     }
 
     /** Names of diplomatic meetings mentioned in passing: meeting-names.txt. */
-    private static final List<Pattern> MEETINGS = Lexicon.lines("meeting-names.txt").stream()
-            .map(l -> Pattern.compile(l.strip(), Pattern.UNICODE_CHARACTER_CLASS)).toList();
+    private static final List<Pattern> MEETINGS = Lexicon.lines("meeting-names.txt").stream().map(l -> {
+        try {
+            return Pattern.compile(l.strip(), Pattern.UNICODE_CHARACTER_CLASS);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalStateException("meeting-names.txt: bad pattern " + l + ": " + e.getDescription(), e);
+        }
+    }).toList();
 
     /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
     private boolean shortReference(ReadingState st, String n) {

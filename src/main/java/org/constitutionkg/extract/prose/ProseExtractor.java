@@ -795,11 +795,12 @@ public final class ProseExtractor {
             + "(?: successively| in turn)? by(?:(?! and )[^:,;]){0,60}):");
 
     /**
-     * A lead-in that lists members: "the council included:", "Its members were:", "It consisted of:" (a verb of
-     * listing at its end).
+     * A lead-in that lists members: "the council included:", "Its members were:", "The committee consisted of:" (a
+     * noun of members or of a body, and a verb of listing at its end; not "Its powers included:").
      */
-    private static final Pattern MEMBERS_LEAD = Pattern.compile("\\b(?:included|includes|comprised|comprises"
-            + "|consisted of|consists of|(?:[Mm]embers|[Ss]ignatories|[Dd]elegates) (?:were|are))\\s*:$");
+    private static final Pattern MEMBERS_LEAD = Pattern.compile("\\b(?:[Mm]embers|[Ss]ignatories|[Dd]elegates|"
+            + "council|committee|presidium|government|cabinet|commission|board|bureau|junta)"
+            + " (?:were|are|included|includes|comprised|comprises|consisted of|consists of)\\s*:$");
 
     /**
      * "- Ivan Petrov, Minister of Defence", "- Olga Berg (1990–1991)": a person a list of members names, by a name of

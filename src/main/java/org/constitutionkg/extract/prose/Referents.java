@@ -1017,11 +1017,15 @@ final class Referents {
     private static final java.util.regex.Pattern NEW_THING = java.util.regex.Pattern.compile(
             "\\b(?:new|newly \\p{Ll}+)\\b");
 
-    /** The last state the text said was founded or proclaimed (a date of its establishment), or null. */
+    /**
+     * The last state the paragraph said was founded or proclaimed (a date of its establishment), or null: not one an
+     * infobox or an earlier paragraph dated ("The Kingdom of Ostria, founded in 1804, ...").
+     */
     private Ref newlyFounded() {
         Ref found = null;
         for (Facts.Claim c : facts.claims()) {
-            if (c.property().equals("established") && classOf(c.subject()).filter("Polity"::equals).isPresent()) {
+            if (c.property().equals("established") && c.source() != null && c.source().line() == src.line()
+                    && classOf(c.subject()).filter("Polity"::equals).isPresent()) {
                 found = c.subject();
             }
         }

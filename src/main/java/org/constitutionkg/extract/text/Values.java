@@ -84,16 +84,16 @@ public final class Values {
         }
     }
 
+    /** A title's list of parties that a comma goes on with: "Treaty between Xland", "Agreement among A". */
+    private static final java.util.regex.Pattern PARTIES_OPEN = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*){0,4} (?:between|among) \\S");
+
     /**
      * The names one value gives, split at commas: "Council of Xland, Savet Xlanda" names one thing twice, as each part
      * opens with a capital; "X, of Y" is one name with a stray comma, and a part opening with a digit ("X, 3rd
      * convocation") is the name's, its comma kept; and so is a name that ends in a list ("Treaty
      * between Xland and the Duchies of A, B and C").
      */
-    /** A title's list of parties that a comma goes on with: "Treaty between Xland", "Agreement among A". */
-    private static final java.util.regex.Pattern PARTIES_OPEN = java.util.regex.Pattern.compile(
-            "^\\p{Lu}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*){0,4} (?:between|among) \\S");
-
     public static List<String> names(String value) {
         List<String> out = new ArrayList<>();
         String[] parts = NAME_SEPARATOR.split(value);
