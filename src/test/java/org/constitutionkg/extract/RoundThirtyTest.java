@@ -72,6 +72,7 @@ class RoundThirtyTest {
         "His Royal Majesty's Own Office, a state body of the Kingdom of Xland, was set up in 1812.#His_Royal_Majesty's_Own_Office rdf:type StateOrgan#true",
         "In 1812 the king founded His Royal Majesty's Own Office, a state body of the Kingdom of Xland.#His_Royal_Majesty's_Own_Office rdf:type StateOrgan#true",
         "Her Majesty's Privy Board was a state body of the Kingdom of Xland founded in 1812.#Her_Majesty's_Privy_Board rdf:type StateOrgan#true",
+        "Their Majesties' Privy Board was a state body of the Kingdom of Xland founded in 1812.#Their_Majesties'_Privy_Board rdf:type StateOrgan#true",
     })
     void anHonorificOpensAName(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         String title = lead.startsWith("In 1812") ? "His Royal Majesty's Own Office" : lead.substring(0,

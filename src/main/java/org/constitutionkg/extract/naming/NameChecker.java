@@ -209,9 +209,13 @@ public final class NameChecker {
         }
     }
 
-    /** A possessive pronoun and an honorific that opens a name: "His Imperial Majesty's", "Her Majesty's". */
+    /**
+     * A possessive pronoun and an honorific that opens a name: "His Imperial Majesty's", "Her Majesty's", "Their
+     * Majesties'".
+     */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "(?:His|Her|Their)(?: \\p{Lu}\\p{L}*){0,2}? (?:Majesty|Majesties|Highness|Highnesses|Excellency)['’]s?\\b");
+            "(?:His|Her|Their)(?: \\p{Lu}\\p{L}*){0,2}? (?:(?:Majesty|Highness|Excellency)['’]s|(?:Majesties"
+                    + "|Highnesses)['’])(?=\\s)");
 
     private String dropTitles(String s, String classHint) {
         if (!"Person".equals(classHint)) {
