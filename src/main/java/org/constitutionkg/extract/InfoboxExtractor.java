@@ -519,7 +519,7 @@ public final class InfoboxExtractor {
                 }
             }
             case "place" -> {
-                List<String> parts = Values.split(Values.withoutParentheses(value));
+                List<String> parts = withInitials(Values.split(Values.withoutParentheses(value)));
                 List<String> inTurn = oneAfterAnother(parts);
                 // (each place the value names, of the subject)
                 java.util.function.Consumer<String> placed = p -> place(p, facts, src)
@@ -1136,7 +1136,7 @@ public final class InfoboxExtractor {
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     private Optional<Ref> place(String value, Facts facts, Source src) {
-        List<String> parts = Values.split(Values.withoutParentheses(value));
+        List<String> parts = withInitials(Values.split(Values.withoutParentheses(value)));
         if (parts.isEmpty()) {
             return Optional.empty();
         }
@@ -1155,6 +1155,25 @@ public final class InfoboxExtractor {
         }
         return Optional.of(place);
     }
+
+    /**
+     * Parts of a place's value with a part of initials joined to the one before ("Ytown, D.C., Xland": "Ytown, D.C."
+     * is one town's name, in Xland).
+     */
+    private static List<String> withInitials(List<String> parts) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : parts) {
+            if (!out.isEmpty() && INITIALS.matcher(p.strip()).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p.strip());
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A part of initials only: "D.C.", "N.Y.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** The "... Type" fields of an infobox by normalised key and number. */
     private static java.util.Map<String, Article.Field> leaderTypes(Article article) {

@@ -361,4 +361,17 @@ class RoundThirtyTest {
             throws Exception {
         ExtractionCases.assertLead(title, lead, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Ytown, D.C., United States#Ytown_D.C. location United_States#true",
+        "Ytown, D.C., United States#D.C. rdf:type Place#false",
+        "Ytown, D.C.#Ytown_Declaration location Ytown_D.C.#true",
+        "Hall of Ora, Ytown, Xland#Hall_of_Ora location Ytown#true",
+    })
+    void initialsStayWithTheTownBefore(String value, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Ytown Declaration = // // Infobox // - Location: " + value
+                + " // - Signed: 18 October 1918 // // The Ytown Declaration was a declaration of Xland. // "), fact,
+                holds, tmp);
+    }
 }
