@@ -638,22 +638,13 @@ final class Clauses {
         boolean comma = false;
         // (back over the list: names, their articles and adjectives, commas and "and")
         while (t >= 0 && !EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT))
-                && (a.word(t).equals(",") || a.word(t).equals("and") || a.word(t).equals("or") || insideAny(a, t,
+                && (a.word(t).equals(",") || a.word(t).equals("and") || a.word(t).equals("or") || inside(a, t,
                         mentions) || a.tag(t).equals("DET") || a.tag(t).equals("ADJ"))) {
             comma |= a.word(t).equals(",");
             t--;
         }
         // (an exception that opens the sentence ends at its comma: "Except Olga Berg, Ivan Petrov voted for it")
         return t >= 0 && EXCEPTING.contains(a.word(t).toLowerCase(java.util.Locale.ROOT)) && !(t == 0 && comma);
-    }
-
-    private static boolean insideAny(Annotated a, int t, List<Mention> mentions) {
-        for (Mention x : mentions) {
-            if (a.start(t) >= x.start() && a.end(t) <= x.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
