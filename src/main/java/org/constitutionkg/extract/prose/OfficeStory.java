@@ -47,7 +47,7 @@ final class OfficeStory {
         // king" (another office), "was chairman of the party"
         this.holding = Pattern.compile("\\b(?:(?:held|occupied|assumed|took over|took up) (?:the|this|that) (?:"
                 + nouns + ")\\b(?! of\\b)|took over(?=\\s*(?:[.,;)]|$| (?:in|on|from|at|after|when|until|and)\\b))"
-                + "|(?:was|remained|became) (?:(?:the|its) )?(?:(?:first|last|acting|new) )?(?i:" + chairs
+                + "|(?:was|remained|became) (?:the )?(?:(?:first|last|acting|new) )?(?i:" + chairs
                 + ")(?=\\s*(?:[.,;)]|$| (?:from|until|in|between|again|twice|after|when)\\b))"
                 + "|(?:replaced|succeeded) (?:him|her)\\b(?! as\\b))");
     }
@@ -75,7 +75,9 @@ final class OfficeStory {
             Ref body = BARE_CHAIR.matcher(m.group()).lookingAt() && chaired(st, st.current(), src) ? st.current()
                     : storyBody(st, src);
             String person = subject(text, m.start(), spans, st.facts);
-            if (person != null) {
+            if (person != null && !chairedInSentence(st.facts, person, src)) {
+                // (not when the sentence's frames have given this person's chair already: "..., and Y became its
+                // chairman" names whose chair by what "its" stands for, not by the story)
                 NameRef ref = new NameRef(person, st.facts.article().id(), "Person");
                 st.facts.name(ref, person, "en", Origin.DIRECT, src);
                 st.facts.claim(body, "chair", ref, src, false);
@@ -137,6 +139,12 @@ final class OfficeStory {
             }
         }
         return null;
+    }
+
+    /** Whether a chair claim of this sentence already names the person. */
+    private static boolean chairedInSentence(Facts facts, String person, Source src) {
+        return facts.claims().stream().anyMatch(c -> c.property().equals("chair") && c.source().equals(src)
+                && c.object() instanceof NameRef n && n.name().equals(person));
     }
 
     /** The alternative of {@link #holding} that is a chair's noun after a verb of being. */

@@ -160,6 +160,10 @@ final class Referents {
             // either may be meant
             return null;
         }
+        Ref joined = afterJoinedClause(p);
+        if (joined != NOT_JOINED) {
+            return joined;
+        }
         if (p.start() == conjunctIt && (semicolon < 0 || semicolon > conjunct)) {
             // "The Chamber of X was elected in 1932, and it chose Y as president": "it" after ", and" is the first
             // clause's subject, a name of an organ's or instrument's class the first clause speaks of by no "it" and
@@ -376,6 +380,44 @@ final class Referents {
         OntologyClasses o = OntologyClasses.get();
         return normalizer.classify(name, facts.abbreviations())
                 .filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent();
+    }
+
+    /** What {@link #afterJoinedClause} returns when its reading does not apply. */
+    private static final Ref NOT_JOINED = new NameRef("", "", null);
+
+    /** ", and " or ", but " before a clause of its own. */
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile(", (?:and|but) ");
+
+    /**
+     * "In 1990 the Supreme Soviet of X was renamed the Supreme Council, and Y became its chairman": a pronoun inside
+     * a clause joined by ", and" or ", but" that has a subject and a verb of its own before the pronoun, when the
+     * first clause's subject is a name of an organ's or instrument's class that is not the article's subject (and no
+     * "it" or mention of the subject stands before the join), is that organ's; an instrument's is nobody's (either
+     * may be meant). {@link #NOT_JOINED} when the sentence is not of this shape ("and it ..." is read elsewhere; "the
+     * Senate, the Chamber, and its presidium" joins no clause: no verb between).
+     */
+    private Ref afterJoinedClause(Mention p) {
+        int join = -1;
+        java.util.regex.Matcher m = JOIN.matcher(text);
+        while (m.find() && m.end() < p.start()) {
+            join = m.start();
+        }
+        if (join < 0 || p.start() == conjunctIt || (semicolon > 0 && semicolon > join)) {
+            return NOT_JOINED;
+        }
+        int k = a.tokenAt(join + 2);
+        boolean verb = false;
+        for (int i = k + 1; i >= 0 && i < a.size() && a.start(i) < p.start(); i++) {
+            verb |= a.tag(i).equals("VERB") || a.tag(i).equals("AUX");
+        }
+        if (!verb || IT.matcher(text.substring(0, p.start())).find() || namesTheSubjectBefore(join)) {
+            return NOT_JOINED;
+        }
+        Mention first = FrameMatcher.firstClauseSubject(a, join, names);
+        if (first == null || first.kind() != Mention.Kind.NAME || !organOrInstrument(first.text())) {
+            return NOT_JOINED;
+        }
+        return organ(spoken(first.text())) ? spoken(first.text()) : null;
     }
 
     /** Whether a name before {@code end} refers to the article's or section's subject. */
