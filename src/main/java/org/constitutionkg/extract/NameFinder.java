@@ -119,7 +119,9 @@ public final class NameFinder {
         if (end <= i) {
             return Optional.empty();
         }
-        return Optional.of(span(text, toks, i, end));
+        Span s = span(text, toks, i, end);
+        int maker = makerAt(s.text()); // (the instrument alone: "Act II of 1945" of the assembly that made it)
+        return Optional.of(maker > 0 ? new Span(s.text().substring(0, maker), s.start(), s.start() + maker) : s);
     }
 
     /**
@@ -448,12 +450,29 @@ public final class NameFinder {
                     split = true;
                 }
             }
+            Matcher persons = AND_PERSON.matcher(s.text());
+            if (!split && persons.find() && !persons.find()) {
+                // "led by Anton Weiss and Karl Brand": two persons' names of two words or more each (not "Cyril and
+                // Methodius", nor a name of a class)
+                persons = AND_PERSON.matcher(s.text());
+                persons.find();
+                String before = s.text().substring(0, persons.start());
+                String after = s.text().substring(persons.end());
+                if (before.contains(" ") && after.contains(" ") && lexicon.names().mayBePerson(before)
+                        && lexicon.names().mayBePerson(after) && lexicon.classOf(s.text()).isEmpty()) {
+                    out = parted(out, spans, k, before, after);
+                    split = true;
+                }
+            }
             if (!split && out != null) {
                 out.add(s);
             }
         }
         return out == null ? spans : out;
     }
+
+    /** " and " between two names. */
+    private static final Pattern AND_PERSON = Pattern.compile(" and ");
 
     /** A year and the words after it: "1990 Ivo Brant". */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4} (\\p{Lu}.*)");
@@ -525,11 +544,46 @@ public final class NameFinder {
                     split = true;
                 }
             }
+            int maker = split ? -1 : makerAt(s.text());
+            if (maker > 0) {
+                out = parted(out, spans, k, s.text().substring(0, maker), s.text().substring(maker + OF_THE_LENGTH));
+                split = true;
+            }
             if (!split && out != null) {
                 out.add(s);
             }
         }
         return out == null ? spans : out;
+    }
+
+    /**
+     * Where a numbered or dated instrument's name ends before " of the " and the name of the organ that made it: "Act
+     * II of 1945 of the Provisional Assembly", "Decree No. 12 of the Council of Ministers" are two names; -1 for none
+     * ("Statute of the Council of Europe", no number, is one).
+     */
+    private int makerAt(String name) {
+        Matcher maker = OF_THE.matcher(name);
+        while (maker.find()) {
+            Matcher numbered = NUMBERED_INSTRUMENT.matcher(name.substring(0, maker.start()));
+            if (numbered.matches() && instrument(numbered.group(1)) && normalizer.classify(name.substring(maker.end()),
+                    java.util.Map.of()).filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
+                return maker.start();
+            }
+        }
+        return -1;
+    }
+
+    /** " of the " inside a name. */
+    private static final Pattern OF_THE = Pattern.compile(" of the ");
+    private static final int OF_THE_LENGTH = " of the ".length();
+    /** An instrument's name and its number or year: "Act II of 1945", "Law No. 5", "Decree 12 of 1950", "Law of 1946". */
+    private static final Pattern NUMBERED_INSTRUMENT = Pattern.compile(
+            "(.+?)(?: (?:No\\.? ?)?(?:\\d+|[IVXLC]+)(?: of (?:\\d{1,2} )?(?:\\p{Lu}\\p{Ll}+ )?\\d{4})?"
+            + "| of (?:\\d{1,2} )?(?:\\p{Lu}\\p{Ll}+ )?\\d{4})");
+
+    /** Whether a name is of an instrument's class. */
+    private boolean instrument(String name) {
+        return lexicon.classOf(name).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent();
     }
 
     /**

@@ -110,6 +110,32 @@ final class MemberCounts {
     private MemberCounts() {
     }
 
+    /** Verbs (lemmas) of choosing, whose object a body's delegation may be: "the Diet elected five deputies to X". */
+    private static final Set<String> CHOOSING = Set.of("elect", "choose", "appoint", "nominate", "name");
+
+    /**
+     * Whether the count at {@code first} is the object of a verb of choosing, in its clause, whose subject is a body:
+     * a name of an organ's class or "it" ("The Diet elected the Land Committee and five deputies to X", "It chose 12
+     * delegates to the Federal Assembly"): a delegation to another body, not that body's size (not "the voters elected
+     * 450 deputies to the Duma": the whole of it).
+     */
+    private static boolean bodyElects(Annotated a, int first, List<Mention> mentions) {
+        for (int v = first - 1; v >= 0; v--) {
+            String w = a.word(v);
+            if (w.equals(";") || w.equals(".") || Clauses.RELATIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (a.tag(v).equals("VERB") && CHOOSING.contains(a.lemma(v).toLowerCase(Locale.ROOT))) {
+                Mention subject = Clauses.subjectLike(a, v + 1, mentions, true);
+                return subject != null && (subject.kind() == Mention.Kind.PRONOUN && subject.text().equalsIgnoreCase("it")
+                        || subject.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get()
+                                .classOf(subject.text()).filter(c -> org.constitutionkg.extract.OntologyClasses.get()
+                                        .isA(c, "StateOrgan")).isPresent());
+            }
+        }
+        return false;
+    }
+
     /** A lower-case participle before a noun, whatever the tagger took it for: "voting", "elected". */
     private static boolean participle(Annotated a, int k) {
         String w = a.word(k);
@@ -218,6 +244,9 @@ final class MemberCounts {
             if (first >= 1 && a.tag(first - 1).equals("VERB") && DELEGATING.contains(a.lemma(first - 1)
                     .toLowerCase(Locale.ROOT))) {
                 continue; // "the oblast sent five deputies to the Soviet of X": its delegation, not the Soviet's size
+            }
+            if (k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("to") && bodyElects(a, first, mentions)) {
+                continue; // "the Diet elected, until 1873, five deputies to the Imperial Council": its delegation
             }
             if (k + 1 < a.size() && (ATTENDING.contains(a.lemma(k + 1).toLowerCase(Locale.ROOT))
                     || a.lemma(k + 1).equalsIgnoreCase("take") && k + 2 < a.size()
