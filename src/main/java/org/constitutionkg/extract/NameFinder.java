@@ -427,6 +427,9 @@ public final class NameFinder {
             while (m.find()) {
                 String before = s.text().substring(0, m.start());
                 String after = s.text().substring(m.end());
+                if (BETWEEN_ONE.matcher(before).find()) {
+                    continue; // "the Treaty of Peace between Ylan and the Union of Zelan": the title's two parties
+                }
                 if (before.contains(" of ") && (lexicon.isPolityNoun(m.group(1))
                         && lexicon.classOf(before).filter("Polity"::equals).isPresent()
                         || lexicon.classOf(before).isPresent() && lexicon.classOf(after).isPresent())) {
@@ -451,15 +454,17 @@ public final class NameFinder {
                 }
             }
             Matcher persons = AND_PERSON.matcher(s.text());
-            if (!split && persons.find() && !persons.find()) {
+            while (!split && persons.find()) {
                 // "led by Anton Weiss and Karl Brand": two persons' names of two words or more each (not "Cyril and
-                // Methodius", nor a name of a class)
-                persons = AND_PERSON.matcher(s.text());
-                persons.find();
+                // Methodius", nor a name of a class); "denounced the Treaty of Friendship and Neutrality and Ivo Brant
+                // raised claims": a name of a class and a person's, two names
                 String before = s.text().substring(0, persons.start());
                 String after = s.text().substring(persons.end());
-                if (before.contains(" ") && after.contains(" ") && lexicon.names().mayBePerson(before)
-                        && lexicon.names().mayBePerson(after) && lexicon.classOf(s.text()).isEmpty()) {
+                if (after.contains(" ") && lexicon.names().mayBePerson(after) && (before.contains(" ")
+                        && lexicon.names().mayBePerson(before) && lexicon.classOf(s.text()).isEmpty()
+                        || lexicon.classOf(before).isPresent() && properNounsOnly(after) && verbAfter(text, s.end()))) {
+                    // (a person's name after a name of a class only as the subject of a clause of its own, a verb
+                    // after it: not "the Declaration of the Rights of the Working and Exploited People")
                     out = parted(out, spans, k, before, after);
                     split = true;
                 }
@@ -470,6 +475,27 @@ public final class NameFinder {
         }
         return out == null ? spans : out;
     }
+
+    /** One to three lower-case letters in parentheses glued to a word: "RCP(b)". */
+    private static final Pattern GLUED_LETTERS = Pattern.compile("\\p{Ll}{1,3}");
+
+    /** Whether the word after offset {@code end} of a text is a verb (by the part-of-speech tagger). */
+    private static boolean verbAfter(String text, int end) {
+        Matcher w = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!w.lookingAt()) {
+            return false;
+        }
+        org.constitutionkg.extract.linguistic.Annotated a = org.constitutionkg.extract.linguistic.Annotator.get()
+                .annotate(text.substring(Math.max(0, end - 40), w.end()));
+        int last = a.size() - 1;
+        return last > 0 && (a.tag(last).equals("VERB") || a.tag(last).equals("AUX"));
+    }
+
+    /** The lower-case word after a name: "... and Ivo Brant raised". */
+    private static final Pattern NEXT_WORD = Pattern.compile(" \\p{Ll}+");
+
+    /** A title's "between" and one party, no "and" yet: "Treaty of Peace between Ylan". */
+    private static final Pattern BETWEEN_ONE = Pattern.compile(" between (?!.* and ).+$");
 
     /** " and " between two names. */
     private static final Pattern AND_PERSON = Pattern.compile(" and ");
@@ -869,7 +895,8 @@ public final class NameFinder {
                 // of Lords" names two bodies)
                 // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
                 // Government the Council of Ministers" names two things
-                between &= !s.equals("and"); // (a title's "between A and B" has its "and")
+                // (a title's "between A and B" has its "and": "the Treaty of Non-Aggression between A and the B")
+                between = s.equals("between") || between && !s.equals("and");
                 i++;
             } else if (s.equals("to") && i + 1 < toks.size() && (toks.get(i + 1).s.equals("the")
                     || capitalised(toks.get(i + 1).s)) && (lexicon.documentHeadsTo().contains(toks.get(i - 1).s
@@ -890,6 +917,9 @@ public final class NameFinder {
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in
                 // Arms", "the Government in Exile": a name's last words (in-tails.txt)
+            } else if (s.equals("(") && end == i && i + 2 < toks.size() && toks.get(i).start == toks.get(i - 1).end
+                    && toks.get(i + 2).s.equals(")") && GLUED_LETTERS.matcher(toks.get(i + 1).s).matches()) {
+                end = i += 3; // "the Central Committee of the XCP(b)": a letter in parentheses glued to a word is its own
             } else if (s.equals("(") && end == i && parenthesisBeforeInPhrase(toks, i) > i) {
                 end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council", "the
                 // Ylia (Agreement) Act 1922": a short title's words in parentheses before its head

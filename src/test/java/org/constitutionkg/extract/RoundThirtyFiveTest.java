@@ -11,7 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ", and" or ", but" whose first clause speaks of another organ is that organ's, not the article's subject's; two
  * persons' names joined by "and" are two persons; a party is led by its chair; a compromise is an instrument, not the
  * lands it names; a body's delegation to another body is no count of the other's members; a numbered or dated act and
- * the organ that made it ("Act II of 1945 of the Assembly") are two names.
+ * the organ that made it ("Act II of 1945 of the Assembly") are two names; a party's central committee, numbered or
+ * of a party named by its initials, and its bodies are the party's; a letter in parentheses glued to initials is
+ * theirs ("XCP(b)"); a foreign name and its abbreviation are two names ("..., abbreviated to X", "..., VSYKh"); "the
+ * territories of A and B" are the states'; a title's "between A and the B" holds its "and"; a treaty's name ends
+ * before "and" and a person who opens a clause of his own.
  */
 class RoundThirtyFiveTest {
 
@@ -96,5 +100,58 @@ class RoundThirtyFiveTest {
     void actAndItsMakerAreTwoNames(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("High Council (Ylan)", "The High Council was the collective head of state of Ylan"
                 + " from 1945 to 1946. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The congress elected the 12th Central Committee.#12th_Central_Committee rdf:type PoliticalGroup#true",
+        "The congress elected the 12th Central Committee.#12th_Central_Committee rdf:type StateOrgan#false",
+        "Delegates who disobeyed the Central Committee of the YWP were expelled.#Central_Committee_of_the_YWP rdf:type PoliticalGroup#true",
+        "The congress heard the report of the Auditing Commission.#Auditing_Commission rdf:type StateOrgan#false",
+        "The Presidium of the Central Committee replaced the Politburo.#Presidium_of_the_Central_Committee rdf:type PoliticalGroup#true",
+        "The Presidium of the Central Committee replaced the Politburo.#Presidium_of_the_Central_Committee rdf:type Presidium#false",
+        "It heard a report on the Comintern Executive Committee.#Comintern_Executive_Committee rdf:type ExecutiveBody#false",
+        // a letter in parentheses glued to the party's initials is theirs
+        "Delegates who disobeyed the Central Committee of the YWP(b) were expelled.#Central_Committee_of_the_YWP(b) rdf:type PoliticalGroup#true",
+        "Delegates who disobeyed the Central Committee of the YWP(b) were expelled.#Central_Committee_of_the_YWP rdf:type PoliticalGroup#false",
+        // controls: a state's central executive committee is the state's
+        "The congress elected the Central Executive Committee of Ylan.#Central_Executive_Committee_of_Ylan rdf:type ExecutiveBody#true",
+    })
+    void partyBodiesAreTheParty(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("12th Congress of the Ylan Workers' Party", "The 12th Congress of the Ylan Workers'"
+                + " Party was held in Ytown in April 1923. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Military Council of Ylan Salvation (Wojskowa Rada Ocalenia Ylanu, abbreviated to WROY) was a junta.#Military_Council_of_Ylan_Salvation altLabel WROY#true",
+        "The Military Council of Ylan Salvation (Wojskowa Rada Ocalenia Ylanu, abbreviated to WROY) was a junta.#Military_Council_of_Ylan_Salvation altLabel Wojskowa Rada Ocalenia Ylanu#true",
+        "The Military Council of Ylan Salvation (Russian: Высший совет, romanized: Vysshiy sovet Ylana, VSYKh) was a junta.#Military_Council_of_Ylan_Salvation altLabel VSYKh#true",
+        "The Military Council of Ylan Salvation (Russian: Высший совет, romanized: Vysshiy sovet Ylana, VSYKh) was a junta.#Military_Council_of_Ylan_Salvation altLabel Vysshiy sovet Ylana#true",
+        "The Military Council of Ylan Salvation (Polish: Wojskowa Rada Ocalenia Ylanu, commonly shortened to WROY) was a junta.#Military_Council_of_Ylan_Salvation altLabel WROY#true",
+    })
+    void abbreviationAfterAForeignName(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Military Council of Ylan Salvation", lead + " It ruled Ylan from 1981 to 1983.",
+                fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "A secret protocol divided territories of Norland, Velmia and Ostra into spheres of influence.#Territory_of_Velmia rdf:type Polity#false",
+        "A secret protocol divided the lands of Norland and Velmia between the signatories.#Land_of_Velmia rdf:type Polity#false",
+        "The regions of Norland and Ostra were occupied in 1940.#Region_of_Ostra rdf:type Polity#false",
+        // control: a plural of a state's title still makes the names
+        "It recognised the duchies of Norland and Velmia.#Duchy_of_Velmia rdf:type Polity#true",
+        // a title's "between A and the B"; a treaty's name ends before a person who opens a clause
+        "It was officially known as the Treaty of Non-Aggression between Ylan and the Union of Zelan Republics.#Ylan-Zelan_Pact altLabel Treaty of Non-Aggression between Ylan and the Union of Zelan Republics#true",
+        "It was known as the Treaty of Peace between Ylan and the Kingdom of Zelan.#Ylan-Zelan_Pact altLabel Treaty of Peace between Ylan and the Kingdom of Zelan#true",
+        "In 1945 Ylan denounced the Treaty of Friendship and Neutrality and Ivan Molotin raised claims to Ytown.#Treaty_of_Friendship_and_Neutrality rdf:type Treaty#true",
+        "In 1945 Ylan denounced the Treaty of Friendship and Neutrality and Ivan Molotin raised claims to Ytown.#Treaty_of_Friendship_and_Neutrality_and_Ivan_Molotin rdf:type Treaty#false",
+        // control: "and" inside a title's own phrase
+        "It confirmed the Declaration of the Rights of the Toiling and Exploited People.#Declaration_of_the_Rights_of_the_Toiling rdf:type LegalInstrument#false",
+    })
+    void landsTitlesAndRunOns(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Ylan–Zelan Pact", "The Ylan–Zelan Pact was a treaty between the Republic of Ylan"
+                + " and the Union of Zelan Republics signed in 1939. " + sentence, fact, holds, tmp);
     }
 }

@@ -30,7 +30,7 @@ import org.constitutionkg.extract.text.Sentences;
 final class Asides {
 
     /** An abbreviation's letters: "CPSU", "CoM", "U.S.S.R.", "B-VG" (a hyphen between its letters). */
-    private static final String ABBR = "\\p{Lu}(?:-?\\p{Ll}?[\\p{Lu}.]){1,9}";
+    private static final String ABBR = "\\p{Lu}(?:-?\\p{Ll}?[\\p{Lu}.]){1,9}\\p{Ll}?"; // (and "VSNKh": a last lower-case letter)
     private static final Pattern ABBREVIATION = Pattern.compile(ABBR);
     /** An abbreviation, then another name after ", also" ("or" may name another body): "VMRC, also the Velm Milkom". */
     private static final Pattern ABBREVIATION_ALSO = Pattern.compile(
@@ -340,6 +340,12 @@ final class Asides {
             if (also.matches()) {
                 out.add(also.group(1)); // "VMRC, also the Velgorod Milrevkom": two names
                 out.add(also.group(2));
+                continue;
+            }
+            Matcher abbreviated = ABBREVIATED_AFTER.matcher(part);
+            if (abbreviated.find() && abbreviated.start() > 0 && !LABELLED.matcher(part.strip()).lookingAt()) {
+                out.add(part.substring(0, abbreviated.start())); // "Rada Ylanu, abbreviated to RY": two names
+                out.add(abbreviated.group(1));
                 continue;
             }
             int comma = part.lastIndexOf(',');

@@ -1343,6 +1343,9 @@ public final class ProseExtractor {
             if (before.equals("United") || plural.startsWith("United ")) {
                 continue; // "the United Principalities of A and B": one union of them, no "Principality of A"
             }
+            if (LAND_NOUNS.contains(plural)) {
+                continue; // "divided the territories of A, B and C": the states' lands, no "Territory of A"
+            }
             if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
                 continue; // "the local councils of A and B": councils in A and B, no "Council of A"
             }
@@ -1418,6 +1421,8 @@ public final class ProseExtractor {
 
     /** Words before a plural of an organ's noun that make it many local bodies (local-body-modifiers.txt). */
     private static final Set<String> LOCAL_BODIES = Lexicon.lowerWords("local-body-modifiers.txt");
+    /** Plural nouns of land that make no name with "of" (land-nouns.txt): "the territories of A and B". */
+    private static final Set<String> LAND_NOUNS = Lexicon.lowerWords("land-nouns.txt");
 
     private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2}");
 

@@ -157,6 +157,9 @@ public final class Sentences {
      * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
      * (footnote marks, an Old Style date after the New Style one).
      */
+    /** One to three lower-case letters: what a parenthesis glued to a word may hold as part of it ("RCP(b)"). */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}{1,3}");
+
     public static Clean clean(String raw) {
         // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day, one
         // of the French Republican calendar as its Gregorian day
@@ -175,7 +178,11 @@ public final class Sentences {
             } else if (c == ')' && depth > 0) {
                 if (--depth == 0) {
                     String inside = sentence.substring(open + 1, i).strip();
-                    if (NAME_END.matcher(out).find() && TITLE_WORDS.matcher(inside).matches()
+                    if (open > 0 && Character.isLetter(sentence.charAt(open - 1)) && GLUED.matcher(inside).matches()) {
+                        // "the XCP(b)", "VKP(b)": a letter in parentheses glued to an abbreviation is part of it (the
+                        // party of the Bolsheviks), no aside
+                        out.append('(').append(inside).append(')');
+                    } else if (NAME_END.matcher(out).find() && TITLE_WORDS.matcher(inside).matches()
                             && TITLED_HEAD_AFTER.matcher(sentence).region(i + 1, sentence.length()).lookingAt()) {
                         // "the Xland Free State (Agreement) Act 1922", "the Ylia (Constitution) Order in Council": a
                         // short title's words in parentheses before its head are the title's own
