@@ -179,6 +179,9 @@ public final class InfoboxExtractor {
         return Optional.empty();
     }
 
+    /** A slash with no space around it: "Parliament of Xland/Government of Xland". */
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
+
     /** A slash between spaces, between a native name's forms in two scripts: "Velmski sabor / Велмски сабор". */
     private static final Pattern SCRIPTS_APART = Pattern.compile("\\s+/\\s+");
 
@@ -702,6 +705,12 @@ public final class InfoboxExtractor {
         // two scripts or languages: the first)
         listedItems = withSittingNumbers(listedItems).stream()
                 .flatMap(i -> {
+                    String[] joined = SLASH.split(i.strip());
+                    if (joined.length == 2 && java.util.Arrays.stream(joined).allMatch(h -> h.strip().contains(" ")
+                            && normalizer.classify(h.strip(), facts.abbreviations()).isPresent())) {
+                        // "Parliament of Xland/Government of Xland": two things of classes, two names
+                        return java.util.Arrays.stream(joined).map(String::strip);
+                    }
                     String[] halves = SCRIPTS_APART.split(i);
                     return halves.length < 2 ? java.util.stream.Stream.of(i)
                             : java.util.Arrays.stream(halves).allMatch(h -> isState(h, facts))

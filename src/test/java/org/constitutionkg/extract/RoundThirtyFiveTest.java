@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of a party named by its initials, and its bodies are the party's; a letter in parentheses glued to initials is
  * theirs ("XCP(b)"); a foreign name and its abbreviation are two names ("..., abbreviated to X", "..., VSYKh"); "the
  * territories of A and B" are the states'; a title's "between A and the B" holds its "and"; a treaty's name ends
- * before "and" and a person who opens a clause of his own.
+ * before "and" and a person who opens a clause of his own; an infobox value "A/B" of two names of classes names two
+ * things; what an instrument replaced ends before a clause of time or cause.
  */
 class RoundThirtyFiveTest {
 
@@ -153,5 +154,31 @@ class RoundThirtyFiveTest {
     void landsTitlesAndRunOns(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Ylan–Zelan Pact", "The Ylan–Zelan Pact was a treaty between the Republic of Ylan"
                 + " and the Union of Zelan Republics signed in 1939. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Successor: Parliament of Ylan/Government of Ylan#Provisional_Council_of_Ylan succeededBy Parliament_of_Ylan#true",
+        "- Successor: Parliament of Ylan/Government of Ylan#Provisional_Council_of_Ylan succeededBy Government_of_Ylan#true",
+        "- Preceded by: Council of the Ylan Front/Military Council of Ylan#Provisional_Council_of_Ylan precededBy Military_Council_of_Ylan#true",
+        "- Successor: Parliament of Ylan / Sejm Ylanski#Provisional_Council_of_Ylan succeededBy Parliament_of_Ylan#true",
+    })
+    void slashBetweenTwoNamesOfClasses(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Provisional Council of Ylan = // // Infobox // - Formed:"
+                + " 1990 // " + field + " // // The Provisional Council of Ylan was the provisional legislature of Ylan"
+                + " in 1990."), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Purpose: Replacement of the 1815 Charter of Ylan after the Ytown Uprising#Organic_Statute_of_Ylan precededBy 1815_Charter_of_Ylan#true",
+        "- Purpose: Replacement of the 1815 Charter of Ylan after the Ytown Uprising#Organic_Statute_of_Ylan precededBy Ytown_Uprising#false",
+        "- Purpose: To replace the Charter of 1815, following the Ytown Uprising#Organic_Statute_of_Ylan precededBy Ytown_Uprising#false",
+        "- Purpose: Replacing the 1815 Charter of Ylan in response to the Ytown Uprising#Organic_Statute_of_Ylan precededBy 1815_Charter_of_Ylan#true",
+    })
+    void whatAnInstrumentReplaced(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Organic Statute of Ylan = // // Infobox // " + field
+                + " // - Created: 1832 // // The Organic Statute of Ylan was a constitution of Ylan issued in 1832."),
+                fact, holds, tmp);
     }
 }

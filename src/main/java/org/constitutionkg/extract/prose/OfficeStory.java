@@ -75,9 +75,7 @@ final class OfficeStory {
             Ref body = BARE_CHAIR.matcher(m.group()).lookingAt() && chaired(st, st.current(), src) ? st.current()
                     : storyBody(st, src);
             String person = subject(text, m.start(), spans, st.facts);
-            if (person != null && !chairedInSentence(st.facts, person, src)) {
-                // (not when the sentence's frames have given this person's chair already: "..., and Y became its
-                // chairman" names whose chair by what "its" stands for, not by the story)
+            if (person != null) {
                 NameRef ref = new NameRef(person, st.facts.article().id(), "Person");
                 st.facts.name(ref, person, "en", Origin.DIRECT, src);
                 st.facts.claim(body, "chair", ref, src, false);
@@ -97,7 +95,11 @@ final class OfficeStory {
             return st.listOwner != null ? st.listOwner : st.facts.subject();
         }
         Ref current = st.current();
-        List<Facts.Claim> chairs = paragraphChairs(st.facts, src);
+        // (a party's leader named on the way is no chair of the story's office: "when Y, then head of the Farmers'
+        // Party, took over the chairmanship", unless the text speaks of a party)
+        boolean partyStory = party(current);
+        List<Facts.Claim> chairs = paragraphChairs(st.facts, src).stream()
+                .filter(c -> partyStory || !party(c.subject())).toList();
         if (chairs.isEmpty()) {
             return null;
         }
@@ -106,6 +108,11 @@ final class OfficeStory {
         // chaired the Budget Committee. He was succeeded by Y" after "Its first chairman was Z" is the committee's)
         return chairs.stream().anyMatch(c -> c.subject().equals(current) && c.object().equals(last.object()))
                 ? current : last.subject();
+    }
+
+    /** Whether a reference is a party's name, by its class. */
+    private static boolean party(Ref r) {
+        return r instanceof NameRef n && Lexicon.get().classOf(n.name()).filter("PoliticalGroup"::equals).isPresent();
     }
 
     /** The chairs the paragraph on line {@code src.line()} has named in prose so far, in the order named. */
@@ -139,12 +146,6 @@ final class OfficeStory {
             }
         }
         return null;
-    }
-
-    /** Whether a chair claim of this sentence already names the person. */
-    private static boolean chairedInSentence(Facts facts, String person, Source src) {
-        return facts.claims().stream().anyMatch(c -> c.property().equals("chair") && c.source().equals(src)
-                && c.object() instanceof NameRef n && n.name().equals(person));
     }
 
     /** The alternative of {@link #holding} that is a chair's noun after a verb of being. */
