@@ -269,8 +269,56 @@ public final class NameFinder {
                 i++;
             }
         }
-        return possessors(initialsJoined(text, numberedInstruments(text, listEnds(text, personsOf(twoStates(text,
-                withoutQuotedNicknames(text, withoutYearBeforePersons(out))))))));
+        return pluralAbbreviations(text, possessors(initialsJoined(text, numberedInstruments(text, listEnds(text,
+                personsOf(twoStates(text, withoutQuotedNicknames(text, withoutYearBeforePersons(out)))))))));
+    }
+
+    /** An adjective and the plural of an abbreviation: "Georgian SSRs". */
+    private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) (\\p{Lu}{2,})s$");
+    /** A capitalised word: one adjective of a list. */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}-]+");
+    /** Adjectives listed before the last one: "the Armenian, Azerbaijan and ". */
+    private static final Pattern ADJECTIVES_BEFORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]+, )*\\p{Lu}[\\p{L}-]+),? and $");
+
+    /**
+     * Adjectives listed before one abbreviation in the plural name one thing each: "the Armenian, Azerbaijan and
+     * Georgian SSRs" are the Armenian SSR, the Azerbaijan SSR and the Georgian SSR (not "Georgian SSRs", nor "Azerbaijan"
+     * alone). The spans keep their places in the text, named in the singular.
+     */
+    private static List<Span> pluralAbbreviations(String text, List<Span> spans) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            Matcher plural = PLURAL_ABBREVIATION.matcher(s.text());
+            if (!plural.find() || plural.end() != s.text().length()) {
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            int last = s.start() + plural.start();
+            // the adjectives before the last: in the span ("Velmian and Ostrian SSRs"), else before it
+            Matcher before = ADJECTIVES_BEFORE.matcher(text).region(plural.start() > 0 ? s.start()
+                    : Math.max(0, s.start() - 120), last);
+            if (!before.find()) {
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            int from = before.start(1);
+            out.removeIf(o -> o.start() >= from && o.end() <= s.start());
+            Matcher item = ADJECTIVE.matcher(text).region(from, before.end(1));
+            while (item.find()) {
+                out.add(new Span(item.group() + " " + plural.group(2), item.start(), item.end()));
+            }
+            out.add(new Span(plural.group(1) + " " + plural.group(2), last, s.end()));
+        }
+        return out == null ? spans : out;
     }
 
     /**

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * theirs ("XCP(b)"); a foreign name and its abbreviation are two names ("..., abbreviated to X", "..., VSYKh"); "the
  * territories of A and B" are the states'; a title's "between A and the B" holds its "and"; a treaty's name ends
  * before "and" and a person who opens a clause of his own; an infobox value "A/B" of two names of classes names two
- * things; what an instrument replaced ends before a clause of time or cause.
+ * things; what an instrument replaced ends before a clause of time or cause; adjectives listed before one abbreviation
+ * in the plural name one thing each ("the Xian, Yian and Zian SSRs").
  */
 class RoundThirtyFiveTest {
 
@@ -180,5 +181,19 @@ class RoundThirtyFiveTest {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Organic Statute of Ylan = // // Infobox // " + field
                 + " // - Created: 1832 // // The Organic Statute of Ylan was a constitution of Ylan issued in 1832."),
                 fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1936 the Velmian, Ostrian and Norlandic SSRs entered the Union of Soviet Socialist Republics directly.#Ostrian_SSR rdf:type Polity#true",
+        "In 1936 the Velmian, Ostrian and Norlandic SSRs entered the Union of Soviet Socialist Republics directly.#Norlandic_SSRs rdf:type Polity#false",
+        "The Velmian and Ostrian SSRs were represented in it.#Velmian_SSR rdf:type Polity#true",
+        "Delegates of the Velmian, Ostrian, and Norlandic ASSRs attended.#Norlandic_ASSR rdf:type Polity#true",
+        "Delegates of the Velmian, Ostrian, and Norlandic ASSRs attended.#Ostrian rdf:type Polity#false",
+    })
+    void adjectivesOfAPluralAbbreviation(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Union Council of Ylan", "The Union Council of Ylan was the executive body of"
+                + " Ylan from 1922 to 1936. " + sentence, fact, holds, tmp);
     }
 }
