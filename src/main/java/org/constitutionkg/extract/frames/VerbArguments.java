@@ -389,6 +389,9 @@ final class VerbArguments {
             if (subject != null && Clauses.complementOfANoun(a, subject)) {
                 return null; // "the amendments to the Charter, which were adopted in 1988": the amendments'
             }
+            if (subject != null && a.word(j).equalsIgnoreCase("which") && ofAPluralThing(a, subject)) {
+                return null; // "two new departments of the Senate, which sat in Ytown": the departments'
+            }
             if (!a.word(j).equalsIgnoreCase("who") && !a.word(j).equalsIgnoreCase("whom")) {
                 subject = Clauses.pastApposition(a, subject, mentions); // (a person's clause may be Y's own)
             } else {
@@ -1487,6 +1490,21 @@ final class VerbArguments {
      * A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."); with
      * {@code owned}, a noun of its members too ("its judges").
      */
+    /**
+     * Whether a name is the object of "of" after a plural common noun of things, a determiner, a number or an
+     * adjective before it ("two new departments of the Senate", "the commissions of the Diet"): "which" after it
+     * stands for the things (not after members or persons: "the deputies of the Diet, which ..." is the Diet's).
+     */
+    private static boolean ofAPluralThing(Annotated a, Mention m) {
+        int noun = Clauses.nounBefore(a, m, "of");
+        if (noun < 1 || !a.tag(noun - 1).matches("DET|NUM|ADJ|PRON")) {
+            return false;
+        }
+        String w = a.word(noun).toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !w.endsWith("ss") && !isMemberNoun(w, true)
+                && !org.constitutionkg.extract.Lexicon.get().personNouns().contains(w);
+    }
+
     private static boolean isMemberNoun(String w, boolean owned) {
         String lower = w.toLowerCase(Locale.ROOT);
         Set<String> nouns = org.constitutionkg.extract.Lexicon.get().countNouns(); // (count-nouns.txt)
