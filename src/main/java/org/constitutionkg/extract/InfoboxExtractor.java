@@ -689,10 +689,18 @@ public final class InfoboxExtractor {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
         List<String> listedItems = Values.split(value);
         java.util.function.Predicate<String> classed = w -> normalizer.classify(w, facts.abbreviations()).isPresent();
-        if (listedItems.size() > 1
-                && Values.endsOfPhrase(listedItems.get(0), listedItems.subList(1, listedItems.size()), classed)) {
-            // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples
-            listedItems = List.of(String.join(", ", listedItems));
+        int phrase = -1;
+        for (int i = 0; i + 1 < listedItems.size() && phrase < 0; i++) {
+            if (Values.endsOfPhrase(listedItems.get(i), listedItems.subList(i + 1, listedItems.size()), classed)) {
+                phrase = i;
+            }
+        }
+        if (phrase >= 0) {
+            // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples, the last item of
+            // the list or the only one ("Diet of Xland, National Council of Serbs, Croats and Slovenes": two names)
+            List<String> joined = new java.util.ArrayList<>(listedItems.subList(0, phrase));
+            joined.add(String.join(", ", listedItems.subList(phrase, listedItems.size())));
+            listedItems = joined;
         } else if (listedItems.size() > 1 && UNION_OF.matcher(listedItems.get(0)).find()
                 && LISTED_NAMES_END.matcher(String.join(", ", listedItems.subList(1, listedItems.size()))).matches()
                 && !everyOneAState(listedItems.subList(1, listedItems.size()), facts)) {

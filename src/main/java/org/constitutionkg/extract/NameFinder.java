@@ -239,6 +239,13 @@ public final class NameFinder {
                 i = scanned;
                 continue;
             }
+            if (scanned == i + 1 && scanned + 2 < toks.size() && (toks.get(scanned).s.equals("and")
+                    || toks.get(scanned).s.equals("or")) && capitalised(toks.get(scanned + 1).s)
+                    && pluralClassNoun(toks.get(scanned + 2).s)) {
+                // "separate Xian and Yian republics": the first adjective of the plural too, no name
+                i = scanned + 2;
+                continue;
+            }
             if (scanned < toks.size() && scanned > i && BUILDING_NOUNS.contains(toks.get(scanned).s)
                     && !verbBefore(toks, scanned + 1)) {
                 scanned++; // "the former Noble Assembly building": the building, a place (classes.tsv)
@@ -275,6 +282,9 @@ public final class NameFinder {
 
     /** An adjective and the plural of an abbreviation: "Georgian SSRs". */
     private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) (\\p{Lu}{2,})s$");
+    /** A lower-case plural noun (not "was", "has"): what a year before it dates. */
+    private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("(?!(?:thus|this|whereas|unless)$)\\p{Ll}{3,}s");
+
     /** A capitalised word: one adjective of a list. */
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}-]+");
     /** Adjectives listed before the last one: "the Armenian, Azerbaijan and ". */
@@ -930,6 +940,12 @@ public final class NameFinder {
             } else if (s.equals("the") && end == i && i - from == 1 && i + 1 < toks.size()
                     && RULER_EPITHETS.contains(toks.get(i + 1).s)) {
                 i += 2; // "Catherine the Great", "Ivan the Terrible": a ruler's name and epithet (ruler-epithets.txt)
+                end = i;
+            } else if (s.equals("and") && end == i && i + 1 < toks.size() && i >= 2 && Patterns.isYear(toks.get(i - 1).s)
+                    && toks.get(i - 2).s.equals("of") && Patterns.isYear(toks.get(i + 1).s)
+                    && !(i + 2 < toks.size() && PLURAL_NOUN_AFTER.matcher(toks.get(i + 2).s).matches())) {
+                i += 2; // "the Ytown Agreements of 1945 and 1946": the years of a name (not "of 1921 and 1931
+                // amendments": the second year a plural noun's)
                 end = i;
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))

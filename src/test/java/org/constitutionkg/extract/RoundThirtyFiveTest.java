@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * territories of A and B" are the states'; a title's "between A and the B" holds its "and"; a treaty's name ends
  * before "and" and a person who opens a clause of his own; an infobox value "A/B" of two names of classes names two
  * things; what an instrument replaced ends before a clause of time or cause; adjectives listed before one abbreviation
- * in the plural name one thing each ("the Xian, Yian and Zian SSRs").
+ * in the plural name one thing each ("the Xian, Yian and Zian SSRs"); "which" after the plural of an organ's noun and
+ * "of X" is those organs'; an infobox list whose last item's "of" phrase lists peoples keeps that item whole; an
+ * infobox placeholder ("Position established") names nothing; delegates "sent by" a body are its delegation; "Xian and
+ * Yian republics" names no "Xian"; "the X Agreements of 1945 and 1946" is one name; "it" is never a person's.
  */
 class RoundThirtyFiveTest {
 
@@ -195,5 +198,49 @@ class RoundThirtyFiveTest {
             throws Exception {
         ExtractionCases.assertLead("Union Council of Ylan", "The Union Council of Ylan was the executive body of"
                 + " Ylan from 1922 to 1936. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1867 its functions passed to two new departments of the Governing Senate of Ylan, which sat in Ytown.#Governing_Senate_of_Ylan location Ytown#false",
+        "In 1867 its functions passed to the commissions of the Governing Senate of Ylan, which met in Ytown.#Governing_Senate_of_Ylan location Ytown#false",
+        // controls: the name itself, an idiom, persons of the body
+        "In 1867 its functions passed to the Governing Senate of Ylan, which sat in Ytown.#Governing_Senate_of_Ylan location Ytown#true",
+        "Real power lay in the hands of the Control Commission of Ylan, which was led by Ivan Petrov.#Control_Commission_of_Ylan chair Ivan_Petrov#true",
+        "In 1867 the deputies of the Governing Senate of Ylan, which sat in Ytown, resigned.#Governing_Senate_of_Ylan location Ytown#true",
+    })
+    void whichAfterThePluralOfAnOrgan(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of State of Ylan", "The Council of State of Ylan was an advisory body from"
+                + " 1815 to 1867. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Preceded By: National Assembly of the Kingdom of Ylan, National Council of Slovenes, Croats and Serbs#Temporary_Assembly precededBy National_Council_of_Slovenes_Croats_and_Serbs#true",
+        "- Preceded By: National Assembly of the Kingdom of Ylan, National Council of Slovenes, Croats and Serbs#Temporary_Assembly precededBy Croats#false",
+        "- Preceded By: Council of Serbs, Croats and Slovenes#Temporary_Assembly precededBy Council_of_Serbs_Croats_and_Slovenes#true",
+        "- Preceded By: Position established#Temporary_Assembly precededBy Position_established#false",
+        "- Succeeded By: Office abolished#Temporary_Assembly succeededBy Office_abolished#false",
+    })
+    void infoboxListsAndPlaceholders(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Temporary Assembly = // // Infobox // " + field
+                + " // // The Temporary Assembly was the provisional legislature of Ylan from 1919 to 1920."), fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "From 1868 it was joined by 40 (from 1887, 43) delegates sent by the Diet of Zelan.#House_of_Representatives_of_Ylan memberCount 40#false",
+        "From 1868 it was joined by 40 delegates delegated by the Diet of Zelan.#House_of_Representatives_of_Ylan memberCount 40#false",
+        "It had 413 deputies elected by the voters.#House_of_Representatives_of_Ylan memberCount 413#true",
+        "The law provided for separate Czech and Slovak republics.#Czech rdf:type StateOrgan#false",
+        "Under the three Ytown Agreements of 1945 and 1946 its powers were reduced.#Ytown_Agreements_of_1945_and_1946 rdf:type Treaty#true",
+        "Under the three Ytown Agreements of 1945 and 1946 its powers were reduced.#Ytown_Agreements_of_1945 rdf:type Treaty#false",
+        "Ivan Hus was its chairman from 1946 to 1950; he was followed by Karol Bac and then Rudolf Stre, who led it until 1960.#Ivan_Hus chair Rudolf_Stre#false",
+        "Ivan Hus was its chairman from 1946 to 1950; he was followed by Karol Bac and then Rudolf Stre, who led it until 1960.#House_of_Representatives_of_Ylan chair Rudolf_Stre#true",
+    })
+    void delegatesListsAndPronouns(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("House of Representatives of Ylan", "The House of Representatives of Ylan was the"
+                + " lower house of the Diet of Ylan from 1867 to 1918. " + sentence, fact, holds, tmp);
     }
 }

@@ -245,6 +245,10 @@ final class MemberCounts {
                     .toLowerCase(Locale.ROOT))) {
                 continue; // "the oblast sent five deputies to the Soviet of X": its delegation, not the Soviet's size
             }
+            if (k + 2 < a.size() && a.word(k + 2).equalsIgnoreCase("by") && a.tag(k + 1).equals("VERB")
+                    && DELEGATING.contains(a.lemma(k + 1).toLowerCase(Locale.ROOT))) {
+                continue; // "it was joined by 40 delegates sent by the Diet of X": the Diet's delegation
+            }
             if (k + 1 < a.size() && a.word(k + 1).equalsIgnoreCase("to") && bodyElects(a, first, mentions)) {
                 continue; // "the Diet elected, until 1873, five deputies to the Imperial Council": its delegation
             }

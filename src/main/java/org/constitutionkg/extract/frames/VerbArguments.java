@@ -1491,9 +1491,9 @@ final class VerbArguments {
      * {@code owned}, a noun of its members too ("its judges").
      */
     /**
-     * Whether a name is the object of "of" after a plural common noun of things, a determiner, a number or an
+     * Whether a name is the object of "of" after the plural of an organ's head noun, a determiner, a number or an
      * adjective before it ("two new departments of the Senate", "the commissions of the Diet"): "which" after it
-     * stands for the things (not after members or persons: "the deputies of the Diet, which ..." is the Diet's).
+     * stands for those organs (not "in the hands of X, which", nor "the deputies of the Diet, which": the name's).
      */
     private static boolean ofAPluralThing(Annotated a, Mention m) {
         int noun = Clauses.nounBefore(a, m, "of");
@@ -1501,8 +1501,9 @@ final class VerbArguments {
             return false;
         }
         String w = a.word(noun).toLowerCase(Locale.ROOT);
-        return w.endsWith("s") && !w.endsWith("ss") && !isMemberNoun(w, true)
-                && !org.constitutionkg.extract.Lexicon.get().personNouns().contains(w);
+        String one = org.constitutionkg.extract.text.Patterns.singular(w);
+        // (the plural of an organ's or a part's head noun: "departments", "commissions"; not "in the hands of X, which")
+        return !one.equals(w) && org.constitutionkg.extract.Lexicon.get().genericHeads().contains(one);
     }
 
     private static boolean isMemberNoun(String w, boolean owned) {

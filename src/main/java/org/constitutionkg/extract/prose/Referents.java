@@ -111,6 +111,7 @@ final class Referents {
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
 
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("\\b[Ii]t\\b");
+    private static final java.util.regex.Pattern IT_OR_ITS = java.util.regex.Pattern.compile("[Ii]ts?");
 
     /** What the reader is on: a dated list item's thing, the section's subject, else the article's. */
     Ref current() {
@@ -144,7 +145,9 @@ final class Referents {
         // or names the article's subject: "the Assembly voted to dissolve the Council; it ceased to exist" in the
         // article on the Council)
         boolean itBefore = semicolon > 0 && IT.matcher(text.substring(0, semicolon)).find();
-        if (antecedent != null && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)) {
+        if (antecedent != null && p.start() > semicolon && !itBefore && !namesTheSubjectBefore(semicolon)
+                && !(IT_OR_ITS.matcher(p.text()).matches() && lexicon.names().mayBePerson(antecedent.text()))) {
+            // (never a person's name for "it": "X was its chairman; he was followed by Y, who led it until 1960")
             return spoken(antecedent.text());
         }
         Ref fronted = frontedClauseSubject(p);
