@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in the plural name one thing each ("the Xian, Yian and Zian SSRs"); "which" after the plural of an organ's noun and
  * "of X" is those organs'; an infobox list whose last item's "of" phrase lists peoples keeps that item whole; an
  * infobox placeholder ("Position established") names nothing; delegates "sent by" a body are its delegation; "Xian and
- * Yian republics" names no "Xian"; "the X Agreements of 1945 and 1946" is one name; "it" is never a person's.
+ * Yian republics" names no "Xian"; "the X Agreements of 1945 and 1946" is one name; "it" is never a person's; a
+ * "Congress of Ytown" mentioned in passing is a meeting of envoys, one that acts is typed by what it does.
  */
 class RoundThirtyFiveTest {
 
@@ -242,5 +243,20 @@ class RoundThirtyFiveTest {
     void delegatesListsAndPronouns(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("House of Representatives of Ylan", "The House of Representatives of Ylan was the"
                 + " lower house of the Diet of Ylan from 1867 to 1918. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "At the Congress of Ytown the duchy was partitioned.#Congress_of_Ytown rdf:type Legislature#false",
+        "Its lands had been lost by the Treaty of Ztown and the Congress of Ytown in 1878.#Congress_of_Ytown rdf:type Legislature#false",
+        "After the Congress of Ytown, the duchy was restored.#Congress_of_Ytown rdf:type Legislature#false",
+        // controls: a congress that acts; a congress of a state; a congress of soviets
+        "In 1920 the Congress of Ytown adopted the Statute of Ylan.#Congress_of_Ytown rdf:type Legislature#true",
+        "The Statute of Ylan was adopted by the Congress of Ytown in 1920.#Statute_of_Ylan adoptedBy Congress_of_Ytown#true",
+        "Its deputies sat in the Congress of Soviets of Ylan.#Congress_of_Soviets_of_Ylan rdf:type Legislature#true",
+    })
+    void congressOfATownInPassing(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Duchy of Ylan", "The Duchy of Ylan was a state from 1807 to 1815. " + sentence,
+                fact, holds, tmp);
     }
 }
