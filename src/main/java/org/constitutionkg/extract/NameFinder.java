@@ -282,6 +282,63 @@ public final class NameFinder {
 
     /** An adjective and the plural of an abbreviation: "Georgian SSRs". */
     private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) (\\p{Lu}{2,})s$");
+    /** Prepositions of a title's topic: "Congress for Unity", "Law on the Press". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "on");
+
+    /** Whether the words from {@code from} to before {@code to} name an organ or an instrument (by their class). */
+    private boolean organOrInstrumentName(List<Tok> toks, int from, int to) {
+        OntologyClasses o = OntologyClasses.get();
+        return to > from + 1 && lexicon.classOf(joined(toks, from, to))
+                .filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent();
+    }
+
+    /**
+     * Where a state's name that opens at token {@code k} ends ("Xland", "the XSSR" of the gazetteer or of a state's
+     * class, with nothing capitalised after it), or -1.
+     */
+    private int stateNameAt(List<Tok> toks, int k) {
+        int from = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+        int end = from;
+        while (end < toks.size() && capitalised(toks.get(end).s)) {
+            end++;
+        }
+        if (end == from || end - from > 3 || end < toks.size() && isConnector(toks.get(end).s)
+                && !toks.get(end).s.equals("and") && !(toks.get(end).s.equals("of") && end + 1 < toks.size()
+                        && Character.isDigit(toks.get(end + 1).s.charAt(0)))) {
+            return -1; // (not "in the Republic of X": a name of its own)
+        }
+        String name = joined(toks, from, end);
+        return !lexicon.isPolityNoun(name) && (lexicon.stateNames().contains(name) || normalizer.classify(name,
+                java.util.Map.of()).filter("Polity"::equals).isPresent() && !name.contains(" ")) ? end : -1;
+    }
+
+    /**
+     * Whether the words from {@code from} to before {@code to} name a state already, by an "of" phrase or by an
+     * adjective of the people of the state that ends at {@code stateEnd} after "in": "the All-Xian Central Committee in
+     * Xland" is the committee, and Xland where it sat (not "the Yian Military Administration in Xland", one name).
+     */
+    private boolean namesTheState(List<Tok> toks, int from, int to, int stateEnd) {
+        String state = joined(toks, toks.get(to + 1).s.equals("the") ? to + 2 : to + 1, stateEnd);
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).s;
+            if (w.equals("of")) {
+                return true;
+            }
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && lexicon.demonym(part).filter(state::equals).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalised words from token {@code k} are a name of a class of their own. */
+    private boolean ownClassAt(List<Tok> toks, int k) {
+        int end = scan(toks, k);
+        return end > k && lexicon.classOf(joined(toks, k, end)).isPresent();
+    }
+
     /** A lower-case plural noun (not "was", "has"): what a year before it dates. */
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("(?!(?:thus|this|whereas|unless)$)\\p{Ll}{3,}s");
 
@@ -619,6 +676,11 @@ public final class NameFinder {
                         && normalizer.classify(before, java.util.Map.of()).filter(c -> c.equals("Polity")
                                 || c.equals("PoliticalGroup") || c.equals("ExecutiveBody")).isPresent()
                         && lexicon.names().mayBePerson(after) && properNounsOnly(after);
+                // "the Armed Forces of South Xland of General Ivo Brant": a body of a class and the titled person
+                // who led it
+                ledBy |= before.contains(" ") && !after.startsWith("the ") && !lexicon.names().mayBePerson(after)
+                        && lexicon.names().personAfterTitle(after).isPresent()
+                        && !lexicon.names().mayBePerson(before);
                 boolean member = after.startsWith("the ") && lexicon.names().mayBePerson(before)
                         && normalizer.classify(owner, java.util.Map.of())
                                 .filter(c -> c.equals("PoliticalGroup") || OntologyClasses.get().isA(c, "StateOrgan"))
@@ -893,6 +955,8 @@ public final class NameFinder {
         int listEnd;
         int topic;
         boolean between = false; // past a title's "between A": its "and the B" goes on with it
+        boolean topical = false; // past a title's "for" or "on": its "and a B" goes on with it
+        int stateAt;
         while (i < toks.size()) {
             String s = toks.get(i).s;
             if (DateParser.isMonth(s)) {
@@ -961,6 +1025,7 @@ public final class NameFinder {
                 // Government the Council of Ministers" names two things
                 // (a title's "between A and B" has its "and": "the Treaty of Non-Aggression between A and the B")
                 between = s.equals("between") || between && !s.equals("and");
+                topical |= TOPIC_PREPOSITIONS.contains(s) && organOrInstrumentName(toks, from, i);
                 i++;
             } else if (s.equals("to") && i + 1 < toks.size() && (toks.get(i + 1).s.equals("the")
                     || capitalised(toks.get(i + 1).s)) && (lexicon.documentHeadsTo().contains(toks.get(i - 1).s
@@ -977,6 +1042,16 @@ public final class NameFinder {
                     && toks.get(i + 1).s.equals("the") && capitalised(toks.get(i + 2).s)) {
                 between = false;
                 i += 2; // "the Treaty of X between Yland and the Northern Powers"
+            } else if (s.equals("in") && end == i && (stateAt = stateNameAt(toks, i + 1)) > i + 1
+                    && organOrInstrumentName(toks, from, i) && !namesTheState(toks, from, i, stateAt)) {
+                end = i = stateAt; // "the Military Administration in Xland", "the Law on Enterprises in the XSSR": a
+                // body's or a law's name may end with the state it is of
+            } else if (s.equals("and") && end == i && topical && i + 2 < toks.size()
+                    && (toks.get(i + 1).s.equals("a") || toks.get(i + 1).s.equals("the") && !ownClassAt(toks, i + 2))
+                    && capitalised(toks.get(i + 2).s)) {
+                i += 2; // "the Congress for Unity and a Just Peace", "the Law on the Independence and the Foundations
+                // of ...": the second object of a title's preposition (not "... and the Council of Ministers", a
+                // name with a class of its own)
             } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "of X" is those organs'; an infobox list whose last item's "of" phrase lists peoples keeps that item whole; an
  * infobox placeholder ("Position established") names nothing; delegates "sent by" a body are its delegation; "Xian and
  * Yian republics" names no "Xian"; "the X Agreements of 1945 and 1946" is one name; "it" is never a person's; a
- * "Congress of Ytown" mentioned in passing is a meeting of envoys, one that acts is typed by what it does.
+ * "Congress of Ytown" mentioned in passing is a meeting of envoys, one that acts is typed by what it does; a body's or
+ * a law's name may end with "in" and the state it is of; a title's "for X and a Y" is one name; a plural title opens
+ * a list of persons ("Marshals X"); an "Autonomy" is a state; "the Armed Forces of X of General Y" is two names.
  */
 class RoundThirtyFiveTest {
 
@@ -258,5 +260,47 @@ class RoundThirtyFiveTest {
     void congressOfATownInPassing(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Duchy of Ylan", "The Duchy of Ylan was a state from 1807 to 1815. " + sentence,
                 fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was backed by the Military Administration in Norway (MAN), which sat in Ytown.#Military_Administration_in_Norway rdf:type ExecutiveBody#true",
+        "It was replaced by the Law on Enterprises in the USSR, adopted on 4 June 1990.#Law_on_Enterprises_in_the_USSR adopted 1990-06-04#true",
+        "Its powers were laid down by the Agreement on Control Machinery in Norway of 14 November 1944.#Agreement_on_Control_Machinery_in_Norway rdf:type Treaty#true",
+        // controls: a town; a name that names the state already; a verb between
+        "It was replaced by the Law on Enterprises in Ytown in 1990.#Law_on_Enterprises_in_Ytown rdf:type LegalInstrument#false",
+        "Central committees, such as the All-Ylanian Central Executive Committee in Ylan, ruled between sessions.#All-Ylanian_Central_Executive_Committee_in_Ylan rdf:type ExecutiveBody#false",
+        // the second object of a title's "for" or "on"
+        "The Ylan People's Congress for Unity and a Just Peace met in Ytown in 1947.#Ylan_People's_Congress_for_Unity_and_a_Just_Peace rdf:type Legislature#true",
+        "The Ylan People's Congress for Unity and a Just Peace met in Ytown in 1947.#Just_Peace rdf:type Treaty#false",
+        "It passed the Constitutional Law on the Independence and the Foundations of the State of Ylan.#Constitutional_Law_on_the_Independence rdf:type LegalInstrument#false",
+        "The Committee for Security and the Council of Ministers of Ylan met in 1950.#Council_of_Ministers_of_Ylan rdf:type ExecutiveBody#true",
+    })
+    void namesThatGoOn(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Ylan", "The Council of Ylan was the government of Ylan from 1945 to 1990. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its first minister was Ivan Bulgan, who was followed by Marshals Georgy Zhuk (1955–1957) and Rodion Malin.#Georgy_Zhuk rdf:type Person#true",
+        "Its first minister was Ivan Bulgan, who was followed by Marshals Georgy Zhuk (1955–1957) and Rodion Malin.#Marshals_Georgy_Zhuk rdf:type Person#false",
+        "The committee was subordinated to the Armed Forces of South Ylan of General Anton Deniko.#Armed_Forces_of_South_Ylan_of_General_Anton_Deniko rdf:type StateOrgan#false",
+        "The committee was subordinated to the Armed Forces of South Ylan of General Anton Deniko.#Anton_Deniko rdf:type Person#true",
+    })
+    void titlesBeforePersons(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Ministry of Defence of Ylan", "The Ministry of Defence of Ylan was the ministry of"
+                + " defence of Ylan from 1946 to 1991. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Infobox // - Government type: Provisional government // - Leader1: Ivan Petrov // // The Ylash Autonomy was an unrecognized state from 1917 to 1920.#Ylash_Autonomy rdf:type Polity#true",
+        "Infobox // - Government type: Provisional government // - Leader1: Ivan Petrov // // The Ylash Autonomy was an unrecognized state from 1917 to 1920.#Ylash_Autonomy rdf:type StateOrgan#false",
+        "The Ylash Autonomy was a state that existed from 1917 to 1920.#Ylash_Autonomy rdf:type Polity#true",
+        "The Ylash Autonomy was proclaimed by the Second Ylash Congress in December 1917.#Ylash_Autonomy rdf:type Polity#true",
+    })
+    void anAutonomyIsAState(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= Ylash Autonomy = // // " + body), fact, holds, tmp);
     }
 }

@@ -291,6 +291,9 @@ public final class NameChecker {
         if (titles.contains(w) || !strict && modifiers.contains(w)) {
             return true;
         }
+        if (w.length() > 4 && w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1))) {
+            return true; // "followed by Marshals Ivo Brant (1955–1957), Karl Weiss ...": a title before a list of names
+        }
         if (w.indexOf('-') <= 0) {
             return false;
         }
