@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Yian republics" names no "Xian"; "the X Agreements of 1945 and 1946" is one name; "it" is never a person's; a
  * "Congress of Ytown" mentioned in passing is a meeting of envoys, one that acts is typed by what it does; a body's or
  * a law's name may end with "in" and the state it is of; a title's "for X and a Y" is one name; a plural title opens
- * a list of persons ("Marshals X"); an "Autonomy" is a state; "the Armed Forces of X of General Y" is two names.
+ * a list of persons ("Marshals X"); an "Autonomy" is a state; "the Armed Forces of X of General Y" is two names; a
+ * sentence's opening preposition is no given name ("Under X, who ..."); "the standing body of X" is a part of X.
  */
 class RoundThirtyFiveTest {
 
@@ -302,5 +303,20 @@ class RoundThirtyFiveTest {
     })
     void anAutonomyIsAState(String body, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertArticle(ExtractionCases.lines("= Ylash Autonomy = // // " + body), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Under Yezin, who replaced Yagor on 26 September 1936, it carried out mass arrests.#Under_Yezin rdf:type Person#false",
+        "After Yezin, who had replaced Yagor, it was led by Ivo Brant.#After_Yezin rdf:type Person#false",
+        "It was the standing body of the Supreme Soviet of Ylan.#Presidium_of_Ylan partOf Supreme_Soviet_of_Ylan#true",
+        "The Presidium of Ylan was the permanently functioning body of the Supreme Soviet of Ylan.#Presidium_of_Ylan partOf Supreme_Soviet_of_Ylan#true",
+        "In 1938 it became the permanent organ of the Supreme Soviet of Ylan.#Presidium_of_Ylan partOf Supreme_Soviet_of_Ylan#true",
+        "It was the standing body of the Supreme Soviet of Ylan.#Presidium_of_Ylan partOf Ylan#false",
+    })
+    void openingPrepositionsAndStandingBodies(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Presidium of Ylan", "The Presidium of Ylan was a collective organ of Ylan from"
+                + " 1938 to 1990. " + sentence, fact, holds, tmp);
     }
 }

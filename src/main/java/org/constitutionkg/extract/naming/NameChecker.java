@@ -667,6 +667,9 @@ public final class NameChecker {
         if (DESCRIPTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "Supreme Magistracy", "Great Tribunal": words that describe an organ, no given name
         }
+        if (words.length > 1 && OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Under Yezin, who replaced X in 1936, ...": a sentence's opening preposition, no given name
+        }
         if (words.length > 1 && org.constitutionkg.extract.Lexicon.get().ordinal(words[0].toLowerCase(Locale.ROOT))
                 .isPresent() && org.constitutionkg.extract.text.Patterns.romanNumeral(words[0]).isEmpty()) {
             // (a Roman numeral may be a given name: "Xi", "Vi")
