@@ -855,7 +855,11 @@ public final class InfoboxExtractor {
 
     /** Whether a named thing is a state the property may not point to: never what a sitting is of nor a body's part. */
     private boolean outOfRange(String property, NameRef n, Facts facts) {
-        return !OntologyClasses.get().inRange(property, "Polity") && isState(n.name(), facts);
+        // (and a value of a class the property never points to: "Jurisdiction: Government of Xland" of an agency, an
+        // organ where a state would stand)
+        return !OntologyClasses.get().inRange(property, "Polity") && isState(n.name(), facts)
+                || normalizer.classify(n.name(), facts.abbreviations())
+                        .filter(c -> !OntologyClasses.get().inRange(property, c)).isPresent();
     }
 
     /** Whether a name is a state's: one the gazetteer knows as one, or of a state's class with a head only a state has. */
