@@ -179,6 +179,9 @@ public final class InfoboxExtractor {
         return Optional.empty();
     }
 
+    /** An "of" phrase of one capitalised word that ends a name: "Committee of Party". */
+    private static final Pattern OF_ONE_WORD_END = Pattern.compile(" of \\p{Lu}[\\p{L}'’-]*$");
+
     /** A slash with no space around it: "Parliament of Xland/Government of Xland". */
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
 
@@ -757,6 +760,10 @@ public final class InfoboxExtractor {
                 // (of an instrument or an organ, the first part of several words): a last word of no class names
                 // nothing of its own (not "Ostrada and Velmara", two houses)
                 parts = new String[] {whole};
+            } else if (parts.length == 2 && OF_ONE_WORD_END.matcher(parts[0].strip()).find()
+                    && !parts[1].contains(" of ") && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()
+                    && normalizer.classify(whole, facts.abbreviations()).isPresent()) {
+                parts = new String[] {whole}; // "Committee of Party and State Control": two words of one "of" phrase
             } else if (parts.length == 2 && lexicon.oneStateOfTwoNames(whole, parts[0], parts[1])) {
                 parts = new String[] {whole}; // "Saxe-Coburg and Gotha": one state of two names (gazetteer)
             } else if (parts.length == 2 && parts[0].contains(" of ") && lexicon.stateNames().contains(parts[1].strip())

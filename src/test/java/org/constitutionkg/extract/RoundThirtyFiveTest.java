@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a law's name may end with "in" and the state it is of; a title's "for X and a Y" is one name; a plural title opens
  * a list of persons ("Marshals X"); an "Autonomy" is a state; "the Armed Forces of X of General Y" is two names; a
  * sentence's opening preposition is no given name ("Under X, who ..."); "the standing body of X" is a part of X; an
- * infobox value of a class the key's property never points to states nothing ("Jurisdiction: Government of X").
+ * infobox value of a class the key's property never points to states nothing ("Jurisdiction: Government of X"); "of
+ * Party and State Control" is one "of" phrase of a state's organ.
  */
 class RoundThirtyFiveTest {
 
@@ -332,5 +333,18 @@ class RoundThirtyFiveTest {
         ExtractionCases.assertArticle(ExtractionCases.lines("= State Planning Office = // // Infobox // - Formed: 1921"
                 + " // " + field + " // // The State Planning Office was the planning agency of the Ylan Union from"
                 + " 1921 to 1991."), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "- Preceding1: Committee of Party and State Control#Committee_of_Party_and_State_Control succeededBy People's_Control_Committee#true",
+        "- Preceding1: Committee of Party and State Control#State_Control rdf:type StateOrgan#false",
+        "- Preceding1: Committee of Party and State Control#Committee_of_Party_and_State_Control rdf:type PoliticalGroup#false",
+        "- Preceding1: Commission of Soviet and Party Control#Party_Control rdf:type PoliticalGroup#false",
+    })
+    void ofPhraseOfTwoWords(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle(ExtractionCases.lines("= People's Control Committee = // // Infobox // " + field
+                + " // - Formed: 1965 // // The People's Control Committee was a state control organ of Ylan from 1965"
+                + " to 1991."), fact, holds, tmp);
     }
 }
