@@ -860,13 +860,14 @@ public final class InfoboxExtractor {
         return out;
     }
 
-    /** Whether a named thing is a state the property may not point to: never what a sitting is of nor a body's part. */
+    /**
+     * Whether a named thing is of a class the property never points to: a state is never what a sitting is of nor a
+     * body's part, an organ no agency's jurisdiction ("Jurisdiction: Government of Xland": the value's name is kept,
+     * its thing stated by no such property; the shapes would withhold it).
+     */
     private boolean outOfRange(String property, NameRef n, Facts facts) {
-        // (and a value of a class the property never points to: "Jurisdiction: Government of Xland" of an agency, an
-        // organ where a state would stand)
-        return !OntologyClasses.get().inRange(property, "Polity") && isState(n.name(), facts)
-                || normalizer.classify(n.name(), facts.abbreviations())
-                        .filter(c -> !OntologyClasses.get().inRange(property, c)).isPresent();
+        return normalizer.classify(n.name(), facts.abbreviations())
+                .filter(c -> !OntologyClasses.get().inRange(property, c)).isPresent();
     }
 
     /** Whether a name is a state's: one the gazetteer knows as one, or of a state's class with a head only a state has. */

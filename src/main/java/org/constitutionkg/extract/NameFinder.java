@@ -288,8 +288,24 @@ public final class NameFinder {
     /** Whether the words from {@code from} to before {@code to} name an organ or an instrument (by their class). */
     private boolean organOrInstrumentName(List<Tok> toks, int from, int to) {
         OntologyClasses o = OntologyClasses.get();
-        return to > from + 1 && lexicon.classOf(joined(toks, from, to))
+        return to > from && lexicon.classOf(joined(toks, from, to))
                 .filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent();
+    }
+
+    /** The word at {@code k}, past a "the" there; "" at the end. */
+    private static String nextWord(List<Tok> toks, int k) {
+        int w = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+        return w < toks.size() ? toks.get(w).s : "";
+    }
+
+    /** Whether a word from {@code from} to before {@code to} is the adjective of a people ("Soviet", "Yian"). */
+    private boolean foreignAdjective(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.demonym(toks.get(k).s).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -303,9 +319,9 @@ public final class NameFinder {
             end++;
         }
         if (end == from || end - from > 3 || end < toks.size() && isConnector(toks.get(end).s)
-                && !toks.get(end).s.equals("and") && !(toks.get(end).s.equals("of") && end + 1 < toks.size()
+                && !(toks.get(end).s.equals("of") && end + 1 < toks.size() && !toks.get(end + 1).s.isEmpty()
                         && Character.isDigit(toks.get(end + 1).s.charAt(0)))) {
-            return -1; // (not "in the Republic of X": a name of its own)
+            return -1; // (not "in the Republic of X": a name of its own; nor "in Xland and Yland": two states)
         }
         String name = joined(toks, from, end);
         return !lexicon.isPolityNoun(name) && (lexicon.stateNames().contains(name) || normalizer.classify(name,
@@ -333,13 +349,20 @@ public final class NameFinder {
         return false;
     }
 
-    /** Whether the capitalised words from token {@code k} are a name of a class of their own. */
-    private boolean ownClassAt(List<Tok> toks, int k) {
-        int end = scan(toks, k);
-        return end > k && lexicon.classOf(joined(toks, k, end)).isPresent();
+    /**
+     * Whether the capitalised words from token {@code k} are a name of a class of their own, or of a head noun a generic
+     * name has ("a Decree on Courts", "the Council of Ministers", "the State Committee"; not "a Just Peace").
+     */
+    private boolean ownHeadAt(List<Tok> toks, int k) {
+        int end = k;
+        while (end < toks.size() && capitalised(toks.get(end).s)) {
+            end++;
+        }
+        return end > k && (lexicon.genericHeads().contains(toks.get(end - 1).s.toLowerCase(java.util.Locale.ROOT))
+                || lexicon.classOf(joined(toks, k, end)).filter(c -> !c.equals("Treaty")).isPresent());
     }
 
-    /** A lower-case plural noun (not "was", "has"): what a year before it dates. */
+    /** A lower-case plural noun of four letters or more (not "this", "thus"): what a year before it dates. */
     private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("(?!(?:thus|this|whereas|unless)$)\\p{Ll}{3,}s");
 
     /** A capitalised word: one adjective of a list. */
@@ -353,22 +376,34 @@ public final class NameFinder {
      * Georgian SSRs" are the Armenian SSR, the Azerbaijan SSR and the Georgian SSR (not "Georgian SSRs", nor "Azerbaijan"
      * alone). The spans keep their places in the text, named in the singular.
      */
-    private static List<Span> pluralAbbreviations(String text, List<Span> spans) {
+    private List<Span> pluralAbbreviations(String text, List<Span> spans) {
         List<Span> out = null;
         for (int k = 0; k < spans.size(); k++) {
             Span s = spans.get(k);
             Matcher plural = PLURAL_ABBREVIATION.matcher(s.text());
-            if (!plural.find() || plural.end() != s.text().length()) {
-                if (out != null) {
-                    out.add(s);
+            List<int[]> items = new ArrayList<>();
+            int last = -1;
+            if (plural.find() && plural.end() == s.text().length() && adjectiveOfAState(plural.group(1))
+                    && normalizer.classify(plural.group(1) + " " + plural.group(2), java.util.Map.of())
+                            .filter("Polity"::equals).isPresent()) {
+                last = s.start() + plural.start();
+                // the adjectives before the last: in the span ("Velmian and Ostrian SSRs"), else before it; each a
+                // state's adjective or name, the nearest first ("However, Xian and Yian SSRs": not "However")
+                Matcher before = ADJECTIVES_BEFORE.matcher(text).region(plural.start() > 0 ? s.start()
+                        : Math.max(0, s.start() - 120), last);
+                if (before.find()) {
+                    Matcher item = ADJECTIVE.matcher(text).region(before.start(1), before.end(1));
+                    while (item.find()) {
+                        items.add(new int[] {item.start(), item.end()});
+                    }
+                    int keep = items.size();
+                    while (keep > 0 && adjectiveOfAState(text.substring(items.get(keep - 1)[0], items.get(keep - 1)[1]))) {
+                        keep--;
+                    }
+                    items = new ArrayList<>(items.subList(keep, items.size()));
                 }
-                continue;
             }
-            int last = s.start() + plural.start();
-            // the adjectives before the last: in the span ("Velmian and Ostrian SSRs"), else before it
-            Matcher before = ADJECTIVES_BEFORE.matcher(text).region(plural.start() > 0 ? s.start()
-                    : Math.max(0, s.start() - 120), last);
-            if (!before.find()) {
+            if (items.isEmpty()) {
                 if (out != null) {
                     out.add(s);
                 }
@@ -377,15 +412,19 @@ public final class NameFinder {
             if (out == null) {
                 out = new ArrayList<>(spans.subList(0, k));
             }
-            int from = before.start(1);
+            int from = items.get(0)[0];
             out.removeIf(o -> o.start() >= from && o.end() <= s.start());
-            Matcher item = ADJECTIVE.matcher(text).region(from, before.end(1));
-            while (item.find()) {
-                out.add(new Span(item.group() + " " + plural.group(2), item.start(), item.end()));
+            for (int[] item : items) {
+                out.add(new Span(text.substring(item[0], item[1]) + " " + plural.group(2), item[0], item[1]));
             }
             out.add(new Span(plural.group(1) + " " + plural.group(2), last, s.end()));
         }
         return out == null ? spans : out;
+    }
+
+    /** Whether a word is the adjective of a people or a state's name ("Georgian", "Azerbaijan"). */
+    private boolean adjectiveOfAState(String w) {
+        return lexicon.demonym(w).isPresent() || lexicon.stateNames().contains(w);
     }
 
     /**
@@ -590,9 +629,6 @@ public final class NameFinder {
         }
         return out == null ? spans : out;
     }
-
-    /** One to three lower-case letters in parentheses glued to a word: "RCP(b)". */
-    private static final Pattern GLUED_LETTERS = Pattern.compile("\\p{Ll}{1,3}");
 
     /** Whether the word after offset {@code end} of a text is a verb (by the part-of-speech tagger). */
     private static boolean verbAfter(String text, int end) {
@@ -1023,8 +1059,7 @@ public final class NameFinder {
                 // of Lords" names two bodies)
                 // an article joins a name only after a connector ("Union of the ..."): "renamed the People's
                 // Government the Council of Ministers" names two things
-                // (a title's "between A and B" has its "and": "the Treaty of Non-Aggression between A and the B")
-                between = s.equals("between") || between && !s.equals("and");
+                between &= !s.equals("and"); // (a title's "between A and B" has its "and")
                 topical |= TOPIC_PREPOSITIONS.contains(s) && organOrInstrumentName(toks, from, i);
                 i++;
             } else if (s.equals("to") && i + 1 < toks.size() && (toks.get(i + 1).s.equals("the")
@@ -1042,22 +1077,26 @@ public final class NameFinder {
                     && toks.get(i + 1).s.equals("the") && capitalised(toks.get(i + 2).s)) {
                 between = false;
                 i += 2; // "the Treaty of X between Yland and the Northern Powers"
-            } else if (s.equals("in") && end == i && (stateAt = stateNameAt(toks, i + 1)) > i + 1
-                    && organOrInstrumentName(toks, from, i) && !namesTheState(toks, from, i, stateAt)) {
-                end = i = stateAt; // "the Military Administration in Xland", "the Law on Enterprises in the XSSR": a
-                // body's or a law's name may end with the state it is of
+            } else if (s.equals("in") && end == i && i + 1 < toks.size() && capitalised(nextWord(toks, i + 1))
+                    && (topical || foreignAdjective(toks, from, i)) && organOrInstrumentName(toks, from, i)
+                    && (stateAt = stateNameAt(toks, i + 1)) > i + 1 && !namesTheState(toks, from, i, stateAt)) {
+                end = i = stateAt; // "the Yian Military Administration in Xland", "the Law on Enterprises in the XSSR":
+                // a body of another state's people, or a title of a topic, may end with the state it is of (not "the
+                // Civil Code in Xland", "the Supreme Court in Xland": where they are)
             } else if (s.equals("and") && end == i && topical && i + 2 < toks.size()
-                    && (toks.get(i + 1).s.equals("a") || toks.get(i + 1).s.equals("the") && !ownClassAt(toks, i + 2))
-                    && capitalised(toks.get(i + 2).s)) {
+                    && (toks.get(i + 1).s.equals("a") || toks.get(i + 1).s.equals("the"))
+                    && capitalised(toks.get(i + 2).s) && !ownHeadAt(toks, i + 2)) {
+                topical = false;
                 i += 2; // "the Congress for Unity and a Just Peace", "the Law on the Independence and the Foundations
-                // of ...": the second object of a title's preposition (not "... and the Council of Ministers", a
-                // name with a class of its own)
+                // of ...": the second object of a title's preposition (not "... and a Decree on Courts", "... and the
+                // Council of Ministers": a name with a head noun of its own)
             } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in
                 // Arms", "the Government in Exile": a name's last words (in-tails.txt)
             } else if (s.equals("(") && end == i && i + 2 < toks.size() && toks.get(i).start == toks.get(i - 1).end
-                    && toks.get(i + 2).s.equals(")") && GLUED_LETTERS.matcher(toks.get(i + 1).s).matches()) {
+                    && toks.get(i + 2).s.equals(")")
+                    && Sentences.GLUED.matcher(toks.get(i - 1).s + "(" + toks.get(i + 1).s + ")").matches()) {
                 end = i += 3; // "the Central Committee of the XCP(b)": a letter in parentheses glued to a word is its own
             } else if (s.equals("(") && end == i && parenthesisBeforeInPhrase(toks, i) > i) {
                 end = i = parenthesisBeforeInPhrase(toks, i); // "the Xland (Constitution) Order in Council", "the

@@ -33,7 +33,9 @@ class RoundThirtyFiveTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
         // the first clause's subject is another organ: "its" is that organ's
-        "In 1990 the Supreme Soviet of Ylan was renamed the Supreme Council of Ylan, and Oleg Brant became its chairman.#Supreme_Soviet_of_Ylan chair Oleg_Brant#true",
+        "In 1990 the Supreme Soviet of Ylan met in Ytown, and Oleg Brant became its chairman.#Supreme_Soviet_of_Ylan chair Oleg_Brant#true",
+        // another organ the first clause names may be meant as well: no one's
+        "In 1990 the Supreme Soviet of Ylan created the State Council of Ylan, and Oleg Brant became its chairman.#Supreme_Soviet_of_Ylan chair Oleg_Brant#false",
         "In 1990 the Supreme Soviet of Ylan was renamed the Supreme Council of Ylan, and Oleg Brant became its chairman.#Presidium_of_the_Supreme_Soviet_of_Ylan chair Oleg_Brant#false",
         "The Supreme Soviet of Ylan met again in 1991, and Oleg Brant was elected its chairman.#Presidium_of_the_Supreme_Soviet_of_Ylan chair Oleg_Brant#false",
         "The Supreme Soviet of Ylan elected a new government in 1991, but Oleg Brant remained its chairman.#Presidium_of_the_Supreme_Soviet_of_Ylan chair Oleg_Brant#false",
@@ -86,7 +88,7 @@ class RoundThirtyFiveTest {
         "The Diet elected the Land Committee as well as, until 1873, five deputies to the Imperial Council in Ytown.#Imperial_Council memberCount 5#false",
         "It chose 38 deputies to the Imperial Council.#Imperial_Council memberCount 38#false",
         "The Diet of Ylan appointed 12 delegates to the Imperial Council.#Imperial_Council memberCount 12#false",
-        "Each year the Diet of Ylan nominated four members to the Imperial Council.#Imperial_Council memberCount 4#false",
+        "Each year the Diet of Ylan selected four members to the Imperial Council.#Imperial_Council memberCount 4#false",
         // controls: the voters elect the whole body; a body's own size
         "The voters elected 450 deputies to the Imperial Council.#Imperial_Council memberCount 450#true",
         "The Imperial Council had 203 deputies.#Imperial_Council memberCount 203#true",
@@ -194,11 +196,13 @@ class RoundThirtyFiveTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "In 1936 the Velmian, Ostrian and Norlandic SSRs entered the Union of Soviet Socialist Republics directly.#Ostrian_SSR rdf:type Polity#true",
-        "In 1936 the Velmian, Ostrian and Norlandic SSRs entered the Union of Soviet Socialist Republics directly.#Norlandic_SSRs rdf:type Polity#false",
-        "The Velmian and Ostrian SSRs were represented in it.#Velmian_SSR rdf:type Polity#true",
-        "Delegates of the Velmian, Ostrian, and Norlandic ASSRs attended.#Norlandic_ASSR rdf:type Polity#true",
-        "Delegates of the Velmian, Ostrian, and Norlandic ASSRs attended.#Ostrian rdf:type Polity#false",
+        "In 1936 the Latvian, Lithuanian and Estonian SSRs entered the Union of Soviet Socialist Republics directly.#Lithuanian_SSR rdf:type Polity#true",
+        "In 1936 the Latvian, Lithuanian and Estonian SSRs entered the Union of Soviet Socialist Republics directly.#Estonian_SSRs rdf:type Polity#false",
+        "However, Latvian and Estonian SSRs entered it directly.#However_SSR rdf:type Polity#false",
+        "The Latvian and Estonian SSRs were represented in it.#Latvian_SSR rdf:type Polity#true",
+        "Delegates of the Georgian, Armenian, and Bashkir ASSRs attended.#Bashkir_ASSR rdf:type Polity#true",
+        "Delegates of the Georgian, Armenian, and Bashkir ASSRs attended.#Armenian rdf:type Polity#false",
+        "Labour and Liberal MPs attended.#Labour_MP rdf:type Person#false",
     })
     void adjectivesOfAPluralAbbreviation(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
@@ -267,7 +271,8 @@ class RoundThirtyFiveTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "It was backed by the Military Administration in Norway (MAN), which sat in Ytown.#Military_Administration_in_Norway rdf:type ExecutiveBody#true",
+        "It was backed by the Soviet Military Administration in Norway (SMAN), which sat in Ytown.#Soviet_Military_Administration_in_Norway rdf:type ExecutiveBody#true",
+        "Appeals went to the Supreme Court in Norway.#Supreme_Court_in_Norway rdf:type StateOrgan#false",
         "It was replaced by the Law on Enterprises in the USSR, adopted on 4 June 1990.#Law_on_Enterprises_in_the_USSR adopted 1990-06-04#true",
         "Its powers were laid down by the Agreement on Control Machinery in Norway of 14 November 1944.#Agreement_on_Control_Machinery_in_Norway rdf:type Treaty#true",
         // controls: a town; a name that names the state already; a verb between

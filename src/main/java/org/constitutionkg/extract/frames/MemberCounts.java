@@ -110,14 +110,11 @@ final class MemberCounts {
     private MemberCounts() {
     }
 
-    /** Verbs (lemmas) of choosing, whose object a body's delegation may be: "the Diet elected five deputies to X". */
-    private static final Set<String> CHOOSING = Set.of("elect", "choose", "appoint", "nominate", "name");
-
     /**
-     * Whether the count at {@code first} is the object of a verb of choosing, in its clause, whose subject is a body:
-     * a name of an organ's class or "it" ("The Diet elected the Land Committee and five deputies to X", "It chose 12
-     * delegates to the Federal Assembly"): a delegation to another body, not that body's size (not "the voters elected
-     * 450 deputies to the Duma": the whole of it).
+     * Whether the count at {@code first} is the object of a verb of choosing (NounFrames' verbs of choosing another),
+     * the first verb before it in its clause, whose subject right before it is a body: a name of an organ's class or
+     * "it" ("The Diet elected five deputies to X", "It chose 12 delegates to the Federal Assembly"): a delegation to
+     * another body, not that body's size (not "the voters elected 450 deputies to the Duma": the whole of it).
      */
     private static boolean bodyElects(Annotated a, int first, List<Mention> mentions) {
         for (int v = first - 1; v >= 0; v--) {
@@ -125,8 +122,11 @@ final class MemberCounts {
             if (w.equals(";") || w.equals(".") || Clauses.RELATIVES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            if (a.tag(v).equals("VERB") && CHOOSING.contains(a.lemma(v).toLowerCase(Locale.ROOT))) {
-                Mention subject = Clauses.subjectLike(a, v + 1, mentions, true);
+            if (a.tag(v).equals("VERB")) {
+                if (!NounFrames.CHOOSING.contains(a.lemma(v).toLowerCase(Locale.ROOT))) {
+                    return false; // (the first verb before the count governs it)
+                }
+                Mention subject = Clauses.mentionBefore(a, Clauses.auxiliariesBefore(a, v), mentions);
                 return subject != null && (subject.kind() == Mention.Kind.PRONOUN && subject.text().equalsIgnoreCase("it")
                         || subject.kind() == Mention.Kind.NAME && org.constitutionkg.extract.Lexicon.get()
                                 .classOf(subject.text()).filter(c -> org.constitutionkg.extract.OntologyClasses.get()

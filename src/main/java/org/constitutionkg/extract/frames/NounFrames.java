@@ -129,7 +129,7 @@ final class NounFrames {
             "reelect");
 
     /** Verbs of {@link #TAKING_OFFICE} whose active subject chooses another: "the council elected the members of X". */
-    private static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
+    static final Set<String> CHOOSING = Set.of("elect", "appoint", "name", "make", "choose", "select",
             "install", "confirm", "re-elect", "reelect");
 
     /**

@@ -1486,10 +1486,9 @@ final class VerbArguments {
     private static final Set<String> OWNED_MEMBERS = org.constitutionkg.extract.Lexicon.lowerWords(
             "owned-member-nouns.txt");
 
-    /**
-     * A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."); with
-     * {@code owned}, a noun of its members too ("its judges").
-     */
+    /** The tags of a word before a noun in its noun phrase: a determiner, a number, an adjective, a possessive. */
+    private static final Set<String> BEFORE_A_NOUN = Set.of("DET", "NUM", "ADJ", "PRON");
+
     /**
      * Whether a name is the object of "of" after the plural of an organ's head noun, a determiner, a number or an
      * adjective before it ("two new departments of the Senate", "the commissions of the Diet"): "which" after it
@@ -1497,7 +1496,7 @@ final class VerbArguments {
      */
     private static boolean ofAPluralThing(Annotated a, Mention m) {
         int noun = Clauses.nounBefore(a, m, "of");
-        if (noun < 1 || !a.tag(noun - 1).matches("DET|NUM|ADJ|PRON")) {
+        if (noun < 1 || !BEFORE_A_NOUN.contains(a.tag(noun - 1))) {
             return false;
         }
         String w = a.word(noun).toLowerCase(Locale.ROOT);
@@ -1506,6 +1505,10 @@ final class VerbArguments {
         return !one.equals(w) && org.constitutionkg.extract.Lexicon.get().genericHeads().contains(one);
     }
 
+    /**
+     * A noun a body's members are counted with, or its singular: "members", "member" ("Each member of X was ..."); with
+     * {@code owned}, a noun of its members too ("its judges").
+     */
     private static boolean isMemberNoun(String w, boolean owned) {
         String lower = w.toLowerCase(Locale.ROOT);
         Set<String> nouns = org.constitutionkg.extract.Lexicon.get().countNouns(); // (count-nouns.txt)

@@ -235,17 +235,20 @@ public final class NameChecker {
         boolean title = false;
         // (a nation's adjective may open them: "the Xian Menshevik Ivo Brant", known or of an adjective's shape
         // before an adherent's noun)
-        while (run < w.length - 1 && (titleWord(w[run], false) || adherent(w[run])
+        // (a title in the plural only first, before a name that is no title: "Marshals Ivo Brant", not "Comrades
+        // Communists of Ytown")
+        boolean plural = w.length > 2 && pluralTitle(w[0]) && !pluralTitle(w[1]) && !titleWord(w[1], false);
+        while (run < w.length - 1 && (titleWord(w[run], false) || run == 0 && plural || adherent(w[run])
                 || run == 0 && (stateAdjective.test(w[run]) || NATION_ADJECTIVE.matcher(w[run]).matches()
                         && adherent(w[run + 1])))) {
-            title |= saysWhatOne(w[run]);
+            title |= saysWhatOne(w[run]) || run == 0 && plural;
             run++;
         }
         for (int i = run; title && i > 0; i--) {
             if (i < w.length && !w[i].isEmpty() && Character.isLowerCase(w[i].charAt(0))) {
                 continue; // "Minister of Foreign Affairs": what follows the title with "of" is its office, no name
             }
-            if (saysWhatOne(w[i - 1])) {
+            if (saysWhatOne(w[i - 1]) || i == 1 && plural) {
                 Optional<String> name = personName(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)),
                         person);
                 if (name.isPresent()) {
@@ -286,13 +289,16 @@ public final class NameChecker {
      * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens
      * ("Minister-President") is one.
      */
+    /** A title in the plural, before a list of persons: "followed by Marshals Ivo Brant (1955–1957), Karl Weiss ...". */
+    private boolean pluralTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1));
+    }
+
     private boolean titleWord(String word, boolean strict) {
         String w = word.toLowerCase(Locale.ROOT);
         if (titles.contains(w) || !strict && modifiers.contains(w)) {
             return true;
-        }
-        if (w.length() > 4 && w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1))) {
-            return true; // "followed by Marshals Ivo Brant (1955–1957), Karl Weiss ...": a title before a list of names
         }
         if (w.indexOf('-') <= 0) {
             return false;

@@ -296,8 +296,8 @@ public record ProseRule(String id, Pattern pattern, Map<String, String> groups, 
         String month = "(?:(?<=\\b[Tt]he )(?:" + DateParser.MONTH + ")\\s+(?=\\p{Lu}))?";
         // (never from the middle of a compound: "Norland–Estmark Union" is no "Estmark Union")
         String name = "(?<![\\p{L}\\d][–—\\-])(?=[\"\\p{Lu}\\d])\"?" + month + cap + "(?:(?:\\s+(?:" + conn + "))*\\s+" + cap + "|',\\s+(?:and\\s+)?" + cap
-                + "|\\s+of\\s+\\d{4}(?:[–—-]\\d{2,4})?\\b|(?<=\\.)\\s+\\d+\\b)*\"?"; // ("the Xland Empire of 1848–1849": its
-                // span too; "Law No. 5": a number after an abbreviated word, in a sentence already split)
+                + "|\\s+of\\s+\\d{4}(?:[–—-]\\d{2,4})?\\b|(?<=\\b\\p{Lu}\\p{Ll}{1,3}\\.)\\s+\\d+\\b)*\"?"; // ("the Xland Empire of 1848–1849": its
+                // span too; "Law No. 5": a number after a short abbreviated word, "No.", "Nr.", "Art.")
         String subj = "(?<![\\p{L}\\d][–—\\-])(?=[TtIi\"\\p{Lu}\\d])(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:first|second|new|original|old|final|same|present|extraordinary) )?"
                 + "(?:[a-z]+|" + name + ")|[Ii]t|" + name + ")";
         return switch (kind) {

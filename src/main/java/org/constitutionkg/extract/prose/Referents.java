@@ -392,11 +392,11 @@ final class Referents {
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile(", (?:and|but) ");
 
     /**
-     * "In 1990 the Supreme Soviet of X was renamed the Supreme Council, and Y became its chairman": a pronoun inside
-     * a clause joined by ", and" or ", but" that has a subject and a verb of its own before the pronoun, when the
-     * first clause's subject is a name of an organ's or instrument's class that is not the article's subject (and no
-     * "it" or mention of the subject stands before the join), is that organ's; an instrument's is nobody's (either
-     * may be meant). {@link #NOT_JOINED} when the sentence is not of this shape ("and it ..." is read elsewhere; "the
+     * "In 1990 the Supreme Soviet of X met in Ytown, and Y became its chairman": a pronoun inside a clause joined by ",
+     * and" or ", but" that has a subject and a verb of its own before the pronoun, when the first clause's subject is
+     * a name of an organ's or instrument's class that is not the article's subject (and no "it" or mention of the
+     * subject stands before the join), is that organ's; an instrument's, or one the first clause names another organ
+     * beside, is nobody's (either may be meant). {@link #NOT_JOINED} when the sentence is not of this shape ("and it ..." is read elsewhere; "the
      * Senate, the Chamber, and its presidium" joins no clause: no verb between).
      */
     private Ref afterJoinedClause(Mention p) {
@@ -413,14 +413,19 @@ final class Referents {
         for (int i = k + 1; i >= 0 && i < a.size() && a.start(i) < p.start(); i++) {
             verb |= a.tag(i).equals("VERB") || a.tag(i).equals("AUX");
         }
-        if (!verb || IT.matcher(text.substring(0, p.start())).find() || namesTheSubjectBefore(join)) {
+        if (!verb || IT.matcher(text.substring(0, join)).find() || namesTheSubjectBefore(join)) {
             return NOT_JOINED;
         }
         Mention first = FrameMatcher.firstClauseSubject(a, join, names);
         if (first == null || first.kind() != Mention.Kind.NAME || !organOrInstrument(first.text())) {
             return NOT_JOINED;
         }
-        return organ(spoken(first.text())) ? spoken(first.text()) : null;
+        int joinAt = join;
+        boolean another = names.stream().anyMatch(n -> n.start() >= first.end() && n.end() <= joinAt
+                && n.kind() == Mention.Kind.NAME && !placeAfterPreposition(n) && organOrInstrument(n.text()));
+        // (another organ the first clause names may be meant as well: "The Assembly created the State Council, and Y
+        // became its chairman"; so may an instrument's)
+        return !another && organ(spoken(first.text())) ? spoken(first.text()) : null;
     }
 
     /** Whether a name before {@code end} refers to the article's or section's subject. */

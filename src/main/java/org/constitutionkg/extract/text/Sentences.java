@@ -154,12 +154,15 @@ public final class Sentences {
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
 
     /**
+     * Initials and a parenthesis glued to them that holds one to three lower-case letters, part of the initials'
+     * name ("the XCP(b)", "VKP(b)"): group 1 the initials, group 2 the letters; not "Minister(s)", "Soviet(s)".
+     */
+    public static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\((\\p{Ll}{1,3})\\)");
+
+    /**
      * Removes top-level parentheses, keeping their contents as asides, and the {@link Marks marks} that are not read
      * (footnote marks, an Old Style date after the New Style one).
      */
-    /** One to three lower-case letters: what a parenthesis glued to a word may hold as part of it ("RCP(b)"). */
-    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}{1,3}");
-
     public static Clean clean(String raw) {
         // footnote marks and Old Style glosses are not read; a date marked Old Style is read as its New Style day, one
         // of the French Republican calendar as its Gregorian day
@@ -178,7 +181,9 @@ public final class Sentences {
             } else if (c == ')' && depth > 0) {
                 if (--depth == 0) {
                     String inside = sentence.substring(open + 1, i).strip();
-                    if (open > 0 && Character.isLetter(sentence.charAt(open - 1)) && GLUED.matcher(inside).matches()) {
+                    if (open >= 2 && Character.isUpperCase(sentence.charAt(open - 1))
+                            && Character.isUpperCase(sentence.charAt(open - 2))
+                            && GLUED.matcher(sentence.substring(open - 2, i + 1)).matches()) {
                         // "the XCP(b)", "VKP(b)": a letter in parentheses glued to an abbreviation is part of it (the
                         // party of the Bolsheviks), no aside
                         out.append('(').append(inside).append(')');
