@@ -180,7 +180,7 @@ public final class InfoboxExtractor {
     }
 
     /** An "of" phrase of one capitalised word that ends a name: "Committee of Party". */
-    private static final Pattern OF_ONE_WORD_END = Pattern.compile(" of \\p{Lu}[\\p{L}'’-]*$");
+    private static final Pattern OF_ONE_WORD_END = Pattern.compile(" of (\\p{Lu}[\\p{L}'’-]*)$");
 
     /** A slash with no space around it: "Parliament of Xland/Government of Xland". */
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
@@ -748,6 +748,7 @@ public final class InfoboxExtractor {
                     || normalizer.numberedSittingInParentheses(item) ? item.strip()
                     : Values.withoutParentheses(Values.withoutQualifier(item));
             String[] parts = AND_BEFORE_CAPITAL.split(whole);
+            Matcher ofWord;
             String[] withThe = AND_THE_BEFORE_CAPITAL.split(whole);
             if (parts.length == 1 && withThe.length == 2 && !withThe[0].contains(" of ")) {
                 parts = withThe; // "King Ivo I and the Estates Assembly": a person and a body, two names
@@ -760,10 +761,13 @@ public final class InfoboxExtractor {
                 // (of an instrument or an organ, the first part of several words): a last word of no class names
                 // nothing of its own (not "Ostrada and Velmara", two houses)
                 parts = new String[] {whole};
-            } else if (parts.length == 2 && OF_ONE_WORD_END.matcher(parts[0].strip()).find()
+            } else if (parts.length == 2 && (ofWord = OF_ONE_WORD_END.matcher(parts[0].strip())).find()
+                    && lexicon.genericHeads().contains(ofWord.group(1).toLowerCase(Locale.ROOT))
                     && !parts[1].contains(" of ") && normalizer.classify(parts[1].strip(), facts.abbreviations()).isEmpty()
                     && normalizer.classify(whole, facts.abbreviations()).isPresent()) {
-                parts = new String[] {whole}; // "Committee of Party and State Control": two words of one "of" phrase
+                // "Committee of Party and State Control": two common nouns of one "of" phrase (not "Kingdom of Velm
+                // and Erik Sand", "Empire of Norlia and Vendish Reich": two names)
+                parts = new String[] {whole};
             } else if (parts.length == 2 && lexicon.oneStateOfTwoNames(whole, parts[0], parts[1])) {
                 parts = new String[] {whole}; // "Saxe-Coburg and Gotha": one state of two names (gazetteer)
             } else if (parts.length == 2 && parts[0].contains(" of ") && lexicon.stateNames().contains(parts[1].strip())
@@ -860,14 +864,9 @@ public final class InfoboxExtractor {
         return out;
     }
 
-    /**
-     * Whether a named thing is of a class the property never points to: a state is never what a sitting is of nor a
-     * body's part, an organ no agency's jurisdiction ("Jurisdiction: Government of Xland": the value's name is kept,
-     * its thing stated by no such property; the shapes would withhold it).
-     */
+    /** Whether a named thing is a state the property may not point to: never what a sitting is of nor a body's part. */
     private boolean outOfRange(String property, NameRef n, Facts facts) {
-        return normalizer.classify(n.name(), facts.abbreviations())
-                .filter(c -> !OntologyClasses.get().inRange(property, c)).isPresent();
+        return !OntologyClasses.get().inRange(property, "Polity") && isState(n.name(), facts);
     }
 
     /** Whether a name is a state's: one the gazetteer knows as one, or of a state's class with a head only a state has. */

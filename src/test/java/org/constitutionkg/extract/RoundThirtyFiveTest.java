@@ -24,9 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "Congress of Ytown" mentioned in passing is a meeting of envoys, one that acts is typed by what it does; a body's or
  * a law's name may end with "in" and the state it is of; a title's "for X and a Y" is one name; a plural title opens
  * a list of persons ("Marshals X"); an "Autonomy" is a state; "the Armed Forces of X of General Y" is two names; a
- * sentence's opening preposition is no given name ("Under X, who ..."); "the standing body of X" is a part of X; an
- * infobox value of a class the key's property never points to states nothing ("Jurisdiction: Government of X"); "of
- * Party and State Control" is one "of" phrase of a state's organ.
+ * sentence's opening preposition is no given name ("Under X, who ..."); "the standing body of X" is a part of X;
+ * "of Party and State Control" is one "of" phrase of a state's organ.
  */
 class RoundThirtyFiveTest {
 
@@ -325,19 +324,6 @@ class RoundThirtyFiveTest {
             throws Exception {
         ExtractionCases.assertLead("Presidium of Ylan", "The Presidium of Ylan was a collective organ of Ylan from"
                 + " 1938 to 1990. " + sentence, fact, holds, tmp);
-    }
-
-    @ParameterizedTest(name = "{0} / {1}")
-    @CsvSource(delimiter = '#', value = {
-        "- Jurisdiction: Government of the Ylan Union#State_Planning_Office jurisdiction Government_of_the_Ylan_Union#false",
-        "- Jurisdiction: Government of the Ylan Union#Government_of_the_Ylan_Union rdf:type ExecutiveBody#true",
-        "- Jurisdiction: Ylan Union#State_Planning_Office jurisdiction Ylan_Union#true",
-        "- Jurisdiction: Supreme Soviet of Ylan#State_Planning_Office jurisdiction Supreme_Soviet_of_Ylan#false",
-    })
-    void infoboxValueOutOfTheRange(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
-        ExtractionCases.assertArticle(ExtractionCases.lines("= State Planning Office = // // Infobox // - Formed: 1921"
-                + " // " + field + " // // The State Planning Office was the planning agency of the Ylan Union from"
-                + " 1921 to 1991."), fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{0} / {1}")
