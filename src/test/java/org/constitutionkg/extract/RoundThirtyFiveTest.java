@@ -294,6 +294,10 @@ class RoundThirtyFiveTest {
         "Its first minister was Ivan Bulgan, who was followed by Marshals Georgy Zhuk (1955–1957) and Rodion Malin.#Marshals_Georgy_Zhuk rdf:type Person#false",
         "The committee was subordinated to the Armed Forces of South Ylan of General Anton Deniko.#Armed_Forces_of_South_Ylan_of_General_Anton_Deniko rdf:type StateOrgan#false",
         "The committee was subordinated to the Armed Forces of South Ylan of General Anton Deniko.#Anton_Deniko rdf:type Person#true",
+        // adherents in the plural before a person's name: what the person was, no part of the name
+        "Its members were the Socialist-Revolutionaries Nikolai Avksen, who chaired it, and Ivo Brant.#Nikolai_Avksen rdf:type Person#true",
+        "Its members were the Socialist-Revolutionaries Nikolai Avksen, who chaired it, and Ivo Brant.#Socialist-Revolutionaries_Nikolai_Avksen rdf:type Person#false",
+        "It was opposed by the Mensheviks Pavel Axel and Ivo Brant.#Mensheviks_Pavel_Axel rdf:type Person#false",
     })
     void titlesBeforePersons(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Ministry of Defence of Ylan", "The Ministry of Defence of Ylan was the ministry of"

@@ -237,7 +237,8 @@ public final class NameChecker {
         // before an adherent's noun)
         // (a title in the plural only first, before a name that is no title: "Marshals Ivo Brant", not "Comrades
         // Communists of Ytown")
-        boolean plural = w.length > 2 && pluralTitle(w[0]) && !pluralTitle(w[1]) && !titleWord(w[1], false);
+        boolean plural = w.length > 2 && (pluralTitle(w[0]) || ADHERENTS.contains(w[0].toLowerCase(Locale.ROOT)))
+                && !pluralTitle(w[1]) && !titleWord(w[1], false); // (or adherents: "the Mensheviks Ivo Brant, ...")
         while (run < w.length - 1 && (titleWord(w[run], false) || run == 0 && plural || adherent(w[run])
                 || run == 0 && (stateAdjective.test(w[run]) || NATION_ADJECTIVE.matcher(w[run]).matches()
                         && adherent(w[run + 1])))) {
