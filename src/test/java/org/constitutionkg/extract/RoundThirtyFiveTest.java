@@ -280,6 +280,10 @@ class RoundThirtyFiveTest {
         // the second object of a title's "for" or "on"
         "The Ylan People's Congress for Unity and a Just Peace met in Ytown in 1947.#Ylan_People's_Congress_for_Unity_and_a_Just_Peace rdf:type Legislature#true",
         "The Ylan People's Congress for Unity and a Just Peace met in Ytown in 1947.#Just_Peace rdf:type Treaty#false",
+        // a plural shared out over a list of persons names no organ of each
+        "It was followed by the ministries of Brantel, Rudolf von Weiss and Ana Berg.#Ministry_of_Rudolf rdf:type ExecutiveBody#false",
+        "It was followed by the ministries of Ivo Brant and Ana Berg.#Ministry_of_Ivo_Brant rdf:type ExecutiveBody#false",
+        "It united the duchies of Norland and Velmia.#Duchy_of_Velmia rdf:type Polity#true",
         "It passed the Constitutional Law on the Independence and the Foundations of the State of Ylan.#Constitutional_Law_on_the_Independence rdf:type LegalInstrument#false",
         "The Committee for Security and the Council of Ministers of Ylan met in 1950.#Council_of_Ministers_of_Ylan rdf:type ExecutiveBody#true",
     })

@@ -1349,6 +1349,9 @@ public final class ProseExtractor {
             if (!cls.get().equals("Polity") && LOCAL_BODIES.contains(before)) {
                 continue; // "the local councils of A and B": councils in A and B, no "Council of A"
             }
+            if (personsListed(text, m.start(2), m.end(2))) {
+                continue; // "the ministries of Ivo Brant, Karl von Weiss and Ana Berg": cabinets named after persons
+            }
             out.removeIf(s -> s.start() >= head && s.end() <= m.end(2) || s.start() < head
                     && s.end() > head && Character.isUpperCase(plural.charAt(0)));
             Matcher item = LIST_ITEM.matcher(text).region(m.start(2), m.end(2));
@@ -1366,6 +1369,25 @@ public final class ProseExtractor {
         }
         return out;
     }
+
+    /**
+     * Whether a list after a shared plural head names persons: an item of a person's name, or one a particle of a
+     * person's name follows ("of Camphausen, Rudolf von Auerswald and ..."), up to the text's end of the list.
+     */
+    private boolean personsListed(String text, int from, int to) {
+        Matcher item = LIST_ITEM.matcher(text).region(from, to);
+        while (item.find()) {
+            Matcher particle = PARTICLE_AFTER.matcher(text).region(item.end(), text.length());
+            if (lexicon.names().mayBePerson(item.group()) || particle.lookingAt()
+                    && org.constitutionkg.extract.naming.NameChecker.particle(particle.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word and a capitalised one after a name: "von Auerswald". */
+    private static final Pattern PARTICLE_AFTER = Pattern.compile(" (\\p{Ll}{1,4}) \\p{Lu}");
 
     /**
      * Names listed in apposition to a plural noun of a class are of that class: "three republics – Marvia, Silesk and
