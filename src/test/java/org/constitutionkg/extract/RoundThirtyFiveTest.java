@@ -141,6 +141,9 @@ class RoundThirtyFiveTest {
         "The Military Council of Ylan Salvation (Russian: Высший совет, romanized: Vysshiy sovet Ylana, VSYKh) was a junta.#Military_Council_of_Ylan_Salvation altLabel VSYKh#true",
         "The Military Council of Ylan Salvation (Russian: Высший совет, romanized: Vysshiy sovet Ylana, VSYKh) was a junta.#Military_Council_of_Ylan_Salvation altLabel Vysshiy sovet Ylana#true",
         "The Military Council of Ylan Salvation (Polish: Wojskowa Rada Ocalenia Ylanu, commonly shortened to WROY) was a junta.#Military_Council_of_Ylan_Salvation altLabel WROY#true",
+        // two names in one parenthesis, the second in a language that writes it in lower case
+        "The Military Council of Ylan Salvation (Landesrat, deželni svet) was a junta.#Military_Council_of_Ylan_Salvation altLabel Landesrat#true",
+        "The Military Council of Ylan Salvation (Landesrat, deželni svet) was a junta.#Military_Council_of_Ylan_Salvation altLabel Landesrat, deželni svet#false",
     })
     void abbreviationAfterAForeignName(String lead, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Military Council of Ylan Salvation", lead + " It ruled Ylan from 1981 to 1983.",

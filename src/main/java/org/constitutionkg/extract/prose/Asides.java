@@ -350,7 +350,9 @@ final class Asides {
             }
             int comma = part.lastIndexOf(',');
             String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
-            if (comma > 0 && ABBREVIATIONS.matcher(tail).matches() && !LABELLED.matcher(part.strip()).lookingAt()) {
+            if (comma > 0 && (ABBREVIATIONS.matcher(tail).matches() || LOWER_CASE_NAME.matcher(tail).matches()
+                    && part.indexOf(',') == comma) && !LABELLED.matcher(part.strip()).lookingAt()) {
+                // (and a name in a language that writes it in lower case: "Landesausschuss, deželni odbor": two names)
                 out.add(part.substring(0, comma));
                 out.add(tail);
             } else {
@@ -359,6 +361,11 @@ final class Asides {
         }
         return out;
     }
+
+    /** A name of one to four words written in lower case, none of them an English word of a clause. */
+    private static final Pattern LOWER_CASE_NAME = Pattern.compile(
+            "(?!(?:and|or|the|of|in|later|formerly|now|also|literally|lit|meaning|from|until|since|then)\\b)"
+            + "\\p{Ll}[\\p{L}-]+(?: \\p{L}[\\p{L}-]*){0,3}");
 
     /** An abbreviation said after a labelled name and a comma: ", abbreviated VSV", ", commonly shortened to VSV". */
     private static final Pattern ABBREVIATED_AFTER = Pattern.compile(",\\s*(?:(?:commonly|often|usually) )?(?:abbreviated|"
