@@ -362,10 +362,10 @@ final class Asides {
         return out;
     }
 
-    /** A name of one to four words written in lower case, none of them an English word of a clause. */
+    /** A name of one to four words all written in lower case, not opening with an English word of a clause. */
     private static final Pattern LOWER_CASE_NAME = Pattern.compile(
-            "(?!(?:and|or|the|of|in|later|formerly|now|also|literally|lit|meaning|from|until|since|then)\\b)"
-            + "\\p{Ll}[\\p{L}-]+(?: \\p{L}[\\p{L}-]*){0,3}");
+            "(?!(?:and|or|the|of|in|later|formerly|now|today|also|literally|lit|meaning|from|until|since|then)\\b)"
+            + "\\p{Ll}[\\p{L}-]+(?: \\p{Ll}[\\p{L}-]*){0,3}");
 
     /** An abbreviation said after a labelled name and a comma: ", abbreviated VSV", ", commonly shortened to VSV". */
     private static final Pattern ABBREVIATED_AFTER = Pattern.compile(",\\s*(?:(?:commonly|often|usually) )?(?:abbreviated|"
