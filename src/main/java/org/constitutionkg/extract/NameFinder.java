@@ -294,8 +294,22 @@ public final class NameFinder {
 
     /** The word at {@code k}, past a "the" there; "" at the end. */
     private static String nextWord(List<Tok> toks, int k) {
-        int w = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+        int w = pastThe(toks, k);
         return w < toks.size() ? toks.get(w).s : "";
+    }
+
+    /** Token {@code k}, or the one after it when {@code k} is "the". */
+    private static int pastThe(List<Tok> toks, int k) {
+        return k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
+    }
+
+    /** Where the run of capitalised words from token {@code k} ends ({@code k} when there is none). */
+    private static int capitalisedEnd(List<Tok> toks, int k) {
+        int end = k;
+        while (end < toks.size() && capitalised(toks.get(end).s)) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether a word from {@code from} to before {@code to} is the adjective of a people ("Soviet", "Yian"). */
@@ -313,11 +327,8 @@ public final class NameFinder {
      * class, with nothing capitalised after it), or -1.
      */
     private int stateNameAt(List<Tok> toks, int k) {
-        int from = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
-        int end = from;
-        while (end < toks.size() && capitalised(toks.get(end).s)) {
-            end++;
-        }
+        int from = pastThe(toks, k);
+        int end = capitalisedEnd(toks, from);
         if (end == from || end - from > 3 || end < toks.size() && isConnector(toks.get(end).s)
                 && !(toks.get(end).s.equals("of") && end + 1 < toks.size() && !toks.get(end + 1).s.isEmpty()
                         && Character.isDigit(toks.get(end + 1).s.charAt(0)))) {
@@ -334,7 +345,7 @@ public final class NameFinder {
      * Xland" is the committee, and Xland where it sat (not "the Yian Military Administration in Xland", one name).
      */
     private boolean namesTheState(List<Tok> toks, int from, int to, int stateEnd) {
-        String state = joined(toks, toks.get(to + 1).s.equals("the") ? to + 2 : to + 1, stateEnd);
+        String state = joined(toks, pastThe(toks, to + 1), stateEnd);
         for (int k = from; k < to; k++) {
             String w = toks.get(k).s;
             if (w.equals("of")) {
@@ -354,10 +365,7 @@ public final class NameFinder {
      * name has ("a Decree on Courts", "the Council of Ministers", "the State Committee"; not "a Just Peace").
      */
     private boolean ownHeadAt(List<Tok> toks, int k) {
-        int end = k;
-        while (end < toks.size() && capitalised(toks.get(end).s)) {
-            end++;
-        }
+        int end = capitalisedEnd(toks, k);
         return end > k && (lexicon.genericHeads().contains(toks.get(end - 1).s.toLowerCase(java.util.Locale.ROOT))
                 || lexicon.classOf(joined(toks, k, end)).filter(c -> !c.equals("Treaty")).isPresent());
     }
@@ -560,8 +568,7 @@ public final class NameFinder {
         return spans.stream().map(s -> {
             Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s.start() - 24), s.start())
                     .useTransparentBounds(true); // (the copula before the window counts)
-            return m.find() && lexicon.ordinal(m.group(1)).filter(o -> o > 1).isPresent() && lexicon.classOf(s.text())
-                    .filter(c -> OntologyClasses.get().isA(c, "LegalInstrument")).isPresent()
+            return m.find() && lexicon.ordinal(m.group(1)).filter(o -> o > 1).isPresent() && instrument(s.text())
                     ? new Span(Patterns.capitalised(m.group(1)) + " " + s.text(), m.start(1), s.end()) : s;
         }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
@@ -1243,11 +1250,8 @@ public final class NameFinder {
 
     /** Whether the capitalised words from token {@code k} ("the" skipped) name a place: "Dorner Straße", "Castle Square". */
     private boolean placeAfter(List<Tok> toks, int k) {
-        int from = k < toks.size() && toks.get(k).s.equals("the") ? k + 1 : k;
-        int end = from;
-        while (end < toks.size() && capitalised(toks.get(end).s)) {
-            end++;
-        }
+        int from = pastThe(toks, k);
+        int end = capitalisedEnd(toks, from);
         return end > from && lexicon.classOf(joined(toks, from, end)).filter("Place"::equals).isPresent();
     }
 
@@ -1413,8 +1417,7 @@ public final class NameFinder {
 
     /** Whether the name's words from {@code from} to before {@code to} are a document's: a legal instrument's head. */
     private boolean titleOfDocument(List<Tok> toks, int from, int to) {
-        return lexicon.classOf(joined(toks, from, to)).filter(c -> OntologyClasses.get().isA(c, "LegalInstrument"))
-                .isPresent();
+        return instrument(joined(toks, from, to));
     }
     /** Epithets a ruler's name takes after "the" (ruler-epithets.txt, as written): "the Great", "the Terrible". */
     private static final Set<String> RULER_EPITHETS = Set.copyOf(Lexicon.lines("ruler-epithets.txt"));

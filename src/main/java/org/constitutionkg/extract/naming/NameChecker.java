@@ -286,16 +286,16 @@ public final class NameChecker {
         return ADHERENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens
-     * ("Minister-President") is one.
-     */
     /** A title in the plural, before a list of persons: "followed by Marshals Ivo Brant (1955–1957), Karl Weiss ...". */
     private boolean pluralTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 4 && w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1));
     }
 
+    /**
+     * A title ({@code strict}) or a word that opens one ("Prime", "Privy"); a compound of them with hyphens
+     * ("Minister-President") is one.
+     */
     private boolean titleWord(String word, boolean strict) {
         String w = word.toLowerCase(Locale.ROOT);
         if (titles.contains(w) || !strict && modifiers.contains(w)) {

@@ -197,14 +197,13 @@ final class Mentions {
      * not a coordination of several ("Uzbek and Turkmen Soviet Socialist Republics").
      */
     private boolean worthNaming(String n, String cls, Facts facts) {
-        String[] nameWords = Patterns.WHITESPACE.split(n.strip());
+        String[] words = Patterns.WHITESPACE.split(n);
         if (MEETINGS.stream().anyMatch(p -> p.matcher(n).matches()) && !lexicon.stateNames().contains(
-                nameWords[nameWords.length - 1]) && !lexicon.stateNames().contains(nameWords[0])) {
+                words[words.length - 1]) && !lexicon.stateNames().contains(words[0])) {
             // "after the Congress of Ytown": a meeting of envoys, no organ (meeting-names.txt); not one named after
             // a state ("the Congress of Xland", its legislature)
             return false;
         }
-        String[] words = Patterns.WHITESPACE.split(n);
         if (words.length == 1) {
             return !lexicon.genericNames().contains(n) && !lexicon.isPolityNoun(n) && !n.contains("-")
                     && (cls.equals("Polity") || cls.equals("PoliticalGroup") || cls.equals("Place"));

@@ -396,8 +396,8 @@ final class Referents {
      * and" or ", but" that has a subject and a verb of its own before the pronoun, when the first clause's subject is
      * a name of an organ's or instrument's class that is not the article's subject (and no "it" or mention of the
      * subject stands before the join), is that organ's; an instrument's, or one the first clause names another organ
-     * beside, is nobody's (either may be meant). {@link #NOT_JOINED} when the sentence is not of this shape ("and it ..." is read elsewhere; "the
-     * Senate, the Chamber, and its presidium" joins no clause: no verb between).
+     * beside, is nobody's (either may be meant). {@link #NOT_JOINED} when the sentence is not of this shape ("and it
+     * ..." is read elsewhere; "the Senate, the Chamber, and its presidium" joins no clause: no verb between).
      */
     private Ref afterJoinedClause(Mention p) {
         int join = -1;
@@ -410,7 +410,7 @@ final class Referents {
         }
         int k = a.tokenAt(join + 2);
         boolean verb = false;
-        for (int i = k + 1; i >= 0 && i < a.size() && a.start(i) < p.start(); i++) {
+        for (int i = k + 1; i < a.size() && a.start(i) < p.start(); i++) {
             verb |= a.tag(i).equals("VERB") || a.tag(i).equals("AUX");
         }
         if (!verb || IT.matcher(text.substring(0, join)).find() || namesTheSubjectBefore(join)) {
@@ -425,7 +425,8 @@ final class Referents {
                 && n.kind() == Mention.Kind.NAME && !placeAfterPreposition(n) && organOrInstrument(n.text()));
         // (another organ the first clause names may be meant as well: "The Assembly created the State Council, and Y
         // became its chairman"; so may an instrument's)
-        return !another && organ(spoken(first.text())) ? spoken(first.text()) : null;
+        Ref firstRef = spoken(first.text());
+        return !another && organ(firstRef) ? firstRef : null;
     }
 
     /** Whether a name before {@code end} refers to the article's or section's subject. */
