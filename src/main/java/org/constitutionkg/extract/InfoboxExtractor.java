@@ -833,8 +833,11 @@ public final class InfoboxExtractor {
                         itsClass = "Polity"; // "Signatories: Xland, Yland": states sign too, as no person is named so
                     } else if ("Person".equals(cls) && named.isEmpty()
                             && (org.constitutionkg.extract.naming.NameChecker.namesABody(n)
-                                    || lexicon.names().cannotBePerson(n))) {
-                        continue; // "Author: Ivan Petrov, Xland League": an organisation of no class, no person
+                                    || lexicon.names().cannotBePerson(n)
+                                    || org.constitutionkg.extract.naming.NameChecker.namesAdherents(n))) {
+                        // "Author: Ivan Petrov, Xland League": an organisation of no class, no person; "Members: Left
+                        // Liberals, Agrarians": groups of adherents
+                        continue;
                     } else if (named.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent()) {
                         itsClass = named.get(); // "Author: Constitutional Commission": a body wrote it
                     }

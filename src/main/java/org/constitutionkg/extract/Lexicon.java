@@ -132,6 +132,24 @@ public final class Lexicon {
         return "^(?:[Tt]he )?(?:" + String.join("|", lines(file).stream().map(Pattern::quote).toList()) + ")$";
     }
 
+    /**
+     * Whether a name is a meeting's named after where it met (meeting-names.txt: "the Congress of Ytown", "the Xtown
+     * Conference"), not after a state ("the Congress of Xland" is its legislature).
+     */
+    public boolean namesAMeeting(String name) {
+        String[] words = name.strip().split("\\s+");
+        return meetingNames.stream().anyMatch(p -> p.matcher(name).matches())
+                && !stateNames.contains(words[words.length - 1]) && !stateNames.contains(words[0]);
+    }
+
+    private final List<Pattern> meetingNames = lines("meeting-names.txt").stream().map(l -> {
+        try {
+            return Pattern.compile(l.strip(), Pattern.UNICODE_CHARACTER_CLASS);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalStateException("meeting-names.txt: bad pattern " + l + ": " + e.getDescription(), e);
+        }
+    }).toList();
+
     /** Short names of states as written (state-names.txt and country-names.txt, gazetteers): "France", "the Netherlands". */
     public Set<String> stateNames() {
         return stateNames;

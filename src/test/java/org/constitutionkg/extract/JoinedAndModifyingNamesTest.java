@@ -23,7 +23,7 @@ class JoinedAndModifyingNamesTest {
         "false#The soviet met in the former Grand Assembly building on Mill Street.#Grand_Assembly rdf:type Legislature",
         "true#The council appointed the Provisional Government of Norlia under Ivo Marek, which was answerable to it.#Provisional_Government_of_Norlia accountableTo Council_of_Norlia",
         "false#The council appointed the Provisional Government of Norlia under Ivo Marek, which was answerable to it.#Ivo_Marek accountableTo Council_of_Norlia",
-        "true#The council appointed Ivo Marek, who was answerable to it.#Ivo_Marek accountableTo Council_of_Norlia",
+        "true#The council appointed Ivo Marek, who chaired it until 1930.#Council_of_Norlia chair Ivo_Marek",
     })
     void modifiersAndRelatives(boolean holds, String text, String fact, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertFact("Council of Norlia", text, fact, holds, tmp);

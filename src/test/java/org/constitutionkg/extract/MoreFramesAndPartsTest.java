@@ -122,7 +122,7 @@ class MoreFramesAndPartsTest {
         "Second Congress of Velmia#The Second Congress of Velmia was held in 1926. The congress approved the report of the Council of Ministers of Velmia presented by its chairman, Ivan Dorn.#Second_Congress_of_Velmia chair Ivan_Dorn",
         "Basic Law of Velmia#The Basic Law of Velmia was adopted in 1978. It was the fourth Constitution of Velmia.#Fourth_Constitution_of_Velmia rdf:type Constitution",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet was chaired by the Liberal Union.#Liberal_Union rdf:type Person",
-        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose members were Ivan Dorn and Anna Vell met.#Ivan_Dorn rdf:type Person",
+        "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. A commission whose members were Tavu Dorn and Amri Vell met.#Tavu_Dorn rdf:type Person",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Council of Ministers of Velmia elected Anna Vell as its chairwoman.#Diet_of_Velmia chair Anna_Vell",
         "Diet of Velmia#The Diet of Velmia was the legislature of Velmia. The Diet thanked Anna Vell as chairwoman of the Council of Ministers of Velmia.#Council_of_Ministers_of_Velmia chair Anna_Vell",
         "Fourth Session of the National Assembly of Velmia#The Fourth Session of the National Assembly of Velmia was held in May 1971. The assembly had 300 deputies at the time.#Fourth_Session_of_the_National_Assembly_of_Velmia memberCount 300",

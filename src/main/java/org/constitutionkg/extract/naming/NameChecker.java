@@ -283,7 +283,10 @@ public final class NameChecker {
 
     /** Whether a name ends in the plural of an adherent of a party: "National Socialists", "the Left Bolsheviks". */
     public static boolean namesAdherents(String name) {
-        return ADHERENTS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        // (the last word, or its last part after a hyphen: "Zemstvo-Liberals")
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return ADHERENTS.contains(last.toLowerCase(Locale.ROOT))
+                || ADHERENTS.contains(last.substring(last.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** A title in the plural, before a list of persons: "followed by Marshals Ivo Brant (1955–1957), Karl Weiss ...". */

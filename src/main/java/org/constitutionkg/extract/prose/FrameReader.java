@@ -445,6 +445,7 @@ public final class FrameReader {
                 .region(patientMention.end(), m.dateFrom()).matches();
         // (of listed patients with a date between two of them, each its own: "ratified A in July 1919 and B" dates A)
         boolean dates = f.date() != null && !"SPAN".equals(f.date()) && !f.datesMeeting();
+        PartialDate successionDate = null; // (the day one thing ended or began in another's place: the other's too)
         FrameDates.Years patientYears = dates ? years.of(patientMention, f.date()) : years;
         int[] reach = dates ? itemsReach(r, m, patientMention, patientYears) : new int[] {m.dateFrom(), m.dateTo()};
         boolean own = reach[0] != m.dateFrom() || reach[1] != m.dateTo();
@@ -496,6 +497,7 @@ public final class FrameReader {
             // (what is replaced is dated only when it is a thing of ours: "Y replaced Ivan Petrov in 1930" is no end)
             named(facts, patient, src);
             facts.claim(patient, f.date(), date.get().toNode(), src, false);
+            successionDate = date.get();
             if ("SIGNING".equals(f.date())) {
                 signedAt(r, m, patient);
             }
@@ -750,6 +752,13 @@ public final class FrameReader {
                 facts.claim(agent, property, object, src, false);
             } else {
                 facts.claim(object, property, agent, src, false);
+            }
+            if (successionDate != null && property.equals("precededBy") && am.kind() == Mention.Kind.NAME
+                    && agentClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
+                    && ("END".equals(f.date()) && f.forward() || "START".equals(f.date()) && !f.forward())) {
+                // "on 1 May 1951 the board was replaced by the Cabinet", "the board gave way to the Cabinet in 1951":
+                // the day one organ ended in another's place (or began in it) is the day the other began (or ended)
+                facts.claim(agent, f.forward() ? "START" : "END", successionDate.toNode(), src, false);
             }
             if (property.equals("location") && f.forward()) {
                 buildingIn(r, patientMention, object);

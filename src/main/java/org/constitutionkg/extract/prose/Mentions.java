@@ -104,6 +104,8 @@ final class Mentions {
      * Brant": tenure-nouns.txt), or before "the first to hold the office".
      */
     private final Pattern tenureOf;
+    /** A run of capitalised words, with the particles of a person's name between them ("Anna von Berg"). */
+    private final Pattern capitalisedRun;
     private final Pattern firstToHold;
 
     Mentions(Lexicon lexicon, Normalizer normalizer) {
@@ -185,6 +187,8 @@ final class Mentions {
         this.gappedPredicate = Pattern.compile(named + " (?:" + verbs + ") (?:as )?" + nounGroup
                 + "(?: [\\p{L}\\d]+){0,4}?,? and " + named + " (?:as )?" + nounGroup);
         this.personObjectPredicate = Pattern.compile("\\b(?:" + objectVerbs + ") " + named + " (?:as )?" + nounGroup);
+        this.capitalisedRun = Pattern.compile("(?<![\\p{L}\\d'’.-])(\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:" + particles
+                + ") ){0,2}\\p{Lu}[\\p{L}'’.-]*)*)");
         this.tenureOf = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|an?) (?:" + String.join("|", Lexicon.lowerWords("tenure-nouns.txt"))
                 + ") of (" + wholeName + ")(?=[,.;:)]| [a-z]|$)");
         this.appositionAfterNoun = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is) (?:[\\p{L}-]+ ){0,3}?(?i:"
@@ -198,8 +202,7 @@ final class Mentions {
      */
     private boolean worthNaming(String n, String cls, Facts facts) {
         String[] words = Patterns.WHITESPACE.split(n);
-        if (MEETINGS.stream().anyMatch(p -> p.matcher(n).matches()) && !lexicon.stateNames().contains(
-                words[words.length - 1]) && !lexicon.stateNames().contains(words[0])) {
+        if (lexicon.namesAMeeting(n)) {
             // "after the Congress of Ytown": a meeting of envoys, no organ (meeting-names.txt); not one named after
             // a state ("the Congress of Xland", its legislature)
             return false;
@@ -220,14 +223,6 @@ final class Mentions {
         return true;
     }
 
-    /** Names of diplomatic meetings mentioned in passing: meeting-names.txt. */
-    private static final List<Pattern> MEETINGS = Lexicon.lines("meeting-names.txt").stream().map(l -> {
-        try {
-            return Pattern.compile(l.strip(), Pattern.UNICODE_CHARACTER_CLASS);
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalStateException("meeting-names.txt: bad pattern " + l + ": " + e.getDescription(), e);
-        }
-    }).toList();
 
     /** "People's Congress" after "German People's Congress" is a short reference, not another body. */
     private boolean shortReference(ReadingState st, String n) {
@@ -313,7 +308,65 @@ final class Mentions {
         if (text.contains(" included ") || text.contains(" were ") || text.contains(" comprised ")) {
             listedPersons(facts, personsIncluded.matcher(text), text, src);
         }
+        givenNamed(facts, text, src);
     }
+
+    /** Given names (given-names.txt): the first word of a person's name, in the languages of the corpus' kind. */
+    private static final Set<String> GIVEN_NAMES = Lexicon.lowerWords("given-names.txt");
+    private static final Set<String> OPENERS = Lexicon.lowerWords("leading-words.txt");
+
+    /**
+     * A run of capitalised words (and the particles a name may hold) that opens with a given name, or with titles, an
+     * opening word or an office's domain before one: "Ivo Brant", "Marshal Ivo Brant", "Under Ivo Brant", "the
+     * Minister of War Ivo Brant" name Ivo Brant; two to four words of no other class ("Ivo Brant University" is a
+     * university's name, "the Ivo Brant cabinet" a cabinet's).
+     */
+    private void givenNamed(Facts facts, String text, Source src) {
+        Matcher m = capitalisedRun.matcher(text);
+        while (m.find()) {
+            String run = POSSESSIVE_END.matcher(m.group(1)).replaceAll("");
+            String[] w = Patterns.WHITESPACE.split(run);
+            int k = 0;
+            while (k < w.length && !given(w[k])) {
+                k++;
+            }
+            if (k >= w.length - 1) {
+                continue; // no given name, or one alone ("Ivo")
+            }
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            String before = text.substring(0, m.start(1));
+            if (k == 0 && DETERMINER_BEFORE.matcher(before).find()
+                    || DETERMINERS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "the Ivo Brant government", "a Karl Marx Square"
+            }
+            if (k > 0) {
+                boolean titled = lexicon.names().personAfterTitle(run).filter(candidate::equals).isPresent();
+                boolean opener = k == 1 && OPENERS.contains(w[0].toLowerCase(java.util.Locale.ROOT));
+                Matcher office = OFFICE_BEFORE.matcher(before);
+                boolean ofOffice = office.find() && personNouns.contains(office.group(1).toLowerCase(java.util.Locale.ROOT));
+                if (!titled && !opener && !ofOffice) {
+                    continue; // "Saint Ivo Church", "Velm Ivo Brant"
+                }
+            }
+            String name = withoutFullStop(lexicon.names().clean(candidate, "Person"));
+            if (Patterns.WHITESPACE.split(name).length >= 2 && lexicon.names().mayBePerson(name)
+                    && normalizer.classify(name, facts.abbreviations()).isEmpty()
+                    && !lexicon.names().hasCommonWord(name)) {
+                person(facts, name, src);
+            }
+        }
+    }
+
+    /** A given name, or a double one's first part ("Hans-Peter"). */
+    private static boolean given(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int hyphen = w.indexOf('-');
+        return GIVEN_NAMES.contains(w) || hyphen > 0 && GIVEN_NAMES.contains(w.substring(0, hyphen));
+    }
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** An article or a possessive right before a run of capitalised words: the run modifies what follows. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that)\\s+$");
 
     /** A ruler's given name and an epithet after "the" (ruler-epithets.txt), not opening a longer name. */
     private static final Pattern RULER_WITH_EPITHET = Pattern.compile("(?<![\\p{L}'’-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+ "

@@ -819,6 +819,56 @@ public final class ProseExtractor {
         });
     }
 
+    /**
+     * A list of chairs inside a sentence, as a list after a lead-in would give them: "Its chairmen were Ivan Petrov
+     * (1920–1925) and Olga Berg (1925–1930).", "Later presidents of the court included A (1990–1995), B, who had been
+     * its deputy, and C." (the lead-in up to its verb of listing, {@link #chairsLead}; each item that opens with a
+     * capital, parentheses aside; an item in lower case is an aside about the one before).
+     */
+    private void inlineChairs(ReadingState st, String text, Source src) {
+        if (text.strip().endsWith(":")) {
+            return; // a lead-in of a list: its items are read as items
+        }
+        if (!INLINE_LEAD_OPENER.matcher(text).lookingAt()) {
+            return; // "Notable speakers included ...", "Chairmen from the regions included ...": no body's own chairs
+        }
+        Matcher v = INLINE_LISTED.matcher(text);
+        while (v.find()) {
+            Ref body = chairsLead(st, text.substring(0, v.end()).strip() + ":");
+            if (body == null) {
+                continue;
+            }
+            int semi = text.indexOf(';', v.end());
+            String list = text.substring(v.end(), semi < 0 ? text.length() : semi);
+            StringBuilder item = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i <= list.length(); i++) {
+                char c = i < list.length() ? list.charAt(i) : ',';
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                boolean and = depth == 0 && list.startsWith(" and ", i);
+                if (depth == 0 && c == ',' || and) {
+                    String one = item.toString().strip();
+                    one = one.startsWith("and ") ? one.substring(4) : one;
+                    if (!one.isEmpty() && Character.isUpperCase(one.charAt(0))) {
+                        chairItem(st, body, TRAILING_STOP.matcher(one).replaceAll(""), src);
+                    }
+                    item.setLength(0);
+                    i += and ? 4 : 0;
+                    continue;
+                }
+                item.append(c);
+            }
+            return;
+        }
+    }
+
+    /** What opens a sentence that lists a body's chairs: "The chairmen ...", "Its presidents ...", "Later heads ...". */
+    private static final Pattern INLINE_LEAD_OPENER = Pattern.compile(
+            "(?:The|Its|Their|Later|Subsequent|Successive|Other|Former|Previous|Past|All)\\s");
+
+    /** A verb of listing and the capital a list's first name opens with: "... were Ivan Petrov (1920–1925), ...". */
+    private static final Pattern INLINE_LISTED = Pattern.compile(LISTED_VERB + "\\s+(?=\\p{Lu})");
+
     /** "- Ivan Petrov (1938–1947), a metalworker": a person who chaired what the lead-in says. */
     private void chairItem(ReadingState st, Ref body, String item, Source src) {
         finder.atStart(Values.withoutLeadingYears(Values.withoutParentheses(Marks.strip(item)))).ifPresent(span -> {
@@ -921,6 +971,7 @@ public final class ProseExtractor {
 
     private void read(ReadingState st, String text, Source src, boolean lead) {
         mentions.persons(st.facts, text, src);
+        inlineChairs(st, text, src);
         boolean described = DESCRIPTION_CUE.matcher(text).find();
         boolean grouped = GROUP_CUE.matcher(text).find();
         if (described || grouped) {

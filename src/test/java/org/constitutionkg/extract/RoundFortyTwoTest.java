@@ -1,0 +1,115 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings added after the fresh audits of stop 59 (round 42), with invented sentences and values: a person is named
+ * wherever a run of capitalised words opens with a given name (given-names.txt), also after titles, an opening word
+ * or an office's domain, and never when the run is a thing's name or modifies one; a sentence that lists a body's
+ * chairs inline ("Its chairmen were A (1920–1925), B and C") states each chair, as a list after a lead-in does; the day
+ * one organ ended in another's place is the day the other began; a union of zemstvos, towns or a trade's members is
+ * no state; groups of adherents in an infobox's members are no persons.
+ */
+class RoundFortyTwoTest {
+
+    private static final String COUNCIL = "The Council of Elders of Ylan was the executive body of Ylan from 1920 to"
+            + " 1934. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a given name opens a person's name, whatever the sentence says of the person
+        "Pavel Ostrin worked in the council for ten years.#Pavel_Ostrin rdf:type Person#true",
+        "The council sent Pavel Ostrin to Ytown in 1925.#Pavel_Ostrin rdf:type Person#true",
+        "In 1925 the council was joined by Marta Kolvi and Pavel Ostrin.#Marta_Kolvi rdf:type Person#true",
+        "In 1925 the council was joined by Marta Kolvi and Pavel Ostrin.#Pavel_Ostrin rdf:type Person#true",
+        "Its archive, which Pavel Ostrin kept, was lost in 1934.#Pavel_Ostrin rdf:type Person#true",
+        "Pavel Ostrin's reform of the council failed.#Pavel_Ostrin rdf:type Person#true",
+        "Hans-Peter Kolvi van der Berg joined the council.#Hans-Peter_Kolvi_van_der_Berg rdf:type Person#true",
+        // after titles, an opening word or an office's domain
+        "Marshal Pavel Ostrin dissolved the council in 1934.#Pavel_Ostrin rdf:type Person#true",
+        "Under Pavel Ostrin the council grew.#Pavel_Ostrin rdf:type Person#true",
+        "The Minister of War Pavel Ostrin resigned in 1926.#Pavel_Ostrin rdf:type Person#true",
+        "The Minister of the Interior Pavel Ostrin resigned in 1926.#Pavel_Ostrin rdf:type Person#true",
+        // a thing's name, or a run that modifies a noun after it: no one
+        "The council met in the Pavel Ostrin Square.#Pavel_Ostrin rdf:type Person#false",
+        "The Pavel Ostrin cabinet replaced the council in 1934.#Pavel_Ostrin rdf:type Person#false",
+        "The council founded the Pavel Ostrin University in 1925.#Pavel_Ostrin_University rdf:type Person#false",
+        "The council met near the Karl Vell Institute.#Karl_Vell_Institute rdf:type Person#false",
+        // a name that opens with no given name and no cue says nothing of itself
+        "Tavu Ostrin worked in the council for ten years.#Tavu_Ostrin rdf:type Person#false",
+        // one given name alone is no name
+        "The council sent Pavel to Ytown in 1925.#Pavel rdf:type Person#false",
+    })
+    void aGivenNameOpensAPersonsName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Ylan", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its chairmen were Tavu Drevnik (1920–1925), Amri Kolvi (1925–1930) and Oren Sedlak.#Council_of_Elders_of_Ylan chair Amri_Kolvi#true",
+        "Its chairmen were Tavu Drevnik (1920–1925), Amri Kolvi (1925–1930) and Oren Sedlak.#Council_of_Elders_of_Ylan chair Oren_Sedlak#true",
+        // an aside in lower case after a name is about it, no item of its own
+        "The chairmen of the council were Tavu Drevnik (1920–1925), who had been Minister of Trade of Ylan, and Amri Kolvi (1925–1934).#Council_of_Elders_of_Ylan chair Amri_Kolvi#true",
+        "The chairmen of the council were Tavu Drevnik (1920–1925), who had been Minister of Trade of Ylan, and Amri Kolvi (1925–1934).#Council_of_Elders_of_Ylan chair Tavu_Drevnik#true",
+        "Later presidents included Tavu Drevnik (1926–1929) and Amri Kolvi (1929–1934).#Council_of_Elders_of_Ylan chair Tavu_Drevnik#true",
+        "Its presidents were, in turn, Tavu Drevnik, Amri Kolvi and Oren Sedlak.#Council_of_Elders_of_Ylan chair Oren_Sedlak#true",
+        // another body's chairs, named in the lead-in
+        "The chairmen of the Diet of Ylan were Tavu Drevnik and Amri Kolvi.#Council_of_Elders_of_Ylan chair Tavu_Drevnik#false",
+        // no chair's noun, or no body's own chairs
+        "Its members were Tavu Drevnik, Amri Kolvi and Oren Sedlak.#Council_of_Elders_of_Ylan chair Tavu_Drevnik#false",
+        "Notable speakers included Tavu Drevnik and Amri Kolvi.#Council_of_Elders_of_Ylan chair Tavu_Drevnik#false",
+        "Its deputy chairmen were Tavu Drevnik and Amri Kolvi.#Council_of_Elders_of_Ylan chair Tavu_Drevnik#false",
+    })
+    void chairsListedInASentence(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Ylan", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "On 3 May 1934 the council was replaced by the State Board of Ylan.#State_Board_of_Ylan established 1934-05-03#true",
+        "In 1934 the State Board of Ylan replaced the council.#State_Board_of_Ylan established 1934#true",
+        "The council gave way to the State Board of Ylan in 1934.#State_Board_of_Ylan established 1934#true",
+        "The council gave way to the State Board of Ylan in 1934.#Council_of_Elders_of_Ylan disbanded 1934#true",
+        "The State Board of Ylan, which replaced the council in 1934, met in Ytown.#State_Board_of_Ylan established 1934#true",
+        // a person who replaced another in an office begins nothing
+        "In 1930 Tavu Drevnik replaced Amri Kolvi as chairman.#Tavu_Drevnik established 1930#false",
+    })
+    void theDayOneOrganEndedInAnothersPlace(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Ylan", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The committee was formed by the All-Ylan Zemstvo Union in 1915.#All-Ylan_Zemstvo_Union rdf:type Polity#false",
+        "The committee was formed by the All-Ylan Union of Towns in 1915.#All-Ylan_Union_of_Towns rdf:type Polity#false",
+        "The Ylan Writers' Union protested against the committee.#Ylan_Writers'_Union rdf:type Polity#false",
+        "The committee was formed by the Union of Municipalities of Ylan in 1915.#Union_of_Municipalities_of_Ylan rdf:type Polity#false",
+        "The committee was formed by the All-Ylan Zemstvo Union in 1915.#All-Ylan_Zemstvo_Union rdf:type PoliticalGroup#true",
+        // a union of states is still a state
+        "In 1922 Ylan joined the Union of Xian Republics.#Union_of_Xian_Republics rdf:type Polity#true",
+        "In 1922 Ylan joined the Eastern Union.#Eastern_Union rdf:type Polity#true",
+    })
+    void aUnionOfBodiesOrTradesIsNoState(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Main Committee of Ylan", "The Main Committee of Ylan was a body set up in Ylan in"
+                + " 1915. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Members: Left Liberals, Farmers' Party, Zemstvo-Radicals#Zemstvo-Radicals rdf:type Person#false",
+        "Members: Left Liberals, Farmers' Party, Zemstvo-Radicals#Left_Liberals rdf:type Person#false",
+        "Members: Young Radicals, Centre group#Young_Radicals rdf:type Person#false",
+        // persons are still persons
+        "Members: Tavu Drevnik, Amri Kolvi#Tavu_Drevnik rdf:type Person#true",
+    })
+    void adherentsInAnInfoboxAreNoPersons(String field, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox("Council of Elders of Ylan", field, fact, holds, tmp);
+    }
+}
