@@ -112,4 +112,18 @@ class RoundFortyTwoTest {
             throws Exception {
         ExtractionCases.assertInfobox("Council of Elders of Ylan", field, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Capital: Velmar#Xanian_People's_Republic location Velmar#true",
+        "Capital: Velmar (Old Velmar until 1926)#Xanian_People's_Republic location Velmar#true",
+        "Date Start: 8 October 1920#Xanian_People's_Republic established 1920-10-08#true",
+        "Date End: 27 October 1924#Xanian_People's_Republic disbanded 1924-10-27#true",
+        "Leader1: Tavu Drevnik#Tavu_Drevnik rdf:type Person#true",
+        // a state has no chair: its leader is a person, of an office the infobox names
+        "Leader1: Tavu Drevnik#Xanian_People's_Republic chair Tavu_Drevnik#false",
+    })
+    void aFormerStatesInfobox(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Xanian People's Republic", field, fact, holds, tmp);
+    }
 }
