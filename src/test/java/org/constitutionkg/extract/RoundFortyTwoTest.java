@@ -126,4 +126,20 @@ class RoundFortyTwoTest {
     void aFormerStatesInfobox(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Xanian People's Republic", field, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // in the article on a republic, a generic organ's bare name is the republic's, not the union's it names too
+        "Xanian People's Republic#The Xanian People's Republic was a state from 1920 to 1924. Power lay with the Supreme Soviet. In 1924 the Supreme Soviet of the Eastern Union approved its borders.#Supreme_Soviet_of_the_Eastern_Union altLabel Supreme Soviet#false",
+        "Xanian People's Republic#The Xanian People's Republic was a state from 1920 to 1924. The Central Executive Committee appointed its government. In 1924 the Central Executive Committee of the Soviet Union approved its borders.#Central_Executive_Committee_of_the_Soviet_Union altLabel Central Executive Committee#false",
+        "Constitution of the Xanian SSR#The Constitution of the Xanian SSR was the basic law of the Xanian SSR. It was adopted by the Supreme Soviet in 1978. The Supreme Soviet of the USSR had approved the draft.#Supreme_Soviet_of_the_USSR altLabel Supreme Soviet#false",
+        // ... and the republic's own organ named in full is the one the bare name means
+        "Xanian People's Republic#The Xanian People's Republic was a state from 1920 to 1924. Power lay with the Supreme Soviet. The Supreme Soviet of the Xanian People's Republic met in Velm.#Supreme_Soviet_of_the_Xanian_People's_Republic altLabel Supreme Soviet#true",
+        // in the article on the union's own organ, the bare name is that organ
+        "Presidium of the Supreme Soviet of the Eastern Union#The Presidium of the Supreme Soviet of the Eastern Union was the standing body of the Supreme Soviet of the Eastern Union. The Supreme Soviet elected it.#Supreme_Soviet_of_the_Eastern_Union altLabel Supreme Soviet#true",
+    })
+    void aBareOrgansNameIsTheArticlesStates(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

@@ -236,7 +236,9 @@ final class DerivedFacts {
             List<String> longer = names.stream().map(Name::text).distinct()
                     .filter(t -> t.endsWith(" " + s.text()) && onlyWhose(t.substring(0, t.length() - s.text().length()))
                             && ofTheArticlesState(own, t.substring(0, t.length() - s.text().length()))
-                            || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f))
+                            || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f)
+                                    && (!lexicon.genericNames().contains(s.text())
+                                            || ofTheArticlesStateNamed(own, t.substring(s.text().length() + 4), f)))
                     .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
             if (longer.size() == 1 && (f.subjectNames().contains(longer.get(0)) || !indefinite(s))) {
@@ -281,6 +283,7 @@ final class DerivedFacts {
             tail.ifPresent(own::add);
             statesOwn |= sn.contains("All-") || tail.isPresent();
         }
+        statesOwn |= "Polity".equals(f.subjectClass()); // (an article on a state is of that state)
         for (Facts.Claim c : f.claims()) {
             if (c.subject() instanceof Facts.SubjectRef && c.property().equals("jurisdiction")
                     && c.object() instanceof NameRef j) {
@@ -309,6 +312,33 @@ final class DerivedFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the state a longer name ends with ("Supreme Soviet of the Xian Union") may be the article's own: one of
+     * its names ({@link #articlesStates}), or the article says no state of its own. In the article on a republic, "the
+     * Supreme Soviet" is the republic's, no short name of the union's "Supreme Soviet of the Xian Union" it names too.
+     */
+    private boolean ofTheArticlesStateNamed(java.util.Set<String> own, String state, Facts f) {
+        if (own == null) {
+            return true;
+        }
+        java.util.Set<String> ownKeys = new java.util.HashSet<>();
+        own.forEach(o -> ownKeys.addAll(stateKeys(o, f)));
+        return stateKeys(state, f).stream().anyMatch(ownKeys::contains);
+    }
+
+    /** A state's name's keys: its own, and those of the names aliases.tsv says are the same ("Soviet Union", "USSR"). */
+    private java.util.Set<String> stateKeys(String state, Facts f) {
+        String k = normalizer.key(Patterns.withoutThe(state.strip()), f.abbreviations());
+        java.util.Set<String> out = new java.util.HashSet<>(java.util.Set.of(k));
+        for (String[] a : lexicon.aliases()) {
+            if (normalizer.key(a[0], Map.of()).equals(k) || normalizer.key(a[1], Map.of()).equals(k)) {
+                out.add(normalizer.key(a[0], Map.of()));
+                out.add(normalizer.key(a[1], Map.of()));
+            }
+        }
+        return out;
     }
 
     /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
