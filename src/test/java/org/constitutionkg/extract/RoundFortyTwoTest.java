@@ -142,4 +142,22 @@ class RoundFortyTwoTest {
             throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an instrument named by the year or the day it was made, after "of", was made then
+        "Its powers were cut by the Velm Compromise of 1914.#Velm_Compromise_of_1914 adopted 1914#true",
+        "Act XII of 1926 abolished it.#Act_XII_of_1926 adopted 1926#true",
+        "It was set up under the Charter of 1851, which the king granted.#Charter_of_1851 adopted 1851#true",
+        "The Decree of the State Council of 4 June 1947 enlarged it.#Decree_of_the_State_Council adopted 1947-06-04#true",
+        // a text that may never have been made, or a body named so, was not
+        "The Draft Law of 1930 would have abolished it.#Draft_Law_of_1930 adopted 1930#false",
+        "The Diet of 1848 met in Velm.#Diet_of_1848 adopted 1848#false",
+        // a date the text states otherwise is kept
+        "The Velm Compromise of 1914 was adopted on 2 March 1915.#Velm_Compromise_of_1914 adopted 1914#false",
+    })
+    void anInstrumentNamedByItsYear(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", "The Diet of Xland was the legislature of Xland. " + sentence, fact,
+                holds, tmp);
+    }
 }

@@ -65,6 +65,10 @@ final class DerivedFacts {
      */
     static final String YEAR_OF_NAME = "adoptedInTheYearOfItsName";
 
+    /** An instrument's name that ends with " of " and the year or day it was made: "Act XII of 1926". */
+    private static final Pattern DATE_NAMED = Pattern.compile(
+            "^.*? of (" + org.constitutionkg.extract.text.DateParser.DATE_REGEX + "|\\d{4})$");
+
     /** Words of a name of a text that may never have been made: "Draft Constitution of 1935" (unmade-words.txt). */
     private static final Set<String> UNMADE = Lexicon.lowerWords("unmade-words.txt");
 
@@ -82,25 +86,38 @@ final class DerivedFacts {
         // (by name: a name's claims may be made of a ref of another class hint)
         Map<Object, Set<String>> years = new java.util.LinkedHashMap<>();
         Map<Object, Name> first = new HashMap<>();
+        Map<String, org.apache.jena.graph.Node> dates = new HashMap<>();
         for (Name n : f.names()) {
             if (!n.lang().equals("en") || n.origin() == Origin.DERIVED) {
                 continue;
             }
             Matcher m = YEAR_NAMED.matcher(n.text());
             String cls = reader.classOf(n.ref(), n.text());
-            if (m.matches() && cls != null && OntologyClasses.get().isA(cls, "Constitution")
-                    && java.util.Arrays.stream(Patterns.WHITESPACE.split(n.text()))
-                            .noneMatch(w -> UNMADE.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+            boolean unmade = java.util.Arrays.stream(Patterns.WHITESPACE.split(n.text()))
+                    .anyMatch(w -> UNMADE.contains(w.toLowerCase(java.util.Locale.ROOT)));
+            if (m.matches() && cls != null && OntologyClasses.get().isA(cls, "Constitution") && !unmade) {
                 String y = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 years.computeIfAbsent(key(n.ref()), k -> new java.util.TreeSet<>()).add(y);
                 first.putIfAbsent(key(n.ref()), n);
+                continue;
+            }
+            // any other instrument named by the day or year it was made after "of": "Act XII of 1926", "the Ytown
+            // Compromise of 1867", "the Statute of 3 May 1861"
+            Matcher d = DATE_NAMED.matcher(n.text());
+            if (d.matches() && cls != null && OntologyClasses.get().isA(cls, "LegalInstrument") && !unmade) {
+                org.constitutionkg.extract.text.DateParser.parse(d.group(1)).ifPresent(date -> {
+                    years.computeIfAbsent(key(n.ref()), k -> new java.util.TreeSet<>()).add(date.lexical());
+                    dates.put(date.lexical(), date.toNode());
+                    first.putIfAbsent(key(n.ref()), n);
+                });
             }
         }
         years.forEach((key, ys) -> {
             if (ys.size() == 1) { // (GraphBuilder states it only where nothing else dates the adoption)
                 Name n = first.get(key);
-                f.claim(n.ref(), YEAR_OF_NAME, NodeFactory.createLiteralDT(ys.iterator().next(),
-                        XSDDatatype.XSDgYear), n.source(), false);
+                String y = ys.iterator().next();
+                f.claim(n.ref(), YEAR_OF_NAME, dates.getOrDefault(y, NodeFactory.createLiteralDT(y, XSDDatatype.XSDgYear)),
+                        n.source(), false);
             }
         });
     }
