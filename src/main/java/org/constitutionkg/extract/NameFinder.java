@@ -496,6 +496,17 @@ public final class NameFinder {
             }
             String owner = s.text().substring(0, m.start());
             String owned = s.text().substring(m.end());
+            String bareOwner = org.constitutionkg.extract.text.Patterns.withoutThe(owner);
+            if (!bareOwner.contains(" ") && !owned.isBlank() && (lexicon.genericHeads().contains(bareOwner.toLowerCase(
+                    java.util.Locale.ROOT)) || lexicon.classOf(bareOwner).filter(c -> org.constitutionkg.extract
+                            .OntologyClasses.get().isA(c, "StateOrgan")).isPresent())) {
+                // "the Council's Military Commission": a body the context means owns it; the name is what it owns
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, i));
+                }
+                out.add(new Span(owned, s.start() + m.end(), s.end()));
+                continue;
+            }
             if (!owner.contains(" ") || !lexicon.names().mayOwnAName(owner) || owned.isBlank()
                     || !lexicon.names().ownedGroup(owned)) { // ("Port Ames's Royal Palace": no one's)
                 if (out != null) {

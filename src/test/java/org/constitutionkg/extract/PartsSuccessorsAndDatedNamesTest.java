@@ -29,6 +29,8 @@ class PartsSuccessorsAndDatedNamesTest {
         "Diet of Velm#The Diet of Velm was the assembly of the Margraviate of Velm, a crown land of the Ostran Empire.#Margraviate_of_Velm partOf Ostran_Empire",
         "Diet of Velm#The Diet of Velm was created by the Land Patent of 26 February 1861.#Land_Patent adopted 1861-02-26",
         "Diet of Velm#The Land Patent of March 5, 1861, created the Diet of Velm.#Land_Patent adopted 1861-03-05",
+        // a year after an instrument's name says when it was made (stop 59; it dated nothing before)
+        "Diet of Velm#The Diet of Velm was created by the Land Patent of 1861.#Land_Patent_of_1861 adopted 1861",
     })
     void states(String title, String body, String expected, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertStates(title, body, expected, tmp);
@@ -36,8 +38,6 @@ class PartsSuccessorsAndDatedNamesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '#', value = {
-        // a year alone after a name tells it apart, it dates nothing
-        "Diet of Velm#The Diet of Velm was created by the Land Patent of 1861.#Land_Patent_of_1861 adopted 1861",
         // a successor of another kind: a law is no successor of a council
         "Council of Elders of Velm#The Council of Elders of Velm was the government of Velm. It was dissolved when the Charter of Velm was adopted.#Council_of_Elders_of_Velm succeededBy Charter_of_Velm",
         // "formed" with "of": the body named, not the article's

@@ -160,4 +160,44 @@ class RoundFortyTwoTest {
         ExtractionCases.assertLead("Diet of Xland", "The Diet of Xland was the legislature of Xland. " + sentence, fact,
                 holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a phrase of place or time between a verb and its object
+        "In 1939 the Eastern Union and the Republic of Xania signed in Ytown the Treaty of Velm.#Treaty_of_Velm party Eastern_Union#true",
+        "In 1939 Xania concluded at Velm Castle the Treaty of Velm.#Treaty_of_Velm party Xania#true",
+        "The congress adopted on 5 May 1920 the Charter of Xania.#Charter_of_Xania adopted 1920-05-05#true",
+        // a list of subjects: the date before the first is the act's
+        "On 2 December 1939 the Eastern Union and Xania signed the Treaty of Velm.#Treaty_of_Velm adopted 1939-12-02#true",
+        "In 1920 the Diet and the Senate of Xania adopted the Charter of Xania.#Charter_of_Xania adopted 1920#true",
+        "The Diet and the Senate of Xania adopted the Charter of Xania.#Charter_of_Xania adopted 1920#false",
+        // what follows the place is no object when it is no name
+        "Xania signed in Ytown a secret protocol.#Ytown rdf:type Treaty#false",
+    })
+    void aPlaceOrADateBeforeTheObject(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Xania", "Xania was a state from 1918 to 1940. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a title before a family name alone: the person is the family name (the full name, when the text gave it)
+        "The delegation, headed by Prime Minister Kolvi, arrived in Ytown.#Prime_Minister_Kolvi rdf:type Person#false",
+        "The delegation, headed by Prime Minister Kolvi, arrived in Ytown.#Kolvi rdf:type Person#true",
+        "Pavel Kolvi was elected in 1939. The delegation, headed by Prime Minister Kolvi, arrived in Ytown.#Pavel_Kolvi altLabel Kolvi#true",
+        // a body's possessive before a name: the name is what it owns
+        "Tavu Drevnik, who headed the Council's Military Commission, resigned.#Council's_Military_Commission rdf:type StateOrgan#false",
+        "Tavu Drevnik, who headed the Council's Military Commission, resigned.#Military_Commission rdf:type StateOrgan#true",
+        "The Diet's Standing Committee met in Ytown.#Standing_Committee rdf:type StateOrgan#true",
+        // a description that is another clause's predicate says nothing of the name after its comma
+        "After talks to ensure that the Council would be but a puppet body, Brant resigned.#Brant rdf:type StateOrgan#false",
+        "When the council was only a consultative body, Brant joined it.#Brant rdf:type StateOrgan#false",
+        "In 1920 the king created a consultative body, the Velm Tavan, in Ytown.#Velm_Tavan rdf:type StateOrgan#true",
+        // a person's possessive stays a person's
+        "Tavu Drevnik's Unity Party won the election.#Unity_Party rdf:type PoliticalGroup#true",
+    })
+    void titlesAndPossessivesBeforeNames(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Regency Council of Xania", "The Regency Council of Xania was a body of Xania. "
+                + sentence, fact, holds, tmp);
+    }
 }

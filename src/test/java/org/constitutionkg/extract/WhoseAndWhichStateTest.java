@@ -144,10 +144,10 @@ class WhoseAndWhichStateTest {
         "It replaced the Velmian Constitution of 1931.#Velmian_Constitution_of_1931 adopted 1931#true",
         "The 1931 Constitution of Velm was replaced by it.#1931_Constitution_of_Velm adopted 1931#true",
         "Its model was the Constitution of Velm (1931), which it followed closely.#Constitution_of_Velm_of_1931 adopted 1931#true",
-        // a date the text gives wins; a treaty or a law named by its year is not dated by it
+        // a date the text gives wins; a treaty or a law named by its year was made then, as a constitution (stop 59)
         "It replaced the 1931 Constitution of Velm, which had been adopted on 3 May 1930.#1931_Constitution_of_Velm adopted 1931#false",
         "It replaced the 1931 Constitution of Velm, which had been adopted on 3 May 1930.#1931_Constitution_of_Velm adopted 1930-05-03#true",
-        "It replaced the Treaty of Velm of 1931.#Treaty_of_Velm_of_1931 adopted 1931#false",
+        "It replaced the Treaty of Velm of 1931.#Treaty_of_Velm_of_1931 adopted 1931#true",
     })
     void aConstitutionNamedByItsYearWasAdoptedThen(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {

@@ -68,6 +68,11 @@ final class Complements {
                 k = pool - 1; // "elected from (among) its members a Presidium": the object after whom it chose from
                 continue;
             }
+            int where = placeOrTimeBefore(a, k, right);
+            if (where > k) {
+                k = where; // "signed in Ytown the Treaty of X", "adopted on 5 May 1920 the Charter": the object after it
+                continue;
+            }
             String tag = a.tag(k);
             Mention apposed = tag.equals("NOUN") || tag.equals("ADJ") && Character.isLowerCase(a.word(k).charAt(0))
                     ? apposedToCommonNoun(a, k, right, mentions) : null;
@@ -174,6 +179,32 @@ final class Complements {
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /**
+     * The last token of a phrase of place or time that stands between a verb and its object at token {@code k}: "in"
+     * or "at" and one to three proper nouns ("in Ytown", "at Velm Castle"), or a date phrase ("on 5 May 1920"), when a
+     * capitalised name or an article follows it; else -1.
+     */
+    private static int placeOrTimeBefore(Annotated a, int k, int right) {
+        String w = a.word(k).toLowerCase(Locale.ROOT);
+        if (!a.tag(k).equals("ADP") || !(w.equals("in") || w.equals("at") || w.equals("on"))) {
+            return -1;
+        }
+        int last = dateAfter(a, k);
+        if (last < 0 && !w.equals("on")) {
+            int j = k + 1;
+            while (j < right && j - k <= 3 && a.tag(j).equals("PROPN")) {
+                j++;
+            }
+            last = j > k + 1 ? j - 1 : -1;
+        }
+        if (last < 0 || last + 1 >= right) {
+            return -1;
+        }
+        String next = a.word(last + 1);
+        return next.equalsIgnoreCase("the") || Character.isUpperCase(next.charAt(0)) && a.tag(last + 1).equals("PROPN")
+                ? last : -1;
+    }
 
     private static final Pattern DATE = Pattern.compile(
             "(?:on|in|from|during) (?:" + DateParser.RANGE_REGEX + "|" + DateParser.YEARLESS_REGEX + ")\\b");

@@ -817,6 +817,12 @@ final class VerbArguments {
         boolean direct = subject == null || subject.start() < a.start(v) && (noComma(a, subject.end(), a.start(v))
                 || INSERTION.matcher(a.text().substring(subject.end(), a.start(v))).matches());
         int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
+        if (subject != null && direct) {
+            // (a list of subjects opens where its first one does: "In 1939 A and B signed the treaty" dates both's act)
+            for (Mention earlier : Coordination.coordinatedBefore(a, subject, mentions)) {
+                from = Math.min(from, a.tokenAt(earlier.start()));
+            }
+        }
         for (int k = from - 1; k >= 0; k--) {
             String w = a.word(k);
             if (Clauses.STOPS.contains(w) || a.tag(k).equals("VERB") || w.equals(",") || w.equalsIgnoreCase("and")

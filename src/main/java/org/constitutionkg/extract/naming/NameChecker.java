@@ -221,7 +221,21 @@ public final class NameChecker {
         if (!"Person".equals(classHint)) {
             return s; // "Prince Edward Island" keeps its title: only a person's name loses one
         }
-        return afterTitles(s, this::looksLikePersonName).orElse(s);
+        // (a title before a family name alone is the person's title, "Prime Minister Ryan" is Ryan; before a given name
+        // alone it names the person with it, "King Otto")
+        return afterTitles(s, this::looksLikePersonName)
+                .or(() -> afterTitles(s, w -> !w.contains(" ") && oneWordName(w) && !givenName(w)))
+                .orElse(s);
+    }
+
+    /** Given names (given-names.txt): the first word of a person's name, in the languages of the corpus' kind. */
+    private static final Set<String> GIVEN_NAMES = org.constitutionkg.extract.Lexicon.lowerWords("given-names.txt");
+
+    /** Whether a word is a given name, or a double one's first part ("Hans-Peter"). */
+    public static boolean givenName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int hyphen = w.indexOf('-');
+        return GIVEN_NAMES.contains(w) || hyphen > 0 && GIVEN_NAMES.contains(w.substring(0, hyphen));
     }
 
     /**

@@ -311,8 +311,6 @@ final class Mentions {
         givenNamed(facts, text, src);
     }
 
-    /** Given names (given-names.txt): the first word of a person's name, in the languages of the corpus' kind. */
-    private static final Set<String> GIVEN_NAMES = Lexicon.lowerWords("given-names.txt");
     private static final Set<String> OPENERS = Lexicon.lowerWords("leading-words.txt");
 
     /**
@@ -357,11 +355,9 @@ final class Mentions {
         }
     }
 
-    /** A given name, or a double one's first part ("Hans-Peter"). */
+    /** A given name, or a double one's first part ("Hans-Peter"): given-names.txt. */
     private static boolean given(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        int hyphen = w.indexOf('-');
-        return GIVEN_NAMES.contains(w) || hyphen > 0 && GIVEN_NAMES.contains(w.substring(0, hyphen));
+        return NameChecker.givenName(word);
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");

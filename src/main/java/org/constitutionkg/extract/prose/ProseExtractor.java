@@ -1012,7 +1012,10 @@ public final class ProseExtractor {
             boolean after = d.lookingAt() && !GOVERNED.matcher(before).find();
             // (before the name only an apposition: not inside a phrase a preposition or a subordinator opens the
             // sentence with, "As head of a provisional government, X ...", "After a short session, X ...")
-            boolean apposed = !after && b.find() && !INTRODUCED.matcher(before.substring(0, b.start())).matches();
+            // (nor the predicate of another clause's verb of being: "the Council would be but a puppet body, X
+            // resigned" says nothing of X)
+            boolean apposed = !after && b.find() && !INTRODUCED.matcher(before.substring(0, b.start())).matches()
+                    && !PREDICATE_BEFORE.matcher(before.substring(0, b.start())).find();
             if (!after && !apposed || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
                     || !lexicon.names().isName(n.text())) {
                 continue;
@@ -1064,6 +1067,10 @@ public final class ProseExtractor {
      */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             "\\b(?:a|an) (?:(?!(?:to|the|of|for|in|on|at|by|with|a|an) )[\\p{Ll}-]+ ){0,3}?(\\p{Ll}{4,}), (?:the )?$");
+
+    /** A verb of being right before a description, and at most one word between: "would be but ", "was only ". */
+    private static final Pattern PREDICATE_BEFORE = Pattern.compile(
+            "\\b(?:be|been|being|is|are|was|were|become|became|remain|remained|seem|seemed)(?: \\p{Ll}+)?\\s+$");
 
     /** What {@link #DESCRIBED_AS} or {@link #DESCRIBED_BEFORE} needs in a sentence: ", a", " was an", "a body, ". */
     private static final Pattern DESCRIPTION_CUE = Pattern.compile(
