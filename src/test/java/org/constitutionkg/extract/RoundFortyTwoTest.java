@@ -200,4 +200,19 @@ class RoundFortyTwoTest {
         ExtractionCases.assertLead("Regency Council of Xania", "The Regency Council of Xania was a body of Xania. "
                 + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an indefinite instrument and the name it was known by: the named instrument was adopted so
+        "On 11 December 1917 the council adopted a declaration, known as the Velm Declaration.#Velm_Declaration adoptedBy Council_of_Xania#true",
+        "On 11 December 1917 the council adopted a resolution, also known as the Velm Resolution, which asked for help.#Velm_Resolution adopted 1917-12-11#true",
+        "In 1918 the council issued a decree, called the Land Decree.#Land_Decree adopted 1918#true",
+        "On 11 December 1917 the council adopted a declaration, the Velm Declaration.#Velm_Declaration adopted 1917-12-11#true",
+        // a name after a description of no instrument is no instrument the council adopted
+        "On 11 December 1917 the council elected a chairman, known as the Elder.#Elder adoptedBy Council_of_Xania#false",
+    })
+    void anInstrumentKnownByAName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Xania", "The Council of Xania was the legislature of Xania from 1917 to"
+                + " 1920. " + sentence, fact, holds, tmp);
+    }
 }

@@ -37,7 +37,8 @@ final class InstrumentDescriptions {
             + "\\s+(?:the\\s+)?$");
 
     /** ", the X" or " of 1 May 1871, the X" after an indefinite description: X is what it is. */
-    private static final Pattern APPOSED = Pattern.compile("(?: of [^,;()]{1,40})?, (?:the )?");
+    private static final Pattern APPOSED = Pattern.compile("(?: of [^,;()]{1,40})?, (?:(?:also )?known as |called "
+            + "|entitled |titled |named )?(?:the )?");
 
     /** What may follow the name after "as": the clause's end, or a date ("as Law 5 of 1921 on 3 May"). */
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[,;)]|\\.(?!\\s*\\d)|(?:in|on) \\d)");
