@@ -481,7 +481,9 @@ public final class NameFinder {
 
     /**
      * A person's name that owns the name of a political group after it is two names: "Ivo Brant's Unity Party" names
-     * Ivo Brant and the Unity Party (the possessor a person's name of two words or more, no "People's" or "Xland's").
+     * Ivo Brant and the Unity Party (the possessor a person's name of two words or more, no "People's" or "Xland's");
+     * an organ's head noun that owns a name is no part of it: "the Council's Military Commission" names the commission
+     * (not a generic name it owns: "the Union's Supreme Soviet" stays whole, no bare "Supreme Soviet").
      */
     private List<Span> possessors(List<Span> spans) {
         List<Span> out = null;
@@ -497,7 +499,8 @@ public final class NameFinder {
             String owner = s.text().substring(0, m.start());
             String owned = s.text().substring(m.end());
             String bareOwner = org.constitutionkg.extract.text.Patterns.withoutThe(owner);
-            if (!bareOwner.contains(" ") && !owned.isBlank() && (lexicon.genericHeads().contains(bareOwner.toLowerCase(
+            if (!bareOwner.contains(" ") && !owned.isBlank() && !lexicon.genericNames().contains(owned)
+                    && (lexicon.genericHeads().contains(bareOwner.toLowerCase(
                     java.util.Locale.ROOT)) || lexicon.classOf(bareOwner).filter(c -> org.constitutionkg.extract
                             .OntologyClasses.get().isA(c, "StateOrgan")).isPresent())) {
                 // "the Council's Military Commission": a body the context means owns it; the name is what it owns

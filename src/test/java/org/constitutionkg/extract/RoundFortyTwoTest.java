@@ -215,4 +215,42 @@ class RoundFortyTwoTest {
         ExtractionCases.assertLead("Council of Xania", "The Council of Xania was the legislature of Xania from 1917 to"
                 + " 1920. " + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // (from the review of stop 59) a place, a building or an award named after a person is no person
+        "The council met on Karl Marx Allee in Ytown.#Karl_Marx_Allee rdf:type Person#false",
+        "The Pavel Ostrin Mausoleum was demolished in 1990.#Pavel_Ostrin_Mausoleum rdf:type Person#false",
+        "Its seat was Anton Town, the capital.#Anton_Town rdf:type Person#false",
+        // an inner possessive ends a person's name
+        "Pavel Ostrin's Thaw ended in 1964.#Pavel_Ostrin rdf:type Person#true",
+        "Pavel Ostrin's Thaw ended in 1964.#Pavel_Ostrin's_Thaw rdf:type Person#false",
+        // a sentence's opening adverb before a name
+        "Eventually Pavel Ostrin left the council.#Pavel_Ostrin rdf:type Person#true",
+        // a real apposition after a predicate keeps its class
+        "The highest organ was a single chamber, the Velm Tavan, elected every four years.#Velm_Tavan rdf:type Chamber#true",
+        // an organ that replaced another in a role only began nothing then
+        "In 1934 the State Board of Ylan replaced the council as the court of appeal.#State_Board_of_Ylan established 1934#false",
+        // a list of chairs ends where another clause begins
+        "Its first chairmen were Tavu Drevnik and Amri Kolvi, and the secretaries were Oren Sedlak and Ilse Varn.#Council_of_Elders_of_Ylan chair Ilse_Varn#false",
+        "Its first chairmen were Tavu Drevnik and Amri Kolvi, and the secretaries were Oren Sedlak and Ilse Varn.#Council_of_Elders_of_Ylan chair Amri_Kolvi#true",
+        // a title's complement is no family name
+        "The Queen Mother opened the council in 1925.#Mother rdf:type Person#false",
+        // an instrument whose name holds another "of" phrase before its year is not dated by it
+        "It was restored by the Law on the Restoration of the Charter of 1922.#Law_on_the_Restoration_of_the_Charter_of_1922 adopted 1922#false",
+    })
+    void whatTheReviewFound(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of Elders of Ylan", COUNCIL + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an organ's possessive before a generic name stays whole: no bare name joined to the article's own organ
+        "Xanian People's Republic#The Xanian People's Republic was a state from 1920 to 1924. Its Supreme Soviet met in Velm. Its deputies sat in the Union's Supreme Soviet.#Supreme_Soviet_of_the_Xanian_People's_Republic altLabel Union's Supreme Soviet#false",
+        "Xanian People's Republic#The Xanian People's Republic was a state from 1920 to 1924. After the congress elected in Velm the Presidium took over.#Velm rdf:type Presidium#false",
+    })
+    void possessivesAndClausesOfTheReview(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

@@ -187,8 +187,8 @@ final class Complements {
      */
     private static int placeOrTimeBefore(Annotated a, int k, int right) {
         String w = a.word(k).toLowerCase(Locale.ROOT);
-        if (!a.tag(k).equals("ADP") || !(w.equals("in") || w.equals("at") || w.equals("on"))) {
-            return -1;
+        if (!a.tag(k).equals("ADP") || !(w.equals("in") || w.equals("at") || w.equals("on")) || subordinateBefore(a, k)) {
+            return -1; // ("After the congress elected in Ytown the Presidium took over": the next clause's subject)
         }
         int last = dateAfter(a, k);
         if (last < 0 && !w.equals("on")) {

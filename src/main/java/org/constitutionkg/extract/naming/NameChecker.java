@@ -224,9 +224,14 @@ public final class NameChecker {
         // (a title before a family name alone is the person's title, "Prime Minister Ryan" is Ryan; before a given name
         // alone it names the person with it, "King Otto")
         return afterTitles(s, this::looksLikePersonName)
-                .or(() -> afterTitles(s, w -> !w.contains(" ") && oneWordName(w) && !givenName(w)))
+                .or(() -> afterTitles(s, w -> !w.contains(" ") && oneWordName(w) && !givenName(w)
+                        && !TITLE_COMPLEMENTS.contains(w.toLowerCase(Locale.ROOT))))
                 .orElse(s);
     }
+
+    /** Words that follow a title as part of it: "Queen Mother", "Prince Consort" (title-complements.txt). */
+    private static final Set<String> TITLE_COMPLEMENTS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "title-complements.txt");
 
     /** Given names (given-names.txt): the first word of a person's name, in the languages of the corpus' kind. */
     private static final Set<String> GIVEN_NAMES = org.constitutionkg.extract.Lexicon.lowerWords("given-names.txt");

@@ -754,6 +754,8 @@ public final class FrameReader {
                 facts.claim(object, property, agent, src, false);
             }
             if (successionDate != null && property.equals("precededBy") && am.kind() == Mention.Kind.NAME
+                    && !AS_AFTER.matcher(text).region(Math.min(patientMention.end(), text.length()), text.length())
+                            .lookingAt()
                     && agentClass.filter(c -> o.isA(c, "StateOrgan")).isPresent()
                     && ("END".equals(f.date()) && f.forward() || "START".equals(f.date()) && !f.forward())) {
                 // "on 1 May 1951 the board was replaced by the Cabinet", "the board gave way to the Cabinet in 1951":
@@ -1256,6 +1258,9 @@ public final class FrameReader {
                 });
         return true;
     }
+
+    /** "as" after what was replaced: "the Senate replaced the council as the court of appeal" (in a role only). */
+    private static final Pattern AS_AFTER = Pattern.compile("\\s+as\\b");
 
     /** Where a clause ends: a semicolon, or a comma and a conjunction. */
     private static final Pattern CLAUSE_END = Pattern.compile(";|, (?:and|but|while|whereas) ");

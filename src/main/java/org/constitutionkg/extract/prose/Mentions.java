@@ -311,7 +311,8 @@ final class Mentions {
         givenNamed(facts, text, src);
     }
 
-    private static final Set<String> OPENERS = Lexicon.lowerWords("leading-words.txt");
+    private static final Set<String> OPENERS = java.util.stream.Stream.concat(Lexicon.lowerWords("leading-words.txt")
+            .stream(), Lexicon.lowerWords("sentence-openers.txt").stream()).collect(java.util.stream.Collectors.toSet());
 
     /**
      * A run of capitalised words (and the particles a name may hold) that opens with a given name, or with titles, an
@@ -322,7 +323,10 @@ final class Mentions {
     private void givenNamed(Facts facts, String text, Source src) {
         Matcher m = capitalisedRun.matcher(text);
         while (m.find()) {
-            String run = POSSESSIVE_END.matcher(m.group(1)).replaceAll("");
+            // (an inner possessive ends the person's name: "Ivo Brant's Thaw" names Ivo Brant)
+            String whole = m.group(1);
+            Matcher inner = INNER_POSSESSIVE.matcher(whole);
+            String run = POSSESSIVE_END.matcher(inner.find() ? whole.substring(0, inner.start()) : whole).replaceAll("");
             String[] w = Patterns.WHITESPACE.split(run);
             int k = 0;
             while (k < w.length && !given(w[k])) {
@@ -347,6 +351,10 @@ final class Mentions {
                 }
             }
             String name = withoutFullStop(lexicon.names().clean(candidate, "Person"));
+            String last = Discourse.lastWord(name).toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_HEADS.contains(last)) {
+                continue; // "Karl Marx Allee", "Ivo Brant Mausoleum", "George Town": a place named after a person
+            }
             if (Patterns.WHITESPACE.split(name).length >= 2 && lexicon.names().mayBePerson(name)
                     && normalizer.classify(name, facts.abbreviations()).isEmpty()
                     && !lexicon.names().hasCommonWord(name)) {
@@ -361,8 +369,11 @@ final class Mentions {
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s ");
+    /** Nouns that end a place's, a building's or an award's name after a person's (place-heads.txt). */
+    private static final Set<String> PLACE_HEADS = Lexicon.lowerWords("place-heads.txt");
     /** An article or a possessive right before a run of capitalised words: the run modifies what follows. */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that)\\s+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that|his|her)\\s+$");
 
     /** A ruler's given name and an epithet after "the" (ruler-epithets.txt), not opening a longer name. */
     private static final Pattern RULER_WITH_EPITHET = Pattern.compile("(?<![\\p{L}'’-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+ "

@@ -851,6 +851,8 @@ public final class ProseExtractor {
                     one = one.startsWith("and ") ? one.substring(4) : one;
                     if (!one.isEmpty() && Character.isUpperCase(one.charAt(0))) {
                         chairItem(st, body, TRAILING_STOP.matcher(one).replaceAll(""), src);
+                    } else if (!one.isEmpty() && !ASIDE.matcher(one).lookingAt()) {
+                        return; // "..., and the secretaries were C and D": another clause, no more chairs
                     }
                     item.setLength(0);
                     i += and ? 4 : 0;
@@ -861,6 +863,10 @@ public final class ProseExtractor {
             return;
         }
     }
+
+    /** What opens an aside about the item before it in a list: "who had been ...", "which ...", "then ...". */
+    private static final Pattern ASIDE = Pattern.compile("(?:who|whom|whose|which|then|later|previously|formerly|"
+            + "\\(|\\d)");
 
     /** What opens a sentence that lists a body's chairs: "The chairmen ...", "Its presidents ...", "Later heads ...". */
     private static final Pattern INLINE_LEAD_OPENER = Pattern.compile(
@@ -1014,8 +1020,10 @@ public final class ProseExtractor {
             // sentence with, "As head of a provisional government, X ...", "After a short session, X ...")
             // (nor the predicate of another clause's verb of being: "the Council would be but a puppet body, X
             // resigned" says nothing of X)
+            // (... unless the name closes an apposition: "The highest organ was a single chamber, the Velm Tavan, ...")
             boolean apposed = !after && b.find() && !INTRODUCED.matcher(before.substring(0, b.start())).matches()
-                    && !PREDICATE_BEFORE.matcher(before.substring(0, b.start())).find();
+                    && !(PREDICATE_BEFORE.matcher(before.substring(0, b.start())).find()
+                            && !APPOSITION_CLOSED.matcher(text).region(n.end(), text.length()).lookingAt());
             if (!after && !apposed || normalizer.classify(n.text(), st.facts.abbreviations()).isPresent()
                     || !lexicon.names().isName(n.text())) {
                 continue;
@@ -1067,6 +1075,9 @@ public final class ProseExtractor {
      */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             "\\b(?:a|an) (?:(?!(?:to|the|of|for|in|on|at|by|with|a|an) )[\\p{Ll}-]+ ){0,3}?(\\p{Ll}{4,}), (?:the )?$");
+
+    /** What closes an apposition after its name: a mark, the end, or a relative word. */
+    private static final Pattern APPOSITION_CLOSED = Pattern.compile("\\s*(?:[,;.:)]|$|\\(|(?:which|who|whose)\\b)");
 
     /** A verb of being right before a description, and at most one word between: "would be but ", "was only ". */
     private static final Pattern PREDICATE_BEFORE = Pattern.compile(

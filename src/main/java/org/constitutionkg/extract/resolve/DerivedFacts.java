@@ -67,7 +67,8 @@ final class DerivedFacts {
 
     /** An instrument's name that ends with " of " and the year or day it was made: "Act XII of 1926". */
     private static final Pattern DATE_NAMED = Pattern.compile(
-            "^.*? of (" + org.constitutionkg.extract.text.DateParser.DATE_REGEX + "|\\d{4})$");
+            "^(?:(?! of | on ).)+(?: of \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? of ("
+            + org.constitutionkg.extract.text.DateParser.DATE_REGEX + "|\\d{4})$");
 
     /** Words of a name of a text that may never have been made: "Draft Constitution of 1935" (unmade-words.txt). */
     private static final Set<String> UNMADE = Lexicon.lowerWords("unmade-words.txt");
@@ -79,8 +80,10 @@ final class DerivedFacts {
 
     /**
      * A constitution named by its year was adopted in that year ("the 1960 Constitution", "the Constitution of 1949"), as
-     * English names them by the year they were made: a year, never a day, and only where no article dates its
-     * adoption otherwise (GraphBuilder: {@link #YEAR_OF_NAME}). Not when its names give two years.
+     * English names them by the year they were made; so was any other instrument whose name ends with "of" and a year
+     * or a day, after no other "of" or "on" phrase than a place's ("Act XII of 1926", "the Velm Compromise of 1914",
+     * "the Treaty of Velm of 1919"; not "the Law on the Restoration of the Constitution of 1922"). Only where no article dates its adoption otherwise
+     * (GraphBuilder: {@link #YEAR_OF_NAME}); not when its names give two dates.
      */
     private void yearsOfConstitutions(Facts f) {
         // (by name: a name's claims may be made of a ref of another class hint)
