@@ -1173,10 +1173,14 @@ public final class InfoboxExtractor {
         }
         NameRef place = new NameRef(parts.get(0), facts.article().id(), "Place");
         facts.name(place, parts.get(0), "en", Origin.DIRECT, src);
-        if (parts.size() > 1) {
-            // (the whole, as the text writes it, is another name of the place: "Hall, Ytown" tells it apart where its
-            // first part names an organ's house too, and readers name the place so)
+        if (parts.size() > 1 && !lexicon.classOf(parts.get(1).strip()).filter("Polity"::equals).isPresent()
+                && !lexicon.stateNames().contains(parts.get(1).strip())) {
+            // (the whole, as the text writes it, is another name of a building in a town: "Hall, Ytown" tells it apart
+            // where its first part names an organ's house too, and readers name the place so; a town and its state,
+            // "Ytown, Xland", is no other name of the town)
             facts.name(place, String.join(", ", parts), "en", Origin.DERIVED, src);
+        }
+        if (parts.size() > 1) {
             for (String within : parts.subList(1, parts.size())) {
                 String cls = lexicon.classOf(within).orElse("Place");
                 NameRef outer = new NameRef(within, facts.article().id(), cls);

@@ -253,4 +253,16 @@ class RoundFortyTwoTest {
             throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a town and its state is no other name of the town; a building and its town still tells the building apart
+        "Meeting Place: Ytown, Republic of Xland#Ytown altLabel Ytown, Republic of Xland#false",
+        "Meeting Place: Ytown, Republic of Xland#Ytown location Republic_of_Xland#true",
+        "Meeting Place: Velm Hall, Ytown#Velm_Hall altLabel Velm Hall, Ytown#true",
+        "Meeting Place: Velm Hall, Ytown#Velm_Hall location Ytown#true",
+    })
+    void aTownAndItsStateIsNoName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Diet of Xland", field, fact, holds, tmp);
+    }
 }
