@@ -93,6 +93,7 @@ public final class CKG {
     public static final Resource Presidium = resource("Presidium");
     /** One convocation of a congress or other state organ. */
     public static final Resource Session = resource("Session");
+    public static final Resource Meeting = resource("Meeting");
     /** A state or republic, including constituent and historical ones. */
     public static final Resource Polity = resource("Polity");
     /** A human being (wd:Q5). */

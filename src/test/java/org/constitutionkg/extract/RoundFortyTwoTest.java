@@ -265,4 +265,20 @@ class RoundFortyTwoTest {
     void aTownAndItsStateIsNoName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Diet of Xland", field, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a congress or conference named after where it met is a meeting, with a session's dates
+        "Congress of Velmar#The Congress of Velmar was held in Velmar from 21 to 31 January 1920. It deposed the government.#Congress_of_Velmar rdf:type Meeting#true",
+        "Congress of Velmar#The Congress of Velmar was held in Velmar from 21 to 31 January 1920. It deposed the government.#Congress_of_Velmar startDate 1920-01-21#true",
+        "Velmar Conference#The Velmar Conference met from 21 to 31 January 1920 and elected a High Council.#High_Council electedBy Velmar_Conference#true",
+        "Velmar Conference#The Velmar Conference met from 21 to 31 January 1920 and elected a High Council.#Velmar_Conference established 1920-01-21#false",
+        // a state's congress, or a conference named after no place, is a standing body
+        "Congress of the Republic of Xania#The Congress of the Republic of Xania was the legislature of Xania from 1920.#Congress_of_the_Republic_of_Xania rdf:type Legislature#true",
+        "Land Conference of Xania#The Land Conference of Xania met every year from 1920.#Land_Conference_of_Xania rdf:type Meeting#false",
+    })
+    void aMeetingIsNoStandingOrgan(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }

@@ -262,7 +262,7 @@ class RoundThirtyFiveTest {
         "Its lands had been lost by the Treaty of Ztown and the Congress of Ytown in 1878.#Congress_of_Ytown rdf:type Legislature#false",
         "After the Congress of Ytown, the duchy was restored.#Congress_of_Ytown rdf:type Legislature#false",
         // controls: a congress that acts; a congress of a state; a congress of soviets
-        "In 1920 the Congress of Ytown adopted the Statute of Ylan.#Congress_of_Ytown rdf:type Legislature#true",
+        "In 1920 the Congress of Ytown adopted the Statute of Ylan.#Congress_of_Ytown rdf:type Meeting#true",
         "The Statute of Ylan was adopted by the Congress of Ytown in 1920.#Statute_of_Ylan adoptedBy Congress_of_Ytown#true",
         "Its deputies sat in the Congress of Soviets of Ylan.#Congress_of_Soviets_of_Ylan rdf:type Legislature#true",
     })
