@@ -823,7 +823,8 @@ public final class ProseExtractor {
      * A list of chairs inside a sentence, as a list after a lead-in would give them: "Its chairmen were Ivan Petrov
      * (1920–1925) and Olga Berg (1925–1930).", "Later presidents of the court included A (1990–1995), B, who had been
      * its deputy, and C." (the lead-in up to its verb of listing, {@link #chairsLead}; each item that opens with a
-     * capital, parentheses aside; an item in lower case is an aside about the one before).
+     * capital, parentheses aside; an item in lower case that opens with a relative word is an aside about the one
+     * before, any other ends the list: "..., and the secretaries were C and D").
      */
     private void inlineChairs(ReadingState st, String text, Source src) {
         if (text.strip().endsWith(":")) {
@@ -844,7 +845,7 @@ public final class ProseExtractor {
             int depth = 0;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i < list.length() ? list.charAt(i) : ',';
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                depth = Math.max(0, depth + (c == '(' ? 1 : c == ')' ? -1 : 0)); // (an unmatched ")" closes nothing)
                 boolean and = depth == 0 && list.startsWith(" and ", i);
                 if (depth == 0 && c == ',' || and) {
                     String one = item.toString().strip();
