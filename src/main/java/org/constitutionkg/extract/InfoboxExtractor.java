@@ -1173,12 +1173,16 @@ public final class InfoboxExtractor {
         }
         NameRef place = new NameRef(parts.get(0), facts.article().id(), "Place");
         facts.name(place, parts.get(0), "en", Origin.DIRECT, src);
-        if (parts.size() > 1 && !lexicon.classOf(parts.get(1).strip()).filter("Polity"::equals).isPresent()
-                && !lexicon.stateNames().contains(parts.get(1).strip())) {
-            // (the whole, as the text writes it, is another name of a building in a town: "Hall, Ytown" tells it apart
-            // where its first part names an organ's house too, and readers name the place so; a town and its state,
-            // "Ytown, Xland", is no other name of the town)
-            facts.name(place, String.join(", ", parts), "en", Origin.DERIVED, src);
+        // (the whole, as the text writes it, up to a state, is another name of a building in a town: "Hall, Ytown"
+        // tells it apart where its first part names an organ's house too, and readers name the place so; a town and its
+        // state, "Ytown, Xland", is no other name of the town, nor "Hall, Ytown, Xland" one of the hall)
+        int upTo = 1;
+        while (upTo < parts.size() && !normalizer.classify(parts.get(upTo).strip(), facts.abbreviations())
+                .filter("Polity"::equals).isPresent() && !lexicon.stateNames().contains(parts.get(upTo).strip())) {
+            upTo++;
+        }
+        if (upTo > 1) {
+            facts.name(place, String.join(", ", parts.subList(0, upTo)), "en", Origin.DERIVED, src);
         }
         if (parts.size() > 1) {
             for (String within : parts.subList(1, parts.size())) {

@@ -261,6 +261,8 @@ class RoundFortyTwoTest {
         "Meeting Place: Ytown, Republic of Xland#Ytown location Republic_of_Xland#true",
         "Meeting Place: Velm Hall, Ytown#Velm_Hall altLabel Velm Hall, Ytown#true",
         "Meeting Place: Velm Hall, Ytown#Velm_Hall location Ytown#true",
+        "Meeting Place: Velm Hall, Ytown, Republic of Xland#Velm_Hall altLabel Velm Hall, Ytown#true",
+        "Meeting Place: Velm Hall, Ytown, Republic of Xland#Velm_Hall altLabel Velm Hall, Ytown, Republic of Xland#false",
     })
     void aTownAndItsStateIsNoName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Diet of Xland", field, fact, holds, tmp);

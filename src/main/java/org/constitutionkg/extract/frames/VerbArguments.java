@@ -817,10 +817,14 @@ final class VerbArguments {
         boolean direct = subject == null || subject.start() < a.start(v) && (noComma(a, subject.end(), a.start(v))
                 || INSERTION.matcher(a.text().substring(subject.end(), a.start(v))).matches());
         int from = subject != null && direct ? a.tokenAt(subject.start()) : v;
-        if (subject != null && direct) {
-            // (a list of subjects opens where its first one does: "In 1939 A and B signed the treaty" dates both's act)
-            for (Mention earlier : Coordination.coordinatedBefore(a, subject, mentions)) {
-                from = Math.min(from, a.tokenAt(earlier.start()));
+        if (subject != null && direct && !listIsSubject && !singularRelative(a, subject, v)) {
+            // (a list of subjects opens where its first one does: "In 1939 A and B signed the treaty" dates both's act;
+            // the list as moreSubjects below takes it, not a verb's complement before ", and": "X became Y, and Z ...")
+            List<Mention> earlierSubjects = Coordination.coordinatedBefore(a, subject, mentions);
+            if (!(earlierSubjects.size() == 1 && complementOfAVerb(a, earlierSubjects.get(0)))) {
+                for (Mention earlier : earlierSubjects) {
+                    from = Math.min(from, a.tokenAt(earlier.start()));
+                }
             }
         }
         for (int k = from - 1; k >= 0; k--) {
