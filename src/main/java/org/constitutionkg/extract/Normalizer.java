@@ -319,10 +319,11 @@ public final class Normalizer {
             // of the congress of soviets
             return Optional.of("Session");
         }
-        if (cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() && lexicon.namesAMeeting(name)) {
+        boolean organ = cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent();
+        if (organ && lexicon.namesAMeeting(name)) {
             return Optional.of("Meeting"); // "the Congress of Ytown", "the Ytown Conference": it met once, where it met
         }
-        if (cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent() && datedSitting(name)) {
+        if (organ && datedSitting(name)) {
             return Optional.of("Session"); // "the 1926 Imperial Conference", "the Diet of 1790–1791": one sitting
         }
         return cls;

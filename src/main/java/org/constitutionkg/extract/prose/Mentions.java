@@ -311,9 +311,6 @@ final class Mentions {
         givenNamed(facts, text, src);
     }
 
-    private static final Set<String> OPENERS = java.util.stream.Stream.concat(Lexicon.lowerWords("leading-words.txt")
-            .stream(), Lexicon.lowerWords("sentence-openers.txt").stream()).collect(java.util.stream.Collectors.toSet());
-
     /**
      * A run of capitalised words (and the particles a name may hold) that opens with a given name, or with titles, an
      * opening word or an office's domain before one: "Ivo Brant", "Marshal Ivo Brant", "Under Ivo Brant", "the
@@ -329,7 +326,7 @@ final class Mentions {
             String run = POSSESSIVE_END.matcher(inner.find() ? whole.substring(0, inner.start()) : whole).replaceAll("");
             String[] w = Patterns.WHITESPACE.split(run);
             int k = 0;
-            while (k < w.length && !given(w[k])) {
+            while (k < w.length && !NameChecker.givenName(w[k])) {
                 k++;
             }
             if (k >= w.length - 1) {
@@ -343,7 +340,7 @@ final class Mentions {
             }
             if (k > 0) {
                 boolean titled = lexicon.names().personAfterTitle(run).filter(candidate::equals).isPresent();
-                boolean opener = k == 1 && OPENERS.contains(w[0].toLowerCase(java.util.Locale.ROOT));
+                boolean opener = k == 1 && NameChecker.OPENERS.contains(w[0].toLowerCase(java.util.Locale.ROOT));
                 Matcher office = OFFICE_BEFORE.matcher(before);
                 boolean ofOffice = office.find() && personNouns.contains(office.group(1).toLowerCase(java.util.Locale.ROOT));
                 if (!titled && !opener && !ofOffice) {
@@ -363,17 +360,11 @@ final class Mentions {
         }
     }
 
-    /** A given name, or a double one's first part ("Hans-Peter"): given-names.txt. */
-    private static boolean given(String word) {
-        return NameChecker.givenName(word);
-    }
-
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s ");
     /** Nouns that end a place's, a building's or an award's name after a person's (place-heads.txt). */
     private static final Set<String> PLACE_HEADS = Lexicon.lowerWords("place-heads.txt");
-    /** An article or a possessive right before a run of capitalised words: the run modifies what follows. */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that|his|her)\\s+$");
+
 
     /** A ruler's given name and an epithet after "the" (ruler-epithets.txt), not opening a longer name. */
     private static final Pattern RULER_WITH_EPITHET = Pattern.compile("(?<![\\p{L}'’-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+ "
@@ -427,6 +418,10 @@ final class Mentions {
 
     /** Words that open a noun phrase, never a person's name: "The Velm Worker's Party" has no owner "Velm Worker". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
+
+    /** One of {@link #DETERMINERS} right before a run of capitalised words: the run modifies what follows. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", DETERMINERS)
+            + ")\\s+$");
 
     /** The name a match holds: its first group that matched (a pattern of alternatives has one in each). */
     private static String nameOf(Matcher m) {

@@ -38,6 +38,8 @@ final class DerivedFacts {
     private final Normalizer normalizer;
     private final SubjectMatcher matcher;
     private final NameReader reader;
+    /** The keys of aliases.tsv's pairs of names ("Soviet Union", "Union of Soviet Socialist Republics"). */
+    private final List<String[]> aliasKeys;
     /** Sessions named by an ordinal and a bare head noun that no body of the context answers to. */
     private final Set<Ref> sessionsOfNothing = new HashSet<>();
 
@@ -46,6 +48,8 @@ final class DerivedFacts {
         this.normalizer = normalizer;
         this.matcher = new SubjectMatcher(normalizer);
         this.reader = reader;
+        this.aliasKeys = lexicon.aliases().stream().map(a -> new String[] {normalizer.key(a[0], Map.of()),
+                normalizer.key(a[1], Map.of())}).toList();
     }
 
     /** Adds to every article the names and facts its names state by their form. */
@@ -82,8 +86,8 @@ final class DerivedFacts {
      * A constitution named by its year was adopted in that year ("the 1960 Constitution", "the Constitution of 1949"), as
      * English names them by the year they were made; so was any other instrument whose name ends with "of" and a year
      * or a day, after no other "of" or "on" phrase than a place's ("Act XII of 1926", "the Velm Compromise of 1914",
-     * "the Treaty of Velm of 1919"; not "the Law on the Restoration of the Constitution of 1922"). Only where no article dates its adoption otherwise
-     * (GraphBuilder: {@link #YEAR_OF_NAME}); not when its names give two dates.
+     * "the Treaty of Velm of 1919"; not "the Law on the Restoration of the Constitution of 1922"). Only where no article
+     * dates its adoption otherwise (GraphBuilder: {@link #YEAR_OF_NAME}); not when its names give two dates.
      */
     private void yearsOfConstitutions(Facts f) {
         // (by name: a name's claims may be made of a ref of another class hint)
@@ -244,6 +248,7 @@ final class DerivedFacts {
         List<Name> names = f.names().stream().filter(n -> n.lang().equals("en") && n.origin().stated())
                 .toList();
         java.util.Set<String> own = articlesStates(f); // (once an article: this loop names no state of its subject)
+        java.util.Set<String> ownKeys = own == null ? null : stateKeys(own, f);
         for (Name s : names) {
             if (!(s.ref() instanceof NameRef) || !s.text().contains(" ")) {
                 continue;
@@ -258,7 +263,7 @@ final class DerivedFacts {
                             && ofTheArticlesState(own, t.substring(0, t.length() - s.text().length()))
                             || t.startsWith(s.text() + " of ") && ofState(t, s.text(), f)
                                     && (!lexicon.genericNames().contains(s.text())
-                                            || ofTheArticlesStateNamed(own, t.substring(s.text().length() + 4), f)))
+                                            || ofTheArticlesStateNamed(ownKeys, t.substring(s.text().length() + 4), f)))
                     .filter(t -> cls.equals(reader.classOf(new NameRef(t, f.article().id(), null), t)))
                     .toList();
             if (longer.size() == 1 && (f.subjectNames().contains(longer.get(0)) || !indefinite(s))) {
@@ -336,30 +341,33 @@ final class DerivedFacts {
 
     /**
      * Whether the state a longer name ends with ("Supreme Soviet of the Xian Union") may be the article's own: one of
-     * its names ({@link #articlesStates}), or the article says no state of its own. In the article on a republic, "the
-     * Supreme Soviet" is the republic's, no short name of the union's "Supreme Soviet of the Xian Union" it names too.
+     * its names' keys ({@link #articlesStates}, {@link #stateKeys}), or the article says no state of its own ({@code
+     * ownKeys} null). In the article on a republic, "the Supreme Soviet" is the republic's, no short name of the union's
+     * "Supreme Soviet of the Xian Union" it names too.
      */
-    private boolean ofTheArticlesStateNamed(java.util.Set<String> own, String state, Facts f) {
-        if (own == null) {
-            return true;
-        }
-        java.util.Set<String> ownKeys = new java.util.HashSet<>();
-        own.forEach(o -> ownKeys.addAll(stateKeys(o, f)));
-        return stateKeys(state, f).stream().anyMatch(ownKeys::contains);
+    private boolean ofTheArticlesStateNamed(java.util.Set<String> ownKeys, String state, Facts f) {
+        return ownKeys == null || stateKeys(java.util.Set.of(state), f).stream().anyMatch(ownKeys::contains);
     }
 
-    /** A state's name's keys: its own, and those of the names aliases.tsv says are the same ("Soviet Union", "USSR"). */
-    private java.util.Set<String> stateKeys(String state, Facts f) {
-        String k = normalizer.key(Patterns.withoutThe(state.strip()), f.abbreviations());
-        java.util.Set<String> out = new java.util.HashSet<>(java.util.Set.of(k));
-        for (String[] a : lexicon.aliases()) {
-            if (normalizer.key(a[0], Map.of()).equals(k) || normalizer.key(a[1], Map.of()).equals(k)) {
-                out.add(normalizer.key(a[0], Map.of()));
-                out.add(normalizer.key(a[1], Map.of()));
+    /**
+     * The keys of states' names: each name's own, and those of the names aliases.tsv says are the same ("Soviet Union",
+     * "USSR").
+     */
+    private java.util.Set<String> stateKeys(java.util.Set<String> states, Facts f) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String state : states) {
+            String k = normalizer.key(Patterns.withoutThe(state.strip()), f.abbreviations());
+            out.add(k);
+            for (String[] a : aliasKeys) {
+                if (a[0].equals(k) || a[1].equals(k)) {
+                    out.add(a[0]);
+                    out.add(a[1]);
+                }
             }
         }
         return out;
     }
+
 
     /** Whether a name is a short name and " of " a state ("People's Assembly of Hungary" for "People's Assembly"). */
     private boolean ofState(String longer, String shorter, Facts f) {
