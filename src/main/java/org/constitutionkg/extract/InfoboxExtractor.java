@@ -525,7 +525,8 @@ public final class InfoboxExtractor {
                 }
             }
             case "place" -> {
-                List<String> parts = withInitials(Values.split(Values.withoutParentheses(value)));
+                List<String> parts = withInitials(ofPhrasesJoined(Values.split(Values.withoutParentheses(value)),
+                        facts));
                 List<String> inTurn = oneAfterAnother(parts);
                 // (each place the value names, of the subject)
                 java.util.function.Consumer<String> placed = p -> place(p, facts, src)
@@ -687,10 +688,12 @@ public final class InfoboxExtractor {
         return true;
     }
 
-    /** The names in a list value, each a reference with the class the field implies. */
-    List<Ref> entities(String value, String cls, Facts facts, Source src) {
-        java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
-        List<String> listedItems = Values.split(value);
+    /**
+     * The items of a split value with an "of" phrase that lists peoples or lands put back together: "Kingdom of Serbs,
+     * Croats and Slovenes" and "United Kingdom of Xland, Yland and the Zian Isles" are one name each.
+     */
+    private List<String> ofPhrasesJoined(List<String> items, Facts facts) {
+        List<String> listedItems = items;
         java.util.function.Predicate<String> classed = w -> normalizer.classify(w, facts.abbreviations()).isPresent();
         int phrase = -1;
         for (int i = 0; i + 1 < listedItems.size() && phrase < 0; i++) {
@@ -712,6 +715,13 @@ public final class InfoboxExtractor {
             // Kingdom and Y": a second state's name of several words)
             listedItems = List.of(String.join(", ", listedItems));
         }
+        return listedItems;
+    }
+
+    /** The names in a list value, each a reference with the class the field implies. */
+    List<Ref> entities(String value, String cls, Facts facts, Source src) {
+        java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
+        List<String> listedItems = ofPhrasesJoined(Values.split(value), facts);
         // "Xian People's Republic / Republic of Xia": two states, two names (else "A / B" is one thing's two names, in
         // two scripts or languages: the first)
         listedItems = withSittingNumbers(listedItems).stream()
@@ -1167,7 +1177,7 @@ public final class InfoboxExtractor {
 
     /** "Kharkiv, Ukrainian Soviet Socialist Republic": the place Kharkiv, known by the whole value too. */
     private Optional<Ref> place(String value, Facts facts, Source src) {
-        List<String> parts = withInitials(Values.split(Values.withoutParentheses(value)));
+        List<String> parts = withInitials(ofPhrasesJoined(Values.split(Values.withoutParentheses(value)), facts));
         if (parts.isEmpty()) {
             return Optional.empty();
         }

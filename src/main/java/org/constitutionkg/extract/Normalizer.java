@@ -207,8 +207,11 @@ public final class Normalizer {
             return name; // "First Session of the Diet of X (3rd convocation)": a sitting's name already, one of that
         }
         OntologyClasses o = OntologyClasses.get();
-        if (classify(body, Map.of()).filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")).isEmpty()) {
-            return name; // a body that sits in terms ("Presidium of the Diet of the 3rd convocation" is the term's)
+        if (classify(body, Map.of()).filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")
+                || c.equals("StateOrgan")).isEmpty()) {
+            return name; // a body that sits in terms ("Presidium of the Diet of the 3rd convocation" is the term's; a
+                         // council of no known kind that has convocations, "Supreme Council of the 12th convocation",
+                         // sits in them)
         }
         return ordinal + " " + noun + " of " + (the ? "" : "the ") + body;
     }

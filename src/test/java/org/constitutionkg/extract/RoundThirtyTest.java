@@ -261,8 +261,10 @@ class RoundThirtyTest {
         "Zemt Congress#The Zemt Congress, formally the Extraordinary Fifth Congress of the Red Party, was a clandestine party congress held on 22 August 1968 in Ytown.#Zemt_Congress sessionOf Congress_of_the_Red_Party#true",
         "Zemt Congress#The Zemt Congress, officially the Ninth Congress of the Red Party, was a congress held in Ytown on 21 April 1946.#Zemt_Congress rdf:type Legislature#false",
         "Zemt Assembly#The Zemt Assembly, formally the Third Congress of the Ostrian Councils, was an assembly of delegates held in Ytown on 3 May 1921.#Zemt_Assembly startDate 1921-05-03#true",
-        // with no number to say whose sitting it was, the body the name says stays (no sitting of nothing)
-        "Zemt Congress#The Zemt Congress was a clandestine party congress held on 22 August 1968 in a factory of Ytown.#Zemt_Congress rdf:type Legislature#true",
+        // with no number to say whose sitting it was, a congress named after its town is a one-off meeting (no
+        // sitting of nothing, and no standing body either)
+        "Zemt Congress#The Zemt Congress was a clandestine party congress held on 22 August 1968 in a factory of Ytown.#Zemt_Congress rdf:type Meeting#true",
+        "Zemt Congress#The Zemt Congress was a clandestine party congress held on 22 August 1968 in a factory of Ytown.#Zemt_Congress rdf:type Legislature#false",
         // a body that meets is no sitting
         "Zemt Assembly#The Zemt Assembly was the legislature of Ostria, which held its sessions in Ytown.#Zemt_Assembly rdf:type Legislature#true",
     })

@@ -30,7 +30,8 @@ class TermsPartiesAndListedClausesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '#', value = {
-        "The Supreme Council of the Republic of Velmar of the 12th convocation was the legislature of Velmar.#Supreme_Council_of_the_Republic_of_Velmar_of_the_12th_convocation jurisdiction Republic_of_Velmar#true",
+        // (a council of no known kind that sits in convocations: the name is one convocation's, a sitting of it)
+        "The Supreme Council of the Republic of Velmar of the 12th convocation was the legislature of Velmar.#Supreme_Council_of_the_Republic_of_Velmar_of_the_12th_convocation sessionOf Supreme_Council_of_the_Republic_of_Velmar#true",
         "The Supreme Council of the Republic of Velmar of the 12th convocation was the legislature of Velmar.#Republic_of_Velmar_of_the_12th_convocation rdf:type Polity#false",
         "The Council of Ministers of the Kingdom of Velmar of the third convocation was formed in 1971.#Council_of_Ministers_of_the_Kingdom_of_Velmar_of_the_third_convocation jurisdiction Kingdom_of_Velmar#true",
         "The People's Assembly of the Republic of Velmar, 4th convocation, sat from 1971 to 1975.#Republic_of_Velmar,_4th_convocation rdf:type Polity#false",
@@ -155,7 +156,9 @@ class TermsPartiesAndListedClausesTest {
         "It was drafted by the Kelm Congress, a constituent assembly that met in Kelm from May 1821, and was approved on 30 August 1821.#Charter_of_Velmar adopted 1821-08-30#true",
         "It was drafted by the Kelm Congress, which sat in Kelm, and was approved on 30 August 1821.#Kelm_Congress adopted 1821-08-30#false",
         "It was drafted by the Kelm Congress, which sat in Kelm, and was signed by Ivan Petrov.#Charter_of_Velmar signedBy Ivan_Petrov#true",
-        "It was drafted by the Kelm Congress, which sat in Kelm and was dissolved in 1822.#Kelm_Congress disbanded 1822#true",
+        "It was drafted by the Kelm Assembly, which sat in Kelm and was dissolved in 1822.#Kelm_Assembly disbanded 1822#true",
+        // (a congress named after its town is a one-off meeting, which ends)
+        "It was drafted by the Kelm Congress, which sat in Kelm and was dissolved in 1822.#Kelm_Congress endDate 1822#true",
         "It was drafted by the Kelm Congress, which sat in Kelm, the old capital, and was dissolved in 1822.#Charter_of_Velmar repealed 1822#false",
     })
     void andAfterARelativeClause(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {

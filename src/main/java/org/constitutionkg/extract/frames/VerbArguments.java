@@ -1067,8 +1067,9 @@ final class VerbArguments {
      * parliament of interwar Velmia". */
     private static boolean governedByOf(Annotated a, Mention m) {
         int t = beforeModifiers(a, m);
-        return t >= 1 && a.word(t).equalsIgnoreCase("of") && a.tag(t - 1).equals("NOUN")
-                && Character.isLowerCase(a.word(t - 1).charAt(0));
+        // (a common noun in lower case the tagger took for a proper one: "the second congress of X")
+        return t >= 1 && a.word(t).equalsIgnoreCase("of") && (a.tag(t - 1).equals("NOUN")
+                || a.tag(t - 1).equals("PROPN")) && Character.isLowerCase(a.word(t - 1).charAt(0));
     }
 
     /** Quotation marks that may close a name before a comma. */

@@ -142,9 +142,34 @@ public final class NameChecker {
         if (!HONORIFIC.matcher(s).lookingAt()) {
             s = dropLeading(s, leadingWords, w -> true); // (not "His Majesty's Government": an honorific of its name)
         }
-        s = dropTitles(forWhom(s), classHint);
+        s = afterName(dropTitles(forWhom(s), classHint));
         return "Person".equals(classHint) ? whence(s) : s;
     }
+
+    /**
+     * A person's name less a title written after it, as a verb of two objects puts it ("elected Ivo Brant Regent",
+     * "crowned Ivo Brant King of Xland", "made Anna Berg Chairman of the Council"): the person. Only after a name that
+     * opens with a given name and has no class of its own, so "Reich President" or "Senate Speaker" stay whole.
+     */
+    public String afterName(String s) {
+        String[] w = SPACES.split(s);
+        for (int i = 2; i < w.length; i++) {
+            if (titleWord(w[i], true) && (i == w.length - 1 && !POSTPOSITIVE.contains(w[i].toLowerCase(Locale.ROOT))
+                    || i < w.length - 1 && w[i + 1].equals("of"))) {
+                int from = i;
+                while (from > 2 && titleWord(w[from - 1], false)) {
+                    from--; // "appointed Ivo Brant Prime Minister": the whole title
+                }
+                String person = String.join(" ", java.util.Arrays.copyOfRange(w, 0, from));
+                return givenName(w[0]) && looksLikePersonName(person) && classOf.apply(person).isEmpty() ? person : s;
+            }
+        }
+        return s;
+    }
+
+    /** Titles written after a name as part of it: "Ali Khan", "Enver Pasha" (postpositive-titles.txt). */
+    private static final Set<String> POSTPOSITIVE = org.constitutionkg.extract.Lexicon.lowerWords(
+            "postpositive-titles.txt");
 
     /**
      * A given name and a family name (a particle between them: "Ana de Souza"), then " of " and where the person came

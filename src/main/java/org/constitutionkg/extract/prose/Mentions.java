@@ -333,6 +333,11 @@ final class Mentions {
                 continue; // no given name, or one alone ("Ivo")
             }
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (text.startsWith(" of ", m.end(1))) {
+                // "crowned Ivo Brant King of Xland": the title before "of" is no part of the name
+                String cut = lexicon.names().afterName(candidate + " of");
+                candidate = cut.endsWith(" of") ? candidate : cut;
+            }
             String before = text.substring(0, m.start(1));
             if (k == 0 && DETERMINER_BEFORE.matcher(before).find()
                     || DETERMINERS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {

@@ -133,6 +133,12 @@ public final class GraphBuilder {
                 .forEach(e -> e.cls = null);
     }
 
+    /** Whether a name of the entity is a sitting's of a body ("the Fifth Congress of the X Party"). */
+    private boolean numberedSitting(Entity e, EntityResolver r) {
+        return e.names.stream().anyMatch(m -> m.lang().equals("en") && normalizer.classify(m.text(),
+                r.local(m.source().articleId())).filter("Session"::equals).isPresent());
+    }
+
     private String classOf(Entity e, EntityResolver r, Set<Entity> sittings) {
         if (r.sessionOfNothing(e)) {
             return null; // a session of no known body: left out like anything of no class
@@ -162,7 +168,7 @@ public final class GraphBuilder {
         for (String a : e.subjectOf) {
             String c = r.facts(a).subjectClass();
             if (c != null) {
-                return c;
+                return c.equals("Meeting") && numberedSitting(e, r) ? "Session" : c;
             }
         }
         // a thing named after an organ that the text only ever places things in is a building ("- Meeting Place: House
@@ -216,6 +222,10 @@ public final class GraphBuilder {
                         // house is what its place in a whole says; other organ classes the name says best: a
                         // Presidium's "Precursor: Council of Ministers of X" is no presidium)
                         return organ.get();
+                    }
+                    if (c.isPresent() && c.get().equals("Meeting") && numberedSitting(e, r)) {
+                        continue; // "the Zemt Congress, formally the Fifth Congress of the X Party": a numbered
+                                  // sitting of a body, no one-off meeting
                     }
                     if (c.isPresent() && !c.get().equals("Polity") && !c.get().equals("Session")) {
                         return narrower(e, c.get(), r);

@@ -23,9 +23,12 @@ public final class DateParser {
     private static final String Y = "(\\d{4})";
     private static final String DASH = "\\s*(?:–|—|-|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*";
 
+    /** Not the year of a decade or century ("the 1290s", "1920's"): such a span names no year. */
+    private static final String DECADE_NOT = "(?!\\d|['’]?s\\b)";
     /** A single date; usable inside larger patterns (no capturing groups). */
     public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH
-            + "),? \\d{4}|(?:" + MONTH + ") \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})";
+            + "),? \\d{4}|(?:" + MONTH + ") \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:" + MONTH + ") \\d{4}|\\d{4})"
+            + DECADE_NOT;
     /**
      * A day and month, or a month, with no year after it ("on 6 August", "on August 6", "in July"); usable inside
      * larger patterns (no capturing groups).

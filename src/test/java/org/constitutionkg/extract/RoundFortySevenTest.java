@@ -1,0 +1,151 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings added after the fresh audits of stops 59 and 60, with invented sentences and values: a decade names no
+ * year; a title after a person's name (a verb of two objects: "elected Ivo Brant Regent") is no part of the name; a
+ * body whose name holds "Party" before its head, and the congress of a party named by its initials, are the party's; a
+ * congress named after its town is a meeting; a council of no known kind sits in convocations as a legislature does;
+ * an "of" phrase that lists peoples stays whole in a place's value; an additional act "to" an instrument keeps its
+ * whole title; a list in a second clause is no list of the body's chairs.
+ */
+class RoundFortySevenTest {
+
+    private static final String DIET = "The Diet of Xland was the legislature of Xland from 1850 to 1934. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Established: 1290s#Diet_of_Xland established 1290#false",
+        "Established: the 1840s#Diet_of_Xland established 1840#false",
+        "Established: 1840's#Diet_of_Xland established 1840#false",
+        "Established: 1848#Diet_of_Xland established 1848#true",
+        "Established: c. 1290s, reformed 1848#Diet_of_Xland established 1290#false",
+    })
+    void aDecadeNamesNoYear(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Diet of Xland", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin rdf:type Person#true",
+        "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+        "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin_Regent rdf:type Person#false",
+        "The diet crowned Pavel Ostrin King of Xland on 8 June 1867.#Pavel_Ostrin rdf:type Person#true",
+        "The diet crowned Pavel Ostrin King of Xland on 8 June 1867.#Pavel_Ostrin_King rdf:type Person#false",
+        "Pavel Ostrin, whom the diet had appointed Prime Minister, resigned in 1926.#Pavel_Ostrin rdf:type Person#true",
+        "The diet appointed Marta Kolvi Prime Minister in 1926.#Marta_Kolvi_Prime rdf:type Person#false",
+        "Marta Kolvi was made President of the Diet in 1926.#Marta_Kolvi rdf:type Person#true",
+        // a title written after a name as a part of it stays
+        "In 1920 Omar Said Khan fled from Xland.#Omar_Said_Khan rdf:type Person#true",
+        "In 1920 Omar Said Pasha fled from Xland.#Omar_Said_Pasha rdf:type Person#true",
+    })
+    void aTitleAfterANameIsNoPartOfIt(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The congress elected the Party Control Commission.#Party_Control_Commission rdf:type PoliticalGroup#true",
+        "The congress elected the Party Control Commission.#Party_Control_Commission rdf:type StateOrgan#false",
+        "It also elected a Central Party Council, which chose the leaders.#Central_Party_Council rdf:type PoliticalGroup#true",
+        "The Party Revision Board was elected by the congress.#Party_Revision_Board rdf:type PoliticalGroup#true",
+        "The congress was attended by members of the Party Council of Yland.#Party_Council_of_Yland rdf:type PoliticalGroup#true",
+        // a body of a state whose name holds no "Party" before its head is no party's
+        "The congress was addressed by the Control Commission of Yland.#Control_Commission_of_Yland rdf:type PoliticalGroup#false",
+    })
+    void aBodyNamedForThePartyIsTheParty(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Second Congress of the Xland Workers' Party",
+                "The Second Congress of the Xland Workers' Party was held in Ytown in 1920. " + sentence, fact, holds,
+                tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a congress of a party named by its initials is the party's; a numbered one is one sitting of it
+        "Preceded by: 5th Congress of the XSDLP#Congress_of_the_XSDLP rdf:type PoliticalGroup#true",
+        "Preceded by: 5th Congress of the XSDLP#Congress_of_the_XSDLP rdf:type Legislature#false",
+        "Succeeded by: 7th Congress of the XCP(b)#Congress_of_the_XCP rdf:type PoliticalGroup#true",
+        "Preceded by: Fourth Conference of the YWP#Conference_of_the_YWP rdf:type PoliticalGroup#true",
+        // a soviet republic's initials name a state, whose congress is of soviets
+        "Preceded by: 5th Congress of the XSSR#Congress_of_the_XSSR rdf:type PoliticalGroup#false",
+    })
+    void aCongressOfAPartyByItsInitials(String field, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox("6th Congress of the Xland Workers' Party", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 20 to 25 June 1920.#Velmar_Congress rdf:type Meeting#true",
+        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 20 to 25 June 1920.#Velmar_Congress startDate 1920-06-20#true",
+        "Velmar Congress#The Velmar Congress met in June 1920 and elected a Central Council.#Velmar_Congress rdf:type Legislature#false",
+        "Velmar Congress#Held in Velmar in June 1920, the Velmar Congress founded the Xland Workers' Party.#Velmar_Congress rdf:type Meeting#true",
+        // a people's, a land's, a soviet or a numbered congress is none
+        "All-Xanian Congress#The All-Xanian Congress met in Velmar in 1917 and 1918.#All-Xanian_Congress rdf:type Meeting#false",
+        "Soviet Congress#The Soviet Congress of Xland met in Velmar every year.#Soviet_Congress_of_Xland rdf:type Meeting#false",
+        "Diet of Xland#The constitution was adopted by the Fifth Congress in July 1918.#Fifth_Congress rdf:type Meeting#false",
+    })
+    void aCongressNamedAfterItsTown(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Charter of Xland was adopted on 5 May 1993 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation sessionOf Supreme_Council#true",
+        "The Charter of Xland was adopted on 5 May 1993 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation rdf:type StateOrgan#false",
+        "The Supreme Council (Velm Kenesh) of the 3rd convocation adopted the Charter of Xland.#Supreme_Council_of_the_3rd_convocation sessionOf Supreme_Council#true",
+        "The Charter of Xland, which the Regional Council of the second convocation adopted, was short.#Regional_Council_of_the_second_convocation rdf:type Session#true",
+        "The Charter of Xland was drafted by the Council of Ministers of the 3rd convocation.#Council_of_Ministers_of_the_3rd_convocation rdf:type Session#false",
+    })
+    void aCouncilSitsInConvocations(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Charter of Xland", sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Location: Ytown, Kingdom of Ylanders, Zorbs and Quarks#Ytown location Kingdom_of_Ylanders_Zorbs_and_Quarks#true",
+        "Location: Ytown, Kingdom of Ylanders, Zorbs and Quarks#Zorbs_and_Quarks rdf:type Place#false",
+        "Location: Velm Hall, Ytown, State of Ylanders and Zorbs#Velm_Hall location State_of_Ylanders_and_Zorbs#true",
+        "Location: Ytown, Union of Ylanders, Zorbs, Vells and Quarks#Ytown location Union_of_Ylanders_Zorbs_Vells_and_Quarks#true",
+        // a state the gazetteer knows is a place of its own
+        "Location: Ytown, Kingdom of Ylanders, France#Ytown location France#true",
+    })
+    void anOfPhraseThatListsPeoplesInAPlace(String field, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox("Velmar Congress", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 1815 it was replaced by the Additional Act to the Charter of the Kingdom of 22 April 1815.#Additional_Act_to_the_Charter_of_the_Kingdom adopted 1815-04-22#true",
+        "In 1815 it was replaced by the Additional Act to the Charter of the Kingdom of 22 April 1815.#Charter_of_the_Kingdom adopted 1815-04-22#false",
+        "The Additional Act to the Charter of the Kingdom, drafted by Olaf Berg, replaced it in 1815.#Additional_Act_to_the_Charter_of_the_Kingdom author Olaf_Berg#true",
+        "The Supplementary Act to the Basic Statute was passed in 1816.#Supplementary_Act_to_the_Basic_Statute adopted 1816#true",
+        "The Supplementary Act to the Basic Statute was passed in 1816.#Supplementary_Act_to_the_Basic_Statute rdf:type LegalInstrument#true",
+    })
+    void anActToAnInstrument(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Charter of 1810", "The Charter of 1810 was the constitution of Xland. " + sentence,
+                fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its sessions were chaired by Ivo Brant, and among its speakers were Karl Weiss, Anna Berg and Piotr Sand.#Diet_of_Xland chair Karl_Weiss#false",
+        "Its sessions were chaired by Ivo Brant, and its guests were Karl Weiss and Anna Berg.#Diet_of_Xland chair Anna_Berg#false",
+        "Its chairmen were Karl Weiss (1850–1860) and Anna Berg.#Diet_of_Xland chair Anna_Berg#true",
+        "The presidents of the diet were Karl Weiss and Anna Berg.#Diet_of_Xland chair Karl_Weiss#true",
+    })
+    void aListInASecondClauseIsNoChairList(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
+}
