@@ -197,7 +197,9 @@ public final class InfoboxExtractor {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
                 if (m.kind().equals("name") || m.kind().equals("names") || m.kind().equals("native")) {
                     Source src = facts.source(f.line(), "- " + f.key() + ": " + f.value());
-                    List<String> items = m.kind().equals("names") ? Values.split(f.value()) : Values.names(f.value());
+                    // ("National Council of Xians, Yians and Zians": one name whose "of" phrase lists peoples)
+                    List<String> items = m.kind().equals("names") ? ofPhrasesJoined(Values.split(f.value()), facts)
+                            : Values.names(f.value());
                     if (m.kind().equals("native")) {
                         // "Velmski sabor / Велмски сабор": one name in two scripts, two names
                         // "Velmski sabor (Croatian); Велмски сабор (Serbian)": names apart by a semicolon too

@@ -148,4 +148,31 @@ class RoundFortySevenTest {
             throws Exception {
         ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a name whose list of peoples has commas is one name, in English or another language, in an infobox or in
+        // the lead's parentheses
+        "Agency Name: National Council of Xians, Yians and Zians#National_Council_of_Xians_Yians_and_Zians altLabel National Council of Xians#false",
+        "Native Name: Narodno vijeće Xanaca, Yanaca i Zanaca#National_Council_of_Xians_Yians_and_Zians altLabel Narodno vijeće Xanaca, Yanaca i Zanaca#true",
+        "Native Name: Narodno vijeće Xanaca, Yanaca i Zanaca#National_Council_of_Xians_Yians_and_Zians altLabel Yanaca i Zanaca#false",
+        "Native Name: Rat der Xaner, Yaner und Zaner#National_Council_of_Xians_Yians_and_Zians altLabel Rat der Xaner, Yaner und Zaner#true",
+        // two names apart by a comma stay two
+        "Native Name: Velmi tanács, Tavaszi tanács#National_Council_of_Xians_Yians_and_Zians altLabel Tavaszi tanács#true",
+    })
+    void aListOfPeoplesInAName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("National Council of Xians, Yians and Zians", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The National Council of Xians, Yians and Zians (Velmish: Narodni svet Xancev, Yancev in Zancev) was a body formed in 1918.#National_Council_of_Xians_Yians_and_Zians altLabel Yancev in Zancev#false",
+        "The National Council of Xians, Yians and Zians (Velmish: Narodni svet Xancev, Yancev in Zancev) was a body formed in 1918.#National_Council_of_Xians_Yians_and_Zians altLabel Narodni svet Xancev, Yancev in Zancev#true",
+        "The National Council of Xians, Yians and Zians (Narodno vijeće Xanaca, Yanaca i Zanaca) was a body formed in 1918.#National_Council_of_Xians_Yians_and_Zians altLabel Yanaca i Zanaca#false",
+        "The National Council of Xians, Yians and Zians (Hungarian: Velmi tanács, Tavaszi tanács) was a body formed in 1918.#National_Council_of_Xians_Yians_and_Zians altLabel Tavaszi tanács#true",
+    })
+    void aListOfPeoplesInAForeignNameOfTheLead(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("National Council of Xians, Yians and Zians", sentence, fact, holds, tmp);
+    }
 }

@@ -11,6 +11,7 @@ import org.constitutionkg.extract.Discourse;
 import org.constitutionkg.extract.Facts;
 import org.constitutionkg.extract.Facts.NameRef;
 import org.constitutionkg.extract.Facts.Origin;
+import org.constitutionkg.extract.text.Values;
 import org.constitutionkg.extract.Facts.Ref;
 import org.constitutionkg.extract.Facts.Source;
 import org.constitutionkg.extract.Lexicon;
@@ -484,7 +485,7 @@ final class Asides {
             for (String spelling : SLASH.split(runs.get(0))) {
                 // "Savezno vijeće / Savezno veće", "Velmer Landtag or Velmische Kammer": each a name; so is each of
                 // names a comma parts that each open with a capital ("Velmi törvények, Tavaszi törvények")
-                List<String> pieces = List.of(COMMA.split(spelling.strip()));
+                List<String> pieces = Values.withListEnd(List.of(COMMA.split(spelling.strip())));
                 boolean names = pieces.size() > 1 && pieces.stream().allMatch(x -> !x.isBlank()
                         && Character.isUpperCase(x.strip().codePointAt(0)));
                 for (String piece : names ? pieces : List.of(spelling)) {

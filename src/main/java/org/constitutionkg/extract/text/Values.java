@@ -133,8 +133,31 @@ public final class Values {
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
     /** The rest of a list of short names that ends a name: "B and C", "B, C and D", "B, C and the D E". */
+    /**
+     * The parts of a name's value split at its commas, with a list that ends the value put back on the part before it:
+     * "Narodni svet Xancev", "Yancev in Zancev" is one name ("Narodni svet Xancev, Yancev in Zancev"); "Velmi törvények",
+     * "Tavaszi törvények" are two.
+     */
+    public static List<String> withListEnd(List<String> parts) {
+        for (int i = 1; i < parts.size(); i++) {
+            if (LIST_END.matcher(String.join(", ", parts.subList(i, parts.size())).strip()).matches()) {
+                List<String> out = new ArrayList<>(parts.subList(0, i - 1));
+                out.add(String.join(", ", parts.subList(i - 1, parts.size())));
+                return out;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * "and" in the languages of the corpus' kind, between the last two items of a list inside a name ("Narodno vijeće
+     * Slovenaca, Hrvata i Srba", "Rat der Polen, Tschechen und Slowaken").
+     */
+    private static final String AND = "(?:and|und|et|i|и|і|a|y|e|in|ir|és|și|şi|ja|og|och|oraz|ve|та|а)";
+
     private static final Pattern LIST_END = Pattern.compile("(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
-            + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? and (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+            + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? " + AND
+            + " (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
             + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
 
     /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
