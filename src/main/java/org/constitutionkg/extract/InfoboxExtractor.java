@@ -720,6 +720,12 @@ public final class InfoboxExtractor {
         return listedItems;
     }
 
+    /**
+     * A ruler's name and regnal number: "Otto II", or two names of which the first is a given name, "Franz Joseph I"
+     * (not "World War II").
+     */
+    private static final Pattern REGNAL = Pattern.compile("\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? [IVXL]+");
+
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
         java.util.ArrayList<Ref> out = new java.util.ArrayList<>();
@@ -835,6 +841,20 @@ public final class InfoboxExtractor {
                             continue;
                         }
                         itsClass = "StateOrgan";
+                    }
+                    Optional<String> titled = cls != null && OntologyClasses.get().isA(cls, "StateOrgan")
+                            && lexicon.classOf(n).isEmpty() ? lexicon.names().personAfterTitle(n)
+                                    .or(() -> Optional.of(n).filter(x -> REGNAL.matcher(x).matches()
+                                            && (x.split(" ").length == 2 || org.constitutionkg.extract.naming
+                                                    .NameChecker.givenName(x.split(" ")[0]))))
+                            : Optional.empty();
+                    if (titled.isPresent()) {
+                        // "Ratifiers: Emperor Ivo I, King Otto II", "Preceded by: Otto II (as King)": persons a title
+                        // or a regnal number names, no organs; the person is named, and the field's fact (of an organ)
+                        // is not stated of a person
+                        facts.name(new NameRef(titled.get(), facts.article().id(), "Person"), titled.get(), "en",
+                                Origin.DIRECT, src);
+                        continue;
                     }
                     if ("Polity".equals(cls) && lexicon.classOf(n).isEmpty()
                             && org.constitutionkg.extract.naming.NameChecker.namesABody(n)) {
