@@ -422,10 +422,15 @@ public final class InfoboxExtractor {
                 && normalizer.classify(value.strip(), facts.abbreviations()).filter("Session"::equals).isEmpty()
                 ? null : facts.subjectClass();
         switch (m.kind()) {
-            case "date" -> date(value).ifPresentOrElse(
-                    d -> facts.claim(s, m.property(), d.toNode(), src, true),
-                    () -> problems.accept(Problem.warning(facts.article().file(), f.line(),
-                            "\"" + Problem.excerpt(f.key() + ": " + value) + "\" is not a date")));
+            case "date" -> {
+                if (yearOfADay(facts.article(), f).isPresent()) {
+                    break; // "Year Start: 1922" beside "Date Start: 12 March": the day's field states the date
+                }
+                date(value).or(() -> dayOfAYear(facts.article(), f, value)).ifPresentOrElse(
+                        d -> facts.claim(s, m.property(), d.toNode(), src, true),
+                        () -> problems.accept(Problem.warning(facts.article().file(), f.line(),
+                                "\"" + Problem.excerpt(f.key() + ": " + value) + "\" is not a date")));
+            }
             case "span" -> {
                 // "24–28 March 1947", "1921–1947": the start and the end ("startDate|endDate"); one date: the start
                 String[] p = m.property().split("\\|");
@@ -721,8 +726,8 @@ public final class InfoboxExtractor {
     }
 
     /**
-     * A ruler's name and regnal number: "Otto II", or two names of which the first is a given name, "Franz Joseph I"
-     * (not "World War II").
+     * A ruler's given name (given-names.txt) and regnal number: "Otto II", "Franz Joseph I" (not "World War II", nor
+     * "Berg II", a cabinet named by its leader's family name).
      */
     private static final Pattern REGNAL = Pattern.compile("\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? [IVXL]+");
 
@@ -845,8 +850,8 @@ public final class InfoboxExtractor {
                     Optional<String> titled = cls != null && OntologyClasses.get().isA(cls, "StateOrgan")
                             && lexicon.classOf(n).isEmpty() ? lexicon.names().personAfterTitle(n)
                                     .or(() -> Optional.of(n).filter(x -> REGNAL.matcher(x).matches()
-                                            && (x.split(" ").length == 2 || org.constitutionkg.extract.naming
-                                                    .NameChecker.givenName(x.split(" ")[0]))))
+                                            && org.constitutionkg.extract.naming.NameChecker.givenName(
+                                                    x.split(" ")[0])))
                             : Optional.empty();
                     if (titled.isPresent()) {
                         // "Ratifiers: Emperor Ivo I, King Otto II", "Preceded by: Otto II (as King)": persons a title
@@ -1245,6 +1250,36 @@ public final class InfoboxExtractor {
 
     /** A part of initials only: "D.C.", "N.Y.". */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+
+    /**
+     * A day and month with no year ("Date Start: 12 March") in the year its companion field gives ("Year Start: 1922"):
+     * one date, as a state's infobox splits it.
+     */
+    private static Optional<PartialDate> dayOfAYear(Article article, Article.Field f, String value) {
+        String key = InfoboxMapping.normaliseKey(f.key());
+        if (!key.startsWith("date ") || !YEARLESS.matcher(value.strip()).matches()) {
+            return Optional.empty();
+        }
+        return companion(article, "year " + key.substring("date ".length()))
+                .flatMap(y -> DateParser.parse(y.value().strip()).filter(d -> d.month() == 0))
+                .flatMap(y -> DateParser.parse(value.strip(), y.year()));
+    }
+
+    /** The year of a "Year Start:" field whose "Date Start:" beside it gives the day ({@link #dayOfAYear}). */
+    private static Optional<PartialDate> yearOfADay(Article article, Article.Field f) {
+        String key = InfoboxMapping.normaliseKey(f.key());
+        return !key.startsWith("year ") ? Optional.empty()
+                : companion(article, "date " + key.substring("year ".length()))
+                        .flatMap(d -> dayOfAYear(article, d, d.value()));
+    }
+
+    /** The infobox field of that normalised key, if any. */
+    private static Optional<Article.Field> companion(Article article, String key) {
+        return article.infobox().stream().filter(x -> InfoboxMapping.normaliseKey(x.key()).equals(key)).findFirst();
+    }
+
+    /** A day and a month, or a month, with no year: "12 March", "March 12". */
+    private static final Pattern YEARLESS = Pattern.compile(DateParser.YEARLESS_REGEX);
 
     /** The "... Type" fields of an infobox by normalised key and number. */
     private static java.util.Map<String, Article.Field> leaderTypes(Article article) {

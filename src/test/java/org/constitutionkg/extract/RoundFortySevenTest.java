@@ -175,4 +175,54 @@ class RoundFortySevenTest {
             throws Exception {
         ExtractionCases.assertLead("National Council of Xians, Yians and Zians", sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a person in an organ's field: a person, of whom the organ's fact is not stated
+        "Ratifiers: Emperor Ivo Brant I, King Otto II#Ivo_Brant_I rdf:type Person#true",
+        "Ratifiers: Emperor Ivo Brant I, King Otto II#Otto_II rdf:type StateOrgan#false",
+        "Ratified by: King Otto II, Diet of Xland#Treaty_of_Velmar ratifiedBy Diet_of_Xland#true",
+        "Ratified by: King Otto II, Diet of Xland#Treaty_of_Velmar ratifiedBy Otto_II#false",
+    })
+    void aPersonInAnOrgansField(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Treaty of Velmar", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Preceded by: Mihai I (as King of Xland)#Mihai_I rdf:type Person#true",
+        "Succeeded by: Ferdinand II (as King)#Ferdinand_II rdf:type Person#true",
+        "Succeeded by: Ferdinand II (as King)#Ferdinand_II rdf:type ExecutiveBody#false",
+        "Succeeded by: Franz Joseph I#Franz_Joseph_I rdf:type Person#true",
+        // a body's numbered name, or a cabinet's named by its leader's family name, is no ruler's
+        "Succeeded by: Second Council of Regency#Second_Council_of_Regency rdf:type Person#false",
+        "Succeeded by: Ostrin II#Ostrin_II rdf:type Person#false",
+    })
+    void aRulerInASuccession(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Regency Council of Xland", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "On 15 March 1933 the diet elected the Nazi Pavel Ostrin as its president.#Pavel_Ostrin rdf:type Person#true",
+        "On 15 March 1933 the diet elected the Nazi Pavel Ostrin as its president.#Nazi_Pavel_Ostrin rdf:type Person#false",
+        "The Fascist Pavel Ostrin was elected by the diet in 1933.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+        "The Communist Marta Kolvi left the diet in 1933.#Marta_Kolvi rdf:type Person#true",
+    })
+    void anAdherentBeforeAName(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Date Start: 28 November/- Year Start: 1917#Republic_of_Xland established 1917-11-28#true",
+        "Date Start: 28 November/- Year Start: 1917#Republic_of_Xland established 1917#false",
+        "Date End: April 22/- Year End: 1918#Republic_of_Xland disbanded 1918-04-22#true",
+        "Year Start: 1917/- Date Start: November#Republic_of_Xland established 1917-11#true",
+        // a year alone stays a year
+        "Year Start: 1917#Republic_of_Xland established 1917#true",
+    })
+    void aDayAndItsYearInTwoFields(String fields, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Republic of Xland", fields.replace("/", "\n"), fact, holds, tmp);
+    }
 }
