@@ -528,6 +528,12 @@ public final class NameFinder {
 
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
     private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
+    /**
+     * Prepositions of a title before its gerund: "Committee for Disclosing the Documents", "Law on Granting the ..." (not
+     * "of": "the Treaty of Kesting the Diet ratified" names a place in -ing).
+     */
+    private static final Set<String> GERUND_BEFORE = Set.of("for", "on", "concerning", "regarding");
+
     /** Words after a building's noun that make it a verb in -ing when a lower-case word follows: "building on the". */
     private static final Set<String> AFTER_A_VERB = Set.of("on", "upon", "up", "a", "an", "the", "its");
 
@@ -1058,6 +1064,10 @@ public final class NameFinder {
             } else if (end == i && numberedSitting(toks, i)) {
                 i += 4; // "the Diet of Xland of the 3rd convocation": the sitting's number is part of its name
                 end = i;
+            } else if (s.equals("the") && end == i && i - from >= 3 && i + 1 < toks.size()
+                    && capitalised(toks.get(i + 1).s) && toks.get(i - 1).s.endsWith("ing")
+                    && capitalised(toks.get(i - 1).s) && GERUND_BEFORE.contains(toks.get(i - 2).s)) {
+                i++; // "the Committee for Disclosing the Documents": a title's gerund and its object
             } else if (s.equals("the") && end == i && i - from == 1 && i + 1 < toks.size()
                     && RULER_EPITHETS.contains(toks.get(i + 1).s)) {
                 i += 2; // "Catherine the Great", "Ivan the Terrible": a ruler's name and epithet (ruler-epithets.txt)

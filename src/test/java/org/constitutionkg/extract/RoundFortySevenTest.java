@@ -225,4 +225,31 @@ class RoundFortySevenTest {
     void aDayAndItsYearInTwoFields(String fields, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertInfobox("Republic of Xland", fields.replace("/", "\n"), fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a naming after a list names the list, no other name of its last item
+        "The federation comprised Latvia, Estonia, and Lithuania, traditionally known as the Southern Republics.#Lithuania altLabel Southern Republics#false",
+        "The federation comprised Latvia, Estonia and Lithuania, collectively called the Southern Republics.#Southern_Republics altLabel Lithuania#false",
+        "The federation was made up of Latvia and Lithuania, known as the Twin Republics.#Lithuania altLabel Twin Republics#false",
+        // one name, or the second of two clauses, still takes it
+        "In 1920 the Senate was merged with the diet, and the Council of Elders, known as the Velm Rada, was abolished.#Council_of_Elders altLabel Velm Rada#true",
+        "The Council of Elders, also known as the Velm Rada, advised the diet.#Council_of_Elders altLabel Velm Rada#true",
+    })
+    void aNamingAfterAList(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "In 2006 the diet created the Committee for Disclosing the Files of the Old Police.#Committee_for_Disclosing_the_Files_of_the_Old_Police rdf:type StateOrgan#true",
+        "In 2006 the diet created the Committee for Disclosing the Files of the Old Police.#Committee_for_Disclosing rdf:type StateOrgan#false",
+        "The Law on Granting the Franchise was passed by the diet in 1920.#Law_on_Granting_the_Franchise adoptedBy Diet_of_Xland#true",
+        "The Commission for Restoring the Churches of Ytown met in 1921.#Commission_for_Restoring_the_Churches_of_Ytown rdf:type StateOrgan#true",
+        // a place in -ing after "of" is no gerund: the name ends with it
+        "Under the Treaty of Velming the diet ratified the Charter of Ytown.#Charter_of_Ytown ratifiedBy Diet_of_Xland#true",
+    })
+    void aTitlesGerundAndItsObject(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
 }

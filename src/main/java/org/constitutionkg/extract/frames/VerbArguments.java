@@ -479,6 +479,9 @@ final class VerbArguments {
                 subject = Clauses.subjectLike(a, j, mentions, true);
             }
         } else if (beforeParticiple != null) {
+            if (f.isAlias() && j >= 0 && a.word(j).equals(",") && lastOfAList(a, beforeParticiple, mentions)) {
+                return null; // "A, B and C, collectively known as the Southern Republics": a name of them all
+            }
             subject = beforeParticiple; // "established a Landsting consisting of A and B": the name's
         } else if (participle(a, v, j, auxiliary, f) && !(f.property() != null && !f.isAlias()
                 && Clauses.mentionAt(a, last + 1, mentions) != null)) {
@@ -486,6 +489,11 @@ final class VerbArguments {
             // "the Senate, abolished in 1934,": a regular participle after a name; an irregular form ("met", "held")
             // after a comma is as often a verb of a list of the subject's ("adopted the charter, met in X, and ...")
             subject = Clauses.mentionBefore(a, j, mentions);
+            if (f.isAlias() && subject != null && lastOfAList(a, subject, mentions)) {
+                // "comprised A, B and C, collectively known as the Southern Republics": a name of them all, no other
+                // name of the last
+                return null;
+            }
             if (f.isAlias() && j >= 1 && !a.word(j - 1).equals(")") && !QUOTES.contains(a.word(j - 1))
                     && !a.tag(j - 1).equals("NUM") && Clauses.mentionEndingAt(a, j - 1, mentions) == null) {
                 // "the highest authority in the Velm steppe, then called the Tarn Region,": a naming after a comma
@@ -1065,6 +1073,29 @@ final class VerbArguments {
 
     /** Whether "of" after a common noun governs a mention (past its article and lower-case adjectives): "the third
      * parliament of interwar Velmia". */
+    /**
+     * Whether a mention ends a list of names: "A and B", "A, B and C", "A, B, and C" (an article before each allowed);
+     * not the second of two clauses ("X was abolished, and the Council, known as Y, ...": one name before ", and").
+     */
+    private static boolean lastOfAList(Annotated a, Mention m, List<Mention> mentions) {
+        int t = beforeArticle(a, Clauses.tokenBefore(a, m));
+        if (t < 1 || !a.word(t).equalsIgnoreCase("and")) {
+            return false;
+        }
+        boolean comma = a.word(t - 1).equals(",");
+        Mention before = Clauses.mentionEndingAt(a, comma ? t - 2 : t - 1, mentions);
+        if (before == null || !comma) {
+            return before != null;
+        }
+        int u = beforeArticle(a, Clauses.tokenBefore(a, before));
+        return u >= 1 && a.word(u).equals(",") && Clauses.mentionEndingAt(a, u - 1, mentions) != null;
+    }
+
+    /** The token before an article at {@code t} (or {@code t} itself when it is none). */
+    private static int beforeArticle(Annotated a, int t) {
+        return t >= 0 && a.tag(t).equals("DET") ? t - 1 : t;
+    }
+
     private static boolean governedByOf(Annotated a, Mention m) {
         int t = beforeModifiers(a, m);
         // (a common noun in lower case the tagger took for a proper one: "the second congress of X")
