@@ -168,7 +168,8 @@ public final class InfoboxExtractor {
     public Optional<String> typeClass(Article article) {
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
-                if (m.kind().equals("class")) {
+                if (m.kind().equals("class") && !BY_PARTICIPLE.matcher(Values.withoutParentheses(f.value()).strip())
+                        .lookingAt()) { // ("Type: Elected by the Diet" names no class of the subject)
                     Optional<String> c = lexicon.classOf(Patterns.titleCase(f.value()));
                     if (c.isPresent()) {
                         return c;
@@ -283,6 +284,13 @@ public final class InfoboxExtractor {
                     if (Values.isJunk(fieldValue)) {
                         continue;
                     }
+                }
+                if (m.subjectClass() != null && !m.subjectClass().equals("*") && facts.subjectClass() != null
+                        && !related(facts.subjectClass(), m.subjectClass())
+                        && InfoboxMapping.rowsFor(mappings, f.key()).stream().anyMatch(o -> o != m0
+                                && o.subjectClass() != null && !o.subjectClass().equals("*")
+                                && related(facts.subjectClass(), o.subjectClass()))) {
+                    continue; // "Chambers:" of a legislature: its houses; of a constitution: the houses it sets up
                 }
                 // "Body:" is the body a session belongs to (sessionOf) or a chamber is part of (partOf): each row
                 // of a key is for the subjects its property's domain admits
@@ -480,6 +488,15 @@ public final class InfoboxExtractor {
                     // "Type: Unicameral": how many houses the body has, no class of its own
                     if (facts.subjectClass() == null || OntologyClasses.get().inDomain("houseType", facts.subjectClass())) {
                         facts.claim(s, "houseType", NodeFactory.createLiteralString(word), src, true);
+                    }
+                } else if (BY_PARTICIPLE.matcher(word).lookingAt()) {
+                    // "Type: Elected by the Diet": who chooses the body, no class of it (the Diet's is no class of a
+                    // court elected by it)
+                    Matcher by = ELECTED_BY.matcher(word);
+                    if (by.matches() && (facts.subjectClass() == null
+                            || OntologyClasses.get().inDomain("electedBy", facts.subjectClass()))) {
+                        entities(by.group(1), "StateOrgan", facts, src)
+                                .forEach(r -> facts.claim(s, "electedBy", r, src, true));
                     }
                 } else {
                     lexicon.classOf(Patterns.titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
@@ -730,6 +747,17 @@ public final class InfoboxExtractor {
      * "Berg II", a cabinet named by its leader's family name).
      */
     private static final Pattern REGNAL = Pattern.compile("\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? [IVXL]+");
+
+    /** Whether one class is the other or a kind of it, either way (an organ and a legislature; no organ and a law). */
+    private static boolean related(String a, String b) {
+        return OntologyClasses.get().isA(a, b) || OntologyClasses.get().isA(b, a);
+    }
+
+    /** A value that opens with a participle and "by": "Elected by the Diet", "appointed by the President". */
+    private static final Pattern BY_PARTICIPLE = Pattern.compile("(?i)\\p{L}+ed by\\b");
+    /** "Elected by the Diet": the body that elects (group 1). */
+    private static final Pattern ELECTED_BY = Pattern.compile("(?i)(?:elected|appointed|chosen|nominated|selected)"
+            + " by (?:the )?(\\p{Lu}.+?)\\.?");
 
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {

@@ -1081,6 +1081,10 @@ public final class NameFinder {
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
+                    // ("Chairman of the Council of Ministers and Minister of Finance": a second office, no name's part)
+                    && !(s.equals("and") && lexicon.names().opensATitle(toks.get(i + 1).s,
+                            i + 2 < toks.size() ? toks.get(i + 2).s : null, i + 3 < toks.size() ? toks.get(i + 3).s
+                                    : null))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is
                     && !(s.equals("on") && stateBefore(toks, from, i)) // "Xland on the Control Council": no title
                     && !(s.equals("of") && adjectiveOfANoun(toks, i + 1)) // "an Order in Council of the Xish government"

@@ -252,4 +252,66 @@ class RoundFortySevenTest {
     void aTitlesGerundAndItsObject(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
         ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a state's status that names the whole it is a part of
+        "Status: Autonomous republic of the Xian SSR#Velm_Republic partOf Xian_SSR#true",
+        "Status: Union Republic of the Soviet Union (1922–1936)#Velm_Republic partOf Soviet_Union#true",
+        "Status: State of the Ylan Republic, State of the Zorn Reich#Velm_Republic partOf Ylan_Republic#true",
+        "Status: Autonomous oblast of the Zian SSR#Velm_Republic partOf Zian_SSR#true",
+        // a client or a puppet state is no part
+        "Status: Client state of the Xian SSR#Velm_Republic partOf Xian_SSR#false",
+        "Status: Puppet state of the Ylan Republic#Velm_Republic partOf Ylan_Republic#false",
+    })
+    void aStatesStatusNamesItsWhole(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Velm Republic", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a constitution's chambers are the houses it sets up; a legislature's are its houses
+        "Charter of 1820#Chambers: Chamber of Peers, Chamber of Deputies#Charter_of_1820 establishes Chamber_of_Peers#true",
+        "Charter of 1820#Houses: Chamber of Peers, Chamber of Deputies#Charter_of_1820 establishes Chamber_of_Deputies#true",
+        "Diet of Xland#Chambers: Chamber of Peers, Chamber of Deputies#Diet_of_Xland hasPart Chamber_of_Peers#true",
+        "Diet of Xland#Chambers: Chamber of Peers, Chamber of Deputies#Diet_of_Xland establishes Chamber_of_Peers#false",
+        // "Type: Elected by X" says who elects the body, no class of it
+        "State Tribunal of Xland#Type: Elected by the Diet of Xland#State_Tribunal_of_Xland electedBy Diet_of_Xland#true",
+        "State Tribunal of Xland#Type: Elected by the Diet of Xland#State_Tribunal_of_Xland rdf:type Legislature#false",
+        "Supreme Court of Xland#Type: Appointed by the Diet of Xland#Supreme_Court_of_Xland rdf:type Legislature#false",
+    })
+    void whatAnInfoboxFieldMeansForItsSubject(String title, String field, String fact, boolean holds,
+            @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox(title, field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a second office after "and" is no part of a body's name
+        "Ivo Brant, who was both Chairman of the Council of People's Commissars and People's Commissar for Trade, announced it.#Council_of_People's_Commissars chair Ivo_Brant#true",
+        "Ivo Brant, who was both Chairman of the Council of People's Commissars and People's Commissar for Trade, announced it.#Council_of_People's_Commissars_and_People's_Commissar_for_Trade rdf:type ExecutiveBody#false",
+        "It was approved by the Council of Ministers and Minister of Finance Karl Lind.#Council_of_Ministers rdf:type ExecutiveBody#true",
+        "Anna Berg was Chairman of the Senate of Xland and Prime Minister of Xland.#Senate_of_Xland chair Anna_Berg#true",
+        // two heads of one "of" phrase stay one name
+        "It was approved by the Ministry of Economy and Planning.#Ministry_of_Economy_and_Planning rdf:type ExecutiveBody#true",
+    })
+    void aSecondOfficeAfterAnd(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Pact of Ytown", "The Pact of Ytown was a treaty of 1932. " + sentence, fact, holds,
+                tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a titled person "of" whom an instrument was is its maker, no part of its title
+        "It was superseded in 1849 by the imposed March Constitution of Count Ivo Brant.#March_Constitution rdf:type Constitution#true",
+        "It was superseded in 1849 by the imposed March Constitution of Count Ivo Brant.#March_Constitution_of_Count_Ivo_Brant rdf:type Constitution#false",
+        "The October Manifesto of Tsar Otto II promised a diet.#October_Manifesto rdf:type LegalInstrument#true",
+        "The February Patent of Emperor Ivo Brant I set up the diet.#February_Patent rdf:type LegalInstrument#true",
+        // a head of one word keeps the whole
+        "The Decree of President Anna Berg abolished the Senate of Xland.#Decree_of_President_Anna_Berg rdf:type LegalInstrument#true",
+    })
+    void anInstrumentOfItsMaker(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Charter of Xland", "The Charter of Xland was the constitution of Xland. " + sentence,
+                fact, holds, tmp);
+    }
 }

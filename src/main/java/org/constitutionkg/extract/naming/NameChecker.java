@@ -143,7 +143,23 @@ public final class NameChecker {
             s = dropLeading(s, leadingWords, w -> true); // (not "His Majesty's Government": an honorific of its name)
         }
         s = afterName(dropTitles(forWhom(s), classHint));
-        return "Person".equals(classHint) ? whence(s) : s;
+        return "Person".equals(classHint) ? whence(s) : withoutItsMaker(s);
+    }
+
+    /**
+     * An instrument's name less a titled person "of" whom it was ("the March Constitution of Count Ivo Brant", "the
+     * Decree of President Anna Berg"): the instrument's own name; the person is its maker, no part of its title.
+     */
+    String withoutItsMaker(String s) {
+        int of = s.lastIndexOf(" of ");
+        if (of <= 0) {
+            return s;
+        }
+        String head = s.substring(0, of);
+        String tail = s.substring(of + 4);
+        // (a head of one word, "the Decree of President Anna Berg", is no name of its own: the whole is the name)
+        return head.indexOf(' ') > 0 && classOf.apply(head).filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c,
+                "LegalInstrument")).isPresent() && afterTitles(tail, this::looksLikePersonName).isPresent() ? head : s;
     }
 
     /**
@@ -337,6 +353,23 @@ public final class NameChecker {
     private boolean pluralTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 4 && w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * Whether words open a person's title: a title ("Minister of Finance", "Minister Ivo Brant"), or a word that opens
+     * one or a possessive before one ("Prime Minister of X", "People's Commissar for X"), then "of", "for", a given
+     * name or nothing ("General Welfare" is no title).
+     */
+    public boolean opensATitle(String first, String second, String third) {
+        if (titleWord(first, true) && titleEnds(second)) {
+            return true;
+        }
+        return second != null && (titleWord(first, false) || first.endsWith("'s") || first.endsWith("’s"))
+                && titleWord(second, true) && titleEnds(third);
+    }
+
+    private static boolean titleEnds(String next) {
+        return next == null || next.equals("of") || next.equals("for") || givenName(next);
     }
 
     /**
