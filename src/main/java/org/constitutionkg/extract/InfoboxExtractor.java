@@ -1316,6 +1316,10 @@ public final class InfoboxExtractor {
             String k = InfoboxMapping.normaliseKey(t.key());
             if (k.endsWith(" type") || k.endsWith(" position")) {
                 types.putIfAbsent(k + "|" + InfoboxMapping.indexOf(t.key()), t);
+            } else if (k.endsWith("title") && !k.contains(" ") && k.length() > 5) {
+                // "Chiefjudgetitle2" of "Chiefjudgename2": a court's officer's title, written as one word
+                types.putIfAbsent(k.substring(0, k.length() - "title".length()) + "name type|"
+                        + InfoboxMapping.indexOf(t.key()), t);
             } else if (k.endsWith(" title") || k.startsWith("title ")) {
                 // "Leader Title" / "Title Leader" of "Leader Name" or "Leader1": the leader's type
                 String base = k.endsWith(" title") ? k.substring(0, k.length() - " title".length()) : k.substring("title ".length());

@@ -314,4 +314,24 @@ class RoundFortySevenTest {
         ExtractionCases.assertLead("Charter of Xland", "The Charter of Xland was the constitution of Xland. " + sentence,
                 fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // more keys of real infoboxes: a court's chief judge and name, an organ's or an instrument's creation, other
+        // names
+        "Constitutional Court of Xland#Chiefjudgetitle: President/- Chiefjudgename: Ivo Brant#Constitutional_Court_of_Xland chair Ivo_Brant#true",
+        "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Constitutional_Court_of_Xland chair Anna_Berg#false",
+        "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Anna_Berg rdf:type Person#true",
+        "Constitutional Court of Xland#Court Name: Constitutional Court of the Republic of Xland#Constitutional_Court_of_Xland altLabel Constitutional Court of the Republic of Xland#true",
+        "Act of Union of Xland#Created: 16 February 1918#Act_of_Union_of_Xland created 1918-02-16#true",
+        "Council of Elders of Xland#Created: 16 February 1918#Council_of_Elders_of_Xland established 1918-02-16#true",
+        "Council of Elders of Xland#Date Formed: 28 June 1917#Council_of_Elders_of_Xland established 1917-06-28#true",
+        "Council of Elders of Xland#Abbreviation: CEX#Council_of_Elders_of_Xland altLabel CEX#true",
+        "Council of Elders of Xland#Also Known As: Velm Council, Board of Elders#Council_of_Elders_of_Xland altLabel Board of Elders#true",
+        "Velm Tax Union#Conventional Long Name: Tax Union of Velm and Ylan#Velm_Tax_Union altLabel Tax Union of Velm and Ylan#true",
+    })
+    void moreKeysOfRealInfoboxes(String title, String fields, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox(title, fields.replace("/", "\n"), fact, holds, tmp);
+    }
 }
