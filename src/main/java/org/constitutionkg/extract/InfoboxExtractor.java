@@ -489,16 +489,9 @@ public final class InfoboxExtractor {
                     if (facts.subjectClass() == null || OntologyClasses.get().inDomain("houseType", facts.subjectClass())) {
                         facts.claim(s, "houseType", NodeFactory.createLiteralString(word), src, true);
                     }
-                } else if (BY_PARTICIPLE.matcher(word).lookingAt()) {
-                    // "Type: Elected by the Diet": who chooses the body, no class of it (the Diet's is no class of a
-                    // court elected by it)
-                    Matcher by = ELECTED_BY.matcher(word);
-                    if (by.matches() && (facts.subjectClass() == null
-                            || OntologyClasses.get().inDomain("electedBy", facts.subjectClass()))) {
-                        entities(by.group(1), "StateOrgan", facts, src)
-                                .forEach(r -> facts.claim(s, "electedBy", r, src, true));
-                    }
-                } else {
+                } else if (!BY_PARTICIPLE.matcher(word).lookingAt()) {
+                    // (not "Type: Elected by the Diet": who chooses the body, no class of it, the Diet's being no
+                    // class of a court elected by it; the key's row of electedBy reads it)
                     lexicon.classOf(Patterns.titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
                 }
             }
@@ -689,8 +682,16 @@ public final class InfoboxExtractor {
             return Optional.of(r.get().start());
         }
         Matcher m = DATE_IN_TEXT.matcher(value);
-        return m.find() ? DateParser.parse(m.group()) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher decade = DECADE.matcher(value);
+        // ("c. 1290s, reformed 1848": a decade first says when; the later date is of something else)
+        return decade.find() && decade.start() < m.start() ? Optional.empty() : DateParser.parse(m.group());
     }
+
+    /** A decade or a century's years: "1290s", "the 1840's". */
+    private static final Pattern DECADE = Pattern.compile("\\d{3}0['’]?s\\b");
 
     /**
      * Whether a value describes rather than names: a noun of a class (description-classes.tsv) and words any state's
@@ -738,9 +739,42 @@ public final class InfoboxExtractor {
             // "Union of Xland, Yland and Zland" of three states the gazetteer knows, nor "United States of X, United
             // Kingdom and Y": a second state's name of several words)
             listedItems = List.of(String.join(", ", listedItems));
+        } else if (listedItems.size() > 1 && topicsOfAnOrgan(listedItems, facts)) {
+            // "Ministry of Science, Higher Education and Technical Policy": an organ's "of" phrase lists what it is in
+            // charge of, no names of their own
+            listedItems = List.of(String.join(", ", listedItems));
         }
         return listedItems;
     }
+
+    /**
+     * Whether the items after the first are the topics of the first's "of" phrase: the first an organ's name with "of",
+     * the others of one to three capitalised words each, of no class, no state's and no person's (no given name first),
+     * the last with "and" ("Ministry of Culture, Youth and Sports", "Committee of Trade, Industry and Labour").
+     */
+    private boolean topicsOfAnOrgan(List<String> items, Facts facts) {
+        String first = items.get(0).strip();
+        List<String> rest = items.subList(1, items.size());
+        if (!first.contains(" of ") || normalizer.classify(first, facts.abbreviations())
+                .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()
+                || !rest.get(rest.size() - 1).contains(" and ")) {
+            return false;
+        }
+        for (String item : rest) {
+            for (String part : Values.withoutParentheses(item).strip().split(" and ")) {
+                String p = part.strip();
+                if (!TOPIC.matcher(p).matches() || normalizer.classify(p, facts.abbreviations()).isPresent()
+                        || lexicon.stateNames().contains(p)
+                        || org.constitutionkg.extract.naming.NameChecker.givenName(p.split(" ")[0])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A topic of an organ's "of" phrase: one to three capitalised words ("Higher Education", "Technical Policy"). */
+    private static final Pattern TOPIC = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}");
 
     /**
      * A ruler's given name (given-names.txt) and regnal number: "Otto II", "Franz Joseph I" (not "World War II", nor
@@ -753,11 +787,9 @@ public final class InfoboxExtractor {
         return OntologyClasses.get().isA(a, b) || OntologyClasses.get().isA(b, a);
     }
 
-    /** A value that opens with a participle and "by": "Elected by the Diet", "appointed by the President". */
-    private static final Pattern BY_PARTICIPLE = Pattern.compile("(?i)\\p{L}+ed by\\b");
-    /** "Elected by the Diet": the body that elects (group 1). */
-    private static final Pattern ELECTED_BY = Pattern.compile("(?i)(?:elected|appointed|chosen|nominated|selected)"
-            + " by (?:the )?(\\p{Lu}.+?)\\.?");
+    /** A value that opens with a participle and "by": "Elected by the Diet", "chosen by the President". */
+    private static final Pattern BY_PARTICIPLE = Pattern.compile("\\p{L}+(?:ed|en) by\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The names in a list value, each a reference with the class the field implies. */
     List<Ref> entities(String value, String cls, Facts facts, Source src) {
@@ -819,6 +851,9 @@ public final class InfoboxExtractor {
                 // "Committee of Party and State Control": two common nouns of one "of" phrase (not "Kingdom of Velm
                 // and Erik Sand", "Empire of Norlia and Vendish Reich": two names)
                 parts = new String[] {whole};
+            } else if (parts.length == 2 && whole.contains(", ")
+                    && topicsOfAnOrgan(List.of(whole.split(",\\s+")), facts)) {
+                parts = new String[] {whole}; // "Ministry of Science, Higher Education and Technical Policy": one name
             } else if (parts.length == 2 && lexicon.oneStateOfTwoNames(whole, parts[0], parts[1])) {
                 parts = new String[] {whole}; // "Saxe-Coburg and Gotha": one state of two names (gazetteer)
             } else if (parts.length == 2 && parts[0].contains(" of ") && lexicon.stateNames().contains(parts[1].strip())
@@ -1288,7 +1323,7 @@ public final class InfoboxExtractor {
         if (!key.startsWith("date ") || !YEARLESS.matcher(value.strip()).matches()) {
             return Optional.empty();
         }
-        return companion(article, "year " + key.substring("date ".length()))
+        return companion(article, "year " + key.substring("date ".length()), InfoboxMapping.indexOf(f.key()))
                 .flatMap(y -> DateParser.parse(y.value().strip()).filter(d -> d.month() == 0))
                 .flatMap(y -> DateParser.parse(value.strip(), y.year()));
     }
@@ -1297,13 +1332,14 @@ public final class InfoboxExtractor {
     private static Optional<PartialDate> yearOfADay(Article article, Article.Field f) {
         String key = InfoboxMapping.normaliseKey(f.key());
         return !key.startsWith("year ") ? Optional.empty()
-                : companion(article, "date " + key.substring("year ".length()))
+                : companion(article, "date " + key.substring("year ".length()), InfoboxMapping.indexOf(f.key()))
                         .flatMap(d -> dayOfAYear(article, d, d.value()));
     }
 
-    /** The infobox field of that normalised key, if any. */
-    private static Optional<Article.Field> companion(Article article, String key) {
-        return article.infobox().stream().filter(x -> InfoboxMapping.normaliseKey(x.key()).equals(key)).findFirst();
+    /** The infobox field of that normalised key and number ("Year Start2" of "Date Start2"), if any. */
+    private static Optional<Article.Field> companion(Article article, String key, Object index) {
+        return article.infobox().stream().filter(x -> InfoboxMapping.normaliseKey(x.key()).equals(key)
+                && java.util.Objects.equals(InfoboxMapping.indexOf(x.key()), index)).findFirst();
     }
 
     /** A day and a month, or a month, with no year: "12 March", "March 12". */

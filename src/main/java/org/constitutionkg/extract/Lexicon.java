@@ -139,7 +139,8 @@ public final class Lexicon {
     public boolean namesAMeeting(String name) {
         String[] words = name.strip().split("\\s+");
         return meetingNames.stream().anyMatch(p -> p.matcher(name).matches())
-                && !stateNames.contains(words[words.length - 1]) && !stateNames.contains(words[0]);
+                && !stateNames.contains(words[words.length - 1]) && !stateNames.contains(words[0])
+                && demonym(words[0]).isEmpty(); // (not "the Xian Congress": a nation's)
     }
 
     private final List<Pattern> meetingNames = lines("meeting-names.txt").stream().map(l -> {

@@ -534,6 +534,16 @@ public final class NameFinder {
      */
     private static final Set<String> GERUND_BEFORE = Set.of("for", "on", "concerning", "regarding");
 
+    /** Whether the capitalised words from {@code k} go on with "of" or "and" and a capital: a title's object. */
+    private static boolean titledObjectGoesOn(List<Tok> toks, int k) {
+        int j = k;
+        while (j < toks.size() && capitalised(toks.get(j).s)) {
+            j++;
+        }
+        return j + 1 < toks.size() && (toks.get(j).s.equals("of") || toks.get(j).s.equals("and"))
+                && (capitalised(toks.get(j + 1).s) || toks.get(j + 1).s.equals("the"));
+    }
+
     /** Words after a building's noun that make it a verb in -ing when a lower-case word follows: "building on the". */
     private static final Set<String> AFTER_A_VERB = Set.of("on", "upon", "up", "a", "an", "the", "its");
 
@@ -1066,8 +1076,10 @@ public final class NameFinder {
                 end = i;
             } else if (s.equals("the") && end == i && i - from >= 3 && i + 1 < toks.size()
                     && capitalised(toks.get(i + 1).s) && toks.get(i - 1).s.endsWith("ing")
-                    && capitalised(toks.get(i - 1).s) && GERUND_BEFORE.contains(toks.get(i - 2).s)) {
-                i++; // "the Committee for Disclosing the Documents": a title's gerund and its object
+                    && capitalised(toks.get(i - 1).s) && GERUND_BEFORE.contains(toks.get(i - 2).s)
+                    && titledObjectGoesOn(toks, i + 1)) {
+                i++; // "the Committee for Disclosing the Documents of ...": a title's gerund and its object (which
+                     // goes on with "of" or "and": not "the Law on Housing the Diet gained ...", a clause's subject)
             } else if (s.equals("the") && end == i && i - from == 1 && i + 1 < toks.size()
                     && RULER_EPITHETS.contains(toks.get(i + 1).s)) {
                 i += 2; // "Catherine the Great", "Ivan the Terrible": a ruler's name and epithet (ruler-epithets.txt)
@@ -1081,8 +1093,9 @@ public final class NameFinder {
             } else if (isConnector(s) && i + 1 < toks.size()
                     && !(s.equals("and") && !capitalised(toks.get(i + 1).s))
                     && !(s.equals("and") && modifiesACommonNoun(toks, i + 1))
-                    // ("Chairman of the Council of Ministers and Minister of Finance": a second office, no name's part)
-                    && !(s.equals("and") && lexicon.names().opensATitle(toks.get(i + 1).s,
+                    // ("Chairman of the Council of Ministers and Minister of Finance": a second office, no name's part;
+                    // but "Treaty between King Otto of Xland and Emperor Ivo of Yland" names its parties by title)
+                    && !(s.equals("and") && !between && lexicon.names().opensATitle(toks.get(i + 1).s,
                             i + 2 < toks.size() ? toks.get(i + 2).s : null, i + 3 < toks.size() ? toks.get(i + 3).s
                                     : null))
                     && !(s.equals("on") && placeAfter(toks, i + 1)) // "the Air Ministry on Dorner Straße": where it is

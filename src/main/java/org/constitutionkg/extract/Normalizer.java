@@ -187,7 +187,8 @@ public final class Normalizer {
      * convocation)", "Diet of Xland, Third Convocation" and "Diet of Xland of the third convocation" are each the
      * "3rd convocation of the Diet of Xland", one name of one sitting however its number is put. The name as it is
      * when it ends with no ordinal and noun of sitting-nouns.txt, opens with an ordinal of its own, or names no
-     * legislature or chamber (a presidium, a government is formed by a convocation, and sits in none of its own).
+     * legislature, chamber or council of no narrower kind (a presidium, a government, a legislature's committee is
+     * formed by a convocation, and sits in none of its own).
      */
     public String sittingFirst(String name) {
         if (name.indexOf(' ') < 0 || !name.endsWith(")") && name.indexOf(',') < 0 && !name.contains(" of the ")) {
@@ -208,12 +209,21 @@ public final class Normalizer {
         }
         OntologyClasses o = OntologyClasses.get();
         if (classify(body, Map.of()).filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")
-                || c.equals("StateOrgan")).isEmpty()) {
+                || c.equals("StateOrgan") && !ofASittingBody(body)).isEmpty()) {
             return name; // a body that sits in terms ("Presidium of the Diet of the 3rd convocation" is the term's; a
                          // council of no known kind that has convocations, "Supreme Council of the 12th convocation",
-                         // sits in them)
+                         // sits in them, but not one of a legislature, "Budget Committee of the Diet of the 7th
+                         // convocation", which is the term's)
         }
         return ordinal + " " + noun + " of " + (the ? "" : "the ") + body;
+    }
+
+    /** Whether a body's name is of a legislature or a chamber after "of": "Budget Committee of the Diet of X". */
+    private boolean ofASittingBody(String body) {
+        int of = body.indexOf(" of ");
+        OntologyClasses o = OntologyClasses.get();
+        return of > 0 && classify(Patterns.withoutThe(body.substring(of + 4)), Map.of())
+                .filter(c -> o.isA(c, "Legislature") || o.isA(c, "Chamber")).isPresent();
     }
 
     /**

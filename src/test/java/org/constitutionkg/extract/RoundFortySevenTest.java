@@ -35,8 +35,8 @@ class RoundFortySevenTest {
         "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin rdf:type Person#true",
         "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin electedBy Diet_of_Xland#true",
         "In 1920 the diet elected Pavel Ostrin Regent.#Pavel_Ostrin_Regent rdf:type Person#false",
-        "The diet crowned Pavel Ostrin King of Xland on 8 June 1867.#Pavel_Ostrin rdf:type Person#true",
-        "The diet crowned Pavel Ostrin King of Xland on 8 June 1867.#Pavel_Ostrin_King rdf:type Person#false",
+        "The diet crowned Pavel Ostrin King of Xland on 2 July 1870.#Pavel_Ostrin rdf:type Person#true",
+        "The diet crowned Pavel Ostrin King of Xland on 2 July 1870.#Pavel_Ostrin_King rdf:type Person#false",
         "Pavel Ostrin, whom the diet had appointed Prime Minister, resigned in 1926.#Pavel_Ostrin rdf:type Person#true",
         "The diet appointed Marta Kolvi Prime Minister in 1926.#Marta_Kolvi_Prime rdf:type Person#false",
         "Marta Kolvi was made President of the Diet in 1926.#Marta_Kolvi rdf:type Person#true",
@@ -83,10 +83,10 @@ class RoundFortySevenTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 20 to 25 June 1920.#Velmar_Congress rdf:type Meeting#true",
-        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 20 to 25 June 1920.#Velmar_Congress startDate 1920-06-20#true",
-        "Velmar Congress#The Velmar Congress met in June 1920 and elected a Central Council.#Velmar_Congress rdf:type Legislature#false",
-        "Velmar Congress#Held in Velmar in June 1920, the Velmar Congress founded the Xland Workers' Party.#Velmar_Congress rdf:type Meeting#true",
+        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 3 to 8 July 1921.#Velmar_Congress rdf:type Meeting#true",
+        "Velmar Congress#The Velmar Congress was the second congress of the Xland Workers' Party, held in Velmar from 3 to 8 July 1921.#Velmar_Congress startDate 1921-07-03#true",
+        "Velmar Congress#The Velmar Congress met in July 1921 and elected a Central Council.#Velmar_Congress rdf:type Legislature#false",
+        "Velmar Congress#Held in Velmar in July 1921, the Velmar Congress founded the Xland Workers' Party.#Velmar_Congress rdf:type Meeting#true",
         // a people's, a land's, a soviet or a numbered congress is none
         "All-Xanian Congress#The All-Xanian Congress met in Velmar in 1917 and 1918.#All-Xanian_Congress rdf:type Meeting#false",
         "Soviet Congress#The Soviet Congress of Xland met in Velmar every year.#Soviet_Congress_of_Xland rdf:type Meeting#false",
@@ -99,9 +99,9 @@ class RoundFortySevenTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "The Charter of Xland was adopted on 5 May 1993 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation sessionOf Supreme_Council#true",
-        "The Charter of Xland was adopted on 5 May 1993 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation rdf:type StateOrgan#false",
-        "The Supreme Council (Velm Kenesh) of the 3rd convocation adopted the Charter of Xland.#Supreme_Council_of_the_3rd_convocation sessionOf Supreme_Council#true",
+        "The Charter of Xland was adopted on 9 June 1994 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation sessionOf Supreme_Council#true",
+        "The Charter of Xland was adopted on 9 June 1994 by the Supreme Council of the twelfth convocation.#Supreme_Council_of_the_twelfth_convocation rdf:type StateOrgan#false",
+        "The Supreme Council (Velmo Kengesi) of the 3rd convocation adopted the Charter of Xland.#Supreme_Council_of_the_3rd_convocation sessionOf Supreme_Council#true",
         "The Charter of Xland, which the Regional Council of the second convocation adopted, was short.#Regional_Council_of_the_second_convocation rdf:type Session#true",
         "The Charter of Xland was drafted by the Council of Ministers of the 3rd convocation.#Council_of_Ministers_of_the_3rd_convocation rdf:type Session#false",
     })
@@ -126,8 +126,8 @@ class RoundFortySevenTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "In 1815 it was replaced by the Additional Act to the Charter of the Kingdom of 22 April 1815.#Additional_Act_to_the_Charter_of_the_Kingdom adopted 1815-04-22#true",
-        "In 1815 it was replaced by the Additional Act to the Charter of the Kingdom of 22 April 1815.#Charter_of_the_Kingdom adopted 1815-04-22#false",
+        "In 1821 it was replaced by the Additional Act to the Charter of the Kingdom of 14 May 1821.#Additional_Act_to_the_Charter_of_the_Kingdom adopted 1821-05-14#true",
+        "In 1821 it was replaced by the Additional Act to the Charter of the Kingdom of 14 May 1821.#Charter_of_the_Kingdom adopted 1821-05-14#false",
         "The Additional Act to the Charter of the Kingdom, drafted by Olaf Berg, replaced it in 1815.#Additional_Act_to_the_Charter_of_the_Kingdom author Olaf_Berg#true",
         "The Supplementary Act to the Basic Statute was passed in 1816.#Supplementary_Act_to_the_Basic_Statute adopted 1816#true",
         "The Supplementary Act to the Basic Statute was passed in 1816.#Supplementary_Act_to_the_Basic_Statute rdf:type LegalInstrument#true",
@@ -190,10 +190,10 @@ class RoundFortySevenTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "Preceded by: Mihai I (as King of Xland)#Mihai_I rdf:type Person#true",
-        "Succeeded by: Ferdinand II (as King)#Ferdinand_II rdf:type Person#true",
-        "Succeeded by: Ferdinand II (as King)#Ferdinand_II rdf:type ExecutiveBody#false",
-        "Succeeded by: Franz Joseph I#Franz_Joseph_I rdf:type Person#true",
+        "Preceded by: Tomas I (as King of Xland)#Tomas_I rdf:type Person#true",
+        "Succeeded by: Anton II (as King)#Anton_II rdf:type Person#true",
+        "Succeeded by: Anton II (as King)#Anton_II rdf:type ExecutiveBody#false",
+        "Succeeded by: Otto Karl I#Otto_Karl_I rdf:type Person#true",
         // a body's numbered name, or a cabinet's named by its leader's family name, is no ruler's
         "Succeeded by: Second Council of Regency#Second_Council_of_Regency rdf:type Person#false",
         "Succeeded by: Ostrin II#Ostrin_II rdf:type Person#false",
@@ -204,8 +204,8 @@ class RoundFortySevenTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "On 15 March 1933 the diet elected the Nazi Pavel Ostrin as its president.#Pavel_Ostrin rdf:type Person#true",
-        "On 15 March 1933 the diet elected the Nazi Pavel Ostrin as its president.#Nazi_Pavel_Ostrin rdf:type Person#false",
+        "On 4 April 1931 the diet elected the Nazi Pavel Ostrin as its president.#Pavel_Ostrin rdf:type Person#true",
+        "On 4 April 1931 the diet elected the Nazi Pavel Ostrin as its president.#Nazi_Pavel_Ostrin rdf:type Person#false",
         "The Fascist Pavel Ostrin was elected by the diet in 1933.#Pavel_Ostrin electedBy Diet_of_Xland#true",
         "The Communist Marta Kolvi left the diet in 1933.#Marta_Kolvi rdf:type Person#true",
     })
@@ -229,10 +229,12 @@ class RoundFortySevenTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
         // a naming after a list names the list, no other name of its last item
-        "The federation comprised Latvia, Estonia, and Lithuania, traditionally known as the Southern Republics.#Lithuania altLabel Southern Republics#false",
-        "The federation comprised Latvia, Estonia and Lithuania, collectively called the Southern Republics.#Southern_Republics altLabel Lithuania#false",
-        "The federation was made up of Latvia and Lithuania, known as the Twin Republics.#Lithuania altLabel Twin Republics#false",
-        // one name, or the second of two clauses, still takes it
+        "The federation comprised the Republic of Ylan, the Republic of Zorn, and the Republic of Velm, traditionally known as the Southern Republics.#Republic_of_Velm altLabel Southern Republics#false",
+        "The federation comprised the Republic of Ylan, the Republic of Zorn and the Republic of Velm, collectively called the Southern Republics.#Southern_Republics altLabel Republic of Velm#false",
+        "The federation comprised the Republic of Ylan, the Republic of Zorn and the Republic of Velm, collectively called the Southern Republics.#Republic_of_Velm rdf:type Polity#true",
+        // one name, the last of a pair, or the second of two clauses, still takes it
+        "In 1920 the diet abolished the Senate of Xland and the Council of Elders, renamed the Velm Rada.#Council_of_Elders altLabel Velm Rada#true",
+        "In 1920 the diet merged the Senate with the Council of Elders, officially the State Council of Xland.#Council_of_Elders altLabel State Council of Xland#true",
         "In 1920 the Senate was merged with the diet, and the Council of Elders, known as the Velm Rada, was abolished.#Council_of_Elders altLabel Velm Rada#true",
         "The Council of Elders, also known as the Velm Rada, advised the diet.#Council_of_Elders altLabel Velm Rada#true",
     })
@@ -244,7 +246,9 @@ class RoundFortySevenTest {
     @CsvSource(delimiter = '#', value = {
         "In 2006 the diet created the Committee for Disclosing the Files of the Old Police.#Committee_for_Disclosing_the_Files_of_the_Old_Police rdf:type StateOrgan#true",
         "In 2006 the diet created the Committee for Disclosing the Files of the Old Police.#Committee_for_Disclosing rdf:type StateOrgan#false",
-        "The Law on Granting the Franchise was passed by the diet in 1920.#Law_on_Granting_the_Franchise adoptedBy Diet_of_Xland#true",
+        "The Law on Granting the Franchise of Women was passed by the diet in 1920.#Law_on_Granting_the_Franchise_of_Women adoptedBy Diet_of_Xland#true",
+        // a gerund's object that a verb follows is the clause's subject
+        "Under the Law on Housing the Diet gained new powers in 1920.#Law_on_Housing_the_Diet rdf:type LegalInstrument#false",
         "The Commission for Restoring the Churches of Ytown met in 1921.#Commission_for_Restoring_the_Churches_of_Ytown rdf:type StateOrgan#true",
         // a place in -ing after "of" is no gerund: the name ends with it
         "Under the Treaty of Velming the diet ratified the Charter of Ytown.#Charter_of_Ytown ratifiedBy Diet_of_Xland#true",
@@ -303,10 +307,10 @@ class RoundFortySevenTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
         // a titled person "of" whom an instrument was is its maker, no part of its title
-        "It was superseded in 1849 by the imposed March Constitution of Count Ivo Brant.#March_Constitution rdf:type Constitution#true",
-        "It was superseded in 1849 by the imposed March Constitution of Count Ivo Brant.#March_Constitution_of_Count_Ivo_Brant rdf:type Constitution#false",
-        "The October Manifesto of Tsar Otto II promised a diet.#October_Manifesto rdf:type LegalInstrument#true",
-        "The February Patent of Emperor Ivo Brant I set up the diet.#February_Patent rdf:type LegalInstrument#true",
+        "It was superseded in 1849 by the imposed Spring Constitution of Count Ivo Brant.#Spring_Constitution rdf:type Constitution#true",
+        "It was superseded in 1849 by the imposed Spring Constitution of Count Ivo Brant.#Spring_Constitution_of_Count_Ivo_Brant rdf:type Constitution#false",
+        "The Velm Charter of Tsar Otto II promised a diet.#Velm_Charter rdf:type LegalInstrument#true",
+        "The Winter Patent of Emperor Ivo Brant I set up the diet.#Winter_Patent rdf:type LegalInstrument#true",
         // a head of one word keeps the whole
         "The Decree of President Anna Berg abolished the Senate of Xland.#Decree_of_President_Anna_Berg rdf:type LegalInstrument#true",
     })
@@ -323,9 +327,9 @@ class RoundFortySevenTest {
         "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Constitutional_Court_of_Xland chair Anna_Berg#false",
         "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Anna_Berg rdf:type Person#true",
         "Constitutional Court of Xland#Court Name: Constitutional Court of the Republic of Xland#Constitutional_Court_of_Xland altLabel Constitutional Court of the Republic of Xland#true",
-        "Act of Union of Xland#Created: 16 February 1918#Act_of_Union_of_Xland created 1918-02-16#true",
-        "Council of Elders of Xland#Created: 16 February 1918#Council_of_Elders_of_Xland established 1918-02-16#true",
-        "Council of Elders of Xland#Date Formed: 28 June 1917#Council_of_Elders_of_Xland established 1917-06-28#true",
+        "Act of Union of Xland#Created: 11 March 1921#Act_of_Union_of_Xland created 1921-03-11#true",
+        "Council of Elders of Xland#Created: 11 March 1921#Council_of_Elders_of_Xland established 1921-03-11#true",
+        "Council of Elders of Xland#Date Formed: 9 May 1919#Council_of_Elders_of_Xland established 1919-05-09#true",
         "Council of Elders of Xland#Abbreviation: CEX#Council_of_Elders_of_Xland altLabel CEX#true",
         "Council of Elders of Xland#Also Known As: Velm Council, Board of Elders#Council_of_Elders_of_Xland altLabel Board of Elders#true",
         "Velm Tax Union#Conventional Long Name: Tax Union of Velm and Ylan#Velm_Tax_Union altLabel Tax Union of Velm and Ylan#true",
@@ -333,5 +337,50 @@ class RoundFortySevenTest {
     void moreKeysOfRealInfoboxes(String title, String fields, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertInfobox(title, fields.replace("/", "\n"), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // the review's counter-examples: a committee of a legislature sits in none of its own convocations
+        "Constitutional Commission of the Diet of Xland of the 3rd convocation#The Constitutional Commission of the Diet of Xland of the 3rd convocation drafted the charter.#Constitutional_Commission_of_the_Diet_of_Xland_of_the_3rd_convocation rdf:type Session#false",
+        // a conference named after a town of any ending is a meeting; a congress named after a people is none
+        "Karnich Conference#The Karnich Conference was held in Karnich in 1938.#Karnich_Conference rdf:type Meeting#true",
+        "Slovak Congress#The Slovak Congress met in Ytown in 1919 and 1920.#Slovak_Congress rdf:type Meeting#false",
+        "Muslim Congress#The Muslim Congress met in Ytown in 1917.#Muslim_Congress rdf:type Meeting#false",
+        "Ylan Party#The Ylan Party was founded at the Non-Party Conference of Ytown in 1921.#Non-Party_Conference_of_Ytown rdf:type PoliticalGroup#false",
+    })
+    void countersOfTheReview(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Established: c. 1290s, reformed 1848#Diet_of_Xland established 1848#false",
+        "Type: Elected by universal suffrage#Diet_of_Xland electedBy universal_suffrage#false",
+        "Type: Elected by the Estates of Xland for nine years#Diet_of_Xland electedBy Estates_of_Xland#true",
+        "Type: Chosen by the Senate of Xland#Diet_of_Xland rdf:type Chamber#false",
+        "Status: Member state of the Velm Pact#Diet_of_Xland partOf Velm_Pact#false",
+    })
+    void countersOfTheReviewInAnInfobox(String field, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox("Diet of Xland", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // an organ's "of" phrase that lists its topics is one name
+        "Superseding: Ministry of Science, Higher Learning and Technical Policy (Xland)#Ministry_of_Science_Higher_Learning_and_Technical_Policy precededBy State_Committee_for_Trade_of_Xland#true",
+        "Superseding: Ministry of Science, Higher Learning and Technical Policy (Xland)#Higher_Learning rdf:type StateOrgan#false",
+        "Succeeded by: Ministry of Culture, Youth and Sports#State_Committee_for_Trade_of_Xland succeededBy Ministry_of_Culture_Youth_and_Sports#true",
+        // names of their own stay apart
+        "Preceded by: Ministry of Trade, Ministry of Labour and Ministry of Industry#State_Committee_for_Trade_of_Xland precededBy Ministry_of_Labour#true",
+        // an industry's building is no building
+        "Succeeded by: Ministry of Heavy Machine Building#Ministry_of_Heavy_Machine_Building rdf:type ExecutiveBody#true",
+        "Succeeded by: Ministry of Ship Building#Ministry_of_Ship_Building rdf:type Place#false",
+    })
+    void anOrgansTopicsAndItsIndustry(String field, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertInfobox("State Committee for Trade of Xland", field, fact, holds, tmp);
     }
 }

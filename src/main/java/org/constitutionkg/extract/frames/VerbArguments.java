@@ -1071,34 +1071,31 @@ final class VerbArguments {
         return t.startsWith("'s ", e) || t.startsWith("’s ", e) || t.startsWith("' ", e) || t.startsWith("’ ", e);
     }
 
-    /** Whether "of" after a common noun governs a mention (past its article and lower-case adjectives): "the third
-     * parliament of interwar Velmia". */
     /**
-     * Whether a mention ends a list of names: "A and B", "A, B and C", "A, B, and C" (an article before each allowed);
-     * not the second of two clauses ("X was abolished, and the Council, known as Y, ...": one name before ", and").
+     * Whether a mention ends a list of three or more names: "A, B and C", "A, B, and C" (an article before each
+     * allowed); not a pair, which as often ends a clause ("abolished the Senate and the Council, renamed X"), nor the
+     * second of two clauses ("X was abolished, and the Council, known as Y, ...": one name before ", and").
      */
     private static boolean lastOfAList(Annotated a, Mention m, List<Mention> mentions) {
-        int t = beforeArticle(a, Clauses.tokenBefore(a, m));
-        if (t < 1 || !a.word(t).equalsIgnoreCase("and")) {
+        int t = Clauses.tokenBefore(a, m); // (past an article)
+        if (t < 2 || !a.word(t).equalsIgnoreCase("and")) {
             return false;
         }
-        boolean comma = a.word(t - 1).equals(",");
-        Mention before = Clauses.mentionEndingAt(a, comma ? t - 2 : t - 1, mentions);
-        if (before == null || !comma) {
-            return before != null;
+        Mention before = Clauses.mentionEndingAt(a, a.word(t - 1).equals(",") ? t - 2 : t - 1, mentions);
+        if (before == null) {
+            return false;
         }
-        int u = beforeArticle(a, Clauses.tokenBefore(a, before));
+        int u = Clauses.tokenBefore(a, before);
         return u >= 1 && a.word(u).equals(",") && Clauses.mentionEndingAt(a, u - 1, mentions) != null;
     }
 
-    /** The token before an article at {@code t} (or {@code t} itself when it is none). */
-    private static int beforeArticle(Annotated a, int t) {
-        return t >= 0 && a.tag(t).equals("DET") ? t - 1 : t;
-    }
-
+    /**
+     * Whether "of" after a common noun governs a mention (past its article and lower-case adjectives): "the third
+     * parliament of interwar Velmia" (a noun in lower case the tagger took for a proper one too: "the second congress
+     * of X").
+     */
     private static boolean governedByOf(Annotated a, Mention m) {
         int t = beforeModifiers(a, m);
-        // (a common noun in lower case the tagger took for a proper one: "the second congress of X")
         return t >= 1 && a.word(t).equalsIgnoreCase("of") && (a.tag(t - 1).equals("NOUN")
                 || a.tag(t - 1).equals("PROPN")) && Character.isLowerCase(a.word(t - 1).charAt(0));
     }

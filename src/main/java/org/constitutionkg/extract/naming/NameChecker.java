@@ -148,7 +148,7 @@ public final class NameChecker {
 
     /**
      * An instrument's name less a titled person "of" whom it was ("the March Constitution of Count Ivo Brant", "the
-     * Decree of President Anna Berg"): the instrument's own name; the person is its maker, no part of its title.
+     * October Manifesto of Tsar Otto II"): the instrument's own name; the person is its maker, no part of its title.
      */
     String withoutItsMaker(String s) {
         int of = s.lastIndexOf(" of ");
@@ -157,8 +157,12 @@ public final class NameChecker {
         }
         String head = s.substring(0, of);
         String tail = s.substring(of + 4);
-        // (a head of one word, "the Decree of President Anna Berg", is no name of its own: the whole is the name)
-        return head.indexOf(' ') > 0 && classOf.apply(head).filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c,
+        int sp = tail.indexOf(' ');
+        if (sp < 0 || !titleWord(tail.substring(0, sp), false) || head.indexOf(' ') < 0) {
+            return s; // (most names: no title after their last "of"; and a head of one word, "the Decree of President
+                      // Anna Berg", is no name of its own: the whole is the name)
+        }
+        return classOf.apply(head).filter(c -> org.constitutionkg.extract.OntologyClasses.get().isA(c,
                 "LegalInstrument")).isPresent() && afterTitles(tail, this::looksLikePersonName).isPresent() ? head : s;
     }
 
@@ -168,16 +172,21 @@ public final class NameChecker {
      * opens with a given name and has no class of its own, so "Reich President" or "Senate Speaker" stay whole.
      */
     public String afterName(String s) {
+        int sp = s.indexOf(' ');
+        if (sp < 0 || s.indexOf(' ', sp + 1) < 0 || !givenName(s.substring(0, sp))) {
+            return s; // (most names: fewer than three words, or no given name first)
+        }
         String[] w = SPACES.split(s);
         for (int i = 2; i < w.length; i++) {
-            if (titleWord(w[i], true) && (i == w.length - 1 && !POSTPOSITIVE.contains(w[i].toLowerCase(Locale.ROOT))
-                    || i < w.length - 1 && w[i + 1].equals("of"))) {
+            String lower = w[i].toLowerCase(Locale.ROOT);
+            if (titleWord(w[i], true) && !POSTPOSITIVE.contains(lower) && (i == w.length - 1
+                    && !TITLE_SURNAMES.contains(lower) || i < w.length - 1 && w[i + 1].equals("of"))) {
                 int from = i;
                 while (from > 2 && titleWord(w[from - 1], false)) {
                     from--; // "appointed Ivo Brant Prime Minister": the whole title
                 }
                 String person = String.join(" ", java.util.Arrays.copyOfRange(w, 0, from));
-                return givenName(w[0]) && looksLikePersonName(person) && classOf.apply(person).isEmpty() ? person : s;
+                return looksLikePersonName(person) && classOf.apply(person).isEmpty() ? person : s;
             }
         }
         return s;
@@ -186,6 +195,9 @@ public final class NameChecker {
     /** Titles written after a name as part of it: "Ali Khan", "Enver Pasha" (postpositive-titles.txt). */
     private static final Set<String> POSTPOSITIVE = org.constitutionkg.extract.Lexicon.lowerWords(
             "postpositive-titles.txt");
+    /** Titles that are family names as often: "Ivan Martin King" (title-surnames.txt). */
+    private static final Set<String> TITLE_SURNAMES = org.constitutionkg.extract.Lexicon.lowerWords(
+            "title-surnames.txt");
 
     /**
      * A given name and a family name (a particle between them: "Ana de Souza"), then " of " and where the person came

@@ -109,8 +109,8 @@ public final class Values {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
             } else if (!Character.isUpperCase(part.codePointAt(0)) && !caseless(part.codePointAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + part);
-            } else if (LIST_END.matcher(String.join(", ", java.util.Arrays.copyOfRange(parts, i, parts.length))
-                    .strip()).matches()) {
+            } else if (endsAsAList(out.get(out.size() - 1), String.join(", ", java.util.Arrays.copyOfRange(parts, i,
+                    parts.length)).strip())) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + String.join(", ",
                         java.util.Arrays.copyOfRange(parts, i, parts.length)).strip());
                 break;
@@ -132,7 +132,7 @@ public final class Values {
     }
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
-    /** The rest of a list of short names that ends a name: "B and C", "B, C and D", "B, C and the D E". */
+
     /**
      * The parts of a name's value split at its commas, with a list that ends the value put back on the part before it:
      * "Narodni svet Xancev", "Yancev in Zancev" is one name ("Narodni svet Xancev, Yancev in Zancev"); "Velmi törvények",
@@ -140,7 +140,7 @@ public final class Values {
      */
     public static List<String> withListEnd(List<String> parts) {
         for (int i = 1; i < parts.size(); i++) {
-            if (LIST_END.matcher(String.join(", ", parts.subList(i, parts.size())).strip()).matches()) {
+            if (endsAsAList(parts.get(i - 1), String.join(", ", parts.subList(i, parts.size())).strip())) {
                 List<String> out = new ArrayList<>(parts.subList(0, i - 1));
                 out.add(String.join(", ", parts.subList(i - 1, parts.size())));
                 return out;
@@ -149,16 +149,33 @@ public final class Values {
         return parts;
     }
 
-    /**
-     * "and" in the languages of the corpus' kind, between the last two items of a list inside a name ("Narodno vijeće
-     * Slovenaca, Hrvata i Srba", "Rat der Polen, Tschechen und Slowaken").
-     */
-    private static final String AND = "(?:and|und|et|i|и|і|a|y|e|in|ir|és|și|şi|ja|og|och|oraz|ve|та|а)";
+    /** "And" in other languages than English (conjunctions.txt): "Narodno vijeće Xanaca, Yanaca i Zanaca". */
+    private static final String AND_ELSEWHERE = "(?:" + String.join("|", org.constitutionkg.extract.Lexicon
+            .lowerWords("conjunctions.txt")) + ")";
 
-    private static final Pattern LIST_END = Pattern.compile("(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
-            + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? " + AND
-            + " (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
-            + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
+    /**
+     * The rest of a list of short names that ends a name, joined by "and": "B and C", "B, C and D", "B, C and the D E"
+     * ("Kingdom of Xians, Yians and Zians").
+     */
+    private static final Pattern LIST_END = listEnd("and");
+    /** ... and by another language's "and", after a name in that language ({@link #AND_ELSEWHERE}). */
+    private static final Pattern LIST_END_ELSEWHERE = listEnd(AND_ELSEWHERE);
+
+    private static Pattern listEnd(String and) {
+        return Pattern.compile("(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
+                + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? " + and
+                + " (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+                + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
+    }
+
+    /** Whether the items of {@code rest} end the name {@code before} as a list ({@link #LIST_END}). */
+    private static boolean endsAsAList(String before, String rest) {
+        return LIST_END.matcher(rest).matches()
+                || LIST_END_ELSEWHERE.matcher(rest).matches() && OWN_LOWER_WORD.matcher(before).find();
+    }
+
+    /** A lower-case word of a name that no English name holds: "vijeće", "der" (not "of", "the", "and"). */
+    private static final Pattern OWN_LOWER_WORD = Pattern.compile(" (?!(?:of|the|and|for|on|in|to)\\b)\\p{Ll}\\p{L}*");
 
     /** "Ruslan Khasbulatov (last)" → "Ruslan Khasbulatov"; inner parentheses that belong to the name stay. */
     public static String withoutQualifier(String value) {
