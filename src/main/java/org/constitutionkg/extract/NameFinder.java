@@ -529,8 +529,8 @@ public final class NameFinder {
     /** Lower-case nouns of a building that end a place's name after an organ's: "the Noble Assembly building". */
     private static final Set<String> BUILDING_NOUNS = Set.of("building", "palace", "hall", "theatre", "theater");
     /**
-     * Prepositions of a title before its gerund: "Committee for Disclosing the Documents", "Law on Granting the ..." (not
-     * "of": "the Treaty of Kesting the Diet ratified" names a place in -ing).
+     * Prepositions of a title before its gerund: "Committee for Disclosing the Documents", "Law on Granting the ..."
+     * (not "of": "the Treaty of Kesting the Diet ratified" names a place in -ing).
      */
     private static final Set<String> GERUND_BEFORE = Set.of("for", "on", "concerning", "regarding");
 

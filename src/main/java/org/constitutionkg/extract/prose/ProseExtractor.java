@@ -838,7 +838,7 @@ public final class ProseExtractor {
             String lead = text.substring(0, v.start());
             if (lead.contains(", and ") || lead.contains(", but ") || lead.contains(";")) {
                 return; // "Its sessions were chaired by A, and among its speakers were B and C": the list's lead-in is
-                        // another clause than the sentence's opening one (not "Its chairmen, elected by the diet, were")
+                        // another clause than the sentence's opening one (an aside in commas is none)
             }
             Ref body = chairsLead(st, text.substring(0, v.end()).strip() + ":");
             if (body == null) {

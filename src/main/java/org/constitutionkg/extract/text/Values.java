@@ -135,8 +135,8 @@ public final class Values {
 
     /**
      * The parts of a name's value split at its commas, with a list that ends the value put back on the part before it:
-     * "Narodni svet Xancev", "Yancev in Zancev" is one name ("Narodni svet Xancev, Yancev in Zancev"); "Velmi törvények",
-     * "Tavaszi törvények" are two.
+     * "Narodni svet Xancev", "Yancev in Zancev" is one name ("Narodni svet Xancev, Yancev in Zancev"); "Velmi
+     * törvények", "Tavaszi törvények" are two.
      */
     public static List<String> withListEnd(List<String> parts) {
         for (int i = 1; i < parts.size(); i++) {
@@ -165,7 +165,8 @@ public final class Values {
         return Pattern.compile("(?:(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?, )*"
                 + "(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? " + and
                 + " (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
-                + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?"); // "... and D on the other part": the title goes on
+                // ("... and D on the other part": the title goes on)
+                + "(?: \\p{Ll}[\\p{L}'’-]*(?: [\\p{L}'’-]+)*)?");
     }
 
     /** Whether the items of {@code rest} end the name {@code before} as a list ({@link #LIST_END}). */
