@@ -333,8 +333,11 @@ public final class Normalizer {
             return Optional.of("Session");
         }
         boolean organ = cls.filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isPresent();
-        if (organ && lexicon.namesAMeeting(name)) {
-            return Optional.of("Meeting"); // "the Congress of Ytown", "the Ytown Conference": it met once, where it met
+        if (organ && (lexicon.namesAMeeting(name)
+                || lexicon.namesAMeeting(YEAR_BEFORE.matcher(name).replaceFirst("")))) {
+            // "the Congress of Ytown", "the Ytown Conference": it met once, where it met (and "the 1945 Ytown
+            // Conference" is that one meeting, no sitting of a body)
+            return Optional.of("Meeting");
         }
         if (organ && datedSitting(name)) {
             return Optional.of("Session"); // "the 1926 Imperial Conference", "the Diet of 1790–1791": one sitting

@@ -383,4 +383,41 @@ class RoundFortySevenTest {
             throws Exception {
         ExtractionCases.assertInfobox("State Committee for Trade of Xland", field, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // electing again is electing, in every voice
+        "On 19 June 1923 the diet re-elected Pavel Ostrin as its president.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+        "Pavel Ostrin was re-elected by the diet in 1926.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+        "In 1926 it elected Marta Kolvi, and in 1929 it reelected Pavel Ostrin.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+        "Pavel Ostrin, who was re-elected by the diet in 1927, resigned in 1930.#Pavel_Ostrin electedBy Diet_of_Xland#true",
+    })
+    void electingAgain(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Diet of Xland", DIET + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Party1: Xland Workers' Party (30)/- Party2: Velm Farmers' Union (16)#Fourth_Diet_of_Xland_seats_Velm_Farmers'_Union seats 16#true",
+        "Party1: Xland Workers' Party (30)#Fourth_Diet_of_Xland seatAllocation Fourth_Diet_of_Xland_seats_Xland_Workers'_Party#true",
+        // a party with no count states no seats
+        "Party1: Xland Workers' Party#Fourth_Diet_of_Xland_seats_Xland_Workers'_Party rdf:type SeatAllocation#false",
+    })
+    void aPartysSeatsByItsNumberedKey(String fields, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Fourth Diet of Xland", fields.replace("/", "\n"), fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a meeting dated by its year is that meeting, no sitting of a body of its name
+        "Treaty of Ytown#The treaty was imposed on Xland at the 1945 Karnow Conference.#1945_Karnow_Conference rdf:type Meeting#true",
+        "Treaty of Ytown#The treaty was imposed on Xland at the 1945 Karnow Conference.#1945_Karnow_Conference sessionOf Karnow_Conference#false",
+        // a pronunciation in square brackets is no part of a name
+        "Velm Court of Xland#The Velm Court of Xland (German: Velmgericht [ˈfɛlmɡəˌʁɪçt]; abbreviated: VG) is the court of Xland.#Velm_Court_of_Xland altLabel Velmgericht#true",
+        "Velm Court of Xland#The Velm Court of Xland (German: Velmgericht [ˈfɛlmɡəˌʁɪçt]) is the court of Xland.#Velm_Court_of_Xland altLabel Velmgericht [ˈfɛlmɡəˌʁɪçt]#false",
+    })
+    void aDatedMeetingAndAPronunciation(String title, String text, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
 }
