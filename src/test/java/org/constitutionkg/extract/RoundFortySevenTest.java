@@ -327,6 +327,8 @@ class RoundFortySevenTest {
         "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Constitutional_Court_of_Xland chair Anna_Berg#false",
         "Constitutional Court of Xland#Chiefjudgetitle2: Vice-President/- Chiefjudgename2: Anna Berg#Anna_Berg rdf:type Person#true",
         "Constitutional Court of Xland#Court Name: Constitutional Court of the Republic of Xland#Constitutional_Court_of_Xland altLabel Constitutional Court of the Republic of Xland#true",
+        "Ministry of Trade of Xland#Minister1 Name: Ivo Brant/- Minister1 Pfo: Minister (1953–1955)#Ministry_of_Trade_of_Xland chair Ivo_Brant#true",
+        "Ministry of Trade of Xland#Minister2 Name: Anna Berg/- Minister2 Pfo: last#Ministry_of_Trade_of_Xland chair Anna_Berg#true",
         "Act of Union of Xland#Created: 11 March 1921#Act_of_Union_of_Xland created 1921-03-11#true",
         "Council of Elders of Xland#Created: 11 March 1921#Council_of_Elders_of_Xland established 1921-03-11#true",
         "Council of Elders of Xland#Date Formed: 9 May 1919#Council_of_Elders_of_Xland established 1919-05-09#true",
