@@ -750,12 +750,15 @@ public final class InfoboxExtractor {
     /**
      * Whether the items after the first are the topics of the first's "of" phrase: the first an organ's name with "of",
      * the others of one to three capitalised words each, of no class, no state's and no person's (no given name first),
-     * the last with "and" ("Ministry of Culture, Youth and Sports", "Committee of Trade, Industry and Labour").
+     * the last with "and" ("Ministry of Culture, Youth and Sports", "Committee of Trade, Industry and Labour"); or the
+     * lands of an organ "for" them, places or states too ("Governing Commission for Xland, Upper Yland and Zland").
      */
     private boolean topicsOfAnOrgan(List<String> items, Facts facts) {
         String first = items.get(0).strip();
         List<String> rest = items.subList(1, items.size());
-        if (!first.contains(" of ") || normalizer.classify(first, facts.abbreviations())
+        boolean lands = first.contains(" for "); // ("Governing Commission for Xland, Upper Yland and Zland": the lands
+                                                 // it governs, places of their own but no names of its)
+        if (!first.contains(" of ") && !lands || normalizer.classify(first, facts.abbreviations())
                 .filter(c -> OntologyClasses.get().isA(c, "StateOrgan")).isEmpty()
                 || !rest.get(rest.size() - 1).contains(" and ")) {
             return false;
@@ -763,8 +766,9 @@ public final class InfoboxExtractor {
         for (String item : rest) {
             for (String part : Values.withoutParentheses(item).strip().split(" and ")) {
                 String p = part.strip();
-                if (!TOPIC.matcher(p).matches() || normalizer.classify(p, facts.abbreviations()).isPresent()
-                        || lexicon.stateNames().contains(p)
+                Optional<String> cls = normalizer.classify(p, facts.abbreviations());
+                if (!TOPIC.matcher(p).matches() || cls.filter(c -> !lands || !c.equals("Place") && !c.equals("Polity"))
+                        .isPresent() || !lands && lexicon.stateNames().contains(p)
                         || org.constitutionkg.extract.naming.NameChecker.givenName(p.split(" ")[0])) {
                     return false;
                 }

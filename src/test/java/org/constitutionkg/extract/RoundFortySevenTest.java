@@ -375,6 +375,9 @@ class RoundFortySevenTest {
         "Superseding: Ministry of Science, Higher Learning and Technical Policy (Xland)#Ministry_of_Science_Higher_Learning_and_Technical_Policy precededBy State_Committee_for_Trade_of_Xland#true",
         "Superseding: Ministry of Science, Higher Learning and Technical Policy (Xland)#Higher_Learning rdf:type StateOrgan#false",
         "Succeeded by: Ministry of Culture, Youth and Sports#State_Committee_for_Trade_of_Xland succeededBy Ministry_of_Culture_Youth_and_Sports#true",
+        // an organ "for" the lands it governs is one name
+        "Superseding: Governing Commission for Velmia, Upper Zorn, Karnow and Spisk#State_Committee_for_Trade_of_Xland succeededBy Governing_Commission_for_Velmia_Upper_Zorn_Karnow_and_Spisk#true",
+        "Superseding: Governing Commission for Velmia, Upper Zorn, Karnow and Spisk#Karnow rdf:type StateOrgan#false",
         // names of their own stay apart
         "Preceded by: Ministry of Trade, Ministry of Labour and Ministry of Industry#State_Committee_for_Trade_of_Xland precededBy Ministry_of_Labour#true",
         // an industry's building is no building
@@ -421,5 +424,24 @@ class RoundFortySevenTest {
     void aDatedMeetingAndAPronunciation(String title, String text, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertLead(title, text, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Native name", "Nativename", "Native Name"})
+    void aNamesLanguageTheTextSays(String key, @TempDir Path tmp) throws Exception {
+        // a native name the infobox gives with no language and the lead's parenthesis with one: the language it says
+        Path article = java.nio.file.Files.writeString(tmp.resolve("01_case.txt"), "= Velm Ministry of Xland =\n\n"
+                + "Infobox\n- " + key + ": Velmamt\n\nThe Velm Ministry of Xland (German: Velmamt) was a ministry of"
+                + " Xland.\n");
+        org.apache.jena.graph.Graph g = org.constitutionkg.Pipeline.build(java.util.List.of(article),
+                org.constitutionkg.Pipeline.DEFAULT_BASE, p -> { }).dataset().getUnionModel().getGraph();
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                org.apache.jena.graph.Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals("Velmamt")) {
+                        languages.add(t.getObject().getLiteralLanguage());
+                    }
+                });
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("de"), languages);
     }
 }

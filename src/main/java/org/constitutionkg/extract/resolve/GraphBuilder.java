@@ -469,8 +469,7 @@ public final class GraphBuilder {
         Set<String> typedIn = new HashSet<>();
         Set<String> seen = new HashSet<>();
         // one name once, in whichever language it was first given: "Council of the Länder" is no German name beside
-        // the English one because of one letter, nor is a Cyrillic name tagged by its script ("ru") again when a
-        // label of an unknown language gave it "und"
+        // the English one because of one letter; but a language the text names wins over an undetermined one ("und")
         seen.add(e.label.toLowerCase(Locale.ROOT));
         emit(e.labelSource.source(), s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.label, "en"));
         boolean organ = e.cls != null && OntologyClasses.get().isA(e.cls, "StateOrgan");
@@ -487,6 +486,10 @@ public final class GraphBuilder {
                 // "Constitution of Velm", a short form of "Constitution of the Empire of Velm", when the text names a
                 // Constitution of Velm of its own (its successor): the name is the other's label, no name of this
                 continue;
+            }
+            if (n.lang().equals("und") && e.names.stream().anyMatch(o -> !o.lang().equals("und")
+                    && o.text().equalsIgnoreCase(n.text()))) {
+                continue; // ("- Native name: Velmrat" and "(German: Velmrat)": the name in the language the text says)
             }
             if (seen.add(n.text().toLowerCase(Locale.ROOT))) {
                 emit(n.source(), s, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(n.text(), n.lang()));
