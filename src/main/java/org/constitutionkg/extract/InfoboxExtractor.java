@@ -168,9 +168,8 @@ public final class InfoboxExtractor {
     public Optional<String> typeClass(Article article) {
         for (Article.Field f : article.infobox()) {
             for (InfoboxMapping m : InfoboxMapping.rowsFor(mappings, f.key())) {
-                if (m.kind().equals("class") && !BY_PARTICIPLE.matcher(Values.withoutParentheses(f.value()).strip())
-                        .lookingAt()) { // ("Type: Elected by the Diet" names no class of the subject)
-                    Optional<String> c = lexicon.classOf(Patterns.titleCase(f.value()));
+                if (m.kind().equals("class")) {
+                    Optional<String> c = classNamed(f.value());
                     if (c.isPresent()) {
                         return c;
                     }
@@ -489,10 +488,8 @@ public final class InfoboxExtractor {
                     if (facts.subjectClass() == null || OntologyClasses.get().inDomain("houseType", facts.subjectClass())) {
                         facts.claim(s, "houseType", NodeFactory.createLiteralString(word), src, true);
                     }
-                } else if (!BY_PARTICIPLE.matcher(word).lookingAt()) {
-                    // (not "Type: Elected by the Diet": who chooses the body, no class of it, the Diet's being no
-                    // class of a court elected by it; the key's row of electedBy reads it)
-                    lexicon.classOf(Patterns.titleCase(value)).ifPresent(c -> facts.claim(s, "a", c, src, true));
+                } else {
+                    classNamed(value).ifPresent(c -> facts.claim(s, "a", c, src, true));
                 }
             }
             case "entity", "entities" -> {
@@ -780,15 +777,19 @@ public final class InfoboxExtractor {
     /** A topic of an organ's "of" phrase: one to three capitalised words ("Higher Education", "Technical Policy"). */
     private static final Pattern TOPIC = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}");
 
-    /**
-     * A ruler's given name (given-names.txt) and regnal number: "Otto II", "Franz Joseph I" (not "World War II", nor
-     * "Berg II", a cabinet named by its leader's family name).
-     */
-    private static final Pattern REGNAL = Pattern.compile("\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? [IVXL]+");
-
     /** Whether one class is the other or a kind of it, either way (an organ and a legislature; no organ and a law). */
     private static boolean related(String a, String b) {
         return OntologyClasses.get().isA(a, b) || OntologyClasses.get().isA(b, a);
+    }
+
+    /**
+     * The class a field of kind "class" names ("Type: Union treaty" → Treaty); none for a value that says who chooses
+     * the subject ("Type: Elected by the Diet": the Diet's is no class of a court elected by it; the key's row of
+     * electedBy reads it).
+     */
+    private Optional<String> classNamed(String value) {
+        return BY_PARTICIPLE.matcher(Values.withoutParentheses(value).strip()).lookingAt() ? Optional.empty()
+                : lexicon.classOf(Patterns.titleCase(value));
     }
 
     /** A value that opens with a participle and "by": "Elected by the Diet", "chosen by the President". */
@@ -916,13 +917,13 @@ public final class InfoboxExtractor {
                     }
                     Optional<String> titled = cls != null && OntologyClasses.get().isA(cls, "StateOrgan")
                             && lexicon.classOf(n).isEmpty() ? lexicon.names().personAfterTitle(n)
-                                    .or(() -> Optional.of(n).filter(x -> REGNAL.matcher(x).matches()
+                                    .or(() -> Optional.of(n).filter(x -> lexicon.names().namesARuler(x)
                                             && org.constitutionkg.extract.naming.NameChecker.givenName(
                                                     x.split(" ")[0])))
                             : Optional.empty();
                     if (titled.isPresent()) {
                         // "Ratifiers: Emperor Ivo I, King Otto II", "Preceded by: Otto II (as King)": persons a title
-                        // or a regnal number names, no organs; the person is named, and the field's fact (of an organ)
+                        // or a given name and a regnal number name (not "Berg II", a cabinet), no organs; the person is named, and the field's fact (of an organ)
                         // is not stated of a person
                         facts.name(new NameRef(titled.get(), facts.article().id(), "Person"), titled.get(), "en",
                                 Origin.DIRECT, src);
