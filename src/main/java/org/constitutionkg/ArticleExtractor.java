@@ -138,6 +138,13 @@ public final class ArticleExtractor {
                 return narrowedByTheLead(facts.article(), c.get());
             }
         }
+        if (!facts.subjectNames().isEmpty()
+                && org.constitutionkg.extract.naming.NameChecker.headsAnEvent(facts.subjectNames().get(0))) {
+            // "1962 Xian constitutional referendum", "Velmish Uprising of 1988": an event, whatever its infobox's
+            // "Title:" (the question put to the voters, the event's name) would make it; only what the lead says it is
+            // ("The Velm Reform was an amendment to ...")
+            return leadSays(facts.article()).orElse(null);
+        }
         return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article()))
                 .or(() -> leadSays(facts.article())).orElse(null);
     }
@@ -170,6 +177,10 @@ public final class ArticleExtractor {
                 w = more.lookingAt() ? new String[] {more.group(1)} : w;
             }
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
+            int of = java.util.Arrays.asList(w).indexOf("of");
+            if (of > 0 && (OFFICE_HEADS.contains(w[of - 1]) || PERSON_NOUNS.contains(w[of - 1]))) {
+                continue; // "was the head of state of X", "is the leader of the party": an office, no state or party
+            }
             for (int i = 0; i < w.length; i++) {
                 String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
                 Optional<String> c = normalizer.classify(Patterns.titleCase(phrase), Map.of());
@@ -184,6 +195,12 @@ public final class ArticleExtractor {
         }
         return Optional.empty();
     }
+
+    /** Nouns of an office whose "of" phrase is its domain (office-heads.txt, person-nouns.txt): "head", "leader". */
+    private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.copyOf(Lexicon.lowerWords(
+            "office-heads.txt"));
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.copyOf(Lexicon.lowerWords(
+            "person-nouns.txt"));
 
     /** Nouns of a number of things whose "of" phrase says what they are (collective-nouns.txt): "series". */
     private static final java.util.Set<String> COLLECTIVE = java.util.Set.copyOf(Lexicon.lowerWords(

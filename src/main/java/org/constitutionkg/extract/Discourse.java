@@ -46,10 +46,19 @@ public final class Discourse {
     /** The names given on the line (the paragraph) being read, in order, and that line. */
     private final java.util.List<String> paragraph = new java.util.ArrayList<>();
     private int paragraphLine = -1;
+    /** The names given in the paragraph before that one. */
+    private final java.util.List<String> previous = new java.util.ArrayList<>();
+
+    /** Whether a name was given in the paragraph on {@code line} (so far) or in the one before it. */
+    public boolean nearby(String name, int line) {
+        return line == paragraphLine && (paragraph.contains(name) || previous.contains(name));
+    }
 
     /** A name was given on a line (a paragraph). */
     public void saw(String name, int line) {
         if (line != paragraphLine) {
+            previous.clear();
+            previous.addAll(paragraph);
             paragraph.clear();
             paragraphLine = line;
         }

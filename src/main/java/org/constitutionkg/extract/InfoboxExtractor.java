@@ -513,7 +513,18 @@ public final class InfoboxExtractor {
                         }
                     }
                 } else {
-                    for (Ref r : entities(value, objectClass, facts, src)) {
+                    String property0 = m.property();
+                    String objectClass0 = objectClass;
+                    String bareValue = Values.withoutParentheses(value).strip();
+                    if (property0.equals("partOf") && "StateOrgan".equals(objectClass)
+                            && !"Polity".equals(facts.subjectClass()) && (lexicon.stateNames().contains(bareValue)
+                                    || normalizer.classify(bareValue, facts.abbreviations()).filter("Polity"::equals)
+                                            .isPresent())) {
+                        // an office's "Body: Xland": the state whose office it is, no body it is part of
+                        property0 = "jurisdiction";
+                        objectClass0 = "Polity";
+                    }
+                    for (Ref r : entities(value, objectClass0, facts, src)) {
                         if (r instanceof NameRef n && facts.subjectClass() != null && normalizer.classify(n.name(),
                                 facts.abbreviations()).filter(c -> c.equals(facts.subjectClass())
                                         && !OntologyClasses.get().inRange(m.property(), c)).isPresent()) {
@@ -528,7 +539,7 @@ public final class InfoboxExtractor {
                                 && OntologyClasses.get().isA(facts.subjectClass(), "Treaty")
                                 && ("Polity".equals(n.classHint()) || normalizer.classify(n.name(), facts.abbreviations())
                                         .filter("Polity"::equals).isPresent());
-                        String property = state ? "party" : m.property();
+                        String property = state ? "party" : property0;
                         if (r instanceof NameRef n && outOfRange(property, n, facts)) {
                             // "Legislature: Xian People's Republic" of a sitting: a state, never what a sitting is
                             // of (the value's name is kept, its thing stated by no such property)

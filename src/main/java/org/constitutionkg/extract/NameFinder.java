@@ -252,7 +252,13 @@ public final class NameFinder {
             }
             int end = forWhom(toks, i, scanned);
             int person = end == scanned ? personBeforeOffice(toks, i, end) : end;
-            if (person < end) {
+            int holder = person == end ? personAfterOrgan(toks, i, end) : end;
+            if (holder < end) {
+                // "the chairmen of the Council of Ministers Ivan Petrov and Boris Lensky": the organ, then the persons
+                out.add(span(text, toks, i, holder));
+                out.add(span(text, toks, holder, end));
+                i = end;
+            } else if (person < end) {
                 // "elected Ivan Petrov President of the Republic": the person, then the office
                 out.add(span(text, toks, i, person));
                 out.add(span(text, toks, person, end));
@@ -278,6 +284,39 @@ public final class NameFinder {
         }
         return pluralAbbreviations(text, possessors(initialsJoined(text, numberedInstruments(text, listEnds(text,
                 personsOf(twoStates(text, withoutQuotedNicknames(text, withoutYearBeforePersons(out)))))))));
+    }
+
+    /**
+     * Where a person's name starts inside a run that opens with an organ's name and no comma between ("the Council of
+     * Ministers Ivan Petrov and Boris Lensky"): a given name and a capitalised word after the organ's whole name (of
+     * two words or more, a class of organ); {@code end} when there is none.
+     */
+    private int personAfterOrgan(List<Tok> toks, int from, int end) {
+        for (int p = from + 2; p + 1 < end; p++) {
+            if (org.constitutionkg.extract.naming.NameChecker.givenName(toks.get(p).s) && capitalised(toks.get(p + 1).s)
+                    && capitalised(toks.get(p - 1).s) && !makerAfterOf(toks, from, p, end)
+                    && organOrInstrumentName(toks, from, p)
+                    && lexicon.names().mayBePerson(joined(toks, p, Math.min(p + 2, end)))) {
+                return p;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the run before {@code p} holds a given name, or ends with "of" and one title in the singular: "the
+     * February Patent of Emperor Franz Joseph", "the Edict of King Ivo Brant" (an instrument and its maker, one name
+     * for the name finder; {@code NameChecker.withoutItsMaker} parts them).
+     */
+    private boolean makerAfterOf(List<Tok> toks, int from, int p, int end) {
+        for (int q = from; q < p; q++) {
+            if (org.constitutionkg.extract.naming.NameChecker.givenName(toks.get(q).s)) {
+                return true;
+            }
+        }
+        String title = toks.get(p - 1).s;
+        return p - 2 > from && toks.get(p - 2).s.equals("of") && !title.endsWith("s")
+                && lexicon.names().personAfterTitle(joined(toks, p - 1, Math.min(p + 2, end))).isPresent();
     }
 
     /** An adjective and the plural of an abbreviation: "Georgian SSRs". */

@@ -422,7 +422,8 @@ public final class NameChecker {
         String before = rest.substring(0, of);
         String land = rest.substring(of + 4);
         String[] given = SPACES.split(before);
-        boolean noble = given.length == 1 || given.length == 2 && ROMAN.matcher(given[1]).matches();
+        boolean noble = given.length == 1 && !COMMON_NOUNS.contains(given[0].toLowerCase(Locale.ROOT))
+                || given.length == 2 && ROMAN.matcher(given[1]).matches();
         if (noble && Character.isUpperCase(before.charAt(0)) && LAND.matcher(land).matches()
                 && !genericHeads.contains(given[0].toLowerCase(Locale.ROOT)) && classOf.apply(rest).isEmpty()) {
             return Optional.of(rest);
@@ -431,6 +432,27 @@ public final class NameChecker {
     }
 
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+
+    /**
+     * Common nouns of instruments, documents and acts that may open a name "X of Y" no noble's ("the General
+     * Regulation of Ministries", "Establishment of Ministries"): the nouns of quoted-titles.txt, document-nouns.txt
+     * and nominalizations.tsv.
+     */
+    private static final Set<String> COMMON_NOUNS = commonNouns();
+
+    private static Set<String> commonNouns() {
+        Set<String> out = new java.util.HashSet<>(org.constitutionkg.extract.Lexicon.lowerWords("document-nouns.txt"));
+        for (String line : org.constitutionkg.extract.Lexicon.lines("quoted-titles.txt")) {
+            if (line.strip().equals("openers")) {
+                break;
+            }
+            out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        for (String line : org.constitutionkg.extract.Lexicon.lines("nominalizations.tsv")) {
+            out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
     /** Nouns that make an office of what follows "of" (office-heads.txt): "Head of the Federal Government". */
     private static final Set<String> OFFICE_HEADS = org.constitutionkg.extract.Lexicon.lowerWords("office-heads.txt");
 
@@ -616,6 +638,9 @@ public final class NameChecker {
     private static final Set<String> STATE_WORDS = org.constitutionkg.extract.Lexicon.lowerWords("state-words.txt");
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
+    /** Plurals of people who may vote or settle ("peasants", "farmers"): electorate-nouns.txt. */
+    private static final Set<String> PEOPLE_PLURALS = org.constitutionkg.extract.Lexicon.lowerWords(
+            "electorate-nouns.txt");
 
     /** Words that open a place's name, never a person's: place-modifiers.txt. */
     private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
@@ -733,6 +758,14 @@ public final class NameChecker {
      * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland
      * Manifesto" are no persons.
      */
+    /**
+     * Whether the head noun of a name (the last word before its first preposition) is one of an event's or a
+     * period's (event-nouns.txt): "Xian Revolution of 1990", "1962 Norland constitutional referendum".
+     */
+    public static boolean headsAnEvent(String s) {
+        return EVENT_HEADS.contains(org.constitutionkg.extract.Discourse.headNoun(s.strip()));
+    }
+
     private static boolean namesAnEvent(String s) {
         String[] w = SPACES.split(s.strip());
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
@@ -759,7 +792,13 @@ public final class NameChecker {
      * ("Anna von Berg", "Jan van der Velde": up to six words then).
      */
     private boolean looksLikePersonName(String s) {
+        if (s.contains("'s ") || s.contains("’s ")) {
+            return false; // "Karl Brandt's White Guards": a person's name ends at its possessive
+        }
         String[] words = SPACES.split(s);
+        if (words.length > 1 && PEOPLE_PLURALS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "Working Farmers", "Free Citizens": people of a kind (electorate-nouns.txt), no one's name
+        }
         if (PLACE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "North Velm", "Upper Marvia": a place's
         }
@@ -853,6 +892,9 @@ public final class NameChecker {
     public Optional<String> whyNot(String name, boolean foreign) {
         if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Optional.of("no letters");
+        }
+        if (name.strip().endsWith("?")) {
+            return Optional.of("a question, no name"); // a referendum's "Title: Do you approve the Charter?"
         }
         int first = name.codePointAt(0);
         String[] words = SPACES.split(name);

@@ -108,6 +108,9 @@ final class Asides {
     /** One remark in parentheses after the text before it. */
     void read(ReadingState st, Sentences.Aside a, String leadName, Source src) {
         List<NameFinder.Span> before = NameFinder.withWhole(a.before(), finder.all(a.before()), st.ownName);
+        if (leadName != null && (st.ownName == null || leadName.length() > st.ownName.length())) {
+            before = NameFinder.withWhole(a.before(), before, leadName); // (the subject's long official name)
+        }
         if (a.content().isEmpty()) {
             return;
         }
@@ -143,8 +146,16 @@ final class Asides {
         // subject's official name, whose end the name finder cut at a comma or an "and"
         boolean official = spanTarget instanceof NameRef && OFFICIALLY.matcher(a.before()).find()
                 && normalizer.classify(spanName, st.facts.abbreviations()).isEmpty();
-        String name = official ? st.facts.article().title().text() : spanName;
-        Ref target = official ? st.facts.subject() : spanTarget;
+        // "The president of Xland (Xish: ...)" in the article on the "President of Xland": the subject's name in lower
+        // case closes before the remark, not merely the state's name at its end
+        boolean subjectInLowerCase = !official && !st.facts.subject().equals(spanTarget)
+                && st.facts.subjectNames().stream().anyMatch(n -> n.length() > spanName.length()
+                        && a.before().length() >= n.length() && a.before().regionMatches(true,
+                                a.before().length() - n.length(), n, 0, n.length())
+                        && (a.before().length() == n.length() || !Character.isLetter(a.before().charAt(
+                                a.before().length() - n.length() - 1))));
+        String name = official || subjectInLowerCase ? st.facts.article().title().text() : spanName;
+        Ref target = official || subjectInLowerCase ? st.facts.subject() : spanTarget;
         if (MEETING.matcher(a.content()).matches()) {
             // "the First Congress (held from 3 to 9 May 1921 in Ytown)": read as the sentence it shortens
             String text = name + (a.content().startsWith("which ") ? ", " : " was ") + a.content();
@@ -203,6 +214,12 @@ final class Asides {
                 // the rest of the remark
                 asideName(st, target, name, part.strip(), prevLang, src);
                 current = new NameRef(spelt.get(), st.facts.article().id(), null);
+                continue;
+            }
+            if (ABBREVIATION.matcher(part.strip()).matches() && spelledBy(name, part.strip()).isEmpty()
+                    && !spellsTheState(st, name, part.strip()) && stateAtTheEnd(st, name, beforeName)) {
+                // "the Society for the Settlement of Jews in the USSR (OZET)": an abbreviation the state's name does
+                // not spell is the whole phrase's, whose end the name finder cut at "in"; no name of the state
                 continue;
             }
             if (WORDS_OR.matcher(part.strip()).matches()) {
@@ -721,6 +738,21 @@ final class Asides {
      * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
      * Committee of the Communist Party of the Soviet Union (CPSU)"; empty if no end of it does.
      */
+    /** Whether an abbreviation spells a state's name in full ("USSR" after "the Soviet Union"). */
+    private boolean spellsTheState(ReadingState st, String name, String abbreviation) {
+        String whole = lexicon.abbreviations().get(abbreviation);
+        return whole != null && (whole.equals(name) || lexicon.classOf(whole).filter("Polity"::equals).isPresent());
+    }
+
+    /** Whether a state's name ends a longer phrase before a remark: "... of Working Jews in the USSR". */
+    private boolean stateAtTheEnd(ReadingState st, String name, String before) {
+        return GOVERNED_STATE.matcher(before).find() && (lexicon.stateNames().contains(name)
+                || normalizer.classify(name, st.facts.abbreviations()).filter("Polity"::equals).isPresent());
+    }
+
+    /** A word and a preposition that governs the name after it: "Jews in the ", "Settlement of ". */
+    private static final Pattern GOVERNED_STATE = Pattern.compile("\\p{L}+ (?:in|of|for) (?:the )?$");
+
     static Optional<String> spelledBy(String name, String abbreviation) {
         String[] words = Patterns.WHITESPACE.split(name);
         for (int from = 0; from < words.length; from++) {

@@ -321,8 +321,18 @@ final class FrameDates {
     /** Whether the date at [s, e) is one a preposition introduces ("in 1934"), not part of a name ("the 1927 Constitution"). */
     private static boolean eventDate(String text, int s, int e, List<Mention> names) {
         return names.stream().noneMatch(n -> s < n.end() && e > n.start())
-                && PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find();
+                && (PREPOSITION.matcher(text).region(Math.max(0, s - 12), s).find()
+                        || PART_OF_A_YEAR.matcher(text).region(Math.max(0, s - 40), s).find());
     }
+
+    /**
+     * A part of a year before the year, which the date is then of: "in late 1918", "in the first months of 1918", "in
+     * the spring of 1918", "at the end of 1918", "by mid-1918".
+     */
+    private static final Pattern PART_OF_A_YEAR = Pattern.compile("\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) (?:late |early "
+            + "|mid-|mid |the (?:(?:first|last|early|late|final|closing|opening|same) )?(?:\\p{Ll}+ )?(?:months?|weeks?|days?"
+            + "|spring|summer|autumn|fall|winter|half|part|course|end|beginning|start|middle|turn) of )"
+            + "|[Aa]t the (?:very )?(?:end|beginning|start|turn|close) of |mid-)$");
 
     /**
      * "sat in X until the fall of the monarchy in November 1918": a date in a phrase of how long, no date of the event

@@ -599,10 +599,12 @@ public final class FrameReader {
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME && am.start() >= 4
                     && text.regionMatches(true, am.start() - 4, "the ", 0, 4)
                     && r.classOf(agent).isEmpty() && (am.text().split(" ").length < 3
+                            || !lexicon.names().mayBePerson(am.text())
+                                    && lexicon.names().personAfterTitle(am.text()).isEmpty()
                             || abbreviated(facts, am.text(), src))) {
-                // "chaired by the Judge Royal": a title, whoever held it; no one's name follows "the" (but a title
-                // and a name may: "the Palatine Ivan Horvat"); nor does one that has an abbreviation ("concluded by
-                // the Opposition Round Table (ORT)")
+                // "chaired by the Judge Royal", "by the Landvogt of the Province of Velm": a title, whoever held it;
+                // no one's name follows "the" (but a title and a name may: "the Palatine Ivan Horvat"); nor does one
+                // that has an abbreviation ("concluded by the Opposition Round Table (ORT)")
                 continue;
             }
             Optional<String> agentClass = r.classOf(agent);

@@ -1320,6 +1320,9 @@ public final class ProseExtractor {
         rules.read(st, c.text(), src);
         List<NameFinder.Span> names = NameFinder.withWhole(c.text(), distributed(c.text(), st.spans.containsKey(
                 c.text()) ? st.spans.remove(c.text()) : finder.all(c.text())), st.ownName); // once a sentence
+        if (leadName != null && (st.ownName == null || leadName.length() > st.ownName.length())) {
+            names = NameFinder.withWhole(c.text(), names, leadName); // (a long official name the finder parted)
+        }
         st.bareHeadNamed(c.text(), names);
         appositiveLists(st, c.text(), names, src);
         mentions.datedInstruments(st, c.text(), src); // (before the frames, which may speak of one: "replaced the 1948 constitution")
@@ -1531,6 +1534,10 @@ public final class ProseExtractor {
     private static final Pattern SHARED_HEAD = Pattern.compile("\\b((?:Free |Grand |Imperial |(?!The )\\p{Lu}[a-z]+ )?[A-Za-z][a-z]+s) of ((?:\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}"
             + "[\\p{L}'-]*){0,2}(?:, | and |, and ))+\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})(?![\\p{L}'-]| \\p{Lu})");
 
+    /** Capitalised words and the small words of a long title, after a word of it: " by Former Ministers, A and B". */
+    private static final Pattern LONG_NAME_TAIL = Pattern.compile("(?:\\s+(?:of|the|and|for|by|on|in|to|with|both|at"
+            + "|from|against|under|over|into)(?=\\s+\\p{Lu}|\\s+(?:the|both)\\s)|,?\\s+\\p{Lu}[\\p{L}'’.-]*)+");
+
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String ownName, String text, Source src) {
         Optional<NameFinder.Span> whole = NameFinder.wholeAtStart(text, ownName);
@@ -1539,6 +1546,17 @@ public final class ProseExtractor {
         boolean longer = whole.isPresent() && found.isPresent() && found.get().start() == whole.get().start()
                 && found.get().end() > whole.get().end() && text.startsWith(" of ", whole.get().end());
         Optional<NameFinder.Span> n = longer ? found : whole.or(() -> found);
+        if (whole.isPresent() && n.isPresent() && !LEAD_VERB.matcher(text.substring(n.get().end())).matches()) {
+            // "The Special Commission of Inquiry for the Investigation of Acts by Former Ministers, Governors and
+            // Other Officials (...) was ...": the title goes on, in capitalised words and the small words between
+            // them, to the verb; the whole is the subject's official name, however the name finder parts it
+            Matcher tail = LONG_NAME_TAIL.matcher(text).region(n.get().end(), text.length());
+            if (tail.lookingAt() && LEAD_VERB.matcher(text.substring(tail.end())).matches()
+                    && Patterns.WHITESPACE.split(text.substring(n.get().start(), tail.end())).length <= 40) {
+                n = Optional.of(new NameFinder.Span(text.substring(n.get().start(), tail.end()), n.get().start(),
+                        tail.end()));
+            }
+        }
         Matcher verb = n.isEmpty() ? null : LEAD_VERB.matcher(text.substring(n.get().end()));
         if (verb == null || !verb.matches()) {
             return null;

@@ -655,9 +655,34 @@ final class Referents {
             return founded != null ? founded : ownOfClass("Polity");
         }
         java.util.function.Predicate<String> skip = Patterns.singular(head).equals(head) ? after::contains : n -> false;
-        return discourse.lastWithHead(d, skip).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
+        // (only a thing named in this paragraph or the one before: "The constitution entered into force" in a section
+        // on the aftermath is no model named sections before)
+        java.util.function.Predicate<String> far = n -> !discourse.nearby(n, src.line());
+        return discourse.lastWithHead(d, skip.or(far)).or(() -> Character.isUpperCase(d.charAt(d.lastIndexOf(' ') + 1))
                 ? discourse.onlyWithHead(d) : Optional.empty()).map(this::spoken)
                 .orElseGet(() -> lexicon.descriptionClass(head).map(c -> ofClass(c, after)).orElse(null));
+    }
+
+    /**
+     * Whether a description is the subject of the sentence's first clause: the sentence opens with it, or with an
+     * adverbial of no verb before it ("After Ivo's death in 1931 the committee was headed by X", "In 1931, the
+     * committee ...").
+     */
+    private boolean opensTheClause(String d) {
+        int at = text.indexOf(d);
+        if (at < 0) {
+            return false;
+        }
+        if (at > 0 && !(a.tag(0).equals("ADP") || a.tag(0).equals("ADV") || a.tag(0).equals("SCONJ"))) {
+            return false; // (not "The Treaty and the Declaration were confirmed": a subject of two things)
+        }
+        for (int k = 0; k < a.size() && a.start(k) < at; k++) {
+            if (a.tag(k).equals("VERB") || a.tag(k).equals("AUX") || a.tag(k).equals("CCONJ")
+                    || a.word(k).equals(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -667,7 +692,7 @@ final class Referents {
      * with a sitting of it ("The Fifth Congress met in X. The Congress ..." speaks of the fifth).
      */
     private boolean topicGoesOn(String d, String near) {
-        if (!d.startsWith("The ") || d.substring(4).contains(" ") || !text.startsWith(d)
+        if (!d.regionMatches(true, 0, "the ", 0, 4) || d.substring(4).contains(" ") || !opensTheClause(d)
                 || facts.subjectClass() == null || !facts.subject().equals(subjectOf.apply(d))) {
             return false;
         }
@@ -675,7 +700,11 @@ final class Referents {
         // The Assembly abolished ..." goes on with it)
         java.util.regex.Pattern opened = java.util.regex.Pattern.compile("(?:^|[.;!?]\\s+)(?:The\\s+)?"
                 + java.util.regex.Pattern.quote(Patterns.withoutArticle(near)) + "\\b");
-        return normalizer.classify(near, facts.abbreviations()).filter(facts.subjectClass()::equals).isPresent()
+        // (a thing of the subject's kind: "the committee" in the article on a state committee, after the central
+        // executive committee it was set up under, an executive body; never a sitting: "The Fifth Congress met")
+        OntologyClasses o = OntologyClasses.get();
+        return normalizer.classify(near, facts.abbreviations()).filter(c -> c.equals(facts.subjectClass())
+                || o.top(c).equals(o.top(facts.subjectClass()))).isPresent()
                 && !facts.subject().equals(subjectOf.apply(near)) && !opened.matcher(paragraph()).find();
     }
 

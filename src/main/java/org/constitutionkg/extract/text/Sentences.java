@@ -196,6 +196,13 @@ public final class Sentences {
                         // "the Constitution of X (1920)": the year tells this one from the others of that name
                         out.setLength(out.toString().stripTrailing().length());
                         out.append(" of ").append(inside);
+                    } else if (inside.indexOf('(') >= 0 && inside.indexOf('(') != inside.lastIndexOf('(')
+                            && inside.indexOf(':') < 0) { // (not "Xish: A (B), romanized: C (D)": one name's)
+                        // "the Bloc (the Workers' Party (WP), the Socialist Party (SP) and ...)": a list whose names
+                        // have remarks of their own; each remark is said of its name, the list of the name before
+                        Clean inner = clean(inside);
+                        asides.add(new Aside(inner.text(), out.toString().stripTrailing()));
+                        asides.addAll(inner.asides());
                     } else {
                         asides.add(new Aside(inside, out.toString().stripTrailing()));
                     }

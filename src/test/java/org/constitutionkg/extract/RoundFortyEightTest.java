@@ -1,0 +1,258 @@
+package org.constitutionkg.extract;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Readings added after the fresh audit round 52 (stop 61), with invented sentences and values: an office before a
+ * person's name in apposition is no person; "the committee" after an adverbial opener is the article's committee; an
+ * event's article (a referendum, a rising) is no instrument, whatever its "Title:"; an office's "Appointer:" may be a
+ * way of voting and its "Body:" a state; the subject's name in lower case owns the remark after it; a possessive ends a
+ * person's name; an organ's name and the persons after it are two names; a document's noun before "of" is no noble's
+ * name; a union "for" a cause is a group; names with remarks inside a remark own them; a long official name in the
+ * lead is one name; a part of a year dates the verb; a description far from the name it might stand for is not it;
+ * the head of state is no state.
+ */
+class RoundFortyEightTest {
+
+    private static final String BOARD = "The Rural Credit Board was a state agency of the Kingdom of Norland, "
+            + "founded in 1880. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was chaired by the Landvogt of the Province of Westmark, Karl von Hessel, and later by others.#Rural_Credit_Board chair Karl_von_Hessel#true",
+        "It was chaired by the Landvogt of the Province of Westmark, Karl von Hessel, and later by others.#Landvogt_of_the_Province_of_Westmark rdf:type Person#false",
+        "The Landvogt of the Province of Westmark, Karl von Hessel, presided over the board.#Rural_Credit_Board chair Karl_von_Hessel#true",
+        "The Landvogt of the Province of Westmark, Karl von Hessel, presided over the board.#Landvogt_of_the_Province_of_Westmark rdf:type Person#false",
+        "It was presided over by the Landvogt of Westmark.#Landvogt_of_Westmark rdf:type Person#false",
+        "Its head was chosen by the board, which was led by the Oberamtmann of Estria, Ida Lenz.#Oberamtmann_of_Estria rdf:type Person#false",
+        // a title and a person's name, no comma between, stay a person
+        "It was chaired by the Palatine Ivan Horvat.#Ivan_Horvat rdf:type Person#true",
+    })
+    void anOfficeInAppositionIsNoPerson(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Rural Credit Board", BOARD + sentence, fact, holds, tmp);
+    }
+
+    private static final String LASCO = "The Land Settlement Committee (LASCO) was a state committee of Norland, set "
+            + "up in 1924 under the Central Executive Committee of Norland. Its first chairman was Pavel Orlov. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "After Orlov's death in 1931 the committee was headed by Boris Lensky.#Land_Settlement_Committee chair Boris_Lensky#true",
+        "After Orlov's death in 1931 the committee was headed by Boris Lensky.#Central_Executive_Committee_of_Norland chair Boris_Lensky#false",
+        "In 1931, the committee was chaired by Boris Lensky.#Land_Settlement_Committee chair Boris_Lensky#true",
+        "From 1931 the committee was led by Boris Lensky.#Land_Settlement_Committee chair Boris_Lensky#true",
+        "Later the committee was headed by Boris Lensky, who had been Orlov's deputy.#Land_Settlement_Committee chair Boris_Lensky#true",
+        // a paragraph whose sentence opened with the other committee goes on with it
+        "The Central Executive Committee of Norland met again in 1931. The committee was then headed by Boris Lensky.#Central_Executive_Committee_of_Norland chair Boris_Lensky#true",
+    })
+    void theCommitteeAfterAnOpenerIsTheArticles(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Land Settlement Committee", LASCO + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "1962 Norland constitutional referendum#Title: Do you approve the Constitution of the Republic of Norland?#1962_Norland_constitutional_referendum rdf:type LegalInstrument",
+        "1962 Norland constitutional referendum#Title: Do you approve the Constitution of the Republic of Norland?#1962_Norland_constitutional_referendum rdf:type Constitution",
+        "Velmish Uprising of 1988#Title: Velmish Uprising of 1988#Velmish_Uprising_of_1988 rdf:type LegalInstrument",
+        "Ostrian Revolution of 1990#Title: Ostrian Revolution of 1990#Ostrian_Revolution_of_1990 rdf:type LegalInstrument",
+        "1957 Estrian general election#Title: Election to the Diet of Estria#1957_Estrian_general_election rdf:type LegalInstrument",
+        "1946 Ostrian republic plebiscite#Title: Do you want a republic?#1946_Ostrian_republic_plebiscite rdf:type LegalInstrument",
+    })
+    void anEventIsNoInstrument(String title, String field, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox(title, field, fact, false, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Appointer: Popular vote#President_of_Xland votingSystem Popular vote#true",
+        "Appointer: Popular vote#Popular_vote rdf:type StateOrgan#false",
+        "Appointer: Direct election by the citizens#President_of_Xland votingSystem Direct election by the citizens#true",
+        "Appointer: Universal suffrage#Universal_suffrage rdf:type StateOrgan#false",
+        "Appointer: Federal Assembly of Xland#President_of_Xland electedBy Federal_Assembly_of_Xland#true",
+        // an office's body that is a state is its state, no whole it is part of
+        "Body: Republic of Xland#President_of_Xland jurisdiction Republic_of_Xland#true",
+        "Body: Republic of Xland#President_of_Xland partOf Republic_of_Xland#false",
+        "Body: Kingdom of Xland#President_of_Xland jurisdiction Kingdom_of_Xland#true",
+        "Body: Council of Ministers of Xland#President_of_Xland partOf Council_of_Ministers_of_Xland#true",
+    })
+    void anOfficesAppointerAndBody(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("President of Xland", "Post: President\n- " + field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "President of Xland#The president of Xland (Latvian: Xlandas Prezidents) is the head of state.#President_of_Xland altLabel Xlandas Prezidents#true",
+        "President of Xland#The president of Xland (Latvian: Xlandas Prezidents) is the head of state.#Xland altLabel Xlandas Prezidents#false",
+        "Prime Minister of Xland#The prime minister of Xland (Latvian: Xlandas Premjers) heads the government.#Prime_Minister_of_Xland altLabel Xlandas Premjers#true",
+        "Chancellor of Xland#The chancellor of Xland (Lithuanian: Xlandas Kanclers) was the head of government.#Chancellor_of_Xland altLabel Xlandas Kanclers#true",
+        "Speaker of the Diet of Xland#The speaker of the Diet of Xland (Latvian: Saeimas Runasvirs) presides over it.#Speaker_of_the_Diet_of_Xland altLabel Saeimas Runasvirs#true",
+    })
+    void theSubjectInLowerCaseOwnsItsRemark(String title, String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertArticle("= " + title + " =\n\nInfobox\n- Post: Head\n\n" + lead + "\n", fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "President of Xland#The President of Xland was the head of state.",
+        "President of Xland#The President of Xland is the head of state of Xland.",
+        "Regent of Xland#The Regent of Xland was the head of state of the Kingdom of Xland in the king's absence.",
+        "Leader of Xland#The Leader of Xland was the leader of the state party of Xland.",
+    })
+    void theHeadOfStateIsNoState(String title, String lead, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead(title, lead, title.replace(' ', '_') + " rdf:type Polity", false, tmp);
+    }
+
+    private static final String OCCUPATION = "The Velm Occupation (1919–1921) was a military occupation of Velmia. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The garrison was routed in 1921 by Baron Karl von Hessel's White Velmish (Ostians, Velmians etc.) and Ostian forces.#Karl_von_Hessel rdf:type Person#true",
+        "The garrison was routed in 1921 by Baron Karl von Hessel's White Velmish (Ostians, Velmians etc.) and Ostian forces.#Karl_von_Hessel's_White_Velmish rdf:type Person#false",
+        "The garrison was routed in 1921 by General Ivo Brant's Northern Army.#Ivo_Brant's_Northern_Army rdf:type Person#false",
+        "In 1921 Marshal Ivo Brant's White Guards took the town.#Ivo_Brant's_White_Guards rdf:type Person#false",
+        "The town fell to Ivo Brant's Ostian Legion, which held it until 1921.#Ivo_Brant's_Ostian_Legion rdf:type Person#false",
+    })
+    void aPossessiveEndsAPersonsName(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Occupation", OCCUPATION + sentence, fact, holds, tmp);
+    }
+
+    private static final String INQUIRY = "The Inquiry Commission was a state commission of Velmia, set up in 1917. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It questioned the former chairmen of the Council of Ministers Ivan Petrov and Boris Lensky, among others.#Council_of_Ministers rdf:type ExecutiveBody#true",
+        "It questioned the former chairmen of the Council of Ministers Ivan Petrov and Boris Lensky, among others.#Ivan_Petrov rdf:type Person#true",
+        "It questioned the former chairmen of the Council of Ministers Ivan Petrov and Boris Lensky, among others.#Council_of_Ministers_Ivan_Petrov_and_Boris_Lensky rdf:type ExecutiveBody#false",
+        "Among its witnesses was the former head of the State Treasury Karl Marek.#State_Treasury_Karl_Marek rdf:type StateOrgan#false",
+        "It heard the presidents of the Supreme Court Anna Berg and Otto Lind.#Supreme_Court_Anna_Berg_and_Otto_Lind rdf:type StateOrgan#false",
+        // an instrument and its maker after "of" stay as the name checker parts them
+        "It examined the Winter Patent of Emperor Franz Otto.#Winter_Patent_of_Emperor_Franz rdf:type LegalInstrument#false",
+    })
+    void anOrgansNameAndThePersonsAfterIt(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Inquiry Commission", INQUIRY + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its structure was laid down by the \"General Regulation of Ministries\" of 1811.#Regulation_of_Ministries rdf:type Person",
+        "Its structure was laid down by the General Ordinance of Colleges of 1811.#Ordinance_of_Colleges rdf:type Person",
+        "Its rules came from the \"General Establishment of Provinces\" of 1811.#Establishment_of_Provinces rdf:type Person",
+        "It followed the Great Statute of Offices, which Count Ivo Brant drafted.#Statute_of_Offices rdf:type Person",
+    })
+    void aDocumentsNounBeforeOfIsNoNoble(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Ministry of Trade of Velmia", "The Ministry of Trade of Velmia was a ministry of "
+                + "Velmia. " + sentence, fact, false, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Several of its members later joined the Union for the Rebirth of Velmia.#Union_for_the_Rebirth_of_Velmia rdf:type Polity#false",
+        "Several of its members later joined the Union for the Rebirth of Velmia.#Union_for_the_Rebirth_of_Velmia rdf:type PoliticalGroup#true",
+        "It was opposed by the League for the Defence of Velmia.#League_for_the_Defence_of_Velmia rdf:type PoliticalGroup#true",
+        "Its members founded the Alliance for Democracy in Velmia in 1919.#Alliance_for_Democracy_in_Velmia rdf:type Polity#false",
+        "The Movement for a Free Velmia called for a boycott.#Movement_for_a_Free_Velmia rdf:type Polity#false",
+        // a union of states stays a state
+        "It was dissolved when the Union of Velmia was founded.#Union_of_Velmia rdf:type Polity#true",
+    })
+    void aUnionForACauseIsAGroup(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velmish Rescue Committee", "The Velmish Rescue Committee was a body formed in "
+                + "Ytown in 1917. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "By then the Länder had been abolished.#Länder rdf:type StateOrgan",
+        "The Länder were dissolved in 1952.#Länder rdf:type StateOrgan",
+        "It replaced the Länder, which the Diet had abolished.#Länder rdf:type StateOrgan",
+        "After the Länder were abolished, the chamber lost its role.#Länder rdf:type StateOrgan",
+    })
+    void aPluralOfLandIsNoOrgan(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Velmish Constitution of 1968", "The Velmish Constitution of 1968 was the second "
+                + "constitution of Velmia. " + sentence, fact, false, tmp);
+    }
+
+    private static final String REFERENDUM = "A referendum was held in Velmia on 30 June 1946. ";
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The parties of the Democratic Bloc (the Velmish Workers' Party (VWP), the Velmish Socialist Party (VSP) and the Democratic Party (DP)) campaigned for it.#Velmish_Workers'_Party altLabel VWP#true",
+        "The parties of the Democratic Bloc (the Velmish Workers' Party (VWP), the Velmish Socialist Party (VSP) and the Democratic Party (DP)) campaigned for it.#Democratic_Bloc altLabel VWP#false",
+        "The parties of the Democratic Bloc (the Velmish Workers' Party (VWP), the Velmish Socialist Party (VSP) and the Democratic Party (DP)) campaigned for it.#Democratic_Party altLabel DP#true",
+        "The Democratic Bloc (Velmish Workers' Party (VWP), Peasant Party (PP)) won.#Peasant_Party altLabel PP#true",
+        "The Democratic Bloc (Velmish Workers' Party (VWP), Peasant Party (PP)) won.#Democratic_Bloc altLabel PP#false",
+    })
+    void remarksInsideARemarkAreTheirNames(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Democratic Bloc (Velmia)", REFERENDUM + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The Special Commission of Inquiry for the Investigation of Unlawful Acts by Former Ministers, Governors and Other Officials of the Realm (Velmish: Osobaya komissiya) was a body set up on 4 March 1917.#Special_Commission_of_Inquiry established 1917-03-04#true",
+        "The Special Commission of Inquiry for the Investigation of Unlawful Acts by Former Ministers, Governors and Other Officials of the Realm (Velmish: Osobaya komissiya) was a body set up on 4 March 1917.#Governors_and_Other_Officials_of_the_Realm rdf:type StateOrgan#false",
+        "The Special Commission of Inquiry for the Investigation of Unlawful Acts by Former Ministers, Governors and Other Officials of the Realm was a body set up on 4 March 1917.#Special_Commission_of_Inquiry altLabel Special Commission of Inquiry for the Investigation of Unlawful Acts by Former Ministers, Governors and Other Officials of the Realm#true",
+        "The Special Commission of Inquiry for the Review of Acts by Ministers of both the Civil and Naval Services was set up on 4 March 1917.#Special_Commission_of_Inquiry established 1917-03-04#true",
+        "The Special Commission of Inquiry for the Review of Acts by Ministers of both the Civil and Naval Services was set up on 4 March 1917.#Special_Commission_of_Inquiry_for_the_Review_of_Acts rdf:type StateOrgan#false",
+    })
+    void aLongOfficialNameInTheLeadIsOne(String lead, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Special Commission of Inquiry", lead, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It dissolved itself in the first months of 1918, after the dispersal of the Velmish Assembly on 19 January 1918.#Rescue_Committee disbanded 1918#true",
+        "It dissolved itself in the first months of 1918, after the dispersal of the Velmish Assembly on 19 January 1918.#Rescue_Committee disbanded 1918-01-19#false",
+        "It was dissolved in the spring of 1918, after the closure of the Velmish Assembly on 19 January 1918.#Rescue_Committee disbanded 1918-01-19#false",
+        "It was wound up at the end of 1918, after the dispersal of the Velmish Assembly on 19 January 1918.#Rescue_Committee disbanded 1918-01-19#false",
+        "In late 1918 it dissolved itself.#Rescue_Committee disbanded 1918#true",
+        "The committee was dissolved in mid-1918.#Rescue_Committee disbanded 1918#true",
+    })
+    void aPartOfAYearDatesTheVerb(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Rescue Committee", "The Rescue Committee was a body formed in Ytown in 1917. "
+                + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The constitution entered into force on 9 April 1968, replacing the 1949 constitution.#Linden_Charter effective 1968-04-09",
+        "The constitution came into force on 9 April 1968.#Linden_Charter effective 1968-04-09",
+        "The new constitution was approved by 96% of voters and came into force on 9 April 1968.#Linden_Charter effective 1968-04-09",
+        "On 9 April 1968 the constitution entered into force.#Linden_Charter effective 1968-04-09",
+    })
+    void aDescriptionFarFromANameIsNotIt(String sentence, String fact, @TempDir Path tmp) throws Exception {
+        String text = "= 1968 Velmish constitutional referendum =\n\nA constitutional referendum was held in Velmia on "
+                + "6 April 1968.\n\n== Background ==\nThe first constitution of Velmia had been modelled on the Linden "
+                + "Charter, a constitution of Ostria.\n\nA commission drafted a new text in 1967. The draft was "
+                + "published on 1 February 1968.\n\n== Results ==\nMost voters approved it.\n\n== Aftermath ==\n"
+                + sentence + "\n";
+        ExtractionCases.assertArticle(text, fact, false, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It worked with the Society for the Settlement of Working Farmers in the USSR (OLSET), which raised funds.#Soviet_Union altLabel OLSET#false",
+        "It worked with the League of Free Settlers of the Soviet Union (LIGAS), which raised funds.#Soviet_Union altLabel LIGAS#false",
+        "It worked with the Fund for Land Reform in Poland (FUNZ), which raised funds.#Poland altLabel FUNZ#false",
+        "It worked with the Society for Aid to Jews in the Kingdom of Norway (SAJ), which raised funds.#Kingdom_of_Norway altLabel SAJ#false",
+        // a state's own abbreviation after its name stays its
+        "It was a body of the Union of Soviet Socialist Republics (USSR) from 1924.#Union_of_Soviet_Socialist_Republics altLabel USSR#true",
+        // plurals of people end no one's name
+        "It worked with the Society for the Settlement of Working Farmers in the USSR (OLSET), which raised funds.#Working_Farmers rdf:type Person#false",
+        "It settled Free Citizens and Working Jews in the east.#Working_Jews rdf:type Person#false",
+    })
+    void aStateDoesNotTakeAnAbbreviationItDoesNotSpell(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Land Settlement Committee", "The Land Settlement Committee was a state committee "
+                + "of the Soviet Union, set up in 1924. " + sentence, fact, holds, tmp);
+    }
+}
