@@ -729,16 +729,21 @@ public final class InfoboxExtractor {
         List<String> listedItems = items;
         java.util.function.Predicate<String> classed = w -> normalizer.classify(w, facts.abbreviations()).isPresent();
         int phrase = -1;
+        int phraseEnd = -1;
         for (int i = 0; i + 1 < listedItems.size() && phrase < 0; i++) {
-            if (Values.endsOfPhrase(listedItems.get(i), listedItems.subList(i + 1, listedItems.size()), classed)) {
-                phrase = i;
+            for (int k = i + 2; k <= listedItems.size() && phrase < 0; k++) {
+                if (Values.endsOfPhrase(listedItems.get(i), listedItems.subList(i + 1, k), classed)) {
+                    phrase = i;
+                    phraseEnd = k;
+                }
             }
         }
         if (phrase >= 0) {
-            // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples, the last item of
-            // the list or the only one ("Diet of Xland, National Council of Serbs, Croats and Slovenes": two names)
+            // "Kingdom of Serbs, Croats and Slovenes": one name whose "of" phrase lists peoples, anywhere in the list
+            // ("Diet of Xland, National Council of Serbs, Croats and Slovenes, Yian Committee": three names)
             List<String> joined = new java.util.ArrayList<>(listedItems.subList(0, phrase));
-            joined.add(String.join(", ", listedItems.subList(phrase, listedItems.size())));
+            joined.add(String.join(", ", listedItems.subList(phrase, phraseEnd)));
+            joined.addAll(listedItems.subList(phraseEnd, listedItems.size()));
             listedItems = joined;
         } else if (listedItems.size() > 1 && UNION_OF.matcher(listedItems.get(0)).find()
                 && LISTED_NAMES_END.matcher(String.join(", ", listedItems.subList(1, listedItems.size()))).matches()

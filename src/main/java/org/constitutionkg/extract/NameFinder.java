@@ -292,6 +292,9 @@ public final class NameFinder {
      * two words or more, a class of organ); {@code end} when there is none.
      */
     private int personAfterOrgan(List<Tok> toks, int from, int end) {
+        if (end - from < 4) {
+            return end; // (an organ's name of two words, then two words of a person's: four words at least)
+        }
         for (int p = from + 2; p + 1 < end; p++) {
             if (org.constitutionkg.extract.naming.NameChecker.givenName(toks.get(p).s) && capitalised(toks.get(p + 1).s)
                     && capitalised(toks.get(p - 1).s) && !makerAfterOf(toks, from, p, end)
@@ -329,6 +332,22 @@ public final class NameFinder {
         OntologyClasses o = OntologyClasses.get();
         return to > from && lexicon.classOf(joined(toks, from, to))
                 .filter(c -> o.isA(c, "StateOrgan") || o.isA(c, "LegalInstrument")).isPresent();
+    }
+
+    /**
+     * The end of "in the" and capitalised words that end with a noun of a time (period-nouns.txt) after an
+     * instrument's name: "Law on X in the Transitional Period"; else {@code i}.
+     */
+    private int periodAfterIn(List<Tok> toks, int from, int i) {
+        if (i + 2 >= toks.size() || !toks.get(i + 1).s.equals("the") || !capitalised(toks.get(i + 2).s)) {
+            return i;
+        }
+        int k = capitalisedEnd(toks, i + 2);
+        if (k - (i + 2) > 3 || !PERIOD_NOUNS.contains(toks.get(k - 1).s.toLowerCase(java.util.Locale.ROOT))) {
+            return i;
+        }
+        OntologyClasses o = OntologyClasses.get();
+        return lexicon.classOf(joined(toks, from, i)).filter(c -> o.isA(c, "LegalInstrument")).isPresent() ? k : i;
     }
 
     /** The word at {@code k}, past a "the" there; "" at the end. */
@@ -790,6 +809,9 @@ public final class NameFinder {
                         && lexicon.names().mayBePerson(after) && properNounsOnly(after);
                 // "the Armed Forces of South Xland of General Ivo Brant": a body of a class and the titled person
                 // who led it
+                // ("the French Empire of Napoleon I": a state and its ruler, by the number of his name)
+                ledBy |= before.contains(" ") && !after.startsWith("the ") && lexicon.names().namesARuler(after)
+                        && normalizer.classify(before, java.util.Map.of()).filter("Polity"::equals).isPresent();
                 ledBy |= before.contains(" ") && !after.startsWith("the ") && !lexicon.names().mayBePerson(after)
                         && lexicon.names().personAfterTitle(after).isPresent()
                         && !lexicon.names().mayBePerson(before);
@@ -1177,6 +1199,8 @@ public final class NameFinder {
                 i += 2; // "the Congress for Unity and a Just Peace", "the Law on the Independence and the Foundations
                 // of ...": the second object of a title's preposition (not "... and a Decree on Courts", "... and the
                 // Council of Ministers": a name with a head noun of its own)
+            } else if (s.equals("in") && end == i && (topic = periodAfterIn(toks, from, i)) > i) {
+                end = i = topic; // "the Law on the Organs of Power of X in the Transitional Period": a title's time
             } else if (s.equals("in") && i + 1 < toks.size() && (inPhrase(toks, i) || IN_TAILS.contains(("in "
                     + toks.get(i + 1).s).toLowerCase(java.util.Locale.ROOT)))) {
                 i++; // "Order in Council": a title's head that holds "in" (titled-in-phrases.txt); "the Republic of X in

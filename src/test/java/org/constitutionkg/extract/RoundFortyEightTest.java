@@ -255,4 +255,97 @@ class RoundFortyEightTest {
         ExtractionCases.assertLead("Land Settlement Committee", "The Land Settlement Committee was a state committee "
                 + "of the Soviet Union, set up in 1924. " + sentence, fact, holds, tmp);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It worked with a public organisation, the Relief Committee for Settlers (RCS), founded in 1925.#Relief_Committee_for_Settlers rdf:type StateOrgan#false",
+        "It worked with a public organisation, the Relief Committee for Settlers (RCS), founded in 1925.#Relief_Committee_for_Settlers rdf:type PoliticalGroup#true",
+        "It was helped by foreign charities such as the Ostrian Farmers Relief Committee.#Ostrian_Farmers_Relief_Committee rdf:type StateOrgan#false",
+        "It worked with organisations such as the Settlers' Aid Council, which raised funds.#Settlers'_Aid_Council rdf:type StateOrgan#false",
+        "It was opposed by the dissident group Free Workers' Committee in 1976.#Free_Workers'_Committee rdf:type StateOrgan#false",
+        // a committee the text gives no such cue stays an organ
+        "It worked with the Relief Committee for Settlers, set up by the government in 1925.#Relief_Committee_for_Settlers rdf:type StateOrgan#true",
+    })
+    void aNonStateOrganisationIsAGroup(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Land Settlement Committee", "The Land Settlement Committee was a state committee "
+                + "of Norland, set up in 1924. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was signed in Velm between the French Empire of Napoleon I and the Electorate of Ostria.#French_Empire rdf:type Polity#true",
+        "It was signed in Velm between the French Empire of Napoleon I and the Electorate of Ostria.#French_Empire_of_Napoleon_I rdf:type Polity#false",
+        "It was signed in Velm between the Kingdom of Ostria of Otto II and the Electorate of Velm.#Kingdom_of_Ostria_of_Otto_II rdf:type Polity#false",
+        "The Ostrian Empire of Ivo III signed it in Velm.#Ostrian_Empire_of_Ivo_III rdf:type Polity#false",
+        // a numbered name and its land after a title are one person's name
+        "It was signed by the Ostrian general Prince Heinrich XV of Reuss-Velm, and it was concluded at Ried.#Heinrich_XV_of_Reuss-Velm rdf:type Person#true",
+        "It was signed by the Ostrian general Prince Heinrich XV of Reuss-Velm, and it was concluded at Ried.#Heinrich_XV rdf:type Person#false",
+        "It was signed by the envoy Count Otto IV of Lindau in 1813.#Otto_IV rdf:type Person#false",
+    })
+    void aStateAndItsRulerAreTwoANobleAndHisLandOne(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Treaty of Velm", "The Treaty of Velm was a treaty of alliance signed on 11 "
+                + "December 1806. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Parties: Kingdom of Ostria, National Council of Velms, Ostrians and Tarns, Velmish Committee#Ostrians rdf:type Polity#false",
+        "Parties: Kingdom of Ostria, National Council of Velms, Ostrians and Tarns, Velmish Committee#Tarns rdf:type Polity#false",
+        "Parties: Kingdom of Ostria, National Council of Velms, Ostrians and Tarns, Velmish Committee#National_Council_of_Velms rdf:type StateOrgan#false",
+        "Parties: National Council of Velms, Ostrians and Tarns, Kingdom of Ostria#Kingdom_of_Ostria rdf:type Polity#true",
+        "Parties: Kingdom of Ostria, Union of Velms, Ostrians and Tarns#Ostrians rdf:type Polity#false",
+    })
+    void aPeoplesListInsideAListedName(String field, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertInfobox("Velm Declaration", field, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "It was set up by the Law on the Organs of Power of Velmia in the Transitional Period, which the Congress adopted.#Law_on_the_Organs_of_Power_of_Velmia rdf:type LegalInstrument#false",
+        "It was set up by the Law on the Organs of Power of Velmia in the Transitional Period, which the Congress adopted.#Law_on_the_Organs_of_Power_of_Velmia_in_the_Transitional_Period rdf:type LegalInstrument#true",
+        "It was set up by the Law on the Organs of Power of Velmia in the Transitional Period, which the Congress adopted.#Velmia_in_the_Transitional_Period rdf:type Polity#false",
+        "The Decree on Land Use in the Interim Period abolished it in 1992.#Decree_on_Land_Use_in_the_Interim_Period rdf:type LegalInstrument#true",
+        "It was replaced under the Statute on Courts in the Occupation Era.#Statute_on_Courts_in_the_Occupation_Era rdf:type LegalInstrument#true",
+        // a body in a place stays where it is
+        "It met in the Velm Hall in the Old Town.#Velm_Hall_in_the_Old_Town rdf:type Place#false",
+    })
+    void aTitlesTimeIsTheTitles(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertLead("Council of the Republics", "The Council of the Republics was a chamber of the "
+                + "Supreme Council of Velmia from 1991. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Its president was Dr. Nikola \"Niko\" Marović.#Nikola_Marović rdf:type Person#true",
+        "Its president was Dr. Nikola \"Niko\" Marović.#Nikola rdf:type Person#false",
+        "It was chaired by Ivan \"Vanya\" Petrov until 1944.#Ivan_Petrov rdf:type Person#true",
+        "Anna \"Ania\" Berg was its first chair.#Anna_Berg rdf:type Person#true",
+        "The council, which Josip \"Joža\" Horvat led, met in Tarnia.#Josip_Horvat rdf:type Person#true",
+        // a people's or a power's participle before a name is no part of it
+        "It met in liberated areas of the Ostrian-annexed Province of Tarnia.#Province_of_Tarnia rdf:type Polity#true",
+        "It met in liberated areas of the Ostrian-annexed Province of Tarnia.#Ostrian-annexed_Province_of_Tarnia rdf:type Polity#false",
+        "It met in the Velmish-occupied Province of Tarnia.#Velmish-occupied_Province_of_Tarnia rdf:type Polity#false",
+        "It met in the Ostrian-held Duchy of Tarnia in 1944.#Ostrian-held_Duchy_of_Tarnia rdf:type Polity#false",
+    })
+    void aNicknameOrAParticipleIsNoPartOfAName(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Velm Council", "The Velm Council was a body formed in 1943. " + sentence, fact,
+                holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        "The declaration was signed by the chairman of the Council of the Republics, the Ostian writer Anuar Alimov.#Declaration_No._12 signedBy Council_of_the_Republics#false",
+        "The declaration was signed by the chairman of the Council of the Republics, the Ostian writer Anuar Alimov.#Ostian rdf:type Person#false",
+        "It was signed by the president of the Diet of Velmia in 1991.#Declaration_No._12 signedBy Diet_of_Velmia#false",
+        "The speaker of the Council of the Republics signed it on 27 December.#Declaration_No._12 signedBy Council_of_the_Republics#false",
+        "It was signed by the heads of the Diet of Velmia and of the Senate.#Declaration_No._12 signedBy Diet_of_Velmia#false",
+    })
+    void theBodyWhoseChairSignedIsNoSigner(String sentence, String fact, boolean holds, @TempDir Path tmp)
+            throws Exception {
+        ExtractionCases.assertLead("Declaration No. 12", "Declaration No. 12 was a declaration of the Council of the "
+                + "Republics of Velmia, adopted on 26 December 1991. " + sentence, fact, holds, tmp);
+    }
 }

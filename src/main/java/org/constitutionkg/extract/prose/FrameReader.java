@@ -590,6 +590,13 @@ public final class FrameReader {
                     && linked(facts, agent, patient)) {
                 continue; // "X, which was superseded by a new Senate" in the Senate's article, X its successor: another
             }
+            if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME
+                    && (OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, am.start() - 40), am.start()).find()
+                            || !am.text().contains(" ") && lexicon.demonym(am.text()).isPresent())) {
+                // "signed by the chairman of the Council of X, ...": the body whose chair signed, no signer; "the Xian
+                // writer Ivo Brant": a people's adjective, no one's name
+                continue;
+            }
             if (f.agentClass().startsWith("Person") && agent instanceof NameRef an && r.classOf(agent).isEmpty()
                     && lexicon.names().cannotBePerson(an.name())) {
                 // "Chancellors who presided over it included ...": an office's noun, no one's name (an office whose
@@ -792,6 +799,13 @@ public final class FrameReader {
     }
 
     /** What puts a building in a place: " in " or " at " before the place's name. */
+    /**
+     * A noun only a person is (person-nouns.txt, "head" too) and "of" right before a name: "the chairman of the ",
+     * "the presidents of ".
+     */
+    private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            java.util.stream.Stream.concat(Lexicon.lowerWords("person-nouns.txt").stream(), java.util.stream.Stream.of(
+                    "head")).map(Pattern::quote).toList()) + ")s? of (?:the )?$");
     private static final Pattern IN_PLACE = Pattern.compile(" (?:in|at) (?:the )?");
 
     /**

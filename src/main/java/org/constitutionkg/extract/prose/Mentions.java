@@ -333,6 +333,9 @@ final class Mentions {
                 continue; // no given name, or one alone ("Ivo")
             }
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (text.startsWith(" of ", m.end(1)) && ROMAN_LAST.matcher(candidate).find()) {
+                continue; // "Prince Heinrich XV of Reuss-Velm": a numbered name and its land, one name (NameChecker)
+            }
             if (text.startsWith(" of ", m.end(1))) {
                 // "crowned Ivo Brant King of Xland": the title before "of" is no part of the name
                 String cut = lexicon.names().afterName(candidate + " of");
@@ -366,6 +369,8 @@ final class Mentions {
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** A Roman numeral that ends a name: "Heinrich XV". */
+    private static final Pattern ROMAN_LAST = Pattern.compile(" [IVXL]{1,6}$");
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s ");
     /** Nouns that end a place's, a building's or an award's name after a person's (place-heads.txt). */
     private static final Set<String> PLACE_HEADS = Lexicon.lowerWords("place-heads.txt");
@@ -389,7 +394,12 @@ final class Mentions {
                 // (two names of one list take no comma)
                 items = java.util.Arrays.copyOf(items, 1);
             }
-            for (String one : items) {
+            int listEnd = m.group(1) == null && m.groupCount() >= 2 ? m.end(2) : m.end(1);
+            for (int k = 0; k < items.length; k++) {
+                String one = items[k];
+                if (k == items.length - 1 && text.startsWith(" of ", listEnd) && ROMAN_LAST.matcher(one.strip()).find()) {
+                    continue; // "the general Prince Heinrich XV of Reuss-Velm": a numbered name and its land, one name
+                }
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));
                 if (lexicon.names().mayBePerson(name) && !LOWER_AFTER_HYPHEN.matcher(name).find()) {
                     person(facts, name, src); // (not "French-speaking Canadiens": a people described)

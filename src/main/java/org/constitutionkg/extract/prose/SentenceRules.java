@@ -181,10 +181,13 @@ final class SentenceRules {
             return true;
         }
 
-        /** Whether the name a group holds is the start of a longer one the sentence names there (a list in a name). */
+        /**
+         * Whether the name a group holds is the start of a longer one the sentence names there (a list in a name, a
+         * title's "in the Transitional Period").
+         */
         private boolean cutShort(String group, String v) {
             int end = m.end(group);
-            if (end >= sentence.length() || sentence.charAt(end) != ',') {
+            if (end >= sentence.length() || sentence.charAt(end) != ',' && !sentence.startsWith(" in the ", end)) {
                 return false;
             }
             Optional<NameFinder.Span> cut = finder.atStart(v.replace("\"", ""));

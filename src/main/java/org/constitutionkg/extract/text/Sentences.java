@@ -157,6 +157,10 @@ public final class Sentences {
      * Initials and a parenthesis glued to them that holds one to three lower-case letters, part of the initials'
      * name ("the XCP(b)", "VKP(b)"): group 1 the initials, group 2 the letters; not "Minister(s)", "Soviet(s)".
      */
+    /** A given name, then a nickname in quotes, then a capitalised word (the family name). */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]+) [\"“]\\p{Lu}[\\p{L}'’-]{1,20}[\"”] (?=\\p{Lu})");
+
     public static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\((\\p{Ll}{1,3})\\)");
 
     /**
@@ -168,6 +172,11 @@ public final class Sentences {
         // of the French Republican calendar as its Gregorian day
         // (and an instrument named by its noun and a quoted title, 'the law "On X"', is read as its name)
         String sentence = QuotedTitles.inline(Marks.strip(DateParser.inNewStyle(RepublicanCalendar.inGregorian(raw))));
+        if (sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0) {
+            // "Nikola "Niko" Petrović": a nickname in quotes between a given name and a family name is no part of
+            // the name the text gives
+            sentence = NICKNAME.matcher(sentence).replaceAll("$1 ");
+        }
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
         int depth = 0;
