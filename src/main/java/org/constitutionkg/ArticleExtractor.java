@@ -141,9 +141,9 @@ public final class ArticleExtractor {
         if (!facts.subjectNames().isEmpty()
                 && org.constitutionkg.extract.naming.NameChecker.headsAnEvent(facts.subjectNames().get(0))) {
             // "1962 Xian constitutional referendum", "Velmish Uprising of 1988": an event, whatever its infobox's
-            // "Title:" (the question put to the voters, the event's name) would make it; only what the lead says it is
-            // ("The Velm Reform was an amendment to ...")
-            return leadSays(facts.article()).orElse(null);
+            // "Title:" (the question put to the voters, the event's name) would make it; only what a "Type:" field or
+            // the lead says it is ("The Velm Reform was an amendment to ...")
+            return infobox.typeClass(facts.article()).or(() -> leadSays(facts.article())).orElse(null);
         }
         return infobox.typeClass(facts.article()).or(() -> infobox.subjectClassHint(facts.article()))
                 .or(() -> leadSays(facts.article())).orElse(null);
@@ -178,7 +178,8 @@ public final class ArticleExtractor {
             }
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
             int of = java.util.Arrays.asList(w).indexOf("of");
-            if (of > 0 && (OFFICE_HEADS.contains(w[of - 1]) || PERSON_NOUNS.contains(w[of - 1]))) {
+            String head = of > 0 ? w[of - 1].toLowerCase(java.util.Locale.ROOT) : "";
+            if (of > 0 && (OFFICE_HEADS.contains(head) || PERSON_NOUNS.contains(head))) {
                 continue; // "was the head of state of X", "is the leader of the party": an office, no state or party
             }
             for (int i = 0; i < w.length; i++) {

@@ -49,9 +49,12 @@ public final class Discourse {
     /** The names given in the paragraph before that one. */
     private final java.util.List<String> previous = new java.util.ArrayList<>();
 
-    /** Whether a name was given in the paragraph on {@code line} (so far) or in the one before it. */
+    /**
+     * Whether a name was given in the paragraph on {@code line} (so far) or in the one before it (a sentence that opens
+     * a paragraph and named nothing yet: the names given last are the paragraph's before).
+     */
     public boolean nearby(String name, int line) {
-        return line == paragraphLine && (paragraph.contains(name) || previous.contains(name));
+        return line == paragraphLine ? paragraph.contains(name) || previous.contains(name) : paragraph.contains(name);
     }
 
     /** A name was given on a line (a paragraph). */

@@ -199,6 +199,9 @@ public final class NameFinder {
                         || PERIOD_NOUNS.contains(next));
     }
 
+    /** Nouns of a stretch of time that may end a title after "in the" (time-nouns.txt). */
+    private static final Set<String> TIME_NOUNS = Lexicon.lowerWords("time-nouns.txt");
+
     /** Nouns of a time or a rule that a capitalised word modifies ("the Pahlavi era"): period-nouns.txt. */
     private static final Set<String> PERIOD_NOUNS = Lexicon.lowerWords("period-nouns.txt");
 
@@ -335,7 +338,7 @@ public final class NameFinder {
     }
 
     /**
-     * The end of "in the" and capitalised words that end with a noun of a time (period-nouns.txt) after an
+     * The end of "in the" and capitalised words that end with a noun of a time (time-nouns.txt) after an
      * instrument's name: "Law on X in the Transitional Period"; else {@code i}.
      */
     private int periodAfterIn(List<Tok> toks, int from, int i) {
@@ -343,7 +346,7 @@ public final class NameFinder {
             return i;
         }
         int k = capitalisedEnd(toks, i + 2);
-        if (k - (i + 2) > 3 || !PERIOD_NOUNS.contains(toks.get(k - 1).s.toLowerCase(java.util.Locale.ROOT))) {
+        if (k - (i + 2) > 3 || !TIME_NOUNS.contains(toks.get(k - 1).s.toLowerCase(java.util.Locale.ROOT))) {
             return i;
         }
         OntologyClasses o = OntologyClasses.get();
@@ -809,7 +812,7 @@ public final class NameFinder {
                         && lexicon.names().mayBePerson(after) && properNounsOnly(after);
                 // "the Armed Forces of South Xland of General Ivo Brant": a body of a class and the titled person
                 // who led it
-                // ("the French Empire of Napoleon I": a state and its ruler, by the number of his name)
+                // ("the Ostrian Empire of Otto I": a state and its ruler, by the number of his name)
                 ledBy |= before.contains(" ") && !after.startsWith("the ") && lexicon.names().namesARuler(after)
                         && normalizer.classify(before, java.util.Map.of()).filter("Polity"::equals).isPresent();
                 ledBy |= before.contains(" ") && !after.startsWith("the ") && !lexicon.names().mayBePerson(after)

@@ -240,20 +240,20 @@ class RoundFortyEightTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "It worked with the Society for the Settlement of Working Farmers in the USSR (OLSET), which raised funds.#Soviet_Union altLabel OLSET#false",
-        "It worked with the League of Free Settlers of the Soviet Union (LIGAS), which raised funds.#Soviet_Union altLabel LIGAS#false",
-        "It worked with the Fund for Land Reform in Poland (FUNZ), which raised funds.#Poland altLabel FUNZ#false",
-        "It worked with the Society for Aid to Jews in the Kingdom of Norway (SAJ), which raised funds.#Kingdom_of_Norway altLabel SAJ#false",
+        "It worked with the Society for the Settlement of Working Farmers in the Republic of Norland (OLSET), which raised funds.#Republic_of_Norland altLabel OLSET#false",
+        "It worked with the League of Free Settlers of the Federal Republic of Velmia (LIGAS), which raised funds.#Federal_Republic_of_Velmia altLabel LIGAS#false",
+        "It worked with the Fund for Land Reform in the Kingdom of Estria (FUNZ), which raised funds.#Kingdom_of_Estria altLabel FUNZ#false",
+        "It worked with the Society for Aid to Settlers in the Kingdom of Norland (SAS), which raised funds.#Kingdom_of_Norland altLabel SAS#false",
         // a state's own abbreviation after its name stays its
-        "It was a body of the Union of Soviet Socialist Republics (USSR) from 1924.#Union_of_Soviet_Socialist_Republics altLabel USSR#true",
+        "It was a body of the Federal Republic of Norland (FRN) from 1924.#Federal_Republic_of_Norland altLabel FRN#true",
         // plurals of people end no one's name
-        "It worked with the Society for the Settlement of Working Farmers in the USSR (OLSET), which raised funds.#Working_Farmers rdf:type Person#false",
-        "It settled Free Citizens and Working Jews in the east.#Working_Jews rdf:type Person#false",
+        "It worked with the Society for the Settlement of Working Farmers in the Republic of Norland (OLSET), which raised funds.#Working_Farmers rdf:type Person#false",
+        "It settled Free Citizens and Working Settlers in the east.#Working_Settlers rdf:type Person#false",
     })
     void aStateDoesNotTakeAnAbbreviationItDoesNotSpell(String sentence, String fact, boolean holds, @TempDir Path tmp)
             throws Exception {
         ExtractionCases.assertLead("Land Settlement Committee", "The Land Settlement Committee was a state committee "
-                + "of the Soviet Union, set up in 1924. " + sentence, fact, holds, tmp);
+                + "of Norland, set up in 1924. " + sentence, fact, holds, tmp);
     }
 
     @ParameterizedTest(name = "{0} / {1}")
@@ -261,7 +261,7 @@ class RoundFortyEightTest {
         "It worked with a public organisation, the Relief Committee for Settlers (RCS), founded in 1925.#Relief_Committee_for_Settlers rdf:type StateOrgan#false",
         "It worked with a public organisation, the Relief Committee for Settlers (RCS), founded in 1925.#Relief_Committee_for_Settlers rdf:type PoliticalGroup#true",
         "It was helped by foreign charities such as the Ostrian Farmers Relief Committee.#Ostrian_Farmers_Relief_Committee rdf:type StateOrgan#false",
-        "It worked with organisations such as the Settlers' Aid Council, which raised funds.#Settlers'_Aid_Council rdf:type StateOrgan#false",
+        "It was helped by charities such as the Settlers' Aid Council, which raised funds.#Settlers'_Aid_Council rdf:type StateOrgan#false",
         "It was opposed by the dissident group Free Workers' Committee in 1976.#Free_Workers'_Committee rdf:type StateOrgan#false",
         // a committee the text gives no such cue stays an organ
         "It worked with the Relief Committee for Settlers, set up by the government in 1925.#Relief_Committee_for_Settlers rdf:type StateOrgan#true",
@@ -274,8 +274,8 @@ class RoundFortyEightTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '#', value = {
-        "It was signed in Velm between the French Empire of Napoleon I and the Electorate of Ostria.#French_Empire rdf:type Polity#true",
-        "It was signed in Velm between the French Empire of Napoleon I and the Electorate of Ostria.#French_Empire_of_Napoleon_I rdf:type Polity#false",
+        "It was signed in Velm between the Ostrian Empire of Otto I and the Electorate of Tarnia.#Ostrian_Empire rdf:type Polity#true",
+        "It was signed in Velm between the Ostrian Empire of Otto I and the Electorate of Tarnia.#Ostrian_Empire_of_Otto_I rdf:type Polity#false",
         "It was signed in Velm between the Kingdom of Ostria of Otto II and the Electorate of Velm.#Kingdom_of_Ostria_of_Otto_II rdf:type Polity#false",
         "The Ostrian Empire of Ivo III signed it in Velm.#Ostrian_Empire_of_Ivo_III rdf:type Polity#false",
         // a numbered name and its land after a title are one person's name
@@ -347,5 +347,22 @@ class RoundFortyEightTest {
             throws Exception {
         ExtractionCases.assertLead("Declaration No. 12", "Declaration No. 12 was a declaration of the Council of the "
                 + "Republics of Velmia, adopted on 26 December 1991. " + sentence, fact, holds, tmp);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', value = {
+        // a description at a paragraph's start still stands for the thing named in the paragraph before
+        "The Diet adopted the Velm Charter on 3 May 1920. // // The charter entered into force on 1 June 1920.#Velm_Charter effective 1920-06-01#true",
+        // a long lead name goes on only with a title's topic, not with a second subject or a ruler
+        "The Velm Council and the Ostrian Diet were the two chambers of Velmia.#Velm_Council altLabel Velm Council and the Ostrian Diet#false",
+        "The Velm Council under King Ivo II was the upper chamber of Velmia.#Velm_Council altLabel Velm Council under King Ivo II#false",
+        // a given name before a plural noun may be a person's
+        "It was chaired by Anna Farmers until 1921.#Anna_Farmers rdf:type Person#true",
+        "It was chaired by Ivo Chambers until 1921.#Ivo_Chambers rdf:type Person#true",
+        // a body's chairman who signed, named after it, signs
+        "It was signed by the chairman of the Council, Ivo Brant, in 1921.#Ivo_Brant rdf:type Person#true",
+    })
+    void findingsOfTheReview(String sentence, String fact, boolean holds, @TempDir Path tmp) throws Exception {
+        ExtractionCases.assertArticle("= Velm Council =\n\n" + ExtractionCases.lines(sentence) + "\n", fact, holds, tmp);
     }
 }

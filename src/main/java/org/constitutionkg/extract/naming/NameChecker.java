@@ -638,9 +638,9 @@ public final class NameChecker {
     private static final Set<String> STATE_WORDS = org.constitutionkg.extract.Lexicon.lowerWords("state-words.txt");
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
-    /** Plurals of people who may vote or settle ("peasants", "farmers"): electorate-nouns.txt. */
+    /** Plurals of people of a kind ("peasants", "farmers"): people-plurals.txt. */
     private static final Set<String> PEOPLE_PLURALS = org.constitutionkg.extract.Lexicon.lowerWords(
-            "electorate-nouns.txt");
+            "people-plurals.txt");
 
     /** Words that open a place's name, never a person's: place-modifiers.txt. */
     private static final Set<String> PLACE_MODIFIERS = org.constitutionkg.extract.Lexicon.lowerWords(
@@ -755,10 +755,6 @@ public final class NameChecker {
     }
 
     /**
-     * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland
-     * Manifesto" are no persons.
-     */
-    /**
      * Whether the head noun of a name (the last word before its first preposition) is one of an event's or a
      * period's (event-nouns.txt): "Xian Revolution of 1990", "1962 Norland constitutional referendum".
      */
@@ -766,6 +762,10 @@ public final class NameChecker {
         return EVENT_HEADS.contains(org.constitutionkg.extract.Discourse.headNoun(s.strip()));
     }
 
+    /**
+     * Whether a name ends with the head noun of an event or a document: "the Second Xian War (1853–1856)", "the Xland
+     * Manifesto" are no persons.
+     */
     private static boolean namesAnEvent(String s) {
         String[] w = SPACES.split(s.strip());
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
@@ -796,8 +796,9 @@ public final class NameChecker {
             return false; // "Karl Brandt's White Guards": a person's name ends at its possessive
         }
         String[] words = SPACES.split(s);
-        if (words.length > 1 && PEOPLE_PLURALS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            return false; // "Working Farmers", "Free Citizens": people of a kind (electorate-nouns.txt), no one's name
+        if (words.length > 1 && PEOPLE_PLURALS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                && !givenName(words[0])) {
+            return false; // "Working Farmers", "Free Citizens": people of a kind (people-plurals.txt), no one's name
         }
         if (PLACE_MODIFIERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false; // "North Velm", "Upper Marvia": a place's

@@ -152,8 +152,8 @@ final class Asides {
                 && st.facts.subjectNames().stream().anyMatch(n -> n.length() > spanName.length()
                         && a.before().length() >= n.length() && a.before().regionMatches(true,
                                 a.before().length() - n.length(), n, 0, n.length())
-                        && (a.before().length() == n.length() || !Character.isLetter(a.before().charAt(
-                                a.before().length() - n.length() - 1))));
+                        && (a.before().length() == n.length() || a.before().regionMatches(true,
+                                a.before().length() - n.length() - 4, "the ", 0, 4)));
         String name = official || subjectInLowerCase ? st.facts.article().title().text() : spanName;
         Ref target = official || subjectInLowerCase ? st.facts.subject() : spanTarget;
         if (MEETING.matcher(a.content()).matches()) {
@@ -218,7 +218,7 @@ final class Asides {
             }
             if (ABBREVIATION.matcher(part.strip()).matches() && spelledBy(name, part.strip()).isEmpty()
                     && !spellsTheState(st, name, part.strip()) && stateAtTheEnd(st, name, beforeName)) {
-                // "the Society for the Settlement of Jews in the USSR (OZET)": an abbreviation the state's name does
+                // "the Society for the Settlement of Farmers in the XSR (OZEF)": an abbreviation the state's name does
                 // not spell is the whole phrase's, whose end the name finder cut at "in"; no name of the state
                 continue;
             }
@@ -734,25 +734,25 @@ final class Asides {
         return Optional.empty();
     }
 
-    /**
-     * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
-     * Committee of the Communist Party of the Soviet Union (CPSU)"; empty if no end of it does.
-     */
-    /** Whether an abbreviation spells a state's name in full ("USSR" after "the Soviet Union"). */
+    /** Whether an abbreviation spells a state's name in full ("XSR" after "the Xian Soviet Republic"). */
     private boolean spellsTheState(ReadingState st, String name, String abbreviation) {
         String whole = lexicon.abbreviations().get(abbreviation);
         return whole != null && (whole.equals(name) || lexicon.classOf(whole).filter("Polity"::equals).isPresent());
     }
 
-    /** Whether a state's name ends a longer phrase before a remark: "... of Working Jews in the USSR". */
+    /** Whether a state's name ends a longer phrase before a remark: "... of Working Farmers in the XSR". */
     private boolean stateAtTheEnd(ReadingState st, String name, String before) {
         return GOVERNED_STATE.matcher(before).find() && (lexicon.stateNames().contains(name)
                 || normalizer.classify(name, st.facts.abbreviations()).filter("Polity"::equals).isPresent());
     }
 
     /** A word and a preposition that governs the name after it: "Jews in the ", "Settlement of ". */
-    private static final Pattern GOVERNED_STATE = Pattern.compile("\\p{L}+ (?:in|of|for) (?:the )?$");
+    private static final Pattern GOVERNED_STATE = Pattern.compile("\\p{Lu}\\p{L}* (?:in|of|for) (?:the )?$");
 
+    /**
+     * The end of a name that the abbreviation spells ({@link #spells}): "Communist Party of the Soviet Union" in "Central
+     * Committee of the Communist Party of the Soviet Union (CPSU)"; empty if no end of it does.
+     */
     static Optional<String> spelledBy(String name, String abbreviation) {
         String[] words = Patterns.WHITESPACE.split(name);
         for (int from = 0; from < words.length; from++) {

@@ -329,10 +329,10 @@ final class FrameDates {
      * A part of a year before the year, which the date is then of: "in late 1918", "in the first months of 1918", "in
      * the spring of 1918", "at the end of 1918", "by mid-1918".
      */
-    private static final Pattern PART_OF_A_YEAR = Pattern.compile("\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) (?:late |early "
+    private static final Pattern PART_OF_A_YEAR = Pattern.compile("\\b(?:(?:[Ii]n|[Bb]y|[Dd]uring) (?:late |early "
             + "|mid-|mid |the (?:(?:first|last|early|late|final|closing|opening|same) )?(?:\\p{Ll}+ )?(?:months?|weeks?|days?"
             + "|spring|summer|autumn|fall|winter|half|part|course|end|beginning|start|middle|turn) of )"
-            + "|[Aa]t the (?:very )?(?:end|beginning|start|turn|close) of |mid-)$");
+            + "|[Aa]t the (?:very )?(?:end|beginning|start|turn|close) of )$");
 
     /**
      * "sat in X until the fall of the monarchy in November 1918": a date in a phrase of how long, no date of the event

@@ -798,14 +798,15 @@ public final class FrameReader {
         }
     }
 
-    /** What puts a building in a place: " in " or " at " before the place's name. */
     /**
-     * A noun only a person is (person-nouns.txt, "head" too) and "of" right before a name: "the chairman of the ",
-     * "the presidents of ".
+     * A noun only a person is or of an office (person-nouns.txt, office-heads.txt), in the singular or a regular
+     * plural, and "of" right before a name: "the chairman of the ", "the presidents of ".
      */
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            java.util.stream.Stream.concat(Lexicon.lowerWords("person-nouns.txt").stream(), java.util.stream.Stream.of(
-                    "head")).map(Pattern::quote).toList()) + ")s? of (?:the )?$");
+            java.util.stream.Stream.concat(Lexicon.lowerWords("person-nouns.txt").stream(), Lexicon.lowerWords(
+                    "office-heads.txt").stream()).distinct().map(Pattern::quote).toList()) + ")(?:s|men)? of (?:the )?$");
+
+    /** What puts a building in a place: " in " or " at " before the place's name. */
     private static final Pattern IN_PLACE = Pattern.compile(" (?:in|at) (?:the )?");
 
     /**

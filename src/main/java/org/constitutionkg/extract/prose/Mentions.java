@@ -333,7 +333,7 @@ final class Mentions {
                 continue; // no given name, or one alone ("Ivo")
             }
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
-            if (text.startsWith(" of ", m.end(1)) && ROMAN_LAST.matcher(candidate).find()) {
+            if (text.startsWith(" of ", m.end(1)) && endsWithNumeral(candidate)) {
                 continue; // "Prince Heinrich XV of Reuss-Velm": a numbered name and its land, one name (NameChecker)
             }
             if (text.startsWith(" of ", m.end(1))) {
@@ -369,8 +369,12 @@ final class Mentions {
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
-    /** A Roman numeral that ends a name: "Heinrich XV". */
-    private static final Pattern ROMAN_LAST = Pattern.compile(" [IVXL]{1,6}$");
+    /** Whether a name of two words or more ends with a Roman numeral: "Heinrich XV". */
+    private static boolean endsWithNumeral(String name) {
+        int sp = name.lastIndexOf(' ');
+        String last = name.substring(sp + 1);
+        return sp > 0 && last.equals(last.toUpperCase(java.util.Locale.ROOT)) && Patterns.romanNumeral(last).isPresent();
+    }
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s ");
     /** Nouns that end a place's, a building's or an award's name after a person's (place-heads.txt). */
     private static final Set<String> PLACE_HEADS = Lexicon.lowerWords("place-heads.txt");
@@ -397,7 +401,7 @@ final class Mentions {
             int listEnd = m.group(1) == null && m.groupCount() >= 2 ? m.end(2) : m.end(1);
             for (int k = 0; k < items.length; k++) {
                 String one = items[k];
-                if (k == items.length - 1 && text.startsWith(" of ", listEnd) && ROMAN_LAST.matcher(one.strip()).find()) {
+                if (k == items.length - 1 && text.startsWith(" of ", listEnd) && endsWithNumeral(one.strip())) {
                     continue; // "the general Prince Heinrich XV of Reuss-Velm": a numbered name and its land, one name
                 }
                 String name = withoutFullStop(lexicon.names().clean(one.strip(), "Person"));

@@ -1538,6 +1538,11 @@ public final class ProseExtractor {
     private static final Pattern LONG_NAME_TAIL = Pattern.compile("(?:\\s+(?:of|the|and|for|by|on|in|to|with|both|at"
             + "|from|against|under|over|into)(?=\\s+\\p{Lu}|\\s+(?:the|both)\\s)|,?\\s+\\p{Lu}[\\p{L}'’.-]*)+");
 
+    /** A preposition that opens a title's topic or purpose after its head: " for the", " on ", " by ". */
+    private static final Pattern TITLE_TOPIC = Pattern.compile("\\s+(?:for|on|of|by|concerning|regarding|against)\\s");
+    /** A plural verb after a name: what it names is more than one thing. */
+    private static final Pattern PLURAL_VERB = Pattern.compile(",?\\s*(?:were|are|have)\\b");
+
     /** The first sentence's subject is a name of the article's subject. */
     private String leadAlias(Facts facts, String ownName, String text, Source src) {
         Optional<NameFinder.Span> whole = NameFinder.wholeAtStart(text, ownName);
@@ -1551,7 +1556,11 @@ public final class ProseExtractor {
             // Other Officials (...) was ...": the title goes on, in capitalised words and the small words between
             // them, to the verb; the whole is the subject's official name, however the name finder parts it
             Matcher tail = LONG_NAME_TAIL.matcher(text).region(n.get().end(), text.length());
-            if (tail.lookingAt() && LEAD_VERB.matcher(text.substring(tail.end())).matches()
+            // (a title's topic opens the rest, "for", "on", "by"; not "The Velm Council and the Diet were", "The Velm
+            // Council under King Ivo II was")
+            if (tail.lookingAt() && TITLE_TOPIC.matcher(text).region(n.get().end(), text.length()).lookingAt()
+                    && LEAD_VERB.matcher(text.substring(tail.end())).matches()
+                    && !PLURAL_VERB.matcher(text).region(tail.end(), text.length()).lookingAt()
                     && Patterns.WHITESPACE.split(text.substring(n.get().start(), tail.end())).length <= 40) {
                 n = Optional.of(new NameFinder.Span(text.substring(n.get().start(), tail.end()), n.get().start(),
                         tail.end()));

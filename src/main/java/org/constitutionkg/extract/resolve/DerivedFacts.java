@@ -536,11 +536,11 @@ final class DerivedFacts {
 
     /**
      * What opens a purpose or a topic after a name's "of": " for ", " on the ", " concerning "; or its time: " in the
-     * Transitional Period" (period-nouns.txt).
+     * Transitional Period" (time-nouns.txt).
      */
     private static final Pattern PURPOSE = Pattern.compile(" (?:(?:for|on|concerning|regarding) (?=the |\\p{Lu})"
             + "|in the (?:\\p{Lu}[\\p{L}-]* ){0,3}(?i:" + String.join("|", org.constitutionkg.extract.Lexicon.lowerWords(
-                    "period-nouns.txt")) + ")$)");
+                    "time-nouns.txt").stream().map(Pattern::quote).toList()) + ")$)");
 
     /**
      * Whether a sitting's name without its ordinal ("Ordinary National Assembly", "Imperial Diet of 1653") may be of

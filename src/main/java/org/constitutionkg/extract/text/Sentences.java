@@ -153,14 +153,14 @@ public final class Sentences {
             org.constitutionkg.extract.NameFinder.YEAR_TITLED_HEADS.stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()) + ")\\b");
 
-    /**
-     * Initials and a parenthesis glued to them that holds one to three lower-case letters, part of the initials'
-     * name ("the XCP(b)", "VKP(b)"): group 1 the initials, group 2 the letters; not "Minister(s)", "Soviet(s)".
-     */
     /** A given name, then a nickname in quotes, then a capitalised word (the family name). */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) [\"“]\\p{Lu}[\\p{L}'’-]{1,20}[\"”] (?=\\p{Lu})");
 
+    /**
+     * Initials and a parenthesis glued to them that holds one to three lower-case letters, part of the initials'
+     * name ("the XCP(b)", "VKP(b)"): group 1 the initials, group 2 the letters; not "Minister(s)", "Soviet(s)".
+     */
     public static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\p{Lu}{2,})\\((\\p{Ll}{1,3})\\)");
 
     /**
@@ -175,7 +175,9 @@ public final class Sentences {
         if (sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0) {
             // "Nikola "Niko" Petrović": a nickname in quotes between a given name and a family name is no part of
             // the name the text gives
-            sentence = NICKNAME.matcher(sentence).replaceAll("$1 ");
+            sentence = NICKNAME.matcher(sentence).replaceAll(r -> org.constitutionkg.extract.naming.NameChecker
+                    .givenName(r.group(1)) ? java.util.regex.Matcher.quoteReplacement(r.group(1) + " ")
+                    : java.util.regex.Matcher.quoteReplacement(r.group()));
         }
         StringBuilder out = new StringBuilder();
         List<Aside> asides = new ArrayList<>();
