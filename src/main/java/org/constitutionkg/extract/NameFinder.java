@@ -299,8 +299,9 @@ public final class NameFinder {
             return end; // (an organ's name of two words, then two words of a person's: four words at least)
         }
         for (int p = from + 2; p + 1 < end; p++) {
-            if (org.constitutionkg.extract.naming.NameChecker.givenName(toks.get(p).s) && capitalised(toks.get(p + 1).s)
-                    && capitalised(toks.get(p - 1).s) && !makerAfterOf(toks, from, p, end)
+            if (capitalised(toks.get(p + 1).s) && capitalised(toks.get(p - 1).s)
+                    && org.constitutionkg.extract.naming.NameChecker.givenName(toks.get(p).s)
+                    && !makerAfterOf(toks, from, p, end)
                     && organOrInstrumentName(toks, from, p)
                     && lexicon.names().mayBePerson(joined(toks, p, Math.min(p + 2, end)))) {
                 return p;

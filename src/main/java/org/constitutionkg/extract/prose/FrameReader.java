@@ -591,7 +591,7 @@ public final class FrameReader {
                 continue; // "X, which was superseded by a new Senate" in the Senate's article, X its successor: another
             }
             if (f.agentClass().startsWith("Person") && am.kind() == Mention.Kind.NAME
-                    && (OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, am.start() - 40), am.start()).find()
+                    && (officeOfBefore(text, am.start())
                             || !am.text().contains(" ") && lexicon.demonym(am.text()).isPresent())) {
                 // "signed by the chairman of the Council of X, ...": the body whose chair signed, no signer; "the Xian
                 // writer Ivo Brant": a people's adjective, no one's name
@@ -799,12 +799,31 @@ public final class FrameReader {
     }
 
     /**
-     * A noun only a person is or of an office (person-nouns.txt, office-heads.txt), in the singular or a regular
-     * plural, and "of" right before a name: "the chairman of the ", "the presidents of ".
+     * Nouns only a person is or of an office (person-nouns.txt, office-heads.txt): before "of" and a name, "the
+     * chairman of the X", "the presidents of X", the name is of the office's domain.
      */
-    private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            java.util.stream.Stream.concat(Lexicon.lowerWords("person-nouns.txt").stream(), Lexicon.lowerWords(
-                    "office-heads.txt").stream()).distinct().map(Pattern::quote).toList()) + ")(?:s|men)? of (?:the )?$");
+    private static final Set<String> OFFICE_NOUNS = java.util.stream.Stream.concat(
+            Lexicon.lowerWords("person-nouns.txt").stream(), Lexicon.lowerWords("office-heads.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a noun of {@link #OFFICE_NOUNS} (or its plural) and "of" ("of the") stand right before {@code at}. */
+    static boolean officeOfBefore(String text, int at) {
+        int end = at;
+        if (text.startsWith("the ", end - 4)) {
+            end -= 4;
+        }
+        if (end < 4 || !text.startsWith(" of ", end - 4)) {
+            return false;
+        }
+        int wordEnd = end - 4;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String w = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+        return OFFICE_NOUNS.contains(w) || w.endsWith("s") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("men") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 3) + "man");
+    }
 
     /** What puts a building in a place: " in " or " at " before the place's name. */
     private static final Pattern IN_PLACE = Pattern.compile(" (?:in|at) (?:the )?");

@@ -342,7 +342,8 @@ final class Mentions {
                 candidate = cut.endsWith(" of") ? candidate : cut;
             }
             String before = text.substring(0, m.start(1));
-            if (k == 0 && DETERMINER_BEFORE.matcher(before).find()
+            if (k == 0 && DETERMINER_BEFORE.matcher(before).useTransparentBounds(true)
+                    .region(Math.max(0, before.length() - 20), before.length()).find()
                     || DETERMINERS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {
                 continue; // "the Ivo Brant government", "a Karl Marx Square"
             }

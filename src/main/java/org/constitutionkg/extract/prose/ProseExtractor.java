@@ -1020,8 +1020,11 @@ public final class ProseExtractor {
         for (NameFinder.Span n : names) {
             Matcher d = DESCRIBED_AS.matcher(text).region(n.end(), text.length());
             String before = text.substring(0, n.start());
-            Matcher b = DESCRIBED_BEFORE.matcher(before);
-            boolean after = d.lookingAt() && !GOVERNED.matcher(before).find();
+            // (each expression ends at the name: only the words right before it are looked at)
+            Matcher b = DESCRIBED_BEFORE.matcher(before).useTransparentBounds(true)
+                    .region(Math.max(0, before.length() - 160), before.length());
+            boolean after = d.lookingAt() && !GOVERNED.matcher(before).useTransparentBounds(true)
+                    .region(Math.max(0, before.length() - 40), before.length()).find();
             // (before the name only an apposition: not inside a phrase a preposition or a subordinator opens the
             // sentence with, "As head of a provisional government, X ...", "After a short session, X ...")
             // (nor the predicate of another clause's verb of being: "the Council would be but a puppet body, X
@@ -1053,7 +1056,9 @@ public final class ProseExtractor {
     private void groupsByCue(ReadingState st, String text, List<NameFinder.Span> names, Source src) {
         for (NameFinder.Span n : names) {
             String before = text.substring(0, n.start());
-            if (GROUP_BEFORE.matcher(before).find() || WON_SEATS.matcher(text).region(n.end(), text.length())
+            if (GROUP_BEFORE.matcher(before).useTransparentBounds(true)
+                    .region(Math.max(0, before.length() - 60), before.length()).find()
+                    || WON_SEATS.matcher(text).region(n.end(), text.length())
                     .lookingAt()) {
                 st.facts.typed(new NameRef(n.text(), st.facts.article().id(), null), "PoliticalGroup", src);
             }
@@ -1183,7 +1188,8 @@ public final class ProseExtractor {
                     || st.subjectOf(n.text()) != null) {
                 continue;
             }
-            if (!INDEFINITE_BEFORE.matcher(text.substring(0, n.start())).find()) {
+            if (!INDEFINITE_BEFORE.matcher(text).useTransparentBounds(true)
+                    .region(Math.max(0, n.start() - 120), n.start()).find()) {
                 continue;
             }
             if (found != null) {

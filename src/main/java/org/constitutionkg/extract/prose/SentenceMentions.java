@@ -111,7 +111,8 @@ final class SentenceMentions {
      */
     private static boolean said(String text, int at, List<Mention> names) {
         String before = text.substring(0, at);
-        if (COPULA_BEFORE.matcher(before).find()) {
+        if (COPULA_BEFORE.matcher(before).useTransparentBounds(true)
+                .region(Math.max(0, before.length() - 20), before.length()).find()) {
             return true;
         }
         String bare = before.stripTrailing();
