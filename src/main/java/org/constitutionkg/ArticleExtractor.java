@@ -179,7 +179,7 @@ public final class ArticleExtractor {
             w[w.length - 1] = Patterns.singular(w[w.length - 1]);
             int of = java.util.Arrays.asList(w).indexOf("of");
             String head = of > 0 ? w[of - 1].toLowerCase(java.util.Locale.ROOT) : "";
-            if (of > 0 && (OFFICE_HEADS.contains(head) || PERSON_NOUNS.contains(head))) {
+            if (of > 0 && org.constitutionkg.extract.naming.NameChecker.officeNoun(head)) {
                 continue; // "was the head of state of X", "is the leader of the party": an office, no state or party
             }
             for (int i = 0; i < w.length; i++) {
@@ -196,12 +196,6 @@ public final class ArticleExtractor {
         }
         return Optional.empty();
     }
-
-    /** Nouns of an office whose "of" phrase is its domain (office-heads.txt, person-nouns.txt): "head", "leader". */
-    private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.copyOf(Lexicon.lowerWords(
-            "office-heads.txt"));
-    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.copyOf(Lexicon.lowerWords(
-            "person-nouns.txt"));
 
     /** Nouns of a number of things whose "of" phrase says what they are (collective-nouns.txt): "series". */
     private static final java.util.Set<String> COLLECTIVE = java.util.Set.copyOf(Lexicon.lowerWords(

@@ -638,6 +638,14 @@ public final class NameChecker {
     private static final Set<String> STATE_WORDS = org.constitutionkg.extract.Lexicon.lowerWords("state-words.txt");
 
     private static final Set<String> PERSON_NOUNS = org.constitutionkg.extract.Lexicon.lowerWords("person-nouns.txt");
+
+    /**
+     * Whether a word in lower case is a noun only a person is or a noun of an office (person-nouns.txt,
+     * office-heads.txt): "the head of state", "the chairman of the Council" speak of an office's domain after "of".
+     */
+    public static boolean officeNoun(String lowerWord) {
+        return PERSON_NOUNS.contains(lowerWord) || OFFICE_HEADS.contains(lowerWord);
+    }
     /** Plurals of people of a kind ("peasants", "farmers"): people-plurals.txt. */
     private static final Set<String> PEOPLE_PLURALS = org.constitutionkg.extract.Lexicon.lowerWords(
             "people-plurals.txt");

@@ -799,14 +799,9 @@ public final class FrameReader {
     }
 
     /**
-     * Nouns only a person is or of an office (person-nouns.txt, office-heads.txt): before "of" and a name, "the
-     * chairman of the X", "the presidents of X", the name is of the office's domain.
+     * Whether a noun of an office ({@link org.constitutionkg.extract.naming.NameChecker#officeNoun}), or its plural, and
+     * "of" ("of the") stand right before {@code at}: "the chairman of the X", "the presidents of X".
      */
-    private static final Set<String> OFFICE_NOUNS = java.util.stream.Stream.concat(
-            Lexicon.lowerWords("person-nouns.txt").stream(), Lexicon.lowerWords("office-heads.txt").stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Whether a noun of {@link #OFFICE_NOUNS} (or its plural) and "of" ("of the") stand right before {@code at}. */
     static boolean officeOfBefore(String text, int at) {
         int end = at;
         if (text.startsWith("the ", end - 4)) {
@@ -821,8 +816,9 @@ public final class FrameReader {
             wordStart--;
         }
         String w = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-        return OFFICE_NOUNS.contains(w) || w.endsWith("s") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 1))
-                || w.endsWith("men") && OFFICE_NOUNS.contains(w.substring(0, w.length() - 3) + "man");
+        java.util.function.Predicate<String> office = org.constitutionkg.extract.naming.NameChecker::officeNoun;
+        return office.test(w) || w.endsWith("s") && office.test(w.substring(0, w.length() - 1))
+                || w.endsWith("men") && office.test(w.substring(0, w.length() - 3) + "man");
     }
 
     /** What puts a building in a place: " in " or " at " before the place's name. */
